@@ -1,0 +1,166 @@
+"""Stage 2: recognisers for single lines (cue lines, bullets, labels), driven by the vocabulary.
+
+Each function looks at one stripped line and says what it is; none of them knows where on the
+page the line sits (that is the zoning stage's job).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, tzinfo
+from typing import Final
+
+from newsparse._dates import find_date, read_labelled_date
+from newsparse.vocab import page as V
+
+Moment = date | datetime
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_DATE_LINE: Final = re.compile(
+    rf"(?P<label>{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：\-–—]?\s*(?P<rest>.*\d.*)",
+    re.IGNORECASE,
+)
+_UPDATED: Final = frozenset(V.UPDATED_LABELS)
+_BYLINE: Final = re.compile(rf"(?:{_alt(V.BYLINE_PREFIXES)})\s+(?P<names>\S.*)", re.IGNORECASE)
+_NAME_SPLIT: Final = re.compile(rf"\s*(?:,|;|\s(?:{_alt(V.NAME_JOINERS)})\s)\s*", re.IGNORECASE)
+_PRINT_LINE: Final = re.compile(
+    rf"(?:{_alt(V.PRINT_LINE_PREFIXES)})\s+(?P<rest>.+?)\.?", re.IGNORECASE
+)
+_HEADING: Final = re.compile(
+    rf"(?:(?P<n1>\d+)\s+)?(?:{_alt(V.COMMENT_HEADINGS)})"
+    r"(?:\s*[(\[]\s*(?P<n2>\d+)\s*[)\]])?\s*:?",
+    re.IGNORECASE,
+)
+_FOOTER: Final = re.compile(
+    rf"(?:{_alt(V.SECTION_FOOTER_PREFIXES)})\s+(?P<section>\S.{{0,80}})", re.IGNORECASE
+)
+_BULLET: Final = re.compile(r"[•*□◦▪‣●·○■–-](?:\s+(?P<rest>.*)|$)")
+_WIDGETS: Final = frozenset(V.WIDGET_LABELS)
+_BUTTONS: Final = frozenset(V.BUTTON_LABELS)
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w.'’-]*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Runs of white space to one space, trimmed."""
+    return " ".join(text.split())
+
+
+def date_line(line: str, *, tz: tzinfo | None) -> tuple[str, Moment] | None:
+    """``('published' | 'updated', value)`` for a labelled date line, else ``None``.
+
+    >>> date_line("Published: August 5, 2012", tz=None)
+    ('published', datetime.date(2012, 8, 5))
+    """
+    m = _DATE_LINE.fullmatch(line)
+    if m is None:
+        return None
+    value = read_labelled_date(m.group("rest"), tz=tz)
+    if value is None:
+        return None
+    kind = "updated" if m.group("label").lower() in _UPDATED else "published"
+    return kind, value
+
+
+def byline(line: str) -> tuple[str, ...] | None:
+    """The names of a byline (``By Jane Doe and Omar Farouk``), else ``None``.
+
+    >>> byline("By Jane Doe and Omar Farouk")
+    ('Jane Doe', 'Omar Farouk')
+    """
+    m = _BYLINE.fullmatch(line)
+    if m is None or len(line) > 120:
+        return None
+    names = tuple(n for n in (fold(p) for p in _NAME_SPLIT.split(m.group("names"))) if n)
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    return names
+
+
+def looks_like_name(text: str) -> bool:
+    """One to five words, the first capitalised, no digits (``Jane Doe``, ``j. von Hettlingen``)."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
+        return False
+    return words[0][:1].isupper() and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def print_line(line: str, *, tz: tzinfo | None) -> tuple[str, Moment | None] | None:
+    """``(source, date)`` for a print line (``Published in The Daily, May 2nd, 2024.``).
+
+    >>> print_line("Published in The Daily Star, May 2nd, 2024.", tz=None)
+    ('The Daily Star', datetime.date(2024, 5, 2))
+    """
+    m = _PRINT_LINE.fullmatch(line)
+    if m is None or len(line) > 160:
+        return None
+    rest = m.group("rest")
+    found = find_date(rest, tz=tz)
+    if found is None:
+        return (rest, None) if len(rest) < 60 else None
+    value, start, _ = found
+    source = rest[:start].rstrip(" ,;-–—")
+    return (source, value) if source else None
+
+
+def comment_heading(line: str) -> int | bool | None:
+    """The declared count of a comment heading (``Reader Comments (24)`` -> 24).
+
+    ``None`` when the heading declares no count, ``False`` when the line is not a heading.
+
+    >>> comment_heading("Reader Comments (24)"), comment_heading("Comments"), comment_heading("Nice")
+    (24, None, False)
+    """
+    m = _HEADING.fullmatch(line)
+    if m is None:
+        return False
+    n = m.group("n1") or m.group("n2")
+    return int(n) if n else None
+
+
+def section_footer(line: str) -> str | None:
+    """The section named by a footer (``More in Pakistan`` -> ``Pakistan``)."""
+    m = _FOOTER.fullmatch(line)
+    return fold(m.group("section")) if m else None
+
+
+def bullet(line: str) -> str | None:
+    """The text after a list bullet (``• Jane`` -> ``Jane``; a lone bullet -> ``''``)."""
+    m = _BULLET.fullmatch(line)
+    if m is None:
+        return None
+    return m.group("rest") or ""
+
+
+def is_widget(line: str) -> bool:
+    """A widget label (``Facebook Conversations``)."""
+    return line.lower() in _WIDGETS
+
+
+def is_button(line: str) -> bool:
+    """A button label standing alone (``Reply``, ``Recommend``)."""
+    return line.lower() in _BUTTONS
+
+
+_GLUED: Final = re.compile(
+    rf"(?<=[.!?…)\]\"”’:;,~^])\s*(?:{_alt(V.BUTTON_LABELS)})\s*$|^\s*(?:{_alt(V.BUTTON_LABELS)})\s*$",
+    re.IGNORECASE,
+)
+
+
+def strip_buttons(text: str) -> tuple[str, list[str]]:
+    """Remove button labels glued to the end of a comment (``…fulfilled…Recommend``).
+
+    >>> strip_buttons("man up. Recommend")
+    ('man up.', ['Recommend'])
+    """
+    removed: list[str] = []
+    while True:
+        m = _GLUED.search(text)
+        if m is None or m.start() == m.end():
+            return text, removed
+        removed.insert(0, m.group().strip())
+        text = text[: m.start()].rstrip()

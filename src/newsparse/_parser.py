@@ -1,0 +1,382 @@
+"""The pipeline: text -> normalise -> lines -> blocks -> zones -> fields -> Article.
+
+Zones are decided from evidence (cue lines, bullets followed by timestamps, repetition), never
+from one page's line numbers. Each stage hands the next a plain structure; every input line ends
+up placed in a field, in the dropped boilerplate, or in a defect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, tzinfo
+
+import attrs
+
+from newsparse._comments import Thread, stamp
+from newsparse._defects import (
+    CommentCountMismatch,
+    DatesDisagree,
+    Defect,
+    Dropped,
+    MissingPart,
+    Policy,
+    UnplacedText,
+)
+from newsparse._lines import (
+    bullet,
+    byline,
+    comment_heading,
+    date_line,
+    fold,
+    is_button,
+    is_widget,
+    print_line,
+    section_footer,
+)
+from newsparse._models import Article, Comment
+from newsparse._normalize import decode, normalize
+
+__all__ = ["Parsed", "parse", "parse_detailed"]
+
+Moment = date | datetime
+
+#: The default policy: record defects, never raise them.
+_RECORD = Policy()
+
+
+@attrs.frozen(kw_only=True)
+class Parsed:
+    """An article with what the parser met on the way.
+
+    ``defects`` are the problems it recorded, ``dropped`` the boilerplate lines it left out on
+    purpose, and ``placement`` says for every input line (index = line number - 1) where it
+    went: a field path such as ``"paragraphs[2]"`` or ``"comments[4].text"``, ``"dropped"``,
+    ``"defect"``, or ``None`` for a blank line.
+    """
+
+    article: Article
+    defects: tuple[Defect, ...]
+    dropped: tuple[Dropped, ...]
+    placement: tuple[str | None, ...]
+
+
+def _same_day(a: Moment, b: Moment) -> bool:
+    da = a.date() if isinstance(a, datetime) else a
+    db = b.date() if isinstance(b, datetime) else b
+    return da == db
+
+
+@attrs.define
+class _Page:
+    """Working state while one page is read (private; lives for one call)."""
+
+    lines: list[str]
+    tz: tzinfo | None
+    reference: datetime | None
+    defects: list[Defect]
+    placement: list[str | None]
+    dropped: list[Dropped] = attrs.Factory(list)
+    fields: dict[str, object] = attrs.Factory(dict)
+
+    def place(self, i: int, where: str) -> None:
+        self.placement[i] = where
+
+    def drop(self, i: int, reason: str) -> None:
+        self.dropped.append(Dropped(line=i + 1, text=self.lines[i], reason=reason))
+        self.placement[i] = "dropped"
+
+    def set_date(self, kind: str, value: Moment, i: int) -> None:
+        old = self.fields.get(kind)
+        if old is None:
+            self.fields[kind] = value
+            self.place(i, kind)
+        elif isinstance(old, date) and not _same_day(old, value):
+            self.defects.append(
+                DatesDisagree(
+                    line=i + 1, text=self.lines[i], reason=f"{kind} is {old.isoformat()} elsewhere"
+                )
+            )
+            self.placement[i] = "defect"
+        else:
+            self.place(i, kind)
+
+    # --- zones --------------------------------------------------------------------------------
+
+    def is_comment_start(self, i: int, stop: int) -> bool:
+        """A bullet whose text is a timestamp, or an author bullet followed by a timestamp."""
+        head = bullet(self.lines[i])
+        if head is None:
+            return False
+        if not head:
+            return True
+        if stamp(head, reference=self.reference, tz=self.tz) is not None:
+            return True
+        if len(head) > 80:
+            return False
+        for j in range(i + 1, min(i + 3, stop)):
+            if self.lines[j]:
+                return stamp(self.lines[j], reference=self.reference, tz=self.tz) is not None
+        return False
+
+    def ends_body(self, i: int, n: int) -> bool:
+        line = self.lines[i]
+        return (
+            print_line(line, tz=self.tz) is not None
+            or is_widget(line)
+            or comment_heading(line) is not False
+            or section_footer(line) is not None
+            or self.is_comment_start(i, n)
+        )
+
+
+def _blocks(lines: Sequence[str], start: int, stop: int) -> list[tuple[int, int]]:
+    """Runs of non-blank lines in ``lines[start:stop]`` as ``(first, end)`` index pairs."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while i < stop:
+        if not lines[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < stop and lines[j]:
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _header(page: _Page, blocks: list[tuple[int, int]], title_at: int) -> int:
+    """Read the header (date, byline, standfirst); return the index of the first body block."""
+    lines = page.lines
+    subtitle: list[str] = []
+    k = 0
+    while k < len(blocks):
+        first, end = blocks[k]
+        start = title_at + 1 if k == 0 else first
+        cues = 0
+        loose: list[int] = []
+        for i in range(start, end):
+            line = lines[i]
+            dated = date_line(line, tz=page.tz)
+            if dated is not None:
+                page.set_date(dated[0], dated[1], i)
+                cues += 1
+                continue
+            names = byline(line)
+            if names is not None and "authors" not in page.fields:
+                page.fields["authors"] = names
+                page.place(i, "authors")
+                cues += 1
+                continue
+            loose.append(i)
+        if k > 0 and cues == 0:
+            break
+        if k > 0 or cues:
+            for i in loose:
+                subtitle.append(lines[i])
+                page.place(i, "subtitle")
+        elif loose:  # more lines glued under the title, no cue: the title block ends there
+            break
+        k += 1
+    # A standfirst is often repeated next (an image caption): keep it once.
+    if not subtitle and k + 1 < len(blocks):
+        a, b = blocks[k], blocks[k + 1]
+        if b[1] - b[0] == 1 and a[1] - a[0] == 1 and fold(lines[a[0]]) == fold(lines[b[0]]):
+            subtitle.append(lines[a[0]])
+            page.place(a[0], "subtitle")
+            k += 1
+    if subtitle:
+        page.fields["subtitle"] = fold(" ".join(subtitle))
+        while k < len(blocks):
+            first, end = blocks[k]
+            if fold(" ".join(lines[first:end])) != page.fields["subtitle"]:
+                break
+            for i in range(first, end):
+                page.drop(i, "repeated standfirst (image caption)")
+            k += 1
+    return k
+
+
+def _read(
+    text: str, *, tz: tzinfo | None, reference: datetime | None, defects: list[Defect]
+) -> Parsed:
+    raw = text.split("\n")
+    lines = [line.strip() for line in raw]
+    n = len(lines)
+    page = _Page(lines=lines, tz=tz, reference=reference, defects=defects, placement=[None] * n)
+    title_at = next((i for i in range(n) if lines[i]), -1)
+    if title_at < 0:
+        if text.strip():
+            pass
+        return _finish(page, title="", paragraphs=[], thread=None)
+    title = fold(lines[title_at])
+    page.place(title_at, "title")
+    blocks = _blocks(lines, title_at, n)
+    k = _header(page, blocks, title_at)
+    # body: blocks until the first line that ends it
+    paragraphs: list[str] = []
+    body_end = n
+    for first, end in blocks[k:]:
+        cut = next((i for i in range(first, end) if page.ends_body(i, n)), None)
+        stop = end if cut is None else cut
+        if stop > first:
+            chunk = [lines[i] for i in range(first, stop)]
+            if len(chunk) == 1 and (is_widget(chunk[0]) or is_button(chunk[0])):
+                page.drop(first, "widget label" if is_widget(chunk[0]) else "button label")
+            else:
+                where = f"paragraphs[{len(paragraphs)}]"
+                for i in range(first, stop):
+                    page.place(i, where)
+                paragraphs.append(fold(" ".join(chunk)))
+        if cut is not None:
+            body_end = cut
+            break
+    thread = Thread(article_text=" ".join(paragraphs).lower(), reference=reference, tz=tz)
+    _tail(page, body_end, n, thread)
+    return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
+
+
+def _tail(page: _Page, start: int, n: int, thread: Thread) -> None:
+    """Everything after the body: print line, widgets, comment heading, comments, footer."""
+    lines = page.lines
+    i = start
+    while i < n:
+        line = lines[i]
+        if not line:
+            i += 1
+            continue
+        if page.is_comment_start(i, n):
+            j = i + 1
+            while j < n and not (lines[j] and _ends_comment(page, j, n)):
+                j += 1
+            thread.add(lines, i, j)
+            i = j
+            continue
+        printed = print_line(line, tz=page.tz) if "source" not in page.fields else None
+        count = comment_heading(line)
+        section = section_footer(line)
+        if printed is not None:
+            page.fields["source"] = printed[0]
+            page.place(i, "source")
+            if printed[1] is not None:
+                page.set_date("published", printed[1], i)
+        elif count is not False and "comment_heading" not in page.fields:
+            page.fields["comment_heading"] = i
+            page.fields["comment_count"] = count
+            page.place(i, "comment_count")
+        elif section is not None and "section" not in page.fields:
+            page.fields["section"] = section
+            page.place(i, "section")
+        elif is_widget(line):
+            page.drop(i, "widget label")
+        elif is_button(line):
+            page.drop(i, "button label")
+        else:
+            page.defects.append(
+                UnplacedText(
+                    line=i + 1, text=line, reason="text outside the article and its comments"
+                )
+            )
+            page.place(i, "defect")
+        i += 1
+
+
+def _ends_comment(page: _Page, j: int, n: int) -> bool:
+    line = page.lines[j]
+    return (
+        page.is_comment_start(j, n)
+        or section_footer(line) is not None
+        or comment_heading(line) is not False
+        or is_widget(line)
+    )
+
+
+def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | None) -> Parsed:
+    f = page.fields
+    comments: tuple[Comment, ...] = ()
+    if thread is not None:
+        comments = tuple(thread.comments)
+        page.defects.extend(thread.defects)
+        page.dropped.extend(thread.dropped)
+        for i, where in thread.placement.items():
+            page.placement[i] = where
+    count = f.get("comment_count")
+    if isinstance(count, int) and count != len(comments):
+        at = f["comment_heading"]
+        assert isinstance(at, int)
+        page.defects.append(
+            CommentCountMismatch(
+                line=at + 1,
+                text=page.lines[at],
+                reason=f"the page declares {count} comments, {len(comments)} were found",
+            )
+        )
+    if not title:
+        page.defects.append(MissingPart(line=0, text="", reason="the page has no title"))
+    article = Article(
+        title=title,
+        subtitle=f.get("subtitle"),  # type: ignore[arg-type]
+        authors=f.get("authors", ()),
+        published=f.get("published"),  # type: ignore[arg-type]
+        updated=f.get("updated"),  # type: ignore[arg-type]
+        source=f.get("source"),  # type: ignore[arg-type]
+        section=f.get("section"),  # type: ignore[arg-type]
+        paragraphs=paragraphs,
+        comment_count=count if isinstance(count, int) else None,
+        comments=comments,
+    )
+    page.defects.sort(key=lambda d: d.line)
+    return Parsed(
+        article=article,
+        defects=tuple(page.defects),
+        dropped=tuple(sorted(page.dropped, key=lambda d: d.line)),
+        placement=tuple(page.placement),
+    )
+
+
+def parse_detailed(
+    text: str | bytes,
+    *,
+    tz: tzinfo | None = None,
+    reference_time: datetime | None = None,
+    policy: Policy = _RECORD,
+) -> Parsed:
+    """Parse a page and return the article with its defects, dropped lines and placement.
+
+    ``text`` may be ``str`` or ``bytes`` (UTF-8, else cp1252, recorded as a defect). ``tz`` is
+    attached to naive times; ``reference_time`` resolves relative ones (``3 hours ago``).
+    With ``policy=Policy(strict=True)`` the first defect is raised as :class:`DefectError`.
+
+    >>> result = parse_detailed("Rain at last\\n\\nPublished: May 2, 2024\\n\\nIt rained.\\n\\nReader Comments (2)")
+    >>> result.article.published, result.article.paragraphs
+    (datetime.date(2024, 5, 2), ('It rained.',))
+    >>> [d.kind for d in result.defects]
+    ['comment-count-mismatch']
+    """
+    defects: list[Defect] = []
+    if isinstance(text, bytes | bytearray):
+        text, defects = decode(bytes(text))
+    elif not isinstance(text, str):
+        raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
+    text, found = normalize(text)
+    defects.extend(found)
+    parsed = _read(text, tz=tz, reference=reference_time, defects=defects)
+    if policy.strict and parsed.defects:
+        policy.handle(parsed.defects[0], [])
+    return parsed
+
+
+def parse(
+    text: str | bytes,
+    *,
+    tz: tzinfo | None = None,
+    reference_time: datetime | None = None,
+    policy: Policy = _RECORD,
+) -> Article:
+    """Parse scraped news page text into an :class:`Article` (never raises on content).
+
+    >>> article = parse("Rain at last\\n\\nPublished: May 2, 2024\\n\\nIt rained.")
+    >>> article.title, article.paragraphs
+    ('Rain at last', ('It rained.',))
+    """
+    return parse_detailed(text, tz=tz, reference_time=reference_time, policy=policy).article

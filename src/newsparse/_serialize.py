@@ -1,0 +1,308 @@
+"""Serializers: dicts, JSON and JSON Lines, with errors that name the offending path.
+
+The JSON form uses the field names of the records; dates are ISO 8601 strings that keep their
+kind (``"2012-08-05"`` is a date, ``"2012-08-05T11:21:00"`` a naive datetime, an offset makes
+it aware); tuples become arrays and ``None`` becomes ``null``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import IO, TYPE_CHECKING, Any, cast
+
+from newsparse._models import Article, Comment, Quote
+
+if TYPE_CHECKING:
+    import cattrs
+
+__all__ = ["DecodeError", "from_dict", "from_json", "from_jsonl", "to_dict", "to_json", "to_jsonl"]
+
+
+class DecodeError(ValueError):
+    """A document could not be read back into an :class:`~newsparse.Article`.
+
+    ``errors`` lists one message per offending field, each starting with its path
+    (``comments[1].posted: not an ISO date: 'Aug 5'``); ``lineno`` is the 1-based line of a
+    JSON Lines file, else ``None``.
+
+    >>> try:
+    ...     from_dict({"title": "T", "comments": [{"text": "hi", "posted": "Aug 5"}]})
+    ... except DecodeError as exc:
+    ...     print(exc.errors)
+    ("comments[0].posted: not an ISO date: 'Aug 5'",)
+    """
+
+    def __init__(self, errors: Iterable[str], *, lineno: int | None = None) -> None:
+        self.errors: tuple[str, ...] = tuple(errors) or ("the document is not valid",)
+        self.lineno = lineno
+        where = f"line {lineno}: " if lineno is not None else ""
+        super().__init__(where + "; ".join(self.errors))
+
+
+# --- dict form --------------------------------------------------------------------------------
+
+
+def _unstructure_date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _structure_date(value: Any, _: Any) -> date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _Invalid(f"expected an ISO date string or null, got {_kind(value)}")
+    try:
+        if "T" in value or " " in value:
+            return datetime.fromisoformat(value)
+        if len(value) == 10:
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise _Invalid(f"not an ISO date: {value[:60]!r}")
+
+
+class _Invalid(ValueError):
+    """A value of the wrong shape (its message becomes the text after the path)."""
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return names.get(type(value), type(value).__name__)
+
+
+def _structure_str(value: Any, _: Any) -> str:
+    if not isinstance(value, str):
+        raise _Invalid(f"expected a string, got {_kind(value)}")
+    return value
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _Invalid(f"expected an integer, got {_kind(value)}")
+    return value
+
+
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """Build the (immutable in use) converter on first need: cattrs is imported lazily."""
+    import cattrs
+    from cattrs.gen import make_dict_structure_fn
+
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    import attrs
+
+    for cls in (Quote, Comment, Article):
+        attrs.resolve_types(cls)
+    date_type = attrs.fields(Article).published.type
+    conv.register_structure_hook_func(lambda t: t == date_type, _structure_date)
+    conv.register_unstructure_hook_func(lambda t: t == date_type, _unstructure_date)
+
+    def structure_seq(value: Any, kind: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise _Invalid(f"expected an array, got {_kind(value)}")
+        item = kind.__args__[0]
+        hook = conv.get_structure_hook(item)
+        out, errors = [], []
+        for i, elem in enumerate(value):
+            try:
+                out.append(hook(elem, item))
+            except Exception as exc:
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    cattrs.IterableValidationNote(f"Structuring @ index {i}", i, item),
+                ]
+                errors.append(exc)
+        if errors:
+            raise cattrs.IterableValidationError("invalid items", errors, kind)
+        return tuple(out)
+
+    sequences = (tuple[str, ...], tuple[Quote, ...], tuple[Comment, ...])
+    conv.register_structure_hook_func(lambda t: t in sequences, structure_seq)
+
+    def class_hook(cls: type) -> Any:
+        fn: Any = make_dict_structure_fn(cls, conv)
+
+        def hook(value: Any, kind: Any) -> Any:
+            if not isinstance(value, dict):
+                raise _Invalid(f"expected an object, got {_kind(value)}")
+            return fn(value, kind)
+
+        return hook
+
+    for cls in (Quote, Comment, Article):
+        conv.register_structure_hook(cls, class_hook(cls))
+    return conv
+
+
+def _messages(exc: BaseException) -> list[str]:
+    """Turn a cattrs validation error tree into ``path: reason`` lines."""
+    import cattrs
+
+    def reason(err: BaseException, _type: Any) -> str:
+        if isinstance(err, KeyError):
+            return "required field missing"
+        if isinstance(err, cattrs.ForbiddenExtraKeysError):
+            return "unknown field(s): " + ", ".join(sorted(err.extra_fields))
+        return str(err)
+
+    out = []
+    for line in cattrs.transform_error(exc, path="$", format_exception=reason):
+        msg, _, path = line.rpartition(" @ ")
+        path = path.removeprefix("$").removeprefix(".")
+        # A record's own validators already name the field ("quotes[0].text: ...").
+        if ": " in msg and not msg.startswith(("unknown field", "required field")):
+            head, _, rest = msg.partition(": ")
+            if head.replace("[", "").replace("]", "").replace(".", "").replace("_", "").isalnum():
+                path = f"{path}.{head}" if path else head
+                msg = rest
+        out.append(f"{path or '$'}: {msg}")
+    return out
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    """Return the JSON-ready dict form of an article (SPEC field names, ISO dates).
+
+    >>> from datetime import date
+    >>> to_dict(Article(title="T", published=date(2012, 8, 5)))["published"]
+    '2012-08-05'
+    """
+    result: dict[str, Any] = _converter().unstructure(article)
+    return result
+
+
+def from_dict(data: Any) -> Article:
+    """Build an :class:`Article` from its dict form, or raise :class:`DecodeError`.
+
+    Unknown keys are an error; every offending field is named in the error.
+
+    >>> from_dict({"title": "Rain at last", "published": "2024-05-02"}).published
+    datetime.date(2024, 5, 2)
+    """
+    import cattrs
+
+    converter = _converter()
+    try:
+        return converter.structure(data, Article)
+    except _Invalid as exc:
+        raise DecodeError([f"$: {exc}"]) from None
+    except (cattrs.BaseValidationError, cattrs.ForbiddenExtraKeysError) as exc:
+        raise DecodeError(_messages(exc)) from None
+    except (TypeError, ValueError) as exc:  # a record's own invariant, checked at construction
+        raise DecodeError([str(exc) if ": " in str(exc) else f"$: {exc}"]) from None
+
+
+# --- JSON -------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _orjson() -> Any:
+    try:
+        import orjson
+    except ImportError:
+        return None
+    return orjson
+
+
+def _dumps(obj: Any, indent: int | None) -> str:
+    fast = _orjson()
+    if fast is not None and indent in (None, 2):
+        try:
+            opts = fast.OPT_INDENT_2 if indent == 2 else 0
+            return fast.dumps(obj, option=opts).decode()  # type: ignore[no-any-return]
+        except TypeError:  # e.g. a lone surrogate: let the standard library write it
+            pass
+    sep = (",", ": ") if indent is not None else (",", ":")
+    return json.dumps(obj, ensure_ascii=False, indent=indent, separators=sep)
+
+
+def _loads(doc: str | bytes | bytearray) -> Any:
+    fast = _orjson()
+    try:
+        if fast is not None:
+            return fast.loads(doc)
+        return json.loads(doc)
+    except RecursionError:
+        raise DecodeError(["$: the document is nested too deeply"]) from None
+    except ValueError as exc:  # json.JSONDecodeError, orjson.JSONDecodeError, bad UTF-8
+        raise DecodeError([f"$: not valid JSON: {exc}"]) from None
+
+
+def to_json(article: Article, *, indent: int | None = None) -> str:
+    """Serialize an article to a JSON string (compact unless ``indent`` is given).
+
+    Uses ``orjson`` when it is installed (the ``fast`` extra); the output is the same JSON.
+
+    >>> to_json(Article(title="Rain at last"))[:22]
+    '{"title":"Rain at last'
+    """
+    return _dumps(to_dict(article), indent)
+
+
+def from_json(doc: str | bytes | bytearray) -> Article:
+    """Read an article from JSON text (``str`` or UTF-8 ``bytes``); raise :class:`DecodeError`.
+
+    >>> from_json('{"title": "Rain at last", "comments": [{"text": "Finally!"}]}').comments[0].text
+    'Finally!'
+    """
+    if not isinstance(doc, str | bytes | bytearray):
+        raise DecodeError([f"$: expected JSON text, got {type(doc).__name__}"])
+    return from_dict(_loads(doc))
+
+
+# --- JSON Lines -------------------------------------------------------------------------------
+
+PathOrFile = str | os.PathLike[str] | IO[str] | IO[bytes]
+
+
+def to_jsonl(articles: Iterable[Article], file: PathOrFile) -> int:
+    """Write one JSON document per line to a path or an open file; return how many.
+
+    >>> import io
+    >>> buf = io.StringIO()
+    >>> to_jsonl([Article(title="One"), Article(title="Two")], buf)
+    2
+    >>> [a.title for a in from_jsonl(io.StringIO(buf.getvalue()))]
+    ['One', 'Two']
+    """
+    if isinstance(file, str | os.PathLike):
+        with open(file, "w", encoding="utf-8", newline="\n") as fh:
+            return to_jsonl(articles, fh)
+    import io
+
+    text = isinstance(file, io.TextIOBase)
+    count = 0
+    for article in articles:
+        line = to_json(article) + "\n"
+        file.write(line if text else line.encode("utf-8"))  # type: ignore[arg-type]
+        count += 1
+    return count
+
+
+def from_jsonl(file: PathOrFile) -> Iterator[Article]:
+    """Read articles lazily, one per line, from a path or an open file.
+
+    Blank lines are skipped. A bad line raises :class:`DecodeError` with its ``lineno``;
+    the articles before it have already been yielded. The file is never loaded whole.
+    """
+    if isinstance(file, str | os.PathLike):
+        with open(file, "rb") as fh:
+            yield from from_jsonl(fh)
+        return
+    stream = cast("Iterable[str | bytes]", file)
+    for lineno, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield from_json(line)
+        except DecodeError as exc:
+            raise DecodeError(exc.errors, lineno=lineno) from None

@@ -1,0 +1,184 @@
+"""Page vocabulary: labels that mark a page's parts, button labels, month and time words.
+
+English first, German and French beside it. All entries are lower case; code matches them
+case-insensitively.
+"""
+
+from __future__ import annotations
+
+#: Month names and abbreviations -> month number (English, German, French).
+MONTHS: dict[str, int] = {
+    **{
+        name: i + 1
+        for i, names in enumerate(
+            [
+                ("january", "jan", "januar", "jän", "janvier", "janv"),
+                ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "fév"),
+                ("march", "mar", "märz", "maerz", "mär", "mars"),
+                ("april", "apr", "avril", "avr"),
+                ("may", "mai"),
+                ("june", "jun", "juni", "juin"),
+                ("july", "jul", "juli", "juillet", "juil"),
+                ("august", "aug", "août", "aout"),
+                ("september", "sep", "sept", "septembre"),
+                ("october", "oct", "oktober", "okt", "octobre"),
+                ("november", "nov", "novembre"),
+                ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc"),
+            ]
+        )
+        for name in names
+    }
+}
+
+#: English month names as the renderer writes them.
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+#: Words for "before noon" / "after noon".
+AM = ("am", "a.m.", "a.m")
+PM = ("pm", "p.m.", "p.m")
+
+#: Unambiguous time-zone abbreviations -> offset in minutes (ambiguous ones such as IST are absent).
+TIMEZONES: dict[str, int] = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "est": -300,
+    "edt": -240,
+    "cst": -360,
+    "cdt": -300,
+    "mst": -420,
+    "mdt": -360,
+    "pst": -480,
+    "pdt": -420,
+    "cet": 60,
+    "cest": 120,
+    "mez": 60,
+    "mesz": 120,
+    "bst": 60,
+    "pkt": 300,
+    "jst": 540,
+    "aest": 600,
+}
+
+#: Relative-time units -> seconds (English, German, French; singular and plural).
+TIME_UNITS: dict[str, int] = {
+    **dict.fromkeys(
+        ("second", "seconds", "sec", "secs", "sekunde", "sekunden", "seconde", "secondes"), 1
+    ),
+    **dict.fromkeys(("minute", "minutes", "min", "mins", "minuten"), 60),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "stunde", "stunden", "heure", "heures"), 3600),
+    **dict.fromkeys(("day", "days", "tag", "tagen", "tage", "jour", "jours"), 86400),
+    **dict.fromkeys(("week", "weeks", "woche", "wochen", "semaine", "semaines"), 7 * 86400),
+}
+#: Words for "a/an/one" in relative times ("an hour ago").
+ONE = ("a", "an", "one", "einer", "einem", "einen", "un", "une")
+#: Day words relative to the reference time.
+DAY_WORDS: dict[str, int] = {
+    "today": 0,
+    "heute": 0,
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "yesterday": -1,
+    "gestern": -1,
+    "hier": -1,
+}
+
+#: Labels before a publication date (``Published: August 5, 2012``).
+PUBLISHED_LABELS = (
+    "published",
+    "published on",
+    "posted",
+    "posted on",
+    "first published",
+    "date",
+    "veröffentlicht",
+    "veröffentlicht am",
+    "erschienen am",
+    "publié",
+    "publié le",
+    "le",
+)
+#: Labels before an update date.
+UPDATED_LABELS = (
+    "updated",
+    "updated on",
+    "last updated",
+    "last modified",
+    "modified",
+    "aktualisiert",
+    "aktualisiert am",
+    "zuletzt aktualisiert",
+    "stand",
+    "mis à jour",
+    "mis à jour le",
+    "modifié le",
+)
+
+#: Words that open a byline (``By Jane Doe``).
+BYLINE_PREFIXES = ("by", "written by", "words by", "von", "par", "text:", "autor:", "author:")
+#: Words joining several byline names.
+NAME_JOINERS = ("and", "&", "und", "et")
+
+#: The print line: ``Published in The Express Tribune, August 5th, 2012.``
+PRINT_LINE_PREFIXES = ("published in", "appeared in", "erschienen in", "paru dans")
+
+#: Comment section headings (``Reader Comments (24)``, ``24 Comments``).
+COMMENT_HEADINGS = (
+    "reader comments",
+    "comments",
+    "comment",
+    "responses",
+    "reader responses",
+    "kommentare",
+    "kommentar",
+    "leserkommentare",
+    "commentaires",
+    "commentaire",
+    "réactions",
+)
+
+#: Labels of widgets that carry no content of their own.
+WIDGET_LABELS = (
+    "facebook conversations",
+    "facebook comments",
+    "comments powered by disqus",
+    "share this article",
+    "share this",
+    "advertisement",
+    "anzeige",
+    "publicité",
+)
+
+#: Button labels that converters glue to a comment's end or put on a line of their own.
+BUTTON_LABELS = (
+    "recommend",
+    "reply",
+    "report",
+    "report abuse",
+    "like",
+    "share",
+    "share ›",
+    "antworten",
+    "melden",
+    "répondre",
+    "signaler",
+)
+
+#: Section footers: ``More in Pakistan``.
+SECTION_FOOTER_PREFIXES = ("more in", "more from", "mehr aus", "mehr zum thema", "plus dans")
+
+#: Weekday names that may open a date (``Monday, August 5, 2012``).
+WEEKDAYS = (
+    "monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday sat "
+    "sunday sun montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa sonntag so "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche"
+).split()
+
+#: Words that may join a date and its time (``Aug 5, 2012 - 11:21AM``, ``… um 20:14 Uhr``).
+DATE_TIME_JOINERS = ("-", "–", "—", ",", "//", "/", "|", "·", "•", "at", "um", "à", "a", "@")
+#: Words that may open a timestamp (``Le 11 septembre 2018``, ``am 3. November``).
+DATE_OPENERS = ("le", "on", "am", "posted", "posted on")
+#: Words that may close a time (``20:14 Uhr``, ``12h57``).
+TIME_CLOSERS = ("uhr", "h")
