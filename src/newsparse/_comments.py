@@ -10,6 +10,7 @@ of a comment, or a passage taken from an earlier comment, sets ``reply_to``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 from typing import Final
@@ -28,6 +29,8 @@ _WRAP: Final = {"“": "”", '"': '"', "„": "“", "«": "»", "‘": "’", 
 _TRIM: Final = " .,;:…!?\"“”„«»‘’'"
 _AT: Final = re.compile(r"@\s?(?P<name>\S.{0,60})")
 _MIN_REPEAT_WORDS: Final = 4
+_SHINGLE: Final = 4  # words per shingle in the index of earlier text
+_MAX_CANDIDATES: Final = 64  # earlier comments checked per passage (keeps the work linear)
 
 
 @attrs.frozen(kw_only=True)
@@ -46,27 +49,50 @@ def stamp(line: str, *, reference: datetime | None, tz: tzinfo | None) -> Stamp 
     return Stamp(value=value, problem=problem)
 
 
-def _key(text: str) -> str:
-    return fold(text).strip(_TRIM).lower()
+def _words(text: str) -> list[str]:
+    """Lower-case words without the punctuation around them (how passages are compared)."""
+    return [w for w in (w.strip(_TRIM).lower() for w in text.split()) if w]
+
+
+def _shingles(words: list[str]) -> set[str]:
+    return {" ".join(words[i : i + _SHINGLE]) for i in range(max(len(words) - _SHINGLE + 1, 0))}
+
+
+@attrs.frozen(kw_only=True)
+class _Raw:
+    """A comment as read, before its passages and replies are resolved."""
+
+    author: str | None
+    posted: Moment | None
+    blocks: list[tuple[int, list[int]]]
 
 
 @attrs.define
 class Thread:
     """Builds the comments of one page in order, resolving quotes and replies as it goes."""
 
-    article_text: str
+    article_paragraphs: Sequence[str]
     reference: datetime | None
     tz: tzinfo | None
     comments: list[Comment] = attrs.Factory(list)
-    own_keys: list[str] = attrs.Factory(list)
+    own_norm: list[str] = attrs.Factory(list)
+    index: dict[str, list[int]] = attrs.Factory(dict)
+    by_author: dict[str, int] = attrs.Factory(dict)
+    article_norm: str = ""
+    article_shingles: set[str] = attrs.Factory(set)
+
+    def __attrs_post_init__(self) -> None:
+        words = _words(" ".join(self.article_paragraphs))
+        self.article_norm = f" {' '.join(words)} "
+        self.article_shingles = _shingles(words)
     defects: list[Defect] = attrs.Factory(list)
     dropped: list[Dropped] = attrs.Factory(list)
     placement: dict[int, str] = attrs.Factory(dict)
+    pending: list[_Raw] = attrs.Factory(list)
 
-    def add(self, lines: Sequence[str], first: int, last: int) -> None:
-        """Read the comment on stripped ``lines[first:last]`` (``first`` is its bullet line)."""
-        index = len(self.comments)
-        here = f"comments[{index}]"
+    def read(self, lines: Sequence[str], first: int, last: int) -> _Raw:
+        """Read the head and body blocks of the comment on stripped ``lines[first:last]``."""
+        here = f"comments[{len(self.pending)}]"
         head = bullet(lines[first]) or ""
         author: str | None = None
         posted: Moment | None = None
@@ -106,8 +132,33 @@ class Thread:
             else:
                 blocks[-1][1].append(i)
             gap = 0
+        raw = _Raw(author=author, posted=posted, blocks=blocks)
+        self.pending.append(raw)
+        return raw
+
+    def build(self, lines: Sequence[str], page_gap: int = 1) -> None:
+        """Turn the comments read so far into records, in order.
+
+        The blank lines between a timestamp and the body are compared with what is usual on
+        this page (the commonest lead gap of its comments, or with fewer than two comments the
+        page's commonest run of blank lines, ``page_gap``), so a page with doubled blank lines
+        does not make every comment a quote.
+        """
+        leads = Counter(raw.blocks[0][0] for raw in self.pending if raw.blocks)
+        usual = page_gap
+        if len(self.pending) > 1 and leads:
+            usual = min(leads, key=lambda g: (-leads[g], g))
+        for raw in self.pending:
+            self._build(lines, raw, usual)
+        self.pending.clear()
+
+    def _build(self, lines: Sequence[str], raw: _Raw, usual: int) -> None:
+        index = len(self.comments)
+        here = f"comments[{index}]"
+        blocks = raw.blocks
         own: list[str] = []
         quoted: list[str] = []
+        repeats = 0
         reply_to: int | None = None
         for n, (gap_before, idx) in enumerate(blocks):
             text_lines = [fold(lines[i]) for i in idx]
@@ -123,9 +174,11 @@ class Thread:
                     if not text_lines:
                         continue
             block = "\n".join(text_lines)
-            passage = self._passage(block, lead=(n == 0 and gap_before >= 2))
+            lead = n == 0 and gap_before > max(usual, 1)
+            passage, repeated = self._passage(block, lead=lead)
             if passage is not None:
                 quoted.append(passage)
+                repeats += repeated
                 for i in idx:
                     self.placement[i] = here + ".quoted"
                 if reply_to is None:
@@ -134,19 +187,31 @@ class Thread:
                 own.append(block)
                 for i in idx:
                     self.placement[i] = here + ".text"
-        if not own and quoted and len(blocks) == len(quoted) and not (blocks[0][0] >= 2):
+        if not own and len(quoted) == 1 and repeats == 1:
             # A comment of nothing but a repeated passage is the commenter's own text.
             own, quoted, reply_to = [quoted[0]], [], None
+            for _, idx in blocks:
+                for i in idx:
+                    self.placement[i] = here + ".text"
         text = "\n\n".join(own)
         at = self._at_reply(text, index)
         if at is not None:
             reply_to = at
         self.comments.append(
             Comment(
-                author=author, posted=posted, text=text, quoted=tuple(quoted), reply_to=reply_to
+                author=raw.author,
+                posted=raw.posted,
+                text=text,
+                quoted=tuple(quoted),
+                reply_to=reply_to,
             )
         )
-        self.own_keys.append(_key(text))
+        if raw.author:
+            self.by_author[raw.author.lower()] = index
+        words = _words(text)
+        self.own_norm.append(f" {' '.join(words)} ")
+        for shingle in _shingles(words):
+            self.index.setdefault(shingle, []).append(index)
 
     def _stamp(self, when: Stamp, line: str, i: int, here: str) -> None:
         self.placement[i] = here + ".posted"
@@ -154,46 +219,58 @@ class Thread:
             kind = UnresolvedRelativeTime if "relative" in when.problem else UnparsedTimestamp
             self.defects.append(kind(line=i + 1, text=line, reason=when.problem))
 
-    def _passage(self, block: str, *, lead: bool) -> str | None:
-        """The quoted passage a block is, or ``None`` when it is the commenter's own text."""
+    def _passage(self, block: str, *, lead: bool) -> tuple[str | None, bool]:
+        """The quoted passage a block is (or ``None``: the commenter's own text), and whether
+        it was recognised only because it repeats earlier text."""
         if lead:
-            return fold(block)
+            return fold(block), False
         closing = _WRAP.get(block[:1])
         if closing is not None and block.endswith(closing) and len(block) > 2:
             inner = block[1:-1]
             if block[0] not in inner and closing not in inner:
-                return fold(inner)
-        key = _key(block)
-        if key.count(" ") + 1 >= _MIN_REPEAT_WORDS and (
-            key in self.article_text or any(key in own for own in self.own_keys)
+                return fold(inner), False
+        words = _words(block)
+        if len(words) >= _MIN_REPEAT_WORDS and (
+            self._in_article(words) or self._latest_holding(words) is not None
         ):
-            return fold(block)
+            return fold(block), True
+        return None, False
+
+    def _in_article(self, words: list[str]) -> bool:
+        first = " ".join(words[:_SHINGLE])
+        return first in self.article_shingles and f" {' '.join(words)} " in self.article_norm
+
+    def _latest_holding(self, words: list[str]) -> int | None:
+        """The latest earlier comment whose own text holds these words, via the shingle index."""
+        needle = f" {' '.join(words)} "
+        if len(words) >= _SHINGLE:
+            candidates = self.index.get(" ".join(words[:_SHINGLE]), [])
+        else:
+            candidates = list(range(len(self.own_norm)))
+        for i in reversed(candidates[-_MAX_CANDIDATES:]):
+            if needle in self.own_norm[i]:
+                return i
         return None
 
     def _source_of(self, passage: str) -> int | None:
         """The latest earlier comment whose own text holds ``passage``."""
-        key = _key(passage)
-        if not key:
-            return None
-        for i in range(len(self.own_keys) - 1, -1, -1):
-            if key in self.own_keys[i]:
-                return i
-        return None
+        words = _words(passage)
+        return self._latest_holding(words) if words else None
 
     def _at_reply(self, text: str, index: int) -> int | None:
-        """The comment an ``@Name`` opening answers: the latest earlier one by that author."""
+        """The comment an ``@Name`` opening answers: the latest earlier one by that author.
+
+        The longest earlier author name that the text after ``@`` starts with wins
+        (``@Ahmer Ali: …`` answers *Ahmer Ali*, not *Ahmer*).
+        """
         m = _AT.match(text)
         if m is None:
             return None
         wanted = m.group("name").lower()
-        best: tuple[int, int] | None = None  # (name length, index)
-        for i in range(index - 1, -1, -1):
-            author = self.comments[i].author
-            if not author:
-                continue
-            name = author.lower()
-            whole_name = len(wanted) == len(name) or not wanted[len(name)].isalnum()
-            longer = best is None or len(name) > best[0]
-            if wanted.startswith(name) and whole_name and longer:
-                best = (len(name), i)
-        return None if best is None else best[1]
+        for end in range(len(wanted), 0, -1):
+            if end < len(wanted) and wanted[end].isalnum():
+                continue  # not the end of a word
+            found = self.by_author.get(wanted[:end].rstrip())
+            if found is not None:
+                return found
+        return None

@@ -29,6 +29,7 @@ _WD: Final = _alternation(V.WEEKDAYS)
 _JOIN: Final = _alternation(V.DATE_TIME_JOINERS)
 
 _DATE: Final = (
+    r"(?<!\w)"
     rf"(?:(?:{_WD})\.?,?\s+)?"
     r"(?:"
     rf"(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"

@@ -7,6 +7,8 @@ up placed in a field, in the dropped boilerplate, or in a defect.
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 
@@ -171,12 +173,10 @@ def _header(page: _Page, blocks: list[tuple[int, int]], title_at: int) -> int:
             loose.append(i)
         if k > 0 and cues == 0:
             break
-        if k > 0 or cues:
-            for i in loose:
-                subtitle.append(lines[i])
-                page.place(i, "subtitle")
-        elif loose:  # more lines glued under the title, no cue: the title block ends there
-            break
+        # Lines beside the cue lines (or glued under the headline) are the standfirst.
+        for i in loose:
+            subtitle.append(lines[i])
+            page.place(i, "subtitle")
         k += 1
     # A standfirst is often repeated next (an image caption): keep it once.
     if not subtitle and k + 1 < len(blocks):
@@ -231,12 +231,14 @@ def _read(
         if cut is not None:
             body_end = cut
             break
-    thread = Thread(article_text=" ".join(paragraphs).lower(), reference=reference, tz=tz)
-    _tail(page, body_end, n, thread)
+    thread = Thread(article_paragraphs=paragraphs, reference=reference, tz=tz)
+    gaps = Counter(b[0] - a[1] for a, b in itertools.pairwise(blocks))
+    page_gap = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
+    _tail(page, body_end, n, thread, page_gap)
     return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
 
 
-def _tail(page: _Page, start: int, n: int, thread: Thread) -> None:
+def _tail(page: _Page, start: int, n: int, thread: Thread, page_gap: int) -> None:
     """Everything after the body: print line, widgets, comment heading, comments, footer."""
     lines = page.lines
     i = start
@@ -249,7 +251,7 @@ def _tail(page: _Page, start: int, n: int, thread: Thread) -> None:
             j = i + 1
             while j < n and not (lines[j] and _ends_comment(page, j, n)):
                 j += 1
-            thread.add(lines, i, j)
+            thread.read(lines, i, j)
             i = j
             continue
         printed = print_line(line, tz=page.tz) if "source" not in page.fields else None
@@ -279,6 +281,7 @@ def _tail(page: _Page, start: int, n: int, thread: Thread) -> None:
             )
             page.place(i, "defect")
         i += 1
+    thread.build(lines, page_gap)
 
 
 def _ends_comment(page: _Page, j: int, n: int) -> bool:

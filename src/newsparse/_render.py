@@ -87,6 +87,8 @@ def render(article: Article) -> str:
     if article.authors:
         header.append("By " + " and ".join(article.authors))
     if article.subtitle is not None:
+        if not header:  # no cue line to stand beside: the standfirst goes under the headline
+            out.pop()
         header.append(article.subtitle)
     out.extend(header)
     out.extend(["", ""])

@@ -1,0 +1,915 @@
+"""Direct quotations in body paragraphs, with their speaker and attribution cue.
+
+Three passes, each linear in the size of the text:
+
+1. **pairing** - the quote marks of a paragraph are found with one regex and paired by a small
+   state machine (``“…”``, ``"…"``, ``‘…’``, ``'…'``, ``„…“``, ``«…»``, ``»…«``); apostrophes
+   inside words are never marks, and a ``’`` that may be an apostrophe (``Pakistanis’``) only
+   closes a single quote when no better (punctuated) closing mark follows. A quotation that runs
+   over several paragraphs (opening mark repeated at the start of each one) becomes one piece
+   per paragraph, all of one *group*;
+2. **filtering** - titles, names and scare quotes are dropped: a quoted phrase right after
+   ``so-called``/``titled``/``the film`` ..., a phrase in title case, or a short phrase that
+   nobody is said to have said;
+3. **attribution** - the speaker and cue come from the words around the quotation
+   (``“…,” X said``, ``said X``, ``X said: “…”``, ``according to X``, ``X was quoted as
+   saying``, a partial quote inside ``X described it as “…”``), then from the sentences before
+   it in the paragraph, the paragraph before it (``X said:``) or an earlier quotation in the
+   same paragraph. Pronouns and bare surnames are resolved to the fullest name the article gave.
+   When in doubt the speaker is ``None``: a wrong speaker is worse than none.
+
+The words consulted live in :mod:`newsparse.vocab.quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple
+
+from newsparse._models import Quote
+from newsparse.vocab import quotes as _v
+
+__all__ = ["find_quotes"]
+
+# --- patterns, built once from the vocabulary ---------------------------------------------------
+
+_OPENERS = frozenset(_v.QUOTE_PAIRS)
+_SINGLE = frozenset("'\u2018\u201a")  # openers whose closing mark may be an apostrophe
+_SPACED = frozenset("\u00ab\u00bb\u2039\u203a")  # guillemets: French puts a space inside
+_ALL_MARKS = "".join(sorted(set(_v.QUOTE_PAIRS) | set("".join(_v.QUOTE_PAIRS.values()))))
+_APOSTROPHES = "'\u2019\u2018"
+_OPEN_AFTER = frozenset(" \t\n\r\u00a0([{/\u2014\u2013-:" + _ALL_MARKS)
+_CLOSE_PUNCT = frozenset(".,!?;:\u2026\u2014\u2013-")  # before a closing mark: surely a quote end
+_END_PUNCT = frozenset(".,!?;:\u2026")
+_MAX_RESCANS = 3  # per paragraph: re-pairings after an opening mark that never closed
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex matching any of ``words``, written as a trie so that it fails fast.
+
+    A space in a word matches any run of white space; a longer word is preferred to its prefix.
+
+    >>> _alternation(["say", "said", "says"])
+    '(?:s(?:a(?:i(?:d)|y(?:s)?)))'
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict[str, Any]]) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + render(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return render(root)
+
+
+_STOP_PUNCT = r"[^,.;:!?\u201c\u201d\u201e\"\u00ab\u00bb]"
+_PRONOUN_ALT = _alternation(sorted(_v.PRONOUNS))
+_ANCHORS = sorted(
+    _v.SPEECH_VERBS
+    | set(_v.SOURCE_PREPOSITIONS)
+    | set(_v.FR_PARTICIPLES)
+    | set(_v.FR_PRESENT)
+    | {_v.QUOTED_AS[0]}
+)
+# One trie of every word a cue is anchored on; what kind of cue it is, is decided in Python.
+_CUE_WORD = (
+    rf"(?P<w>{_alternation(_ANCHORS)})"
+    rf"(?:-(?:t-)?(?P<inv>{_PRONOUN_ALT})(?![\w’'-])|(?![\w’'-]))"
+)
+# Searching from the space before a word lets the regex engine skip ahead fast; a cue at the
+# very start of the searched range is tried with the second pattern.
+_CUE_RE = re.compile(rf"[ \u00a0]{_CUE_WORD}")
+_CUE_AT_RE = re.compile(rf"(?<![\w’'-]){_CUE_WORD}")
+_AFTER_ONLY_RE = re.compile(rf"(?P<w>{_alternation(sorted(_v.AFTER_ONLY_PREPOSITIONS))})(?!\w)")
+_SAYING = rf"\s+{_alternation([_v.QUOTED_AS[1]])}"
+_PASSIVE_TAIL_RE = re.compile(rf"(?:\s+by\s+{_STOP_PUNCT}{{1,60}}?)?{_SAYING}")
+_ACTIVE_TAIL_RE = re.compile(rf"\s+(?P<obj>{_STOP_PUNCT}{{1,80}}?){_SAYING}")
+_AUX_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?P<aux>{_alternation(sorted(_v.PASSIVE_AUXILIARIES))})\s+$"
+)
+_FR_AUX_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_v.FR_AUXILIARY}(?:-t-(?P<inv>{_PRONOUN_ALT}))?\s+$")
+_VERBS = _v.SPEECH_VERBS
+_FR_PARTICIPLES = _v.FR_PARTICIPLES
+_FR_PRESENT = _v.FR_PRESENT
+_PREPS = _v.SOURCE_PREPOSITIONS
+_AFTER_LEAD_RE = re.compile(
+    r"[ \t\u00a0]*([,.;:!?]?)[ \t\u00a0]*(?:([\u2014\u2013-])[ \t\u00a0]*)?"
+)
+_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+_CHAIN_RE = re.compile(
+    rf"[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+(?:(?:{_alternation(sorted(_v.NAME_PARTICLES))})"
+    rf"[ \u00a0]+)?[{_UPPER}][\w’'.\-]*)*"
+)
+_ABBREV_RE = re.compile(r"\([A-Z\u00c0-\u00de0-9][\w.&\-]{0,15}\)")
+_POSSESSIVE = ("’s", "'s", "’", "s'")
+_TOKEN_STRIP = ',.;:!?\u201c\u201d\u201e"\u00ab\u00bb()[]'
+_TITLE_SUFFIXES = tuple(_v.TITLE_SUFFIXES)
+_ROLE_LOWER = frozenset(w.lower() for w in _v.ROLE_NOUNS)
+_PRONOUN_KEYS = frozenset(_v.PRONOUNS)
+_WINDOW = 300  # characters of context looked at around a quotation
+_SENTENCE_ENDS = (". ", "? ", "! ", "\u2026 ")
+_SENTENCE_END_RE = re.compile('[.?!\u2026](?= )|[\u201c\u201e\u00ab"]')
+_MAX_CUES = 3  # cues tried, nearest first, in the sentence before a quotation
+_MAX_SURNAME_SEARCHES = 24  # per article: bounds the work spent resolving bare surnames
+
+
+class _Piece(NamedTuple):
+    paragraph: int
+    start: int  # first character of the quoted words
+    end: int  # one past the last character
+    open_pos: int  # index of the opening mark
+    close_pos: int  # index of the closing mark, -1 when the quotation runs into the next paragraph
+    continued: bool  # this piece continues a quotation of the paragraph before
+
+
+class _Who(NamedTuple):
+    name: str
+    kind: str  # "person", "org", "role" or "pron"
+    gender: str  # "m", "f", "pl", "org" or ""
+
+
+class _Attribution(NamedTuple):
+    who: _Who | None
+    cue: str | None
+    tight: bool  # the cue sits right next to the quotation (not merely in its sentence)
+    after: bool = False  # the attribution follows the closing mark
+
+
+class _Context:
+    """What the article has told so far: speakers in order, genders, surname look-ups."""
+
+    __slots__ = ("genders", "paragraphs", "searches", "speaker_paragraph", "speakers", "surnames")
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self.speakers: list[str] = []  # full person names, most recent last
+        self.genders: dict[str, str] = {}
+        self.surnames: dict[str, str | None] = {}
+        self.searches = 0
+        self.speaker_paragraph = -1  # paragraph of the most recent person speaker
+
+
+# --- pass 1: pairing marks ----------------------------------------------------------------------
+
+
+def _strip_span(para: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and para[start].isspace():
+        start += 1
+    while end > start and para[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _first_mark(para: str) -> str:
+    stripped = para.lstrip()
+    return stripped[:1]
+
+
+def _pair(
+    para: str, index: int, next_para: str | None, continued: bool, present: str = _ALL_MARKS
+) -> list[_Piece]:
+    """The quotation pieces of one paragraph, in order."""
+    marks = _marks(para, present)
+    pieces: list[_Piece] = []
+    size = len(para)
+    k = 0
+    rescans = 0
+    first_open = continued
+    while k < len(marks):
+        open_k = -1
+        open_pos = -1
+        opener = ""
+        closers = ""
+        fallback = -1
+        restart = -1
+        while k < len(marks):
+            pos = marks[k]
+            ch = para[pos]
+            prev = para[pos - 1] if pos else " "
+            nxt = para[pos + 1] if pos + 1 < size else " "
+            if open_k >= 0 and ch in closers and _can_close(ch, prev, nxt):
+                if opener in _SINGLE and prev not in _CLOSE_PUNCT:
+                    if fallback < 0:
+                        fallback = pos  # may be an apostrophe: look for a better one first
+                    k += 1
+                    continue
+                pieces.append(_piece(para, index, open_pos, pos, first_open))
+                first_open = False
+                open_k = -1
+                fallback = -1
+                k += 1
+                continue
+            if ch in _OPENERS and _can_open(ch, prev, nxt):
+                if open_k >= 0 and fallback >= 0:
+                    pieces.append(_piece(para, index, open_pos, fallback, first_open))
+                    first_open = False
+                    open_k = -1
+                    fallback = -1
+                if open_k < 0 or ch == opener:
+                    open_k, open_pos, opener, closers = k, pos, ch, _v.QUOTE_PAIRS[ch]
+            k += 1
+        if open_k < 0:
+            break
+        if fallback >= 0:
+            pieces.append(_piece(para, index, open_pos, fallback, first_open))
+            break
+        if next_para is not None and _first_mark(next_para) == opener:
+            start, end = _strip_span(para, open_pos + 1, size)
+            if end > start:
+                pieces.append(_Piece(index, start, end, open_pos, -1, first_open))
+            break
+        first_open = False
+        rescans += 1
+        if rescans > _MAX_RESCANS:
+            break
+        restart = open_k + 1  # the opening mark never closed: it was not one; pair again
+        k = restart
+    return [p for p in pieces if p.end > p.start]
+
+
+def _marks(para: str, present: str = _ALL_MARKS) -> list[int]:
+    """Positions of the quote marks in ``para`` (apostrophes inside words left out), in order.
+
+    ``str.find`` per mark character is much faster than a regex over prose with few marks;
+    plain integers keep the garbage collector out of the way on huge inputs.
+    """
+    marks: list[int] = []
+    for ch in present:
+        if ch not in para:
+            continue
+        find = para.find
+        i = find(ch)
+        if ch in _APOSTROPHES:
+            while i >= 0:
+                if not _inside_word(para, i):
+                    marks.append(i)
+                i = find(ch, i + 1)
+        else:
+            while i >= 0:
+                marks.append(i)
+                i = find(ch, i + 1)
+    marks.sort()
+    return marks
+
+
+def _inside_word(para: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` is an apostrophe between two letters or digits (don’t)."""
+    return 0 < pos < len(para) - 1 and para[pos - 1].isalnum() and para[pos + 1].isalnum()
+
+
+def _piece(para: str, index: int, open_pos: int, close_pos: int, continued: bool) -> _Piece:
+    start, end = _strip_span(para, open_pos + 1, close_pos)
+    return _Piece(index, start, end, open_pos, close_pos, continued)
+
+
+def _can_open(ch: str, prev: str, nxt: str) -> bool:
+    if ch in _SPACED:
+        return not prev.isalnum() and (ch in "\u00ab\u2039" or not nxt.isspace())
+    if nxt.isspace():
+        return False
+    if ch in "'\"\u201d":
+        return prev in _OPEN_AFTER
+    return not prev.isalnum()
+
+
+def _can_close(ch: str, prev: str, nxt: str) -> bool:
+    if nxt.isalnum():
+        return False
+    return ch in _SPACED or not prev.isspace()
+
+
+# --- pass 2: quotations that are titles or scare quotes -----------------------------------------
+
+
+def _title_marker(para: str, open_pos: int) -> bool:
+    """Whether the words right before the opening mark make the quotation a name or title."""
+    words = para[max(0, open_pos - 40) : open_pos].split()
+    if not words:
+        return False
+    last = words[-1]
+    if (
+        last in _v.TITLE_MARKERS
+        or last in _v.TITLE_MARKER_NOUNS
+        or last.lower() in _v.TITLE_MARKERS
+    ):
+        return True
+    if len(words) > 1 and f"{words[-2]} {last}".lower() in _v.TITLE_MARKERS:
+        return True
+    return last == "as" and "known" in words[-6:-1]
+
+
+def _title_case(text: str) -> bool:
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(
+        not w[:1].isalpha() or w[:1].isupper() or w.lower() in _v.SMALL_TITLE_WORDS for w in words
+    )
+
+
+# --- names --------------------------------------------------------------------------------------
+
+
+def _core(token: str) -> str:
+    return token.strip(_TOKEN_STRIP)
+
+
+def _is_cap(token: str) -> bool:
+    core = _core(token)
+    return bool(core) and core[0].isupper() and core not in _v.NAME_STOP_WORDS
+
+
+def _is_title(token: str) -> bool:
+    if token in _v.TITLE_PREFIXES:
+        return True
+    low = token.lower()
+    return len(low) > 7 and low.endswith(_TITLE_SUFFIXES)
+
+
+def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None:
+    """The name in a run of capitalised words: titles, possessives and post-nominals cut off."""
+    tokens = [_core(t) for t in chain]
+    tokens = [t for t in tokens if t]
+    org = abbr or pre in _v.ORG_DETERMINERS
+    for i in range(len(tokens) - 1, -1, -1):  # ``Pakistan’s Ambassador ...``: cut the owner
+        if tokens[i].endswith(_POSSESSIVE) and i < len(tokens) - 1:
+            tokens = tokens[i + 1 :]
+            break
+    gender = ""
+    if not org:  # ``Ask Dr Mike``: a title inside the run starts the name
+        for i in range(len(tokens) - 2, 0, -1):
+            if tokens[i] in _v.TITLE_PREFIXES and not _is_title(tokens[i + 1]):
+                gender = _v.TITLE_PREFIXES[tokens[i]]
+                tokens = tokens[i + 1 :]
+                break
+    while tokens and (tokens[0] in _v.CONNECTORS or tokens[0] in _v.NAME_PARTICLES):
+        tokens = tokens[1:]
+    while tokens:
+        head = tokens[0]
+        if head in _v.ORG_DETERMINERS:
+            org = True
+        elif _is_title(head):
+            gender = gender or _v.TITLE_PREFIXES.get(head, "")
+        elif head not in _v.NAME_STOP_WORDS:
+            break
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1] in _v.POST_NOMINALS:
+        tokens.pop()
+    while tokens and (tokens[-1] in _v.CONNECTORS or tokens[-1] in _v.NAME_PARTICLES):
+        tokens.pop()
+    if not tokens or tokens[-1].endswith(_POSSESSIVE):
+        return None
+    if not org and any(t in _v.ORG_WORDS for t in tokens):
+        org = True
+    if not org:
+        for i, t in enumerate(tokens):  # ``Martin Ekwueme of Lagos``: the person, not the place
+            if t in _v.CONNECTORS and i >= 2:
+                tokens = tokens[:i]
+                break
+    name = " ".join(tokens)
+    if org:
+        return _Who(name, "org", "org")
+    return _Who(name, "person", gender)
+
+
+def _chain_end(tokens: list[str]) -> int:
+    """Index where the run of capitalised words at the end of ``tokens`` starts."""
+    i = len(tokens)
+    while i > 0:
+        tok = tokens[i - 1]
+        if i < len(tokens) and tok.endswith((",", ";", ":")):
+            break
+        if (
+            _is_cap(tok)
+            or tok in _v.TITLE_PREFIXES
+            or (
+                i < len(tokens)
+                and i >= 2
+                and _is_cap(tokens[i - 2])
+                and (tok in _v.NAME_PARTICLES or tok in _v.CONNECTORS)
+            )
+        ):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _has_role(tokens: list[str]) -> bool:
+    return any(t in _v.ROLE_NOUNS or t.rstrip(_TOKEN_STRIP) in _v.ROLE_NOUNS for t in tokens)
+
+
+def _segment(tokens: list[str]) -> _Who | str | None:
+    """Read one comma-separated piece of a subject: a name, a role, an appositive or nothing."""
+    abbr = False
+    while tokens and _ABBREV_RE.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]
+        abbr = True
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first.lower() in _v.APPOSITIVE_STARTERS or first[:1].isdigit():
+        return "appos"
+    if first in _v.INDEFINITE_DETERMINERS:
+        return _Who(" ".join(tokens), "role", "") if _has_role(tokens) else "appos"
+    i = _chain_end(tokens)
+    if i < len(tokens):
+        pre = tokens[i - 1] if i else None
+        if pre is not None and pre.lower() in _v.PREPOSITIONS:
+            chain = tokens[i:]
+            if len(chain) >= 3 and any(_is_title(t) for t in tokens[: i - 1]):
+                return _clean(chain[-2:], None)  # ``Ambassador in Washington Jane Doe``
+            if first in _v.DETERMINERS and _has_role(tokens):
+                return _Who(" ".join(tokens), "role", "")
+            return "appos"
+        who = _clean(tokens[i:], pre, abbr)
+        if who is not None:
+            return who
+    if first in _v.DETERMINERS and _has_role(tokens):
+        return _Who(" ".join(tokens), "role", "")
+    if first[:1].islower():
+        return "appos"
+    return None
+
+
+def _subject(region: str) -> _Who | None:
+    """The speaker named before a cue verb (``Jane Doe, a lawyer, said``)."""
+    tokens = region.split()
+    if not tokens:
+        return None
+    last = _core(tokens[-1])
+    if last.lower() in _PRONOUN_KEYS and (
+        len(tokens) == 1 or tokens[-2].endswith(",") or _core(tokens[-2]) in _v.NAME_STOP_WORDS
+    ):
+        return _Who(last.lower(), "pron", _v.PRONOUNS[last.lower()])
+    role: _Who | None = None
+    for seg in reversed(region.rsplit(",", 5)):
+        seg_tokens = seg.split()
+        if not seg_tokens:
+            continue
+        got = _segment(seg_tokens)
+        if got == "appos":
+            continue
+        if not isinstance(got, _Who):
+            break
+        if got.kind == "role":
+            role = role or got
+            continue
+        return got
+    return role
+
+
+def _who_after(text: str) -> _Who | None:
+    """The speaker named after a cue (``said Jane Doe, a lawyer``, ``a déclaré le maire, X``)."""
+    tokens = text.split(None, 14)[:14]
+    if not tokens:
+        return None
+    head = _core(tokens[0])
+    if head in _PRONOUN_KEYS:
+        return _Who(head, "pron", _v.PRONOUNS[head])
+    skipped: list[str] = []
+    j = 0
+    while j < len(tokens):
+        tok = tokens[j]
+        core = _core(tok)
+        if _is_cap(tok) or (core in _v.TITLE_PREFIXES and core[:1].isupper()):
+            chain = [tok]
+            while not chain[-1].endswith((",", ";", ":", ")")) and j + 1 < len(tokens):
+                nxt = tokens[j + 1]
+                if _is_cap(nxt) or (
+                    (nxt in _v.NAME_PARTICLES or nxt in _v.CONNECTORS)
+                    and j + 2 < len(tokens)
+                    and _is_cap(tokens[j + 2])
+                ):
+                    chain.append(nxt)
+                    j += 1
+                else:
+                    break
+            if chain[-1].endswith(".") and len(_core(chain[-1])) > 2:
+                chain[-1] = chain[-1][:-1]
+            pre = skipped[-1] if skipped else None
+            if pre is not None and pre.lower() in _v.PREPOSITIONS:
+                return None
+            return _clean(chain, pre)
+        if not core or core in _v.NAME_STOP_WORDS:
+            return None
+        if core[:1].islower() or core in _v.DETERMINERS:
+            if not skipped and core.lower() in _v.PREPOSITIONS:
+                return None
+            skipped.append(core)
+            if core in _v.ROLE_NOUNS:
+                nxt_cap = j + 1 < len(tokens) and _is_cap(tokens[j + 1])
+                if tok.endswith(",") and nxt_cap:
+                    j += 1
+                    skipped.clear()
+                    continue  # ``le maire, Bernard Lemaître``
+                return _Who(" ".join(skipped), "role", "")
+            if tok.endswith(","):
+                if j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
+                    j += 1
+                    skipped.clear()
+                    continue  # ``selon l’adjointe aux sports, Claire Dufresnoy``
+                return None
+            if tok.endswith((".", ";", ":")) or len(skipped) > 4:
+                return None
+            j += 1
+            continue
+        return None
+    return None
+
+
+# --- pass 3: attribution ------------------------------------------------------------------------
+
+
+class _Cue(NamedTuple):
+    start: int  # where the cue phrase starts (the auxiliary of ``was quoted``)
+    end: int
+    text: str  # the normalised cue
+    kind: str  # "verb", "prep", "passive" or "active"
+    who: _Who | None  # the speaker the cue itself names (``quoted X as saying``, ``a-t-il``)
+
+
+def _classify(para: str, m: re.Match[str], lo: int) -> _Cue | None:
+    """Turn an anchor word into a cue, or ``None`` when it is no cue here."""
+    word = m.group("w")
+    inv = m.group("inv")
+    start, end = m.start("w"), m.end()
+    if inv is not None:
+        if word not in _FR_PRESENT:
+            return None
+        return _Cue(start, end, word, "verb", _Who(inv, "pron", _v.PRONOUNS[inv]))
+    if word == _v.QUOTED_AS[0]:
+        aux = _AUX_BEFORE_RE.search(para, max(lo, start - 12), start)
+        if aux is not None:
+            tail = _PASSIVE_TAIL_RE.match(para, end)
+            if tail is None:
+                return None
+            text = f"{' '.join(aux.group('aux').split())} {word} {_v.QUOTED_AS[1]}"
+            return _Cue(aux.start(), tail.end(), text, "passive", None)
+        tail = _ACTIVE_TAIL_RE.match(para, end)
+        if tail is None:
+            return None
+        text = f"{word} {_v.QUOTED_AS[1]}"
+        return _Cue(start, tail.end(), text, "active", _subject(tail.group("obj")))
+    if word in _FR_PARTICIPLES:
+        aux = _FR_AUX_BEFORE_RE.search(para, max(lo, start - 12), start)
+        if aux is not None:
+            who = None
+            if aux.group("inv"):
+                who = _Who(aux.group("inv"), "pron", _v.PRONOUNS[aux.group("inv")])
+            return _Cue(aux.start(), end, f"{_v.FR_AUXILIARY} {word}", "verb", who)
+    if word in _PREPS:
+        return _Cue(start, end, _PREPS[word], "prep", None)
+    if word in _VERBS:
+        return _Cue(start, end, " ".join(word.split()), "verb", None)
+    return None
+
+
+def _cue_matches(para: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    if lo == 0 or para[lo - 1] not in " \u00a0":
+        m = _CUE_AT_RE.match(para, lo, hi)
+        if m is not None:
+            yield m
+    yield from _CUE_RE.finditer(para, max(lo - 1, 0), hi)
+
+
+def _cues(para: str, lo: int, hi: int) -> list[_Cue]:
+    """The cues in ``para[lo:hi]``, in order."""
+    out = []
+    for m in _cue_matches(para, lo, hi):
+        cue = _classify(para, m, lo)
+        if cue is not None:
+            out.append(cue)
+    return out
+
+
+def _first_cue(para: str, lo: int, hi: int) -> _Cue | None:
+    for m in _cue_matches(para, lo, hi):
+        cue = _classify(para, m, lo)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _cue_speaker(para: str, cue: _Cue, end: int) -> _Who | None:
+    """The speaker a cue names after itself (cue first: ``said X``, ``according to X``)."""
+    if cue.who is not None or cue.kind in ("active", "passive"):
+        return cue.who
+    return _who_after(para[cue.end : end])
+
+
+def _sentence_end(para: str, pos: int, limit: int) -> int:
+    m = _SENTENCE_END_RE.search(para, pos, limit)
+    return limit if m is None else m.start()
+
+
+def _sentence_start(para: str, lo: int, pos: int) -> int:
+    start = lo
+    for stop in _SENTENCE_ENDS:
+        i = para.rfind(stop, lo, pos)
+        if i >= 0 and i + 2 > start:
+            start = i + 2
+    return start
+
+
+def _after(para: str, piece: _Piece, text: str) -> _Attribution | None:
+    """Attribution written after the closing mark: ``“…,” X said`` / ``said X`` / ``so X``."""
+    lead = _AFTER_LEAD_RE.match(para, piece.close_pos + 1)
+    if lead is None:  # pragma: no cover - the pattern matches the empty string
+        return None
+    pos = lead.end()
+    end = _sentence_end(para, pos, min(len(para), pos + _WINDOW))
+    cue = _first_cue(para, pos, min(end, pos + 24))  # a cue right here: ``said X``
+    if cue is not None and cue.start == pos:
+        who = _cue_speaker(para, cue, end)
+        if who is not None or cue.kind != "prep":
+            return _Attribution(who, cue.text, True, True)
+    else:
+        m = _AFTER_ONLY_RE.match(para, pos, end)
+        if m is not None:
+            who = _who_after(para[m.end() : end])
+            if who is not None:
+                cue_text = _v.AFTER_ONLY_PREPOSITIONS[m.group("w")]
+                return _Attribution(who, cue_text, True, True)
+    joined = lead.group(1) == "," or bool(lead.group(2)) or text[-1:] in ",?!\u2026"
+    if not joined:
+        return None
+    cue = _first_cue(para, pos, end)
+    if cue is None or cue.kind == "prep":
+        return None
+    who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
+    if who is None:
+        return None
+    return _Attribution(who, cue.text, True, True)
+
+
+def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
+    """Attribution in the sentence before the opening mark: ``X said: “…”``, ``X called it “…”``."""
+    start = _sentence_start(para, max(lo, open_pos - _WINDOW), open_pos)
+    if start >= open_pos:
+        return None
+    cues = _cues(para, start, open_pos)
+    for cue in cues[: -_MAX_CUES - 1 : -1]:  # the nearest cue that names someone
+        if cue.kind == "prep":
+            who = _who_after(para[cue.end : open_pos])
+        elif cue.kind == "active":
+            who = cue.who
+        else:
+            who = _subject(para[start : cue.start]) or cue.who
+        if who is not None:
+            between = para[cue.end : open_pos].strip()
+            tight = not between or between.endswith(":") or between == ","
+            return _Attribution(who, cue.text, tight)
+    return None
+
+
+def _earlier_sentences(para: str, lo: int, open_pos: int) -> _Attribution | None:
+    """``She said her government … “Better ties …”``: a cue in an earlier sentence."""
+    stop = _sentence_start(para, lo, open_pos)
+    lo = max(lo, stop - _WINDOW)
+    if stop <= lo:
+        return None
+    cues = _cues(para, lo, stop)
+    if cues and cues[-1].kind != "prep":
+        last = cues[-1]
+        start = _sentence_start(para, lo, last.start)
+        who = last.who if last.kind == "active" else _subject(para[start : last.start])
+        if who is not None:
+            return _Attribution(who, last.text, False)
+    # ``She has cut her hours. “I used to …”``: the sentence before is about a person.
+    start = _sentence_start(para, lo, stop - 1)
+    words = para[start:stop].split(None, 4)
+    if len(words) > 1 and words[0].lower() in _PRONOUN_KEYS:
+        pron = words[0].lower()
+        return _Attribution(_Who(pron, "pron", _v.PRONOUNS[pron]), None, False)
+    return None
+
+
+def _resolve(who: _Who, ctx: _Context, para_index: int, pos: int) -> str | None:
+    """The fullest name for ``who``: pronouns and bare surnames looked up, else as written."""
+    if who.kind == "pron":
+        return _resolve_pronoun(who.gender, ctx, para_index, pos)
+    if who.kind == "person" and " " not in who.name:
+        return _full_name(who.name, ctx, para_index) or who.name
+    return who.name
+
+
+def _resolve_pronoun(gender: str, ctx: _Context, para_index: int, pos: int) -> str | None:
+    if gender not in ("m", "f"):
+        return None
+    found = _person_in(ctx, gender, para_index, max(0, pos - 2 * _WINDOW), pos)
+    if found is None and ctx.speaker_paragraph < para_index - 1 and para_index:
+        prev = ctx.paragraphs[para_index - 1]
+        found = _person_in(ctx, gender, para_index - 1, max(0, len(prev) - 2 * _WINDOW), len(prev))
+    if found is None:
+        for name in reversed(ctx.speakers):
+            if ctx.genders.get(name, gender) == gender:
+                found = name
+                break
+    if found is not None:
+        ctx.genders.setdefault(found, gender)
+    return found
+
+
+def _person_in(ctx: _Context, gender: str, para_index: int, lo: int, pos: int) -> str | None:
+    """The last person named in ``paragraphs[para_index][lo:pos]`` who may be ``gender``."""
+    para = ctx.paragraphs[para_index]
+    found: str | None = None
+    for m in _CHAIN_RE.finditer(para, lo, pos):
+        tokens = m.group().split()
+        pre_text = para[max(0, m.start() - 20) : m.start()].split()
+        pre = pre_text[-1] if pre_text else None
+        if pre is not None and (pre.lower() in _v.PREPOSITIONS or pre in _v.ORG_DETERMINERS):
+            continue
+        who = _clean(tokens, pre)
+        if who is None or who.kind != "person":
+            continue
+        name = who.name
+        if " " not in name:
+            name = _known_speaker(name, ctx) or ""
+        if (
+            name
+            and ctx.genders.get(name, gender) == gender
+            and _v.TITLE_PREFIXES.get(tokens[0], gender) in (gender, "")
+        ):
+            found = name
+    return found
+
+
+def _known_speaker(surname: str, ctx: _Context) -> str | None:
+    for name in reversed(ctx.speakers):
+        if name.rsplit(" ", 1)[-1] == surname:
+            return name
+    return None
+
+
+def _full_name(surname: str, ctx: _Context, para_index: int) -> str | None:
+    """``Nasr`` -> ``Vali Nasr``: an earlier speaker, else the longest name the text gives."""
+    known = _known_speaker(surname, ctx)
+    if known is not None:
+        return known
+    if surname in ctx.surnames:
+        return ctx.surnames[surname]
+    if ctx.searches >= _MAX_SURNAME_SEARCHES:
+        return None
+    ctx.searches += 1
+    best: str | None = None
+    for para in ctx.paragraphs[: para_index + 1]:
+        i = para.find(surname)
+        while i >= 0:
+            after = para[i + len(surname) : i + len(surname) + 1]
+            if i > 0 and not after.isalnum() and para[i - 1] == " ":
+                before = para[max(0, i - 80) : i].split()[-4:]
+                k = _chain_end(before)
+                who = _clean([*before[k:], surname], before[k - 1] if k else None)
+                if (
+                    who is not None
+                    and who.kind == "person"
+                    and who.name.endswith(surname)
+                    and " " in who.name
+                    and (best is None or len(who.name) > len(best))
+                ):
+                    best = who.name
+            i = para.find(surname, i + 1)
+    ctx.surnames[surname] = best
+    return best
+
+
+# --- the whole article --------------------------------------------------------------------------
+
+
+def _accept(para: str, piece: _Piece, text: str, attr: _Attribution | None) -> bool:
+    if _title_marker(para, piece.open_pos):
+        return False
+    if text[-1] in _END_PUNCT:
+        return True
+    if _title_case(text):  # a title, unless someone is said to have said it
+        return attr is not None and attr.tight and attr.after
+    if attr is not None and attr.tight:
+        return True
+    return attr is not None or len(text.split()) >= 4
+
+
+def _attribute(
+    ctx: _Context,
+    paragraphs: Sequence[str],
+    first: _Piece,
+    attr: _Attribution | None,
+    lo: int,
+    inherited: str | None,
+) -> tuple[str | None, str | None, _Who | None]:
+    """Speaker, cue and the reading of the speaker used, trying the rules in order."""
+    para = paragraphs[first.paragraph]
+    cue = attr.cue if attr is not None else None
+    if attr is not None and attr.who is not None:
+        speaker = _resolve(attr.who, ctx, first.paragraph, first.open_pos)
+        if speaker is not None:
+            return speaker, cue, attr.who
+    if inherited is not None:
+        return inherited, None, None
+    found = _earlier_sentences(para, lo, first.open_pos)
+    if found is None and not para[lo : first.open_pos].strip() and first.paragraph:
+        prev = paragraphs[first.paragraph - 1].rstrip()
+        if prev.endswith(":"):
+            found = _before(prev, 0, len(prev))
+    if found is not None and found.who is not None:
+        speaker = _resolve(found.who, ctx, first.paragraph, first.open_pos)
+        if speaker is not None:
+            return speaker, cue or found.cue, found.who
+    return None, cue, None
+
+
+def _group_end(pieces: list[_Piece], i: int) -> int:
+    j = i
+    while pieces[j].close_pos < 0 and j + 1 < len(pieces) and pieces[j + 1].continued:
+        j += 1
+    return j
+
+
+def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
+    """Find the direct quotations in ``paragraphs`` and who said them.
+
+    Quotations come in paragraph order, then in order of offset; ``text`` is exactly
+    ``paragraphs[q.paragraph][q.start:q.end]``. ``speaker`` is the fullest name the article gives
+    (or ``None`` when the text does not say), ``cue`` the attribution phrase.
+
+    >>> qs = find_quotes([
+    ...     "Ann Lind chairs the board.",
+    ...     "‘It is a start,’ Lind said. The plan was ‘rancorous’, critics wrote.",
+    ... ])
+    >>> [(q.text, q.speaker, q.cue) for q in qs]
+    [('It is a start,', 'Ann Lind', 'said')]
+    """
+    pieces: list[_Piece] = []
+    count = len(paragraphs)
+    continued = False
+    joined = "\n".join(paragraphs)
+    present = "".join(ch for ch in _ALL_MARKS if ch in joined)
+    if not present:
+        return ()
+    for index, para in enumerate(paragraphs):
+        nxt = paragraphs[index + 1] if index + 1 < count else None
+        got = _pair(para, index, nxt, continued, present)
+        continued = bool(got) and got[-1].close_pos < 0
+        pieces.extend(got)
+
+    ctx = _Context(paragraphs)
+    quotes: list[Quote] = []
+    last_close: dict[int, int] = {}  # paragraph -> end of the last accepted quotation
+    last_who: dict[int, str | None] = {}  # paragraph -> speaker of the last one
+    i = 0
+    while i < len(pieces):
+        j = _group_end(pieces, i)
+        first, final = pieces[i], pieces[j]
+        para = paragraphs[first.paragraph]
+        text = para[first.start : first.end]
+        lo = last_close.get(first.paragraph, 0)
+        attr: _Attribution | None = None
+        if final.close_pos >= 0:
+            final_para = paragraphs[final.paragraph]
+            attr = _after(final_para, final, final_para[final.start : final.end])
+        if attr is None:
+            attr = _before(para, lo, first.open_pos)
+        if i == j and not _accept(para, first, text, attr):
+            i += 1
+            continue
+        speaker, cue, used = _attribute(
+            ctx, paragraphs, first, attr, lo, last_who.get(first.paragraph)
+        )
+        if speaker is not None and used is not None:
+            if used.kind == "person" and " " in speaker:
+                if speaker in ctx.speakers:
+                    ctx.speakers.remove(speaker)
+                ctx.speakers.append(speaker)
+                ctx.speaker_paragraph = first.paragraph
+            if used.gender in ("m", "f"):
+                ctx.genders.setdefault(speaker, used.gender)
+        for piece in pieces[i : j + 1]:
+            p = paragraphs[piece.paragraph]
+            quotes.append(
+                Quote(
+                    text=p[piece.start : piece.end],
+                    speaker=speaker,
+                    cue=cue,
+                    paragraph=piece.paragraph,
+                    start=piece.start,
+                    end=piece.end,
+                )
+            )
+            close = piece.close_pos if piece.close_pos >= 0 else len(p)
+            last_close[piece.paragraph] = close + 1
+            last_who[piece.paragraph] = speaker
+        i = j + 1
+    return tuple(quotes)

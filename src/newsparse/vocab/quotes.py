@@ -1,0 +1,317 @@
+"""Vocabulary for finding quotations and their speakers, as data.
+
+The quote extractor (:mod:`newsparse._quotes`) builds its patterns from these tables; it spells
+no word itself. Every table is a ``frozenset`` or a ``tuple`` of plain strings, so a language is
+added by extending the tables. Words are matched case-sensitively unless a table says otherwise.
+
+>>> "said" in SPEECH_VERBS and "sagte" in SPEECH_VERBS and "déclaré" in FR_PARTICIPLES
+True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AFTER_ONLY_PREPOSITIONS",
+    "APPOSITIVE_STARTERS",
+    "CONNECTORS",
+    "DETERMINERS",
+    "FR_AUXILIARY",
+    "FR_PARTICIPLES",
+    "FR_PRESENT",
+    "INDEFINITE_DETERMINERS",
+    "NAME_PARTICLES",
+    "NAME_STOP_WORDS",
+    "ORG_DETERMINERS",
+    "ORG_WORDS",
+    "PASSIVE_AUXILIARIES",
+    "POST_NOMINALS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "QUOTED_AS",
+    "QUOTE_PAIRS",
+    "ROLE_NOUNS",
+    "SMALL_TITLE_WORDS",
+    "SOURCE_PREPOSITIONS",
+    "SPEECH_VERBS",
+    "TITLE_MARKERS",
+    "TITLE_MARKER_NOUNS",
+    "TITLE_PREFIXES",
+    "TITLE_SUFFIXES",
+]
+
+# --- quote marks --------------------------------------------------------------------------------
+#: Opening mark -> the closing marks that end it. A mark may open in one family and close in
+#: another (German „…“ closes with the English opening mark; German »…« reverses French «…»).
+QUOTE_PAIRS: dict[str, str] = {
+    "\u201c": "\u201d",  # “ … ”  English
+    "\u201e": "\u201c\u201d",  # „ … “  German (also „ … ” in Polish, Romanian)
+    "\u201d": "\u201d",  # ” … ”  Swedish, Finnish
+    '"': '"',  # straight double quotes
+    "\u00ab": "\u00bb",  # « … »  French, Italian, Spanish
+    "\u00bb": "\u00ab",  # » … «  German, Danish
+    "\u2039": "\u203a",  # ‹ … ›
+    "\u203a": "\u2039",  # › … ‹
+    "\u2018": "\u2019",  # ‘ … ’  English single (’ is also the apostrophe)
+    "\u201a": "\u2018\u2019",  # ‚ … ‘  German single
+    "'": "'",  # straight single quotes (also the apostrophe)
+}
+
+# --- speech verbs -------------------------------------------------------------------------------
+#: Verb forms that attribute a quotation. The cue reported is the form itself.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        # English
+        "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains",
+        "wrote", "writes", "asked", "asks", "insisted", "insists", "warned", "warns",
+        "argued", "argues", "noted", "continued", "continues", "stated", "declared",
+        "declares", "claimed", "replied", "replies", "responded", "recalled", "recalls",
+        "acknowledged", "admitted", "admits", "conceded", "concedes", "concluded", "remarked",
+        "observed", "suggested", "suggests", "stressed", "stresses", "emphasised",
+        "emphasized", "announced", "confirmed", "complained", "complains", "tweeted",
+        "shouted", "cried", "whispered", "joked", "jokes", "laughed", "sighed", "predicted",
+        "cautioned", "urged", "countered", "described", "describes", "called", "calls",
+        "pointed out", "points out", "went on", "goes on", "wrote in", "testified",
+        "added in", "insisted in", "recounted", "mused", "quipped", "boasted", "promised",
+        # German
+        "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
+        "meinte", "meint", "warnte", "warnt", "kritisierte", "kritisiert", "schrieb",
+        "schreibt", "ergänzte", "ergänzt", "berichtete", "berichtet", "fragte", "fragt",
+        "bekräftigte", "versicherte", "räumte ein", "fügte hinzu", "teilte mit",
+        # French (the simple forms; compound past forms are built from FR_AUXILIARY)
+        "dit", "déclare", "affirme", "explique", "ajoute", "indique", "souligne", "précise",
+        "estime", "confie", "assure", "lance", "répond", "prévient", "raconte", "insiste",
+        "poursuit", "regrette", "s’exclame",
+    }
+)  # fmt: skip
+
+#: French compound past: ``a déclaré``, ``a-t-elle ajouté``.
+FR_AUXILIARY: str = "a"
+FR_PARTICIPLES: frozenset[str] = frozenset(
+    {
+        "dit", "déclaré", "affirmé", "expliqué", "ajouté", "indiqué", "souligné", "précisé",
+        "estimé", "confié", "assuré", "lancé", "répondu", "prévenu", "raconté", "insisté",
+        "poursuivi", "regretté", "averti", "martelé", "reconnu", "annoncé",
+    }
+)  # fmt: skip
+#: French present-tense verbs that take an inverted pronoun: ``explique-t-il``, ``dit-elle``.
+FR_PRESENT: frozenset[str] = frozenset(
+    {
+        "dit", "déclare", "affirme", "explique", "ajoute", "indique", "souligne", "précise",
+        "estime", "confie", "assure", "lance", "répond", "raconte", "insiste", "poursuit",
+    }
+)  # fmt: skip
+
+#: Prepositions that name a source: ``according to X``, ``selon X``, ``laut X``, ``so X``.
+#: Key: surface form; value: the cue reported.
+SOURCE_PREPOSITIONS: dict[str, str] = {
+    "according to": "according to",
+    "According to": "according to",
+    "selon": "selon",
+    "Selon": "selon",
+    "d’après": "d’après",
+    "D’après": "d’après",
+    "d'après": "d’après",
+    "D'après": "d’après",
+    "laut": "laut",
+    "Laut": "laut",
+}
+#: Source words that only attribute right after a quotation: ``„…“, so Müller``.
+AFTER_ONLY_PREPOSITIONS: dict[str, str] = {"so": "so"}
+
+#: ``was quoted as saying`` and its kin; ``quoted X as saying`` names the speaker as object.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
+    {"was", "is", "were", "are", "has been", "had been"}
+)
+QUOTED_AS: tuple[str, str] = ("quoted", "as saying")
+
+# --- who speaks ---------------------------------------------------------------------------------
+#: Personal pronouns that may stand for a speaker, with their kind: ``m``, ``f`` (a person of
+#: that grammatical gender), ``pl`` (a group), ``org``.
+PRONOUNS: dict[str, str] = {
+    "he": "m",
+    "she": "f",
+    "they": "pl",
+    "it": "org",
+    "er": "m",
+    "sie": "f",
+    "il": "m",
+    "elle": "f",
+    "ils": "pl",
+    "elles": "pl",
+}
+
+#: Honorifics, ranks and offices written before a name (stripped: ``Prime Minister Jane Doe``
+#: -> ``Jane Doe``). The value is a gender hint (``m``/``f``) or ``""``.
+TITLE_PREFIXES: dict[str, str] = {
+    **dict.fromkeys(("Mr", "Mr.", "Herr", "M.", "Sir", "Lord", "King", "Prince", "Father"), "m"),
+    **dict.fromkeys(
+        ("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Frau", "Mme", "Mme.", "Madame", "Mlle", "Dame"),
+        "f",
+    ),
+    **dict.fromkeys(("Lady", "Queen", "Princess", "Sister"), "f"),
+    **dict.fromkeys(
+        (
+            "Mx", "Dr", "Dr.", "Prof", "Prof.", "Professor", "President", "Vice", "Prime",
+            "Minister", "Secretary", "Ambassador", "Senator", "Sen.", "Rep.", "Representative",
+            "Gov.", "Governor", "Mayor", "Councillor", "Councilman", "Councilwoman",
+            "Councilor", "Judge", "Justice", "Chief", "Executive", "Lt", "Lt.", "Lieutenant",
+            "Gen", "Gen.", "General", "Col", "Col.", "Colonel", "Maj", "Maj.", "Major", "Capt",
+            "Capt.", "Captain", "Sgt", "Sgt.", "Sergeant", "Cpl", "Corporal", "Commander",
+            "Group", "Admiral", "Marshal", "Detective", "Inspector", "Superintendent",
+            "Constable", "Officer", "Chancellor", "Pope", "Rev", "Rev.", "Reverend", "Rabbi",
+            "Imam", "Sheikh", "Bishop", "Archbishop", "Cardinal", "Coach", "Manager",
+            "Chairman", "Chairwoman", "Chair", "Director", "Deputy", "Foreign", "Finance",
+            "Defence", "Defense", "Interior", "Health", "Home", "State", "Education", "Trade",
+            "Labour", "Labor", "Economy", "Transport", "Environment", "Energy", "Culture",
+            "Agriculture", "Attorney", "Speaker", "Senior", "Assistant", "Associate",
+            "Acting", "Former", "Veteran", "MP", "MEP", "Dean", "Principal", "CEO", "Chef",
+            "Doktor", "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin",
+            "Staatssekretär", "Staatssekretärin", "Pfarrer", "Landrat", "Landrätin", "Maître",
+            "Me", "Docteur", "Général", "Président", "Présidente", "Ministre", "Maire",
+        ),
+        "",
+    ),
+}  # fmt: skip
+
+#: Endings of (mostly German) job nouns written before a name: ``Energieexperte Jonas Albrecht``.
+TITLE_SUFFIXES: tuple[str, ...] = (
+    "experte", "expertin", "sprecher", "sprecherin", "meister", "meisterin", "führer",
+    "führerin", "leiter", "leiterin", "minister", "ministerin", "präsident", "präsidentin",
+    "chef", "chefin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "anwalt",
+    "anwältin", "wohner", "wohnerin", "trainer", "trainerin", "politiker", "politikerin",
+    "sekretär", "sekretärin", "kommissar", "kommissarin", "rat", "rätin",
+)  # fmt: skip
+
+#: Letters after a name that are not part of it: ``Alun Pryce KC``.
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"KC", "QC", "MP", "MEP", "MSP", "Jr", "Jr.", "Sr", "Sr.", "PhD", "OBE", "MBE", "CBE",
+     "KBE", "DBE", "MD", "Esq", "Esq."}
+)  # fmt: skip
+
+#: Lower-case words that may sit inside a name: ``Ludwig van Beethoven``, ``Charles de Gaulle``.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "le",
+     "la", "du", "bin", "ibn", "al", "el", "ter", "ten", "y", "zu", "af", "st", "bint"}
+)  # fmt: skip
+
+#: Lower-case words that join the words of an organisation's name: ``Bank of England``.
+CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "&", "on", "für", "de", "des", "du"})
+
+#: Organisation heads: a capitalised phrase holding one of these is an organisation.
+ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "Association", "Union", "Party", "Ministry", "Department", "University", "Bank",
+        "Federation", "Journal", "Times", "Post", "News", "Office", "Bureau", "Council",
+        "Court", "Institute", "Agency", "Committee", "Commission", "League", "Society",
+        "Foundation", "Board", "Authority", "Service", "Services", "Group", "Company", "Corp",
+        "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Trust", "Alliance", "Network",
+        "Organisation", "Organization", "Police", "Army", "Government", "Systems", "Herald",
+        "Gazette", "Tribune", "Guardian", "Telegraph", "Press", "Reuters", "Club", "Faithful",
+        "Stadtwerke", "Verband", "Ministerium", "Regierung", "Polizei", "Feuerwehr",
+        "Ministère", "Gouvernement", "Mairie",
+    }
+)  # fmt: skip
+
+#: Nouns naming a speaker by office or role when no name is given: ``A police spokeswoman``.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+        "source", "sources", "government", "ministry", "police", "analyst", "analysts",
+        "judges", "judge", "jury", "panel", "company", "firm", "newspaper", "paper", "agency",
+        "resident", "residents", "witness", "witnesses", "officer", "officers", "aide",
+        "aides", "adviser", "advisers", "advisor", "diplomat", "diplomats", "minister",
+        "mayor", "lawyer", "lawyers", "attorney", "prosecutor", "prosecutors",
+        "investigators", "researchers", "expert", "experts", "doctor", "doctors", "teacher",
+        "student", "fan", "fans", "manager", "coach", "leader", "leaders", "chief",
+        "executive", "director", "president", "chairman", "chairwoman", "spokesmen",
+        "organisers", "organizers", "campaigners", "critics", "supporters", "protesters",
+        "union", "council", "court",
+        "Sprecher", "Sprecherin", "Polizeisprecher", "Polizeisprecherin", "Regierung",
+        "Polizei", "porte-parole", "gouvernement", "ministère", "maire", "préfecture",
+    }
+)  # fmt: skip
+
+#: Determiners that open a role phrase (``the`` before a capitalised name marks an organisation).
+DETERMINERS: frozenset[str] = frozenset(
+    {"a", "an", "the", "A", "An", "The", "one", "One", "its", "Its", "his", "His", "her",
+     "Her", "their", "Their", "this", "This", "that", "these", "those", "another", "Another",
+     "ein", "eine", "Ein", "Eine", "der", "die", "Der", "Die", "des", "le", "la", "Le",
+     "La", "un", "une", "Un", "Une", "l’", "L’", "l'", "L'"}
+)  # fmt: skip
+#: Indefinite determiners: a phrase they open describes, it never names (``a former official``).
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset(
+    {"a", "an", "A", "An", "ein", "eine", "Ein", "Eine", "un", "une", "Un", "Une", "another"}
+)
+#: Determiners before a capitalised phrase that make it an organisation (dropped from the name).
+ORG_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "The", "der", "die", "das", "Der", "Die", "Das", "le", "la", "les", "Le", "La",
+     "Les", "l’", "L’", "l'", "L'"}
+)  # fmt: skip
+
+#: Prepositions: a capitalised phrase right after one is a place or an employer, not a speaker.
+PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "of", "for", "from", "to", "near", "with", "by", "on", "into", "outside",
+     "inside", "across", "under", "over", "than", "like", "about", "against", "after",
+     "before", "during", "since", "until", "via", "through", "between", "among", "toward",
+     "towards", "im", "am", "aus", "bei",
+     "nach", "von", "vom", "zum", "zur", "à", "au", "aux", "en", "dans", "chez", "sur",
+     "pour", "avec", "par"}
+)  # fmt: skip
+
+#: Words that open a relative clause or a participle phrase: a comma-separated piece starting
+#: with one of these is an appositive, never the speaker (``…, who led the team, said``).
+APPOSITIVE_STARTERS: frozenset[str] = frozenset(
+    {"who", "whose", "whom", "which", "where", "when", "speaking", "writing", "asked",
+     "adding", "himself", "herself", "themselves", "also", "now", "then", "once", "formerly",
+     "dessen", "deren", "die", "der", "welche", "welcher", "qui", "dont", "lui", "elle"}
+)  # fmt: skip
+
+#: Capitalised words that are not names (sentence openers, days, months, pronouns ...).
+NAME_STOP_WORDS: frozenset[str] = frozenset(
+    {
+        "But", "And", "Or", "Also", "Then", "Now", "So", "Yet", "However", "Meanwhile",
+        "Still", "Later", "Earlier", "Asked", "When", "While", "After", "Before", "As", "In",
+        "On", "At", "For", "From", "To", "With", "By", "Of", "If", "Though", "Although",
+        "Last", "Next", "This", "That", "These", "Those", "There", "Here", "It", "He", "She",
+        "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "A",
+        "An", "The", "One", "Some", "Many", "Most", "All", "Both", "Each", "Every", "No",
+        "Not", "Mr", "Ms", "Mrs", "Dr", "Speaking", "According", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Today", "Yesterday", "Tomorrow", "Tonight", "Instead",
+        "Indeed", "Even", "Only", "Just", "Why", "What", "How", "Who", "Where",
+        "Aber", "Und", "Auch", "Doch", "Laut", "Am", "Im", "Er", "Sie", "Es", "Wir",
+        "Mais", "Et", "Selon", "Il", "Elle", "Ils", "Elles", "Nous", "Montag", "Dienstag",
+        "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Lundi", "Mardi",
+        "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+    }
+)  # fmt: skip
+
+# --- what is not a quotation --------------------------------------------------------------------
+#: Words right before an opening mark that make the quoted words a name or a title, not speech:
+#: ``the so-called “green corridor”``, ``a folder labelled “Misc.”``, ``nicknamed “the Hammer”``.
+TITLE_MARKERS: tuple[str, ...] = (
+    "so-called", "so called", "dubbed", "nicknamed", "titled", "entitled", "called",
+    "named", "labelled", "labeled", "codenamed", "code-named", "branded", "known as",
+    "the word", "the words", "the term", "the phrase", "the slogan", "the motto",
+    "the hashtag", "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "genannt",
+    "Motto", "surnommé", "surnommée", "baptisé", "baptisée", "intitulé", "intitulée",
+    "appelé", "appelée", "so-named",
+)  # fmt: skip
+#: Nouns right before an opening mark that introduce a title: ``the film “…”``, ``Aktion »…«``.
+TITLE_MARKER_NOUNS: frozenset[str] = frozenset(
+    {
+        "book", "novel", "film", "movie", "album", "song", "single", "series", "show",
+        "play", "documentary", "programme", "program", "campaign", "project", "operation",
+        "initiative", "exhibition", "report", "slogan", "motto", "hashtag", "brand",
+        "label", "title", "headline", "column", "podcast", "painting", "opera", "poem",
+        "game", "app", "Operation", "Aktion", "Kampagne", "Projekt", "Buch", "Roman", "Film",
+        "Titel", "Motto", "Initiative", "livre", "roman", "opération", "campagne", "projet",
+    }
+)  # fmt: skip
+#: Words left lower-case in titles (a quoted phrase in title case is a title, not speech).
+SMALL_TITLE_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
+     "from", "de", "la", "le", "les", "du", "des", "et", "der", "die", "das", "und", "von",
+     "im", "am", "y", "e", "o", "del", "el", "van", "vs", "vs.", "&", "-", "—", "–"}
+)  # fmt: skip

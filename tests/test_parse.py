@@ -1,0 +1,304 @@
+"""parse on the fixture pages, on noisy variants, and its round trip with render."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import Article, Parsed
+
+from .strategies import renderable_articles
+
+PAGES = Path(__file__).parent / "data" / "pages"
+DEMO = Path(newsparse.__file__).parent / "data" / "demo.txt"
+
+
+def _page_text(name: str) -> str:
+    path = DEMO if name == "demo" else PAGES / f"{name}.txt"
+    return path.read_text(encoding="utf-8")
+
+
+def _expected(name: str) -> Article:
+    return newsparse.from_json((PAGES / f"{name}.expected.json").read_bytes())
+
+
+NAMES = sorted(p.name.removesuffix(".expected.json") for p in PAGES.glob("*.expected.json"))
+
+
+def _without_quotes(a: Article) -> Article:
+    return attrs.evolve(a, quotes=())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_fixture_page(name: str) -> None:
+    got = newsparse.parse(_page_text(name))
+    want = _expected(name)
+    assert _without_quotes(got) == _without_quotes(want)
+
+
+# --- noise that must change nothing but defects -----------------------------------------------
+
+NOISE: dict[str, Callable[[str], str]] = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "lone cr": lambda t: t.replace("\n", "\r"),
+    "tabs for the indent": lambda t: re.sub(r"(?m)^ {2,4}", "\t", t),
+    "no-break spaces": lambda t: re.sub(r"(?m)(\S)$", "\\1\u00a0\u00a0", t),
+    "zero-width and BOM": lambda t: "\ufeff" + t.replace(" the ", " the\u200b ").replace("a", "a\u200d", 3),
+    "trailing spaces": lambda t: re.sub(r"(?m)$", "   ", t),
+    "doubled blank lines": lambda t: t.replace("\n\n", "\n\n\n"),
+    "leading blank lines": lambda t: "\n\n\n" + t,
+}
+
+
+@pytest.mark.parametrize("noise", sorted(NOISE))
+@pytest.mark.parametrize("name", NAMES)
+def test_noise_changes_nothing(name: str, noise: str) -> None:
+    text = _page_text(name)
+    assert newsparse.parse(NOISE[noise](text)) == newsparse.parse(text)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_cp1252_bytes_and_mojibake(name: str) -> None:
+    text = _page_text(name)
+    result = newsparse.parse_detailed(text.encode("cp1252", errors="strict"))
+    assert result.article == newsparse.parse(text)
+    assert [d.kind for d in result.defects][:1] == ["encoding-repaired"]
+    mojibake = text.encode("utf-8").decode("cp1252", errors="replace")
+    if "\ufffd" not in mojibake:
+        assert newsparse.parse(mojibake) == newsparse.parse(text)
+
+
+# --- what a page may lack or add ----------------------------------------------------------------
+
+PAGE = """Tide mill reopens after repairs
+
+Published: June 9, 2023
+By Carys Penhale
+Volunteers spent two winters on the wheel.
+
+Volunteers spent two  winters on the wheel.
+
+
+The tide mill at Porthellow turned again on Saturday for the first time since 2019.
+
+Its wheel was rebuilt from oak felled on the estate, the trust said.
+
+Published in The Porthellow Post, June 9th, 2023.
+
+Facebook Conversations
+
+Reader Comments (3)
+
+  • Morwenna
+    Jun 9, 2023 - 12:05AM
+
+    Lovely to hear it again.Recommend
+
+  • Jun 9, 2023 - 12:40PM
+
+    Who paid for the oak?
+
+  • Jory Tregear
+    Jun 10, 2023 - 9:01AM
+
+
+    Who paid for the oak?
+
+    The estate gave it, as the article says.
+    Reply
+
+More in Cornwall
+"""
+
+
+def test_the_layout_parts() -> None:
+    result = newsparse.parse_detailed(PAGE)
+    a = result.article
+    assert a.title == "Tide mill reopens after repairs"
+    assert a.authors == ("Carys Penhale",)
+    assert a.subtitle == "Volunteers spent two winters on the wheel."
+    assert a.source == "The Porthellow Post"
+    assert a.section == "Cornwall"
+    assert a.comment_count == 3
+    assert len(a.paragraphs) == 2
+    morwenna, anonymous, jory = a.comments
+    assert morwenna.text == "Lovely to hear it again."
+    assert morwenna.posted is not None and morwenna.posted.hour == 0  # 12:05AM
+    assert anonymous.author is None and anonymous.posted is not None and anonymous.posted.hour == 12
+    assert jory.quoted == ("Who paid for the oak?",)
+    assert jory.reply_to == 1
+    assert jory.text == "The estate gave it, as the article says."
+    assert [d.text for d in result.dropped] == [
+        "Volunteers spent two  winters on the wheel.",
+        "Facebook Conversations",
+        "Recommend",
+        "Reply",
+    ]
+    assert result.defects == ()
+
+
+def _drop_lines(text: str, *starts: str) -> str:
+    return "\n".join(line for line in text.split("\n") if not line.strip().startswith(starts))
+
+
+@pytest.mark.parametrize(
+    ("missing", "field", "value"),
+    [
+        (("Published: ", "Published in"), "published", None),
+        (("Volunteers",), "subtitle", None),
+        (("Published in",), "source", None),
+        (("By ",), "authors", ()),
+    ],
+)
+def test_missing_parts(missing: tuple[str, ...], field: str, value: object) -> None:
+    full = newsparse.parse(PAGE)
+    article = newsparse.parse(_drop_lines(PAGE, *missing))
+    assert getattr(article, field) == value
+    assert article.comments == full.comments
+    assert article.paragraphs == full.paragraphs
+
+
+def test_no_comment_section() -> None:
+    text = PAGE[: PAGE.index("Facebook")] + "More in Cornwall\n"
+    a = newsparse.parse(text)
+    assert (a.comment_count, a.comments, a.section) == (None, (), "Cornwall")
+
+
+def test_comment_without_author_line_and_count_mismatch() -> None:
+    text = PAGE.replace("Reader Comments (3)", "Reader Comments (40)")
+    result = newsparse.parse_detailed(text)
+    assert result.article.comment_count == 40
+    assert len(result.article.comments) == 3
+    (defect,) = result.defects
+    assert isinstance(defect, newsparse.CommentCountMismatch)
+    assert defect.line == PAGE.split("\n").index("Reader Comments (3)") + 1
+
+
+@pytest.mark.parametrize("label", ["Recommend", "Reply", "Report"])
+@pytest.mark.parametrize("glue", ["", " ", "\n    "])
+def test_button_labels_glued_or_alone(label: str, glue: str) -> None:
+    text = PAGE.replace("again.Recommend", f"again.{glue}{label}")
+    result = newsparse.parse_detailed(text)
+    assert result.article.comments[0].text == "Lovely to hear it again."
+    assert label in [d.text for d in result.dropped]
+
+
+def test_bad_timestamp_is_a_defect_and_the_comment_is_kept() -> None:
+    result = newsparse.parse_detailed(PAGE.replace("Jun 9, 2023 - 12:40PM", "Jun 31, 2023 - 12:40PM"))
+    assert result.article.comments[1].posted is None
+    assert result.article.comments[1].text == "Who paid for the oak?"
+    assert [d.kind for d in result.defects] == ["unparsed-timestamp"]
+
+
+def test_print_line_date_must_agree() -> None:
+    result = newsparse.parse_detailed(PAGE.replace("June 9th, 2023", "June 19th, 2023"))
+    assert result.article.published is not None
+    assert result.article.published.isoformat() == "2023-06-09"
+    assert [d.kind for d in result.defects] == ["dates-disagree"]
+
+
+def test_strict_policy_raises_the_first_defect() -> None:
+    text = PAGE.replace("Reader Comments (3)", "Reader Comments (4)")
+    with pytest.raises(newsparse.DefectError) as info:
+        newsparse.parse(text, policy=newsparse.STRICT)
+    assert isinstance(info.value.defect, newsparse.CommentCountMismatch)
+    assert newsparse.parse(PAGE, policy=newsparse.STRICT) == newsparse.parse(PAGE)
+
+
+def test_time_zone_and_reference_time() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    berlin = timezone(timedelta(hours=1))
+    a = newsparse.parse(PAGE, tz=berlin)
+    assert a.comments[0].posted == datetime(2023, 6, 9, 0, 5, tzinfo=berlin)
+    assert a.published is not None and not isinstance(a.published, datetime)
+    relative = PAGE.replace("Jun 10, 2023 - 9:01AM", "Yesterday at 9:01 AM")
+    got = newsparse.parse(relative, reference_time=datetime(2023, 6, 11, 8, 0))
+    assert got.comments[2].posted == datetime(2023, 6, 10, 9, 1)
+    result = newsparse.parse_detailed(relative)
+    assert result.article.comments[2].posted is None
+    assert [d.kind for d in result.defects] == ["unresolved-relative-time"]
+
+
+def test_bytes_utf8_with_bom_and_wrong_type() -> None:
+    assert newsparse.parse(b"\xef\xbb\xbf" + PAGE.encode()) == newsparse.parse(PAGE)
+    with pytest.raises(TypeError, match="str or bytes"):
+        newsparse.parse(3)  # type: ignore[arg-type]
+
+
+# --- properties -------------------------------------------------------------------------------
+
+
+@given(renderable_articles())
+def test_render_round_trip(article: Article) -> None:
+    text = newsparse.render(article)
+    assert newsparse.parse(text) == article
+    assert newsparse.render(newsparse.parse(text)) == text
+
+
+@given(renderable_articles(), st.sampled_from(sorted(NOISE)))
+def test_noise_on_generated_pages(article: Article, noise: str) -> None:
+    assert newsparse.parse(NOISE[noise](newsparse.render(article))) == article
+
+
+def _accounted(text: str, result: Parsed) -> None:
+    """Every non-blank line is in a field, in the dropped lines, or in a defect."""
+    lines = text.split("\n")
+    dropped = {d.line for d in result.dropped}
+    defective = {d.line for d in result.defects}
+    doc = json.loads(newsparse.to_json(result.article))
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        where = result.placement[i]
+        assert where is not None, f"line {i + 1} {line!r} was lost"
+        if where == "dropped":
+            assert i + 1 in dropped
+        elif where == "defect":
+            assert i + 1 in defective
+        elif re.fullmatch(r"comments\[\d+\]", where):
+            assert newsparse._lines.bullet(line.strip()) == "", (where, line)
+        elif where in ("title", "subtitle") or where.startswith("paragraphs") or where.endswith(
+            (".text", ".quoted", ".author")
+        ):
+            value: object = doc
+            for part in re.findall(r"\w+|\[\d+\]", where):
+                value = value[int(part[1:-1])] if part.startswith("[") else value[part]  # type: ignore[index]
+            words = " ".join(line.split())
+            if where.endswith(".author"):
+                words = newsparse._lines.bullet(words) or words
+            words = words.strip("“”\"„«»‘’'")  # a quoted passage loses its marks
+            flat = " ".join(str(value).split())
+            assert words[:12] in flat or words[-12:] in flat, (where, line)
+
+
+@given(renderable_articles())
+def test_every_line_is_accounted_for_on_pages(article: Article) -> None:
+    text = newsparse.render(article)
+    _accounted(text, newsparse.parse_detailed(text))
+
+
+@given(st.text())
+def test_parse_never_raises_and_loses_nothing(text: str) -> None:
+    result = newsparse.parse_detailed(text)
+    normal, _ = newsparse._normalize.normalize(text)  # the lines the parser saw
+    _accounted(normal, result)
+
+
+@given(st.binary())
+def test_parse_never_raises_on_bytes(data: bytes) -> None:
+    assert isinstance(newsparse.parse(data), Article)
+
+
+@given(st.lists(st.sampled_from([*PAGE.split("\n"), "  •", "•", "Comments", "@x", "“", ""]), max_size=40))
+def test_shuffled_layout_lines_never_raise(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    _accounted(text, newsparse.parse_detailed(text))
