@@ -106,7 +106,22 @@ st.register_type_strategy(Comment, comments)
 # --- articles in the renderable domain (single-line, white-space-normalised fields) ----------
 
 _RESERVED = {"and", "und", "et", "the", "comments", "comment", "reply", "report", "recommend"}
-_SYLLABLES = ["ka", "lo", "mé", "rin", "tsu", "vel", "dor", "ñu", "ça", "bö", "sig", "üm", "fra", "pel"]
+_SYLLABLES = [
+    "ka",
+    "lo",
+    "mé",
+    "rin",
+    "tsu",
+    "vel",
+    "dor",
+    "ñu",
+    "ça",
+    "bö",
+    "sig",
+    "üm",
+    "fra",
+    "pel",
+]
 _WORDS = sorted(
     {a + b + c for a in _SYLLABLES for b in _SYLLABLES for c in ("", "n", "st", "ar")} - _RESERVED
 )
@@ -122,9 +137,9 @@ def _sentences(min_words: int = 3, max_words: int = 8) -> st.SearchStrategy[str]
 
 _paragraphs = st.lists(_sentences(), min_size=1, max_size=2).map(" ".join)
 _names = st.lists(_caps, min_size=1, max_size=3).map(" ".join)
-_minute_times = st.datetimes(
-    min_value=datetime(1990, 1, 1), max_value=datetime(2040, 12, 31)
-).map(lambda d: d.replace(second=0, microsecond=0))
+_minute_times = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2040, 12, 31)).map(
+    lambda d: d.replace(second=0, microsecond=0)
+)
 _days = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
 
 

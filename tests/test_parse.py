@@ -51,7 +51,9 @@ NOISE: dict[str, Callable[[str], str]] = {
     "lone cr": lambda t: t.replace("\n", "\r"),
     "tabs for the indent": lambda t: re.sub(r"(?m)^ {2,4}", "\t", t),
     "no-break spaces": lambda t: re.sub(r"(?m)(\S)$", "\\1\u00a0\u00a0", t),
-    "zero-width and BOM": lambda t: "\ufeff" + t.replace(" the ", " the\u200b ").replace("a", "a\u200d", 3),
+    "zero-width and BOM": lambda t: (
+        "\ufeff" + t.replace(" the ", " the\u200b ").replace("a", "a\u200d", 3)
+    ),
     "trailing spaces": lambda t: re.sub(r"(?m)$", "   ", t),
     "doubled blank lines": lambda t: t.replace("\n\n", "\n\n\n"),
     "leading blank lines": lambda t: "\n\n\n" + t,
@@ -192,7 +194,9 @@ def test_button_labels_glued_or_alone(label: str, glue: str) -> None:
 
 
 def test_bad_timestamp_is_a_defect_and_the_comment_is_kept() -> None:
-    result = newsparse.parse_detailed(PAGE.replace("Jun 9, 2023 - 12:40PM", "Jun 31, 2023 - 12:40PM"))
+    result = newsparse.parse_detailed(
+        PAGE.replace("Jun 9, 2023 - 12:40PM", "Jun 31, 2023 - 12:40PM")
+    )
     assert result.article.comments[1].posted is None
     assert result.article.comments[1].text == "Who paid for the oak?"
     assert [d.kind for d in result.defects] == ["unparsed-timestamp"]
@@ -266,8 +270,10 @@ def _accounted(text: str, result: Parsed) -> None:
             assert i + 1 in defective
         elif re.fullmatch(r"comments\[\d+\]", where):
             assert newsparse._lines.bullet(line.strip()) == "", (where, line)
-        elif where in ("title", "subtitle") or where.startswith("paragraphs") or where.endswith(
-            (".text", ".quoted", ".author")
+        elif (
+            where in ("title", "subtitle")
+            or where.startswith("paragraphs")
+            or where.endswith((".text", ".quoted", ".author"))
         ):
             value: object = doc
             for part in re.findall(r"\w+|\[\d+\]", where):
@@ -298,7 +304,34 @@ def test_parse_never_raises_on_bytes(data: bytes) -> None:
     assert isinstance(newsparse.parse(data), Article)
 
 
-@given(st.lists(st.sampled_from([*PAGE.split("\n"), "  •", "•", "Comments", "@x", "“", ""]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from([*PAGE.split("\n"), "  •", "•", "Comments", "@x", "“", ""]), max_size=40
+    )
+)
 def test_shuffled_layout_lines_never_raise(lines: list[str]) -> None:
     text = "\n".join(lines)
     _accounted(text, newsparse.parse_detailed(text))
+
+
+def test_fixture_pages_quotes_through_parse() -> None:
+    """Quotes found by the whole pipeline on the fixture pages: span precision and recall,
+    speaker accuracy (the per-pattern test set is in test_quotes.py)."""
+    found = wanted = matched = right_speaker = 0
+    for name in NAMES:
+        want = {(q.paragraph, q.text.rstrip(",.")): q for q in _expected(name).quotes}
+        got = {
+            (q.paragraph, q.text.rstrip(",.")): q for q in newsparse.parse(_page_text(name)).quotes
+        }
+        found += len(got)
+        wanted += len(want)
+        for key, q in want.items():
+            if key in got:
+                matched += 1
+                right_speaker += got[key].speaker == q.speaker
+    precision, recall = matched / found, matched / wanted
+    accuracy = right_speaker / matched
+    print(f"fixture quotes: precision {precision:.3f} recall {recall:.3f} speakers {accuracy:.3f}")
+    assert precision >= 0.95
+    assert recall >= 0.95
+    assert accuracy >= 0.90

@@ -85,6 +85,7 @@ class Thread:
         words = _words(" ".join(self.article_paragraphs))
         self.article_norm = f" {' '.join(words)} "
         self.article_shingles = _shingles(words)
+
     defects: list[Defect] = attrs.Factory(list)
     dropped: list[Dropped] = attrs.Factory(list)
     placement: dict[int, str] = attrs.Factory(dict)

@@ -37,6 +37,7 @@ from newsparse._lines import (
 )
 from newsparse._models import Article, Comment
 from newsparse._normalize import decode, normalize
+from newsparse._quotes import find_quotes
 
 __all__ = ["Parsed", "parse", "parse_detailed"]
 
@@ -325,6 +326,7 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
         source=f.get("source"),  # type: ignore[arg-type]
         section=f.get("section"),  # type: ignore[arg-type]
         paragraphs=paragraphs,
+        quotes=find_quotes(paragraphs),
         comment_count=count if isinstance(count, int) else None,
         comments=comments,
     )
