@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 import attrs
-
 from hypothesis import strategies as st
 
 from newsparse import Article, Comment, Quote
@@ -153,7 +152,8 @@ def _renderable_comments(draw: st.DrawFn) -> tuple[Comment, ...]:
         quoted = tuple(draw(st.lists(_paragraphs, max_size=1)))
         reply_to = None
         earlier = sorted({c.author for c in out if c.author})
-        if earlier and draw(st.booleans()):
+        answer: bool = draw(st.booleans())
+        if earlier and answer:
             name = draw(st.sampled_from(earlier))
             reply_to = max(j for j, c in enumerate(out) if c.author == name)
             text = f"@{name}, {text[0].lower()}{text[1:]}"

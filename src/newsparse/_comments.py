@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Final
 
@@ -26,11 +26,11 @@ Moment = date | datetime
 
 #: Quote marks that may wrap a whole quoted paragraph: opening -> closing.
 _WRAP: Final = {"“": "”", '"': '"', "„": "“", "«": "»", "‘": "’", "'": "'", "‹": "›"}
-_TRIM: Final = " .,;:…!?\"“”„«»‘’'"
+_PUNCT: Final = re.compile(r"[^\w\s]+")
 _AT: Final = re.compile(r"@\s?(?P<name>\S.{0,60})")
 _MIN_REPEAT_WORDS: Final = 4
-_SHINGLE: Final = 4  # words per shingle in the index of earlier text
-_MAX_CANDIDATES: Final = 64  # earlier comments checked per passage (keeps the work linear)
+#: How many earlier comments a passage is looked for in (keeps the work linear in page size).
+_WINDOW: Final = 500
 
 
 @attrs.frozen(kw_only=True)
@@ -49,13 +49,9 @@ def stamp(line: str, *, reference: datetime | None, tz: tzinfo | None) -> Stamp 
     return Stamp(value=value, problem=problem)
 
 
-def _words(text: str) -> list[str]:
-    """Lower-case words without the punctuation around them (how passages are compared)."""
-    return [w for w in (w.strip(_TRIM).lower() for w in text.split()) if w]
-
-
-def _shingles(words: list[str]) -> set[str]:
-    return {" ".join(words[i : i + _SHINGLE]) for i in range(max(len(words) - _SHINGLE + 1, 0))}
+def _norm(text: str) -> str:
+    """Lower-case words without punctuation, space-padded (how passages are compared)."""
+    return f" {' '.join(_PUNCT.sub(' ', text.lower()).split())} "
 
 
 @attrs.frozen(kw_only=True)
@@ -72,19 +68,14 @@ class Thread:
     """Builds the comments of one page in order, resolving quotes and replies as it goes."""
 
     article_paragraphs: Sequence[str]
-    reference: datetime | None
-    tz: tzinfo | None
+    stamp_of: Callable[[str], Stamp | None]
     comments: list[Comment] = attrs.Factory(list)
     own_norm: list[str] = attrs.Factory(list)
-    index: dict[str, list[int]] = attrs.Factory(dict)
     by_author: dict[str, int] = attrs.Factory(dict)
     article_norm: str = ""
-    article_shingles: set[str] = attrs.Factory(set)
 
     def __attrs_post_init__(self) -> None:
-        words = _words(" ".join(self.article_paragraphs))
-        self.article_norm = f" {' '.join(words)} "
-        self.article_shingles = _shingles(words)
+        self.article_norm = _norm(" ".join(self.article_paragraphs))
 
     defects: list[Defect] = attrs.Factory(list)
     dropped: list[Dropped] = attrs.Factory(list)
@@ -97,7 +88,7 @@ class Thread:
         head = bullet(lines[first]) or ""
         author: str | None = None
         posted: Moment | None = None
-        when = stamp(head, reference=self.reference, tz=self.tz) if head else None
+        when = self.stamp_of(head) if head else None
         body_from = first + 1
         if when is not None:
             self._stamp(when, head, first, here)
@@ -109,7 +100,7 @@ class Thread:
             j = first + 1
             while j < last and not lines[j]:
                 j += 1
-            when = stamp(lines[j], reference=self.reference, tz=self.tz) if j < last else None
+            when = self.stamp_of(lines[j]) if j < last else None
             if when is not None:
                 self._stamp(when, lines[j], j, here)
                 posted = when.value
@@ -209,10 +200,7 @@ class Thread:
         )
         if raw.author:
             self.by_author[raw.author.lower()] = index
-        words = _words(text)
-        self.own_norm.append(f" {' '.join(words)} ")
-        for shingle in _shingles(words):
-            self.index.setdefault(shingle, []).append(index)
+        self.own_norm.append(_norm(text))
 
     def _stamp(self, when: Stamp, line: str, i: int, here: str) -> None:
         self.placement[i] = here + ".posted"
@@ -230,33 +218,25 @@ class Thread:
             inner = block[1:-1]
             if block[0] not in inner and closing not in inner:
                 return fold(inner), False
-        words = _words(block)
-        if len(words) >= _MIN_REPEAT_WORDS and (
-            self._in_article(words) or self._latest_holding(words) is not None
+        needle = _norm(block)
+        if needle.count(" ") > _MIN_REPEAT_WORDS and (
+            needle in self.article_norm or self._latest_holding(needle) is not None
         ):
             return fold(block), True
         return None, False
 
-    def _in_article(self, words: list[str]) -> bool:
-        first = " ".join(words[:_SHINGLE])
-        return first in self.article_shingles and f" {' '.join(words)} " in self.article_norm
-
-    def _latest_holding(self, words: list[str]) -> int | None:
-        """The latest earlier comment whose own text holds these words, via the shingle index."""
-        needle = f" {' '.join(words)} "
-        if len(words) >= _SHINGLE:
-            candidates = self.index.get(" ".join(words[:_SHINGLE]), [])
-        else:
-            candidates = list(range(len(self.own_norm)))
-        for i in reversed(candidates[-_MAX_CANDIDATES:]):
-            if needle in self.own_norm[i]:
+    def _latest_holding(self, needle: str) -> int | None:
+        """The latest of the last ``_WINDOW`` comments whose own text holds ``needle``."""
+        own = self.own_norm
+        for i in range(len(own) - 1, max(len(own) - _WINDOW, 0) - 1, -1):
+            if needle in own[i]:
                 return i
         return None
 
     def _source_of(self, passage: str) -> int | None:
         """The latest earlier comment whose own text holds ``passage``."""
-        words = _words(passage)
-        return self._latest_holding(words) if words else None
+        needle = _norm(passage)
+        return self._latest_holding(needle) if needle.strip() else None
 
     def _at_reply(self, text: str, index: int) -> int | None:
         """The comment an ``@Name`` opening answers: the latest earlier one by that author.

@@ -23,6 +23,7 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_DIGIT: Final = re.compile(r"\d")
 _MON: Final = _alternation(list(V.MONTHS))
 _TZ: Final = _alternation(list(V.TIMEZONES))
 _WD: Final = _alternation(V.WEEKDAYS)
@@ -154,7 +155,7 @@ def read_timestamp(
     >>> read_timestamp("not a date")
     (None, None)
     """
-    if len(text) > 80 or not any(c.isdigit() for c in text):
+    if len(text) > 80 or _DIGIT.search(text) is None:
         return _relative_words(text, reference, tz) if len(text) <= 80 else (None, None)
     m = _WHOLE.fullmatch(text)
     if m is not None:
@@ -240,7 +241,7 @@ def read_labelled_date(text: str, *, tz: tzinfo | None = None) -> Moment | None:
     found = find_date(text, tz=tz)
     if found is not None:
         return found[0]
-    if not any(c.isdigit() for c in text) or len(text) > 60:
+    if _DIGIT.search(text) is None or len(text) > 60:
         return None
     fallback = _fallback(text)
     if isinstance(fallback, datetime):

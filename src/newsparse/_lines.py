@@ -38,8 +38,19 @@ _HEADING: Final = re.compile(
 _FOOTER: Final = re.compile(
     rf"(?:{_alt(V.SECTION_FOOTER_PREFIXES)})\s+(?P<section>\S.{{0,80}})", re.IGNORECASE
 )
-_BULLET: Final = re.compile(r"[•*□◦▪‣●·○■–-](?:\s+(?P<rest>.*)|$)")
+_BULLETS: Final = "•*□◦▪‣●·○■–-"
+_BULLET: Final = re.compile(rf"[{_BULLETS}](?:\s+(?P<rest>.*)|$)")
 _WIDGETS: Final = frozenset(V.WIDGET_LABELS)
+_TAIL_FIRST_WORDS: Final = frozenset(
+    phrase.split()[0]
+    for phrase in (
+        V.PRINT_LINE_PREFIXES
+        + V.WIDGET_LABELS
+        + V.COMMENT_HEADINGS
+        + V.SECTION_FOOTER_PREFIXES
+        + V.BUTTON_LABELS
+    )
+)
 _BUTTONS: Final = frozenset(V.BUTTON_LABELS)
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w.'’-]*", re.UNICODE)
 
@@ -129,10 +140,29 @@ def section_footer(line: str) -> str | None:
 
 def bullet(line: str) -> str | None:
     """The text after a list bullet (``• Jane`` -> ``Jane``; a lone bullet -> ``''``)."""
+    if line[:1] not in _BULLETS or not line:
+        return None
     m = _BULLET.fullmatch(line)
     if m is None:
         return None
     return m.group("rest") or ""
+
+
+def first_word(line: str) -> str:
+    """The first word of a line, lower case, without a trailing colon (cheap: looks at 32 chars)."""
+    words = line[:32].split(None, 1)
+    return words[0].lower().rstrip(":") if words else ""
+
+
+def maybe_tail_cue(line: str) -> bool:
+    """Whether a line could be a print line, widget or button label, comment heading or section
+    footer: a cheap gate on the first word before the patterns are tried.
+
+    >>> maybe_tail_cue("Reader Comments (24)"), maybe_tail_cue("It rained all day.")
+    (True, False)
+    """
+    word = first_word(line)
+    return word in _TAIL_FIRST_WORDS or word[:1].isdigit()
 
 
 def is_widget(line: str) -> bool:
@@ -145,22 +175,32 @@ def is_button(line: str) -> bool:
     return line.lower() in _BUTTONS
 
 
-_GLUED: Final = re.compile(
-    rf"(?<=[.!?…)\]\"”’:;,~^])\s*(?:{_alt(V.BUTTON_LABELS)})\s*$|^\s*(?:{_alt(V.BUTTON_LABELS)})\s*$",
-    re.IGNORECASE,
-)
+_LABELS_LONGEST_FIRST: Final = tuple(sorted(V.BUTTON_LABELS, key=len, reverse=True))
+#: What may stand right before a glued label: sentence punctuation, closing marks, emoticons.
+_GLUE_AFTER: Final = frozenset('.!?…)]"”’:;,~^')
 
 
 def strip_buttons(text: str) -> tuple[str, list[str]]:
     """Remove button labels glued to the end of a comment (``…fulfilled…Recommend``).
 
+    A label counts only when it is the whole text or follows sentence punctuation, so a
+    comment that ends with the word *reply* in a sentence keeps it.
+
     >>> strip_buttons("man up. Recommend")
     ('man up.', ['Recommend'])
+    >>> strip_buttons("I would like a reply")
+    ('I would like a reply', [])
     """
     removed: list[str] = []
     while True:
-        m = _GLUED.search(text)
-        if m is None or m.start() == m.end():
+        low = text[-16:].lower()
+        for label in _LABELS_LONGEST_FIRST:
+            if low.endswith(label):
+                head = text[: len(text) - len(label)].rstrip()
+                stacked = head.lower().endswith(_LABELS_LONGEST_FIRST)  # "Reply Report"
+                if not head or head[-1] in _GLUE_AFTER or stacked:
+                    removed.insert(0, text[len(head) :].strip())
+                    text = head
+                    break
+        else:
             return text, removed
-        removed.insert(0, m.group().strip())
-        text = text[: m.start()].rstrip()

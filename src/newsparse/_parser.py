@@ -14,7 +14,7 @@ from datetime import date, datetime, tzinfo
 
 import attrs
 
-from newsparse._comments import Thread, stamp
+from newsparse._comments import Stamp, Thread, stamp
 from newsparse._defects import (
     CommentCountMismatch,
     DatesDisagree,
@@ -32,11 +32,12 @@ from newsparse._lines import (
     fold,
     is_button,
     is_widget,
+    maybe_tail_cue,
     print_line,
     section_footer,
 )
 from newsparse._models import Article, Comment
-from newsparse._normalize import decode, normalize
+from newsparse._normalize import decode, split_lines
 from newsparse._quotes import find_quotes
 
 __all__ = ["Parsed", "parse", "parse_detailed"]
@@ -80,6 +81,15 @@ class _Page:
     placement: list[str | None]
     dropped: list[Dropped] = attrs.Factory(list)
     fields: dict[str, object] = attrs.Factory(dict)
+    stamps: dict[str, Stamp | None] = attrs.Factory(dict)
+
+    def stamp(self, line: str) -> Stamp | None:
+        """What a line says as a timestamp (memoised: comment parsing asks more than once)."""
+        try:
+            return self.stamps[line]
+        except KeyError:
+            found = self.stamps[line] = stamp(line, reference=self.reference, tz=self.tz)
+            return found
 
     def place(self, i: int, where: str) -> None:
         self.placement[i] = where
@@ -112,24 +122,25 @@ class _Page:
             return False
         if not head:
             return True
-        if stamp(head, reference=self.reference, tz=self.tz) is not None:
+        if self.stamp(head) is not None:
             return True
         if len(head) > 80:
             return False
         for j in range(i + 1, min(i + 3, stop)):
             if self.lines[j]:
-                return stamp(self.lines[j], reference=self.reference, tz=self.tz) is not None
+                return self.stamp(self.lines[j]) is not None
         return False
 
     def ends_body(self, i: int, n: int) -> bool:
         line = self.lines[i]
-        return (
+        if maybe_tail_cue(line) and (
             print_line(line, tz=self.tz) is not None
             or is_widget(line)
             or comment_heading(line) is not False
             or section_footer(line) is not None
-            or self.is_comment_start(i, n)
-        )
+        ):
+            return True
+        return self.is_comment_start(i, n)
 
 
 def _blocks(lines: Sequence[str], start: int, stop: int) -> list[tuple[int, int]]:
@@ -199,16 +210,12 @@ def _header(page: _Page, blocks: list[tuple[int, int]], title_at: int) -> int:
 
 
 def _read(
-    text: str, *, tz: tzinfo | None, reference: datetime | None, defects: list[Defect]
+    lines: list[str], *, tz: tzinfo | None, reference: datetime | None, defects: list[Defect]
 ) -> Parsed:
-    raw = text.split("\n")
-    lines = [line.strip() for line in raw]
     n = len(lines)
     page = _Page(lines=lines, tz=tz, reference=reference, defects=defects, placement=[None] * n)
     title_at = next((i for i in range(n) if lines[i]), -1)
     if title_at < 0:
-        if text.strip():
-            pass
         return _finish(page, title="", paragraphs=[], thread=None)
     title = fold(lines[title_at])
     page.place(title_at, "title")
@@ -232,7 +239,7 @@ def _read(
         if cut is not None:
             body_end = cut
             break
-    thread = Thread(article_paragraphs=paragraphs, reference=reference, tz=tz)
+    thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp)
     gaps = Counter(b[0] - a[1] for a, b in itertools.pairwise(blocks))
     page_gap = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
     _tail(page, body_end, n, thread, page_gap)
@@ -287,11 +294,10 @@ def _tail(page: _Page, start: int, n: int, thread: Thread, page_gap: int) -> Non
 
 def _ends_comment(page: _Page, j: int, n: int) -> bool:
     line = page.lines[j]
-    return (
-        page.is_comment_start(j, n)
-        or section_footer(line) is not None
-        or comment_heading(line) is not False
-        or is_widget(line)
+    if page.is_comment_start(j, n):
+        return True
+    return maybe_tail_cue(line) and (
+        section_footer(line) is not None or comment_heading(line) is not False or is_widget(line)
     )
 
 
@@ -363,9 +369,9 @@ def parse_detailed(
         text, defects = decode(bytes(text))
     elif not isinstance(text, str):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
-    text, found = normalize(text)
+    lines, found = split_lines(text)
     defects.extend(found)
-    parsed = _read(text, tz=tz, reference=reference_time, defects=defects)
+    parsed = _read(lines, tz=tz, reference=reference_time, defects=defects)
     if policy.strict and parsed.defects:
         policy.handle(parsed.defects[0], [])
     return parsed
