@@ -268,3 +268,46 @@ def test_many_unbalanced_marks_complete() -> None:
     paragraphs = [marks, nested, apostrophes, "”’»“" * 2_000]
     for q in find_quotes(paragraphs):
         assert paragraphs[q.paragraph][q.start : q.end] == q.text
+
+
+def test_pronoun_takes_person_named_before_not_last_speaker() -> None:
+    got = _one(
+        [
+            "“We will fight on,” said Corin Drummond, the rival candidate.",
+            "The appeal was drafted by Elspeth Voss, a retired clerk. She called it “overdue”.",
+        ]
+    )
+    assert got[1] == (1, "overdue", "Elspeth Voss", "called")
+
+
+def test_pronoun_unclear_between_two_people_is_none() -> None:
+    got = _one(["Ilsa Marr and Tove Brandt spoke first. She said it was “a fair result”."])
+    assert got == [(0, "a fair result", None, "said")]
+
+
+def test_pronoun_respects_title_gender() -> None:
+    got = _one(["Ms Wren and Mr Castell met the board. He called the deal “a bargain”."])
+    assert got == [(0, "a bargain", "Castell", "called")]
+
+
+def test_first_name_resolves_to_full_name() -> None:
+    got = _one(
+        [
+            "Tobias Venn, 12, won the junior title. His uncle, Edgar Venn, watched.",
+            "Tobias said he liked fast games. “You cannot overthink it,” he said.",
+        ]
+    )
+    assert got == [(1, "You cannot overthink it,", "Tobias Venn", "said")]
+
+
+def test_role_noun_before_name_is_a_title() -> None:
+    got = _one(["Landlord Petra Dunn said trade was slow. “People stay home,” she said."])
+    assert got == [(0, "People stay home,", "Petra Dunn", "said")]
+
+
+def test_many_quoted_paragraphs_complete() -> None:
+    """10 000 paragraphs each with a quotation and a pronoun: processed, one quote each."""
+    paragraphs = [f"Ann Lee spoke. “Item {i} is fine,” she said." for i in range(10_000)]
+    quotes = find_quotes(paragraphs)
+    assert len(quotes) == 10_000
+    assert {q.speaker for q in quotes} == {"Ann Lee"}

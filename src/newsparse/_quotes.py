@@ -112,6 +112,12 @@ _CHAIN_RE = re.compile(
     rf"[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+(?:(?:{_alternation(sorted(_v.NAME_PARTICLES))})"
     rf"[ \u00a0]+)?[{_UPPER}][\w’'.\-]*)*"
 )
+_SIMPLE_SUBJECT_RE = re.compile(
+    rf"[ \u00a0]*(?:(?P<det>the|The)[ \u00a0]+)?"
+    rf"(?P<name>[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?"
+    rf"(?:[ \u00a0]+[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?){{0,3}})"
+    rf"(?P<abbr>[ \u00a0]+\([A-Z][A-Z0-9&]{{0,15}}\))?[ \u00a0]*"
+)
 _ABBREV_RE = re.compile(r"\([A-Z\u00c0-\u00de0-9][\w.&\-]{0,15}\)")
 _POSSESSIVE = ("’s", "'s", "’", "s'")
 _TOKEN_STRIP = ',.;:!?\u201c\u201d\u201e"\u00ab\u00bb()[]'
@@ -120,8 +126,9 @@ _ROLE_LOWER = frozenset(w.lower() for w in _v.ROLE_NOUNS)
 _PRONOUN_KEYS = frozenset(_v.PRONOUNS)
 _WINDOW = 300  # characters of context looked at around a quotation
 _SENTENCE_ENDS = (". ", "? ", "! ", "\u2026 ")
-_SENTENCE_END_RE = re.compile('[.?!\u2026](?= )|[\u201c\u201e\u00ab"]')
+_SENTENCE_STOPS = (*_SENTENCE_ENDS, "\u201c", "\u201e", "\u00ab", '"')
 _MAX_CUES = 3  # cues tried, nearest first, in the sentence before a quotation
+_PRONOUN_REACH = 3  # paragraphs looked back through for the person a pronoun stands for
 _MAX_SURNAME_SEARCHES = 24  # per article: bounds the work spent resolving bare surnames
 
 
@@ -147,10 +154,17 @@ class _Attribution(NamedTuple):
     after: bool = False  # the attribution follows the closing mark
 
 
+class _Mention(NamedTuple):
+    pos: int  # offset of the name in its paragraph
+    name: str  # the fullest form of the name
+    gender: str  # from a title (``Ms``), else ""
+    lead: bool  # the name opens its sentence (the likely subject)
+
+
 class _Context:
     """What the article has told so far: speakers in order, genders, surname look-ups."""
 
-    __slots__ = ("genders", "paragraphs", "searches", "speaker_paragraph", "speakers", "surnames")
+    __slots__ = ("genders", "mentions", "paragraphs", "said", "searches", "speakers", "surnames")
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = paragraphs
@@ -158,17 +172,24 @@ class _Context:
         self.genders: dict[str, str] = {}
         self.surnames: dict[str, str | None] = {}
         self.searches = 0
-        self.speaker_paragraph = -1  # paragraph of the most recent person speaker
+        # paragraph -> (offset, full name) of the persons quoted in it, in order
+        self.said: dict[int, list[tuple[int, str]]] = {}
+        # paragraph -> (persons named in it, offset read up to, end of the last name); read
+        # only when a pronoun needs them
+        self.mentions: dict[int, tuple[list[_Mention], int, int]] = {}
 
 
 # --- pass 1: pairing marks ----------------------------------------------------------------------
 
 
 def _strip_span(para: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and para[start].isspace():
-        start += 1
-    while end > start and para[end - 1].isspace():
-        end -= 1
+    if start < end and (para[start].isspace() or para[end - 1].isspace()):
+        span = para[start:end]
+        core = span.strip()
+        if not core:
+            return start, start
+        start += span.find(core)
+        end = start + len(core)
     return start, end
 
 
@@ -182,6 +203,8 @@ def _pair(
 ) -> list[_Piece]:
     """The quotation pieces of one paragraph, in order."""
     marks = _marks(para, present)
+    if not marks:
+        return []
     pieces: list[_Piece] = []
     size = len(para)
     k = 0
@@ -246,14 +269,16 @@ def _marks(para: str, present: str = _ALL_MARKS) -> list[int]:
     plain integers keep the garbage collector out of the way on huge inputs.
     """
     marks: list[int] = []
+    last = len(para) - 1
+    find = para.find
     for ch in present:
-        if ch not in para:
-            continue
-        find = para.find
         i = find(ch)
+        if i < 0:
+            continue
         if ch in _APOSTROPHES:
             while i >= 0:
-                if not _inside_word(para, i):
+                # an apostrophe between two letters or digits (``don’t``) is no mark
+                if not (0 < i < last and para[i - 1].isalnum() and para[i + 1].isalnum()):
                     marks.append(i)
                 i = find(ch, i + 1)
         else:
@@ -262,11 +287,6 @@ def _marks(para: str, present: str = _ALL_MARKS) -> list[int]:
                 i = find(ch, i + 1)
     marks.sort()
     return marks
-
-
-def _inside_word(para: str, pos: int) -> bool:
-    """Whether the mark at ``pos`` is an apostrophe between two letters or digits (don’t)."""
-    return 0 < pos < len(para) - 1 and para[pos - 1].isalnum() and para[pos + 1].isalnum()
 
 
 def _piece(para: str, index: int, open_pos: int, close_pos: int, continued: bool) -> _Piece:
@@ -332,7 +352,7 @@ def _is_cap(token: str) -> bool:
 
 
 def _is_title(token: str) -> bool:
-    if token in _v.TITLE_PREFIXES:
+    if token in _v.TITLE_PREFIXES or token in _v.ROLE_TITLES:
         return True
     low = token.lower()
     return len(low) > 7 and low.endswith(_TITLE_SUFFIXES)
@@ -454,6 +474,9 @@ def _subject(region: str) -> _Who | None:
         len(tokens) == 1 or tokens[-2].endswith(",") or _core(tokens[-2]) in _v.NAME_STOP_WORDS
     ):
         return _Who(last.lower(), "pron", _v.PRONOUNS[last.lower()])
+    simple = _SIMPLE_SUBJECT_RE.fullmatch(region)
+    if simple is not None:  # ``Vali Nasr``, ``the Wall Street Journal (WSJ)``: no parsing needed
+        return _clean(simple.group("name").split(), simple.group("det"), bool(simple.group("abbr")))
     role: _Who | None = None
     for seg in reversed(region.rsplit(",", 5)):
         seg_tokens = seg.split()
@@ -611,8 +634,13 @@ def _cue_speaker(para: str, cue: _Cue, end: int) -> _Who | None:
 
 
 def _sentence_end(para: str, pos: int, limit: int) -> int:
-    m = _SENTENCE_END_RE.search(para, pos, limit)
-    return limit if m is None else m.start()
+    """Where the sentence from ``pos`` ends (a stop before a space, or an opening mark)."""
+    find = para.find
+    for stop in _SENTENCE_STOPS:
+        i = find(stop, pos, limit)
+        if i >= 0:
+            limit = i
+    return limit
 
 
 def _sentence_start(para: str, lo: int, pos: int) -> int:
@@ -631,12 +659,12 @@ def _after(para: str, piece: _Piece, text: str) -> _Attribution | None:
         return None
     pos = lead.end()
     end = _sentence_end(para, pos, min(len(para), pos + _WINDOW))
-    cue = _first_cue(para, pos, min(end, pos + 24))  # a cue right here: ``said X``
-    if cue is not None and cue.start == pos:
-        who = _cue_speaker(para, cue, end)
-        if who is not None or cue.kind != "prep":
-            return _Attribution(who, cue.text, True, True)
-    else:
+    first = _first_cue(para, pos, end)  # one pass: the nearest cue of the sentence
+    if first is not None and first.start == pos:  # a cue right here: ``said X``
+        who = _cue_speaker(para, first, end)
+        if who is not None or first.kind != "prep":
+            return _Attribution(who, first.text, True, True)
+    elif first is None or first.end > pos + 24:
         m = _AFTER_ONLY_RE.match(para, pos, end)
         if m is not None:
             who = _who_after(para[m.end() : end])
@@ -646,7 +674,7 @@ def _after(para: str, piece: _Piece, text: str) -> _Attribution | None:
     joined = lead.group(1) == "," or bool(lead.group(2)) or text[-1:] in ",?!\u2026"
     if not joined:
         return None
-    cue = _first_cue(para, pos, end)
+    cue = first
     if cue is None or cue.kind == "prep":
         return None
     who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
@@ -707,83 +735,162 @@ def _resolve(who: _Who, ctx: _Context, para_index: int, pos: int) -> str | None:
 
 
 def _resolve_pronoun(gender: str, ctx: _Context, para_index: int, pos: int) -> str | None:
+    """The person a ``he``/``she`` at ``paragraphs[para_index][pos]`` stands for, or ``None``.
+
+    The sentences before the pronoun are read backwards (this paragraph, then up to three before
+    it); the first sentence naming a person who may be of ``gender`` decides: one such person is
+    the answer, several are resolved to the sentence's subject or the quoted speaker, else the
+    reading is unclear and the answer is ``None``.
+    """
     if gender not in ("m", "f"):
         return None
-    found = _person_in(ctx, gender, para_index, max(0, pos - 2 * _WINDOW), pos)
-    if found is None and ctx.speaker_paragraph < para_index - 1 and para_index:
-        prev = ctx.paragraphs[para_index - 1]
-        found = _person_in(ctx, gender, para_index - 1, max(0, len(prev) - 2 * _WINDOW), len(prev))
-    if found is None:
-        for name in reversed(ctx.speakers):
-            if ctx.genders.get(name, gender) == gender:
-                found = name
-                break
-    if found is not None:
-        ctx.genders.setdefault(found, gender)
-    return found
+    for k in range(para_index, max(-1, para_index - _PRONOUN_REACH - 1), -1):
+        limit = pos if k == para_index else len(ctx.paragraphs[k])
+        found = _person_before(ctx, k, limit, gender)
+        if found is not None:
+            if found:
+                ctx.genders.setdefault(found, gender)
+            return found or None
+    return None
 
 
-def _person_in(ctx: _Context, gender: str, para_index: int, lo: int, pos: int) -> str | None:
-    """The last person named in ``paragraphs[para_index][lo:pos]`` who may be ``gender``."""
+def _person_before(ctx: _Context, para_index: int, limit: int, gender: str) -> str | None:
+    """The person of the last sentence before ``limit`` naming one: a name, ``""`` when unclear,
+    ``None`` when no sentence there names a person of ``gender``."""
     para = ctx.paragraphs[para_index]
-    found: str | None = None
-    for m in _CHAIN_RE.finditer(para, lo, pos):
-        tokens = m.group().split()
-        pre_text = para[max(0, m.start() - 20) : m.start()].split()
-        pre = pre_text[-1] if pre_text else None
-        if pre is not None and (pre.lower() in _v.PREPOSITIONS or pre in _v.ORG_DETERMINERS):
+    cands: list[tuple[int, str, bool]] = []  # (sentence start, name, subject or speaker)
+    for m in _mentions(ctx, para_index, limit):
+        if m.pos >= limit:
+            break
+        known = ctx.genders.get(m.name) or m.gender
+        if not known or known == gender:
+            cands.append((_sentence_start(para, 0, m.pos), m.name, m.lead))
+    for qpos, name in ctx.said.get(para_index, ()):
+        if qpos < limit and ctx.genders.get(name, gender) == gender:
+            cands.append((_sentence_start(para, 0, qpos), name, True))
+    if not cands:
+        return None
+    last = max(c[0] for c in cands)
+    names = {c[1] for c in cands if c[0] == last}
+    if len(names) == 1:
+        return names.pop()
+    leads = {c[1] for c in cands if c[0] == last and c[2]}
+    return leads.pop() if len(leads) == 1 else ""
+
+
+def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
+    """The persons named in a paragraph before ``limit``, in order (each part read once)."""
+    para = ctx.paragraphs[para_index]
+    got = ctx.mentions.get(para_index)
+    if got is None:
+        out: list[_Mention] = []
+        done = prev_end = 0
+    else:
+        out, done, prev_end = got
+        if done >= limit:
+            return out
+    for m in _CHAIN_RE.finditer(para, done, limit):
+        text = m.group()
+        if " " not in text and (text in _v.NAME_STOP_WORDS or text.isupper()):
+            continue  # ``She``, ``The``, ``US``: never a name on its own
+        start = m.start()
+        before = para[max(0, start - 24) : start]
+        words = before.split()
+        pre = words[-1] if words and not before[-1:].isalnum() else None
+        if (
+            pre is not None
+            and pre != "by"  # ``was started by X``: the agent
+            and (pre.lower() in _v.PREPOSITIONS or pre in _v.ORG_DETERMINERS)
+            and " ".join(words[-2:]) not in _PREPS  # ``according to X``
+        ):
             continue
-        who = _clean(tokens, pre)
-        if who is None or who.kind != "person":
+        who = _clean(text.split(), pre)
+        if who is None or who.kind != "person" or not _name_like(who.name):
             continue
         name = who.name
         if " " not in name:
-            name = _known_speaker(name, ctx) or ""
-        if (
-            name
-            and ctx.genders.get(name, gender) == gender
-            and _v.TITLE_PREFIXES.get(tokens[0], gender) in (gender, "")
-        ):
-            found = name
-    return found
+            full = _full_name(name, ctx, para_index)
+            if full is None and not who.gender:
+                continue  # a lone capitalised word may be a place or a thing
+            name = full or name
+        sent = _sentence_start(para, 0, start)
+        lead = len(para[sent:start].split()) <= 1
+        if out and out[-1].lead and para[prev_end:start].strip(" ,") in _v.CONJUNCTIONS:
+            out[-1] = out[-1]._replace(lead=False)  # ``X and Y spoke``: no single subject
+        out.append(_Mention(start, name, who.gender, lead))
+        prev_end = m.end()
+    ctx.mentions[para_index] = (out, limit, prev_end)
+    return out
 
 
-def _known_speaker(surname: str, ctx: _Context) -> str | None:
+def _name_like(name: str) -> bool:
+    """Whether ``name`` reads as a person's name: no acronyms (``US``), no digits."""
+    for word in name.split():
+        if word in _v.NAME_PARTICLES:
+            continue
+        if word.isupper() and len(word.rstrip(".")) > 1:
+            return False
+        if not word[0].isupper() or any(c.isdigit() for c in word):
+            return False
+    return True
+
+
+def _known_speaker(word: str, ctx: _Context) -> str | None:
+    """The most recent speaker whose surname (or first name) is ``word``."""
     for name in reversed(ctx.speakers):
-        if name.rsplit(" ", 1)[-1] == surname:
+        if name.rsplit(" ", 1)[-1] == word:
+            return name
+    for name in reversed(ctx.speakers):
+        if name.split(" ", 1)[0] == word:
             return name
     return None
 
 
-def _full_name(surname: str, ctx: _Context, para_index: int) -> str | None:
-    """``Nasr`` -> ``Vali Nasr``: an earlier speaker, else the longest name the text gives."""
-    known = _known_speaker(surname, ctx)
+def _full_name(word: str, ctx: _Context, para_index: int) -> str | None:
+    """``Nasr`` -> ``Vali Nasr``, ``Aiden`` -> ``Aiden Oduya``: an earlier speaker, else the
+    one full name the text gives with that surname (or first name); ``None`` when none or
+    several differ."""
+    known = _known_speaker(word, ctx)
     if known is not None:
         return known
-    if surname in ctx.surnames:
-        return ctx.surnames[surname]
+    if word in ctx.surnames:
+        return ctx.surnames[word]
     if ctx.searches >= _MAX_SURNAME_SEARCHES:
         return None
     ctx.searches += 1
-    best: str | None = None
+    by_last: set[str] = set()
+    by_first: set[str] = set()
+    size = len(word)
     for para in ctx.paragraphs[: para_index + 1]:
-        i = para.find(surname)
+        i = para.find(word)
         while i >= 0:
-            after = para[i + len(surname) : i + len(surname) + 1]
-            if i > 0 and not after.isalnum() and para[i - 1] == " ":
-                before = para[max(0, i - 80) : i].split()[-4:]
-                k = _chain_end(before)
-                who = _clean([*before[k:], surname], before[k - 1] if k else None)
-                if (
-                    who is not None
-                    and who.kind == "person"
-                    and who.name.endswith(surname)
-                    and " " in who.name
-                    and (best is None or len(who.name) > len(best))
-                ):
-                    best = who.name
-            i = para.find(surname, i + 1)
-    ctx.surnames[surname] = best
+            after = para[i + size : i + size + 1]
+            if not after.isalnum() and (i == 0 or not para[i - 1].isalnum()):
+                lo = max(0, i - 80)
+                for m in _CHAIN_RE.finditer(para, lo, min(len(para), i + size + 80)):
+                    if m.start() <= i < m.end():
+                        head = para[max(0, m.start() - 24) : m.start()].split()
+                        who = _clean(m.group().split(), head[-1] if head else None)
+                        if who is not None and who.kind == "person" and " " in who.name:
+                            parts = who.name.split()
+                            if parts[-1] == word:
+                                by_last.add(who.name)
+                            elif parts[0] == word:
+                                by_first.add(who.name)
+                        break
+            i = para.find(word, i + 1)
+    found = by_last or by_first
+    best: str | None = None
+    if len(found) == 1:
+        best = found.pop()
+    elif found:  # ``Nasr`` after ``Vali Nasr`` and ``Vali Reza Nasr``: the longest form
+        longest = max(found, key=len)
+        if all(
+            longest.endswith(n.split()[-1]) and set(n.split()) <= set(longest.split())
+            for n in found
+        ):
+            best = longest
+    ctx.surnames[word] = best
     return best
 
 
@@ -893,7 +1000,7 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
                 if speaker in ctx.speakers:
                     ctx.speakers.remove(speaker)
                 ctx.speakers.append(speaker)
-                ctx.speaker_paragraph = first.paragraph
+                ctx.said.setdefault(first.paragraph, []).append((first.open_pos, speaker))
             if used.gender in ("m", "f"):
                 ctx.genders.setdefault(speaker, used.gender)
         for piece in pieces[i : j + 1]:

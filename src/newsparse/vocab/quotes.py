@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "AFTER_ONLY_PREPOSITIONS",
     "APPOSITIVE_STARTERS",
+    "CONJUNCTIONS",
     "CONNECTORS",
     "DETERMINERS",
     "FR_AUXILIARY",
@@ -30,6 +31,7 @@ __all__ = [
     "QUOTED_AS",
     "QUOTE_PAIRS",
     "ROLE_NOUNS",
+    "ROLE_TITLES",
     "SMALL_TITLE_WORDS",
     "SOURCE_PREPOSITIONS",
     "SPEECH_VERBS",
@@ -173,6 +175,33 @@ TITLE_PREFIXES: dict[str, str] = {
     ),
 }  # fmt: skip
 
+#: Capitalised job and role nouns that stand before a name like a title (``Owner Lucia Ferreira``
+#: -> ``Lucia Ferreira``, ``Striker Tom Vale``). Stripped from the front of a name, never kept
+#: as a name on their own. Words that are also common surnames or first names
+#: (Baker, Cook, Farmer, Head, Dean) stay out.
+ROLE_TITLES: frozenset[str] = frozenset(
+    {
+        "Owner", "Co-owner", "Landlord", "Landlady", "Founder", "Co-founder", "Headteacher",
+        "Headmaster", "Headmistress", "Coach", "Manager", "Chairman",
+        "Chairwoman", "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Director",
+        "Captain", "Skipper", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger",
+        "Mayor", "Councillor", "Professor", "Prof", "Dr", "Detective",
+        "Inspector", "Sergeant", "Chef", "Pastor", "Vicar", "Curator", "Editor", "Organiser",
+        "Organizer", "Campaigner", "Activist", "Economist", "Analyst", "Scientist",
+        "Researcher", "Midwife", "Surgeon", "Consultant", "Paramedic", "Firefighter",
+        "Lawyer", "Solicitor", "Barrister", "Prosecutor", "Attorney", "Resident",
+        "Fisherman", "Winemaker", "Shopkeeper", "Trader", "Landowner",
+        "Architect", "Engineer", "Officer", "Constable",
+        "Superintendent", "Principal", "Chancellor", "President",
+        "Treasurer", "Secretary", "Administrator", "Trustee", "Caretaker",
+        "Volunteer", "Organist", "Author", "Novelist", "Poet", "Artist", "Photographer",
+        "Astronomer", "Historian", "Archaeologist", "Veterinarian", "Pharmacist",
+        "Councilman", "Councilwoman", "Commissioner", "Chief", "Entrepreneur",
+        "Veteran", "Athlete", "Cyclist", "Swimmer",
+        "Referee", "Umpire", "Jockey",
+    }
+)  # fmt: skip
+
 #: Endings of (mostly German) job nouns written before a name: ``Energieexperte Jonas Albrecht``.
 TITLE_SUFFIXES: tuple[str, ...] = (
     "experte", "expertin", "sprecher", "sprecherin", "meister", "meisterin", "führer",
@@ -193,6 +222,10 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "le",
      "la", "du", "bin", "ibn", "al", "el", "ter", "ten", "y", "zu", "af", "st", "bint"}
 )  # fmt: skip
+
+#: Words joining two names into one subject (``Ann Lee and Tom Park``): a pronoun after them is
+#: unclear. The empty string stands for a bare comma.
+CONJUNCTIONS: frozenset[str] = frozenset({"", "and", "or", "&", "und", "oder", "et", "ou"})
 
 #: Lower-case words that join the words of an organisation's name: ``Bank of England``.
 CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "&", "on", "für", "de", "des", "du"})
