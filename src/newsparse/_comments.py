@@ -202,6 +202,36 @@ class Thread:
             self.by_author[raw.author.lower()] = index
         self.own_norm.append(_norm(text))
 
+    def add_simple(
+        self,
+        *,
+        author: str | None,
+        posted: Moment | None,
+        blocks: list[list[str]],
+        lines: tuple[int, int, list[int]],
+    ) -> None:
+        """Add a comment read by a page-layout reader: its header line, timestamp line and
+        body lines are given; the paragraphs are ``blocks`` of line texts."""
+        index = len(self.comments)
+        here = f"comments[{index}]"
+        at, stamp_at, body = lines
+        self.placement[at] = here + ".author" if author else here
+        if stamp_at != at:
+            self.placement[stamp_at] = here + ".posted"
+        for i in body:
+            self.placement[i] = here + ".text"
+        paragraphs = [fold(" ".join(block)) for block in blocks]
+        if paragraphs:
+            paragraphs[-1], labels = strip_buttons(paragraphs[-1])
+            for label in labels:
+                self.dropped.append(Dropped(line=body[-1] + 1, text=label, reason="button label"))
+        text = "\n\n".join(p for p in paragraphs if p)
+        reply_to = self._at_reply(text, index)
+        if author:
+            self.by_author[author.lower()] = index
+        self.comments.append(Comment(author=author, posted=posted, text=text, reply_to=reply_to))
+        self.own_norm.append(_norm(text))
+
     def _stamp(self, when: Stamp, line: str, i: int, here: str) -> None:
         self.placement[i] = here + ".posted"
         if when.problem is not None:

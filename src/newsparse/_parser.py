@@ -24,6 +24,7 @@ from newsparse._defects import (
     Policy,
     UnplacedText,
 )
+from newsparse._generic import is_reference_layout, read_generic
 from newsparse._lines import (
     bullet,
     byline,
@@ -217,6 +218,16 @@ def _read(
     title_at = next((i for i in range(n) if lines[i]), -1)
     if title_at < 0:
         return _finish(page, title="", paragraphs=[], thread=None)
+    if not is_reference_layout(lines, title_at):
+        generic = _Page(
+            lines=lines, tz=tz, reference=reference, defects=list(defects), placement=[None] * n
+        )
+        found_title, found_paragraphs, found_thread = read_generic(generic, title_at)
+        if found_paragraphs or found_thread.pending or found_thread.comments:
+            return _finish(
+                generic, title=found_title, paragraphs=found_paragraphs, thread=found_thread
+            )
+        # nothing looks like an article body: read the page in the reference layout
     title = fold(lines[title_at])
     page.place(title_at, "title")
     blocks = _blocks(lines, title_at, n)

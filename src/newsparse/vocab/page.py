@@ -182,3 +182,75 @@ DATE_TIME_JOINERS = ("-", "–", "—", ",", "//", "/", "|", "·", "•", "at", 
 DATE_OPENERS = ("le", "on", "am", "posted", "posted on")
 #: Words that may close a time (``20:14 Uhr``, ``12h57``).
 TIME_CLOSERS = ("uhr", "h")
+
+#: Lines that end an article body (what sites put right after it).
+BODY_END_MARKERS = (
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related topics",
+    "read more",
+    "read next",
+    "more stories",
+    "most popular",
+    "most read",
+    "share this",
+    "share this article",
+    "share this story",
+    "leave a reply",
+    "leave a comment",
+    "post navigation",
+    "you may also like",
+    "recommended",
+    "trending",
+    "comments",
+    "view comments",
+    "tags",
+    "topics",
+    "ähnliche artikel",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "beitrags-navigation",
+    "schreibe einen kommentar",
+    "kommentare",
+    "weitere artikel",
+    "à lire aussi",
+    "lire aussi",
+    "vos réactions",
+    "laisser un commentaire",
+    "articles similaires",
+)
+
+#: Words between a commenter's name and the colon (``Jane says:``, ``Jane sagt:``).
+COMMENT_SAYS = ("says", "said", "sagt", "schreibt", "dit", "a dit", "écrit")
+
+#: Nouns after a declared comment count (``34 responses to …``, ``12 Kommentare``).
+COMMENT_COUNT_NOUNS = (
+    "responses",
+    "response",
+    "thoughts",
+    "thought",
+    "comments",
+    "comment",
+    "replies",
+    "kommentare",
+    "kommentar",
+    "leser-kommentare",
+    "réactions",
+    "commentaires",
+    "commentaire",
+)
+
+#: Buttons under a comment on real pages (``Zum Antworten anmelden``, ``Log in to Reply``).
+COMMENT_BUTTONS = (
+    "zum antworten anmelden",
+    "log in to reply",
+    "antworten melden",
+    "empfehlen",
+    "permalink",
+    "reply ↓",
+    "(comment) antworten",
+    "leserempfehlung",
+)

@@ -1,0 +1,564 @@
+"""Finding the article inside a real page dump (menus, share buttons, link lists around it).
+
+Pages that are not in the reference layout go through this stage. It works on evidence that
+every converter keeps: the body is the densest run of long, sentence-like lines; the title is
+the heading-like line closest before it, preferably one with a byline or a date just below it
+(html2text's ``#`` headings, lynx's flush-left headings and BeautifulSoup's ``<title>`` first
+line add weight); the byline and the date sit between the two; reader comments are the blocks
+under repeated *author + timestamp* header lines. Every line the article does not use is kept
+in the dropped boilerplate with the reason, never lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+from newsparse._comments import Thread
+from newsparse._dates import find_date
+from newsparse._lines import fold, looks_like_name
+from newsparse.vocab import page as V
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from newsparse._parser import _Page
+
+    Moment = date
+
+__all__ = ["is_reference_layout", "read_generic"]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# --- converter artefacts ------------------------------------------------------------------------
+
+_MD_IMAGE: Final = re.compile(r"!\[[^\]]{0,300}\]\([^)\s]{0,500}(?:\s[^)]{0,200})?\)")
+_MD_LINK: Final = re.compile(r"\[([^\]]{0,300})\]\([^)\s]{0,500}(?:\s[^)]{0,200})?\)")
+_MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_MD_HEADING: Final = re.compile(r"#{1,6}\s+")
+_JUNK_LINE: Final = re.compile(
+    r"\(BUTTON\).*|IFRAME:.*|\[[^\]]{0,80}\]|_{3,}.*|\[\s*\]|[\[\]\s_|]+|#\w+.*|[━─—=\-_*~·•]{3,}"
+)
+_LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
+_SENTENCE_END: Final = frozenset('.!?"”’»)…:')
+_BULLET_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}\.)\s+")
+
+
+def clean(line: str) -> str:
+    """A line without Markdown and link markup (what a reader would see).
+
+    >>> clean("## [Rain at last](https://x.test/rain) **today**")
+    'Rain at last today'
+    """
+    if "](" in line or "**" in line or "\\" in line or line.startswith("#"):
+        line = _MD_IMAGE.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPH.sub(r"\2", line)
+        line = _MD_ESCAPE.sub(r"\1", line)
+        m = _MD_HEADING.match(line)
+        if m:
+            line = line[m.end() :]
+    return line.strip()
+
+
+def _is_junk(line: str) -> bool:
+    return _JUNK_LINE.fullmatch(line) is not None
+
+
+def _is_long(text: str) -> bool:
+    """A body-like line: long, with sentence punctuation, few links."""
+    if len(text) < 60 or _LINKISH.search(text):
+        return False
+    words = text.count(" ") + 1
+    return words >= 9 and (text[-1] in _SENTENCE_END or ". " in text or ", " in text)
+
+
+# --- the reference layout or a real page? -------------------------------------------------------
+
+
+def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
+    """True when the page starts with its headline and the article follows at once.
+
+    In the reference layout the first line is the headline and the next line that is not
+    blank is a cue line (``Published: …``, ``By …``), a standfirst repeated as a caption, or
+    the first body paragraph. A site name, a menu, Markdown or converter artefacts there mean
+    a real page dump, which :func:`read_generic` reads.
+    """
+    title = lines[title_at]
+    if (
+        title.startswith(("#", "[", "!", "*", "•", "(", "-"))
+        or "](" in title
+        or len(title) > 300
+        or _is_junk(title)
+    ):
+        return False
+    following = [line for line in lines[title_at + 1 : title_at + 12] if line][:3]
+    if not following:
+        return True
+    first = following[0]
+    if "](" in first or _is_junk(first) or _BULLET_LEAD.match(first):
+        return False
+    if _REFERENCE_CUE.match(first):
+        return True
+    if _is_long(first) and (  # the body at once: it goes on with more body or a cue
+        len(following) < 2 or _is_long(following[1]) or _REFERENCE_CUE.match(following[1])
+    ):
+        return True
+    if (
+        first[-1] in ".!?"
+        and first.count(" ") >= 2
+        and not any("](" in line or _is_junk(line) for line in following)
+    ):
+        return True  # a short article: plain sentences under the headline
+    # a standfirst under the headline, repeated (as an image caption) after it
+    return len(following) > 1 and fold(following[0]) == fold(following[1])
+
+
+_REFERENCE_CUE: Final = re.compile(
+    rf"(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]\s*\S|(?:by|von|par)\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+
+# --- blocks and the body --------------------------------------------------------------------
+
+
+def _join(parts: list[str]) -> str:
+    """Join the lines of one block: spaces between, none before closing punctuation."""
+    out = ""
+    for part in parts:
+        if not out:
+            out = part
+        elif part[0] in ",.;:!?)’”%":
+            out += part
+        else:
+            out += " " + part
+    return fold(out)
+
+
+_END_MARKERS: Final = re.compile(
+    rf"(?:{_alt(V.BODY_END_MARKERS)})\b.*",
+    re.IGNORECASE,
+)
+
+
+def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]:
+    """Read a real page dump: returns the title, the paragraphs and the comment thread."""
+    lines = page.lines
+    n = len(lines)
+    cleaned = [clean(line) if line else "" for line in lines]
+    junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
+    for i in range(n):
+        if junk[i]:
+            page.drop(i, "converter artefact (button, frame, image or form field)")
+
+    # blocks of non-blank, non-junk lines
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if not cleaned[i] or junk[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and cleaned[j] and not junk[j]:
+            j += 1
+        blocks.append((i, j))
+        i = j
+    texts = [_join([cleaned[k] for k in range(a, b)]) for a, b in blocks]
+    bulleted = [_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks]
+    # a block of several list items is a link list, however long
+    listy = [
+        sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b)) >= 2 for a, b in blocks
+    ]
+    good = [
+        (_is_long(t) or (len(t) > 200 and t.count(" ") > 25))
+        and not (b and len(t) < 120)
+        and not ls
+        for t, b, ls in zip(texts, bulleted, listy, strict=True)
+    ]
+
+    # the first paragraph proper: long, with a full sentence
+    strong = [g and len(t) >= 100 and t[-1] in '.!?"”’»…' for g, t in zip(good, texts, strict=True)]
+
+    # the densest run of good blocks, allowing a few short blocks (sub-headings) between
+    best: tuple[int, int, int] | None = None  # (score, first block, last block)
+    k = 0
+    while k < len(blocks):
+        if not good[k]:
+            k += 1
+            continue
+        first = last = k
+        score = len(texts[k])
+        gap = 0
+        m = k + 1
+        while m < len(blocks):
+            if good[m]:
+                last, gap = m, 0
+                score += len(texts[m])
+            else:
+                gap += 1
+                if gap > 3 or _END_MARKERS.fullmatch(texts[m]) or (bulleted[m] and gap > 1):
+                    break
+            m += 1
+        if best is None or score > best[0]:
+            best = (score, first, last)
+        k = last + 1
+
+    body_blocks: list[int] = []
+    if best is not None:
+        _, first, last = best
+        body_blocks = [
+            m
+            for m in range(first, last + 1)
+            if good[m]
+            or (not bulleted[m] and len(texts[m]) >= 3 and not _END_MARKERS.fullmatch(texts[m]))
+        ]
+    body_start = blocks[body_blocks[0]][0] if body_blocks else n
+    body_end = blocks[body_blocks[-1]][1] if body_blocks else n
+
+    # the headline may sit inside the first blocks of the run (a long title looks like a sentence)
+    search_to = body_start
+    good_seen = 0
+    for m in body_blocks:
+        if good[m]:
+            good_seen += 1
+            if good_seen > 2:
+                break
+        search_to = blocks[m][1]
+    title_at = _find_title(lines, cleaned, junk, search_to, title_guess)
+    title = fold(cleaned[title_at]) if title_at >= 0 else ""
+    if title_at >= 0:
+        # a heading hard-wrapped by w3m or lynx continues on the next line
+        nxt = title_at + 1
+        if (
+            len(lines[title_at]) >= 80
+            and nxt < body_start
+            and cleaned[nxt]
+            and not junk[nxt]
+            and len(cleaned[nxt]) < 60
+            and not _is_long(cleaned[nxt])
+        ):
+            title = fold(title + " " + cleaned[nxt])
+            page.place(nxt, "title")
+        page.place(title_at, "title")
+        first_strong = next(
+            (blocks[m][0] for m in body_blocks if strong[m] and blocks[m][0] > title_at), n
+        )
+        _header(page, cleaned, title_at, first_strong)
+
+    paragraphs: list[str] = []
+    started = False
+    for m in body_blocks:
+        a, b = blocks[m]
+        if a <= title_at:
+            continue
+        if not started and not strong[m]:
+            continue  # kicker, byline, date, caption or share row between headline and body
+        started = True
+        if any(page.placement[i] is not None for i in range(a, b)):
+            continue
+        where = f"paragraphs[{len(paragraphs)}]"
+        for i in range(a, b):
+            page.place(i, where)
+        paragraphs.append(texts[m])
+
+    thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp)
+    _comments(page, cleaned, junk, body_end, thread)
+    for i in range(n):
+        if lines[i] and page.placement[i] is None:
+            page.drop(i, "page furniture (navigation, links, widgets)")
+    return title, paragraphs, thread
+
+
+# --- title ------------------------------------------------------------------------------------
+
+_SITE_SUFFIX: Final = re.compile(r"\s+(?:[-|–—:·»]|::)\s+[^-|–—]{1,60}$")
+
+
+def _heading_like(text: str) -> bool:
+    words = text.count(" ") + 1
+    return 2 <= words <= 30 and len(text) <= 250 and not text.endswith((",", ";"))
+
+
+def _find_title(
+    lines: Sequence[str], cleaned: Sequence[str], junk: Sequence[bool], body_start: int, guess: int
+) -> int:
+    """The heading-like line before the body that best looks like the headline."""
+    first_line = next((cleaned[i] for i in range(len(lines)) if cleaned[i]), "")
+    page_title = _SITE_SUFFIX.sub("", first_line).lower()
+    markdown = any(line.startswith("# ") for line in lines[: body_start + 1])
+    best, best_score = -1, float("-inf")
+    seen = 0
+    for i in range(min(body_start, len(lines)) - 1, -1, -1):
+        text = cleaned[i]
+        if not text or junk[i]:
+            continue
+        seen += 1
+        if seen > 80:
+            break
+        raw = lines[i]
+        if (
+            not _heading_like(text)
+            or _BULLET_LEAD.match(raw)
+            or _is_cue(text)
+            or "[" in text
+            or "]" in text
+            or text.count("|") > 1
+        ):
+            continue
+        score = -0.15 * seen
+        if raw.startswith("# "):
+            score += 12
+        elif raw.startswith("#"):
+            score += 5
+        elif markdown:
+            score -= 3
+        score += _cue_below(cleaned, i, body_start)
+        low = text.lower()
+        if (
+            page_title
+            and i > 0
+            and (low == page_title or (len(low) > 20 and low in first_line.lower()))
+        ):
+            score += 8
+        if text.endswith("."):
+            score -= 4
+        if text.endswith(")"):
+            score -= 3  # a photo credit
+        if i > 0 and junk[i - 1] and lines[i - 1].startswith("["):
+            score -= 6  # a caption right under an image
+        words = text.count(" ") + 1
+        if words >= 4:
+            score += 3
+        if text.isupper():
+            score -= 2
+        if score > best_score:
+            best, best_score = i, score
+    if best < 0:
+        return guess
+    return best
+
+
+def _is_cue(text: str) -> bool:
+    return _BYLINE.match(text) is not None or (find_date(text) is not None and len(text) < 60)
+
+
+def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
+    """Weight of a byline (most) or a date (less) within six lines below a title candidate."""
+    seen = 0
+    for i in range(at + 1, min(stop + 1, len(cleaned))):
+        if not cleaned[i]:
+            continue
+        seen += 1
+        if seen > 6:
+            return 0.0
+        if _BYLINE.match(cleaned[i]) and _names(_BYLINE.match(cleaned[i]).group("rest") or "x"):  # type: ignore[union-attr]
+            return 14.0 - seen
+        if find_date(cleaned[i]) is not None and len(cleaned[i]) < 80:
+            return 10.0 - seen
+    return 0.0
+
+
+# --- byline and dates ---------------------------------------------------------------------------
+
+_BYLINE: Final = re.compile(
+    r"(?:posted\s+by|written\s+by|eine\s+analyse\s+von|by|von|par)(?:\s+|$)(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_BYLINE_LATE: Final = re.compile(r"(?<=\s)(?:by|von|par)\s+(?P<rest>[A-ZÀ-Þ][^\d]{2,60})$")
+_NAME_CUT: Final = re.compile(
+    r"\s*(?:@|\||\s[-–—•·]\s|\(|,\s*(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
+    r"|\d|\b(?:on|am|le|updated|published)\b).*$"
+)
+_SPLIT_NAMES: Final = re.compile(r"\s*(?:,|\sand\s|\s&\s|\sund\s|\set\s)\s*")
+_CAMEL_SEAM: Final = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "AltoverosView", not "McBride"
+
+
+def _names(rest: str) -> tuple[str, ...]:
+    rest = _NAME_CUT.sub("", rest).strip(" ,;:-")
+    out = []
+    for part in _SPLIT_NAMES.split(rest):
+        name = _CAMEL_SEAM.split(part.strip())[0].strip()
+        if name.isupper():
+            name = name.title()
+        if looks_like_name(name) and " " in name:
+            out.append(name)
+    return tuple(out)
+
+
+def _header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) -> None:
+    """Byline and dates between the headline and the body (and a few lines around)."""
+    lines = page.lines
+    window = [i for i in range(title_at + 1, min(len(lines), body_start + 1)) if cleaned[i]][:25]
+    for pos, i in enumerate(window):
+        text = cleaned[i]
+        if "authors" not in page.fields:
+            m = _BYLINE.match(text) or (_BYLINE_LATE.search(text) if len(text) < 120 else None)
+            if m is not None:
+                rest = m.group("rest")
+                if not rest and pos + 1 < len(window):  # "By" alone, the name below (bs4)
+                    rest = cleaned[window[pos + 1]]
+                names = _names(rest)
+                if names:
+                    page.fields["authors"] = names
+                    page.place(i, "authors")
+        if "published" not in page.fields:
+            upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
+            found = find_date(upto, tz=page.tz) if upto else None
+            if found is not None:
+                page.fields["published"] = found[0]
+                if page.placement[i] is None:
+                    page.place(i, "published")
+        if "updated" not in page.fields and _UPDATED_CUT.search(text):
+            after = _UPDATED_CUT.split(text, maxsplit=1)[-1]
+            found = find_date(after, tz=page.tz)
+            if found is not None:
+                page.fields["updated"] = found[0]
+                if page.placement[i] is None:
+                    page.place(i, "updated")
+
+
+_UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
+
+
+# --- comments -----------------------------------------------------------------------------------
+
+_SAYS: Final = re.compile(
+    r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?(?P<author>\S.{0,60}?)\s*"
+    rf"(?:{_alt(V.COMMENT_SAYS)})\s*:?",
+    re.IGNORECASE,
+)
+_SAYS_ALONE: Final = re.compile(rf"(?:{_alt(V.COMMENT_SAYS)})\s*:", re.IGNORECASE)
+_LEAD: Final = re.compile(r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?")
+_SEPARATORS: Final = " ·|/-–—,"
+_COUNT_HEADING: Final = re.compile(
+    rf"(?:there\s+are\s+)?(?P<n>\d+)\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})\b.*",
+    re.IGNORECASE,
+)
+_BUTTON_LINE: Final = re.compile(
+    rf"(?:[•☆*]\s*)?(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)})(?:\s+(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)}))*|\d{{1,4}}",
+    re.IGNORECASE,
+)
+
+
+def _comment_header(
+    page: _Page, cleaned: Sequence[str], i: int
+) -> tuple[str | None, int, Moment | None] | None:
+    """``(author, timestamp line, time)`` when line ``i`` opens a comment, else ``None``."""
+    text = cleaned[i]
+    if len(text) > 140:
+        return None
+    m = _SAYS.fullmatch(text)
+    if m is not None:
+        author = fold(m.group("author"))
+        j = _next_text(cleaned, i)
+        when = page.stamp(cleaned[j]) if j is not None else None
+        if j is not None and when is not None:
+            return author, j, when.value
+        return author, i, None
+    # bs4: "Name" / "says:" / time on their own lines
+    j = _next_text(cleaned, i)
+    if j is not None and _SAYS_ALONE.fullmatch(cleaned[j]) and looks_like_name(text):
+        k = _next_text(cleaned, j)
+        when = page.stamp(cleaned[k]) if k is not None else None
+        if k is not None and when is not None:
+            page.drop(j, "comment label")
+            return text, k, when.value
+    # "Name · March 10, 2017 at 12:20 AM", "1. Name 29.07.2020 // 12:56", "Name | Di, 21. April …"
+    found = find_date(text, tz=page.tz)
+    if found is not None:
+        _, start, end = found
+        lead = _LEAD.match(text)
+        head = text[lead.end() if lead else 0 : start].strip(_SEPARATORS)
+        tail = text[end:].strip(" .,")
+        if head and not tail and len(head) <= 50 and _plausible_author(head):
+            return head, i, found[0]
+    return None
+
+
+def _plausible_author(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 6 and not text.endswith((".", "!", "?")) and not _is_cue(text)
+
+
+def _next_text(cleaned: Sequence[str], i: int) -> int | None:
+    for j in range(i + 1, min(i + 4, len(cleaned))):
+        if cleaned[j]:
+            return j
+    return None
+
+
+def _comments(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
+) -> None:
+    """Comments after the body: header lines with an author and a time, then the text."""
+    n = len(cleaned)
+    heads: list[tuple[int, str | None, int, Moment | None]] = []
+    i = start
+    while i < n:
+        if cleaned[i] and not junk[i]:
+            count = _COUNT_HEADING.fullmatch(cleaned[i])
+            if count is not None and "comment_heading" not in page.fields and len(cleaned[i]) < 120:
+                page.fields["comment_heading"] = i
+                page.fields["comment_count"] = int(count.group("n"))
+                page.place(i, "comment_count")
+                i += 1
+                continue
+            found = _comment_header(page, cleaned, i)
+            if found is not None:
+                heads.append((i, found[0], found[1], found[2]))
+                i = found[1] + 1
+                continue
+        i += 1
+    if len(heads) < 2 and not (heads and "comment_heading" in page.fields):
+        return
+    for k, (at, author, stamp_at, posted) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else n
+        body: list[int] = []
+        blocks = 0
+        for j in range(stamp_at + 1, stop):
+            text = cleaned[j]
+            if not text:
+                if body and (not cleaned[j - 1] or junk[j - 1]):
+                    continue
+                if body:
+                    blocks += 1
+                continue
+            if junk[j]:
+                continue
+            if _BUTTON_LINE.fullmatch(text):
+                page.drop(j, "button label")
+                if body:
+                    break
+                continue
+            if blocks >= 4 or _END_MARKERS.fullmatch(text):
+                break
+            body.append(j)
+        thread.add_simple(
+            author=author,
+            posted=posted,
+            blocks=[[cleaned[j] for j in group] for group in _groups(body, cleaned)],
+            lines=(at, stamp_at, body),
+        )
+
+
+def _groups(body: list[int], cleaned: Sequence[str]) -> list[list[int]]:
+    """Split body line numbers into paragraphs at blank lines."""
+    out: list[list[int]] = []
+    prev = -2
+    for j in body:
+        if out and j == prev + 1:
+            out[-1].append(j)
+        elif out and all(not cleaned[x] for x in range(prev + 1, j)) and j - prev > 1:
+            out.append([j])
+        elif out:
+            out[-1].append(j)
+        else:
+            out.append([j])
+        prev = j
+    return out
