@@ -179,6 +179,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         (_is_long(t) or (len(t) > 200 and t.count(" ") > 25))
         and not (b and len(t) < 120)
         and not ls
+        and t.count("•") + t.count(" | ") < 2  # a menu row
         for t, b, ls in zip(texts, bulleted, listy, strict=True)
     ]
 
@@ -292,6 +293,12 @@ def _find_title(
     first_line = next((cleaned[i] for i in range(len(lines)) if cleaned[i]), "")
     page_title = _SITE_SUFFIX.sub("", first_line).lower()
     markdown = any(line.startswith("# ") for line in lines[: body_start + 1])
+    first_at = next((i for i in range(len(lines)) if cleaned[i]), -1)
+    if len(page_title) > 12:
+        # the page's <title> (BeautifulSoup puts it first) repeated as a heading settles it
+        for i in range(first_at + 1, min(len(lines), body_start + 200)):
+            if cleaned[i].lower() == page_title and _heading_like(cleaned[i]):
+                return i
     best, best_score = -1, float("-inf")
     seen = 0
     for i in range(min(body_start, len(lines)) - 1, -1, -1):
@@ -299,9 +306,11 @@ def _find_title(
         if not text or junk[i]:
             continue
         seen += 1
-        if seen > 80:
+        if seen > 150:
             break
         raw = lines[i]
+        if not _alone(cleaned, i) or text[0].islower():
+            continue
         if (
             not _heading_like(text)
             or _BULLET_LEAD.match(raw)
@@ -342,6 +351,18 @@ def _find_title(
     if best < 0:
         return guess
     return best
+
+
+def _alone(cleaned: Sequence[str], i: int) -> bool:
+    """A headline stands in a block of its own (two lines when a long one was wrapped)."""
+    above = i > 0 and bool(cleaned[i - 1])
+    below = i + 1 < len(cleaned) and bool(cleaned[i + 1])
+    if not above and not below:
+        return True
+    if above:
+        return False
+    # a long line continued by the next one: a wrapped headline
+    return len(cleaned[i]) >= 75 and not (i + 2 < len(cleaned) and cleaned[i + 2])
 
 
 def _is_cue(text: str) -> bool:
