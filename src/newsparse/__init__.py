@@ -8,6 +8,8 @@
 True
 """
 
+from typing import TYPE_CHECKING, Any
+
 from newsparse._defects import (
     CommentCountMismatch,
     DatesDisagree,
@@ -23,9 +25,6 @@ from newsparse._defects import (
     UnresolvedRelativeTime,
 )
 from newsparse._models import Article, Comment, Quote
-from newsparse._normalize import FALLBACK_ENCODING
-from newsparse._parser import Parsed, parse, parse_detailed
-from newsparse._render import render
 from newsparse._serialize import (
     DecodeError,
     from_dict,
@@ -36,6 +35,32 @@ from newsparse._serialize import (
     to_jsonl,
 )
 from newsparse._version import __version__
+
+if TYPE_CHECKING:
+    from newsparse._normalize import FALLBACK_ENCODING
+    from newsparse._parser import Parsed, parse, parse_detailed
+    from newsparse._render import render
+
+# The parser compiles its patterns when first used, not when ``newsparse`` is imported.
+_LAZY = {
+    "FALLBACK_ENCODING": "newsparse._normalize",
+    "Parsed": "newsparse._parser",
+    "parse": "newsparse._parser",
+    "parse_detailed": "newsparse._parser",
+    "render": "newsparse._render",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 #: A policy that raises the first defect as :class:`DefectError`.
 STRICT = Policy(strict=True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from newsparse._comments import Thread
 from newsparse._dates import find_date
-from newsparse._lines import fold, looks_like_name
+from newsparse._lines import byline, fold, looks_like_name
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
     first = following[0]
     if "](" in first or _is_junk(first) or _BULLET_LEAD.match(first):
         return False
-    if _REFERENCE_CUE.match(first):
+    if _REFERENCE_CUE.match(first) or byline(first) is not None:
         return True
     if _is_long(first) and (  # the body at once: it goes on with more body or a cue
         len(following) < 2 or _is_long(following[1]) or _REFERENCE_CUE.match(following[1])
@@ -504,7 +504,15 @@ def _comment_header(
 
 def _plausible_author(text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 6 and not text.endswith((".", "!", "?")) and not _is_cue(text)
+    return (
+        1 <= len(words) <= 6
+        and not text.endswith((".", "!", "?", ":"))
+        and not _is_cue(text)
+        and text.lower() not in _DATE_LABELS
+    )
+
+
+_DATE_LABELS: Final = frozenset(V.PUBLISHED_LABELS + V.UPDATED_LABELS)
 
 
 def _next_text(cleaned: Sequence[str], i: int) -> int | None:
