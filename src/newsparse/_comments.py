@@ -30,7 +30,7 @@ _PUNCT: Final = re.compile(r"[^\w\s]+")
 _AT: Final = re.compile(r"@\s?(?P<name>\S.{0,60})")
 _MIN_REPEAT_WORDS: Final = 4
 #: How many earlier comments a passage is looked for in (keeps the work linear in page size).
-_WINDOW: Final = 500
+_WINDOW: Final = 60
 
 
 @attrs.frozen(kw_only=True)
