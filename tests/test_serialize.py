@@ -202,3 +202,12 @@ def test_reply_to_a_later_comment_is_rejected() -> None:
     doc["comments"][0]["reply_to"] = 1
     with pytest.raises(DecodeError, match=r"comments\[0\].reply_to"):
         newsparse.from_dict(doc)
+
+
+def test_unknown_keys_can_be_allowed() -> None:
+    doc = {"title": "T", "lang": "en", "comments": [{"text": "hi", "likes": 3}]}
+    with pytest.raises(DecodeError):
+        newsparse.from_dict(doc)
+    article = newsparse.from_dict(doc, allow_unknown=True)
+    assert article == Article(title="T", comments=(Comment(text="hi"),))
+    assert newsparse.from_json(json.dumps(doc), allow_unknown=True) == article

@@ -91,12 +91,12 @@ def _structure_int(value: Any, _: Any) -> int:
 
 
 @functools.cache
-def _converter() -> cattrs.Converter:
+def _converter(allow_unknown: bool = False) -> cattrs.Converter:
     """Build the (immutable in use) converter on first need: cattrs is imported lazily."""
     import cattrs
     from cattrs.gen import make_dict_structure_fn
 
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv = cattrs.Converter(forbid_extra_keys=not allow_unknown, detailed_validation=True)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     import attrs
@@ -130,7 +130,7 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook_func(lambda t: t in sequences, structure_seq)
 
     def class_hook(cls: type) -> Any:
-        fn: Any = make_dict_structure_fn(cls, conv)
+        fn: Any = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=not allow_unknown)
 
         def hook(value: Any, kind: Any) -> Any:
             if not isinstance(value, dict):
@@ -180,17 +180,18 @@ def to_dict(article: Article) -> dict[str, Any]:
     return result
 
 
-def from_dict(data: Any) -> Article:
+def from_dict(data: Any, *, allow_unknown: bool = False) -> Article:
     """Build an :class:`Article` from its dict form, or raise :class:`DecodeError`.
 
-    Unknown keys are an error; every offending field is named in the error.
+    Unknown keys are an error unless ``allow_unknown=True`` (then they are ignored); every
+    offending field is named in the error.
 
     >>> from_dict({"title": "Rain at last", "published": "2024-05-02"}).published
     datetime.date(2024, 5, 2)
     """
     import cattrs
 
-    converter = _converter()
+    converter = _converter(allow_unknown)
     try:
         return converter.structure(data, Article)
     except _Invalid as exc:
@@ -248,7 +249,7 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     return _dumps(to_dict(article), indent)
 
 
-def from_json(doc: str | bytes | bytearray) -> Article:
+def from_json(doc: str | bytes | bytearray, *, allow_unknown: bool = False) -> Article:
     """Read an article from JSON text (``str`` or UTF-8 ``bytes``); raise :class:`DecodeError`.
 
     >>> from_json('{"title": "Rain at last", "comments": [{"text": "Finally!"}]}').comments[0].text
@@ -256,7 +257,7 @@ def from_json(doc: str | bytes | bytearray) -> Article:
     """
     if not isinstance(doc, str | bytes | bytearray):
         raise DecodeError([f"$: expected JSON text, got {type(doc).__name__}"])
-    return from_dict(_loads(doc))
+    return from_dict(_loads(doc), allow_unknown=allow_unknown)
 
 
 # --- JSON Lines -------------------------------------------------------------------------------
@@ -288,7 +289,7 @@ def to_jsonl(articles: Iterable[Article], file: PathOrFile) -> int:
     return count
 
 
-def from_jsonl(file: PathOrFile) -> Iterator[Article]:
+def from_jsonl(file: PathOrFile, *, allow_unknown: bool = False) -> Iterator[Article]:
     """Read articles lazily, one per line, from a path or an open file.
 
     Blank lines are skipped. A bad line raises :class:`DecodeError` with its ``lineno``;
@@ -296,13 +297,13 @@ def from_jsonl(file: PathOrFile) -> Iterator[Article]:
     """
     if isinstance(file, str | os.PathLike):
         with open(file, "rb") as fh:
-            yield from from_jsonl(fh)
+            yield from from_jsonl(fh, allow_unknown=allow_unknown)
         return
     stream = cast("Iterable[str | bytes]", file)
     for lineno, line in enumerate(stream, start=1):
         if not line.strip():
             continue
         try:
-            yield from_json(line)
+            yield from_json(line, allow_unknown=allow_unknown)
         except DecodeError as exc:
             raise DecodeError(exc.errors, lineno=lineno) from None
