@@ -378,7 +378,8 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
         seen += 1
         if seen > 6:
             return 0.0
-        if _BYLINE.match(cleaned[i]) and _names(_BYLINE.match(cleaned[i]).group("rest") or "x"):  # type: ignore[union-attr]
+        byline_match = _BYLINE.match(cleaned[i])
+        if byline_match and _names(byline_match.group("rest") or "x"):
             return 14.0 - seen
         if find_date(cleaned[i]) is not None and len(cleaned[i]) < 80:
             return 10.0 - seen
