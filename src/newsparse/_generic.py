@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Final
 
 from newsparse._comments import Thread
 from newsparse._dates import find_date
-from newsparse._lines import byline, fold, looks_like_name
+from newsparse._generic_header import BYLINE, header, names
+from newsparse._lines import byline, fold
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -250,7 +251,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         first_strong = next(
             (blocks[m][0] for m in body_blocks if strong[m] and blocks[m][0] > title_at), n
         )
-        _header(page, cleaned, title_at, first_strong)
+        header(page, cleaned, title_at, first_strong)
 
     paragraphs: list[str] = []
     started = False
@@ -368,7 +369,7 @@ def _alone(cleaned: Sequence[str], i: int) -> bool:
 
 
 def _is_cue(text: str) -> bool:
-    return _BYLINE.match(text) is not None or (find_date(text) is not None and len(text) < 60)
+    return BYLINE.match(text) is not None or (find_date(text) is not None and len(text) < 60)
 
 
 def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
@@ -380,71 +381,9 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
         seen += 1
         if seen > 6:
             return 0.0
-        byline_match = _BYLINE.match(cleaned[i])
-        if byline_match and _names(byline_match.group("rest") or "x"):
+        byline_match = BYLINE.match(cleaned[i])
+        if byline_match and names(byline_match.group("rest") or "x"):
             return 14.0 - seen
         if find_date(cleaned[i]) is not None and len(cleaned[i]) < 80:
             return 10.0 - seen
     return 0.0
-
-
-# --- byline and dates ---------------------------------------------------------------------------
-
-_BYLINE: Final = re.compile(
-    r"(?:posted\s+by|written\s+by|eine\s+analyse\s+von|by|von|par)(?:\s+|$)(?P<rest>.*)",
-    re.IGNORECASE,
-)
-_BYLINE_LATE: Final = re.compile(r"(?<=\s)(?:by|von|par)\s+(?P<rest>[A-ZÀ-Þ][^\d]{2,60})$")
-_NAME_CUT: Final = re.compile(
-    r"\s*(?:@|\||\s[-–—•·]\s|\(|,\s*(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
-    r"|\d|\b(?:on|am|le|updated|published)\b).*$"
-)
-_SPLIT_NAMES: Final = re.compile(r"\s*(?:,|\sand\s|\s&\s|\sund\s|\set\s)\s*")
-_CAMEL_SEAM: Final = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "AltoverosView", not "McBride"
-
-
-def _names(rest: str) -> tuple[str, ...]:
-    rest = _NAME_CUT.sub("", rest).strip(" ,;:-")
-    out = []
-    for part in _SPLIT_NAMES.split(rest):
-        name = _CAMEL_SEAM.split(part.strip())[0].strip()
-        if name.isupper():
-            name = name.title()
-        if looks_like_name(name) and " " in name:
-            out.append(name)
-    return tuple(out)
-
-
-def _header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) -> None:
-    """Byline and dates between the headline and the body (and a few lines around)."""
-    lines = page.lines
-    window = [i for i in range(title_at + 1, min(len(lines), body_start + 1)) if cleaned[i]][:25]
-    for pos, i in enumerate(window):
-        text = cleaned[i]
-        if "authors" not in page.fields:
-            m = _BYLINE.match(text) or (_BYLINE_LATE.search(text) if len(text) < 120 else None)
-            if m is not None:
-                rest = m.group("rest")
-                if not rest and pos + 1 < len(window):  # "By" alone, the name below (bs4)
-                    rest = cleaned[window[pos + 1]]
-                names = _names(rest)
-                if names:
-                    page.fields["authors"] = names
-                    page.place(i, "authors")
-        if "published" not in page.fields:
-            upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
-            found = find_date(upto, tz=page.tz) if upto else None
-            if found is not None:
-                page.fields["published"] = found[0]
-                if page.placement[i] is None:
-                    page.place(i, "published")
-        if "updated" not in page.fields and _UPDATED_CUT.search(text):
-            after = _UPDATED_CUT.split(text, maxsplit=1)[-1]
-            found = find_date(after, tz=page.tz)
-            if found is not None:
-                page.fields["updated"] = found[0]
-                if page.placement[i] is None:
-                    page.place(i, "updated")
-
-
-_UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
