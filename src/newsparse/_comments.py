@@ -27,6 +27,12 @@ Moment = date | datetime
 #: Quote marks that may wrap a whole quoted paragraph: opening -> closing.
 _WRAP: Final = {"“": "”", '"': '"', "„": "“", "«": "»", "‘": "’", "'": "'", "‹": "›"}
 _PUNCT: Final = re.compile(r"[^\w\s]+")
+#: Words of four or more letters: cheap probes for repeated text. Every word of a normalised
+#: passage appears, unchanged, in the lower-cased text it was taken from, so a passage whose
+#: probe is not in a text cannot be in it (the costly normalisation is skipped).
+_PROBE: Final = re.compile(r"\w{4,}")
+#: Punctuation stripped from the edges of a probe word (a word still not all letters is unused).
+_EDGE: Final = "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~’‘“”«»„‹›…–—¿¡"
 _AT: Final = re.compile(r"@\s?(?P<name>\S.{0,60})")
 _MIN_REPEAT_WORDS: Final = 4
 #: How many earlier comments a passage is looked for in (keeps the work linear in page size).
@@ -54,6 +60,21 @@ def _norm(text: str) -> str:
     return f" {' '.join(_PUNCT.sub(' ', text.lower()).split())} "
 
 
+def _probe(low: str) -> tuple[str, ...] | None:
+    """The two longest words (four letters or more) near the start of lower-cased text: the
+    rarer the words, the fewer texts get past the probe (``None``: no usable word)."""
+    tokens = low[:200].split()
+    tokens.sort(key=len)
+    words = tuple(
+        w for w in (t.strip(_EDGE) for t in tokens[-2:]) if len(w) >= 4 and _PROBE.fullmatch(w)
+    )
+    return words or None
+
+
+def _holds(text: str, probe: tuple[str, ...]) -> bool:
+    return all(word in text for word in probe)
+
+
 @attrs.frozen(kw_only=True)
 class _Raw:
     """A comment as read, before its passages and replies are resolved."""
@@ -70,12 +91,16 @@ class Thread:
     article_paragraphs: Sequence[str]
     stamp_of: Callable[[str], Stamp | None]
     comments: list[Comment] = attrs.Factory(list)
-    own_norm: list[str] = attrs.Factory(list)
+    #: each comment's own text lower-cased, and normalised when first needed
+    own_low: list[str] = attrs.Factory(list)
+    own_norm: list[str | None] = attrs.Factory(list)
     by_author: dict[str, int] = attrs.Factory(dict)
-    article_norm: str = ""
+    article_low: str = ""
+    article_norm: str | None = None
+    _window: tuple[int, str] = (0, "")
 
     def __attrs_post_init__(self) -> None:
-        self.article_norm = _norm(" ".join(self.article_paragraphs))
+        self.article_low = " ".join(self.article_paragraphs).lower()
 
     defects: list[Defect] = attrs.Factory(list)
     dropped: list[Dropped] = attrs.Factory(list)
@@ -200,7 +225,7 @@ class Thread:
         )
         if raw.author:
             self.by_author[raw.author.lower()] = index
-        self.own_norm.append(_norm(text))
+        self._own(text)
 
     def add_simple(
         self,
@@ -230,7 +255,11 @@ class Thread:
         if author:
             self.by_author[author.lower()] = index
         self.comments.append(Comment(author=author, posted=posted, text=text, reply_to=reply_to))
-        self.own_norm.append(_norm(text))
+        self._own(text)
+
+    def _own(self, text: str) -> None:
+        self.own_low.append(text.lower())
+        self.own_norm.append(None)
 
     def _stamp(self, when: Stamp, line: str, i: int, here: str) -> None:
         self.placement[i] = here + ".posted"
@@ -248,25 +277,49 @@ class Thread:
             inner = block[1:-1]
             if block[0] not in inner and closing not in inner:
                 return fold(inner), False
+        low = block.lower()
+        probe = _probe(low)
+        if probe is not None and not (
+            _holds(self.article_low, probe) or _holds(self._window_low(), probe)
+        ):
+            return None, False
         needle = _norm(block)
         if needle.count(" ") > _MIN_REPEAT_WORDS and (
-            needle in self.article_norm or self._latest_holding(needle) is not None
+            self._in_article(needle) or self._latest_holding(needle, probe) is not None
         ):
             return fold(block), True
         return None, False
 
-    def _latest_holding(self, needle: str) -> int | None:
+    def _window_low(self) -> str:
+        """The lower-cased texts of the last ``_WINDOW`` comments in one string (cached)."""
+        if self._window[0] != len(self.own_low):
+            self._window = (len(self.own_low), "\x00".join(self.own_low[-_WINDOW:]))
+        return self._window[1]
+
+    def _in_article(self, needle: str) -> bool:
+        if self.article_norm is None:
+            self.article_norm = _norm(self.article_low)
+        return needle in self.article_norm
+
+    def _latest_holding(self, needle: str, probe: tuple[str, ...] | None) -> int | None:
         """The latest of the last ``_WINDOW`` comments whose own text holds ``needle``."""
-        own = self.own_norm
-        for i in range(len(own) - 1, max(len(own) - _WINDOW, 0) - 1, -1):
-            if needle in own[i]:
+        low, norm = self.own_low, self.own_norm
+        for i in range(len(low) - 1, max(len(low) - _WINDOW, 0) - 1, -1):
+            if probe is not None and not _holds(low[i], probe):
+                continue
+            own = norm[i]
+            if own is None:
+                own = norm[i] = _norm(low[i])
+            if needle in own:
                 return i
         return None
 
     def _source_of(self, passage: str) -> int | None:
         """The latest earlier comment whose own text holds ``passage``."""
         needle = _norm(passage)
-        return self._latest_holding(needle) if needle.strip() else None
+        if not needle.strip():
+            return None
+        return self._latest_holding(needle, _probe(passage.lower()))
 
     def _at_reply(self, text: str, index: int) -> int | None:
         """The comment an ``@Name`` opening answers: the latest earlier one by that author.
