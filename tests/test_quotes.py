@@ -305,6 +305,22 @@ def test_role_noun_before_name_is_a_title() -> None:
     assert got == [(0, "People stay home,", "Petra Dunn", "said")]
 
 
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("said union organiser Kieran Doyle.", "Kieran Doyle"),
+        ("said the party leader Ines Barto on Monday.", "Ines Barto"),
+        ("said chief executive Lena Moor.", "Lena Moor"),
+        ("said officials Tuesday.", "officials"),
+        ("said the union.", "the union"),
+    ],
+)
+def test_role_words_then_name_after_the_cue(after: str, speaker: str) -> None:
+    """``said ROLE Name``: the name is the speaker; a role alone (or before a day) stays a role."""
+    got = _one([f"“We will hold them to it,” {after}"])
+    assert got == [(0, "We will hold them to it,", speaker, "said")]
+
+
 def test_many_quoted_paragraphs_complete() -> None:
     """10 000 paragraphs each with a quotation and a pronoun: processed, one quote each."""
     paragraphs = [f"Ann Lee spoke. “Item {i} is fine,” she said." for i in range(10_000)]

@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from newsparse._models import Quote
+from newsparse.vocab import page as _page
 from newsparse.vocab import quotes as _v
 
 __all__ = ["find_quotes"]
@@ -494,6 +495,29 @@ def _subject(region: str) -> _Who | None:
     return role
 
 
+def _name_after_role(tokens: list[str], j: int) -> int | None:
+    """Where a name starts right after the role noun ``tokens[j]`` and up to two more lower-case
+    words (``union organiser Kieran Doyle``, ``party leader Ann Lind``), else ``None``.
+
+    >>> _name_after_role("union organiser Kieran Doyle.".split(), 0)
+    2
+    >>> _name_after_role("officials Tuesday.".split(), 0) is None
+    True
+    """
+    for k in range(j, min(j + 3, len(tokens) - 1)):
+        if tokens[k][-1:] in ",;:.!?)":
+            return None
+        nxt = tokens[k + 1]
+        if _is_cap(nxt):
+            return None if _core(nxt).lower() in _NOT_NAMES else k + 1
+        if not nxt[:1].islower():
+            return None
+    return None
+
+
+_NOT_NAMES = frozenset(_page.WEEKDAYS) | frozenset(_page.MONTHS)
+
+
 def _who_after(text: str) -> _Who | None:
     """The speaker named after a cue (``said Jane Doe, a lawyer``, ``a déclaré le maire, X``)."""
     tokens = text.split(None, 14)[:14]
@@ -538,6 +562,11 @@ def _who_after(text: str) -> _Who | None:
                     j += 1
                     skipped.clear()
                     continue  # ``le maire, Bernard Lemaître``
+                named = _name_after_role(tokens, j)
+                if named is not None:
+                    j = named
+                    skipped.clear()
+                    continue  # ``said union organiser Kieran Doyle``
                 return _Who(" ".join(skipped), "role", "")
             if tok.endswith(","):
                 if j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
