@@ -37,6 +37,8 @@ from newsparse._serialize import (
 from newsparse._version import __version__
 
 if TYPE_CHECKING:
+    from newsparse._batch import parse_many, parse_many_detailed
+    from newsparse._export import TABLES, arrow_schema, to_csv, to_jsonld, to_rows
     from newsparse._normalize import FALLBACK_ENCODING
     from newsparse._parser import Parsed, parse, parse_detailed
     from newsparse._render import render
@@ -44,6 +46,13 @@ if TYPE_CHECKING:
 # The parser compiles its patterns when first used, not when ``newsparse`` is imported.
 _LAZY = {
     "FALLBACK_ENCODING": "newsparse._normalize",
+    "TABLES": "newsparse._export",
+    "arrow_schema": "newsparse._export",
+    "parse_many": "newsparse._batch",
+    "parse_many_detailed": "newsparse._batch",
+    "to_csv": "newsparse._export",
+    "to_jsonld": "newsparse._export",
+    "to_rows": "newsparse._export",
     "Parsed": "newsparse._parser",
     "parse": "newsparse._parser",
     "parse_detailed": "newsparse._parser",
@@ -68,6 +77,7 @@ STRICT = Policy(strict=True)
 __all__ = [
     "FALLBACK_ENCODING",
     "STRICT",
+    "TABLES",
     "Article",
     "Comment",
     "CommentCountMismatch",
@@ -86,13 +96,19 @@ __all__ = [
     "UnplacedText",
     "UnresolvedRelativeTime",
     "__version__",
+    "arrow_schema",
     "from_dict",
     "from_json",
     "from_jsonl",
     "parse",
     "parse_detailed",
+    "parse_many",
+    "parse_many_detailed",
     "render",
+    "to_csv",
     "to_dict",
     "to_json",
     "to_jsonl",
+    "to_jsonld",
+    "to_rows",
 ]

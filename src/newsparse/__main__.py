@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from newsparse._cli import main as _main
@@ -14,6 +15,10 @@ def main() -> None:
     except KeyboardInterrupt:
         code = 130
     except BrokenPipeError:
+        # The reader went away (``newsparse parse ... | head``): stop quietly, and point stdout
+        # at /dev/null so that the interpreter's last flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         code = 0
     sys.exit(code)
 

@@ -14,7 +14,7 @@ from typing import Final
 
 from newsparse.vocab import page as V
 
-__all__ = ["find_date", "read_timestamp"]
+__all__ = ["find_date", "find_yearless", "read_timestamp"]
 
 Moment = date | datetime
 
@@ -34,9 +34,10 @@ _DATE: Final = (
     rf"(?:(?:{_WD})\.?,?\s+)?"
     r"(?:"
     rf"(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?P<mon2>{_MON})\.?,?\s+(?P<year2>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?P<mon2>{_MON})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<n1>\d{1,2})(?P<sep>[./])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4})"
+    r"|(?P<s1>\d{2})\.(?P<s2>\d{2})\.(?P<sy>\d{2})(?![\d.]\d|\d)"
     r")"
 )
 _TIME: Final = (
@@ -109,6 +110,11 @@ def _build(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
         y, mo, d = int(g("year2")), V.MONTHS[g("mon2").lower()], int(g("day2"))
     elif g("iy"):
         y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+    elif g("sy"):
+        # 11.03.17 with a two-digit year: month first (US style) unless the first part cannot be one
+        a, b, yy = int(g("s1")), int(g("s2")), int(g("sy"))
+        y = 2000 + yy if yy < 70 else 1900 + yy
+        mo, d = (b, a) if a > 12 else (a, b)
     else:
         a, b, y = int(g("n1")), int(g("n2")), int(g("n3"))
         # 29.07.2020 is day first; 07/29/2020 month first unless the first part cannot be one.
@@ -129,12 +135,76 @@ def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int]
 
     >>> find_date("Published in The Daily, August 5th, 2012.")
     (datetime.date(2012, 8, 5), 24, 40)
+
+    Other languages and short forms take the same fast path:
+
+    >>> find_date("sexta-feira, 22 de outubro de 2010 às 20:13")[0]
+    datetime.date(2010, 10, 22)
+    >>> find_date("Posted on Maret 30, 2015 by Admin")[0]
+    datetime.date(2015, 3, 30)
+    >>> find_date("11.03.17 in Gadgets")[0], find_date("Opening Bell 11.18.19")[0]
+    (datetime.date(2017, 11, 3), datetime.date(2019, 11, 18))
+    >>> find_date("version 1.2.3") is None
+    True
     """
     for m in _ANYWHERE.finditer(text):
         value = _build(m, tz)
         if value is not None:
             return value, m.start(), m.end()
     return None
+
+
+_YEARLESS: Final = re.compile(
+    r"\s*(?:(?:" + _alternation(V.DATE_OPENERS) + r")\s+)?(?<!\w)"
+    rf"(?:(?:{_WD})\.?,?\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?P<mon>{_MON})"
+    rf"|(?P<mon2>{_MON})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\.?"
+    rf"(?:\s*,?\s*(?:(?:{_JOIN})\s*)?(?:(?:at|um|à|a)\s+)?(?:{_TIME}))?"
+    r"(?:\s*uhr\b)?\s*",
+    re.IGNORECASE,
+)
+
+
+def find_yearless(
+    text: str, *, after: date, tz: tzinfo | None = None
+) -> tuple[Moment, int, int] | None:
+    """A day and month without a year at the end of ``text`` (``Le 9 janvier à 13:06``), completed
+    from ``after``: an earlier date on the same page (comments run in order, so the year is that
+    of ``after``, or the next one when the day falls well before it). Returns the value and the span.
+
+    >>> find_yearless("carlos Le 9 janvier à 13:06", after=date(2019, 12, 10))
+    (datetime.datetime(2020, 1, 9, 13, 6), 7, 27)
+    >>> find_yearless("Le 5 décembre", after=date(2019, 12, 10))
+    (datetime.date(2019, 12, 5), 0, 13)
+    >>> find_yearless("no date here", after=date(2019, 12, 10)) is None
+    True
+    """
+    if len(text) > 160 or _DIGIT.search(text) is None:
+        return None  # a header line is short: the tries below stay bounded
+    for start in _yearless_starts(text):
+        m = _YEARLESS.fullmatch(text, start)
+        if m is None:
+            continue
+        mon = m.group("mon") or m.group("mon2")
+        day = int(m.group("day") or m.group("day2"))
+        month = V.MONTHS[mon.lower()]
+        try:
+            value = date(after.year, month, day)
+            if value < after - timedelta(days=45):
+                value = date(after.year + 1, month, day)
+        except ValueError:
+            return None
+        hms = _time_of_day(m)
+        if hms is None:
+            return value, start, m.end()
+        zone = _offset(m.group("tz")) or tz
+        return datetime(value.year, value.month, value.day, *hms, tzinfo=zone), start, m.end()
+    return None
+
+
+def _yearless_starts(text: str) -> list[int]:
+    """Where a year-less date may start: the start of the text and after each space."""
+    return [0] + [i + 1 for i, c in enumerate(text) if c == " "]
 
 
 def read_timestamp(
@@ -154,6 +224,21 @@ def read_timestamp(
     (datetime.datetime(2020, 1, 1, 9, 0), None)
     >>> read_timestamp("not a date")
     (None, None)
+
+    Comment timestamps in the forms real pages use:
+
+    >>> read_timestamp("Le 11 septembre 2018 à 12:57")
+    (datetime.datetime(2018, 9, 11, 12, 57), None)
+    >>> read_timestamp("3. November 2023 um 20:14 Uhr")
+    (datetime.datetime(2023, 11, 3, 20, 14), None)
+    >>> read_timestamp("29.07.2020 // 12:56")
+    (datetime.datetime(2020, 7, 29, 12, 56), None)
+    >>> read_timestamp("March 10, 2017 at 1:26 AM")
+    (datetime.datetime(2017, 3, 10, 1, 26), None)
+    >>> read_timestamp("Nov 18, 2019, 11:47am EST")[0].utcoffset()
+    datetime.timedelta(days=-1, seconds=68400)
+    >>> read_timestamp("vor 8 Stunden")
+    (None, 'a relative time and no reference time was given')
     """
     if len(text) > 80 or _DIGIT.search(text) is None:
         return _relative_words(text, reference, tz) if len(text) <= 80 else (None, None)

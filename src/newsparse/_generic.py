@@ -12,6 +12,7 @@ in the dropped boilerplate with the reason, never lost.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -45,6 +46,7 @@ _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
 _JUNK_LINE: Final = re.compile(
     r"\(BUTTON\).*|IFRAME:.*|\[[^\]]{0,80}\]|_{3,}.*|\[\s*\]|[\[\]\s_|]+|#\w+.*|[━─—=\-_*~·•]{3,}"
 )
+_NOTICE: Final = re.compile(rf"(?:{_alt(V.NOTICE_PHRASES)})", re.IGNORECASE)
 _LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
 _SENTENCE_END: Final = frozenset('.!?"”’»)…:')
 _BULLET_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}\.)\s+")
@@ -69,6 +71,18 @@ def clean(line: str) -> str:
 
 def _is_junk(line: str) -> bool:
     return _JUNK_LINE.fullmatch(line) is not None
+
+
+def _punctuated(text: str) -> bool:
+    """Prose has a comma or a full stop every few words; a menu run together has none."""
+    marks = text.count(".") + text.count(",") + text.count(";") + text.count("!") + text.count("?")
+    return marks * 25 >= text.count(" ") + 1
+
+
+def _is_notice(text: str) -> bool:
+    """A cookie banner, a sign-in or newsletter prompt, a legal footer."""
+    hits = len(_NOTICE.findall(text)) if len(text) < 2000 else 0
+    return hits >= (1 if len(text) < 400 else 2)
 
 
 def _is_long(text: str) -> bool:
@@ -148,6 +162,38 @@ _END_MARKERS: Final = re.compile(
 )
 
 
+_COUNT_HEADING: Final = re.compile(
+    rf"(?:(?:there\s+are\s+)?\d+\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})|(?:{_alt(V.COMMENT_HEADINGS)})\s*\(?\d*\)?)\b.{{0,80}}",
+    re.IGNORECASE,
+)
+
+
+def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
+    """2 for a comments heading, 1 for another heading that ends a body, else 0."""
+    for x in range(a, b):
+        text = cleaned[x]
+        if len(text) <= 120 and text[0].isdigit() and _COUNT_HEADING.fullmatch(text):
+            return 2
+        if text.count(" ") < 5:
+            if _COUNT_HEADING.fullmatch(text):
+                return 2
+            if _END_MARKERS.fullmatch(text):
+                return 1
+    return 0
+
+
+def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
+    """How much a block adds to a body run (its length when it is a paragraph)."""
+    size = len(text)
+    if good:
+        return float(size)
+    if listed:
+        return -20.0 - 15.0 * height
+    if text.count(" ") >= 3 and (text[-1] in _SENTENCE_END or ". " in text):
+        return 0.3 * size  # a short paragraph or a sub-heading with punctuation
+    return -10.0 - 12.0 * height - 0.2 * min(size, 300)
+
+
 def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]:
     """Read a real page dump: returns the title, the paragraphs and the comment thread."""
     lines = page.lines
@@ -172,44 +218,64 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         i = j
     texts = [_join([cleaned[k] for k in range(a, b)]) for a, b in blocks]
     bulleted = [_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks]
-    # a block of several list items is a link list, however long
-    listy = [
-        sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b)) >= 2 for a, b in blocks
+    # a block of several short list items is a link list, however long; long items are prose
+    items = [
+        sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b)) for a, b in blocks
     ]
+    listy = [k >= 2 and len(t) < 80 * k for k, t in zip(items, texts, strict=True)]
     good = [
         (_is_long(t) or (len(t) > 200 and t.count(" ") > 25))
         and not (b and len(t) < 120)
         and not ls
-        and t.count("•") + t.count(" | ") < 2  # a menu row
-        for t, b, ls in zip(texts, bulleted, listy, strict=True)
+        and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
+        and _punctuated(t)
+        and not _is_notice(t)
+        for t, b, ls, k in zip(texts, bulleted, listy, items, strict=True)
     ]
 
     # the first paragraph proper: long, with a full sentence
     strong = [g and len(t) >= 100 and t[-1] in '.!?"”’»…' for g, t in zip(good, texts, strict=True)]
 
-    # the densest run of good blocks, allowing a few short blocks (sub-headings) between
-    best: tuple[int, int, int] | None = None  # (score, first block, last block)
-    k = 0
-    while k < len(blocks):
-        if not good[k]:
-            k += 1
+    # the body is the run of blocks with the largest total value (a maximum-sum segment, read in
+    # one pass): paragraphs count for their length, short sentences a little, menus, link lists
+    # and labels against; a related-links or comments heading closes any run
+    dated = [
+        not g and len(t) < 100 and find_date(t) is not None
+        for t, g in zip(texts, good, strict=True)
+    ]
+    # a timestamp line with another one close below: comment headers or a list of teasers
+    next_dated = len(blocks) + 99
+    stamped = [False] * len(blocks)
+    for m in range(len(blocks) - 1, -1, -1):
+        stamped[m] = dated[m] and next_dated - m <= 12
+        if dated[m]:
+            next_dated = m
+    best: tuple[float, int, int] | None = None  # (score, first block, last block)
+    run_score, run_first = 0.0, -1
+    stamps_after = 0  # timestamp lines since the best run: three of them open the comments
+    for m in range(len(blocks)):
+        a, b = blocks[m]
+        barrier = _barrier(cleaned, a, b)
+        if stamped[m] or barrier == 2:
+            if best is not None and best[0] >= 300:
+                stamps_after += stamped[m]
+                if barrier == 2 or stamps_after >= 3:
+                    break  # the comments (or teasers) begin: the article is above
+            run_score, run_first = 0.0, -1
             continue
-        first = last = k
-        score = len(texts[k])
-        gap = 0
-        m = k + 1
-        while m < len(blocks):
-            if good[m]:
-                last, gap = m, 0
-                score += len(texts[m])
-            else:
-                gap += 1
-                if gap > 3 or _END_MARKERS.fullmatch(texts[m]) or (bulleted[m] and gap > 1):
-                    break
-            m += 1
-        if best is None or score > best[0]:
-            best = (score, first, last)
-        k = last + 1
+        if barrier:
+            value = -150.0  # "Related", "Read more": the body goes on only if more text follows
+        else:
+            value = _block_value(texts[m], good[m], bulleted[m] or listy[m], b - a)
+        if run_first < 0:
+            if value <= 0:
+                continue
+            run_score, run_first = 0.0, m
+        run_score += value
+        if run_score <= 0:
+            run_score, run_first = 0.0, -1
+        elif value > 0 and (best is None or run_score > best[0]):
+            best = (run_score, run_first, m)
 
     body_blocks: list[int] = []
     if best is not None:
@@ -232,8 +298,9 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             if good_seen > 2:
                 break
         search_to = blocks[m][1]
-    title_at = _find_title(lines, cleaned, junk, search_to, title_guess)
+    title_at = _find_title(lines, cleaned, junk, search_to, title_guess, body_start)
     title = fold(cleaned[title_at]) if title_at >= 0 else ""
+    header_end = title_at
     if title_at >= 0:
         # a heading hard-wrapped by w3m or lynx continues on the next line
         nxt = title_at + 1
@@ -252,22 +319,35 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             (blocks[m][0] for m in body_blocks if strong[m] and blocks[m][0] > title_at), n
         )
         header(page, cleaned, title_at, first_strong)
+        # the body starts below the byline and the date (a standfirst above them is not body)
+        header_end = max(
+            (
+                i
+                for i in range(title_at + 1, min(n, first_strong + 1))
+                if page.placement[i] in ("authors", "published", "updated")
+            ),
+            default=title_at,
+        )
 
     paragraphs: list[str] = []
     started = False
     for m in body_blocks:
         a, b = blocks[m]
-        if a <= title_at:
+        if b <= title_at + 1:
             continue
-        if not started and not strong[m]:
-            continue  # kicker, byline, date, caption or share row between headline and body
+        if not started and (not good[m] or b - 1 <= header_end):
+            continue  # kicker, standfirst, byline, date, caption or share row above the body
         started = True
-        if any(page.placement[i] is not None for i in range(a, b)):
+        free = [i for i in range(max(a, title_at + 1), b) if page.placement[i] is None]
+        if not free:
             continue
         where = f"paragraphs[{len(paragraphs)}]"
-        for i in range(a, b):
+        for i in free:
             page.place(i, where)
-        paragraphs.append(texts[m])
+        if items[m] >= 2:  # a list inside the article: its items without the bullets
+            paragraphs.append(_join([_BULLET_LEAD.sub("", cleaned[i], count=1) for i in free]))
+        else:
+            paragraphs.append(texts[m] if len(free) == b - a else _join([cleaned[i] for i in free]))
 
     thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp)
     from newsparse._generic_comments import read_comments
@@ -281,7 +361,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
 
 # --- title ------------------------------------------------------------------------------------
 
-_SITE_SUFFIX: Final = re.compile(r"\s+(?:[-|–—:·»]|::)\s+[^-|–—]{1,60}$")
+_SITE_SUFFIX: Final = re.compile(r"(?<=\S)\s+(?:[-|–—:·»]|::)\s+(?=\S)[^-|–—]{1,60}$")
 
 
 def _heading_like(text: str) -> bool:
@@ -290,21 +370,30 @@ def _heading_like(text: str) -> bool:
 
 
 def _find_title(
-    lines: Sequence[str], cleaned: Sequence[str], junk: Sequence[bool], body_start: int, guess: int
+    lines: Sequence[str],
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    body_start: int,
+    guess: int,
+    run_start: int | None = None,
 ) -> int:
     """The heading-like line before the body that best looks like the headline."""
-    first_line = next((cleaned[i] for i in range(len(lines)) if cleaned[i]), "")
+    n = len(lines)
+    first_at = next((i for i in range(n) if cleaned[i] and not junk[i]), -1)
+    first_line = cleaned[first_at] if first_at >= 0 else ""
     page_title = _SITE_SUFFIX.sub("", first_line).lower()
     markdown = any(line.startswith("# ") for line in lines[: body_start + 1])
-    first_at = next((i for i in range(len(lines)) if cleaned[i]), -1)
     if len(page_title) > 12:
         # the page's <title> (BeautifulSoup puts it first) repeated as a heading settles it
-        for i in range(first_at + 1, min(len(lines), body_start + 200)):
-            if cleaned[i].lower() == page_title and _heading_like(cleaned[i]):
+        for i in range(first_at + 1, min(n, body_start + 200)):
+            if cleaned[i].lower() == page_title and not junk[i] and _heading_like(cleaned[i]):
                 return i
+    # a headline is often repeated on the page (share text, breadcrumb, sticky header)
+    repeated = Counter(c.lower() for c in cleaned if 12 < len(c) < 250)
+    run_start = body_start if run_start is None else run_start
     best, best_score = -1, float("-inf")
     seen = 0
-    for i in range(min(body_start, len(lines)) - 1, -1, -1):
+    for i in range(min(body_start, n) - 1, -1, -1):
         text = cleaned[i]
         if not text or junk[i]:
             continue
@@ -314,8 +403,9 @@ def _find_title(
         raw = lines[i]
         if not _alone(cleaned, i) or text[0].islower():
             continue
+        whole = _wrapped(cleaned, i)
         if (
-            not _heading_like(text)
+            not _heading_like(whole)
             or _BULLET_LEAD.match(raw)
             or _is_cue(text)
             or "[" in text
@@ -331,29 +421,42 @@ def _find_title(
         elif markdown:
             score -= 3
         score += _cue_below(cleaned, i, body_start)
-        low = text.lower()
+        low = whole.lower()
         if (
             page_title
             and i > 0
             and (low == page_title or (len(low) > 20 and low in first_line.lower()))
         ):
             score += 8
-        if text.endswith("."):
+        if repeated[low] > 1 or (whole != text and repeated[text.lower()] > 1):
+            score += 5
+        if whole.endswith("."):
             score -= 4
-        if text.endswith(")"):
+        if whole.endswith(")"):
             score -= 3  # a photo credit
         if i > 0 and junk[i - 1] and lines[i - 1].startswith("["):
             score -= 6  # a caption right under an image
-        words = text.count(" ") + 1
+        words = whole.count(" ") + 1
         if words >= 4:
             score += 3
-        if text.isupper():
+        if len(whole) > 110:
+            score -= 3  # a standfirst rather than a headline
+        if i >= run_start and _is_long(whole):
+            score -= 4  # the first sentences of the body
+        if whole.isupper():
             score -= 2
         if score > best_score:
             best, best_score = i, score
     if best < 0:
         return guess
     return best
+
+
+def _wrapped(cleaned: Sequence[str], i: int) -> str:
+    """A line with its continuation when a converter hard-wrapped it."""
+    if len(cleaned[i]) >= 75 and i + 1 < len(cleaned) and cleaned[i + 1]:
+        return fold(cleaned[i] + " " + cleaned[i + 1])
+    return cleaned[i]
 
 
 def _alone(cleaned: Sequence[str], i: int) -> bool:

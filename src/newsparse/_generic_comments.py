@@ -7,21 +7,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
-from newsparse._comments import Thread
-from newsparse._dates import find_date
-from newsparse._lines import fold, looks_like_name
+from newsparse._comments import Stamp, Thread
+from newsparse._dates import find_date, find_yearless
+from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
+from newsparse._generic import _END_MARKERS, _alt, _is_cue
+from newsparse._generic_header import BYLINE
+from newsparse._lines import fold
 from newsparse.vocab import page as V
 
-from newsparse._generic import _END_MARKERS, _alt, _is_cue
-
 if TYPE_CHECKING:
-    from datetime import date
-
     from newsparse._parser import _Page
-
-    Moment = date
 
 __all__ = ["read_comments"]
 
@@ -36,6 +34,10 @@ _SAYS: Final = re.compile(
 _SAYS_ALONE: Final = re.compile(rf"(?:{_alt(V.COMMENT_SAYS)})\s*:", re.IGNORECASE)
 _LEAD: Final = re.compile(r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?")
 _SEPARATORS: Final = " ·|/-–—,"
+_OPENER_TAIL: Final = re.compile(rf"\s+(?:{_alt(V.DATE_OPENERS)})\s*$", re.IGNORECASE)
+_INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Odile B."
+_BODY_BULLET: Final = re.compile(r"[•□☆*▪◦]\s+")
+_NUMBERED: Final = re.compile(r"#\d{1,5}(?:\.\d{1,5})*\s*[—–\-|·:]?\s*(?P<rest>\S.*)")
 _COUNT_HEADING: Final = re.compile(
     rf"(?:there\s+are\s+)?(?P<n>\d+)\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})\b.*",
     re.IGNORECASE,
@@ -47,45 +49,112 @@ _BUTTON_LINE: Final = re.compile(
 
 
 def _comment_header(
-    page: _Page, cleaned: Sequence[str], i: int
-) -> tuple[str | None, int, Moment | None] | None:
-    """``(author, timestamp line, time)`` when line ``i`` opens a comment, else ``None``."""
+    page: _Page, cleaned: Sequence[str], i: int, after: date | None
+) -> tuple[str | None, int, Stamp | None] | None:
+    """``(author, timestamp line, stamp)`` when line ``i`` opens a comment, else ``None``.
+
+    ``after`` is the latest date the page gave before (an earlier comment's, else the
+    article's): a timestamp without a year is completed from it, and read only when it is known.
+    """
     text = cleaned[i]
     if len(text) > 140:
         return None
     m = _SAYS.fullmatch(text)
     if m is not None:
         author = fold(m.group("author"))
-        j = _next_text(cleaned, i)
-        when = page.stamp(cleaned[j]) if j is not None else None
-        if j is not None and when is not None:
-            return author, j, when.value
+        found_stamp = _stamp_below(page, cleaned, i, after)
+        if found_stamp is not None:
+            return author, found_stamp[0], found_stamp[1]
         return author, i, None
     # bs4: "Name" / "says:" / time on their own lines
     j = _next_text(cleaned, i)
-    if j is not None and _SAYS_ALONE.fullmatch(cleaned[j]) and looks_like_name(text):
-        k = _next_text(cleaned, j)
-        when = page.stamp(cleaned[k]) if k is not None else None
-        if k is not None and when is not None:
+    if j is not None and _SAYS_ALONE.fullmatch(cleaned[j]) and _plausible_commenter(text):
+        found_stamp = _stamp_below(page, cleaned, j, after)
+        if found_stamp is not None:
             page.drop(j, "comment label")
-            return text, k, when.value
+            return fold(text), found_stamp[0], found_stamp[1]
     # "Name · March 10, 2017 at 12:20 AM", "1. Name 29.07.2020 // 12:56", "Name | Di, 21. April …"
     found = find_date(text, tz=page.tz)
+    if found is None and after is not None:
+        found = find_yearless(text, after=after, tz=page.tz)
     if found is not None:
         _, start, end = found
         lead = _LEAD.match(text)
-        head = text[lead.end() if lead else 0 : start].strip(_SEPARATORS)
+        head = _OPENER_TAIL.sub("", text[lead.end() if lead else 0 : start]).strip(_SEPARATORS)
         tail = text[end:].strip(" .,")
-        if head and not tail and len(head) <= 50 and _plausible_author(head):
-            return head, i, found[0]
+        if (
+            head
+            and not tail
+            and len(head) <= 50
+            and any(c.isalpha() for c in head)
+            and _plausible_author(head)
+        ):
+            return head, i, Stamp(value=found[0], problem=None)
+        return None
+    # "Name" alone after a blank line or a button, then (after a separator line) a line that
+    # is wholly a timestamp, then text that is not a byline (a teaser list: date, "By …")
+    if (
+        len(text) <= 40
+        and len(text.split()) <= 4
+        and (i == 0 or not cleaned[i - 1] or _BUTTON_LINE.fullmatch(cleaned[i - 1]))
+        and _plausible_commenter(text)
+    ):
+        found_stamp = _stamp_below(page, cleaned, i, after)
+        if found_stamp is not None:
+            below = _next_text(cleaned, found_stamp[0])
+            if below is not None and BYLINE.match(cleaned[below]):
+                return None
+            return fold(text), found_stamp[0], found_stamp[1]
     return None
+
+
+def _stamp_of(page: _Page, text: str, after: date | None) -> Stamp | None:
+    """What a line says as a timestamp, also behind a comment number (``#1.1 — vor 8 Stunden``)
+    or without a year (completed from ``after``)."""
+    found = page.stamp(text)
+    if found is None and text[:1] == "#":
+        m = _NUMBERED.fullmatch(text)
+        if m is not None:
+            text = m.group("rest")
+            found = page.stamp(text)
+    if found is None and after is not None:
+        yearless = find_yearless(text, after=after, tz=page.tz)
+        if yearless is not None and yearless[1] == 0:
+            found = Stamp(value=yearless[0], problem=None)
+    return found
+
+
+def _stamp_below(
+    page: _Page, cleaned: Sequence[str], i: int, after: date | None
+) -> tuple[int, Stamp] | None:
+    """The timestamp line right below line ``i`` (a separator line such as ``·`` may sit
+    between), as ``(line, stamp)``."""
+    j = _next_text(cleaned, i)
+    if j is not None and cleaned[j].strip(_SEPARATORS + "•") == "":
+        j = _next_text(cleaned, j)
+    if j is None:
+        return None
+    found = _stamp_of(page, cleaned[j], after)
+    return (j, found) if found is not None else None
+
+
+def _plausible_commenter(text: str) -> bool:
+    """A short line that can be a commenter's name or nickname (``dwoz``, ``Jane (Leipzig)``)."""
+    return (
+        0 < len(text) <= 60
+        and len(text.split()) <= 6
+        and text[-1] not in ".!?:;,"
+        and text[0] not in "#([{*•-"
+        and _BUTTON_LINE.fullmatch(text) is None
+        and _plausible_author(text)
+    )
 
 
 def _plausible_author(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 6
-        and not text.endswith((".", "!", "?", ":"))
+        and (not text.endswith((".", "!", "?", ":")) or _INITIAL_END.search(text) is not None)
         and not _is_cue(text)
         and text.lower() not in _DATE_LABELS
     )
@@ -102,15 +171,15 @@ def _next_text(cleaned: Sequence[str], i: int) -> int | None:
 
 
 def read_comments(
-    page: _Page,
-    cleaned: Sequence[str],
-    junk: Sequence[bool],
-    start: int,
-    thread: Thread,
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
 ) -> None:
     """Comments after the body: header lines with an author and a time, then the text."""
     n = len(cleaned)
-    heads: list[tuple[int, str | None, int, Moment | None]] = []
+    heads: list[tuple[int, str | None, int, Stamp | None]] = []
+    published = page.fields.get("published")
+    latest = published.date() if isinstance(published, datetime) else published
+    if not isinstance(latest, date):
+        latest = None
     i = start
     while i < n:
         if cleaned[i] and not junk[i]:
@@ -121,15 +190,25 @@ def read_comments(
                 page.place(i, "comment_count")
                 i += 1
                 continue
-            found = _comment_header(page, cleaned, i)
+            found = _comment_header(page, cleaned, i, latest)
             if found is not None:
                 heads.append((i, found[0], found[1], found[2]))
+                posted = found[2].value if found[2] is not None else None
+                if posted is not None:
+                    day = posted.date() if isinstance(posted, datetime) else posted
+                    latest = day if latest is None else max(latest, day)
                 i = found[1] + 1
                 continue
         i += 1
     if len(heads) < 2 and not (heads and "comment_heading" in page.fields):
         return
-    for k, (at, author, stamp_at, posted) in enumerate(heads):
+    for k, (at, author, stamp_at, when) in enumerate(heads):
+        posted = when.value if when is not None else None
+        if when is not None and when.problem is not None:
+            kind = UnresolvedRelativeTime if "relative" in when.problem else UnparsedTimestamp
+            page.defects.append(
+                kind(line=stamp_at + 1, text=page.lines[stamp_at], reason=when.problem)
+            )
         stop = heads[k + 1][0] if k + 1 < len(heads) else n
         body: list[int] = []
         blocks = 0
@@ -154,9 +233,15 @@ def read_comments(
         thread.add_simple(
             author=author,
             posted=posted,
-            blocks=[[cleaned[j] for j in group] for group in _groups(body, cleaned)],
+            blocks=[[_unbullet(cleaned[j]) for j in group] for group in _groups(body, cleaned)],
             lines=(at, stamp_at, body),
         )
+
+
+def _unbullet(text: str) -> str:
+    """A comment line without the list bullet a converter put before it."""
+    m = _BODY_BULLET.match(text)
+    return text[m.end() :] if m else text
 
 
 def _groups(body: list[int], cleaned: Sequence[str]) -> list[list[int]]:

@@ -24,46 +24,199 @@ __all__ = ["BYLINE", "header", "names"]
 # --- byline and dates ---------------------------------------------------------------------------
 
 BYLINE: Final = re.compile(
-    r"(?:posted\s+by|written\s+by|eine\s+analyse\s+von|by|von|par)(?:\s+|$)(?P<rest>.*)",
+    r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|by|von|par|autor:|author:|text:)"
+    r"(?:\s+|$)(?P<rest>.*)",
     re.IGNORECASE,
 )
 BYLINE_LATE: Final = re.compile(r"(?<=\s)(?:by|von|par)\s+(?P<rest>[A-ZÀ-Þ][^\d]{2,60})$")
+_CREDIT_BEFORE: Final = re.compile(
+    r"(?:photo|photograph|image|illustration|video|foto|bild|grafik|credit)s?\s*$", re.IGNORECASE
+)
+_MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
 _NAME_CUT: Final = re.compile(
     r"\s*(?:@|\||\s[-–—•·]\s|\(|,\s*(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
-    r"|\d|\b(?:on|am|le|updated|published)\b).*$"
+    rf"|\d|\b(?:on|am|le|updated|published)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d).*$"
 )
 _SPLIT_NAMES: Final = re.compile(r"\s*(?:,|\sand\s|\s&\s|\sund\s|\set\s)\s*")
 _CAMEL_SEAM: Final = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "AltoverosView", not "McBride"
+_UNDERSCORE_EMPH: Final = re.compile(r"(?<!\w)_(?=\S)([^_]{1,80}?)(?<=\S)_(?!\w)")
+_LIST_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+-]|\d{1,3}\.)\s+")
+_JOINER: Final = re.compile(r"(?:,|and|&|und|et)", re.IGNORECASE)
+_SEPARATOR_LINE: Final = re.compile(r"[-–—|·•/,:]+")
+_AGENCIES: Final = frozenset(V.AGENCIES)
+_NOT_NAME: Final = frozenset(V.NOT_NAME_WORDS)
+_PARTICLES: Final = frozenset("von van der den de del della di da du le la bin al ibn y".split())
+#: How many lines below the headline an unlabelled byline or a date may sit.
+_NEAR: Final = 25
 
 
 def names(rest: str) -> tuple[str, ...]:
+    """The person names of a byline's text after its label (``Jane Doe and Omar Farouk``).
+
+    >>> names("Jane Doe and Omar Farouk, Staff Writers")
+    ('Jane Doe', 'Omar Farouk')
+    >>> names("Erin Cunningham March 18 at 3:57 PM")
+    ('Erin Cunningham',)
+    """
     rest = _NAME_CUT.sub("", rest).strip(" ,;:-")
     out = []
     for part in _SPLIT_NAMES.split(rest):
         name = _CAMEL_SEAM.split(part.strip())[0].strip()
         if name.isupper():
             name = name.title()
-        if looks_like_name(name) and " " in name:
+        if looks_like_name(name) and " " in name and not _sentence_dot(name):
             out.append(name)
     return tuple(out)
 
 
+def _sentence_dot(name: str) -> bool:
+    """A word ending in a full stop that is no initial (``Slate. Photo``)."""
+    return any(w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr.") for w in name.split())
+
+
+def _person(core: str) -> str | None:
+    """``core`` when it reads as a person's name standing alone (``Jane Doe``, ``JANIE HAR``,
+    ``Anna von Berg``): two to four words, each capitalised or a name particle, no menu or
+    organisation word."""
+    if not 4 <= len(core) <= 40 or (core.isupper() and len(core.split()) > 4):
+        return None
+    name = core.title() if core.isupper() else core
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not looks_like_name(name) or _sentence_dot(name):
+        return None
+    for w in words:
+        low = w.lower().strip(".")
+        if low in _NOT_NAME:
+            return None
+        if not w[:1].isupper() and low not in _PARTICLES:
+            return None
+    return name
+
+
+def _agency(core: str) -> str | None:
+    return core if core.lower().strip(" .") in _AGENCIES else None
+
+
+def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
+    """``(name, sure)`` for an unlabelled byline line: a name alone, or a name followed by a
+    handle, a separator or a date (``Jane Doe - Apr 16, 2015``, ``Jane Doe, @jdoe``,
+    ``Reuters, Washington``). ``sure`` when the line itself carries a date or a handle."""
+    text = _LIST_LEAD.sub("", text, count=1) if _LIST_LEAD.match(text) else text
+    if len(text) > 100 or text == title:
+        return None
+    found = find_date(text)
+    core = text[: found[1]] if found is not None else text
+    sure = found is not None and found[1] > 0
+    m = re.search(r"\s*(?:@|\||\s[-–—•·]\s|,|\s\()", core)
+    if m is not None:
+        sure = sure or "@" in core[m.start() :]
+        core = core[: m.start()]
+    core = core.strip(" -–—|·•,")
+    agency = _agency(core)
+    if agency is not None:
+        return agency, sure
+    name = _person(core)
+    return (name, sure) if name is not None else None
+
+
+def _plain(text: str) -> str:
+    """A header line without ``_emphasis_`` marks (html2text)."""
+    return _UNDERSCORE_EMPH.sub(r"\1", text) if "_" in text else text
+
+
+def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
+    """The names of a labelled byline at ``texts[pos]`` (the names may follow on the next
+    lines, one element a line as BeautifulSoup writes them: ``By`` / ``Jane Doe`` / ``and`` /
+    ``Omar Farouk``)."""
+    text = texts[pos]
+    m = BYLINE.match(text)
+    late = False
+    if m is None and len(text) < 120:
+        m = BYLINE_LATE.search(text)
+        late = m is not None and _CREDIT_BEFORE.search(text[: m.start()]) is not None
+    if m is None or late:
+        return None
+    rest = m.group("rest")
+    k = pos + 1
+    if not rest.strip():
+        if k >= len(texts):
+            return None
+        rest, k = texts[k], k + 1
+    # "Jane Doe" / "and" / "Omar Farouk": the names go on while a joiner line links them
+    while k + 1 < len(texts) and _JOINER.fullmatch(texts[k]) and names(texts[k + 1]):
+        rest += " and " + texts[k + 1]
+        k += 2
+    found = names(rest)
+    if not found:
+        agency = _agency(_NAME_CUT.sub("", rest).strip(" ,;:-"))
+        return (agency,) if agency is not None else None
+    return found
+
+
+def _dated(text: str) -> bool:
+    return len(text) < 100 and find_date(text) is not None
+
+
 def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) -> None:
-    """Byline and dates between the headline and the body (and a few lines around)."""
+    """Byline and dates between the headline and the body (and a few lines around).
+
+    A labelled byline (``By …``, ``Von …``) is looked for down to a few lines past the start
+    of the body; an unlabelled one (a name alone) only near the headline and next to a date,
+    a handle or the date on its own line.
+    """
     lines = page.lines
-    window = [i for i in range(title_at + 1, min(len(lines), body_start + 1)) if cleaned[i]][:25]
-    for pos, i in enumerate(window):
-        text = cleaned[i]
-        if "authors" not in page.fields:
-            m = BYLINE.match(text) or (BYLINE_LATE.search(text) if len(text) < 120 else None)
-            if m is not None:
-                rest = m.group("rest")
-                if not rest and pos + 1 < len(window):  # "By" alone, the name below (bs4)
-                    rest = cleaned[window[pos + 1]]
-                found_names = names(rest)
-                if found_names:
-                    page.fields["authors"] = found_names
+    n = len(lines)
+    stop = min(n, body_start + 1)
+    window = [i for i in range(title_at + 1, stop) if cleaned[i]]
+    beyond = [i for i in range(stop, min(n, stop + 40)) if cleaned[i]][:6]
+    where = window + beyond
+    texts = [_plain(cleaned[i]) for i in where]
+    title = cleaned[title_at] if 0 <= title_at < n else ""
+    byline_at = -1
+    if "authors" not in page.fields:
+        for pos, i in enumerate(where):
+            found_names = _labelled(texts, pos)
+            if found_names:
+                page.fields["authors"] = found_names
+                if page.placement[i] is None:
                     page.place(i, "authors")
+                byline_at = pos
+                break
+    if "authors" not in page.fields:
+        near = min(len(window), _NEAR)
+        for pos in range(near):
+            bare = _bare_byline(texts[pos], title)
+            if bare is None:
+                continue
+            name, sure = bare
+            around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
+            around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
+            if sure or any(_dated(t) for t in around):
+                page.fields["authors"] = (name,)
+                if page.placement[where[pos]] is None:
+                    page.place(where[pos], "authors")
+                break
+    _dates_in(page, cleaned, window[:_NEAR])
+    if "published" not in page.fields and byline_at >= 0:
+        _dates_in(page, cleaned, where[byline_at : byline_at + 4])  # the date beside the byline
+    if "published" not in page.fields:
+        # a date line set above the headline (kicker, breadcrumb, date bar)
+        above = [i for i in range(title_at - 1, max(-1, title_at - 30), -1) if cleaned[i]][:4]
+        _dates_in(page, cleaned, [i for i in above if len(cleaned[i]) < 80])
+    if "published" not in page.fields:
+        # a labelled date line anywhere before the body ends (``Published on: June 25, 2024``)
+        for i in range(min(n, body_start + 300)):
+            text = cleaned[i]
+            if text and len(text) < 120 and _LABELLED_DATE.match(text):
+                _dates_in(page, cleaned, [i])
+                if "published" in page.fields:
+                    break
+
+
+def _dates_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
+    """The first published date (and updated date) on the lines ``indices``."""
+    for i in indices:
+        text = cleaned[i]
         if "published" not in page.fields:
             upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
             found = find_date(upto, tz=page.tz) if upto else None
@@ -80,4 +233,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                     page.place(i, "updated")
 
 
+_LABELLED_DATE: Final = re.compile(
+    rf"(?:{_alt(tuple(w for w in V.PUBLISHED_LABELS if len(w) > 4))})\b\s*[:：]?\s*\S",
+    re.IGNORECASE,
+)
 _UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
