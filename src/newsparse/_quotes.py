@@ -94,9 +94,11 @@ _CUE_WORD = (
 _CUE_RE = re.compile(rf"[ \u00a0]{_CUE_WORD}")
 _CUE_AT_RE = re.compile(rf"(?<![\w’'-]){_CUE_WORD}")
 _AFTER_ONLY_RE = re.compile(rf"(?P<w>{_alternation(sorted(_v.AFTER_ONLY_PREPOSITIONS))})(?!\w)")
-_SAYING = rf"\s+{_alternation([_v.QUOTED_AS[1]])}"
-_PASSIVE_TAIL_RE = re.compile(rf"(?:\s+by\s+{_STOP_PUNCT}{{1,60}}?)?{_SAYING}")
-_ACTIVE_TAIL_RE = re.compile(rf"\s+(?P<obj>{_STOP_PUNCT}{{1,80}}?){_SAYING}")
+# Possessive runs of white space (``\s++``): a long run of spaces is never re-split between
+# the parts around it, which would make the match time grow with the cube of its length.
+_SAYING = rf"\s++{_alternation([_v.QUOTED_AS[1]])}"
+_PASSIVE_TAIL_RE = re.compile(rf"(?:\s++by\s++{_STOP_PUNCT}{{1,60}}?)?{_SAYING}")
+_ACTIVE_TAIL_RE = re.compile(rf"\s++(?P<obj>{_STOP_PUNCT}{{1,80}}?){_SAYING}")
 _AUX_BEFORE_RE = re.compile(
     rf"(?<![\w’'-])(?P<aux>{_alternation(sorted(_v.PASSIVE_AUXILIARIES))})\s+$"
 )
