@@ -26,7 +26,8 @@ Moment = date | datetime
 
 #: Quote marks that may wrap a whole quoted paragraph: opening -> closing.
 _WRAP: Final = {"“": "”", '"': '"', "„": "“", "«": "»", "‘": "’", "'": "'", "‹": "›"}
-_PUNCT: Final = re.compile(r"[^\w\s]+")
+#: Runs of word characters: the words of a text once punctuation and spacing are set aside.
+_WORDS: Final = re.compile(r"\w+")
 #: Words of four or more letters: cheap probes for repeated text. Every word of a normalised
 #: passage appears, unchanged, in the lower-cased text it was taken from, so a passage whose
 #: probe is not in a text cannot be in it (the costly normalisation is skipped).
@@ -56,14 +57,20 @@ def stamp(line: str, *, reference: datetime | None, tz: tzinfo | None) -> Stamp 
 
 
 def _norm(text: str) -> str:
-    """Lower-case words without punctuation, space-padded (how passages are compared)."""
-    return f" {' '.join(_PUNCT.sub(' ', text.lower()).split())} "
+    """Lower-case words without punctuation, space-padded (how passages are compared).
+
+    >>> _norm("“Go, Sherry — go!”")
+    ' go sherry go '
+    """
+    return f" {' '.join(_WORDS.findall(text.lower()))} "
 
 
 def _probe(low: str) -> tuple[str, ...] | None:
     """The two longest words (four letters or more) near the start of lower-cased text: the
     rarer the words, the fewer texts get past the probe (``None``: no usable word)."""
     tokens = low[:200].split()
+    if len(low) > 200 and not low[199].isspace() and not low[200].isspace():
+        tokens.pop()  # cut in the middle: not a whole word
     tokens.sort(key=len)
     words = tuple(
         w for w in (t.strip(_EDGE) for t in tokens[-2:]) if len(w) >= 4 and _PROBE.fullmatch(w)
@@ -95,9 +102,11 @@ class Thread:
     own_low: list[str] = attrs.Factory(list)
     own_norm: list[str | None] = attrs.Factory(list)
     by_author: dict[str, int] = attrs.Factory(dict)
+    #: word of four letters or more -> the comments whose own text has it (ascending indices):
+    #: which earlier comments may hold a passage is a look-up, not a scan of their texts
+    postings: dict[str, list[int]] = attrs.Factory(dict)
     article_low: str = ""
     article_norm: str | None = None
-    _window: tuple[int, str] = (0, "")
 
     def __attrs_post_init__(self) -> None:
         self.article_low = " ".join(self.article_paragraphs).lower()
@@ -258,8 +267,17 @@ class Thread:
         self._own(text)
 
     def _own(self, text: str) -> None:
-        self.own_low.append(text.lower())
+        low = text.lower()
+        index = len(self.own_low)
+        self.own_low.append(low)
         self.own_norm.append(None)
+        postings = self.postings
+        for word in set(_PROBE.findall(low)):
+            found = postings.get(word)
+            if found is None:
+                postings[word] = [index]
+            else:
+                found.append(index)
 
     def _stamp(self, when: Stamp, line: str, i: int, here: str) -> None:
         self.placement[i] = here + ".posted"
@@ -279,9 +297,7 @@ class Thread:
                 return fold(inner), False
         low = block.lower()
         probe = _probe(low)
-        if probe is not None and not (
-            _holds(self.article_low, probe) or _holds(self._window_low(), probe)
-        ):
+        if probe is not None and not (_holds(self.article_low, probe) or self._in_window(probe)):
             return None, False
         needle = _norm(block)
         if needle.count(" ") > _MIN_REPEAT_WORDS and (
@@ -290,11 +306,14 @@ class Thread:
             return fold(block), True
         return None, False
 
-    def _window_low(self) -> str:
-        """The lower-cased texts of the last ``_WINDOW`` comments in one string (cached)."""
-        if self._window[0] != len(self.own_low):
-            self._window = (len(self.own_low), "\x00".join(self.own_low[-_WINDOW:]))
-        return self._window[1]
+    def _in_window(self, probe: tuple[str, ...]) -> bool:
+        """Whether every probe word is in one of the last ``_WINDOW`` comments."""
+        lo = len(self.own_low) - _WINDOW
+        for word in probe:
+            found = self.postings.get(word)
+            if found is None or found[-1] < lo:
+                return False
+        return True
 
     def _in_article(self, needle: str) -> bool:
         if self.article_norm is None:
@@ -304,7 +323,13 @@ class Thread:
     def _latest_holding(self, needle: str, probe: tuple[str, ...] | None) -> int | None:
         """The latest of the last ``_WINDOW`` comments whose own text holds ``needle``."""
         low, norm = self.own_low, self.own_norm
-        for i in range(len(low) - 1, max(len(low) - _WINDOW, 0) - 1, -1):
+        lo = max(len(low) - _WINDOW, 0)
+        candidates: Sequence[int] = range(lo, len(low))
+        if probe is not None:
+            candidates = self.postings.get(probe[0], ())
+        for i in reversed(candidates):
+            if i < lo:
+                break
             if probe is not None and not _holds(low[i], probe):
                 continue
             own = norm[i]

@@ -149,9 +149,30 @@ def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int]
     """
     for m in _ANYWHERE.finditer(text):
         value = _build(m, tz)
+        if value is None:
+            value = _month_first_dots(m, tz)
         if value is not None:
             return value, m.start(), m.end()
     return None
+
+
+def _month_first_dots(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
+    """``11.14.2019``: dotted but month first (the second part cannot be a month).
+
+    >>> find_date("11.14.2019 09:00 AM")[0]
+    datetime.datetime(2019, 11, 14, 9, 0)
+    """
+    if m.group("sep") != "." or int(m.group("n2")) <= 12:
+        return None
+    mo, d, y = int(m.group("n1")), int(m.group("n2")), int(m.group("n3"))
+    try:
+        day = date(y, mo, d)
+    except ValueError:
+        return None
+    hms = _time_of_day(m)
+    if hms is None:
+        return day
+    return datetime(y, mo, d, *hms, tzinfo=_offset(m.group("tz")) or tz)
 
 
 _YEARLESS: Final = re.compile(
@@ -207,6 +228,48 @@ def _yearless_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, c in enumerate(text) if c == " "]
 
 
+#: The commonest comment timestamp shapes (``Aug 5, 2012 - 11:21AM``, ``March 10, 2017 at 1:26
+#: AM``, ``Nov 18, 2019, 11:47am``, ``May 2, 2024``): one small pattern instead of the
+#: multilingual one. Every text it accepts, ``_WHOLE`` reads the same way; anything unusual
+#: (another language, a weekday, a zone, an impossible value) goes on to the full patterns.
+_FAST: Final = re.compile(
+    r"(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2}),? (?P<year>\d{4})"
+    r"(?:(?: [-–]|,| at|) ?(?P<h>\d{1,2}):(?P<m>\d{2}) ?(?P<ampm>[AaPp][Mm])?)?"
+)
+
+
+def _fast(text: str, tz: tzinfo | None) -> Moment | None:
+    m = _FAST.fullmatch(text)
+    if m is None:
+        return None
+    mon, day, year, h, minute, ampm = m.groups()
+    month = V.MONTHS.get(mon.lower())
+    if month is None:
+        return None
+    y, d = int(year), int(day)
+    if not 1 <= d <= 28 and not _valid(y, month, d):
+        return None
+    if h is None:
+        return date(y, month, d)
+    hour = int(h)
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
+    mm = int(minute)
+    if hour > 23 or mm > 59:
+        return None
+    return datetime(y, month, d, hour, mm, tzinfo=tz)
+
+
+def _valid(y: int, month: int, d: int) -> bool:
+    try:
+        date(y, month, d)
+    except ValueError:
+        return False
+    return True
+
+
 def read_timestamp(
     text: str, *, reference: datetime | None = None, tz: tzinfo | None = None
 ) -> tuple[Moment | None, str | None]:
@@ -242,6 +305,16 @@ def read_timestamp(
     """
     if len(text) > 80 or _DIGIT.search(text) is None:
         return _relative_words(text, reference, tz) if len(text) <= 80 else (None, None)
+    fast = _fast(text, tz)
+    if fast is not None:
+        return fast, None
+    return _full(text, reference, tz)
+
+
+def _full(
+    text: str, reference: datetime | None, tz: tzinfo | None
+) -> tuple[Moment | None, str | None]:
+    """:func:`read_timestamp` without the fast path (a line of at most 80 characters with a digit)."""
     m = _WHOLE.fullmatch(text)
     if m is not None:
         value = _build(m, tz)

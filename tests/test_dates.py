@@ -1,0 +1,49 @@
+"""Dates and timestamps: the fast path reads exactly what the full patterns read."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import _dates
+from newsparse.vocab import page as V
+
+_ASCII_MONTHS = sorted(m for m in V.MONTHS if m.isascii() and m.isalpha())
+_ZONE = timezone(timedelta(hours=5))
+
+
+@st.composite
+def timestamps(draw: st.DrawFn) -> str:
+    """Texts in (and just beside) the shapes the fast path takes: ``Aug 5, 2012 - 11:21AM``."""
+    month = draw(st.sampled_from([*_ASCII_MONTHS, "foo", "Mon"]))
+    month = draw(st.sampled_from([month, month.title(), month.upper()]))
+    text = f"{month}{draw(st.sampled_from(['', '.']))} {draw(st.integers(0, 40))}"
+    text += f"{draw(st.sampled_from(['', ',']))} {draw(st.integers(1, 2999)):04d}"
+    if draw(st.booleans()):
+        joiner = draw(st.sampled_from(["", " ", " - ", " – ", ", ", ",", " at ", ", - "]))
+        text += f"{joiner}{draw(st.integers(0, 25))}:{draw(st.integers(0, 70)):02d}"
+        text += draw(st.sampled_from(["", "AM", " pm", "Pm", " a.m."]))
+    return text
+
+
+@given(timestamps(), st.sampled_from([None, _ZONE]))
+def test_fast_path_agrees_with_the_full_patterns(text: str, tz: timezone | None) -> None:
+    fast = _dates._fast(text, tz)
+    if fast is not None:
+        assert (fast, None) == _dates._full(text, None, tz)
+    assert _dates.read_timestamp(text, tz=tz) == _dates._full(text, None, tz)
+
+
+def test_common_shapes_take_the_fast_path() -> None:
+    assert _dates._fast("Aug 5, 2012 - 11:21AM", None) == datetime(2012, 8, 5, 11, 21)
+    assert _dates._fast("March 10, 2017 at 1:26 AM", None) == datetime(2017, 3, 10, 1, 26)
+    assert _dates._fast("Nov 18, 2019, 12:47am", _ZONE) == datetime(
+        2019, 11, 18, 0, 47, tzinfo=_ZONE
+    )
+    assert _dates._fast("May 2, 2024", None) == date(2024, 5, 2)
+    # impossible or unusual values go on to the full patterns, which give the reason
+    assert _dates._fast("Feb 30, 2024", None) is None
+    assert _dates.read_timestamp("Feb 30, 2024") == (None, "not a valid calendar date")
+    assert _dates._fast("Mon 5, 2012", None) is None
