@@ -55,9 +55,22 @@ _BUTTONS: Final = frozenset(V.BUTTON_LABELS)
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w.'’-]*", re.UNICODE)
 
 
+#: White space that :func:`fold` would change: a run, or any white space but a plain space.
+_UNFOLDED: Final = re.compile(r"\s\s|[^\S ]")
+
+
 def fold(text: str) -> str:
-    """Runs of white space to one space, trimmed."""
-    return " ".join(text.split())
+    """Runs of white space to one space, trimmed.
+
+    Text that is already folded is returned as it is, without splitting it into words (a
+    paragraph of a million words would otherwise cost a list of a million strings).
+
+    >>> fold("  a\u00a0 b\tc ")
+    'a b c'
+    """
+    if text[:1] == " " or text[-1:] == " " or _UNFOLDED.search(text) is not None:
+        return " ".join(text.split())
+    return text
 
 
 def date_line(line: str, *, tz: tzinfo | None) -> tuple[str, Moment] | None:

@@ -89,7 +89,12 @@ def split_lines(text: str) -> tuple[list[str], list[Defect]]:
             shown = before[at] if at < len(before) else ""
             defects.append(EncodingRepaired(line=at + 1, text=shown, reason="mojibake repaired"))
             text = repaired
-    lines = [line.strip() for line in text.splitlines()]
+    # Repeated lines (button labels, bullets, rules) share one string: a page of 100,000 copies of
+    # the same line costs a list of pointers, not 100,000 strings.
+    seen: dict[str, str] = {}
+    keep = seen.setdefault
+    lines = [keep(stripped, stripped) for stripped in map(str.strip, text.splitlines())]
+    del seen
     for i, line in enumerate(lines):
         if not line.isprintable():
             lines[i] = _clean(line, i + 1, defects)

@@ -80,7 +80,10 @@ class _Page:
     reference: datetime | None
     defects: list[Defect]
     placement: list[str | None]
-    dropped: list[Dropped] = attrs.Factory(list)
+    #: lines left out on purpose, as two parallel lists (line index, reason): ``Dropped``
+    #: records are only built for the reading that is returned
+    drop_at: list[int] = attrs.Factory(list)
+    drop_reason: list[str] = attrs.Factory(list)
     fields: dict[str, object] = attrs.Factory(dict)
     stamps: dict[str, Stamp | None] = attrs.Factory(dict)
 
@@ -96,7 +99,8 @@ class _Page:
         self.placement[i] = where
 
     def drop(self, i: int, reason: str) -> None:
-        self.dropped.append(Dropped(line=i + 1, text=self.lines[i], reason=reason))
+        self.drop_at.append(i)
+        self.drop_reason.append(reason)
         self.placement[i] = "dropped"
 
     def set_date(self, kind: str, value: Moment, i: int) -> None:
@@ -219,15 +223,11 @@ def _read(
     if title_at < 0:
         return _finish(page, title="", paragraphs=[], thread=None)
     if not is_reference_layout(lines, title_at):
-        generic = _Page(
-            lines=lines, tz=tz, reference=reference, defects=list(defects), placement=[None] * n
-        )
-        found_title, found_paragraphs, found_thread = read_generic(generic, title_at)
-        if found_paragraphs or found_thread.pending or found_thread.comments:
-            return _finish(
-                generic, title=found_title, paragraphs=found_paragraphs, thread=found_thread
-            )
-        # nothing looks like an article body: read the page in the reference layout
+        found = _read_generic(lines, title_at, tz=tz, reference=reference, defects=defects)
+        if found is not None:
+            return found
+        # nothing looks like an article body: read the page in the reference layout (the
+        # generic reader's working state is gone by now, so memory peaks at one reading)
     title = fold(lines[title_at])
     page.place(title_at, "title")
     blocks = _blocks(lines, title_at, n)
@@ -255,6 +255,28 @@ def _read(
     page_gap = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
     _tail(page, body_end, n, thread, page_gap)
     return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
+
+
+def _read_generic(
+    lines: list[str],
+    title_at: int,
+    *,
+    tz: tzinfo | None,
+    reference: datetime | None,
+    defects: list[Defect],
+) -> Parsed | None:
+    """The page read by the real-page reader, or ``None`` when it finds no body or comments."""
+    page = _Page(
+        lines=lines,
+        tz=tz,
+        reference=reference,
+        defects=list(defects),
+        placement=[None] * len(lines),
+    )
+    title, paragraphs, thread = read_generic(page, title_at)
+    if paragraphs or thread.pending or thread.comments:
+        return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
+    return None
 
 
 def _tail(page: _Page, start: int, n: int, thread: Thread, page_gap: int) -> None:
@@ -315,10 +337,15 @@ def _ends_comment(page: _Page, j: int, n: int) -> bool:
 def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | None) -> Parsed:
     f = page.fields
     comments: tuple[Comment, ...] = ()
+    lines = page.lines
+    dropped = [
+        Dropped(line=i + 1, text=lines[i], reason=reason)
+        for i, reason in zip(page.drop_at, page.drop_reason, strict=True)
+    ]
     if thread is not None:
         comments = tuple(thread.comments)
         page.defects.extend(thread.defects)
-        page.dropped.extend(thread.dropped)
+        dropped.extend(thread.dropped)
         for i, where in thread.placement.items():
             page.placement[i] = where
     count = f.get("comment_count")
@@ -351,7 +378,7 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
     return Parsed(
         article=article,
         defects=tuple(page.defects),
-        dropped=tuple(sorted(page.dropped, key=lambda d: d.line)),
+        dropped=tuple(sorted(dropped, key=lambda d: d.line)),
         placement=tuple(page.placement),
     )
 
