@@ -55,10 +55,6 @@ _BUTTONS: Final = frozenset(V.BUTTON_LABELS)
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w.'’-]*", re.UNICODE)
 
 
-#: White space that :func:`fold` would change: a run, or any white space but a plain space.
-_UNFOLDED: Final = re.compile(r"\s\s|[^\S ]")
-
-
 def fold(text: str) -> str:
     """Runs of white space to one space, trimmed.
 
@@ -68,7 +64,9 @@ def fold(text: str) -> str:
     >>> fold("  a\u00a0 b\tc ")
     'a b c'
     """
-    if text[:1] == " " or text[-1:] == " " or _UNFOLDED.search(text) is not None:
+    # Every white-space character but the plain space is unprintable, so printable text
+    # without a double space and not padded is already folded.
+    if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
         return " ".join(text.split())
     return text
 

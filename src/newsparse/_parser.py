@@ -26,6 +26,7 @@ from newsparse._defects import (
 )
 from newsparse._generic import is_reference_layout, read_generic
 from newsparse._lines import (
+    _BULLETS,
     bullet,
     byline,
     comment_heading,
@@ -86,6 +87,9 @@ class _Page:
     drop_reason: list[str] = attrs.Factory(list)
     fields: dict[str, object] = attrs.Factory(dict)
     stamps: dict[str, Stamp | None] = attrs.Factory(dict)
+    #: the last answer of :meth:`is_comment_start` (line index, answer): the line that ends a
+    #: body or a comment is asked about again right away, as the start of the next comment
+    last_start: tuple[int, bool] = (-1, False)
 
     def stamp(self, line: str) -> Stamp | None:
         """What a line says as a timestamp (memoised: comment parsing asks more than once)."""
@@ -122,6 +126,16 @@ class _Page:
 
     def is_comment_start(self, i: int, stop: int) -> bool:
         """A bullet whose text is a timestamp, or an author bullet followed by a timestamp."""
+        line = self.lines[i]
+        if line[:1] not in _BULLETS:
+            return False  # the common case, decided on the first character
+        if stop != len(self.lines):
+            return self._starts_comment(i, stop)
+        if self.last_start[0] != i:
+            self.last_start = (i, self._starts_comment(i, stop))
+        return self.last_start[1]
+
+    def _starts_comment(self, i: int, stop: int) -> bool:
         head = bullet(self.lines[i])
         if head is None:
             return False
