@@ -10,7 +10,7 @@ of a comment, or a passage taken from an earlier comment, sets ``reply_to``.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Final
@@ -174,9 +174,11 @@ class Thread:
         usual = page_gap
         if len(self.pending) > 1 and leads:
             usual = min(leads, key=lambda g: (-leads[g], g))
-        for raw in self.pending:
-            self._build(lines, raw, usual)
+        # each comment as read is let go once its record is built (memory peaks at one copy)
+        queue = deque(self.pending)
         self.pending.clear()
+        while queue:
+            self._build(lines, queue.popleft(), usual)
 
     def _build(self, lines: Sequence[str], raw: _Raw, usual: int) -> None:
         index = len(self.comments)

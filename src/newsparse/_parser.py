@@ -265,10 +265,16 @@ def _read(
             body_end = cut
             break
     thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp)
-    gaps = Counter(b[0] - a[1] for a, b in itertools.pairwise(blocks))
-    page_gap = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
+    page_gap = _commonest_gap(blocks)
+    del blocks  # one tuple per block of the page: not kept while the comments are built
     _tail(page, body_end, n, thread, page_gap)
     return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
+
+
+def _commonest_gap(blocks: list[tuple[int, int]]) -> int:
+    """The commonest number of blank lines between blocks (the smaller on a tie; 1 if none)."""
+    gaps = Counter(b[0] - a[1] for a, b in itertools.pairwise(blocks))
+    return min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
 
 
 def _read_generic(
