@@ -119,6 +119,11 @@ def _build(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
         a, b, y = int(g("n1")), int(g("n2")), int(g("n3"))
         # 29.07.2020 is day first; 07/29/2020 month first unless the first part cannot be one.
         mo, d = (b, a) if g("sep") == "." or a > 12 else (a, b)
+    return _moment(y, mo, d, m, tz)
+
+
+def _moment(y: int, mo: int, d: int, m: re.Match[str], tz: tzinfo | None) -> Moment | None:
+    """The date, with the time of day of ``m`` when it gives one; ``None`` for an impossible day."""
     try:
         day = date(y, mo, d)
     except ValueError:
@@ -126,8 +131,7 @@ def _build(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
     hms = _time_of_day(m)
     if hms is None:
         return day
-    zone = _offset(g("tz")) or tz
-    return datetime(y, mo, d, *hms, tzinfo=zone)
+    return datetime(y, mo, d, *hms, tzinfo=_offset(m.group("tz")) or tz)
 
 
 def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int] | None:
@@ -164,15 +168,7 @@ def _month_first_dots(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
     """
     if m.group("sep") != "." or int(m.group("n2")) <= 12:
         return None
-    mo, d, y = int(m.group("n1")), int(m.group("n2")), int(m.group("n3"))
-    try:
-        day = date(y, mo, d)
-    except ValueError:
-        return None
-    hms = _time_of_day(m)
-    if hms is None:
-        return day
-    return datetime(y, mo, d, *hms, tzinfo=_offset(m.group("tz")) or tz)
+    return _moment(int(m.group("n3")), int(m.group("n1")), int(m.group("n2")), m, tz)
 
 
 _YEARLESS: Final = re.compile(

@@ -105,6 +105,10 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
     a real page dump, which :func:`read_generic` reads.
     """
     title = lines[title_at]
+    if _is_notice(title) or _is_notice(
+        next((line for line in lines[title_at + 1 : title_at + 4] if line), "")
+    ):
+        return False  # a skip link or a cookie banner opens a real page dump
     if (
         title.startswith(("#", "[", "!", "*", "•", "(", "-"))
         or "](" in title
@@ -128,10 +132,23 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
         first[-1] in ".!?"
         and first.count(" ") >= 2
         and not any("](" in line or _is_junk(line) for line in following)
+        and _goes_on(following[1:3])
     ):
         return True  # a short article: plain sentences under the headline
     # a standfirst under the headline, repeated (as an image caption) after it
     return len(following) > 1 and fold(following[0]) == fold(following[1])
+
+
+def _goes_on(lines: Sequence[str]) -> bool:
+    """True when the lines after a short article's first sentence go on as an article: more
+    sentences, a cue line, up to a comments heading (not a menu label such as ``Edit Profile``)."""
+    for line in lines:
+        text = line.strip()
+        if _COUNT_HEADING.fullmatch(text) or _END_MARKERS.fullmatch(text):
+            return True
+        if not (text[-1] in '.!?"”’»)…' or _is_long(text) or _REFERENCE_CUE.match(text)):
+            return False
+    return True
 
 
 _REFERENCE_CUE: Final = re.compile(
@@ -330,6 +347,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         )
 
     paragraphs: list[str] = []
+    kept: set[str] = set()  # the texts of the paragraphs kept so far (teasers repeat)
     started = False
     for m in body_blocks:
         a, b = blocks[m]
@@ -341,13 +359,22 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         free = [i for i in range(max(a, title_at + 1), b) if page.placement[i] is None]
         if not free:
             continue
+        if items[m] >= 2:  # a list inside the article: its items without the bullets
+            text = _join([_BULLET_LEAD.sub("", cleaned[i], count=1) for i in free])
+        else:
+            text = texts[m] if len(free) == b - a else _join([cleaned[i] for i in free])
+        key = text.lower() if len(text) >= 40 and text.count(" ") >= 3 else ""
+        if (not good[m] and ((key and key in kept) or _furniture(text, title))) or (
+            len(text) < 150 and _CREDIT.match(text)
+        ):
+            for i in free:
+                page.drop(i, "caption, credit or repeated line inside the body")
+            continue
+        kept.add(key)
         where = f"paragraphs[{len(paragraphs)}]"
         for i in free:
             page.place(i, where)
-        if items[m] >= 2:  # a list inside the article: its items without the bullets
-            paragraphs.append(_join([_BULLET_LEAD.sub("", cleaned[i], count=1) for i in free]))
-        else:
-            paragraphs.append(texts[m] if len(free) == b - a else _join([cleaned[i] for i in free]))
+        paragraphs.append(text)
 
     thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp)
     from newsparse._generic_comments import read_comments
@@ -357,6 +384,33 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         if lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
     return title, paragraphs, thread
+
+
+_CREDIT: Final = re.compile(
+    rf"(?:(?:{_alt(V.CREDIT_LABELS)})\s*(?::|by\b)|.*\b(?:{_alt(V.CREDIT_SOURCES)})\)?\.?$"
+    rf"|.*\((?:{_alt(V.CREDIT_LABELS)})\s*:[^()]{{1,80}}\)\.?$)",
+    re.IGNORECASE,
+)
+_BARE_MARKS: Final = re.compile(r"[•*·|\s]+")
+
+
+def _furniture(text: str, title: str) -> bool:
+    """A short block inside the body run that is no paragraph: the headline again, a photo
+    credit or caption label, an advertising label, a row of bullets, an image name doubled."""
+    if len(text) > 200:
+        return False
+    low = text.lower()
+    if title and (low == title.lower() or (len(low) > 20 and low.startswith(title.lower()))):
+        return True
+    if low in _WIDGETS or _BARE_MARKS.fullmatch(text) or _CREDIT.match(text):
+        return True
+    half = len(text) // 2
+    return len(text) > 5 and (
+        text[:half] == text[half:] or (text[half] == " " and text[:half] == text[half + 1 :])
+    )
+
+
+_WIDGETS: Final = frozenset(V.WIDGET_LABELS + V.VIEWER_LABELS)
 
 
 # --- title ------------------------------------------------------------------------------------
@@ -383,16 +437,37 @@ def _find_title(
     first_line = cleaned[first_at] if first_at >= 0 else ""
     page_title = _SITE_SUFFIX.sub("", first_line).lower()
     markdown = any(line.startswith("# ") for line in lines[: body_start + 1])
-    if len(page_title) > 12:
+    if (
+        len(page_title) > 12
+        and page_title.count(" ") >= 2
+        and not _is_notice(page_title)
+        and not _CREDIT.match(page_title)
+    ):
         # the page's <title> (BeautifulSoup puts it first) repeated as a heading settles it
         for i in range(first_at + 1, min(n, body_start + 200)):
-            if cleaned[i].lower() == page_title and not junk[i] and _heading_like(cleaned[i]):
-                return i
+            if (
+                cleaned[i].lower() == page_title
+                and not junk[i]
+                and _heading_like(cleaned[i])
+                and (page_title.count(" ") >= 3 or _cue_below(cleaned, i, body_start) >= 12)
+            ):
+                return i  # (three words or fewer may be the site's name: a byline must follow)
     # a headline is often repeated on the page (share text, breadcrumb, sticky header)
-    repeated = Counter(c.lower() for c in cleaned if 12 < len(c) < 250)
+    repeated = Counter(
+        (c[m.end() :] if (m := _BULLET_LEAD.match(c)) else c).lower()
+        for c in cleaned
+        if 12 < len(c) < 250
+    )
+    # ... or as the last part of a breadcrumb or a share line ("News > 2015 > Headline")
+    tails = Counter(
+        m.group(1).lower()
+        for c in cleaned[: body_start + 1]
+        if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c)) is not None
+    )
     run_start = body_start if run_start is None else run_start
     best, best_score = -1, float("-inf")
     seen = 0
+    distance = 0.0
     for i in range(min(body_start, n) - 1, -1, -1):
         text = cleaned[i]
         if not text or junk[i]:
@@ -401,6 +476,8 @@ def _find_title(
         if seen > 150:
             break
         raw = lines[i]
+        # distance to the body: share rows and one-word labels in between count little
+        distance += 0.3 if text.count(" ") < 2 and not _BULLET_LEAD.match(raw) else 1.0
         if not _alone(cleaned, i) or text[0].islower():
             continue
         whole = _wrapped(cleaned, i)
@@ -413,7 +490,7 @@ def _find_title(
             or text.count("|") > 1
         ):
             continue
-        score = -0.15 * seen
+        score = -0.15 * distance
         if raw.startswith("# "):
             score += 12
         elif raw.startswith("#"):
@@ -423,22 +500,37 @@ def _find_title(
         score += _cue_below(cleaned, i, body_start)
         low = whole.lower()
         if (
-            page_title
+            page_title.count(" ") >= 3  # three words or fewer may be the site's name
             and i > 0
             and (low == page_title or (len(low) > 20 and low in first_line.lower()))
         ):
             score += 8
-        if repeated[low] > 1 or (whole != text and repeated[text.lower()] > 1):
+        words = whole.count(" ") + 1
+        credit = _CREDIT.match(whole) is not None
+        if credit or whole.count(" > ") >= 2:
+            score -= 6  # a photo credit or a breadcrumb (which repeat on a page too)
+        elif words <= 2:
+            pass  # a site name or a section label repeats too
+        elif repeated[low] > 1 or (whole != text and repeated[text.lower()] > 1) or tails[low]:
             score += 5
+        elif above_heading(cleaned, junk, i):
+            score -= 3  # a standfirst set right under the headline
+        if _NAV_MARKS.search(whole):
+            score -= 6  # "« Previous | Next »"
+        elif "|" in whole:
+            score -= 3  # "Sign in | Join"
         if whole.endswith("."):
             score -= 4
         if whole.endswith(")"):
             score -= 3  # a photo credit
         if i > 0 and junk[i - 1] and lines[i - 1].startswith("["):
             score -= 6  # a caption right under an image
-        words = whole.count(" ") + 1
+        if _is_notice(whole):
+            score -= 6  # "Skip to main content", "Opens in a new window"
         if words >= 4:
             score += 3
+        elif words <= 2 and not raw.startswith("#"):
+            score -= 3  # a section label, a kicker, a widget title
         if len(whole) > 110:
             score -= 3  # a standfirst rather than a headline
         if i >= run_start and _is_long(whole):
@@ -450,6 +542,33 @@ def _find_title(
     if best < 0:
         return guess
     return best
+
+
+_CRUMB_TAIL: Final = re.compile(r"\s(?:>|»|›|/|\|)\s+([^>»›/|]{12,250})$")
+_NAV_MARKS: Final = re.compile(r"[«»‹›]|^[<>]|[<>]$")
+
+
+def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
+    """True when the block right above line ``i`` (one blank line between) is a headline-like
+    line of four words or more: line ``i`` is then a standfirst under it."""
+    k = i - 2
+    if k < 0 or cleaned[i - 1] or not cleaned[k] or junk[k]:
+        return False
+    if k > 0 and cleaned[k - 1]:  # a wrapped headline: its first line sits above
+        k -= 1
+        if k > 0 and cleaned[k - 1]:
+            return False
+    text = _wrapped(cleaned, k) if k < i - 2 else cleaned[k]
+    return (
+        sum(w.isalpha() for w in text.split()) >= 4
+        and text[-1].isalnum()
+        and "|" not in text
+        and _heading_like(text)
+        and text[-1] not in ".:"
+        and not _is_cue(text)
+        and not _BULLET_LEAD.match(text)
+        and len(text) < len(cleaned[i]) + 20
+    )
 
 
 def _wrapped(cleaned: Sequence[str], i: int) -> str:
@@ -479,14 +598,18 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
     """Weight of a byline (most) or a date (less) within six lines below a title candidate."""
     seen = 0
     for i in range(at + 1, min(stop + 1, len(cleaned))):
-        if not cleaned[i]:
-            continue
+        if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
+            continue  # a blank line or an empty share button ("•")
         seen += 1
         if seen > 6:
             return 0.0
         byline_match = BYLINE.match(cleaned[i])
-        if byline_match and names(byline_match.group("rest") or "x"):
-            return 14.0 - seen
+        if byline_match:
+            rest = byline_match.group("rest")
+            if not rest and i + 1 < len(cleaned):
+                rest = cleaned[i + 1]  # "By" / "Jane Doe" on lines of their own
+            if names(rest or "x"):
+                return 14.0 - seen
         if find_date(cleaned[i]) is not None and len(cleaned[i]) < 80:
             return 10.0 - seen
     return 0.0

@@ -32,6 +32,10 @@ BYLINE_LATE: Final = re.compile(r"(?<=\s)(?:by|von|par)\s+(?P<rest>[A-ZÀ-Þ][^\
 _CREDIT_BEFORE: Final = re.compile(
     r"(?:photo|photograph|image|illustration|video|foto|bild|grafik|credit)s?\s*$", re.IGNORECASE
 )
+_IMAGE_LEAD: Final = re.compile(r"\[[^\]]{0,60}\]\s*")
+_AGO_TAIL: Final = re.compile(
+    r"\s+[•·|–—-]\s+(?:\d{1,2}\s?(?:h|m|d|hrs?|mins?)|\d{1,2}\s+\w+\s+ago)\s*$", re.IGNORECASE
+)
 _MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
 _NAME_CUT: Final = re.compile(
     r"\s*(?:@|\||\s[-–—•·]\s|\(|,\s*(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
@@ -102,16 +106,25 @@ def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
     handle, a separator or a date (``Jane Doe - Apr 16, 2015``, ``Jane Doe, @jdoe``,
     ``Reuters, Washington``). ``sure`` when the line itself carries a date or a handle."""
     text = _LIST_LEAD.sub("", text, count=1) if _LIST_LEAD.match(text) else text
+    if text[:1] == "[":  # an author photo before the name: "[jane-doe] Jane Doe"
+        text = _IMAGE_LEAD.sub("", text, count=1)
     if len(text) > 100 or text == title:
         return None
     found = find_date(text)
     core = text[: found[1]] if found is not None else text
     sure = found is not None and found[1] > 0
+    if found is None:
+        ago = _AGO_TAIL.search(core)
+        if ago is not None:  # "Jane Doe • 8h", "Jane Doe · 3 hours ago"
+            core, sure = core[: ago.start()], True
     m = re.search(r"\s*(?:@|\||\s[-–—•·]\s|,|\s\()", core)
     if m is not None:
         sure = sure or "@" in core[m.start() :]
         core = core[: m.start()]
     core = core.strip(" -–—|·•,")
+    glued = _CAMEL_SEAM.split(core, maxsplit=1)
+    if len(glued) > 1 and " " in glued[0]:  # "Jane DoeView More Articles": a profile link
+        core, sure = glued[0], True
     agency = _agency(core)
     if agency is not None:
         return agency, sure
@@ -154,7 +167,16 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
 
 
 def _dated(text: str) -> bool:
-    return len(text) < 100 and find_date(text) is not None
+    return len(text) < 100 and (
+        find_date(text) is not None or _TIME_ONLY.fullmatch(text) is not None
+    )
+
+
+#: A line that is wholly a time of day (``1:39 PM ET``, ``09:12 Uhr``): a header line.
+_TIME_ONLY: Final = re.compile(
+    r"(?:updated\s+|posted\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}|uhr)?",
+    re.IGNORECASE,
+)
 
 
 def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) -> None:
@@ -196,6 +218,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                 if page.placement[where[pos]] is None:
                     page.place(where[pos], "authors")
                 break
+    if "authors" not in page.fields and title_at > 0:
+        _byline_above(page, cleaned, title_at, title)
     _dates_in(page, cleaned, window[:_NEAR])
     if "published" not in page.fields and byline_at >= 0:
         _dates_in(page, cleaned, where[byline_at : byline_at + 4])  # the date beside the byline
@@ -211,6 +235,30 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                 _dates_in(page, cleaned, [i])
                 if "published" in page.fields:
                     break
+
+
+def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
+    """A byline set just above the headline, beside a date (``Jane Doe`` / ``Ideas`` /
+    ``11.14.2019 09:00 AM`` / headline)."""
+    above = [i for i in range(title_at - 1, max(-1, title_at - 12), -1) if cleaned[i]][:5]
+    above.reverse()
+    texts = [_plain(cleaned[i]) for i in above]
+    for pos, i in enumerate(above):
+        labelled = _labelled(texts, pos) if BYLINE.match(texts[pos]) else None
+        if labelled:
+            page.fields["authors"] = labelled
+            if page.placement[i] is None:
+                page.place(i, "authors")
+            return
+        bare = _bare_byline(texts[pos], title)
+        if bare is None:
+            continue
+        name, sure = bare
+        if sure or any(_dated(t) for t in texts[pos + 1 : pos + 3]):
+            page.fields["authors"] = (name,)
+            if page.placement[i] is None:
+                page.place(i, "authors")
+            return
 
 
 def _dates_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:

@@ -170,6 +170,47 @@ WIDGET_LABELS = (
     "advertisement",
     "anzeige",
     "publicité",
+    "werbung",
+    "sponsored",
+)
+
+#: Labels of picture viewers inside an article body (dropped from the body only).
+VIEWER_LABELS = ("caption", "close", "enlarge image", "expand", "image", "photo", "video")
+
+#: Labels that open a photo credit or a caption line inside a body (``Photo: Jane Doe``).
+CREDIT_LABELS = (
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "image copyright",
+    "image caption",
+    "picture",
+    "illustration",
+    "credit",
+    "source",
+    "foto",
+    "fotos",
+    "bild",
+    "grafik",
+    "quelle",
+    "crédit",
+    "crédits",
+)
+#: Picture agencies and stock libraries that close a photo credit (``… /Getty Images``).
+CREDIT_SOURCES = (
+    "getty images",
+    "gettyimages",
+    "shutterstock",
+    "istockphoto",
+    "istock",
+    "submitted photo",
+    "file photo",
+    "ap photo",
+    "image for post",
+    "dpa",
+    "picture alliance",
+    "picture-alliance",
 )
 
 #: Button labels that converters glue to a comment's end or put on a line of their own.
@@ -423,4 +464,14 @@ NOTICE_PHRASES = (
     "politique de confidentialité",
     "tous droits réservés",
     "abonnez-vous",
+    "skip to main content",
+    "skip to content",
+    "skip to the content",
+    "skip to navigation",
+    "jump to navigation",
+    "in a new window",
+    "in a new tab",
+    "zum inhalt springen",
+    "direkt zum inhalt",
+    "aller au contenu",
 )

@@ -1,0 +1,138 @@
+"""Rules of the real-page reader on small invented layouts (see also ``rl-*`` dump fixtures).
+
+Each test is one general layout rule: the headline against a standfirst set right under it, a
+site name first line, a breadcrumb, a "previous / next" row, a photo credit; a byline above the
+headline; month-first dotted dates; captions and repeated teasers inside the body run.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import newsparse
+from newsparse._dates import find_date
+from newsparse._generic import _furniture
+
+BODY = (
+    "The council voted on Tuesday to keep the old swimming baths open for another five years, "
+    "after a petition signed by more than four thousand residents asked it to think again.\n\n"
+    "Repairs to the roof and the boiler will cost about two hundred thousand pounds, which the "
+    "council said it would take from a fund set aside for sports buildings in the district.\n\n"
+    "The baths first opened in 1927 and still use the original tiled pool, which swimmers say is "
+    "colder than any other in the county but also the most beautiful, by a long way.\n"
+)
+
+
+def _page(header: str) -> newsparse.Article:
+    return newsparse.parse(header + "\n\n" + BODY)
+
+
+def test_headline_wins_over_the_standfirst_under_it() -> None:
+    article = _page(
+        "Millbrook Gazette\n\n  • News\n  • Sport\n  • Weather\n\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n\n"
+        "  •  \n  •  \n\n"
+        "By Petra Lindqvist\n\n12 March 2021"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.authors == ("Petra Lindqvist",)
+    assert article.published == date(2021, 3, 12)
+
+
+def test_site_name_first_line_is_not_the_headline() -> None:
+    article = _page(
+        "The Gazette\n\n  • Home\n  • News\n\nThe Gazette\n\n  • Sport\n\n"
+        "Old swimming baths saved by residents' petition and a late vote\n\n"
+        "  •  \n  •  \n  •  \n  •  \n  •  \n  •  \n  •  \n\n12 March 2021 • 2:15pm"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition and a late vote"
+
+
+def test_breadcrumb_and_previous_next_row_are_not_the_headline() -> None:
+    article = _page(
+        "Gazette > News > 2021 > Old swimming baths saved by petition\n\n"
+        "« Previous | Next »\n\n12.03.2021 10:15\n\n"
+        "Old swimming baths saved by petition"
+    )
+    assert article.title == "Old swimming baths saved by petition"
+    assert article.published == datetime(2021, 3, 12, 10, 15)
+
+
+def test_photo_credit_is_not_the_headline_nor_body() -> None:
+    article = _page(
+        "Photo: Ivo Brandt/Getty Images\n\n  • News\n  • Sport\n\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist\n\nPhoto: Ivo Brandt/Getty Images"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert not any("Getty" in p for p in article.paragraphs)
+
+
+def test_byline_and_date_above_the_headline() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nPetra Lindqvist\nLocal news\n03.12.2021 09:00 AM\n\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "Councillors changed their minds after a packed meeting."
+    )
+    assert article.authors == ("Petra Lindqvist",)
+
+
+def test_byline_with_author_photo_and_relative_age() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "[petra-lind] Petra Lindqvist • 8h\nShare Tweet Share"
+    )
+    assert article.authors == ("Petra Lindqvist",)
+
+
+def test_month_first_dotted_date() -> None:
+    found = find_date("11.14.2019 09:00 AM")
+    assert found is not None and found[0] == datetime(2019, 11, 14, 9, 0)
+    found = find_date("14.11.2019")
+    assert found is not None and found[0] == date(2019, 11, 14)
+
+
+def test_furniture_inside_the_body() -> None:
+    title = "Old swimming baths saved by residents' petition"
+    assert _furniture(title, title)
+    assert _furniture("Photograph: Ivo Brandt/Getty Images", title)
+    assert _furniture("The pool in 1930. (Image: Millbrook Archive)", title)
+    assert _furniture("• • •", title)
+    assert _furniture("Shy owlShy owl", title)
+    assert _furniture("Advertisement", title)
+    assert not _furniture("The baths first opened in 1927.", title)
+    assert not _furniture("Swimmers say the pool is cold.", title)
+
+
+def test_repeated_teaser_inside_the_body_is_kept_once() -> None:
+    teaser = "Why the ferry timetable changed again this winter"
+    text = BODY.replace(
+        "\n\nThe baths", f"\n\n{teaser}\n\nRepairs go on.\n\n{teaser}\n\nThe baths", 1
+    )
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist\n\n12 March 2021\n\n" + text
+    )
+    assert sum(p == teaser for p in article.paragraphs) <= 1
+
+
+def test_skip_link_and_cookie_banner_open_a_real_page() -> None:
+    article = _page(
+        "Skip to main content\n\n"
+        "We use cookies and other tracking technologies to improve your browsing experience, "
+        "to show you personalised content and to analyse our traffic.\n\nI Accept\n\n"
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist\n\n12 March 2021"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.authors == ("Petra Lindqvist",)
+
+
+def test_three_word_site_name_repeated_is_not_the_headline() -> None:
+    article = newsparse.parse(
+        "The Millbrook Gazette\n\n  • News\n  • Sport\n\nThe Millbrook Gazette\n\n"
+        "  • Weather\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist\n\n12 March 2021\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
