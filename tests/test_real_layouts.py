@@ -136,3 +136,39 @@ def test_three_word_site_name_repeated_is_not_the_headline() -> None:
         "By Petra Lindqvist\n\n12 March 2021\n\n" + BODY
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_headline_hard_wrapped_where_the_body_run_starts() -> None:
+    headline = (
+        "Old swimming baths saved by residents' petition, councillors change their minds at a "
+        "packed meeting in the old town hall"
+    )
+    cut = headline.rindex(" ", 0, 95)
+    wrapped = headline[:cut] + "\n" + headline[cut + 1 :]
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\n" + wrapped + "\n\nPetra Lindqvist March 12, 2021\n\n" + BODY
+    )
+    assert article.title == headline
+
+
+def test_credit_line_with_a_date_is_not_the_headline() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nLocal news\n\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "The council changes its mind at a packed meeting.\n\n"
+        "Text: Petra Lindqvist·12 March 2021"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_comments_heading_naming_the_article_picks_the_headline() -> None:
+    article = newsparse.parse(
+        "  • Courses\n  • Books\n\nOld swimming baths saved by residents' petition\n\n"
+        "12 Shares\nShare\nTweet\n\nPetra Lindqvist\n\n"
+        "The council voted again.\n\nAnd here is the twist …\n\n"
+        + BODY
+        + "\n\n2 thoughts on “Old swimming baths saved by residents' petition”\n\n"
+        "Ann Wylie says:\nMarch 12, 2021 at 9:14 am\n\nGood news at last.\n\n"
+        "Tom Ray says:\nMarch 12, 2021 at 9:40 am\n\nAbout time.\n"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

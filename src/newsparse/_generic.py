@@ -256,9 +256,12 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # the body is the run of blocks with the largest total value (a maximum-sum segment, read in
     # one pass): paragraphs count for their length, short sentences a little, menus, link lists
     # and labels against; a related-links or comments heading closes any run
+    # (a block of short lines that ends in a line wholly a timestamp is a comment header even
+    # when, joined, it reads like a sentence: ``Name says:`` / ``31. Oktober 2023 um 15:15 Uhr``)
     dated = [
-        not g and len(t) < 100 and find_date(t) is not None
-        for t, g in zip(texts, good, strict=True)
+        (not g and len(t) < 100 and find_date(t) is not None)
+        or (b - a >= 2 and len(t) < 40 * (b - a) and page.stamp(cleaned[b - 1]) is not None)
+        for t, g, (a, b) in zip(texts, good, blocks, strict=True)
     ]
     # a timestamp line with another one close below: comment headers or a list of teasers
     next_dated = len(blocks) + 99
@@ -320,14 +323,19 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     header_end = title_at
     if title_at >= 0:
         # a heading hard-wrapped by w3m or lynx continues on the next line
+        # (also when the heading opens the body run: then the short rest must end its block)
         nxt = title_at + 1
         if (
-            len(lines[title_at]) >= 80
-            and nxt < body_start
+            len(lines[title_at]) >= 70
+            and nxt < n
             and cleaned[nxt]
             and not junk[nxt]
+            and (nxt < body_start or nxt + 1 == n or not cleaned[nxt + 1] or junk[nxt + 1])
             and len(cleaned[nxt]) < 60
             and not _is_long(cleaned[nxt])
+            and cleaned[title_at][-1] not in ".!?:"
+            and BYLINE.match(cleaned[nxt]) is None
+            and find_date(cleaned[nxt]) is None
         ):
             title = fold(title + " " + cleaned[nxt])
             page.place(nxt, "title")
@@ -464,6 +472,12 @@ def _find_title(
         for c in cleaned[: body_start + 1]
         if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c)) is not None
     )
+    # ... or quoted in the comments heading ("6 thoughts on “Headline”")
+    named = {
+        m.group("title").lower()
+        for c in cleaned[body_start:]
+        if 20 < len(c) < 300 and c[:1].isdigit() and (m := _THOUGHTS_ON.fullmatch(c)) is not None
+    }
     run_start = body_start if run_start is None else run_start
     best, best_score = -1, float("-inf")
     seen = 0
@@ -505,6 +519,8 @@ def _find_title(
             and (low == page_title or (len(low) > 20 and low in first_line.lower()))
         ):
             score += 8
+        if low in named:
+            score += 8
         words = whole.count(" ") + 1
         credit = _CREDIT.match(whole) is not None
         if credit or whole.count(" > ") >= 2:
@@ -537,6 +553,8 @@ def _find_title(
             score -= 4  # the first sentences of the body
         if whole.isupper():
             score -= 2
+        if _bylined(whole):
+            score -= 8  # "Text: Name · 11 October 2018", "Posted by Name on May 2, 2024"
         if score > best_score:
             best, best_score = i, score
     if best < 0:
@@ -544,6 +562,21 @@ def _find_title(
     return best
 
 
+def _bylined(text: str) -> bool:
+    """A byline or a dateline rather than a headline: a credit label with a short name after
+    it, or text that ends in a full date (``Posted by Name on May 2, 2024``)."""
+    m = BYLINE.match(text)
+    if m is not None and 0 < len(m.group("rest").split()) <= 4:
+        return True
+    found = find_date(text)
+    return found is not None and found[2] >= len(text.rstrip(" .")) and found[1] <= 40
+
+
+_THOUGHTS_ON: Final = re.compile(
+    rf"\d+\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})\s+(?:{_alt(V.COMMENT_ON)})\s+"
+    r"[“\"«„‘']\s*(?P<title>[^“”\"«»„]{10,250}?)\s*[”\"»“’']\s*:?",
+    re.IGNORECASE,
+)
 _CRUMB_TAIL: Final = re.compile(r"\s(?:>|»|›|/|\|)\s+([^>»›/|]{12,250})$")
 _NAV_MARKS: Final = re.compile(r"[«»‹›]|^[<>]|[<>]$")
 

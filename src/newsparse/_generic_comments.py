@@ -75,13 +75,19 @@ def _comment_header(
             return fold(text), found_stamp[0], found_stamp[1]
     # "Name · March 10, 2017 at 12:20 AM", "1. Name 29.07.2020 // 12:56", "Name | Di, 21. April …"
     found = find_date(text, tz=page.tz)
+    loose = False  # a day without year or time, run on from the text before it
     if found is None and after is not None:
         found = find_yearless(text, after=after, tz=page.tz)
+        loose = found is not None and not isinstance(found[0], datetime)
     if found is not None:
         _, start, end = found
         lead = _LEAD.match(text)
-        head = _OPENER_TAIL.sub("", text[lead.end() if lead else 0 : start]).strip(_SEPARATORS)
+        before = _OPENER_TAIL.sub("", text[lead.end() if lead else 0 : start])
+        head = before.strip(_SEPARATORS)
         tail = text[end:].strip(" .,")
+        if loose and before.rstrip(" ") == before.rstrip(_SEPARATORS):
+            # "… Scheduled for Release April 4th": a teaser's title, not "Name · April 4"
+            return None
         if (
             head
             and not tail
@@ -200,6 +206,7 @@ def read_comments(
                 i = found[1] + 1
                 continue
         i += 1
+    heads = _unrepeated(heads, cleaned, junk)
     if len(heads) < 2 and not (heads and "comment_heading" in page.fields):
         return
     for k, (at, author, stamp_at, when) in enumerate(heads):
@@ -236,6 +243,33 @@ def read_comments(
             blocks=[[_unbullet(cleaned[j]) for j in group] for group in _groups(body, cleaned)],
             lines=(at, stamp_at, body),
         )
+
+
+def _unrepeated(
+    heads: list[tuple[int, str | None, int, Stamp | None]],
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+) -> list[tuple[int, str | None, int, Stamp | None]]:
+    """The comment headers without those that quote an earlier comment: a reader who quotes
+    one pastes its header too (``Name says:`` / ``November 19, 2019 at 12:28 pm``), first
+    thing in their own comment. Such a header repeats an earlier one's author and time to the
+    minute and follows a header with no text of its own; a comment posted twice (same author,
+    same minute, after a text) stays two comments."""
+    seen: set[tuple[str, datetime]] = set()
+    out: list[tuple[int, str | None, int, Stamp | None]] = []
+    for head in heads:
+        author, when = head[1], head[3]
+        if author and when is not None and isinstance(when.value, datetime):
+            key = (author.casefold(), when.value)
+            if (
+                key in seen
+                and out
+                and not any(cleaned[j] and not junk[j] for j in range(out[-1][2] + 1, head[0]))
+            ):
+                continue
+            seen.add(key)
+        out.append(head)
+    return out
 
 
 def _unbullet(text: str) -> str:

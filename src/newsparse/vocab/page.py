@@ -289,6 +289,9 @@ BODY_END_MARKERS = (
 COMMENT_SAYS = ("says", "said", "sagt", "schreibt", "dit", "a dit", "écrit")
 
 #: Nouns after a declared comment count (``34 responses to …``, ``12 Kommentare``).
+#: The word between a comment count and the article's title it names ("6 thoughts on “…”").
+COMMENT_ON = ("on", "to", "for", "zu", "auf", "sur", "à", "pour", "a", "su", "en", "op")
+
 COMMENT_COUNT_NOUNS = (
     "responses",
     "response",

@@ -1,0 +1,105 @@
+"""Comment threads of real page dumps: where they start, quoted headers, double posts, teasers.
+
+Invented pages in the ``Name says:`` / timestamp layout that blogs and news sites print and
+text converters keep; each test is one general rule of the real-page comment reader.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import newsparse
+
+HEAD = (
+    "Riverside Courier\n\n  • News\n  • Sport\n  • Weather\n\n"
+    "Ferry timetable cut again as crews run short\n\n"
+    "By Mara Okonkwo\n\n14 February 2022\n\n"
+)
+BODY = (
+    "The island ferry will sail four times a day instead of six from next month, the operator "
+    "said on Monday, because it cannot find enough trained deckhands to staff the extra runs.\n\n"
+    "Commuters who cross every morning said the early boat was already full by the time it "
+    "left the harbour, and that a smaller timetable would leave many of them late for work.\n\n"
+    "The operator said it had started a training scheme with the college on the mainland and "
+    "hoped to restore the full timetable by the summer, when visitors fill the island again.\n\n"
+)
+
+
+def _says(name: str, when: str, *text: str, marker: str = "") -> str:
+    return f"{marker}{name} says:\n{when}\n\n" + "\n\n".join(text) + "\n\nLog in to reply\n\n"
+
+
+def test_a_comment_header_glued_under_the_share_row_ends_the_body() -> None:
+    page = (
+        HEAD
+        + BODY
+        # no blank line between the share row and the first comment's header
+        + "Harbour\nFacebook Twitter Email\nCopy link\n"
+        + _says("Tilda", "14. Februar 2022 um 09:12 Uhr", "Four boats a day is not a service.")
+        + _says("Ben Ashe", "14. Februar 2022 um 09:30 Uhr", "The college scheme is a good idea.")
+        + _says("Corrie", "14. Februar 2022 um 10:02 Uhr", "Summer is a long way off for us.")
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == ["Tilda", "Ben Ashe", "Corrie"]
+    assert article.comments[0].posted == datetime(2022, 2, 14, 9, 12)
+    assert not any("Tilda" in p or "Four boats" in p for p in article.paragraphs)
+    assert len(article.paragraphs) == 3
+
+
+def test_a_quoted_comment_header_stays_inside_the_comment_that_quotes_it() -> None:
+    page = (
+        HEAD
+        + BODY
+        + "3 Comments\n\n"
+        + _says("1. Olwen", "February 14, 2022 at 8:05 am", "Crews were short all winter.")
+        + _says("2. Piet", "February 14, 2022 at 8:40 am", "Then they should pay them more.")
+        + "3. Quill says:\nFebruary 14, 2022 at 9:15 am\n\n"
+        + "Olwen says:\nFebruary 14, 2022 at 8:05 am\nCrews were short all winter.\n"
+        + "==========\nAnd the summer boats were short too.\n\nLog in to reply\n\n"
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == ["Olwen", "Piet", "Quill"]
+    assert "And the summer boats were short too." in article.comments[2].text
+    quoting = article.comments[2].text + " ".join(article.comments[2].quoted)
+    assert "Olwen says:" in quoting
+    assert article.comment_count == 3
+
+
+def test_a_comment_posted_twice_counts_twice() -> None:
+    page = (
+        HEAD
+        + BODY
+        + _says("Olwen", "February 14, 2022 at 8:05 am", "Crews were short all winter.")
+        + _says("Piet", "February 14, 2022 at 8:40 am", "Then they should pay them more.")
+        + _says("Piet", "February 14, 2022 at 8:40 am", "Then they should pay them more.")
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == ["Olwen", "Piet", "Piet"]
+
+
+def test_a_teaser_title_ending_in_a_day_is_no_commenter() -> None:
+    page = (
+        HEAD
+        + BODY
+        + _says("Olwen", "February 14, 2022 at 8:05 am", "Crews were short all winter.")
+        + _says("Piet", "February 14, 2022 at 8:40 am", "Then they should pay them more.")
+        + "On the island this week\n\n"
+        + "  • Lighthouse Open Day Moved to March 3rd\n"
+        + "    Lighthouse Open Day Moved to March 3rd\n"
+        + "  • Ferry Fares Frozen Until April 1st\n"
+        + "    Ferry Fares Frozen Until April 1st\n"
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == ["Olwen", "Piet"]
+
+
+def test_a_commenter_name_beside_a_day_still_opens_a_comment() -> None:
+    page = (
+        HEAD
+        + BODY
+        + "2 Comments\n\n"
+        + "Olwen · February 15\n\nCrews were short all winter.\n\nReply\n\n"
+        + "Piet · February 16\n\nThen they should pay them more.\n\nReply\n\n"
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == ["Olwen", "Piet"]
