@@ -172,3 +172,39 @@ def test_comments_heading_naming_the_article_picks_the_headline() -> None:
         "Tom Ray says:\nMarch 12, 2021 at 9:40 am\n\nAbout time.\n"
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+MENU = "\n".join(
+    (
+        "Gazette U.S. World Opinion Politics Sport Business Lifestyle TV Travel Food Science "
+        "Health Weather Podcasts Newsletters Apps Crime Courts Education Elections Immigration "
+        "Military Terror U.K. Markets Tech Autos Style Family Faith Movies Music Celebrity Books "
+        "Games Puzzles Horoscopes Obituaries"
+    ).split()
+)
+
+
+def test_tall_block_of_menu_items_one_a_line_is_not_the_body() -> None:
+    article = newsparse.parse(
+        "Old swimming baths saved by residents' petition | Gazette\n\n"
+        + MENU
+        + "\n\nAdvertisement\nLocal\nOld swimming baths saved by residents' petition\n\nBy\n\n"
+        "Petra Lindqvist\n| Gazette\nComments\nPrint\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.authors == ("Petra Lindqvist",)
+    assert not any("Politics" in p for p in article.paragraphs)
+    assert article.paragraphs[-1].startswith("The baths first opened in 1927")
+
+
+def test_title_repeat_with_a_byline_below_beats_a_sticky_bar() -> None:
+    article = newsparse.parse(
+        "Old swimming baths saved by residents' petition\n\nCurrently Reading\n\n"
+        "Old swimming baths saved by residents' petition\n\nFacebook\nTwitter\n\n"
+        + MENU
+        + "\n\nLocal\nOld swimming baths saved by residents' petition\nPETRA LINDQVIST\n"
+        "March 12, 2021\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.authors == ("Petra Lindqvist",)
+    assert article.published == date(2021, 3, 12)

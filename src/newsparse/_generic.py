@@ -239,7 +239,12 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     items = [
         sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b)) for a, b in blocks
     ]
-    listy = [k >= 2 and len(t) < 80 * k for k, t in zip(items, texts, strict=True)]
+    # ... and so is a tall block of very short lines (BeautifulSoup puts each menu item on its
+    # own line: "Fox News" / "U.S." / "World" / …)
+    listy = [
+        (k >= 2 and len(t) < 80 * k) or (b - a >= 6 and len(t) < 16 * (b - a))
+        for k, t, (a, b) in zip(items, texts, blocks, strict=True)
+    ]
     good = [
         (_is_long(t) or (len(t) > 200 and t.count(" ") > 25))
         and not (b and len(t) < 120)
@@ -451,15 +456,20 @@ def _find_title(
         and not _is_notice(page_title)
         and not _CREDIT.match(page_title)
     ):
-        # the page's <title> (BeautifulSoup puts it first) repeated as a heading settles it
+        # the page's <title> (BeautifulSoup puts it first) repeated as a heading settles it;
+        # of several repeats (a sticky "Currently reading" bar, the headline) the first with a
+        # byline or a date below wins, else the first
+        first_repeat = -1
         for i in range(first_at + 1, min(n, body_start + 200)):
-            if (
-                cleaned[i].lower() == page_title
-                and not junk[i]
-                and _heading_like(cleaned[i])
-                and (page_title.count(" ") >= 3 or _cue_below(cleaned, i, body_start) >= 12)
-            ):
-                return i  # (three words or fewer may be the site's name: a byline must follow)
+            if cleaned[i].lower() != page_title or junk[i] or not _heading_like(cleaned[i]):
+                continue
+            cue = _cue_below(cleaned, i, max(body_start, i + 8))
+            if cue >= 8 and page_title.count(" ") >= 3:
+                return i
+            if first_repeat < 0 and (page_title.count(" ") >= 3 or cue >= 12):
+                first_repeat = i  # (three words or fewer may be the site's name)
+        if first_repeat >= 0:
+            return first_repeat
     # a headline is often repeated on the page (share text, breadcrumb, sticky header)
     repeated = Counter(
         (c[m.end() :] if (m := _BULLET_LEAD.match(c)) else c).lower()
