@@ -208,3 +208,25 @@ def test_title_repeat_with_a_byline_below_beats_a_sticky_bar() -> None:
     assert article.title == "Old swimming baths saved by residents' petition"
     assert article.authors == ("Petra Lindqvist",)
     assert article.published == date(2021, 3, 12)
+
+
+def test_name_above_a_reading_time_is_the_byline() -> None:
+    article = newsparse.parse(
+        "Ready to publish?\nChange the title and visibility as needed\nPetra Lindqvist\n"
+        "7 min read\nFeatured Close Publish changes\n\nSign in / Sign up\n[0] Petra Lindqvist\n"
+        "on Mar 12\nNext story\n\n  • Home\n  • About\n  • Archive\n  • Subscribe\n  • Contact\n"
+        "  • Newsletter\n\nOld swimming baths saved by residents' petition\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.authors == ("Petra Lindqvist",)
+
+
+def test_empty_form_fields_do_not_hide_the_date_from_the_headline() -> None:
+    fields = "Name(required) [          ]\n" + "[          ]\n" * 30 + "Comment [          ]\n"
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist\n\n  • View author archive\n  • Email the author\n\n"
+        "Most read today\n\n" + fields + "\nSubmit\n\nMarch 12, 2021 | 4:10pm"
+    )
+    assert article.authors == ("Petra Lindqvist",)
+    assert article.published == datetime(2021, 3, 12, 16, 10)

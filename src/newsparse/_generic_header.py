@@ -50,6 +50,8 @@ _SEPARATOR_LINE: Final = re.compile(r"[-–—|·•/,:]+")
 _AGENCIES: Final = frozenset(V.AGENCIES)
 _NOT_NAME: Final = frozenset(V.NOT_NAME_WORDS)
 _PARTICLES: Final = frozenset("von van der den de del della di da du le la bin al ibn y".split())
+#: What an empty form field is drawn with (``[          ]``, ``[___]``).
+_FORM_MARKS: Final = "[] _|"
 #: How many lines below the headline an unlabelled byline or a date may sit.
 _NEAR: Final = 25
 
@@ -189,8 +191,9 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     lines = page.lines
     n = len(lines)
     stop = min(n, body_start + 1)
-    window = [i for i in range(title_at + 1, stop) if cleaned[i]]
-    beyond = [i for i in range(stop, min(n, stop + 40)) if cleaned[i]][:6]
+    # (empty form fields "[          ]" do not count as lines between the headline and a date)
+    window = [i for i in range(title_at + 1, stop) if cleaned[i].strip(_FORM_MARKS)]
+    beyond = [i for i in range(stop, min(n, stop + 40)) if cleaned[i].strip(_FORM_MARKS)][:6]
     where = window + beyond
     texts = [_plain(cleaned[i]) for i in where]
     title = cleaned[title_at] if 0 <= title_at < n else ""
@@ -220,6 +223,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                 break
     if "authors" not in page.fields and title_at > 0:
         _byline_above(page, cleaned, title_at, title)
+    if "authors" not in page.fields:
+        _byline_by_read_time(page, cleaned, stop, title)
     _dates_in(page, cleaned, window[:_NEAR])
     if "published" not in page.fields and byline_at >= 0:
         _dates_in(page, cleaned, where[byline_at : byline_at + 4])  # the date beside the byline
@@ -259,6 +264,30 @@ def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
+
+
+def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: str) -> None:
+    """A name set just above a reading time (``Jane Doe`` / ``11 min read``), which blogging
+    platforms print in the author's box, anywhere above the body."""
+    for i in range(min(stop, len(cleaned))):
+        if not _READ_TIME.fullmatch(cleaned[i]):
+            continue
+        above = [j for j in range(i - 1, max(-1, i - 4), -1) if cleaned[j]][:2]
+        for j in above:
+            bare = _bare_byline(_plain(cleaned[j]), title)
+            if bare is not None:
+                page.fields["authors"] = (bare[0],)
+                if page.placement[j] is None:
+                    page.place(j, "authors")
+                return
+
+
+#: A reading time (``11 min read``, ``Lesezeit: 4 Min.``, ``3 min de lecture``).
+_READ_TIME: Final = re.compile(
+    r"(?:(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*)?"
+    r"\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?(?:\s+(?:read|de\s+lecture|de\s+lectura|lesen))?",
+    re.IGNORECASE,
+)
 
 
 def _dates_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
