@@ -230,3 +230,24 @@ def test_empty_form_fields_do_not_hide_the_date_from_the_headline() -> None:
     )
     assert article.authors == ("Petra Lindqvist",)
     assert article.published == datetime(2021, 3, 12, 16, 10)
+
+
+def test_by_and_von_inside_running_text_are_no_bylines() -> None:
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "12 March 2021\n\n"
+        "The council said on Tuesday that it had been contacted by Mayor Ruth Ansel's office,\n"
+        "which asked for the vote to be held again before the end of the month.\n\n"
+        "The swimmers trailed for most of the evening before late speeches by Ivo Brandt\n"
+        "and Ana Ruiz turned the meeting in their favour.\n\n"
+        "Im Zug von Leipzig nach Dresden\n\n" + BODY
+    )
+    assert article.authors == ()
+
+
+def test_an_embedded_post_signature_is_no_byline() -> None:
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "Saved! At last.\n\n    — Ivo Brandt (@ivobrandt) March 12, 2021\n\n" + BODY
+    )
+    assert article.authors == ()

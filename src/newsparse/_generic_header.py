@@ -70,8 +70,13 @@ def names(rest: str) -> tuple[str, ...]:
         name = _CAMEL_SEAM.split(part.strip())[0].strip()
         if name.isupper():
             name = name.title()
-        if looks_like_name(name) and " " in name and not _sentence_dot(name):
-            out.append(name)
+        if (
+            looks_like_name(name)
+            and " " in name
+            and not _sentence_dot(name)
+            and all(w[:1].isupper() or w.lower() in _PARTICLES for w in name.split())
+        ):
+            out.append(name)  # ("von Frankfurt nach Barcelona" is a route, not a name)
     return tuple(out)
 
 
@@ -107,6 +112,8 @@ def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
     """``(name, sure)`` for an unlabelled byline line: a name alone, or a name followed by a
     handle, a separator or a date (``Jane Doe - Apr 16, 2015``, ``Jane Doe, @jdoe``,
     ``Reuters, Washington``). ``sure`` when the line itself carries a date or a handle."""
+    if text[:1] in "—–":
+        return None  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
     text = _LIST_LEAD.sub("", text, count=1) if _LIST_LEAD.match(text) else text
     if text[:1] == "[":  # an author photo before the name: "[jane-doe] Jane Doe"
         text = _IMAGE_LEAD.sub("", text, count=1)
@@ -148,7 +155,13 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
     late = False
     if m is None and len(text) < 120:
         m = BYLINE_LATE.search(text)
-        late = m is not None and _CREDIT_BEFORE.search(text[: m.start()]) is not None
+        late = m is not None and (
+            _CREDIT_BEFORE.search(text[: m.start()]) is not None
+            # a sentence going on after the name: "contacted by Jane Doe's office, which …"
+            or _CLAUSE_AFTER.search(m.group("rest")) is not None
+            # or running text before it: "… in the third period before goals by Jane Doe"
+            or m.start() > 40
+        )
     if m is None or late:
         return None
     rest = m.group("rest")
@@ -166,6 +179,12 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
         agency = _agency(_NAME_CUT.sub("", rest).strip(" ,;:-"))
         return (agency,) if agency is not None else None
     return found
+
+
+#: A clause after a name in running text (``, which``, ``, who said``).
+_CLAUSE_AFTER: Final = re.compile(
+    r",\s+(?:which|who|whose|that|where|when|while|and|but|as|after|before|said|says|told)\b"
+)
 
 
 def _dated(text: str) -> bool:
