@@ -251,3 +251,23 @@ def test_an_embedded_post_signature_is_no_byline() -> None:
         "Saved! At last.\n\n    — Ivo Brandt (@ivobrandt) March 12, 2021\n\n" + BODY
     )
     assert article.authors == ()
+
+
+def test_share_buttons_row_is_not_the_headline() -> None:
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\nShare this on WhatsApp\n\n"
+        "Old swimming baths saved by residents' petition\n\nPetra Lindqvist • 8h\n"
+        "Share Tweet Share\n\n" + BODY + "\nShare Tweet Share\n"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_first_line_after_blank_lines_gets_no_page_title_bonus() -> None:
+    article = newsparse.parse(
+        " \n\nIntroducing Gazette Author Pages\n\n"
+        "Bringing you closer to your readers with a profile of your own.\n\n"
+        "  • News\n  • Sport\n  • Weather\n  • Travel\n  • Food\n  • Science\n\n"
+        "Old swimming baths saved by residents' petition\n\n[pl-photo] Petra Lindqvist • 8h\n"
+        "Share Tweet Share\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

@@ -525,7 +525,7 @@ def _find_title(
         low = whole.lower()
         if (
             page_title.count(" ") >= 3  # three words or fewer may be the site's name
-            and i > 0
+            and i > first_at
             and (low == page_title or (len(low) > 20 and low in first_line.lower()))
         ):
             score += 8
@@ -565,11 +565,22 @@ def _find_title(
             score -= 2
         if _bylined(whole):
             score -= 8  # "Text: Name · 11 October 2018", "Posted by Name on May 2, 2024"
+        if _share_row(low):
+            score -= 8  # "Share Tweet Share", "Share this on WhatsApp"
         if score > best_score:
             best, best_score = i, score
     if best < 0:
         return guess
     return best
+
+
+_SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
+
+
+def _share_row(low: str) -> bool:
+    """A row of share or follow buttons: at least half of its words are button words."""
+    words = [w.strip("•·|,.:!") for w in low.split()]
+    return sum(w in _SHARE_WORDS for w in words) * 2 >= max(len(words), 2)
 
 
 def _bylined(text: str) -> bool:

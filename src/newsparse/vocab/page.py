@@ -174,6 +174,34 @@ WIDGET_LABELS = (
     "sponsored",
 )
 
+#: Words of share and follow buttons: a line made mostly of them is a widget, not a headline
+#: (``Share Tweet Share``, ``Share this on WhatsApp``, ``Follow Lifehacker Followed``).
+SHARE_WORDS = (
+    "share",
+    "shares",
+    "tweet",
+    "pin",
+    "email",
+    "e-mail",
+    "print",
+    "follow",
+    "followed",
+    "following",
+    "subscribe",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "flipboard",
+    "telegram",
+    "teilen",
+    "partager",
+    "compartilhar",
+    "compartir",
+)
+
 #: Labels of picture viewers inside an article body (dropped from the body only).
 VIEWER_LABELS = ("caption", "close", "enlarge image", "expand", "image", "photo", "video")
 
