@@ -38,6 +38,10 @@ _AT: Final = re.compile(r"@\s?(?P<name>\S.{0,60})")
 _MIN_REPEAT_WORDS: Final = 4
 #: How many earlier comments a passage is looked for in (keeps the work linear in page size).
 _WINDOW: Final = 60
+#: Up to this many comments, a probe word is searched for in the comments' texts themselves;
+#: past it, in postings of their words. Indexing every word of every comment costs more than
+#: the few searches a short thread needs, a search of a long window more than a look-up.
+_SEARCH_UP_TO: Final = 32
 
 
 @attrs.frozen(kw_only=True)
@@ -82,6 +86,24 @@ def _holds(text: str, probe: tuple[str, ...]) -> bool:
     return all(word in text for word in probe)
 
 
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` (word characters only) stands in ``text`` as a whole word, as one of
+    ``_PROBE.findall(text)`` would: a plain search, and a look at the neighbours of each find
+    (``\\w`` is what ``str.isalnum`` accepts, and ``_``).
+
+    >>> _has_word("pakistani views", "pakistan"), _has_word("in pakistan.", "pakistan")
+    (False, True)
+    """
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1 : at]
+        after = text[at + len(word) : at + len(word) + 1]
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 @attrs.frozen(kw_only=True)
 class _Raw:
     """A comment as read, before its passages and replies are resolved."""
@@ -102,9 +124,15 @@ class Thread:
     own_low: list[str] = attrs.Factory(list)
     own_norm: list[str | None] = attrs.Factory(list)
     by_author: dict[str, int] = attrs.Factory(dict)
-    #: word of four letters or more -> the comments whose own text has it (ascending indices):
-    #: which earlier comments may hold a passage is a look-up, not a scan of their texts
+    #: word of four letters or more -> the comments whose own text has it (ascending indices),
+    #: filled only once the thread is long (see ``_SEARCH_UP_TO``): which earlier comments may
+    #: hold a passage is then a look-up, not a scan of their texts
     postings: dict[str, list[int]] = attrs.Factory(dict)
+    #: how many comments ``postings`` is up to date with
+    posted: int = 0
+    #: the comments' texts joined, searched while the thread is short, and how many it holds
+    joined: str = ""
+    joined_of: int = 0
     article_low: str = ""
     article_norm: str | None = None
 
@@ -269,17 +297,29 @@ class Thread:
         self._own(text)
 
     def _own(self, text: str) -> None:
-        low = text.lower()
-        index = len(self.own_low)
-        self.own_low.append(low)
+        self.own_low.append(text.lower())
         self.own_norm.append(None)
-        postings = self.postings
-        for word in set(_PROBE.findall(low)):
-            found = postings.get(word)
-            if found is None:
-                postings[word] = [index]
-            else:
-                found.append(index)
+
+    def _postings(self) -> dict[str, list[int]]:
+        """``postings`` brought up to date; comments already out of the window are skipped
+        (the window only moves on, so they are never looked up)."""
+        low, postings = self.own_low, self.postings
+        for index in range(max(self.posted, len(low) - _WINDOW), len(low)):
+            for word in set(_PROBE.findall(low[index])):
+                found = postings.get(word)
+                if found is None:
+                    postings[word] = [index]
+                else:
+                    found.append(index)
+        self.posted = len(low)
+        return postings
+
+    def _joined(self) -> str:
+        """The texts of all comments so far, one a line (a short thread: all in the window)."""
+        if self.joined_of != len(self.own_low):
+            self.joined = "\n".join(self.own_low)
+            self.joined_of = len(self.own_low)
+        return self.joined
 
     def _stamp(self, when: Stamp, line: str, i: int, here: str) -> None:
         self.placement[i] = here + ".posted"
@@ -309,10 +349,14 @@ class Thread:
         return None, False
 
     def _in_window(self, probe: tuple[str, ...]) -> bool:
-        """Whether every probe word is in one of the last ``_WINDOW`` comments."""
+        """Whether every probe word is a word of one of the last ``_WINDOW`` comments."""
+        if len(self.own_low) <= _SEARCH_UP_TO:
+            joined = self._joined()
+            return all(_has_word(joined, word) for word in probe)
+        postings = self._postings() if self.posted < len(self.own_low) else self.postings
         lo = len(self.own_low) - _WINDOW
         for word in probe:
-            found = self.postings.get(word)
+            found = postings.get(word)
             if found is None or found[-1] < lo:
                 return False
         return True
@@ -327,8 +371,9 @@ class Thread:
         low, norm = self.own_low, self.own_norm
         lo = max(len(low) - _WINDOW, 0)
         candidates: Sequence[int] = range(lo, len(low))
-        if probe is not None:
-            candidates = self.postings.get(probe[0], ())
+        if probe is not None and len(low) > _SEARCH_UP_TO:
+            postings = self._postings() if self.posted < len(low) else self.postings
+            candidates = postings.get(probe[0], ())
         for i in reversed(candidates):
             if i < lo:
                 break
