@@ -103,3 +103,73 @@ def test_a_commenter_name_beside_a_day_still_opens_a_comment() -> None:
     )
     article = newsparse.parse(page)
     assert [c.author for c in article.comments] == ["Olwen", "Piet"]
+
+
+def _footed(name: str | None, text: str, day: str, clock: str, *, bullet: str = "  • ") -> str:
+    """A comment whose name stands alone above the text and whose time stands below it."""
+    head = f"{name}\n\n" if name else ""
+    return f"{head}{text}\n\n{bullet}reply\n{bullet}{day}\n{bullet}{clock}\n\n"
+
+
+FORM = "Add a comment\nYour name [Anonymous          ]\n[Post comment]\n"
+
+
+def test_comments_with_the_time_below_the_text_are_read_one_by_one() -> None:
+    page = (
+        HEAD
+        + BODY
+        + FORM
+        + _footed(
+            "Anonymous", "Four boats a day is not a service at all.", "February 14, 2022", "6:32 PM"
+        )
+        + _footed("Tilda", "The college scheme is a good idea.", "February 15, 2022", "12:05 AM")
+        + _footed("Ben Ashe", "Summer is a long way off for us.", "February 15, 2022", "9:41 AM")
+        + "Related Stories\n\nBus fares rise in March\n\nFebruary 10, 2022\n\n"
+        + "New pier opens at last\n\nFebruary 2, 2022\n"
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == ["Anonymous", "Tilda", "Ben Ashe"]
+    assert [c.posted for c in article.comments] == [
+        datetime(2022, 2, 14, 18, 32),
+        datetime(2022, 2, 15, 0, 5),
+        datetime(2022, 2, 15, 9, 41),
+    ]
+    assert article.comments[1].text == "The college scheme is a good idea."
+    # the first comment is not read into the body, the related stories are no comments
+    assert len(article.paragraphs) == 3
+    assert not any("Bus fares" in c.text for c in article.comments)
+
+
+def test_footer_comments_on_their_own_lines_as_beautifulsoup_prints_them() -> None:
+    def bs4(name: str, text: str, day: str, clock: str) -> str:
+        return f"{name}\n\n{text}\n\nreply\n\n{day}\n\n{clock}\n\n"
+
+    page = (
+        HEAD
+        + BODY
+        + bs4("Olwen", "Crews were short all winter.", "February 14, 2022", "8:05 AM")
+        + bs4("Piet", "Then they should pay them more.", "February 14, 2022", "8:40 AM")
+    )
+    article = newsparse.parse(page)
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("Olwen", "Crews were short all winter."),
+        ("Piet", "Then they should pay them more."),
+    ]
+    result = newsparse.parse_detailed(page)
+    lines = page.splitlines()
+    assert result.placement[lines.index("8:40 AM")] == "comments[1].posted"
+    assert result.placement[lines.index("reply")] == "dropped"
+
+
+def test_a_list_of_dated_teasers_without_reply_buttons_is_no_thread() -> None:
+    teasers = "".join(
+        f"{title}\n\n  • Share\n  • {day}\n\n"
+        for title, day in [
+            ("Bus fares rise in March", "February 10, 2022"),
+            ("New pier opens at last", "February 2, 2022"),
+            ("Harbour wall repaired", "January 28, 2022"),
+        ]
+    )
+    article = newsparse.parse(HEAD + BODY + teasers)
+    assert article.comments == ()
+    assert len(article.paragraphs) == 3

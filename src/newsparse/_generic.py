@@ -275,12 +275,19 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         stamped[m] = dated[m] and next_dated - m <= 12
         if dated[m]:
             next_dated = m
+    # comments with their time below the text (``Name`` / text / ``reply`` / date): the body
+    # ends above the first of them once a body has been found
+    from newsparse._generic_comments import footer_thread_start
+
+    footer_from = footer_thread_start(page, cleaned, junk, title_guess + 1)
     best: tuple[float, int, int] | None = None  # (score, first block, last block)
     run_score, run_first = 0.0, -1
     stamps_after = 0  # timestamp lines since the best run: three of them open the comments
     for m in range(len(blocks)):
         a, b = blocks[m]
         barrier = _barrier(cleaned, a, b)
+        if footer_from is not None and b > footer_from and best is not None and best[0] >= 300:
+            break
         if stamped[m] or barrier == 2:
             if best is not None and best[0] >= 300:
                 stamps_after += stamped[m]

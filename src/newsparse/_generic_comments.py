@@ -5,9 +5,10 @@ Split from :mod:`newsparse._generic`, which finds the body first; the comments a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Final
 
 from newsparse._comments import Stamp, Thread
@@ -40,6 +41,10 @@ _BODY_BULLET: Final = re.compile(r"[•□☆*▪◦]\s+")
 _NUMBERED: Final = re.compile(r"#\d{1,5}(?:\.\d{1,5})*\s*[—–\-|·:]?\s*(?P<rest>\S.*)")
 _COUNT_HEADING: Final = re.compile(
     rf"(?:there\s+are\s+)?(?P<n>\d+)\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})\b.*",
+    re.IGNORECASE,
+)
+_REPLY_LINE: Final = re.compile(
+    rf"(?:[•☆*]\s*)?(?:{_alt(V.REPLY_BUTTONS)})(?:\s+(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)}))*",
     re.IGNORECASE,
 )
 _BUTTON_LINE: Final = re.compile(
@@ -208,6 +213,8 @@ def read_comments(
         i += 1
     heads = _unrepeated(heads, cleaned, junk)
     if len(heads) < 2 and not (heads and "comment_heading" in page.fields):
+        if not heads:
+            _footer_comments(page, cleaned, junk, start, thread)
         return
     for k, (at, author, stamp_at, when) in enumerate(heads):
         posted = when.value if when is not None else None
@@ -293,3 +300,201 @@ def _groups(body: list[int], cleaned: Sequence[str]) -> list[list[int]]:
             out.append([j])
         prev = j
     return out
+
+
+# --- comments whose time stands below their text ---------------------------------------------
+
+#: A time of day alone (``6:32 PM``, ``18.32 Uhr``): the second half of a footer's timestamp.
+_TIME_ONLY: Final = re.compile(
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?:(?P<ap>[ap])\.?\s?m\.?|uhr|h)?", re.IGNORECASE
+)
+
+
+def _footer_part(page: _Page, text: str) -> tuple[str, object] | None:
+    """What a line can be in a comment's footer: ``("button", None)``, ``("date", value)`` or
+    ``("time", (hour, minute))``; ``None`` for any other line."""
+    if len(text) > 60:
+        return None
+    if _BUTTON_LINE.fullmatch(text) and not text.strip("•☆* ").isdigit():
+        return "button", None
+    bare = text[m.end() :] if (m := _LEAD.match(text)) else text
+    t = _TIME_ONLY.fullmatch(bare)
+    if t is not None:
+        hour = int(t.group("h"))
+        ap = (t.group("ap") or "").lower()
+        if ap and not 1 <= hour <= 12:
+            return None
+        if ap:
+            hour = hour % 12 + (12 if ap == "p" else 0)
+        return "time", (hour, int(t.group("m")))
+    found = page.stamp(bare)
+    if found is not None and found.value is not None:
+        return "date", found.value
+    return None
+
+
+def _footers(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> list[tuple[list[int], list[int], date | None, bool]]:
+    """Comment footers after ``start``: runs of button, date and time lines (blank lines may
+    sit between), each holding a date. One footer per comment: a button after its date, or a
+    second date, opens the next. Returns ``(stamp lines, button lines, posted, has a button)``."""
+    out: list[tuple[list[int], list[int], date | None, bool]] = []
+    n = len(cleaned)
+    stamps: list[int] = []
+    buttons: list[int] = []
+    day: date | None = None
+    clock: tuple[int, int] | None = None
+    replies = 0
+    gap = 0
+
+    def close() -> None:
+        nonlocal stamps, buttons, day, clock, replies
+        if day is not None:
+            posted: date = day
+            if clock is not None and not isinstance(day, datetime):
+                posted = datetime.combine(day, time(*clock), tzinfo=page.tz)
+            out.append((stamps, buttons, posted, replies > 0))
+        stamps, buttons, day, clock, replies = [], [], None, None, 0
+
+    for i in range(start, n):
+        text = cleaned[i]
+        if not text or junk[i]:
+            gap += 1
+            if gap > 2 and (stamps or buttons):
+                close()
+            continue
+        gap = 0
+        part = _footer_part(page, text)
+        if part is None:
+            close()
+            continue
+        kind, value = part
+        if kind == "button":
+            if day is not None:
+                close()
+            buttons.append(i)
+            replies += _REPLY_LINE.fullmatch(text) is not None
+        elif kind == "date":
+            if day is not None:
+                close()
+            assert isinstance(value, date)
+            day = value
+            stamps.append(i)
+        elif day is not None and clock is None:
+            assert isinstance(value, tuple)
+            clock = value
+            stamps.append(i)
+        else:
+            close()
+    close()
+    return out
+
+
+def _footer_thread(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> tuple[list[tuple[list[int], list[int], date | None, bool]], list[list[int]]]:
+    """The footers of a thread of comments whose header is the author's name alone and whose
+    footer, below the text, holds the reply button and the time (``Name`` / text / ``reply`` /
+    ``April 6, 2018`` / ``12:13 PM``), with the lines of each comment; nothing unless at least
+    two footers stand after ``start`` and most have a reply button (dated teasers have none).
+    The thread ends before a footer whose text holds a heading that ends an article
+    (``Related stories``)."""
+    replies = 0
+    for j in range(start, len(cleaned)):
+        text = cleaned[j]
+        if len(text) < 40 and text and _REPLY_LINE.fullmatch(text):
+            replies += 1
+            if replies == 2:
+                break
+    else:
+        return [], []  # fewer than two reply buttons: no such thread (the common case, cheap)
+    footers = _footers(page, cleaned, junk, start)
+    # dated lines before and after the thread (the article's date, related stories) are no
+    # comment footers: the thread runs from the first footer with a reply button to the last
+    replied = [k for k, f in enumerate(footers) if f[3]]
+    if not replied:
+        return [], []
+    footers = footers[replied[0] : replied[-1] + 1]
+    if len(footers) < 2 or 2 * len(replied) < len(footers):
+        return [], []
+    first = footers[0]
+    regions: list[list[int]] = [_lead_region(cleaned, junk, start, min(first[0] + first[1]))]
+    for prev, nxt in itertools.pairwise(footers):
+        a = max(prev[0] + prev[1]) + 1
+        b = min(nxt[0] + nxt[1])
+        region = [j for j in range(a, b) if cleaned[j] and not junk[j]]
+        if any(_END_MARKERS.fullmatch(cleaned[j]) for j in region):
+            break
+        regions.append(region)
+    footers = footers[: len(regions)]
+    if len(footers) < 2:
+        return [], []
+    return footers, regions
+
+
+def footer_thread_start(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> int | None:
+    """The first line of a thread of comments with their time below the text (see
+    :func:`_footer_thread`), or ``None``: the body of the article ends above it."""
+    _, regions = _footer_thread(page, cleaned, junk, start)
+    return regions[0][0] if regions and regions[0] else None
+
+
+def _footer_comments(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
+) -> None:
+    """Read the comments of a thread with footers (see :func:`_footer_thread`)."""
+    footers, regions = _footer_thread(page, cleaned, junk, start)
+    for (stamp_lines, button_lines, posted, _), region in zip(footers, regions, strict=True):
+        for j in button_lines:
+            page.drop(j, "button label")
+        text_lines = [j for j in region if not _BUTTON_LINE.fullmatch(cleaned[j])]
+        if not text_lines:
+            for j in stamp_lines:
+                page.drop(j, "timestamp of an empty comment")
+            continue
+        author: str | None = None
+        groups = _groups(text_lines, cleaned)
+        if len(groups) > 1 and len(groups[0]) == 1 and _plausible_commenter(cleaned[groups[0][0]]):
+            author = fold(cleaned[groups[0][0]])
+            groups = groups[1:]
+        at = text_lines[0]
+        body = [j for group in groups for j in group]
+        index = len(thread.comments)
+        thread.add_simple(
+            author=author,
+            posted=posted,
+            blocks=[[_unbullet(cleaned[j]) for j in group] for group in groups],
+            lines=(at, stamp_lines[0], body),
+        )
+        for j in stamp_lines:
+            thread.placement[j] = f"comments[{index}].posted"
+
+
+def _lead_region(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop: int) -> list[int]:
+    """The lines of the first footer comment, above ``stop``: text blocks upwards until a
+    line that can be the commenter's name stands above one (that line is included), else the
+    block right above the footer."""
+    picked: list[int] = []
+    nearest: list[int] = []
+    j = stop - 1
+    for _ in range(12):
+        while j >= start and (not cleaned[j] or junk[j]):
+            j -= 1
+        if j < start:
+            break
+        text = cleaned[j]
+        if picked and _plausible_commenter(text):
+            return [j, *picked]
+        if _BUTTON_LINE.fullmatch(text) or _END_MARKERS.fullmatch(text):
+            break
+        k = j
+        while k > start and cleaned[k - 1] and not junk[k - 1]:
+            k -= 1
+        picked = [*range(k, j + 1), *picked]
+        if not nearest:
+            nearest = picked
+        j = k - 1
+    return nearest

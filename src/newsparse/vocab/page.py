@@ -506,3 +506,24 @@ NOTICE_PHRASES = (
     "direkt zum inhalt",
     "aller au contenu",
 )
+
+#: Buttons that only a reader comment carries (answer, report, link to it): a footer of a
+#: timestamp with one of these closes a comment (a dated teaser has none).
+REPLY_BUTTONS = (
+    "reply",
+    "reply ↓",
+    "log in to reply",
+    "report",
+    "report abuse",
+    "permalink",
+    "antworten",
+    "zum antworten anmelden",
+    "antworten melden",
+    "(comment) antworten",
+    "melden",
+    "répondre",
+    "signaler",
+    "rispondi",
+    "responder",
+    "responder a este comentario",
+)
