@@ -336,3 +336,17 @@ def test_fixture_pages_quotes_through_parse() -> None:
     assert precision >= 0.95
     assert recall >= 0.95
     assert accuracy >= 0.90
+
+
+def test_placement_is_a_sequence_equal_to_its_tuple_and_survives_pickling() -> None:
+    import pickle
+
+    page = "Rain\n\nIt rained.\n\nComments (1)\n\n  • Ann\n    May 2, 2024\n\n    Wet."
+    placement = newsparse.parse_detailed(page).placement
+    spelled = tuple(placement)
+    assert spelled[6:8] == ("comments[0].author", "comments[0].posted")
+    assert placement == spelled and placement == list(spelled)
+    assert placement[-1] == "comments[0].text" and placement[:2] == ("title", None)
+    assert pickle.loads(pickle.dumps(placement)) == placement
+    assert hash(placement) == hash(spelled)
+    assert placement != spelled[:-1]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 import newsparse
 
 HEAD = (
@@ -173,3 +175,27 @@ def test_a_list_of_dated_teasers_without_reply_buttons_is_no_thread() -> None:
     article = newsparse.parse(HEAD + BODY + teasers)
     assert article.comments == ()
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        _footed("Tilda", "The college scheme is a good idea.", "February 15, 2022", "12:05 AM")
+        + _footed("Ben Ashe", "Summer is a long way off for us.", "February 15, 2022", "9:41 AM"),
+        _says("Corrie", "February 15, 2022 at 10:02 am", "Four boats is not enough.")
+        + _says("Dev", "February 15, 2022 at 10:40 am", "Six would be better."),
+    ],
+)
+def test_a_comment_line_is_never_also_dropped_as_page_furniture(thread: str) -> None:
+    page = HEAD + BODY + thread
+    result = newsparse.parse_detailed(page)
+    lines = page.splitlines()
+    assert len(result.article.comments) == 2
+    for dropped in result.dropped:
+        if dropped.text == lines[dropped.line - 1].strip():
+            assert result.placement[dropped.line - 1] == "dropped", dropped
+    comment_lines = {
+        i for i, where in enumerate(result.placement) if (where or "").startswith("comments")
+    }
+    assert len(comment_lines) >= 6
+    assert not {d.line - 1 for d in result.dropped} & comment_lines

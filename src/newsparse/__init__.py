@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from newsparse._batch import parse_many, parse_many_detailed
     from newsparse._export import TABLES, arrow_schema, to_csv, to_jsonld, to_rows
     from newsparse._normalize import FALLBACK_ENCODING
-    from newsparse._parser import Parsed, parse, parse_detailed
+    from newsparse._parser import Parsed, Placement, parse, parse_detailed
     from newsparse._render import render
 
 # The parser compiles its patterns when first used, not when ``newsparse`` is imported.
@@ -54,6 +54,7 @@ _LAZY = {
     "to_jsonld": "newsparse._export",
     "to_rows": "newsparse._export",
     "Parsed": "newsparse._parser",
+    "Placement": "newsparse._parser",
     "parse": "newsparse._parser",
     "parse_detailed": "newsparse._parser",
     "render": "newsparse._render",
@@ -90,6 +91,7 @@ __all__ = [
     "InvalidCharacters",
     "MissingPart",
     "Parsed",
+    "Placement",
     "Policy",
     "Quote",
     "UnparsedTimestamp",

@@ -43,6 +43,23 @@ _WINDOW: Final = 60
 #: the few searches a short thread needs, a search of a long window more than a look-up.
 _SEARCH_UP_TO: Final = 32
 
+#: Where a comment's line went, after ``comments[i]``. A comment line's placement is kept as the
+#: number ``i * 8 + part`` and spelled out only when asked for (:func:`spell`): a page of 100,000
+#: tiny comments does not cost 300,000 strings that :func:`newsparse.parse` would throw away.
+_PARTS: Final = ("", ".author", ".posted", ".text", ".quoted")
+WHOLE, AUTHOR, POSTED, TEXT, QUOTED = range(5)
+
+
+def spell(code: str | int | None) -> str | None:
+    """The placement a code stands for (``26`` -> ``'comments[3].posted'``; strings as they are).
+
+    >>> spell(3 * 8 + POSTED), spell("title"), spell(None)
+    ('comments[3].posted', 'title', None)
+    """
+    if type(code) is int:
+        return f"comments[{code >> 3}]{_PARTS[code & 7]}"
+    return code  # type: ignore[return-value]
+
 
 @attrs.frozen(kw_only=True)
 class Stamp:
@@ -119,6 +136,8 @@ class Thread:
 
     article_paragraphs: Sequence[str]
     stamp_of: Callable[[str], Stamp | None]
+    #: the page's placement list (one entry a line), written in place: comment lines get codes
+    placement: list[str | int | None]
     comments: list[Comment] = attrs.Factory(list)
     #: each comment's own text lower-cased, and normalised when first needed
     own_low: list[str] = attrs.Factory(list)
@@ -141,12 +160,11 @@ class Thread:
 
     defects: list[Defect] = attrs.Factory(list)
     dropped: list[Dropped] = attrs.Factory(list)
-    placement: dict[int, str] = attrs.Factory(dict)
     pending: list[_Raw] = attrs.Factory(list)
 
     def read(self, lines: Sequence[str], first: int, last: int) -> _Raw:
         """Read the head and body blocks of the comment on stripped ``lines[first:last]``."""
-        here = f"comments[{len(self.pending)}]"
+        here = len(self.pending) * 8
         head = bullet(lines[first]) or ""
         author: str | None = None
         posted: Moment | None = None
@@ -158,7 +176,7 @@ class Thread:
         else:
             if head:
                 author = fold(head)
-                self.placement[first] = here + ".author"
+                self.placement[first] = here + AUTHOR
             j = first + 1
             while j < last and not lines[j]:
                 j += 1
@@ -168,7 +186,7 @@ class Thread:
                 posted = when.value
                 body_from = j + 1
         if not head:
-            self.placement[first] = here
+            self.placement[first] = here + WHOLE
         # blocks of the body, with the number of blank lines before each
         blocks: list[tuple[int, list[int]]] = []
         gap = 0
@@ -210,7 +228,7 @@ class Thread:
 
     def _build(self, lines: Sequence[str], raw: _Raw, usual: int) -> None:
         index = len(self.comments)
-        here = f"comments[{index}]"
+        here = index * 8
         blocks = raw.blocks
         own: list[str] = []
         quoted: list[str] = []
@@ -236,19 +254,19 @@ class Thread:
                 quoted.append(passage)
                 repeats += repeated
                 for i in idx:
-                    self.placement[i] = here + ".quoted"
+                    self.placement[i] = here + QUOTED
                 if reply_to is None:
                     reply_to = self._source_of(passage)
             else:
                 own.append(block)
                 for i in idx:
-                    self.placement[i] = here + ".text"
+                    self.placement[i] = here + TEXT
         if not own and len(quoted) == 1 and repeats == 1:
             # A comment of nothing but a repeated passage is the commenter's own text.
             own, quoted, reply_to = [quoted[0]], [], None
             for _, idx in blocks:
                 for i in idx:
-                    self.placement[i] = here + ".text"
+                    self.placement[i] = here + TEXT
         text = "\n\n".join(own)
         at = self._at_reply(text, index)
         if at is not None:
@@ -277,13 +295,13 @@ class Thread:
         """Add a comment read by a page-layout reader: its header line, timestamp line and
         body lines are given; the paragraphs are ``blocks`` of line texts."""
         index = len(self.comments)
-        here = f"comments[{index}]"
+        here = index * 8
         at, stamp_at, body = lines
-        self.placement[at] = here + ".author" if author else here
+        self.placement[at] = here + (AUTHOR if author else WHOLE)
         if stamp_at != at:
-            self.placement[stamp_at] = here + ".posted"
+            self.placement[stamp_at] = here + POSTED
         for i in body:
-            self.placement[i] = here + ".text"
+            self.placement[i] = here + TEXT
         paragraphs = [fold(" ".join(block)) for block in blocks]
         if paragraphs:
             paragraphs[-1], labels = strip_buttons(paragraphs[-1])
@@ -321,8 +339,8 @@ class Thread:
             self.joined_of = len(self.own_low)
         return self.joined
 
-    def _stamp(self, when: Stamp, line: str, i: int, here: str) -> None:
-        self.placement[i] = here + ".posted"
+    def _stamp(self, when: Stamp, line: str, i: int, here: int) -> None:
+        self.placement[i] = here + POSTED
         if when.problem is not None:
             kind = UnresolvedRelativeTime if "relative" in when.problem else UnparsedTimestamp
             self.defects.append(kind(line=i + 1, text=line, reason=when.problem))

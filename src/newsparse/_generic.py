@@ -396,7 +396,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             page.place(i, where)
         paragraphs.append(text)
 
-    thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp)
+    thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement)
     from newsparse._generic_comments import read_comments
 
     read_comments(page, cleaned, junk, body_end, thread)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Final
 
-from newsparse._comments import Stamp, Thread
+from newsparse._comments import POSTED, Stamp, Thread
 from newsparse._dates import find_date, find_yearless
 from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._generic import _END_MARKERS, _alt, _is_cue
@@ -470,7 +470,7 @@ def _footer_comments(
             lines=(at, stamp_lines[0], body),
         )
         for j in stamp_lines:
-            thread.placement[j] = f"comments[{index}].posted"
+            thread.placement[j] = index * 8 + POSTED
 
 
 def _lead_region(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop: int) -> list[int]:

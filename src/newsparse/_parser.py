@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, tzinfo
+from typing import overload
 
 import attrs
 
-from newsparse._comments import Stamp, Thread, stamp
+from newsparse._comments import Stamp, Thread, spell, stamp
 from newsparse._defects import (
     CommentCountMismatch,
     DatesDisagree,
@@ -42,12 +43,62 @@ from newsparse._models import Article, Comment
 from newsparse._normalize import decode, split_lines
 from newsparse._quotes import find_quotes
 
-__all__ = ["Parsed", "parse", "parse_detailed"]
+__all__ = ["Parsed", "Placement", "parse", "parse_detailed"]
 
 Moment = date | datetime
 
 #: The default policy: record defects, never raise them.
 _RECORD = Policy()
+
+
+class Placement(Sequence[str | None]):
+    """Where each input line went (index = line number - 1): a field path such as
+    ``"paragraphs[2]"`` or ``"comments[4].text"``, ``"dropped"``, ``"defect"``, or ``None`` for a
+    blank line. An immutable sequence that compares equal to a tuple or list of the same
+    entries; comment lines are spelled out when read, so a parse whose placement is never read
+    builds no string per comment line.
+
+    >>> page = "Rain\\n\\nIt rained.\\n\\nComments (1)\\n\\n  • Ann\\n    May 2, 2024\\n\\n    Wet."
+    >>> placement = parse_detailed(page).placement
+    >>> placement[:3], placement[6], len(placement)
+    (('title', None, 'paragraphs[0]'), 'comments[0].author', 10)
+    """
+
+    __slots__ = ("_codes",)
+
+    def __init__(self, codes: Sequence[str | int | None]) -> None:
+        self._codes = codes
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    @overload
+    def __getitem__(self, index: int) -> str | None: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[str | None, ...]: ...
+    def __getitem__(self, index: int | slice) -> str | tuple[str | None, ...] | None:
+        if isinstance(index, slice):
+            return tuple(map(spell, self._codes[index]))
+        return spell(self._codes[index])
+
+    def __iter__(self) -> Iterator[str | None]:
+        return map(spell, self._codes)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Placement):
+            return list(self._codes) == list(other._codes) or list(self) == list(other)
+        if isinstance(other, tuple | list):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self) -> tuple[type[Placement], tuple[tuple[str | int | None, ...]]]:
+        return Placement, (tuple(self._codes),)
 
 
 @attrs.frozen(kw_only=True)
@@ -63,7 +114,7 @@ class Parsed:
     article: Article
     defects: tuple[Defect, ...]
     dropped: tuple[Dropped, ...]
-    placement: tuple[str | None, ...]
+    placement: Placement
 
 
 def _same_day(a: Moment, b: Moment) -> bool:
@@ -80,7 +131,7 @@ class _Page:
     tz: tzinfo | None
     reference: datetime | None
     defects: list[Defect]
-    placement: list[str | None]
+    placement: list[str | int | None]
     #: lines left out on purpose, as two parallel lists (line index, reason): ``Dropped``
     #: records are only built for the reading that is returned
     drop_at: list[int] = attrs.Factory(list)
@@ -264,7 +315,7 @@ def _read(
         if cut is not None:
             body_end = cut
             break
-    thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp)
+    thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement)
     page_gap = _commonest_gap(blocks)
     del blocks  # one tuple per block of the page: not kept while the comments are built
     _tail(page, body_end, n, thread, page_gap)
@@ -366,8 +417,6 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
         comments = tuple(thread.comments)
         page.defects.extend(thread.defects)
         dropped.extend(thread.dropped)
-        for i, where in thread.placement.items():
-            page.placement[i] = where
     count = f.get("comment_count")
     if isinstance(count, int) and count != len(comments):
         at = f["comment_heading"]
@@ -399,7 +448,7 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
         article=article,
         defects=tuple(page.defects),
         dropped=tuple(sorted(dropped, key=lambda d: d.line)),
-        placement=tuple(page.placement),
+        placement=Placement(page.placement),
     )
 
 
