@@ -283,16 +283,17 @@ def _read(
     lines: list[str], *, tz: tzinfo | None, reference: datetime | None, defects: list[Defect]
 ) -> Parsed:
     n = len(lines)
-    page = _Page(lines=lines, tz=tz, reference=reference, defects=defects, placement=[None] * n)
     title_at = next((i for i in range(n) if lines[i]), -1)
-    if title_at < 0:
-        return _finish(page, title="", paragraphs=[], thread=None)
-    if not is_reference_layout(lines, title_at):
+    if title_at >= 0 and not is_reference_layout(lines, title_at):
         found = _read_generic(lines, title_at, tz=tz, reference=reference, defects=defects)
         if found is not None:
             return found
         # nothing looks like an article body: read the page in the reference layout (the
-        # generic reader's working state is gone by now, so memory peaks at one reading)
+        # generic reader's working state is gone by now, and this reading's is made only now,
+        # so memory peaks at one reading)
+    page = _Page(lines=lines, tz=tz, reference=reference, defects=defects, placement=[None] * n)
+    if title_at < 0:
+        return _finish(page, title="", paragraphs=[], thread=None)
     title = fold(lines[title_at])
     page.place(title_at, "title")
     blocks = _blocks(lines, title_at, n)
