@@ -244,6 +244,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
         _byline_above(page, cleaned, title_at, title)
     if "authors" not in page.fields:
         _byline_by_read_time(page, cleaned, stop, title)
+    if "authors" not in page.fields:
+        _byline_in_bio(page, cleaned, 0)
     _dates_in(page, cleaned, window[:_NEAR])
     if "published" not in page.fields and byline_at >= 0:
         _dates_in(page, cleaned, where[byline_at : byline_at + 4])  # the date beside the byline
@@ -299,6 +301,54 @@ def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: 
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
+
+
+def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int) -> None:
+    """The writers an author's box names below the article (``Jane Doe is a staff writer at
+    …``, ``Jane Doe (@jdoe) is the science editor …``): a line opening with a person's name and
+    a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`; the boxes of co-authors follow it."""
+    found: list[str] = []
+    last = -1
+    for i in range(start, len(cleaned)):
+        if last >= 0 and i > last + _BIO_SPAN:
+            break
+        text = cleaned[i]
+        if "is" not in text and "est " not in text:
+            continue
+        if i > 0 and cleaned[i - 1] and _BIO_REST.match(text):
+            text = cleaned[i - 1] + " " + text  # "Jane Doe" / "is a staff writer …" (bs4)
+        name = _bio_name(_plain(_LIST_LEAD.sub("", text, count=1)))
+        if name is not None and name not in found:
+            found.append(name)  # (the line stays where it is: a bio is no byline line)
+            last = i
+    if found:
+        page.fields["authors"] = tuple(found)
+
+
+def _bio_name(text: str) -> str | None:
+    """The person an author's bio line is about, or None."""
+    m = _BIO.match(text)
+    if m is None or len(text) > 600:
+        return None
+    if not _BIO_ROLES.intersection(re.findall(r"\w+", m.group("role").lower())):
+        return None
+    words = m.group("name").split()
+    if len(words) > 2 and words[-1] == words[0]:  # "Jane Doe Jane is …": a first name repeated
+        words.pop()
+    return _person(" ".join(words))
+
+
+#: An author's bio: a name (a handle may follow), then ``is a`` / ``is the`` / ``ist`` and what
+#: the person does, up to the end of the sentence.
+_BIO: Final = re.compile(
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})(?:\s\(@\w{1,40}\))?"
+    r"\s(?:is|ist|est)\s(?P<role>[^.;!?]{1,100})"
+)
+#: The rest of a bio whose name link BeautifulSoup set on the line above.
+_BIO_REST: Final = re.compile(r"(?:\(@\w{1,40}\)\s)?(?:is|ist|est)\s")
+_BIO_ROLES: Final = frozenset(V.AUTHOR_ROLES)
+#: How many lines below one author's bio a co-author's may follow.
+_BIO_SPAN: Final = 6
 
 
 #: A reading time (``11 min read``, ``Lesezeit: 4 Min.``, ``3 min de lecture``).

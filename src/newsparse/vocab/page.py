@@ -372,6 +372,35 @@ AGENCIES = (
     "pa media",
 )
 
+#: What an author's box under an article calls its writer (``Jane Doe is a staff writer at …``):
+#: a line opening with a name and ``is a`` / ``is the`` one of these is the author's bio.
+AUTHOR_ROLES = (
+    "writer",
+    "editor",
+    "reporter",
+    "correspondent",
+    "contributor",
+    "author",
+    "journalist",
+    "columnist",
+    "producer",
+    "blogger",
+    "critic",
+    "photographer",
+    "freelancer",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "autor",
+    "autorin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+)
+
 #: Words that never stand in a person's name under a headline (menus, buttons, organisations):
 #: an unlabelled name line (``Jane Doe`` above the date) must not contain one.
 NOT_NAME_WORDS = (
