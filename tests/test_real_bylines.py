@@ -41,3 +41,48 @@ def test_a_person_described_without_a_writing_role_is_no_author() -> None:
         HEAD + BODY + "\nMarta Lindqvist is a retired teacher who keeps bees near the barn.\n"
     )
     assert article.authors == ()
+
+
+MORE = (
+    "The society meets on the first Saturday of each month in the village hall, and anyone "
+    "with an old tree in the garden is welcome to bring a few leaves and a fruit to show.\n\n"
+    "Its members have already planted a small orchard of twenty grafted trees behind the hall, "
+    "where a board names each variety, the farm it came from and the year it was found.\n\n"
+    "The chair said the next task was to write down how each apple was once used, for cider, "
+    "for baking or for keeping through the winter, before the last people who remember go.\n\n"
+    "A booklet with drawings of every variety found so far will go on sale at the spring "
+    "fair, and the money will pay for the rootstock the volunteers need for next year.\n"
+)
+MENU = "".join(f"  • {w}\n" for w in ("Weather", "Traffic", "Sport", "Culture", "Travel"))
+
+
+def test_labelled_byline_far_above_the_headline() -> None:
+    article = newsparse.parse(
+        "Author:Tomas VargaPublished:12 March 2021\n\n"
+        + MENU
+        + "\nMost read\n\nHarbour crane returns\n\nNew bus timetable\n\n"
+        + "Library opens on Sundays\n\nFerry fares frozen\n\nSchool roof repaired\n\n"
+        + HEAD
+        + BODY
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_the_one_byline_a_page_repeats_below_the_body() -> None:
+    article = newsparse.parse(
+        HEAD + BODY + "\n" + MORE + "\nMore stories\n\nBy Tomas Varga\n\n" + MENU
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_bylines_of_different_writers_below_the_body_are_a_list() -> None:
+    article = newsparse.parse(
+        HEAD
+        + BODY
+        + "\n"
+        + MORE
+        + "\nMore stories\n\nHarbour crane returns\nBy Tomas Varga\n\n"
+        + "New bus timetable\nBy Ines Oberg\n\n"
+        + MENU
+    )
+    assert article.authors == ()

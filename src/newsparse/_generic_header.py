@@ -25,7 +25,7 @@ __all__ = ["BYLINE", "header", "names"]
 
 BYLINE: Final = re.compile(
     r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|by|von|par|autor:|author:|text:)"
-    r"(?:\s+|$)(?P<rest>.*)",
+    r"(?:\s+|$|(?<=:))(?P<rest>.*)",  # ("Author:Jane Doe": a label glued to the name)
     re.IGNORECASE,
 )
 BYLINE_LATE: Final = re.compile(r"(?<=\s)(?:by|von|par)\s+(?P<rest>[A-ZÀ-Þ][^\d]{2,60})$")
@@ -245,6 +245,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     if "authors" not in page.fields:
         _byline_by_read_time(page, cleaned, stop, title)
     if "authors" not in page.fields:
+        _byline_far(page, cleaned, stop)
+    if "authors" not in page.fields:
         _byline_in_bio(page, cleaned, 0)
     _dates_in(page, cleaned, window[:_NEAR])
     if "published" not in page.fields and byline_at >= 0:
@@ -301,6 +303,33 @@ def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: 
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
+
+
+def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
+    """A labelled byline far from the headline the reader chose (that headline may be a teaser
+    or a sub-heading): the last one above the body, else the one byline the whole page repeats
+    (a page whose labelled bylines name different people is a list of articles)."""
+    where = [i for i in range(len(cleaned)) if cleaned[i]]
+    texts = [_plain(cleaned[i]) for i in where]
+    before: tuple[int, tuple[str, ...]] | None = None
+    after: list[tuple[int, tuple[str, ...]]] = []
+    for pos, i in enumerate(where):
+        if len(texts[pos]) > 120 or BYLINE.match(texts[pos]) is None:
+            continue
+        found = _labelled(texts, pos)
+        if not found:
+            continue
+        if i < stop:
+            before = (i, found)
+        else:
+            after.append((i, found))
+    if before is None and after and len({f for _, f in after}) == 1:
+        before = after[0]
+    if before is not None:
+        i, found = before
+        page.fields["authors"] = found
+        if page.placement[i] is None:
+            page.place(i, "authors")
 
 
 def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int) -> None:
