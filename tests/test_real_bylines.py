@@ -86,3 +86,15 @@ def test_bylines_of_different_writers_below_the_body_are_a_list() -> None:
         + MENU
     )
     assert article.authors == ()
+
+
+def test_name_beside_the_line_that_dated_the_page() -> None:
+    buttons = "".join(f"  • {w}\n" for w in ("Share", "Tweet", "Email", "Print", "Save") * 6)
+    article = newsparse.parse(
+        HEAD
+        + "Old trees, new saplings.\n\n"
+        + buttons
+        + "\nTomas Varga\nPublished: 12 March 2021, 4:10pm\n\n"
+        + BODY
+    )
+    assert article.authors == ("Tomas Varga",)

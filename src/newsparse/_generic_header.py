@@ -244,10 +244,6 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
         _byline_above(page, cleaned, title_at, title)
     if "authors" not in page.fields:
         _byline_by_read_time(page, cleaned, stop, title)
-    if "authors" not in page.fields:
-        _byline_far(page, cleaned, stop)
-    if "authors" not in page.fields:
-        _byline_in_bio(page, cleaned, 0)
     _dates_in(page, cleaned, window[:_NEAR])
     if "published" not in page.fields and byline_at >= 0:
         _dates_in(page, cleaned, where[byline_at : byline_at + 4])  # the date beside the byline
@@ -263,6 +259,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                 _dates_in(page, cleaned, [i])
                 if "published" in page.fields:
                     break
+    if "authors" not in page.fields:
+        _byline_fallbacks(page, cleaned, stop, title)
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
@@ -303,6 +301,37 @@ def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: 
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
+
+
+def _byline_fallbacks(page: _Page, cleaned: Sequence[str], stop: int, title: str) -> None:
+    """Where else the writers may be named when no byline sits by the headline: beside the
+    line that dated the page, in a labelled byline far from the headline, in an author's bio."""
+    _byline_beside_date(page, cleaned, title)
+    if "authors" not in page.fields:
+        _byline_far(page, cleaned, stop)
+    if "authors" not in page.fields:
+        _byline_in_bio(page, cleaned, 0)
+
+
+def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None:
+    """A name (or an agency) on the line right above or below the line that dated the page
+    (``Associated Press`` / ``Published 11:26 pm, May 2, 2024``)."""
+    if "published" not in page.placement:
+        return
+    at = page.placement.index("published")
+    above = next(
+        (j for j in range(at - 1, max(-1, at - 4), -1) if cleaned[j].strip(_FORM_MARKS)), -1
+    )
+    below = next(
+        (j for j in range(at + 1, min(len(cleaned), at + 4)) if cleaned[j].strip(_FORM_MARKS)), -1
+    )
+    for j in (above, below):
+        bare = _bare_byline(_plain(cleaned[j]), title) if j >= 0 else None
+        if bare is not None:
+            page.fields["authors"] = (bare[0],)
+            if page.placement[j] is None:
+                page.place(j, "authors")
+            return
 
 
 def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
