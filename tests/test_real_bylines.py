@@ -98,3 +98,41 @@ def test_name_beside_the_line_that_dated_the_page() -> None:
         + BODY
     )
     assert article.authors == ("Tomas Varga",)
+
+
+TEASERS = "".join(
+    f"  • {t}\n"
+    for t in (
+        "Harbour crane returns after repairs",
+        "New bus timetable starts in May",
+        "Library opens on Sundays again",
+        "Ferry fares frozen for the summer",
+        "School roof repaired before term",
+        "Market square to lose its car park",
+        "Choir wins the county festival",
+        "Bridge closed for two weekends",
+        "Bakery on the high street turns 100",
+        "Cycle path reaches the coast",
+        "Town hall clock stops at noon",
+        "Museum lends its oldest map",
+        "Farmers' market moves indoors",
+        "Swimming club needs volunteers",
+        "River clean-up draws a crowd",
+    )
+    * 2
+)
+
+
+def test_byline_right_above_the_body_below_a_tall_teaser_list() -> None:
+    article = newsparse.parse(
+        HEAD + "Most read\n\n" + TEASERS + "\nTomas Varga\n\n•\n\n8h\n\nShare\n\nTweet\n\n" + BODY
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_the_person_a_headline_is_about_is_no_byline() -> None:
+    article = newsparse.parse(
+        "  • Home\n  • Nature\n\nTomas Varga plants forty forgotten apple trees\n\n"
+        "Tomas Varga\n\nMarch 12, 2021\n\n" + BODY
+    )
+    assert article.authors == ()

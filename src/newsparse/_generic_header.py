@@ -138,6 +138,8 @@ def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
     if agency is not None:
         return agency, sure
     name = _person(core)
+    if name is not None and title and name.casefold() in title.casefold():
+        return None  # the person the headline is about (a kicker), not its writer
     return (name, sure) if name is not None else None
 
 
@@ -260,7 +262,7 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                 if "published" in page.fields:
                     break
     if "authors" not in page.fields:
-        _byline_fallbacks(page, cleaned, stop, title)
+        _byline_fallbacks(page, cleaned, window, stop, title)
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
@@ -303,14 +305,49 @@ def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: 
                 return
 
 
-def _byline_fallbacks(page: _Page, cleaned: Sequence[str], stop: int, title: str) -> None:
-    """Where else the writers may be named when no byline sits by the headline: beside the
-    line that dated the page, in a labelled byline far from the headline, in an author's bio."""
-    _byline_beside_date(page, cleaned, title)
+def _byline_fallbacks(
+    page: _Page, cleaned: Sequence[str], window: Sequence[int], stop: int, title: str
+) -> None:
+    """Where else the writers may be named when no byline sits by the headline: right above
+    the body, beside the line that dated the page, in a labelled byline far from the headline,
+    in an author's bio."""
+    if len(window) > _NEAR:
+        _byline_above_body(page, cleaned, window[-_LAST:], title)
+    if "authors" not in page.fields:
+        _byline_beside_date(page, cleaned, title)
     if "authors" not in page.fields:
         _byline_far(page, cleaned, stop)
     if "authors" not in page.fields:
         _byline_in_bio(page, cleaned, 0)
+
+
+def _byline_above_body(
+    page: _Page, cleaned: Sequence[str], last: Sequence[int], title: str
+) -> None:
+    """An unlabelled byline among the last lines above the body when the headline sits far
+    above them (a tall teaser list between): a name beside a date or an age (``8h``)."""
+    texts = [_plain(cleaned[i]) for i in last]
+    for pos, i in enumerate(last):
+        bare = _bare_byline(texts[pos], title)
+        if bare is None:
+            continue
+        around = [texts[q] for q in range(max(0, pos - 2), min(len(last), pos + 4)) if q != pos]
+        around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
+        if any(t.startswith(bare[0]) and len(t) > len(bare[0]) + 2 for t in around):
+            continue  # a teaser headline about that person: "Jane Doe's …" / "Jane Doe"
+        if bare[1] or any(_dated(t) or _AGO_LINE.fullmatch(t) for t in around):
+            page.fields["authors"] = (bare[0],)
+            if page.placement[i] is None:
+                page.place(i, "authors")
+            return
+
+
+#: How many lines right above the body :func:`_byline_above_body` reads.
+_LAST: Final = 8
+#: A line that is only an age (``8h``, ``3 hours ago``).
+_AGO_LINE: Final = re.compile(
+    r"(?:\d{1,2}\s?(?:h|m|d|hrs?|mins?)|\d{1,2}\s+\w+\s+ago)", re.IGNORECASE
+)
 
 
 def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None:
