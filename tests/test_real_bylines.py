@@ -136,3 +136,11 @@ def test_the_person_a_headline_is_about_is_no_byline() -> None:
         "Tomas Varga\n\nMarch 12, 2021\n\n" + BODY
     )
     assert article.authors == ()
+
+
+def test_an_author_bio_wins_over_an_unlabelled_name_beside_a_date() -> None:
+    bio = "\nTomas Varga is a staff writer covering farming and the countryside.\n"
+    teaser = HEAD + "Ines Oberg\nMarch 2, 2021\n\n" + BODY + bio
+    assert newsparse.parse(teaser).authors == ("Tomas Varga",)
+    labelled = HEAD + "By Ines Oberg\nMarch 2, 2021\n\n" + BODY + bio
+    assert newsparse.parse(labelled).authors == ("Ines Oberg",)

@@ -263,6 +263,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                     break
     if "authors" not in page.fields:
         _byline_fallbacks(page, cleaned, window, stop, title)
+    else:
+        _bio_over_bare(page, cleaned)
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
@@ -399,6 +401,29 @@ def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
 
 
 def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int) -> None:
+    """The writers an author's bio names (see :func:`_bio_names`)."""
+    found = _bio_names(cleaned, start)
+    if found:
+        page.fields["authors"] = found
+
+
+def _bio_over_bare(page: _Page, cleaned: Sequence[str]) -> None:
+    """An author's bio naming other people than an unlabelled byline (a name beside a date,
+    which may belong to a teaser) wins over it: the bio says outright who wrote."""
+    if "authors" not in page.placement:
+        return
+    at = page.placement.index("authors")
+    prev = next((j for j in range(at - 1, max(-1, at - 3), -1) if cleaned[j]), -1)
+    if BYLINE.match(cleaned[at]) or (prev >= 0 and BYLINE.match(cleaned[prev])):
+        return
+    bio = _bio_names(cleaned, 0)
+    current = page.fields.get("authors", ())
+    have = [a.casefold() for a in current] if isinstance(current, tuple) else []
+    if bio and not any(b.casefold() in a or a in b.casefold() for b in bio for a in have):
+        page.fields["authors"] = bio
+
+
+def _bio_names(cleaned: Sequence[str], start: int) -> tuple[str, ...]:
     """The writers an author's box names below the article (``Jane Doe is a staff writer at
     …``, ``Jane Doe (@jdoe) is the science editor …``): a line opening with a person's name and
     a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`; the boxes of co-authors follow it."""
@@ -416,8 +441,7 @@ def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int) -> None:
         if name is not None and name not in found:
             found.append(name)  # (the line stays where it is: a bio is no byline line)
             last = i
-    if found:
-        page.fields["authors"] = tuple(found)
+    return tuple(found)
 
 
 def _bio_name(text: str) -> str | None:
