@@ -144,3 +144,14 @@ def test_an_author_bio_wins_over_an_unlabelled_name_beside_a_date() -> None:
     assert newsparse.parse(teaser).authors == ("Tomas Varga",)
     labelled = HEAD + "By Ines Oberg\nMarch 2, 2021\n\n" + BODY + bio
     assert newsparse.parse(labelled).authors == ("Ines Oberg",)
+
+
+def test_offices_acronyms_and_places_beside_a_date_are_no_bylines() -> None:
+    for line in ("Governor Ruth Ansel", "Fundação ORBITA", "New Hampton", "Valley Herald"):
+        article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
+        assert article.authors == (), line
+
+
+def test_no_break_spaces_around_an_unlabelled_name_are_trimmed() -> None:
+    article = newsparse.parse(HEAD + "Tomas Varga\xa0 \xa0 March 2, 2021 @ 4:10 PM\n\n" + BODY)
+    assert article.authors == ("Tomas Varga",)

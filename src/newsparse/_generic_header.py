@@ -87,8 +87,9 @@ def _sentence_dot(name: str) -> bool:
 
 def _person(core: str) -> str | None:
     """``core`` when it reads as a person's name standing alone (``Jane Doe``, ``JANIE HAR``,
-    ``Anna von Berg``): two to four words, each capitalised or a name particle, no menu or
-    organisation word."""
+    ``Anna von Berg``): two to four words, each capitalised or a name particle, no menu,
+    organisation or office word, no acronym."""
+    core = " ".join(core.split())  # (no-break spaces around a name: "Jane Doe\xa0 \xa0")
     if not 4 <= len(core) <= 40 or (core.isupper() and len(core.split()) > 4):
         return None
     name = core.title() if core.isupper() else core
@@ -101,6 +102,8 @@ def _person(core: str) -> str | None:
             return None
         if not w[:1].isupper() and low not in _PARTICLES:
             return None
+        if len(w) >= 4 and w.isupper():
+            return None  # an acronym among capitalised words: a brand or a league, no person
     return name
 
 

@@ -486,6 +486,18 @@ NOT_NAME_WORDS = (
     "politics",
     "getty",
     "shutterstock",
+    "new",
+    "president",
+    "minister",
+    "chancellor",
+    "senator",
+    "governor",
+    "secretary",
+    "herald",
+    "tribune",
+    "gazette",
+    "chronicle",
+    "courier",
 )
 
 #: Phrases of site notices around an article (cookie banners, sign-in and newsletter prompts,
