@@ -155,3 +155,12 @@ def test_offices_acronyms_and_places_beside_a_date_are_no_bylines() -> None:
 def test_no_break_spaces_around_an_unlabelled_name_are_trimmed() -> None:
     article = newsparse.parse(HEAD + "Tomas Varga\xa0 \xa0 March 2, 2021 @ 4:10 PM\n\n" + BODY)
     assert article.authors == ("Tomas Varga",)
+
+
+def test_by_inside_a_sentence_split_over_lines_is_no_byline() -> None:
+    article = newsparse.parse(
+        "Forgotten apple varieties return to the hill farms\n\nMarch 2, 2021\n\n"
+        "The orchard society counted more than forty old apple varieties this autumn.\n"
+        "The oldest tree had been\nplanted by Ruth Ansel\nin 1890.\n\n" + BODY
+    )
+    assert article.authors == ()

@@ -160,12 +160,18 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
     late = False
     if m is None and len(text) < 120:
         m = BYLINE_LATE.search(text)
-        late = m is not None and (
-            _CREDIT_BEFORE.search(text[: m.start()]) is not None
-            # a sentence going on after the name: "contacted by Jane Doe's office, which …"
-            or _CLAUSE_AFTER.search(m.group("rest")) is not None
-            # or running text before it: "… in the third period before goals by Jane Doe"
-            or m.start() > 40
+        late = (
+            m is not None
+            and (
+                _CREDIT_BEFORE.search(text[: m.start()]) is not None
+                # a sentence going on after the name: "contacted by Jane Doe's office, which …"
+                or _CLAUSE_AFTER.search(m.group("rest")) is not None
+                # or running text before it: "… in the third period before goals by Jane Doe"
+                or m.start() > 40
+                # or a piece of a sentence split over lines (bs4): "… since being" / "sacked by
+                # Jane Doe" / "in May."
+                or text[:1].islower()
+            )
         )
     if m is None or late:
         return None
