@@ -164,3 +164,17 @@ def test_by_inside_a_sentence_split_over_lines_is_no_byline() -> None:
         "The oldest tree had been\nplanted by Ruth Ansel\nin 1890.\n\n" + BODY
     )
     assert article.authors == ()
+
+
+def test_name_past_the_time_and_update_lines_of_the_dated_line() -> None:
+    buttons = "".join(f"  • {w}\n" for w in ("Share", "Tweet", "Email", "Print", "Save") * 6)
+    article = newsparse.parse(
+        HEAD
+        + "Old trees, new saplings.\n\n"
+        + buttons
+        + "\n"
+        + BODY
+        + "\nPublished Fri, Mar 12 2021\n4:10 PM EST\nUpdated an hour ago\nTomas Varga\n\n"
+        + MORE
+    )
+    assert article.authors == ("Tomas Varga",)

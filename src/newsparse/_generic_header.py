@@ -363,23 +363,33 @@ _AGO_LINE: Final = re.compile(
 
 def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None:
     """A name (or an agency) on the line right above or below the line that dated the page
-    (``Associated Press`` / ``Published 11:26 pm, May 2, 2024``)."""
+    (``Associated Press`` / ``Published 11:26 pm, May 2, 2024``), past the lines that only go
+    on with the date (``4:29 AM EST``, ``Updated an hour ago``: BeautifulSoup splits them)."""
     if "published" not in page.placement:
         return
     at = page.placement.index("published")
-    above = next(
-        (j for j in range(at - 1, max(-1, at - 4), -1) if cleaned[j].strip(_FORM_MARKS)), -1
-    )
-    below = next(
-        (j for j in range(at + 1, min(len(cleaned), at + 4)) if cleaned[j].strip(_FORM_MARKS)), -1
-    )
-    for j in (above, below):
-        bare = _bare_byline(_plain(cleaned[j]), title) if j >= 0 else None
-        if bare is not None:
-            page.fields["authors"] = (bare[0],)
-            if page.placement[j] is None:
-                page.place(j, "authors")
-            return
+    for step in (-1, 1):
+        j, seen = at + step, 0
+        while 0 <= j < len(cleaned) and seen < _BESIDE:
+            text = _plain(cleaned[j])
+            if not text.strip(_FORM_MARKS):
+                j += step
+                continue
+            seen += 1
+            if _dated(text) or _UPDATED_CUT.match(text):
+                j += step
+                continue  # the date goes on: its time, its update
+            bare = _bare_byline(text, title)
+            if bare is not None:
+                page.fields["authors"] = (bare[0],)
+                if page.placement[j] is None:
+                    page.place(j, "authors")
+                return
+            break
+
+
+#: How many lines beside the dated line :func:`_byline_beside_date` looks at, each way.
+_BESIDE: Final = 3
 
 
 def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
