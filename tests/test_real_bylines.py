@@ -178,3 +178,12 @@ def test_name_past_the_time_and_update_lines_of_the_dated_line() -> None:
         + MORE
     )
     assert article.authors == ("Tomas Varga",)
+
+
+def test_name_beside_an_author_box_link() -> None:
+    glued = newsparse.parse(HEAD + BODY + "\nTomas VargaView More Articles\n\n" + MENU)
+    assert glued.authors == ("Tomas Varga",)
+    split = newsparse.parse(HEAD + BODY + "\nTomas Varga\nView Profile\n\n" + MENU)
+    assert split.authors == ("Tomas Varga",)
+    menu = newsparse.parse(HEAD + BODY + "\nSign In\nProfile\n\n" + MENU)
+    assert menu.authors == ()

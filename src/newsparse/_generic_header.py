@@ -329,6 +329,8 @@ def _byline_fallbacks(
     if "authors" not in page.fields:
         _byline_far(page, cleaned, stop)
     if "authors" not in page.fields:
+        _byline_by_profile_link(page, cleaned, title)
+    if "authors" not in page.fields:
         _byline_in_bio(page, cleaned, 0)
 
 
@@ -417,6 +419,32 @@ def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
         page.fields["authors"] = found
         if page.placement[i] is None:
             page.place(i, "authors")
+
+
+def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], title: str) -> None:
+    """A name beside a link of an author's box, anywhere on the page: ``Jane DoeView More
+    Articles`` (glued), ``Jane Doe`` / ``View Profile`` (one a line)."""
+    prev = -1
+    for i, line in enumerate(cleaned):
+        if not line:
+            continue
+        m = _PROFILE_LINK.search(line) if len(line) < 80 else None
+        if m is not None:
+            core = line[: m.start()].strip()
+            j = i
+            if not core and prev >= 0:
+                core, j = cleaned[prev], prev  # the name on the line above the link
+            bare = _bare_byline(_plain(core), title) if core else None
+            if bare is not None:
+                page.fields["authors"] = (bare[0],)
+                if page.placement[j] is None:
+                    page.place(j, "authors")
+                return
+        prev = i
+
+
+#: A link of an author's box ending a line, glued to a name or alone.
+_PROFILE_LINK: Final = re.compile(rf"(?:(?<=[a-z])|(?<!\S))(?i:{_alt(V.AUTHOR_BOX_LINKS)})\s*$")
 
 
 def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int) -> None:

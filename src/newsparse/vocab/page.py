@@ -372,6 +372,24 @@ AGENCIES = (
     "pa media",
 )
 
+#: The links of an author's box beside the writer's name (``Jane Doe`` / ``View Profile``).
+AUTHOR_BOX_LINKS = (
+    "view more articles",
+    "more articles",
+    "view all articles",
+    "all articles",
+    "view all posts",
+    "all posts",
+    "view profile",
+    "profile",
+    "more from this author",
+    "alle artikel",
+    "zum autorenprofil",
+    "autorenprofil",
+    "tous ses articles",
+    "voir le profil",
+)
+
 #: What an author's box under an article calls its writer (``Jane Doe is a staff writer at …``):
 #: a line opening with a name and ``is a`` / ``is the`` one of these is the author's bio.
 AUTHOR_ROLES = (
