@@ -25,7 +25,7 @@ __all__ = ["BYLINE", "header", "names"]
 
 BYLINE: Final = re.compile(
     r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|by|von|par|autor:|author:|text:)"
-    r"(?:\s+|$)(?P<rest>.*)",
+    r"(?:\s+|$|(?<=:))(?P<rest>.*)",  # ("Author:Jane Doe": a label glued to the name)
     re.IGNORECASE,
 )
 BYLINE_LATE: Final = re.compile(r"(?<=\s)(?:by|von|par)\s+(?P<rest>[A-ZÀ-Þ][^\d]{2,60})$")
@@ -87,8 +87,9 @@ def _sentence_dot(name: str) -> bool:
 
 def _person(core: str) -> str | None:
     """``core`` when it reads as a person's name standing alone (``Jane Doe``, ``JANIE HAR``,
-    ``Anna von Berg``): two to four words, each capitalised or a name particle, no menu or
-    organisation word."""
+    ``Anna von Berg``): two to four words, each capitalised or a name particle, no menu,
+    organisation or office word, no acronym."""
+    core = " ".join(core.split())  # (no-break spaces around a name: "Jane Doe\xa0 \xa0")
     if not 4 <= len(core) <= 40 or (core.isupper() and len(core.split()) > 4):
         return None
     name = core.title() if core.isupper() else core
@@ -101,6 +102,8 @@ def _person(core: str) -> str | None:
             return None
         if not w[:1].isupper() and low not in _PARTICLES:
             return None
+        if len(w) >= 4 and w.isupper():
+            return None  # an acronym among capitalised words: a brand or a league, no person
     return name
 
 
@@ -138,6 +141,8 @@ def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
     if agency is not None:
         return agency, sure
     name = _person(core)
+    if name is not None and title and name.casefold() in title.casefold():
+        return None  # the person the headline is about (a kicker), not its writer
     return (name, sure) if name is not None else None
 
 
@@ -155,12 +160,18 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
     late = False
     if m is None and len(text) < 120:
         m = BYLINE_LATE.search(text)
-        late = m is not None and (
-            _CREDIT_BEFORE.search(text[: m.start()]) is not None
-            # a sentence going on after the name: "contacted by Jane Doe's office, which …"
-            or _CLAUSE_AFTER.search(m.group("rest")) is not None
-            # or running text before it: "… in the third period before goals by Jane Doe"
-            or m.start() > 40
+        late = (
+            m is not None
+            and (
+                _CREDIT_BEFORE.search(text[: m.start()]) is not None
+                # a sentence going on after the name: "contacted by Jane Doe's office, which …"
+                or _CLAUSE_AFTER.search(m.group("rest")) is not None
+                # or running text before it: "… in the third period before goals by Jane Doe"
+                or m.start() > 40
+                # or a piece of a sentence split over lines (bs4): "… since being" / "sacked by
+                # Jane Doe" / "in May."
+                or text[:1].islower()
+            )
         )
     if m is None or late:
         return None
@@ -259,6 +270,10 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                 _dates_in(page, cleaned, [i])
                 if "published" in page.fields:
                     break
+    if "authors" not in page.fields:
+        _byline_fallbacks(page, cleaned, window, stop, title)
+    else:
+        _bio_over_bare(page, cleaned)
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
@@ -299,6 +314,207 @@ def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: 
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
+
+
+def _byline_fallbacks(
+    page: _Page, cleaned: Sequence[str], window: Sequence[int], stop: int, title: str
+) -> None:
+    """Where else the writers may be named when no byline sits by the headline: right above
+    the body, beside the line that dated the page, in a labelled byline far from the headline,
+    in an author's bio."""
+    if len(window) > _NEAR:
+        _byline_above_body(page, cleaned, window[-_LAST:], title)
+    if "authors" not in page.fields:
+        _byline_beside_date(page, cleaned, title)
+    if "authors" not in page.fields:
+        _byline_far(page, cleaned, stop)
+    if "authors" not in page.fields:
+        _byline_by_profile_link(page, cleaned, title)
+    if "authors" not in page.fields:
+        _byline_in_bio(page, cleaned, 0)
+
+
+def _byline_above_body(
+    page: _Page, cleaned: Sequence[str], last: Sequence[int], title: str
+) -> None:
+    """An unlabelled byline among the last lines above the body when the headline sits far
+    above them (a tall teaser list between): a name beside a date or an age (``8h``)."""
+    texts = [_plain(cleaned[i]) for i in last]
+    for pos, i in enumerate(last):
+        bare = _bare_byline(texts[pos], title)
+        if bare is None:
+            continue
+        around = [texts[q] for q in range(max(0, pos - 2), min(len(last), pos + 4)) if q != pos]
+        around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
+        if any(t.startswith(bare[0]) and len(t) > len(bare[0]) + 2 for t in around):
+            continue  # a teaser headline about that person: "Jane Doe's …" / "Jane Doe"
+        if bare[1] or any(_dated(t) or _AGO_LINE.fullmatch(t) for t in around):
+            page.fields["authors"] = (bare[0],)
+            if page.placement[i] is None:
+                page.place(i, "authors")
+            return
+
+
+#: How many lines right above the body :func:`_byline_above_body` reads.
+_LAST: Final = 8
+#: A line that is only an age (``8h``, ``3 hours ago``).
+_AGO_LINE: Final = re.compile(
+    r"(?:\d{1,2}\s?(?:h|m|d|hrs?|mins?)|\d{1,2}\s+\w+\s+ago)", re.IGNORECASE
+)
+
+
+def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None:
+    """A name (or an agency) on the line right above or below the line that dated the page
+    (``Associated Press`` / ``Published 11:26 pm, May 2, 2024``), past the lines that only go
+    on with the date (``4:29 AM EST``, ``Updated an hour ago``: BeautifulSoup splits them)."""
+    if "published" not in page.placement:
+        return
+    at = page.placement.index("published")
+    for step in (-1, 1):
+        j, seen = at + step, 0
+        while 0 <= j < len(cleaned) and seen < _BESIDE:
+            text = _plain(cleaned[j])
+            if not text.strip(_FORM_MARKS):
+                j += step
+                continue
+            seen += 1
+            if _dated(text) or _UPDATED_CUT.match(text):
+                j += step
+                continue  # the date goes on: its time, its update
+            bare = _bare_byline(text, title)
+            if bare is not None:
+                page.fields["authors"] = (bare[0],)
+                if page.placement[j] is None:
+                    page.place(j, "authors")
+                return
+            break
+
+
+#: How many lines beside the dated line :func:`_byline_beside_date` looks at, each way.
+_BESIDE: Final = 3
+
+
+def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
+    """A labelled byline far from the headline the reader chose (that headline may be a teaser
+    or a sub-heading): the last one above the body, else the one byline the whole page repeats
+    (a page whose labelled bylines name different people is a list of articles)."""
+    where = [i for i in range(len(cleaned)) if cleaned[i]]
+    texts = [_plain(cleaned[i]) for i in where]
+    before: tuple[int, tuple[str, ...]] | None = None
+    after: list[tuple[int, tuple[str, ...]]] = []
+    for pos, i in enumerate(where):
+        if len(texts[pos]) > 120 or BYLINE.match(texts[pos]) is None:
+            continue
+        found = _labelled(texts, pos)
+        if not found:
+            continue
+        if i < stop:
+            before = (i, found)
+        else:
+            after.append((i, found))
+    if before is None and after and len({f for _, f in after}) == 1:
+        before = after[0]
+    if before is not None:
+        i, found = before
+        page.fields["authors"] = found
+        if page.placement[i] is None:
+            page.place(i, "authors")
+
+
+def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], title: str) -> None:
+    """A name beside a link of an author's box, anywhere on the page: ``Jane DoeView More
+    Articles`` (glued), ``Jane Doe`` / ``View Profile`` (one a line)."""
+    prev = -1
+    for i, line in enumerate(cleaned):
+        if not line:
+            continue
+        m = _PROFILE_LINK.search(line) if len(line) < 80 else None
+        if m is not None:
+            core = line[: m.start()].strip()
+            j = i
+            if not core and prev >= 0:
+                core, j = cleaned[prev], prev  # the name on the line above the link
+            bare = _bare_byline(_plain(core), title) if core else None
+            if bare is not None:
+                page.fields["authors"] = (bare[0],)
+                if page.placement[j] is None:
+                    page.place(j, "authors")
+                return
+        prev = i
+
+
+#: A link of an author's box ending a line, glued to a name or alone.
+_PROFILE_LINK: Final = re.compile(rf"(?:(?<=[a-z])|(?<!\S))(?i:{_alt(V.AUTHOR_BOX_LINKS)})\s*$")
+
+
+def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int) -> None:
+    """The writers an author's bio names (see :func:`_bio_names`)."""
+    found = _bio_names(cleaned, start)
+    if found:
+        page.fields["authors"] = found
+
+
+def _bio_over_bare(page: _Page, cleaned: Sequence[str]) -> None:
+    """An author's bio naming other people than an unlabelled byline (a name beside a date,
+    which may belong to a teaser) wins over it: the bio says outright who wrote."""
+    if "authors" not in page.placement:
+        return
+    at = page.placement.index("authors")
+    prev = next((j for j in range(at - 1, max(-1, at - 3), -1) if cleaned[j]), -1)
+    if BYLINE.match(cleaned[at]) or (prev >= 0 and BYLINE.match(cleaned[prev])):
+        return
+    bio = _bio_names(cleaned, 0)
+    current = page.fields.get("authors", ())
+    have = [a.casefold() for a in current] if isinstance(current, tuple) else []
+    if bio and not any(b.casefold() in a or a in b.casefold() for b in bio for a in have):
+        page.fields["authors"] = bio
+
+
+def _bio_names(cleaned: Sequence[str], start: int) -> tuple[str, ...]:
+    """The writers an author's box names below the article (``Jane Doe is a staff writer at
+    …``, ``Jane Doe (@jdoe) is the science editor …``): a line opening with a person's name and
+    a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`; the boxes of co-authors follow it."""
+    found: list[str] = []
+    last = -1
+    for i in range(start, len(cleaned)):
+        if last >= 0 and i > last + _BIO_SPAN:
+            break
+        text = cleaned[i]
+        if "is" not in text and "est " not in text:
+            continue
+        if i > 0 and cleaned[i - 1] and _BIO_REST.match(text):
+            text = cleaned[i - 1] + " " + text  # "Jane Doe" / "is a staff writer …" (bs4)
+        name = _bio_name(_plain(_LIST_LEAD.sub("", text, count=1)))
+        if name is not None and name not in found:
+            found.append(name)  # (the line stays where it is: a bio is no byline line)
+            last = i
+    return tuple(found)
+
+
+def _bio_name(text: str) -> str | None:
+    """The person an author's bio line is about, or None."""
+    m = _BIO.match(text)
+    if m is None or len(text) > 600:
+        return None
+    if not _BIO_ROLES.intersection(re.findall(r"\w+", m.group("role").lower())):
+        return None
+    words = m.group("name").split()
+    if len(words) > 2 and words[-1] == words[0]:  # "Jane Doe Jane is …": a first name repeated
+        words.pop()
+    return _person(" ".join(words))
+
+
+#: An author's bio: a name (a handle may follow), then ``is a`` / ``is the`` / ``ist`` and what
+#: the person does, up to the end of the sentence.
+_BIO: Final = re.compile(
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3})(?:\s\(@\w{1,40}\))?"
+    r"\s(?:is|ist|est)\s(?P<role>[^.;!?]{1,100})"
+)
+#: The rest of a bio whose name link BeautifulSoup set on the line above.
+_BIO_REST: Final = re.compile(r"(?:\(@\w{1,40}\)\s)?(?:is|ist|est)\s")
+_BIO_ROLES: Final = frozenset(V.AUTHOR_ROLES)
+#: How many lines below one author's bio a co-author's may follow.
+_BIO_SPAN: Final = 6
 
 
 #: A reading time (``11 min read``, ``Lesezeit: 4 Min.``, ``3 min de lecture``).

@@ -372,6 +372,53 @@ AGENCIES = (
     "pa media",
 )
 
+#: The links of an author's box beside the writer's name (``Jane Doe`` / ``View Profile``).
+AUTHOR_BOX_LINKS = (
+    "view more articles",
+    "more articles",
+    "view all articles",
+    "all articles",
+    "view all posts",
+    "all posts",
+    "view profile",
+    "profile",
+    "more from this author",
+    "alle artikel",
+    "zum autorenprofil",
+    "autorenprofil",
+    "tous ses articles",
+    "voir le profil",
+)
+
+#: What an author's box under an article calls its writer (``Jane Doe is a staff writer at …``):
+#: a line opening with a name and ``is a`` / ``is the`` one of these is the author's bio.
+AUTHOR_ROLES = (
+    "writer",
+    "editor",
+    "reporter",
+    "correspondent",
+    "contributor",
+    "author",
+    "journalist",
+    "columnist",
+    "producer",
+    "blogger",
+    "critic",
+    "photographer",
+    "freelancer",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "autor",
+    "autorin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+)
+
 #: Words that never stand in a person's name under a headline (menus, buttons, organisations):
 #: an unlabelled name line (``Jane Doe`` above the date) must not contain one.
 NOT_NAME_WORDS = (
@@ -457,6 +504,18 @@ NOT_NAME_WORDS = (
     "politics",
     "getty",
     "shutterstock",
+    "new",
+    "president",
+    "minister",
+    "chancellor",
+    "senator",
+    "governor",
+    "secretary",
+    "herald",
+    "tribune",
+    "gazette",
+    "chronicle",
+    "courier",
 )
 
 #: Phrases of site notices around an article (cookie banners, sign-in and newsletter prompts,

@@ -1,0 +1,189 @@
+"""Byline rules of the real-page reader on small invented layouts.
+
+Each test is one general rule for finding the writers of a real page dump when no labelled
+byline sits under the headline: an author's bio below the article, and the like.
+"""
+
+from __future__ import annotations
+
+import newsparse
+
+BODY = (
+    "The orchard society counted more than forty old apple varieties on the hill farms this "
+    "autumn, twice as many as the survey found ten years ago, its chair said on Monday.\n\n"
+    "Volunteers grafted cuttings from the oldest trees onto young stock, and the society hopes "
+    "to hand out the first saplings to village schools and gardens within three years.\n\n"
+    "Some of the varieties were thought lost for good, until a retired teacher recognised a "
+    "small striped apple at a market stall and traced it back to a single tree by a barn.\n"
+)
+HEAD = "  • Home\n  • Nature\n  • Food\n\nForgotten apple varieties return to the hill farms\n\n"
+
+
+def test_author_bio_below_the_article_names_the_writer() -> None:
+    article = newsparse.parse(
+        HEAD + BODY + "\nTomas Varga is a staff writer covering farming and the countryside.\n"
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_co_authors_bios_and_a_bio_split_from_its_name_link() -> None:
+    article = newsparse.parse(
+        HEAD
+        + BODY
+        + "\nTomas Varga\n(@tvarga) is a contributor to the weekend pages.\n"
+        + "Ines Oberg\nis the Nature Editor, based in Uppsala.\n"
+    )
+    assert article.authors == ("Tomas Varga", "Ines Oberg")
+
+
+def test_a_person_described_without_a_writing_role_is_no_author() -> None:
+    article = newsparse.parse(
+        HEAD + BODY + "\nMarta Lindqvist is a retired teacher who keeps bees near the barn.\n"
+    )
+    assert article.authors == ()
+
+
+MORE = (
+    "The society meets on the first Saturday of each month in the village hall, and anyone "
+    "with an old tree in the garden is welcome to bring a few leaves and a fruit to show.\n\n"
+    "Its members have already planted a small orchard of twenty grafted trees behind the hall, "
+    "where a board names each variety, the farm it came from and the year it was found.\n\n"
+    "The chair said the next task was to write down how each apple was once used, for cider, "
+    "for baking or for keeping through the winter, before the last people who remember go.\n\n"
+    "A booklet with drawings of every variety found so far will go on sale at the spring "
+    "fair, and the money will pay for the rootstock the volunteers need for next year.\n"
+)
+MENU = "".join(f"  • {w}\n" for w in ("Weather", "Traffic", "Sport", "Culture", "Travel"))
+
+
+def test_labelled_byline_far_above_the_headline() -> None:
+    article = newsparse.parse(
+        "Author:Tomas VargaPublished:12 March 2021\n\n"
+        + MENU
+        + "\nMost read\n\nHarbour crane returns\n\nNew bus timetable\n\n"
+        + "Library opens on Sundays\n\nFerry fares frozen\n\nSchool roof repaired\n\n"
+        + HEAD
+        + BODY
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_the_one_byline_a_page_repeats_below_the_body() -> None:
+    article = newsparse.parse(
+        HEAD + BODY + "\n" + MORE + "\nMore stories\n\nBy Tomas Varga\n\n" + MENU
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_bylines_of_different_writers_below_the_body_are_a_list() -> None:
+    article = newsparse.parse(
+        HEAD
+        + BODY
+        + "\n"
+        + MORE
+        + "\nMore stories\n\nHarbour crane returns\nBy Tomas Varga\n\n"
+        + "New bus timetable\nBy Ines Oberg\n\n"
+        + MENU
+    )
+    assert article.authors == ()
+
+
+def test_name_beside_the_line_that_dated_the_page() -> None:
+    buttons = "".join(f"  • {w}\n" for w in ("Share", "Tweet", "Email", "Print", "Save") * 6)
+    article = newsparse.parse(
+        HEAD
+        + "Old trees, new saplings.\n\n"
+        + buttons
+        + "\nTomas Varga\nPublished: 12 March 2021, 4:10pm\n\n"
+        + BODY
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+TEASERS = "".join(
+    f"  • {t}\n"
+    for t in (
+        "Harbour crane returns after repairs",
+        "New bus timetable starts in May",
+        "Library opens on Sundays again",
+        "Ferry fares frozen for the summer",
+        "School roof repaired before term",
+        "Market square to lose its car park",
+        "Choir wins the county festival",
+        "Bridge closed for two weekends",
+        "Bakery on the high street turns 100",
+        "Cycle path reaches the coast",
+        "Town hall clock stops at noon",
+        "Museum lends its oldest map",
+        "Farmers' market moves indoors",
+        "Swimming club needs volunteers",
+        "River clean-up draws a crowd",
+    )
+    * 2
+)
+
+
+def test_byline_right_above_the_body_below_a_tall_teaser_list() -> None:
+    article = newsparse.parse(
+        HEAD + "Most read\n\n" + TEASERS + "\nTomas Varga\n\n•\n\n8h\n\nShare\n\nTweet\n\n" + BODY
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_the_person_a_headline_is_about_is_no_byline() -> None:
+    article = newsparse.parse(
+        "  • Home\n  • Nature\n\nTomas Varga plants forty forgotten apple trees\n\n"
+        "Tomas Varga\n\nMarch 12, 2021\n\n" + BODY
+    )
+    assert article.authors == ()
+
+
+def test_an_author_bio_wins_over_an_unlabelled_name_beside_a_date() -> None:
+    bio = "\nTomas Varga is a staff writer covering farming and the countryside.\n"
+    teaser = HEAD + "Ines Oberg\nMarch 2, 2021\n\n" + BODY + bio
+    assert newsparse.parse(teaser).authors == ("Tomas Varga",)
+    labelled = HEAD + "By Ines Oberg\nMarch 2, 2021\n\n" + BODY + bio
+    assert newsparse.parse(labelled).authors == ("Ines Oberg",)
+
+
+def test_offices_acronyms_and_places_beside_a_date_are_no_bylines() -> None:
+    for line in ("Governor Ruth Ansel", "Fundação ORBITA", "New Hampton", "Valley Herald"):
+        article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
+        assert article.authors == (), line
+
+
+def test_no_break_spaces_around_an_unlabelled_name_are_trimmed() -> None:
+    article = newsparse.parse(HEAD + "Tomas Varga\xa0 \xa0 March 2, 2021 @ 4:10 PM\n\n" + BODY)
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_by_inside_a_sentence_split_over_lines_is_no_byline() -> None:
+    article = newsparse.parse(
+        "Forgotten apple varieties return to the hill farms\n\nMarch 2, 2021\n\n"
+        "The orchard society counted more than forty old apple varieties this autumn.\n"
+        "The oldest tree had been\nplanted by Ruth Ansel\nin 1890.\n\n" + BODY
+    )
+    assert article.authors == ()
+
+
+def test_name_past_the_time_and_update_lines_of_the_dated_line() -> None:
+    buttons = "".join(f"  • {w}\n" for w in ("Share", "Tweet", "Email", "Print", "Save") * 6)
+    article = newsparse.parse(
+        HEAD
+        + "Old trees, new saplings.\n\n"
+        + buttons
+        + "\n"
+        + BODY
+        + "\nPublished Fri, Mar 12 2021\n4:10 PM EST\nUpdated an hour ago\nTomas Varga\n\n"
+        + MORE
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_name_beside_an_author_box_link() -> None:
+    glued = newsparse.parse(HEAD + BODY + "\nTomas VargaView More Articles\n\n" + MENU)
+    assert glued.authors == ("Tomas Varga",)
+    split = newsparse.parse(HEAD + BODY + "\nTomas Varga\nView Profile\n\n" + MENU)
+    assert split.authors == ("Tomas Varga",)
+    menu = newsparse.parse(HEAD + BODY + "\nSign In\nProfile\n\n" + MENU)
+    assert menu.authors == ()
