@@ -271,3 +271,29 @@ def test_first_line_after_blank_lines_gets_no_page_title_bonus() -> None:
         "Share Tweet Share\n\n" + BODY
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_caption_with_its_photographer_and_agency_is_no_headline() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n\n"
+        "  •  \n  • Copy link\n\n"
+        "Swimmers in the old pool on the morning after the vote in the town hall of Millbrook"
+        " - Ivo Brandt/Millbrook Archive\n\n"
+        "12.mar.2021 às 10h15\n\n  • Listen\n  • Smaller text"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.published == datetime(2021, 3, 12, 10, 15)
+
+
+def test_a_date_under_standfirst_and_caption_still_cues_the_headline() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n\n"
+        "  • Share\n  • Copy link\n\n"
+        "Swimmers in the old pool on the morning after the vote\n"
+        "Swimmers in the old pool on the morning after the vote\nPhoto: Ivo Brandt\n\n"
+        "3/12/21 10:15 AM\n\n  • Listen\n  • Smaller text"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.published == datetime(2021, 3, 12, 10, 15)
