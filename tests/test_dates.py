@@ -63,3 +63,8 @@ def test_dotted_month_slashed_short_year_and_icon_glued_dates() -> None:
     found = _dates.find_date("__ Ana Ruiz __April 28, 2021 18:05")
     assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5)
     assert _dates.find_date("Ana2 April 2021") is None
+
+
+def test_russian_month_names() -> None:
+    found = _dates.find_date("Текст: Анна Петрова · 11 октября 2018")
+    assert found is not None and found[0] == date(2018, 10, 11)

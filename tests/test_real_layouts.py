@@ -297,3 +297,40 @@ def test_a_date_under_standfirst_and_caption_still_cues_the_headline() -> None:
     )
     assert article.title == "Old swimming baths saved by residents' petition"
     assert article.published == datetime(2021, 3, 12, 10, 15)
+
+
+_MENU = "".join(f"  • {w}\n" for w in "News Sport Weather Travel Food Science Arts Jobs".split())
+
+
+def test_a_date_in_a_caption_or_an_embedded_post_is_not_the_page_date() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "Swimmers queue outside the old baths in Millbrook on the morning of July 4, 2019,"
+        " before the pool opened for the summer. (Ivo Brandt)\n\n"
+        "By Petra Lindqvist\n12 Mar 2021"
+    )
+    assert article.published == date(2021, 3, 12)
+    article = _page(
+        "Friday 12 March 2021 10:15, UK\n\n" + _MENU + "\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "Saved! At last.\n\n    — Ivo Brandt (@ivobrandt) March 10, 2021"
+    )
+    assert article.published == datetime(2021, 3, 12, 10, 15)
+
+
+def test_the_first_date_line_when_none_is_near_the_headline() -> None:
+    # a date bar far above the headline; an update's date and a copyright line are skipped
+    article = _page(
+        "Last updated: March 14, 2021\n\n© 2021 Millbrook Gazette\n\n"
+        "Petra Lindqvist 27/03/2021\n\n" + _MENU + "\n"
+        "Old swimming baths saved by residents' petition"
+    )
+    assert article.published == date(2021, 3, 27)
+    # ... but never a comment's date
+    article = newsparse.parse(
+        _MENU + "\nOld swimming baths saved by residents' petition\n\n" + BODY + "\n"
+        "2 thoughts on “Old swimming baths saved by residents' petition”\n\n"
+        "Ana Ruiz\nMarch 13, 2021 at 9:02 am\nLovely news for the town.\n\n"
+        "Ivo Brandt\nMarch 13, 2021 at 11:40 am\nAbout time too.\n"
+    )
+    assert article.published is None

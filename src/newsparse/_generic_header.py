@@ -259,6 +259,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                 _dates_in(page, cleaned, [i])
                 if "published" in page.fields:
                     break
+    if "published" not in page.fields:
+        _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH))
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
@@ -310,12 +312,19 @@ _READ_TIME: Final = re.compile(
 
 
 def _dates_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
-    """The first published date (and updated date) on the lines ``indices``."""
+    """The first published date (and updated date) on the lines ``indices``.
+
+    A date inside running text (a caption, a quote: ``… at the Town Hall on May 2, 2024. /
+    Jane Doe``) or in an embedded post's signature (``— Jane Doe (@jdoe) May 2, 2024``) is not
+    the page's date.
+    """
     for i in indices:
         text = cleaned[i]
         if "published" not in page.fields:
             upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
             found = find_date(upto, tz=page.tz) if upto else None
+            if found is not None and _in_passing(upto, found[1], found[2]):
+                found = None
             if found is not None:
                 page.fields["published"] = found[0]
                 if page.placement[i] is None:
@@ -334,3 +343,49 @@ _LABELLED_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
+
+
+def _date_line(page: _Page, cleaned: Sequence[str], stop: int) -> None:
+    """The page's first date line above ``stop`` (a date alone, or beside a label or a name:
+    ``Wednesday 20 November 2019 11:42``, ``Jane Doe 27/09/2018``), when the headline found has
+    no date near it (a wrong headline, or a date bar far above it). Not an update's date, not a
+    copyright line, and nothing from the comments heading on."""
+    from newsparse._generic import _COUNT_HEADING
+
+    for i in range(stop):
+        text = cleaned[i]
+        if not text or len(text) > 80 or _COPYRIGHT.search(text) is not None:
+            continue
+        if text.count(" ") < 12 and _COUNT_HEADING.fullmatch(text):
+            return  # the comments begin
+        upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
+        found = find_date(upto, tz=page.tz) if upto.strip() else None
+        if found is None or _SIGNATURE.match(upto) is not None:
+            continue
+        if len(upto[: found[1]].split()) + len(upto[found[2] :].split()) > _DATE_LINE_WORDS:
+            continue
+        page.fields["published"] = found[0]
+        if page.placement[i] is None:
+            page.place(i, "published")
+        return
+
+
+#: How far below the start of the body a date line is looked for.
+_DATE_LINE_REACH: Final = 40
+#: At most this many words beside the date on a date line.
+_DATE_LINE_WORDS: Final = 6
+_COPYRIGHT: Final = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+
+
+def _in_passing(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is mentioned in passing: running text around it
+    (more than ten words), or an embedded post's signature."""
+    if _SIGNATURE.match(text) is not None:
+        return True
+    return len(text[:start].split()) + len(text[end:].split()) > _PASSING_WORDS
+
+
+#: More words than this beside a date make the line running text.
+_PASSING_WORDS: Final = 10
+#: An embedded post's signature: ``— Jane Doe (@jdoe) May 2, 2024``.
+_SIGNATURE: Final = re.compile(r"[—–]\s*[^()]{0,60}\(@\w{1,30}\)")
