@@ -321,10 +321,13 @@ def test_a_date_in_a_caption_or_an_embedded_post_is_not_the_page_date() -> None:
 def test_the_first_date_line_when_none_is_near_the_headline() -> None:
     # a date bar far above the headline; an update's date and a copyright line are skipped
     article = _page(
-        "Last updated: March 14, 2021\n\n© 2021 Millbrook Gazette\n\n"
-        "Petra Lindqvist 27/03/2021\n\n" + _MENU + "\n"
+        "Last updated: March 14, 2021\n\n  • Copyright Millbrook Gazette, March 1, 2021\n\n"
+        "Petra Lindqvist 27/03/2021\n\n" + _MENU + "\nMost read\n\n"
+        "  • Town hall clock stops again\n  • Ferry timetable changes in spring\n"
+        "  • Library opens on Sundays\n  • Market moves to the old quay\n\n"
         "Old swimming baths saved by residents' petition"
     )
+    assert article.title == "Old swimming baths saved by residents' petition"
     assert article.published == date(2021, 3, 27)
     # ... but never a comment's date
     article = newsparse.parse(
@@ -334,3 +337,14 @@ def test_the_first_date_line_when_none_is_near_the_headline() -> None:
         "Ivo Brandt\nMarch 13, 2021 at 11:40 am\nAbout time too.\n"
     )
     assert article.published is None
+
+
+def test_a_year_less_date_by_the_headline_takes_the_copyright_year() -> None:
+    header = (
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist\n\nMar 12\n\n195 Shares"
+    )
+    article = newsparse.parse(header + "\n\n" + BODY + "\n\n© 2008-2021 Millbrook Gazette\n")
+    assert article.published == date(2021, 3, 12)
+    # no year anywhere on the page: none is made up
+    assert _page(header).published is None

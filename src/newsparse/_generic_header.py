@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from newsparse._dates import find_date
+from newsparse._dates import find_date, find_yearless
 from newsparse._lines import _alt, looks_like_name
 from newsparse.vocab import page as V
 
@@ -260,6 +261,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                 if "published" in page.fields:
                     break
     if "published" not in page.fields:
+        _yearless_in(page, cleaned, window[:_NEAR])
+    if "published" not in page.fields:
         _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH))
 
 
@@ -343,6 +346,42 @@ _LABELLED_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
+
+
+def _yearless_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
+    """A date line without a year near the headline (``By Jane Doe`` / ``Nov 18``), completed
+    with the year of the page's copyright line, the one evidence of the year the page shows;
+    left out when the page has none."""
+    for i in indices:
+        text = cleaned[i]
+        if len(text) > 60 or _UPDATED_CUT.match(text):
+            continue
+        found = find_yearless(text, after=date(2000, 1, 1), tz=page.tz)
+        if found is None or len(text[: found[1]].split()) > 4:
+            continue
+        year = _copyright_year(cleaned)
+        if year is None:
+            return
+        try:
+            page.fields["published"] = found[0].replace(year=year)
+        except ValueError:
+            return  # 29 February in a year without one
+        if page.placement[i] is None:
+            page.place(i, "published")
+        return
+
+
+def _copyright_year(cleaned: Sequence[str]) -> int | None:
+    """The latest year on the page's last copyright line (``© 2005–2019 Gazette``)."""
+    for text in reversed(cleaned):
+        if text and len(text) < 300 and _COPYRIGHT.search(text) is not None:
+            years = [int(y) for y in _YEAR.findall(text)]
+            if years:
+                return max(years)
+    return None
+
+
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _date_line(page: _Page, cleaned: Sequence[str], stop: int) -> None:
