@@ -348,3 +348,12 @@ def test_a_year_less_date_by_the_headline_takes_the_copyright_year() -> None:
     assert article.published == date(2021, 3, 12)
     # no year anywhere on the page: none is made up
     assert _page(header).published is None
+
+
+def test_a_date_under_an_update_label_alone_is_the_update() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By\nPetra Lindqvist\nLast updated:\nMar 14, 2021, 2:15pm"
+    )
+    assert article.published is None
+    assert article.updated == datetime(2021, 3, 14, 14, 15)

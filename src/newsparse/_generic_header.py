@@ -322,7 +322,7 @@ def _dates_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> No
     the page's date.
     """
     for i in indices:
-        text = cleaned[i]
+        text = _with_label(cleaned, i)
         if "published" not in page.fields:
             upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
             found = find_date(upto, tz=page.tz) if upto else None
@@ -346,6 +346,18 @@ _LABELLED_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
+_UPDATED_ALONE: Final = re.compile(rf"(?:{_alt(V.UPDATED_LABELS)})\s*[:：]?", re.IGNORECASE)
+
+
+def _with_label(cleaned: Sequence[str], i: int) -> str:
+    """Line ``i``, after the update label on the line above when that line is the label alone
+    (BeautifulSoup: ``Last Updated:`` / ``January 7, 2025``): that date is an update's."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if cleaned[j]:
+            if len(cleaned[j]) < 30 and _UPDATED_ALONE.fullmatch(cleaned[j]):
+                return f"{cleaned[j]} {cleaned[i]}"
+            break
+    return cleaned[i]
 
 
 def _yearless_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
@@ -353,7 +365,7 @@ def _yearless_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) ->
     with the year of the page's copyright line, the one evidence of the year the page shows;
     left out when the page has none."""
     for i in indices:
-        text = cleaned[i]
+        text = _with_label(cleaned, i)
         if len(text) > 60 or _UPDATED_CUT.match(text):
             continue
         found = find_yearless(text, after=date(2000, 1, 1), tz=page.tz)
@@ -397,7 +409,7 @@ def _date_line(page: _Page, cleaned: Sequence[str], stop: int) -> None:
             continue
         if text.count(" ") < 12 and _COUNT_HEADING.fullmatch(text):
             return  # the comments begin
-        upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
+        upto = _UPDATED_CUT.split(_with_label(cleaned, i), maxsplit=1)[0]
         found = find_date(upto, tz=page.tz) if upto.strip() else None
         if found is None or _SIGNATURE.match(upto) is not None:
             continue
