@@ -357,3 +357,22 @@ def test_a_date_under_an_update_label_alone_is_the_update() -> None:
     )
     assert article.published is None
     assert article.updated == datetime(2021, 3, 14, 14, 15)
+
+
+def test_a_date_in_a_list_of_teasers_is_not_the_page_date() -> None:
+    teasers = "".join(
+        f"{head}\n\n{day}\n\n"
+        for head, day in [
+            ("Town hall clock stops again", "May 15, 2019"),
+            ("Ferry timetable changes in spring", "January 22, 2020"),
+            ("Library opens on Sundays at last", "October 18, 2020"),
+            ("Market moves to the old quay", "June 18, 2018"),
+        ]
+    )
+    article = _page(
+        "Petra Lindqvist March 12, 2021 10:15\n\n"
+        + _MENU
+        + "\nMORE STORIES LIKE THIS ONE\n\n"
+        + teasers
+    )
+    assert article.published == datetime(2021, 3, 12, 10, 15)

@@ -326,7 +326,7 @@ def _dates_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> No
         if "published" not in page.fields:
             upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
             found = find_date(upto, tz=page.tz) if upto else None
-            if found is not None and _in_passing(upto, found[1], found[2]):
+            if found is not None and (_in_passing(upto, found[1], found[2]) or _listed(cleaned, i)):
                 found = None
             if found is not None:
                 page.fields["published"] = found[0]
@@ -411,7 +411,7 @@ def _date_line(page: _Page, cleaned: Sequence[str], stop: int) -> None:
             return  # the comments begin
         upto = _UPDATED_CUT.split(_with_label(cleaned, i), maxsplit=1)[0]
         found = find_date(upto, tz=page.tz) if upto.strip() else None
-        if found is None or _SIGNATURE.match(upto) is not None:
+        if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
             continue
         if len(upto[: found[1]].split()) + len(upto[found[2] :].split()) > _DATE_LINE_WORDS:
             continue
@@ -426,6 +426,32 @@ _DATE_LINE_REACH: Final = 40
 #: At most this many words beside the date on a date line.
 _DATE_LINE_WORDS: Final = 6
 _COPYRIGHT: Final = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+
+
+def _listed(cleaned: Sequence[str], i: int) -> bool:
+    """Whether the date line ``i`` is one of a list of teasers: two more lines of the same shape
+    but other dates (``May 15, 2017`` / ``October 19, 2018``) within a screen above or below it.
+    (The page's own date repeated, published and modified, is no list.)"""
+    text = cleaned[i]
+    shape = _shape(text)
+    same = 0
+    for j in range(max(0, i - _LIST_REACH), min(len(cleaned), i + _LIST_REACH + 1)):
+        other = cleaned[j]
+        if other and other != text and len(other) < 80 and _shape(other) == shape:
+            same += 1
+            if same >= 2:
+                return True
+    return False
+
+
+def _shape(text: str) -> str:
+    """A line with its letters and digits folded (``Oct 19, 2018`` -> ``a 0, 0``)."""
+    return _DIGITS.sub("0", _LETTERS.sub("a", text))
+
+
+_LIST_REACH: Final = 16
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+_DIGITS: Final = re.compile(r"\d+")
 
 
 def _in_passing(text: str, start: int, end: int) -> bool:
