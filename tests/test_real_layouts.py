@@ -357,6 +357,12 @@ def test_a_date_under_an_update_label_alone_is_the_update() -> None:
     )
     assert article.published is None
     assert article.updated == datetime(2021, 3, 14, 14, 15)
+    # ... also in brackets, one element a line: "(updated" / "5/25/18" / ") and"
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "Terms of Use\n\n(updated\n5/25/18\n) and\n\nPrivacy Policy"
+    )
+    assert article.published is None
 
 
 def test_a_date_in_a_list_of_teasers_is_not_the_page_date() -> None:

@@ -346,7 +346,7 @@ _LABELLED_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
-_UPDATED_ALONE: Final = re.compile(rf"(?:{_alt(V.UPDATED_LABELS)})\s*[:：]?", re.IGNORECASE)
+_UPDATED_ALONE: Final = re.compile(rf"\(?(?:{_alt(V.UPDATED_LABELS)})\s*[:：]?", re.IGNORECASE)
 
 
 def _with_label(cleaned: Sequence[str], i: int) -> str:
