@@ -316,6 +316,13 @@ def test_a_date_in_a_caption_or_an_embedded_post_is_not_the_page_date() -> None:
         "Saved! At last.\n\n    — Ivo Brandt (@ivobrandt) March 10, 2021"
     )
     assert article.published == datetime(2021, 3, 12, 10, 15)
+    # a long byline line is no running text when a separator or a label leads to its date
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist, Senior Local Government Correspondent, The Millbrook Gazette"
+        " | Published March 12, 2021"
+    )
+    assert article.published == date(2021, 3, 12)
 
 
 def test_the_first_date_line_when_none_is_near_the_headline() -> None:
