@@ -47,3 +47,24 @@ def test_common_shapes_take_the_fast_path() -> None:
     assert _dates._fast("Feb 30, 2024", None) is None
     assert _dates.read_timestamp("Feb 30, 2024") == (None, "not a valid calendar date")
     assert _dates._fast("Mon 5, 2012", None) is None
+
+
+def test_dotted_month_slashed_short_year_and_icon_glued_dates() -> None:
+    # 21.dez.2018: day, month abbreviation and year joined by dots (with "às" before the time)
+    found = _dates.find_date("14.dez.2020 às 09h40")
+    assert found is not None and found[0] == datetime(2020, 12, 14, 9, 40)
+    # 11/20/19: a two-digit year after slashes, month first unless the first part cannot be one
+    found = _dates.find_date("4/28/21 6:05 PM")
+    assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5)
+    found = _dates.find_date("28/04/21")
+    assert found is not None and found[0] == date(2021, 4, 28)
+    assert _dates.find_date("1/2/345") is None
+    # html2text writes an icon as "__" glued to the date
+    found = _dates.find_date("__ Ana Ruiz __April 28, 2021 18:05")
+    assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5)
+    assert _dates.find_date("Ana2 April 2021") is None
+
+
+def test_russian_month_names() -> None:
+    found = _dates.find_date("Текст: Анна Петрова · 11 октября 2018")
+    assert found is not None and found[0] == date(2018, 10, 11)

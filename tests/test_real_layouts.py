@@ -271,3 +271,121 @@ def test_first_line_after_blank_lines_gets_no_page_title_bonus() -> None:
         "Share Tweet Share\n\n" + BODY
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_caption_with_its_photographer_and_agency_is_no_headline() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n\n"
+        "  •  \n  • Copy link\n\n"
+        "Swimmers in the old pool on the morning after the vote in the town hall of Millbrook"
+        " - Ivo Brandt/Millbrook Archive\n\n"
+        "12.mar.2021 às 10h15\n\n  • Listen\n  • Smaller text"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.published == datetime(2021, 3, 12, 10, 15)
+
+
+def test_a_date_under_standfirst_and_caption_still_cues_the_headline() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n\n"
+        "  • Share\n  • Copy link\n\n"
+        "Swimmers in the old pool on the morning after the vote\n"
+        "Swimmers in the old pool on the morning after the vote\nPhoto: Ivo Brandt\n\n"
+        "3/12/21 10:15 AM\n\n  • Listen\n  • Smaller text"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.published == datetime(2021, 3, 12, 10, 15)
+
+
+_MENU = "".join(f"  • {w}\n" for w in "News Sport Weather Travel Food Science Arts Jobs".split())
+
+
+def test_a_date_in_a_caption_or_an_embedded_post_is_not_the_page_date() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "Swimmers queue outside the old baths in Millbrook on the morning of July 4, 2019,"
+        " before the pool opened for the summer. (Ivo Brandt)\n\n"
+        "By Petra Lindqvist\n12 Mar 2021"
+    )
+    assert article.published == date(2021, 3, 12)
+    article = _page(
+        "Friday 12 March 2021 10:15, UK\n\n" + _MENU + "\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "Saved! At last.\n\n    — Ivo Brandt (@ivobrandt) March 10, 2021"
+    )
+    assert article.published == datetime(2021, 3, 12, 10, 15)
+    # a long byline line is no running text when a separator or a label leads to its date
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist, Senior Local Government Correspondent, The Millbrook Gazette"
+        " | Published March 12, 2021"
+    )
+    assert article.published == date(2021, 3, 12)
+
+
+def test_the_first_date_line_when_none_is_near_the_headline() -> None:
+    # a date bar far above the headline; an update's date and a copyright line are skipped
+    article = _page(
+        "Last updated: March 14, 2021\n\n  • Copyright Millbrook Gazette, March 1, 2021\n\n"
+        "Petra Lindqvist 27/03/2021\n\n" + _MENU + "\nMost read\n\n"
+        "  • Town hall clock stops again\n  • Ferry timetable changes in spring\n"
+        "  • Library opens on Sundays\n  • Market moves to the old quay\n\n"
+        "Old swimming baths saved by residents' petition"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.published == date(2021, 3, 27)
+    # ... but never a comment's date
+    article = newsparse.parse(
+        _MENU + "\nOld swimming baths saved by residents' petition\n\n" + BODY + "\n"
+        "2 thoughts on “Old swimming baths saved by residents' petition”\n\n"
+        "Ana Ruiz\nMarch 13, 2021 at 9:02 am\nLovely news for the town.\n\n"
+        "Ivo Brandt\nMarch 13, 2021 at 11:40 am\nAbout time too.\n"
+    )
+    assert article.published is None
+
+
+def test_a_year_less_date_by_the_headline_takes_the_copyright_year() -> None:
+    header = (
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist\n\nMar 12\n\n195 Shares"
+    )
+    article = newsparse.parse(header + "\n\n" + BODY + "\n\n© 2008-2021 Millbrook Gazette\n")
+    assert article.published == date(2021, 3, 12)
+    # no year anywhere on the page: none is made up
+    assert _page(header).published is None
+
+
+def test_a_date_under_an_update_label_alone_is_the_update() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By\nPetra Lindqvist\nLast updated:\nMar 14, 2021, 2:15pm"
+    )
+    assert article.published is None
+    assert article.updated == datetime(2021, 3, 14, 14, 15)
+    # ... also in brackets, one element a line: "(updated" / "5/25/18" / ") and"
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "Terms of Use\n\n(updated\n5/25/18\n) and\n\nPrivacy Policy"
+    )
+    assert article.published is None
+
+
+def test_a_date_in_a_list_of_teasers_is_not_the_page_date() -> None:
+    teasers = "".join(
+        f"{head}\n\n{day}\n\n"
+        for head, day in [
+            ("Town hall clock stops again", "May 15, 2019"),
+            ("Ferry timetable changes in spring", "January 22, 2020"),
+            ("Library opens on Sundays at last", "October 18, 2020"),
+            ("Market moves to the old quay", "June 18, 2018"),
+        ]
+    )
+    article = _page(
+        "Petra Lindqvist March 12, 2021 10:15\n\n"
+        + _MENU
+        + "\nMORE STORIES LIKE THIS ONE\n\n"
+        + teasers
+    )
+    assert article.published == datetime(2021, 3, 12, 10, 15)

@@ -29,15 +29,20 @@ _TZ: Final = _alternation(list(V.TIMEZONES))
 _WD: Final = _alternation(V.WEEKDAYS)
 _JOIN: Final = _alternation(V.DATE_TIME_JOINERS)
 
+#: (``(?<![^\W_])``: a date may follow an underscore, which html2text writes for an icon:
+#: ``__ Jane Doe __November 20, 2019``; ``21.dez.2018``: day, month and year joined by dots;
+#: ``11/20/19``: a two-digit year after slashes, month first unless the first part cannot be one)
 _DATE: Final = (
-    r"(?<!\w)"
+    r"(?<![^\W_])"
     rf"(?:(?:{_WD})\.?,?\s+)?"
     r"(?:"
     rf"(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?P<mon2>{_MON})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+|\.)(?:of\s+|de\s+)?(?P<mon2>{_MON})"
+    r"(?:\.?,?\s+|\.)(?:de\s+)?(?P<year2>\d{4})"
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<n1>\d{1,2})(?P<sep>[./])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4})"
     r"|(?P<s1>\d{2})\.(?P<s2>\d{2})\.(?P<sy>\d{2})(?![\d.]\d|\d)"
+    r"|(?P<u1>\d{1,2})/(?P<u2>\d{1,2})/(?P<uy>\d{2})(?![\d/]\d|\d)"
     r")"
 )
 _TIME: Final = (
@@ -47,7 +52,7 @@ _TIME: Final = (
 )
 _MOMENT: Final = (
     rf"{_DATE}"
-    rf"(?:\s*(?:(?:{_JOIN})\s*)?(?:(?:at|um|à|a)\s+)?(?:{_TIME}))?"
+    rf"(?:\s*(?:(?:{_JOIN})\s*)?(?:(?:at|um|às|à|a)\s+)?(?:{_TIME}))?"
     r"(?:\s*(?:uhr)\b)?"
 )
 _ANYWHERE: Final = re.compile(_MOMENT, re.IGNORECASE)
@@ -110,9 +115,10 @@ def _build(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
         y, mo, d = int(g("year2")), V.MONTHS[g("mon2").lower()], int(g("day2"))
     elif g("iy"):
         y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
-    elif g("sy"):
-        # 11.03.17 with a two-digit year: month first (US style) unless the first part cannot be one
-        a, b, yy = int(g("s1")), int(g("s2")), int(g("sy"))
+    elif g("sy") or g("uy"):
+        # 11.03.17 or 11/03/17, a two-digit year: month first (US style) unless the first part
+        # cannot be one
+        a, b, yy = (int(g(k)) for k in (("s1", "s2", "sy") if g("sy") else ("u1", "u2", "uy")))
         y = 2000 + yy if yy < 70 else 1900 + yy
         mo, d = (b, a) if a > 12 else (a, b)
     else:
@@ -143,7 +149,9 @@ def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int]
     Other languages and short forms take the same fast path:
 
     >>> find_date("sexta-feira, 22 de outubro de 2010 às 20:13")[0]
-    datetime.date(2010, 10, 22)
+    datetime.datetime(2010, 10, 22, 20, 13)
+    >>> find_date("21.dez.2018 às 12h55")[0], find_date("11/20/19 6:38 AM")[0]
+    (datetime.datetime(2018, 12, 21, 12, 55), datetime.datetime(2019, 11, 20, 6, 38))
     >>> find_date("Posted on Maret 30, 2015 by Admin")[0]
     datetime.date(2015, 3, 30)
     >>> find_date("11.03.17 in Gadgets")[0], find_date("Opening Bell 11.18.19")[0]

@@ -408,7 +408,9 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
 
 _CREDIT: Final = re.compile(
     rf"(?:(?:{_alt(V.CREDIT_LABELS)})\s*(?::|by\b)|.*\b(?:{_alt(V.CREDIT_SOURCES)})\)?\.?$"
-    rf"|.*\((?:{_alt(V.CREDIT_LABELS)})\s*:[^()]{{1,80}}\)\.?$)",
+    rf"|.*\((?:{_alt(V.CREDIT_LABELS)})\s*:[^()]{{1,80}}\)\.?$"
+    # a caption ending in its photographer and agency: "… - Jane Doe/City Archive"
+    r"|.*\s[-–—]\s(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})/(?-i:[A-ZÀ-Þ])[\w .-]{1,40}$)",
     re.IGNORECASE,
 )
 _BARE_MARKS: Final = re.compile(r"[•*·|\s]+")
@@ -656,15 +658,16 @@ def _is_cue(text: str) -> bool:
 
 
 def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
-    """Weight of a byline (most) or a date (less) within six lines below a title candidate."""
+    """Weight of a byline (most) within six lines or a date (less) within eight lines below a
+    title candidate (a standfirst and a photo caption may sit between the headline and its date)."""
     seen = 0
     for i in range(at + 1, min(stop + 1, len(cleaned))):
         if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
             continue  # a blank line or an empty share button ("•")
         seen += 1
-        if seen > 6:
+        if seen > 8:
             return 0.0
-        byline_match = BYLINE.match(cleaned[i])
+        byline_match = BYLINE.match(cleaned[i]) if seen <= 6 else None
         if byline_match:
             rest = byline_match.group("rest")
             if not rest and i + 1 < len(cleaned):

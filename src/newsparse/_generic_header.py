@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from newsparse._dates import find_date
+from newsparse._dates import find_date, find_yearless
 from newsparse._lines import _alt, looks_like_name
 from newsparse.vocab import page as V
 
@@ -274,6 +275,10 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
         _byline_fallbacks(page, cleaned, window, stop, title)
     else:
         _bio_over_bare(page, cleaned)
+    if "published" not in page.fields:
+        _yearless_in(page, cleaned, window[:_NEAR])
+    if "published" not in page.fields:
+        _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH))
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
@@ -526,12 +531,19 @@ _READ_TIME: Final = re.compile(
 
 
 def _dates_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
-    """The first published date (and updated date) on the lines ``indices``."""
+    """The first published date (and updated date) on the lines ``indices``.
+
+    A date inside running text (a caption, a quote: ``… at the Town Hall on May 2, 2024. /
+    Jane Doe``) or in an embedded post's signature (``— Jane Doe (@jdoe) May 2, 2024``) is not
+    the page's date.
+    """
     for i in indices:
-        text = cleaned[i]
+        text = _with_label(cleaned, i)
         if "published" not in page.fields:
             upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
             found = find_date(upto, tz=page.tz) if upto else None
+            if found is not None and (_in_passing(upto, found[1], found[2]) or _listed(cleaned, i)):
+                found = None
             if found is not None:
                 page.fields["published"] = found[0]
                 if page.placement[i] is None:
@@ -550,3 +562,133 @@ _LABELLED_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
+_UPDATED_ALONE: Final = re.compile(rf"\(?(?:{_alt(V.UPDATED_LABELS)})\s*[:：]?", re.IGNORECASE)
+
+
+def _with_label(cleaned: Sequence[str], i: int) -> str:
+    """Line ``i``, after the update label on the line above when that line is the label alone
+    (BeautifulSoup: ``Last Updated:`` / ``January 7, 2025``): that date is an update's."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if cleaned[j]:
+            if len(cleaned[j]) < 30 and _UPDATED_ALONE.fullmatch(cleaned[j]):
+                return f"{cleaned[j]} {cleaned[i]}"
+            break
+    return cleaned[i]
+
+
+def _yearless_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
+    """A date line without a year near the headline (``By Jane Doe`` / ``Nov 18``), completed
+    with the year of the page's copyright line, the one evidence of the year the page shows;
+    left out when the page has none."""
+    for i in indices:
+        text = _with_label(cleaned, i)
+        if len(text) > 60 or _UPDATED_CUT.match(text):
+            continue
+        found = find_yearless(text, after=date(2000, 1, 1), tz=page.tz)
+        if found is None or len(text[: found[1]].split()) > 4:
+            continue
+        year = _copyright_year(cleaned)
+        if year is None:
+            return
+        try:
+            page.fields["published"] = found[0].replace(year=year)
+        except ValueError:
+            return  # 29 February in a year without one
+        if page.placement[i] is None:
+            page.place(i, "published")
+        return
+
+
+def _copyright_year(cleaned: Sequence[str]) -> int | None:
+    """The latest year on the page's last copyright line (``© 2005–2019 Gazette``)."""
+    for text in reversed(cleaned):
+        if text and len(text) < 300 and _COPYRIGHT.search(text) is not None:
+            years = [int(y) for y in _YEAR.findall(text)]
+            if years:
+                return max(years)
+    return None
+
+
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _date_line(page: _Page, cleaned: Sequence[str], stop: int) -> None:
+    """The page's first date line above ``stop`` (a date alone, or beside a label or a name:
+    ``Wednesday 20 November 2019 11:42``, ``Jane Doe 27/09/2018``), when the headline found has
+    no date near it (a wrong headline, or a date bar far above it). Not an update's date, not a
+    copyright line, and nothing from the comments heading on."""
+    from newsparse._generic import _COUNT_HEADING
+
+    for i in range(stop):
+        text = cleaned[i]
+        if not text or len(text) > 80 or _COPYRIGHT.search(text) is not None:
+            continue
+        if text.count(" ") < 12 and _COUNT_HEADING.fullmatch(text):
+            return  # the comments begin
+        upto = _UPDATED_CUT.split(_with_label(cleaned, i), maxsplit=1)[0]
+        found = find_date(upto, tz=page.tz) if upto.strip() else None
+        if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
+            continue
+        if len(upto[: found[1]].split()) + len(upto[found[2] :].split()) > _DATE_LINE_WORDS:
+            continue
+        page.fields["published"] = found[0]
+        if page.placement[i] is None:
+            page.place(i, "published")
+        return
+
+
+#: How far below the start of the body a date line is looked for.
+_DATE_LINE_REACH: Final = 40
+#: At most this many words beside the date on a date line.
+_DATE_LINE_WORDS: Final = 6
+_COPYRIGHT: Final = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+
+
+def _listed(cleaned: Sequence[str], i: int) -> bool:
+    """Whether the date line ``i`` is one of a list of teasers: two more lines of the same shape
+    but other dates (``May 15, 2017`` / ``October 19, 2018``) within a screen above or below it.
+    (The page's own date repeated, published and modified, is no list.)"""
+    text = cleaned[i]
+    shape = _shape(text)
+    same = 0
+    for j in range(max(0, i - _LIST_REACH), min(len(cleaned), i + _LIST_REACH + 1)):
+        other = cleaned[j]
+        if other and other != text and len(other) < 80 and _shape(other) == shape:
+            same += 1
+            if same >= 2:
+                return True
+    return False
+
+
+def _shape(text: str) -> str:
+    """A line with its letters and digits folded (``Oct 19, 2018`` -> ``a 0, 0``)."""
+    return _DIGITS.sub("0", _LETTERS.sub("a", text))
+
+
+_LIST_REACH: Final = 16
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+_DIGITS: Final = re.compile(r"\d+")
+
+
+def _in_passing(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is mentioned in passing: running text around it
+    (more than ten words), or an embedded post's signature. A date after a separator or a
+    label (``Jane Doe, Staff Writer, The Gazette | Published May 2, 2024``) is the line's own."""
+    if _SIGNATURE.match(text) is not None:
+        return True
+    if _LEAD_IN.search(text, 0, start) is not None:
+        return False
+    return len(text[:start].split()) + len(text[end:].split()) > _PASSING_WORDS
+
+
+#: What ends the text before a byline line's date: a separator or a publication label.
+_LEAD_IN: Final = re.compile(
+    rf"(?:[|•·—–:]|\b(?:{_alt(tuple(w for w in V.PUBLISHED_LABELS if len(w) > 4))}))\s*$",
+    re.IGNORECASE,
+)
+
+
+#: More words than this beside a date make the line running text.
+_PASSING_WORDS: Final = 10
+#: An embedded post's signature: ``— Jane Doe (@jdoe) May 2, 2024``.
+_SIGNATURE: Final = re.compile(r"[—–]\s*[^()]{0,60}\(@\w{1,30}\)")

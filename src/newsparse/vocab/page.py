@@ -49,6 +49,13 @@ MONTHS: dict[str, int] = {
         )
         for name in names
     },
+    # Russian month names as dates write them (genitive: "11 октября 2018")
+    **{
+        name: i + 1
+        for i, name in enumerate(
+            "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+        )
+    },
 }
 
 #: English month names as the renderer writes them.
