@@ -44,7 +44,7 @@ _MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
 _JUNK_LINE: Final = re.compile(
-    r"\(BUTTON\).*|IFRAME:.*|\[[^\]]{0,80}\]|_{3,}.*|\[\s*\]|[\[\]\s_|]+|#\w+.*|[━─—=\-_*~·•]{3,}"
+    r"\(BUTTON\).*|IFRAME:.*|(?:[*+o•]\s+)?\[[^\]]{0,80}\]|_{3,}.*|\[\s*\]|[\[\]\s_|]+|#\w+.*|[━─—=\-_*~·•]{3,}"
 )
 _NOTICE: Final = re.compile(rf"(?:{_alt(V.NOTICE_PHRASES)})", re.IGNORECASE)
 _LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
@@ -71,6 +71,30 @@ def clean(line: str) -> str:
 
 def _is_junk(line: str) -> bool:
     return _JUNK_LINE.fullmatch(line) is not None
+
+
+_OPEN_NAME: Final = re.compile(r"(?:[*+o•]\s+)?\[[^\]\s]{20,}")
+
+
+def _wrapped_image_names(lines: Sequence[str], junk: list[bool]) -> None:
+    """Mark as artefacts the image names that lynx wraps over several lines: a line that opens
+    ``[`` with a long name and no space, and the space-less lines after it up to the ``]``."""
+    i, n = 0, len(lines)
+    while i < n:
+        if _OPEN_NAME.fullmatch(lines[i]) is None or "://" in lines[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 12 and lines[j] and " " not in lines[j] and "](" not in lines[j]:
+            j += 1
+            if "]" in lines[j - 1]:
+                break
+        else:
+            i = j
+            continue  # no closing bracket: not a wrapped name
+        for k in range(i, j):
+            junk[k] = True
+        i = j
 
 
 def _punctuated(text: str) -> bool:
@@ -185,18 +209,63 @@ _COUNT_HEADING: Final = re.compile(
 )
 
 
-def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
+def _barrier_line(text: str) -> int:
     """2 for a comments heading, 1 for another heading that ends a body, else 0."""
-    for x in range(a, b):
-        text = cleaned[x]
-        if len(text) <= 120 and text[0].isdigit() and _COUNT_HEADING.fullmatch(text):
+    if len(text) <= 120 and text[0].isdigit() and _COUNT_HEADING.fullmatch(text):
+        return 2
+    if text.count(" ") < 5:
+        if _COUNT_HEADING.fullmatch(text):
             return 2
-        if text.count(" ") < 5:
-            if _COUNT_HEADING.fullmatch(text):
-                return 2
-            if _END_MARKERS.fullmatch(text):
-                return 1
+        if _END_MARKERS.fullmatch(text):
+            return 1
     return 0
+
+
+def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
+    """The first barrier (:func:`_barrier_line`) among a block's lines (but for the rest of a
+    hard-wrapped sentence: see :func:`_continues`)."""
+    for x in range(a, b):
+        found = _barrier_line(cleaned[x]) if x == a else _inner_barrier(cleaned, x)
+        if found:
+            return found
+    return 0
+
+
+def _inner_barrier(cleaned: Sequence[str], x: int) -> int:
+    """:func:`_barrier_line` for a line inside a block, but for the rest of a hard-wrapped
+    sentence (:func:`_continues`) and for an inline label that ends in a colon
+    (``Related:`` / ``The ten strangest moons`` / more paragraph text)."""
+    if _continues(cleaned, x):
+        return 0
+    found = _barrier_line(cleaned[x])
+    if found == 1 and cleaned[x][-1] == ":" and x + 1 < len(cleaned) and cleaned[x + 1]:
+        return 0
+    return found
+
+
+def _continues(cleaned: Sequence[str], x: int) -> bool:
+    """True when line ``x`` goes on with the sentence of a long line above it that a converter
+    wrapped (``... answered the minister's`` / ``comments.``): no heading, whatever it says."""
+    above = cleaned[x - 1]
+    return cleaned[x][0].islower() and len(above) >= 50 and above[-1] not in ".!?:"
+
+
+def _teasers(cleaned: Sequence[str], a: int, b: int, size: int) -> bool:
+    """True for a tall block whose text is mostly in short lines (under 70 characters) of
+    which hardly any ends a sentence or continues one in lower case: a list of teasers, not a
+    paragraph (hard-wrapped prose has long lines, or ends and continues its sentences; the rows
+    of a table or a list of dates carry figures)."""
+    long = sum(len(cleaned[x]) for x in range(a, b) if len(cleaned[x]) >= 70)
+    if 2 * long >= size:
+        return False
+    prose = sum(
+        cleaned[x][-1] in _SENTENCE_END
+        or cleaned[x][-1] in ",;"
+        or (x > a and (cleaned[x][0].islower() or cleaned[x][0] in ",.;:)"))
+        for x in range(a, b)
+    )
+    figures = sum(any(c.isdigit() for c in cleaned[x]) for x in range(a, b))
+    return prose * 4 < b - a and figures * 2 < b - a
 
 
 def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
@@ -217,11 +286,14 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     n = len(lines)
     cleaned = [clean(line) if line else "" for line in lines]
     junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
+    _wrapped_image_names(lines, junk)
     for i in range(n):
         if junk[i]:
             page.drop(i, "converter artefact (button, frame, image or form field)")
 
     # blocks of non-blank, non-junk lines
+    # (a heading that ends the body starts a block even when no blank line sets it off, as in
+    # BeautifulSoup dumps that run the whole page together)
     blocks: list[tuple[int, int]] = []
     i = 0
     while i < n:
@@ -229,7 +301,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             i += 1
             continue
         j = i + 1
-        while j < n and cleaned[j] and not junk[j]:
+        while j < n and cleaned[j] and not junk[j] and not _inner_barrier(cleaned, j):
             j += 1
         blocks.append((i, j))
         i = j
@@ -241,8 +313,11 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     ]
     # ... and so is a tall block of very short lines (BeautifulSoup puts each menu item on its
     # own line: "Fox News" / "U.S." / "World" / …)
+    # ... or a tall block of short lines that neither end a sentence nor go on with one
+    # (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...)
     listy = [
-        (k >= 2 and len(t) < 80 * k) or (b - a >= 6 and len(t) < 16 * (b - a))
+        (k >= 2 and len(t) < 80 * k)
+        or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
         for k, t, (a, b) in zip(items, texts, blocks, strict=True)
     ]
     good = [
@@ -314,15 +389,19 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     body_start = blocks[body_blocks[0]][0] if body_blocks else n
     body_end = blocks[body_blocks[-1]][1] if body_blocks else n
 
-    # the headline may sit inside the first blocks of the run (a long title looks like a sentence)
+    # the headline may sit inside the first blocks of the run (a long title looks like a sentence),
+    # not below two full paragraphs (a sub-heading there is the article's own)
     search_to = body_start
-    good_seen = 0
+    good_seen = strong_seen = 0
     for m in body_blocks:
         if good[m]:
             good_seen += 1
             if good_seen > 2:
                 break
         search_to = blocks[m][1]
+        strong_seen += strong[m]
+        if strong_seen >= 2:
+            break
     title_at = _find_title(lines, cleaned, junk, search_to, title_guess, body_start)
     title = fold(cleaned[title_at]) if title_at >= 0 else ""
     header_end = title_at

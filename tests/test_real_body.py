@@ -1,0 +1,139 @@
+"""Rules of the real-page body run on small invented layouts.
+
+Each test is one general rule of where the article text starts and stops: a heading that ends
+the body inside a dump that runs the whole page together, an inline "Related:" link label, the
+rest of a hard-wrapped sentence that happens to read like a heading, a tall block of sponsored
+teasers, image names that lynx wraps over several lines, and sub-headings of the article itself.
+"""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse._generic import _is_junk
+
+PARAS = (
+    "The council voted on Tuesday to keep the old swimming baths open for another five years, "
+    "after a petition signed by more than four thousand residents asked it to think again.",
+    "Repairs to the roof and the boiler will cost about two hundred thousand pounds, which the "
+    "council said it would take from a fund set aside for sports buildings in the district.",
+    "The baths first opened in 1927 and still use the original tiled pool, which swimmers say "
+    "is colder than any other in the county but also the most beautiful, by a long way.",
+)
+HEAD = "Old swimming baths saved by residents' petition"
+
+
+def _body(article: newsparse.Article) -> str:
+    return "\n".join(article.paragraphs)
+
+
+def test_a_closing_heading_inside_a_run_together_dump_ends_the_body_there() -> None:
+    # BeautifulSoup without blank lines: the whole page is one block
+    article = newsparse.parse(
+        f"{HEAD} | Gazette\n\nNews\nSport\nWeather\n{HEAD}\nBy Petra Lindqvist\n"
+        + "\n".join(PARAS)
+        + "\nRead more\nNew bus timetable for the valley\nCouncil tax to rise by two percent\n"
+        "Library opening hours\nAbout us\nContact\n"
+    )
+    body = _body(article)
+    assert PARAS[0][:40] in body
+    assert PARAS[2][-40:] in body
+    assert "timetable" not in body
+
+
+def test_an_inline_related_label_does_not_end_the_body() -> None:
+    article = newsparse.parse(
+        f"{HEAD} | Gazette\n\nNews\nSport\n{HEAD}\nBy Petra Lindqvist\n"
+        + PARAS[0]
+        + "\nRelated:\nTen pools worth the journey\n"
+        + "\n".join(PARAS[1:])
+        + "\n\nAbout us\nContact\n"
+    )
+    assert PARAS[2][-40:] in _body(article)
+
+
+def test_the_rest_of_a_wrapped_sentence_is_no_comments_heading() -> None:
+    wrapped = (
+        "The council leader said on Tuesday evening that she had read every one of the residents'\n"
+        "comments before the vote.\n"
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + PARAS[0]
+        + "\n\n"
+        + wrapped
+        + "\n"
+        + "\n\n".join(PARAS[1:])
+        + "\n"
+    )
+    body = _body(article)
+    assert "every one of the residents' comments before the vote." in body
+    assert PARAS[2][-40:] in body
+
+
+def test_a_tall_block_of_sponsored_teasers_is_not_the_body() -> None:
+    teasers = [
+        "Sponsored Links",
+        "You May Like",
+        "Finding Cheap Flights Is Now Easy, Say Travellers...",
+        "Undo",
+        "Old Farmhouse Bought For A Pound, But When They Looked Inside...",
+        "Undo",
+        "Doctors Stunned By This Simple Morning Habit, Try It Tonight",
+        "Undo",
+        "Garden Trick That Neighbours Hate, Watch The Video",
+        "Undo",
+        "The Sofa Everyone In The County Is Talking About, See Why",
+        "Undo",
+    ]
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n"
+        + "\n".join(teasers)
+        + "\n\nAbout us\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "Farmhouse" not in body
+
+
+def test_an_image_name_wrapped_by_lynx_is_an_artefact() -> None:
+    name = (
+        "   [thumb?size=980x653&amp;quality=80&amp;image=gazette-baths-2021-roof-repairs-photo-\n"
+        "   by-the-council-press-office-ZmQ0YTZiOGI1NjFlNDkwYjk1YTAxZjM3NGQ5ZGUyNTQ3Zjg5YjQ1N2\n"
+        "   Q4ZmI0Y2E1OGMxNjNmZDAyZjQ3YjY1ZTk2]\n"
+    )
+    article = newsparse.parse(
+        f"  * News\n  * Sport\n\n{HEAD}\n\n   By Petra Lindqvist\n\n   "
+        + PARAS[0]
+        + "\n\n"
+        + name
+        + "\n   "
+        + "\n\n   ".join(PARAS[1:])
+        + "\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "ZmQ0" not in body
+    assert "by-the-council" not in body
+
+
+def test_a_bullet_with_only_an_image_name_is_an_artefact() -> None:
+    assert _is_junk("* [49510023.jpg?t=1612345678]")
+    assert _is_junk("• [gazette-logo]")
+    assert not _is_junk("* [Ten pools worth the journey](https://gazette.test/pools)")
+
+
+def test_a_sub_heading_below_two_paragraphs_is_not_the_headline() -> None:
+    article = newsparse.parse(
+        "Gazette\n\n  • News\n  • Sport\n  • Weather\n  • Travel\n\nLocal\n\n"
+        f"{HEAD}\n\n[pl-photo] Petra Lindqvist • 8h\nShare Tweet Share\n\n"
+        + PARAS[0]
+        + "\n\n"
+        + PARAS[1]
+        + "\n\nWhy the Old Baths Still Matter to the Town\n\n"
+        + PARAS[2]
+        + "\n"
+    )
+    assert article.title == HEAD
+    assert PARAS[0][:40] in _body(article)
