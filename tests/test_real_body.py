@@ -137,3 +137,41 @@ def test_a_sub_heading_below_two_paragraphs_is_not_the_headline() -> None:
     )
     assert article.title == HEAD
     assert PARAS[0][:40] in _body(article)
+
+
+def test_a_list_of_headlines_each_said_twice_is_not_the_body() -> None:
+    doubled = [
+        "Ten pools worth the journey this summer and what they cost",
+        "The lido that came back from the dead after forty years",
+        "Why cold water swimming is good for you, say doctors",
+        "Best swimming goggles for every budget, tested by readers",
+        "Council tax to rise by two percent in the new year",
+    ]
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nPopular Today\n\n"
+        + "\n".join(f" {k}. {t} {t}" for k, t in enumerate(doubled, 1))
+        + "\n\nMore from the Gazette\n\n"
+        + "\n".join(f" {k}. {t} {t}" for k, t in enumerate(reversed(doubled), 1))
+        + "\n"
+    )
+    body = _body(article)
+    assert PARAS[0][:40] in body
+    assert "lido" not in body
+
+
+def test_a_paragraph_of_one_long_sentence_is_prose() -> None:
+    first = (
+        "A second pool in the north of the town will also stay open for at least another year "
+        "after the owners agreed to hand the building over to a trust set up by the swimmers "
+        "themselves last week."
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + first
+        + "\n\n"
+        + "\n\n".join(PARAS)
+        + "\n"
+    )
+    assert article.paragraphs[0] == first

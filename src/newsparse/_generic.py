@@ -98,8 +98,11 @@ def _wrapped_image_names(lines: Sequence[str], junk: list[bool]) -> None:
 
 
 def _punctuated(text: str) -> bool:
-    """Prose has a comma or a full stop every few words; a menu run together has none."""
+    """Prose has a comma or a full stop every few words; a menu run together has none (a
+    paragraph of one long sentence has its full stop at the end: that one counts twice)."""
     marks = text.count(".") + text.count(",") + text.count(";") + text.count("!") + text.count("?")
+    if text[-1] in ".!?":
+        marks += 1
     return marks * 25 >= text.count(" ") + 1
 
 
@@ -268,6 +271,34 @@ def _teasers(cleaned: Sequence[str], a: int, b: int, size: int) -> bool:
     return prose * 4 < b - a and figures * 2 < b - a
 
 
+def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
+    """True for a block of two or more items (bulleted items with their wrapped lines, else
+    lines) of which at least half say their text twice: a teaser list gives each headline as
+    the image's text and again as the link's (``Title Title``, or the same line twice running)."""
+    if b - a < 2:
+        return False
+    entries: list[str] = []
+    bulleted = _BULLET_LEAD.match(cleaned[a]) is not None
+    for x in range(a, b):
+        m = _BULLET_LEAD.match(cleaned[x])
+        if m or not bulleted:
+            entries.append(cleaned[x][m.end() :] if m else cleaned[x])
+        else:
+            entries[-1] += " " + cleaned[x]
+    doubled = 0
+    for k, text in enumerate(entries):
+        half = len(text) // 2
+        if (k and text == entries[k - 1]) or (
+            half >= 10
+            and (
+                text[:half] == text[half:]
+                or (text[half] == " " and text[:half] == text[half + 1 :])
+            )
+        ):
+            doubled += 1
+    return doubled >= 2 and doubled * 2 >= len(entries)
+
+
 def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     """How much a block adds to a body run (its length when it is a paragraph)."""
     size = len(text)
@@ -318,6 +349,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     listy = [
         (k >= 2 and len(t) < 80 * k)
         or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
+        or _doubled_lines(cleaned, a, b)
         for k, t, (a, b) in zip(items, texts, blocks, strict=True)
     ]
     good = [
