@@ -175,3 +175,22 @@ def test_a_paragraph_of_one_long_sentence_is_prose() -> None:
         + "\n"
     )
     assert article.paragraphs[0] == first
+
+
+def test_teasers_with_summaries_below_a_related_heading_are_not_the_body() -> None:
+    teasers = (
+        "Lido reopens after forty years\nThe open-air pool by the river welcomed its first "
+        "swimmers on Saturday morning, after a restoration that took almost three years.\n\n"
+        "Cold water swimming: what doctors say\nA review of recent studies finds that regular "
+        "swims in cold water may help sleep and mood, though the evidence is still thin.\n"
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nRelated coverage\n\n"
+        + teasers
+        + "\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "Lido" not in body

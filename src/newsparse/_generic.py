@@ -396,7 +396,15 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             run_score, run_first = 0.0, -1
             continue
         if barrier:
-            value = -150.0  # "Related", "Read more": the body goes on only if more text follows
+            # "Related", "Read more": the body goes on only if much more text follows, or when
+            # the heading is an inline link label: one line (the linked headline), then prose
+            inline = (
+                m + 2 < len(blocks)
+                and blocks[m + 1][1] - blocks[m + 1][0] == 1
+                and not good[m + 1]
+                and good[m + 2]
+            )
+            value = -150.0 if inline else -400.0
         else:
             value = _block_value(texts[m], good[m], bulleted[m] or listy[m], b - a)
         if run_first < 0:
