@@ -194,3 +194,55 @@ def test_teasers_with_summaries_below_a_related_heading_are_not_the_body() -> No
     body = _body(article)
     assert PARAS[2][-40:] in body
     assert "Lido" not in body
+
+
+def test_a_chinese_article_is_read_as_prose() -> None:
+    paras = [
+        "市图书馆周二宣布，老馆将在明年春天重新开放，修缮工程历时两年，共花费约三千万元。",
+        "馆长表示，新馆保留了原有的木制书架和阅览室，同时增加了儿童区和一间可以容纳八十人的报告厅。",
+        "不少市民在开放日前就来到门口排队，他们说这座建筑陪伴了几代人的成长，希望它能再用一百年。",
+    ]
+    menu = "\n".join(f"  • {w}" for w in ("首页", "新闻", "体育", "娱乐", "财经", "科技", "更多"))
+    article = newsparse.parse(
+        menu
+        + "\n\n老图书馆修缮完毕 明春重新开放\n\n2024年3月12日 09:30\n\n"
+        + "\n\n".join(paras)
+        + "\n"
+    )
+    assert article.paragraphs == tuple(paras)
+
+
+def test_raw_html_shown_without_scripts_is_an_artefact() -> None:
+    pixel = (
+        '<div style="position:absolute;"><img width=1 height=1 alt="" src="http://px.test/b?P=\n'
+        "ZmQ0YTZiOGI1NjFlNDkwYjk1YTAxZjM3NGQ5ZGUyNTQ3Zjg5YjQ1N2&T=\n"
+        '16mncrita%2fX%3d1489053188%2fE%3d2078709551"></div> <div style="position:absolute;\n'
+        '"><img width=1 height=1 alt="" src="http://px.test/b?P=Q4ZmI0Y2E1OGMxNjNmZDAyZjQ3"></div>\n'
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + PARAS[0]
+        + "\n\n"
+        + pixel
+        + "\n"
+        + "\n\n".join(PARAS[1:])
+        + "\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "position" not in body
+    assert "16mncrita" not in body
+
+
+def test_a_markdown_link_with_a_very_long_address_is_cleaned() -> None:
+    url = "https://ads.gazette.test/click/RV=1/RU=" + "aHR0cDovL25ld3MueWFob28uY28uanAv" * 20
+    article = newsparse.parse(
+        f"* [News](/news)\n* [Sport](/sport)\n\n# {HEAD}\n\nBy Petra Lindqvist\n\n"
+        + PARAS[0]
+        + f" [The council's minutes]({url}) are online.\n\n"
+        + "\n\n".join(PARAS[1:])
+        + "\n"
+    )
+    body = _body(article)
+    assert "The council's minutes are online." in body
+    assert "RV=1" not in body

@@ -38,8 +38,8 @@ def _alt(words: Sequence[str]) -> str:
 
 # --- converter artefacts ------------------------------------------------------------------------
 
-_MD_IMAGE: Final = re.compile(r"!\[[^\]]{0,300}\]\([^)\s]{0,500}(?:\s[^)]{0,200})?\)")
-_MD_LINK: Final = re.compile(r"\[([^\]]{0,300})\]\([^)\s]{0,500}(?:\s[^)]{0,200})?\)")
+_MD_IMAGE: Final = re.compile(r"!\[[^\]]{0,300}\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
+_MD_LINK: Final = re.compile(r"\[([^\]]{0,300})\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
@@ -48,7 +48,11 @@ _JUNK_LINE: Final = re.compile(
 )
 _NOTICE: Final = re.compile(rf"(?:{_alt(V.NOTICE_PHRASES)})", re.IGNORECASE)
 _LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
-_SENTENCE_END: Final = frozenset('.!?"”’»)…:')
+_SENTENCE_END: Final = frozenset('.!?"”’»)…:。！？」』')
+# Chinese and Japanese write no spaces between words: one of their characters counts as a word
+# and weighs like three Latin letters, and their full stops and commas are marks of their own
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_MARKS: Final = re.compile(r"[。，、；！？]")
 _BULLET_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}\.)\s+")
 
 
@@ -97,13 +101,64 @@ def _wrapped_image_names(lines: Sequence[str], junk: list[bool]) -> None:
         i = j
 
 
+def _cjk(text: str) -> int:
+    """How many Chinese or Japanese characters the text has (none in most texts: no search)."""
+    return len(_CJK.findall(text)) if not text.isascii() else 0
+
+
+def _weight(text: str) -> int:
+    """The text's length, a Chinese or Japanese character counting three."""
+    return len(text) + 2 * _cjk(text)
+
+
+def _words(text: str) -> int:
+    """The text's words, a Chinese or Japanese character counting one."""
+    return text.count(" ") + 1 + _cjk(text)
+
+
+_TAG: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,1000})?/?>")
+_OPEN_TAG: Final = re.compile(r"<[a-zA-Z][a-zA-Z0-9]{0,15}\s[^<>]{0,1000}")
+_STARS: Final = re.compile(r"[*•\s]*")
+
+
+def _markup(lines: Sequence[str], junk: list[bool]) -> None:
+    """Mark as artefacts the lines of raw HTML that a page shows to readers without scripts
+    (tracking pixels, ``<div ...><img ...>``): a line that starts with a tag, or has nothing but
+    tags, and the lines of an unclosed tag's attributes below it, up to its ``>``."""
+    inside = 0  # lines still allowed to an unclosed tag's attributes (0: not in a tag)
+    for i, line in enumerate(lines):
+        text = line
+        if inside:
+            junk[i] = True
+            close = text.find(">")
+            if close < 0:
+                inside -= 1
+                continue
+            inside = 0
+            text = text[close + 1 :]
+        elif "<" not in text:
+            continue
+        start = _STARS.match(text)
+        lead = text[start.end() :] if start else text
+        rest = _TAG.sub("", text)
+        unclosed = _OPEN_TAG.search(rest)
+        if unclosed is not None:
+            rest = rest[: unclosed.start()]
+        if _TAG.match(lead) or _OPEN_TAG.match(lead) or (rest != text and not rest.strip()):
+            junk[i] = True
+            if unclosed is not None:
+                inside = 8
+
+
 def _punctuated(text: str) -> bool:
     """Prose has a comma or a full stop every few words; a menu run together has none (a
     paragraph of one long sentence has its full stop at the end: that one counts twice)."""
     marks = text.count(".") + text.count(",") + text.count(";") + text.count("!") + text.count("?")
     if text[-1] in ".!?":
         marks += 1
-    return marks * 25 >= text.count(" ") + 1
+    if not text.isascii():
+        marks += len(_CJK_MARKS.findall(text))
+    return marks * 25 >= _words(text)
 
 
 def _is_notice(text: str) -> bool:
@@ -114,10 +169,11 @@ def _is_notice(text: str) -> bool:
 
 def _is_long(text: str) -> bool:
     """A body-like line: long, with sentence punctuation, few links."""
-    if len(text) < 60 or _LINKISH.search(text):
+    if _weight(text) < 60 or _LINKISH.search(text):
         return False
-    words = text.count(" ") + 1
-    return words >= 9 and (text[-1] in _SENTENCE_END or ". " in text or ", " in text)
+    return _words(text) >= 9 and (
+        text[-1] in _SENTENCE_END or ". " in text or ", " in text or "。" in text or "，" in text
+    )
 
 
 # --- the reference layout or a real page? -------------------------------------------------------
@@ -301,7 +357,7 @@ def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
 
 def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     """How much a block adds to a body run (its length when it is a paragraph)."""
-    size = len(text)
+    size = _weight(text)
     if good:
         return float(size)
     if listed:
@@ -318,6 +374,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     cleaned = [clean(line) if line else "" for line in lines]
     junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
     _wrapped_image_names(lines, junk)
+    _markup(lines, junk)
     for i in range(n):
         if junk[i]:
             page.drop(i, "converter artefact (button, frame, image or form field)")
@@ -353,7 +410,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         for k, t, (a, b) in zip(items, texts, blocks, strict=True)
     ]
     good = [
-        (_is_long(t) or (len(t) > 200 and t.count(" ") > 25))
+        (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
         and not (b and len(t) < 120)
         and not ls
         and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
@@ -363,7 +420,10 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     ]
 
     # the first paragraph proper: long, with a full sentence
-    strong = [g and len(t) >= 100 and t[-1] in '.!?"”’»…' for g, t in zip(good, texts, strict=True)]
+    strong = [
+        g and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
+        for g, t in zip(good, texts, strict=True)
+    ]
 
     # the body is the run of blocks with the largest total value (a maximum-sum segment, read in
     # one pass): paragraphs count for their length, short sentences a little, menus, link lists
