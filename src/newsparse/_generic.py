@@ -38,17 +38,21 @@ def _alt(words: Sequence[str]) -> str:
 
 # --- converter artefacts ------------------------------------------------------------------------
 
-_MD_IMAGE: Final = re.compile(r"!\[[^\]]{0,300}\]\([^)\s]{0,500}(?:\s[^)]{0,200})?\)")
-_MD_LINK: Final = re.compile(r"\[([^\]]{0,300})\]\([^)\s]{0,500}(?:\s[^)]{0,200})?\)")
+_MD_IMAGE: Final = re.compile(r"!\[[^\]]{0,300}\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
+_MD_LINK: Final = re.compile(r"\[([^\]]{0,300})\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
 _JUNK_LINE: Final = re.compile(
-    r"\(BUTTON\).*|IFRAME:.*|\[[^\]]{0,80}\]|_{3,}.*|\[\s*\]|[\[\]\s_|]+|#\w+.*|[━─—=\-_*~·•]{3,}"
+    r"\(BUTTON\).*|IFRAME:.*|(?:[*+o•]\s+)?\[[^\]]{0,80}\]|_{3,}.*|\[\s*\]|[\[\]\s_|]+|#\w+.*|[━─—=\-_*~·•]{3,}"
 )
 _NOTICE: Final = re.compile(rf"(?:{_alt(V.NOTICE_PHRASES)})", re.IGNORECASE)
 _LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
-_SENTENCE_END: Final = frozenset('.!?"”’»)…:')
+_SENTENCE_END: Final = frozenset('.!?"”’»)…:。！？」』')
+# Chinese and Japanese write no spaces between words: one of their characters counts as a word
+# and weighs like three Latin letters, and their full stops and commas are marks of their own
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_MARKS: Final = re.compile(r"[。，、；！？]")
 _BULLET_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}\.)\s+")
 
 
@@ -73,10 +77,88 @@ def _is_junk(line: str) -> bool:
     return _JUNK_LINE.fullmatch(line) is not None
 
 
+_OPEN_NAME: Final = re.compile(r"(?:[*+o•]\s+)?\[[^\]\s]{20,}")
+
+
+def _wrapped_image_names(lines: Sequence[str], junk: list[bool]) -> None:
+    """Mark as artefacts the image names that lynx wraps over several lines: a line that opens
+    ``[`` with a long name and no space, and the space-less lines after it up to the ``]``."""
+    i, n = 0, len(lines)
+    while i < n:
+        if _OPEN_NAME.fullmatch(lines[i]) is None or "://" in lines[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 12 and lines[j] and " " not in lines[j] and "](" not in lines[j]:
+            j += 1
+            if "]" in lines[j - 1]:
+                break
+        else:
+            i = j
+            continue  # no closing bracket: not a wrapped name
+        for k in range(i, j):
+            junk[k] = True
+        i = j
+
+
+def _cjk(text: str) -> int:
+    """How many Chinese or Japanese characters the text has (none in most texts: no search)."""
+    return len(_CJK.findall(text)) if not text.isascii() else 0
+
+
+def _weight(text: str) -> int:
+    """The text's length, a Chinese or Japanese character counting three."""
+    return len(text) + 2 * _cjk(text)
+
+
+def _words(text: str) -> int:
+    """The text's words, a Chinese or Japanese character counting one."""
+    return text.count(" ") + 1 + _cjk(text)
+
+
+_TAG: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,1000})?/?>")
+_OPEN_TAG: Final = re.compile(r"<[a-zA-Z][a-zA-Z0-9]{0,15}\s[^<>]{0,1000}")
+_STARS: Final = re.compile(r"[*•\s]*")
+
+
+def _markup(lines: Sequence[str], junk: list[bool]) -> None:
+    """Mark as artefacts the lines of raw HTML that a page shows to readers without scripts
+    (tracking pixels, ``<div ...><img ...>``): a line that starts with a tag, or has nothing but
+    tags, and the lines of an unclosed tag's attributes below it, up to its ``>``."""
+    inside = 0  # lines still allowed to an unclosed tag's attributes (0: not in a tag)
+    for i, line in enumerate(lines):
+        text = line
+        if inside:
+            junk[i] = True
+            close = text.find(">")
+            if close < 0:
+                inside -= 1
+                continue
+            inside = 0
+            text = text[close + 1 :]
+        elif "<" not in text:
+            continue
+        start = _STARS.match(text)
+        lead = text[start.end() :] if start else text
+        rest = _TAG.sub("", text)
+        unclosed = _OPEN_TAG.search(rest)
+        if unclosed is not None:
+            rest = rest[: unclosed.start()]
+        if _TAG.match(lead) or _OPEN_TAG.match(lead) or (rest != text and not rest.strip()):
+            junk[i] = True
+            if unclosed is not None:
+                inside = 8
+
+
 def _punctuated(text: str) -> bool:
-    """Prose has a comma or a full stop every few words; a menu run together has none."""
+    """Prose has a comma or a full stop every few words; a menu run together has none (a
+    paragraph of one long sentence has its full stop at the end: that one counts twice)."""
     marks = text.count(".") + text.count(",") + text.count(";") + text.count("!") + text.count("?")
-    return marks * 25 >= text.count(" ") + 1
+    if text[-1] in ".!?":
+        marks += 1
+    if not text.isascii():
+        marks += len(_CJK_MARKS.findall(text))
+    return marks * 25 >= _words(text)
 
 
 def _is_notice(text: str) -> bool:
@@ -87,10 +169,11 @@ def _is_notice(text: str) -> bool:
 
 def _is_long(text: str) -> bool:
     """A body-like line: long, with sentence punctuation, few links."""
-    if len(text) < 60 or _LINKISH.search(text):
+    if _weight(text) < 60 or _LINKISH.search(text):
         return False
-    words = text.count(" ") + 1
-    return words >= 9 and (text[-1] in _SENTENCE_END or ". " in text or ", " in text)
+    return _words(text) >= 9 and (
+        text[-1] in _SENTENCE_END or ". " in text or ", " in text or "。" in text or "，" in text
+    )
 
 
 # --- the reference layout or a real page? -------------------------------------------------------
@@ -185,23 +268,96 @@ _COUNT_HEADING: Final = re.compile(
 )
 
 
-def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
+def _barrier_line(text: str) -> int:
     """2 for a comments heading, 1 for another heading that ends a body, else 0."""
-    for x in range(a, b):
-        text = cleaned[x]
-        if len(text) <= 120 and text[0].isdigit() and _COUNT_HEADING.fullmatch(text):
+    if len(text) <= 120 and text[0].isdigit() and _COUNT_HEADING.fullmatch(text):
+        return 2
+    if text.count(" ") < 5:
+        if _COUNT_HEADING.fullmatch(text):
             return 2
-        if text.count(" ") < 5:
-            if _COUNT_HEADING.fullmatch(text):
-                return 2
-            if _END_MARKERS.fullmatch(text):
-                return 1
+        if _END_MARKERS.fullmatch(text):
+            return 1
     return 0
+
+
+def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
+    """The first barrier (:func:`_barrier_line`) among a block's lines (but for the rest of a
+    hard-wrapped sentence: see :func:`_continues`)."""
+    for x in range(a, b):
+        found = _barrier_line(cleaned[x]) if x == a else _inner_barrier(cleaned, x)
+        if found:
+            return found
+    return 0
+
+
+def _inner_barrier(cleaned: Sequence[str], x: int) -> int:
+    """:func:`_barrier_line` for a line inside a block, but for the rest of a hard-wrapped
+    sentence (:func:`_continues`) and for an inline label that ends in a colon
+    (``Related:`` / ``The ten strangest moons`` / more paragraph text)."""
+    if _continues(cleaned, x):
+        return 0
+    found = _barrier_line(cleaned[x])
+    if found == 1 and cleaned[x][-1] == ":" and x + 1 < len(cleaned) and cleaned[x + 1]:
+        return 0
+    return found
+
+
+def _continues(cleaned: Sequence[str], x: int) -> bool:
+    """True when line ``x`` goes on with the sentence of a long line above it that a converter
+    wrapped (``... answered the minister's`` / ``comments.``): no heading, whatever it says."""
+    above = cleaned[x - 1]
+    return cleaned[x][0].islower() and len(above) >= 50 and above[-1] not in ".!?:"
+
+
+def _teasers(cleaned: Sequence[str], a: int, b: int, size: int) -> bool:
+    """True for a tall block whose text is mostly in short lines (under 70 characters) of
+    which hardly any ends a sentence or continues one in lower case: a list of teasers, not a
+    paragraph (hard-wrapped prose has long lines, or ends and continues its sentences; the rows
+    of a table or a list of dates carry figures)."""
+    long = sum(len(cleaned[x]) for x in range(a, b) if len(cleaned[x]) >= 70)
+    if 2 * long >= size:
+        return False
+    prose = sum(
+        cleaned[x][-1] in _SENTENCE_END
+        or cleaned[x][-1] in ",;"
+        or (x > a and (cleaned[x][0].islower() or cleaned[x][0] in ",.;:)"))
+        for x in range(a, b)
+    )
+    figures = sum(any(c.isdigit() for c in cleaned[x]) for x in range(a, b))
+    return prose * 4 < b - a and figures * 2 < b - a
+
+
+def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
+    """True for a block of two or more items (bulleted items with their wrapped lines, else
+    lines) of which at least half say their text twice: a teaser list gives each headline as
+    the image's text and again as the link's (``Title Title``, or the same line twice running)."""
+    if b - a < 2:
+        return False
+    entries: list[str] = []
+    bulleted = _BULLET_LEAD.match(cleaned[a]) is not None
+    for x in range(a, b):
+        m = _BULLET_LEAD.match(cleaned[x])
+        if m or not bulleted:
+            entries.append(cleaned[x][m.end() :] if m else cleaned[x])
+        else:
+            entries[-1] += " " + cleaned[x]
+    doubled = 0
+    for k, text in enumerate(entries):
+        half = len(text) // 2
+        if (k and text == entries[k - 1]) or (
+            half >= 10
+            and (
+                text[:half] == text[half:]
+                or (text[half] == " " and text[:half] == text[half + 1 :])
+            )
+        ):
+            doubled += 1
+    return doubled >= 2 and doubled * 2 >= len(entries)
 
 
 def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     """How much a block adds to a body run (its length when it is a paragraph)."""
-    size = len(text)
+    size = _weight(text)
     if good:
         return float(size)
     if listed:
@@ -217,11 +373,15 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     n = len(lines)
     cleaned = [clean(line) if line else "" for line in lines]
     junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
+    _wrapped_image_names(lines, junk)
+    _markup(lines, junk)
     for i in range(n):
         if junk[i]:
             page.drop(i, "converter artefact (button, frame, image or form field)")
 
     # blocks of non-blank, non-junk lines
+    # (a heading that ends the body starts a block even when no blank line sets it off, as in
+    # BeautifulSoup dumps that run the whole page together)
     blocks: list[tuple[int, int]] = []
     i = 0
     while i < n:
@@ -229,7 +389,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             i += 1
             continue
         j = i + 1
-        while j < n and cleaned[j] and not junk[j]:
+        while j < n and cleaned[j] and not junk[j] and not _inner_barrier(cleaned, j):
             j += 1
         blocks.append((i, j))
         i = j
@@ -241,12 +401,16 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     ]
     # ... and so is a tall block of very short lines (BeautifulSoup puts each menu item on its
     # own line: "Fox News" / "U.S." / "World" / …)
+    # ... or a tall block of short lines that neither end a sentence nor go on with one
+    # (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...)
     listy = [
-        (k >= 2 and len(t) < 80 * k) or (b - a >= 6 and len(t) < 16 * (b - a))
+        (k >= 2 and len(t) < 80 * k)
+        or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
+        or _doubled_lines(cleaned, a, b)
         for k, t, (a, b) in zip(items, texts, blocks, strict=True)
     ]
     good = [
-        (_is_long(t) or (len(t) > 200 and t.count(" ") > 25))
+        (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
         and not (b and len(t) < 120)
         and not ls
         and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
@@ -256,7 +420,10 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     ]
 
     # the first paragraph proper: long, with a full sentence
-    strong = [g and len(t) >= 100 and t[-1] in '.!?"”’»…' for g, t in zip(good, texts, strict=True)]
+    strong = [
+        g and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
+        for g, t in zip(good, texts, strict=True)
+    ]
 
     # the body is the run of blocks with the largest total value (a maximum-sum segment, read in
     # one pass): paragraphs count for their length, short sentences a little, menus, link lists
@@ -296,7 +463,15 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             run_score, run_first = 0.0, -1
             continue
         if barrier:
-            value = -150.0  # "Related", "Read more": the body goes on only if more text follows
+            # "Related", "Read more": the body goes on only if much more text follows, or when
+            # the heading is an inline link label: one line (the linked headline), then prose
+            inline = (
+                m + 2 < len(blocks)
+                and blocks[m + 1][1] - blocks[m + 1][0] == 1
+                and not good[m + 1]
+                and good[m + 2]
+            )
+            value = -150.0 if inline else -400.0
         else:
             value = _block_value(texts[m], good[m], bulleted[m] or listy[m], b - a)
         if run_first < 0:
@@ -321,15 +496,19 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     body_start = blocks[body_blocks[0]][0] if body_blocks else n
     body_end = blocks[body_blocks[-1]][1] if body_blocks else n
 
-    # the headline may sit inside the first blocks of the run (a long title looks like a sentence)
+    # the headline may sit inside the first blocks of the run (a long title looks like a sentence),
+    # not below two full paragraphs (a sub-heading there is the article's own)
     search_to = body_start
-    good_seen = 0
+    good_seen = strong_seen = 0
     for m in body_blocks:
         if good[m]:
             good_seen += 1
             if good_seen > 2:
                 break
         search_to = blocks[m][1]
+        strong_seen += strong[m]
+        if strong_seen >= 2:
+            break
     title_at = _find_title(lines, cleaned, junk, search_to, title_guess, body_start)
     title = fold(cleaned[title_at]) if title_at >= 0 else ""
     header_end = title_at

@@ -1,0 +1,248 @@
+"""Rules of the real-page body run on small invented layouts.
+
+Each test is one general rule of where the article text starts and stops: a heading that ends
+the body inside a dump that runs the whole page together, an inline "Related:" link label, the
+rest of a hard-wrapped sentence that happens to read like a heading, a tall block of sponsored
+teasers, image names that lynx wraps over several lines, and sub-headings of the article itself.
+"""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse._generic import _is_junk
+
+PARAS = (
+    "The council voted on Tuesday to keep the old swimming baths open for another five years, "
+    "after a petition signed by more than four thousand residents asked it to think again.",
+    "Repairs to the roof and the boiler will cost about two hundred thousand pounds, which the "
+    "council said it would take from a fund set aside for sports buildings in the district.",
+    "The baths first opened in 1927 and still use the original tiled pool, which swimmers say "
+    "is colder than any other in the county but also the most beautiful, by a long way.",
+)
+HEAD = "Old swimming baths saved by residents' petition"
+
+
+def _body(article: newsparse.Article) -> str:
+    return "\n".join(article.paragraphs)
+
+
+def test_a_closing_heading_inside_a_run_together_dump_ends_the_body_there() -> None:
+    # BeautifulSoup without blank lines: the whole page is one block
+    article = newsparse.parse(
+        f"{HEAD} | Gazette\n\nNews\nSport\nWeather\n{HEAD}\nBy Petra Lindqvist\n"
+        + "\n".join(PARAS)
+        + "\nRead more\nNew bus timetable for the valley\nCouncil tax to rise by two percent\n"
+        "Library opening hours\nAbout us\nContact\n"
+    )
+    body = _body(article)
+    assert PARAS[0][:40] in body
+    assert PARAS[2][-40:] in body
+    assert "timetable" not in body
+
+
+def test_an_inline_related_label_does_not_end_the_body() -> None:
+    article = newsparse.parse(
+        f"{HEAD} | Gazette\n\nNews\nSport\n{HEAD}\nBy Petra Lindqvist\n"
+        + PARAS[0]
+        + "\nRelated:\nTen pools worth the journey\n"
+        + "\n".join(PARAS[1:])
+        + "\n\nAbout us\nContact\n"
+    )
+    assert PARAS[2][-40:] in _body(article)
+
+
+def test_the_rest_of_a_wrapped_sentence_is_no_comments_heading() -> None:
+    wrapped = (
+        "The council leader said on Tuesday evening that she had read every one of the residents'\n"
+        "comments before the vote.\n"
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + PARAS[0]
+        + "\n\n"
+        + wrapped
+        + "\n"
+        + "\n\n".join(PARAS[1:])
+        + "\n"
+    )
+    body = _body(article)
+    assert "every one of the residents' comments before the vote." in body
+    assert PARAS[2][-40:] in body
+
+
+def test_a_tall_block_of_sponsored_teasers_is_not_the_body() -> None:
+    teasers = [
+        "Sponsored Links",
+        "You May Like",
+        "Finding Cheap Flights Is Now Easy, Say Travellers...",
+        "Undo",
+        "Old Farmhouse Bought For A Pound, But When They Looked Inside...",
+        "Undo",
+        "Doctors Stunned By This Simple Morning Habit, Try It Tonight",
+        "Undo",
+        "Garden Trick That Neighbours Hate, Watch The Video",
+        "Undo",
+        "The Sofa Everyone In The County Is Talking About, See Why",
+        "Undo",
+    ]
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n"
+        + "\n".join(teasers)
+        + "\n\nAbout us\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "Farmhouse" not in body
+
+
+def test_an_image_name_wrapped_by_lynx_is_an_artefact() -> None:
+    name = (
+        "   [thumb?size=980x653&amp;quality=80&amp;image=gazette-baths-2021-roof-repairs-photo-\n"
+        "   by-the-council-press-office-ZmQ0YTZiOGI1NjFlNDkwYjk1YTAxZjM3NGQ5ZGUyNTQ3Zjg5YjQ1N2\n"
+        "   Q4ZmI0Y2E1OGMxNjNmZDAyZjQ3YjY1ZTk2]\n"
+    )
+    article = newsparse.parse(
+        f"  * News\n  * Sport\n\n{HEAD}\n\n   By Petra Lindqvist\n\n   "
+        + PARAS[0]
+        + "\n\n"
+        + name
+        + "\n   "
+        + "\n\n   ".join(PARAS[1:])
+        + "\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "ZmQ0" not in body
+    assert "by-the-council" not in body
+
+
+def test_a_bullet_with_only_an_image_name_is_an_artefact() -> None:
+    assert _is_junk("* [49510023.jpg?t=1612345678]")
+    assert _is_junk("• [gazette-logo]")
+    assert not _is_junk("* [Ten pools worth the journey](https://gazette.test/pools)")
+
+
+def test_a_sub_heading_below_two_paragraphs_is_not_the_headline() -> None:
+    article = newsparse.parse(
+        "Gazette\n\n  • News\n  • Sport\n  • Weather\n  • Travel\n\nLocal\n\n"
+        f"{HEAD}\n\n[pl-photo] Petra Lindqvist • 8h\nShare Tweet Share\n\n"
+        + PARAS[0]
+        + "\n\n"
+        + PARAS[1]
+        + "\n\nWhy the Old Baths Still Matter to the Town\n\n"
+        + PARAS[2]
+        + "\n"
+    )
+    assert article.title == HEAD
+    assert PARAS[0][:40] in _body(article)
+
+
+def test_a_list_of_headlines_each_said_twice_is_not_the_body() -> None:
+    doubled = [
+        "Ten pools worth the journey this summer and what they cost",
+        "The lido that came back from the dead after forty years",
+        "Why cold water swimming is good for you, say doctors",
+        "Best swimming goggles for every budget, tested by readers",
+        "Council tax to rise by two percent in the new year",
+    ]
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nPopular Today\n\n"
+        + "\n".join(f" {k}. {t} {t}" for k, t in enumerate(doubled, 1))
+        + "\n\nMore from the Gazette\n\n"
+        + "\n".join(f" {k}. {t} {t}" for k, t in enumerate(reversed(doubled), 1))
+        + "\n"
+    )
+    body = _body(article)
+    assert PARAS[0][:40] in body
+    assert "lido" not in body
+
+
+def test_a_paragraph_of_one_long_sentence_is_prose() -> None:
+    first = (
+        "A second pool in the north of the town will also stay open for at least another year "
+        "after the owners agreed to hand the building over to a trust set up by the swimmers "
+        "themselves last week."
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + first
+        + "\n\n"
+        + "\n\n".join(PARAS)
+        + "\n"
+    )
+    assert article.paragraphs[0] == first
+
+
+def test_teasers_with_summaries_below_a_related_heading_are_not_the_body() -> None:
+    teasers = (
+        "Lido reopens after forty years\nThe open-air pool by the river welcomed its first "
+        "swimmers on Saturday morning, after a restoration that took almost three years.\n\n"
+        "Cold water swimming: what doctors say\nA review of recent studies finds that regular "
+        "swims in cold water may help sleep and mood, though the evidence is still thin.\n"
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nRelated coverage\n\n"
+        + teasers
+        + "\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "Lido" not in body
+
+
+def test_a_chinese_article_is_read_as_prose() -> None:
+    paras = [
+        "市图书馆周二宣布，老馆将在明年春天重新开放，修缮工程历时两年，共花费约三千万元。",
+        "馆长表示，新馆保留了原有的木制书架和阅览室，同时增加了儿童区和一间可以容纳八十人的报告厅。",
+        "不少市民在开放日前就来到门口排队，他们说这座建筑陪伴了几代人的成长，希望它能再用一百年。",
+    ]
+    menu = "\n".join(f"  • {w}" for w in ("首页", "新闻", "体育", "娱乐", "财经", "科技", "更多"))
+    article = newsparse.parse(
+        menu
+        + "\n\n老图书馆修缮完毕 明春重新开放\n\n2024年3月12日 09:30\n\n"
+        + "\n\n".join(paras)
+        + "\n"
+    )
+    assert article.paragraphs == tuple(paras)
+
+
+def test_raw_html_shown_without_scripts_is_an_artefact() -> None:
+    pixel = (
+        '<div style="position:absolute;"><img width=1 height=1 alt="" src="http://px.test/b?P=\n'
+        "ZmQ0YTZiOGI1NjFlNDkwYjk1YTAxZjM3NGQ5ZGUyNTQ3Zjg5YjQ1N2&T=\n"
+        '16mncrita%2fX%3d1489053188%2fE%3d2078709551"></div> <div style="position:absolute;\n'
+        '"><img width=1 height=1 alt="" src="http://px.test/b?P=Q4ZmI0Y2E1OGMxNjNmZDAyZjQ3"></div>\n'
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + PARAS[0]
+        + "\n\n"
+        + pixel
+        + "\n"
+        + "\n\n".join(PARAS[1:])
+        + "\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "position" not in body
+    assert "16mncrita" not in body
+
+
+def test_a_markdown_link_with_a_very_long_address_is_cleaned() -> None:
+    url = "https://ads.gazette.test/click/RV=1/RU=" + "aHR0cDovL25ld3MueWFob28uY28uanAv" * 20
+    article = newsparse.parse(
+        f"* [News](/news)\n* [Sport](/sport)\n\n# {HEAD}\n\nBy Petra Lindqvist\n\n"
+        + PARAS[0]
+        + f" [The council's minutes]({url}) are online.\n\n"
+        + "\n\n".join(PARAS[1:])
+        + "\n"
+    )
+    body = _body(article)
+    assert "The council's minutes are online." in body
+    assert "RV=1" not in body
