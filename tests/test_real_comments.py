@@ -199,3 +199,39 @@ def test_a_comment_line_is_never_also_dropped_as_page_furniture(thread: str) -> 
     }
     assert len(comment_lines) >= 6
     assert not {d.line - 1 for d in result.dropped} & comment_lines
+
+
+def test_a_remark_in_brackets_after_a_name_and_a_separator_dot_keep_the_name() -> None:
+    def head(name: str, when: str, text: str) -> str:
+        return f"{name}\n\n·\n\n{when}\n\n{text}\n\nReply\n\n"
+
+    page = (
+        HEAD
+        + BODY
+        + "There are\n3\ncomments\n\n"
+        + head("Ruth Ellery (rhymes with celery)", "February 14, 2022 at 8:05 AM", "Crews first.")
+        + head("Piet", "February 14, 2022 at 8:40 AM", "Then pay them more.")
+        + head("Olwen", "February 14, 2022 at 9:15 AM", "Agreed.")
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == [
+        "Ruth Ellery (rhymes with celery)",
+        "Piet",
+        "Olwen",
+    ]
+
+
+def test_a_nickname_ending_in_punctuation_is_a_commenter_under_a_says_label() -> None:
+    def says(name: str, when: str, text: str) -> str:
+        return f"{name}\n\nsagt:\n\n{when}\n\n{text}\n\nAntworten\n\n"
+
+    page = (
+        HEAD
+        + BODY
+        + says("Tilda", "14. Februar 2022 um 09:12 Uhr", "Vier Fähren sind zu wenig.")
+        + says("K.W.", "14. Februar 2022 um 09:30 Uhr", "Die Schule ist eine gute Idee.")
+        + says("echt jetzt?!", "14. Februar 2022 um 10:02 Uhr", "Der Sommer ist weit weg.")
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == ["Tilda", "K.W.", "echt jetzt?!"]
+    assert article.comments[2].text == "Der Sommer ist weit weg."

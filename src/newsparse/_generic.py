@@ -393,7 +393,11 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             j += 1
         blocks.append((i, j))
         i = j
-    texts = [_join([cleaned[k] for k in range(a, b)]) for a, b in blocks]
+    # blocks of the same text share one string (a page of a thousand identical comment heads
+    # keeps one joined copy, not a thousand)
+    shared: dict[str, str] = {}
+    texts = [shared.setdefault(t, t) for t in (_join(cleaned[a:b]) for a, b in blocks)]
+    del shared
     bulleted = [_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks]
     # a block of several short list items is a link list, however long; long items are prose
     items = [

@@ -36,6 +36,8 @@ _SAYS_ALONE: Final = re.compile(rf"(?:{_alt(V.COMMENT_SAYS)})\s*:", re.IGNORECAS
 _LEAD: Final = re.compile(r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?")
 _SEPARATORS: Final = " ·|/-–—,"
 _OPENER_TAIL: Final = re.compile(rf"\s+(?:{_alt(V.DATE_OPENERS)})\s*$", re.IGNORECASE)
+#: A remark in brackets after a name (``Jane (Leipzig)``, ``Sam (rhymes with ham)``).
+_PAREN: Final = re.compile(r"\([^()]{0,40}\)")
 _INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Odile B."
 _BODY_BULLET: Final = re.compile(r"[•□☆*▪◦]\s+")
 _NUMBERED: Final = re.compile(r"#\d{1,5}(?:\.\d{1,5})*\s*[—–\-|·:]?\s*(?P<rest>\S.*)")
@@ -73,7 +75,7 @@ def _comment_header(
         return author, i, None
     # bs4: "Name" / "says:" / time on their own lines
     j = _next_text(cleaned, i)
-    if j is not None and _SAYS_ALONE.fullmatch(cleaned[j]) and _plausible_commenter(text):
+    if j is not None and _SAYS_ALONE.fullmatch(cleaned[j]) and _named_by_says(text):
         found_stamp = _stamp_below(page, cleaned, j, after)
         if found_stamp is not None:
             page.drop(j, "comment label")
@@ -105,8 +107,8 @@ def _comment_header(
     # "Name" alone after a blank line or a button, then (after a separator line) a line that
     # is wholly a timestamp, then text that is not a byline (a teaser list: date, "By …")
     if (
-        len(text) <= 40
-        and len(text.split()) <= 4
+        len(text) <= 50
+        and len(_PAREN.sub("", text).split()) <= 4
         and (i == 0 or not cleaned[i - 1] or _BUTTON_LINE.fullmatch(cleaned[i - 1]))
         and _plausible_commenter(text)
     ):
@@ -154,10 +156,23 @@ def _plausible_commenter(text: str) -> bool:
     return (
         0 < len(text) <= 60
         and len(text.split()) <= 6
+        and any(c.isalnum() for c in text)
         and text[-1] not in ".!?:;,"
         and text[0] not in "#([{*•-"
         and _BUTTON_LINE.fullmatch(text) is None
         and _plausible_author(text)
+    )
+
+
+def _named_by_says(text: str) -> bool:
+    """A line that a ``says:`` label below names as a commenter: any short line with a letter
+    or digit, also a nickname that ends in punctuation (``G.M.``, ``geht's no?!``)."""
+    return (
+        0 < len(text) <= 60
+        and len(text.split()) <= 6
+        and any(c.isalnum() for c in text)
+        and _BUTTON_LINE.fullmatch(text) is None
+        and text.lower() not in _DATE_LABELS
     )
 
 
