@@ -399,18 +399,33 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
 _BESIDE: Final = 3
 
 
+#: How many lines from a labelled byline on :func:`_byline_far` reads (names split over lines).
+_FAR_WINDOW: Final = 16
+
+
 def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
     """A labelled byline far from the headline the reader chose (that headline may be a teaser
     or a sub-heading): the last one above the body, else the one byline the whole page repeats
     (a page whose labelled bylines name different people is a list of articles)."""
-    where = [i for i in range(len(cleaned)) if cleaned[i]]
-    texts = [_plain(cleaned[i]) for i in where]
     before: tuple[int, tuple[str, ...]] | None = None
     after: list[tuple[int, tuple[str, ...]]] = []
-    for pos, i in enumerate(where):
-        if len(texts[pos]) > 120 or BYLINE.match(texts[pos]) is None:
+    n = len(cleaned)
+    for i in range(n):
+        text = cleaned[i]
+        if not text or len(text) > 240:
             continue
-        found = _labelled(texts, pos)
+        text = _plain(text)
+        if len(text) > 120 or BYLINE.match(text) is None:
+            continue
+        # the byline and the lines after it (BeautifulSoup splits "By" / name / "and" / name):
+        # a window, not a copy of the whole page
+        window = [text]
+        j = i + 1
+        while j < n and len(window) < _FAR_WINDOW:
+            if cleaned[j]:
+                window.append(_plain(cleaned[j]))
+            j += 1
+        found = _labelled(window, 0)
         if not found:
             continue
         if i < stop:
