@@ -187,3 +187,12 @@ def test_name_beside_an_author_box_link() -> None:
     assert split.authors == ("Tomas Varga",)
     menu = newsparse.parse(HEAD + BODY + "\nSign In\nProfile\n\n" + MENU)
     assert menu.authors == ()
+
+
+def test_name_over_an_author_box_link_under_the_headline_beats_a_later_dated_name() -> None:
+    article = newsparse.parse(
+        HEAD
+        + "Tomas Varga\nView More Articles\n\nVolunteers graft the oldest trees on the hills, and hand out saplings.\n\n"
+        "Ines Oberg\nMarch 2, 2021\n\n" + BODY
+    )
+    assert article.authors == ("Tomas Varga",)

@@ -246,7 +246,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
             name, sure = bare
             around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
             around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
-            if sure or any(_dated(t) for t in around):
+            linked = pos + 1 < len(texts) and _PROFILE_LINK.match(texts[pos + 1]) is not None
+            if sure or linked or any(_dated(t) for t in around):
                 page.fields["authors"] = (name,)
                 if page.placement[where[pos]] is None:
                     page.place(where[pos], "authors")
