@@ -196,3 +196,20 @@ def test_name_over_an_author_box_link_under_the_headline_beats_a_later_dated_nam
         "Ines Oberg\nMarch 2, 2021\n\n" + BODY
     )
     assert article.authors == ("Tomas Varga",)
+
+
+def test_labelled_byline_keeps_the_people_only() -> None:
+    cases = {
+        "By Tomas Varga, Associated Press": ("Tomas Varga",),
+        "By TOMAS VARGA and INES OBERG, The Associated Press": ("Tomas Varga", "Ines Oberg"),
+        "By Tomas Varga, Valley Business": ("Tomas Varga",),
+        "By Tomas Varga and Ines Oberg for The Valley Times": ("Tomas Varga", "Ines Oberg"),
+        "By Tomas Varga in Uppsala": ("Tomas Varga",),
+        "By Tomas Varga with additional reporting by Ines Oberg": ("Tomas Varga",),
+        "By Tomas Varga Email": ("Tomas Varga",),
+        "By Reuters": ("Reuters",),
+        "By Valley Times Staff": ("Valley Times Staff",),
+    }
+    for line, expected in cases.items():
+        article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
+        assert article.authors == expected, line

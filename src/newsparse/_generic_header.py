@@ -39,7 +39,10 @@ _AGO_TAIL: Final = re.compile(
 _MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
 _NAME_CUT: Final = re.compile(
     r"\s*(?:@|\||\s[-–—•·]\s|\(|,\s*(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
-    rf"|\d|\b(?:on|am|le|updated|published)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d).*$"
+    rf"|\d|\b(?:on|am|le|updated|published)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d"
+    # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
+    # "with additional reporting by …"
+    r"|\s(?:for|with|in|at|aus|für|pour|à)\s).*$"
 )
 _SPLIT_NAMES: Final = re.compile(r"\s*(?:,|\sand\s|\s&\s|\sund\s|\set\s)\s*")
 _CAMEL_SEAM: Final = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "AltoverosView", not "McBride"
@@ -49,6 +52,7 @@ _JOINER: Final = re.compile(r"(?:,|and|&|und|et)", re.IGNORECASE)
 _SEPARATOR_LINE: Final = re.compile(r"[-–—|·•/,:]+")
 _AGENCIES: Final = frozenset(V.AGENCIES)
 _NOT_NAME: Final = frozenset(V.NOT_NAME_WORDS)
+_SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
 _PARTICLES: Final = frozenset("von van der den de del della di da du le la bin al ibn y".split())
 #: What an empty form field is drawn with (``[          ]``, ``[___]``).
 _FORM_MARKS: Final = "[] _|"
@@ -70,14 +74,20 @@ def names(rest: str) -> tuple[str, ...]:
         name = _CAMEL_SEAM.split(part.strip())[0].strip()
         if name.isupper():
             name = name.title()
+        words = name.split()
+        while len(words) > 2 and words[-1].lower() in _SHARE_WORDS:
+            words.pop()  # a button run into the name: "Jane Doe Email"
+        name = " ".join(words)
         if (
             looks_like_name(name)
             and " " in name
             and not _sentence_dot(name)
-            and all(w[:1].isupper() or w.lower() in _PARTICLES for w in name.split())
+            and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
         ):
             out.append(name)  # ("von Frankfurt nach Barcelona" is a route, not a name)
-    return tuple(out)
+    people = [name for name in out if _person(name) is not None and _agency(name) is None]
+    # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press")
+    return tuple(people) if people else tuple(out)
 
 
 def _sentence_dot(name: str) -> bool:
