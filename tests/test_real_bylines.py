@@ -213,3 +213,17 @@ def test_labelled_byline_keeps_the_people_only() -> None:
     for line, expected in cases.items():
         article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
         assert article.authors == expected, line
+
+
+def test_unlabelled_byline_forms() -> None:
+    cases = {
+        "March 2, 2021 | Tomas Varga\n": ("Tomas Varga",),
+        "Tomas Varga | Reuters\n": ("Tomas Varga",),
+        "Tomas Varga, Ines Oberg\nMarch 2, 2021\n": ("Tomas Varga", "Ines Oberg"),
+        "Tomas Varga and Ines Oberg\nMarch 2, 2021\n": ("Tomas Varga", "Ines Oberg"),
+        "Tomas Varga, Staff Writer\nMarch 2, 2021\n": ("Tomas Varga",),
+        "Weather Desk, Uppsala\nMarch 2, 2021\n": (),
+    }
+    for lines, expected in cases.items():
+        article = newsparse.parse(HEAD + lines + "\n" + BODY)
+        assert article.authors == expected, lines

@@ -121,10 +121,12 @@ def _agency(core: str) -> str | None:
     return core if core.lower().strip(" .") in _AGENCIES else None
 
 
-def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
-    """``(name, sure)`` for an unlabelled byline line: a name alone, or a name followed by a
-    handle, a separator or a date (``Jane Doe - Apr 16, 2015``, ``Jane Doe, @jdoe``,
-    ``Reuters, Washington``). ``sure`` when the line itself carries a date or a handle."""
+def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
+    """``(names, sure)`` for an unlabelled byline line: a name alone (or several: ``Jane Doe and
+    Omar Farouk``), or a name followed by a handle, a separator or a date (``Jane Doe - Apr 16,
+    2015``, ``Jane Doe, @jdoe``, ``Jane Doe | Reuters``, ``Reuters, Washington``), or a date then
+    a separator and the name (``Apr 16, 2015 | Jane Doe``). ``sure`` when the line itself
+    carries a date, a handle or an agency beside the name."""
     if text[:1] in "—–":
         return None  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
     text = _LIST_LEAD.sub("", text, count=1) if _LIST_LEAD.match(text) else text
@@ -133,15 +135,24 @@ def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
     if len(text) > 100 or text == title:
         return None
     found = find_date(text)
+    if found is not None and found[1] == 0:  # "Apr 16, 2015 | Jane Doe"
+        after = _DATE_THEN_NAME.fullmatch(text[found[2] :])
+        name = _person(after.group(1)) if after is not None else None
+        return ((name,), True) if name is not None and not _in_title(name, title) else None
     core = text[: found[1]] if found is not None else text
     sure = found is not None and found[1] > 0
     if found is None:
         ago = _AGO_TAIL.search(core)
         if ago is not None:  # "Jane Doe • 8h", "Jane Doe · 3 hours ago"
             core, sure = core[: ago.start()], True
+    several = [_person(p) for p in _SPLIT_NAMES.split(core.strip(" -–—|·•,"))]
+    if len(several) >= 2 and all(several):
+        people = tuple(p for p in several if p is not None and not _in_title(p, title))
+        return (people, sure) if len(people) == len(several) else None
     m = re.search(r"\s*(?:@|\||\s[-–—•·]\s|,|\s\()", core)
     if m is not None:
-        sure = sure or "@" in core[m.start() :]
+        rest = core[m.end() :].strip(" -–—|·•,")
+        sure = sure or "@" in core[m.start() :] or _agency(rest) is not None
         core = core[: m.start()]
     core = core.strip(" -–—|·•,")
     glued = _CAMEL_SEAM.split(core, maxsplit=1)
@@ -149,11 +160,19 @@ def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
         core, sure = glued[0], True
     agency = _agency(core)
     if agency is not None:
-        return agency, sure
+        return (agency,), sure
     name = _person(core)
-    if name is not None and title and name.casefold() in title.casefold():
-        return None  # the person the headline is about (a kicker), not its writer
-    return (name, sure) if name is not None else None
+    if name is None or _in_title(name, title):
+        return None  # (the person the headline is about is a kicker, not its writer)
+    return (name,), sure
+
+
+def _in_title(name: str, title: str) -> bool:
+    return bool(title) and name.casefold() in title.casefold()
+
+
+#: What follows a date that opens a byline line: a separator, then the name.
+_DATE_THEN_NAME: Final = re.compile(r"\s*[|·•–—-]\s*([^|·•–—]{4,40}?)\s*")
 
 
 def _plain(text: str) -> str:
@@ -253,12 +272,12 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
             bare = _bare_byline(texts[pos], title)
             if bare is None:
                 continue
-            name, sure = bare
+            found_names, sure = bare
             around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
             around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
             linked = pos + 1 < len(texts) and _PROFILE_LINK.match(texts[pos + 1]) is not None
             if sure or linked or any(_dated(t) for t in around):
-                page.fields["authors"] = (name,)
+                page.fields["authors"] = found_names
                 if page.placement[where[pos]] is None:
                     page.place(where[pos], "authors")
                 break
@@ -303,9 +322,9 @@ def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str
         bare = _bare_byline(texts[pos], title)
         if bare is None:
             continue
-        name, sure = bare
+        found, sure = bare
         if sure or any(_dated(t) for t in texts[pos + 1 : pos + 3]):
-            page.fields["authors"] = (name,)
+            page.fields["authors"] = found
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
@@ -321,7 +340,7 @@ def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: 
         for j in above:
             bare = _bare_byline(_plain(cleaned[j]), title)
             if bare is not None:
-                page.fields["authors"] = (bare[0],)
+                page.fields["authors"] = bare[0]
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
@@ -357,10 +376,11 @@ def _byline_above_body(
             continue
         around = [texts[q] for q in range(max(0, pos - 2), min(len(last), pos + 4)) if q != pos]
         around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
-        if any(t.startswith(bare[0]) and len(t) > len(bare[0]) + 2 for t in around):
+        first = bare[0][0]
+        if any(t.startswith(first) and len(t) > len(first) + 2 for t in around):
             continue  # a teaser headline about that person: "Jane Doe's …" / "Jane Doe"
         if bare[1] or any(_dated(t) or _AGO_LINE.fullmatch(t) for t in around):
-            page.fields["authors"] = (bare[0],)
+            page.fields["authors"] = bare[0]
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
@@ -394,7 +414,7 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
                 continue  # the date goes on: its time, its update
             bare = _bare_byline(text, title)
             if bare is not None:
-                page.fields["authors"] = (bare[0],)
+                page.fields["authors"] = bare[0]
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
@@ -447,7 +467,7 @@ def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], title: str) -> 
                 core, j = cleaned[prev], prev  # the name on the line above the link
             bare = _bare_byline(_plain(core), title) if core else None
             if bare is not None:
-                page.fields["authors"] = (bare[0],)
+                page.fields["authors"] = bare[0]
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
