@@ -227,3 +227,19 @@ def test_unlabelled_byline_forms() -> None:
     for lines, expected in cases.items():
         article = newsparse.parse(HEAD + lines + "\n" + BODY)
         assert article.authors == expected, lines
+
+
+def test_byline_labels_with_a_colon_and_in_other_languages() -> None:
+    for line in (
+        "By: Tomas Varga",
+        "Written By: Tomas Varga",
+        "Por Tomas Varga",
+        "Escrito por Tomas Varga",
+        "Auteur : Tomas Varga",
+        "Autorin: Tomas Varga",
+        "Von: Tomas Varga",
+    ):
+        article = newsparse.parse(HEAD + line + "\n\n" + BODY)
+        assert article.authors == ("Tomas Varga",), line
+    article = newsparse.parse(HEAD + "Text messages from Tomas Varga\n\n" + BODY)
+    assert article.authors == ()

@@ -24,8 +24,10 @@ __all__ = ["BYLINE", "header", "names"]
 # --- byline and dates ---------------------------------------------------------------------------
 
 BYLINE: Final = re.compile(
-    r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|by|von|par|autor:|author:|text:)"
-    r"(?:\s+|$|(?<=:))(?P<rest>.*)",  # ("Author:Jane Doe": a label glued to the name)
+    r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|geschrieben\s+von"
+    r"|escrito\s+por|publicado\s+por|by|von|par|por|autor|autorin|author|auteur|texte?(?=\s*:))"
+    # ("By: Jane Doe", "Auteur : Jane Doe", "Author:Jane Doe": a label glued to the name)
+    r"(?:\s*:\s*|\s+|$)(?P<rest>.*)",
     re.IGNORECASE,
 )
 BYLINE_LATE: Final = re.compile(r"(?<=\s)(?:by|von|par)\s+(?P<rest>[A-ZÀ-Þ][^\d]{2,60})$")
