@@ -243,3 +243,15 @@ def test_byline_labels_with_a_colon_and_in_other_languages() -> None:
         assert article.authors == ("Tomas Varga",), line
     article = newsparse.parse(HEAD + "Text messages from Tomas Varga\n\n" + BODY)
     assert article.authors == ()
+
+
+def test_byline_name_lists_in_capitals_with_semicolons_oxford_commas_and_initials() -> None:
+    cases = {
+        "BY TOMAS VARGA AND INES OBERG": ("Tomas Varga", "Ines Oberg"),
+        "By Tomas Varga; Ines Oberg": ("Tomas Varga", "Ines Oberg"),
+        "By Tomas Varga, Ines Oberg, and Li Wen": ("Tomas Varga", "Ines Oberg", "Li Wen"),
+        "By T.J. Varga": ("T.J. Varga",),
+    }
+    for line, expected in cases.items():
+        article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
+        assert article.authors == expected, line

@@ -40,13 +40,17 @@ _AGO_TAIL: Final = re.compile(
 )
 _MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
 _NAME_CUT: Final = re.compile(
-    r"\s*(?:@|\||\s[-–—•·]\s|\(|,\s*(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
+    r"\s*(?:@|\||\s[-–—•·]\s|\(|,\s*(?!(?:and|und|et)\s)"
+    r"(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
     rf"|\d|\b(?:on|am|le|updated|published)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d"
     # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
     # "with additional reporting by …"
     r"|\s(?:for|with|in|at|aus|für|pour|à)\s).*$"
 )
-_SPLIT_NAMES: Final = re.compile(r"\s*(?:,|\sand\s|\s&\s|\sund\s|\set\s)\s*")
+#: Between the names of a byline: ``,`` (``, and``), ``;``, ``and``, ``&``, ``und``, ``et``.
+_SPLIT_NAMES: Final = re.compile(
+    r"\s*(?:[,;](?:\s*(?:and|&|und|et)(?=\s))?|\s(?:and|&|und|et)\s)\s*", re.IGNORECASE
+)
 _CAMEL_SEAM: Final = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "AltoverosView", not "McBride"
 _UNDERSCORE_EMPH: Final = re.compile(r"(?<!\w)_(?=\S)([^_]{1,80}?)(?<=\S)_(?!\w)")
 _LIST_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+-]|\d{1,3}\.)\s+")
@@ -93,8 +97,14 @@ def names(rest: str) -> tuple[str, ...]:
 
 
 def _sentence_dot(name: str) -> bool:
-    """A word ending in a full stop that is no initial (``Slate. Photo``)."""
-    return any(w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr.") for w in name.split())
+    """A word ending in a full stop that is no initial (``Slate. Photo``; not ``J.K.``)."""
+    return any(
+        w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr.") and not _INITIALS.fullmatch(w)
+        for w in name.split()
+    )
+
+
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.-?){1,3}")
 
 
 def _person(core: str) -> str | None:
