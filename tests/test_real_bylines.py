@@ -255,3 +255,21 @@ def test_byline_name_lists_in_capitals_with_semicolons_oxford_commas_and_initial
     for line, expected in cases.items():
         article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
         assert article.authors == expected, line
+
+
+def test_rows_of_icons_without_text_do_not_push_the_byline_away() -> None:
+    icons = "".join(f"  * [](https://share.example/{k})\n" for k in range(4))
+    article = newsparse.parse(
+        "# Forgotten apple varieties return to the hill farms\n\n"
+        "The orchard society counted more than forty old apple varieties on the hill farms this "
+        "autumn, twice as many as ten years ago, and it wants schools to plant them next.\n\n"
+        "[ Get the news live on ](https://news.example/live)\n\n"
+        + icons
+        + "\n\nMarch 2, 2021, 10:00 PM UTC / Updated March 3, 2021, 12:43 PM UTC\n\n\n"
+        + "By Tomas Varga and [Ines Oberg](https://news.example/authors/ines-oberg)\n\n"
+        + BODY
+        + "\n"
+        + MORE
+        + "\nMore stories\n\nHarbour crane returns\nBy Li Wen\n"
+    )
+    assert article.authors == ("Tomas Varga", "Ines Oberg")

@@ -264,7 +264,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     stop = min(n, body_start + 1)
     # (empty form fields "[          ]" do not count as lines between the headline and a date)
     window = [i for i in range(title_at + 1, stop) if cleaned[i].strip(_FORM_MARKS)]
-    beyond = [i for i in range(stop, min(n, stop + 40)) if cleaned[i].strip(_FORM_MARKS)][:6]
+    # (rows of icons without text, "*" / "•", do not count among the lines past the body start)
+    beyond = [i for i in range(stop, min(n, stop + 40)) if _has_word(cleaned[i])][:6]
     where = window + beyond
     texts = [_plain(cleaned[i]) for i in where]
     title = cleaned[title_at] if 0 <= title_at < n else ""
@@ -316,6 +317,10 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
         _byline_fallbacks(page, cleaned, window, stop, title)
     else:
         _bio_over_bare(page, cleaned)
+
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text.strip(_FORM_MARKS))
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
