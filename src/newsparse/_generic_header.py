@@ -187,6 +187,10 @@ def _in_title(name: str, title: str) -> bool:
 _DATE_THEN_NAME: Final = re.compile(r"\s*[|·•–—-]\s*([^|·•–—]{4,40}?)\s*")
 
 
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text.strip(_FORM_MARKS))
+
+
 def _plain(text: str) -> str:
     """A header line without ``_emphasis_`` marks (html2text)."""
     return _UNDERSCORE_EMPH.sub(r"\1", text) if "_" in text else text
@@ -317,10 +321,6 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
         _byline_fallbacks(page, cleaned, window, stop, title)
     else:
         _bio_over_bare(page, cleaned)
-
-
-def _has_word(text: str) -> bool:
-    return any(c.isalnum() for c in text.strip(_FORM_MARKS))
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
