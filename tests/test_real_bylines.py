@@ -187,3 +187,89 @@ def test_name_beside_an_author_box_link() -> None:
     assert split.authors == ("Tomas Varga",)
     menu = newsparse.parse(HEAD + BODY + "\nSign In\nProfile\n\n" + MENU)
     assert menu.authors == ()
+
+
+def test_name_over_an_author_box_link_under_the_headline_beats_a_later_dated_name() -> None:
+    article = newsparse.parse(
+        HEAD
+        + "Tomas Varga\nView More Articles\n\nVolunteers graft the oldest trees on the hills, and hand out saplings.\n\n"
+        "Ines Oberg\nMarch 2, 2021\n\n" + BODY
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_labelled_byline_keeps_the_people_only() -> None:
+    cases = {
+        "By Tomas Varga, Associated Press": ("Tomas Varga",),
+        "By TOMAS VARGA and INES OBERG, The Associated Press": ("Tomas Varga", "Ines Oberg"),
+        "By Tomas Varga, Valley Business": ("Tomas Varga",),
+        "By Tomas Varga and Ines Oberg for The Valley Times": ("Tomas Varga", "Ines Oberg"),
+        "By Tomas Varga in Uppsala": ("Tomas Varga",),
+        "By Tomas Varga with additional reporting by Ines Oberg": ("Tomas Varga",),
+        "By Tomas Varga Email": ("Tomas Varga",),
+        "By Reuters": ("Reuters",),
+        "By Valley Times Staff": ("Valley Times Staff",),
+    }
+    for line, expected in cases.items():
+        article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
+        assert article.authors == expected, line
+
+
+def test_unlabelled_byline_forms() -> None:
+    cases = {
+        "March 2, 2021 | Tomas Varga\n": ("Tomas Varga",),
+        "Tomas Varga | Reuters\n": ("Tomas Varga",),
+        "Tomas Varga, Ines Oberg\nMarch 2, 2021\n": ("Tomas Varga", "Ines Oberg"),
+        "Tomas Varga and Ines Oberg\nMarch 2, 2021\n": ("Tomas Varga", "Ines Oberg"),
+        "Tomas Varga, Staff Writer\nMarch 2, 2021\n": ("Tomas Varga",),
+        "Weather Desk, Uppsala\nMarch 2, 2021\n": (),
+    }
+    for lines, expected in cases.items():
+        article = newsparse.parse(HEAD + lines + "\n" + BODY)
+        assert article.authors == expected, lines
+
+
+def test_byline_labels_with_a_colon_and_in_other_languages() -> None:
+    for line in (
+        "By: Tomas Varga",
+        "Written By: Tomas Varga",
+        "Por Tomas Varga",
+        "Escrito por Tomas Varga",
+        "Auteur : Tomas Varga",
+        "Autorin: Tomas Varga",
+        "Von: Tomas Varga",
+    ):
+        article = newsparse.parse(HEAD + line + "\n\n" + BODY)
+        assert article.authors == ("Tomas Varga",), line
+    article = newsparse.parse(HEAD + "Text messages from Tomas Varga\n\n" + BODY)
+    assert article.authors == ()
+
+
+def test_byline_name_lists_in_capitals_with_semicolons_oxford_commas_and_initials() -> None:
+    cases = {
+        "BY TOMAS VARGA AND INES OBERG": ("Tomas Varga", "Ines Oberg"),
+        "By Tomas Varga; Ines Oberg": ("Tomas Varga", "Ines Oberg"),
+        "By Tomas Varga, Ines Oberg, and Li Wen": ("Tomas Varga", "Ines Oberg", "Li Wen"),
+        "By T.J. Varga": ("T.J. Varga",),
+    }
+    for line, expected in cases.items():
+        article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
+        assert article.authors == expected, line
+
+
+def test_rows_of_icons_without_text_do_not_push_the_byline_away() -> None:
+    icons = "".join(f"  * [](https://share.example/{k})\n" for k in range(4))
+    article = newsparse.parse(
+        "# Forgotten apple varieties return to the hill farms\n\n"
+        "The orchard society counted more than forty old apple varieties on the hill farms this "
+        "autumn, twice as many as ten years ago, and it wants schools to plant them next.\n\n"
+        "[ Get the news live on ](https://news.example/live)\n\n"
+        + icons
+        + "\n\nMarch 2, 2021, 10:00 PM UTC / Updated March 3, 2021, 12:43 PM UTC\n\n\n"
+        + "By Tomas Varga and [Ines Oberg](https://news.example/authors/ines-oberg)\n\n"
+        + BODY
+        + "\n"
+        + MORE
+        + "\nMore stories\n\nHarbour crane returns\nBy Li Wen\n"
+    )
+    assert article.authors == ("Tomas Varga", "Ines Oberg")

@@ -25,8 +25,10 @@ __all__ = ["BYLINE", "header", "names"]
 # --- byline and dates ---------------------------------------------------------------------------
 
 BYLINE: Final = re.compile(
-    r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|by|von|par|autor:|author:|text:)"
-    r"(?:\s+|$|(?<=:))(?P<rest>.*)",  # ("Author:Jane Doe": a label glued to the name)
+    r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|geschrieben\s+von"
+    r"|escrito\s+por|publicado\s+por|by|von|par|por|autor|autorin|author|auteur|texte?(?=\s*:))"
+    # ("By: Jane Doe", "Auteur : Jane Doe", "Author:Jane Doe": a label glued to the name)
+    r"(?:\s*:\s*|\s+|$)(?P<rest>.*)",
     re.IGNORECASE,
 )
 BYLINE_LATE: Final = re.compile(r"(?<=\s)(?:by|von|par)\s+(?P<rest>[A-ZÀ-Þ][^\d]{2,60})$")
@@ -39,10 +41,17 @@ _AGO_TAIL: Final = re.compile(
 )
 _MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
 _NAME_CUT: Final = re.compile(
-    r"\s*(?:@|\||\s[-–—•·]\s|\(|,\s*(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
-    rf"|\d|\b(?:on|am|le|updated|published)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d).*$"
+    r"\s*(?:@|\||\s[-–—•·]\s|\(|,\s*(?!(?:and|und|et)\s)"
+    r"(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
+    rf"|\d|\b(?:on|am|le|updated|published)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d"
+    # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
+    # "with additional reporting by …"
+    r"|\s(?:for|with|in|at|aus|für|pour|à)\s).*$"
 )
-_SPLIT_NAMES: Final = re.compile(r"\s*(?:,|\sand\s|\s&\s|\sund\s|\set\s)\s*")
+#: Between the names of a byline: ``,`` (``, and``), ``;``, ``and``, ``&``, ``und``, ``et``.
+_SPLIT_NAMES: Final = re.compile(
+    r"\s*(?:[,;](?:\s*(?:and|&|und|et)(?=\s))?|\s(?:and|&|und|et)\s)\s*", re.IGNORECASE
+)
 _CAMEL_SEAM: Final = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "AltoverosView", not "McBride"
 _UNDERSCORE_EMPH: Final = re.compile(r"(?<!\w)_(?=\S)([^_]{1,80}?)(?<=\S)_(?!\w)")
 _LIST_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+-]|\d{1,3}\.)\s+")
@@ -50,6 +59,7 @@ _JOINER: Final = re.compile(r"(?:,|and|&|und|et)", re.IGNORECASE)
 _SEPARATOR_LINE: Final = re.compile(r"[-–—|·•/,:]+")
 _AGENCIES: Final = frozenset(V.AGENCIES)
 _NOT_NAME: Final = frozenset(V.NOT_NAME_WORDS)
+_SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
 _PARTICLES: Final = frozenset("von van der den de del della di da du le la bin al ibn y".split())
 #: What an empty form field is drawn with (``[          ]``, ``[___]``).
 _FORM_MARKS: Final = "[] _|"
@@ -71,19 +81,31 @@ def names(rest: str) -> tuple[str, ...]:
         name = _CAMEL_SEAM.split(part.strip())[0].strip()
         if name.isupper():
             name = name.title()
+        words = name.split()
+        while len(words) > 2 and words[-1].lower() in _SHARE_WORDS:
+            words.pop()  # a button run into the name: "Jane Doe Email"
+        name = " ".join(words)
         if (
             looks_like_name(name)
             and " " in name
             and not _sentence_dot(name)
-            and all(w[:1].isupper() or w.lower() in _PARTICLES for w in name.split())
+            and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
         ):
             out.append(name)  # ("von Frankfurt nach Barcelona" is a route, not a name)
-    return tuple(out)
+    people = [name for name in out if _person(name) is not None and _agency(name) is None]
+    # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press")
+    return tuple(people) if people else tuple(out)
 
 
 def _sentence_dot(name: str) -> bool:
-    """A word ending in a full stop that is no initial (``Slate. Photo``)."""
-    return any(w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr.") for w in name.split())
+    """A word ending in a full stop that is no initial (``Slate. Photo``; not ``J.K.``)."""
+    return any(
+        w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr.") and not _INITIALS.fullmatch(w)
+        for w in name.split()
+    )
+
+
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.-?){1,3}")
 
 
 def _person(core: str) -> str | None:
@@ -112,10 +134,12 @@ def _agency(core: str) -> str | None:
     return core if core.lower().strip(" .") in _AGENCIES else None
 
 
-def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
-    """``(name, sure)`` for an unlabelled byline line: a name alone, or a name followed by a
-    handle, a separator or a date (``Jane Doe - Apr 16, 2015``, ``Jane Doe, @jdoe``,
-    ``Reuters, Washington``). ``sure`` when the line itself carries a date or a handle."""
+def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
+    """``(names, sure)`` for an unlabelled byline line: a name alone (or several: ``Jane Doe and
+    Omar Farouk``), or a name followed by a handle, a separator or a date (``Jane Doe - Apr 16,
+    2015``, ``Jane Doe, @jdoe``, ``Jane Doe | Reuters``, ``Reuters, Washington``), or a date then
+    a separator and the name (``Apr 16, 2015 | Jane Doe``). ``sure`` when the line itself
+    carries a date, a handle or an agency beside the name."""
     if text[:1] in "—–":
         return None  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
     text = _LIST_LEAD.sub("", text, count=1) if _LIST_LEAD.match(text) else text
@@ -124,15 +148,24 @@ def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
     if len(text) > 100 or text == title:
         return None
     found = find_date(text)
+    if found is not None and found[1] == 0:  # "Apr 16, 2015 | Jane Doe"
+        after = _DATE_THEN_NAME.fullmatch(text[found[2] :])
+        name = _person(after.group(1)) if after is not None else None
+        return ((name,), True) if name is not None and not _in_title(name, title) else None
     core = text[: found[1]] if found is not None else text
     sure = found is not None and found[1] > 0
     if found is None:
         ago = _AGO_TAIL.search(core)
         if ago is not None:  # "Jane Doe • 8h", "Jane Doe · 3 hours ago"
             core, sure = core[: ago.start()], True
+    several = [_person(p) for p in _SPLIT_NAMES.split(core.strip(" -–—|·•,"))]
+    if len(several) >= 2 and all(several):
+        people = tuple(p for p in several if p is not None and not _in_title(p, title))
+        return (people, sure) if len(people) == len(several) else None
     m = re.search(r"\s*(?:@|\||\s[-–—•·]\s|,|\s\()", core)
     if m is not None:
-        sure = sure or "@" in core[m.start() :]
+        rest = core[m.end() :].strip(" -–—|·•,")
+        sure = sure or "@" in core[m.start() :] or _agency(rest) is not None
         core = core[: m.start()]
     core = core.strip(" -–—|·•,")
     glued = _CAMEL_SEAM.split(core, maxsplit=1)
@@ -140,11 +173,23 @@ def _bare_byline(text: str, title: str) -> tuple[str, bool] | None:
         core, sure = glued[0], True
     agency = _agency(core)
     if agency is not None:
-        return agency, sure
+        return (agency,), sure
     name = _person(core)
-    if name is not None and title and name.casefold() in title.casefold():
-        return None  # the person the headline is about (a kicker), not its writer
-    return (name, sure) if name is not None else None
+    if name is None or _in_title(name, title):
+        return None  # (the person the headline is about is a kicker, not its writer)
+    return (name,), sure
+
+
+def _in_title(name: str, title: str) -> bool:
+    return bool(title) and name.casefold() in title.casefold()
+
+
+#: What follows a date that opens a byline line: a separator, then the name.
+_DATE_THEN_NAME: Final = re.compile(r"\s*[|·•–—-]\s*([^|·•–—]{4,40}?)\s*")
+
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text.strip(_FORM_MARKS))
 
 
 def _plain(text: str) -> str:
@@ -224,7 +269,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     stop = min(n, body_start + 1)
     # (empty form fields "[          ]" do not count as lines between the headline and a date)
     window = [i for i in range(title_at + 1, stop) if cleaned[i].strip(_FORM_MARKS)]
-    beyond = [i for i in range(stop, min(n, stop + 40)) if cleaned[i].strip(_FORM_MARKS)][:6]
+    # (rows of icons without text, "*" / "•", do not count among the lines past the body start)
+    beyond = [i for i in range(stop, min(n, stop + 40)) if _has_word(cleaned[i])][:6]
     where = window + beyond
     texts = [_plain(cleaned[i]) for i in where]
     title = cleaned[title_at] if 0 <= title_at < n else ""
@@ -244,11 +290,12 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
             bare = _bare_byline(texts[pos], title)
             if bare is None:
                 continue
-            name, sure = bare
+            found_names, sure = bare
             around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
             around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
-            if sure or any(_dated(t) for t in around):
-                page.fields["authors"] = (name,)
+            linked = pos + 1 < len(texts) and _PROFILE_LINK.match(texts[pos + 1]) is not None
+            if sure or linked or any(_dated(t) for t in around):
+                page.fields["authors"] = found_names
                 if page.placement[where[pos]] is None:
                     page.place(where[pos], "authors")
                 break
@@ -297,9 +344,9 @@ def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str
         bare = _bare_byline(texts[pos], title)
         if bare is None:
             continue
-        name, sure = bare
+        found, sure = bare
         if sure or any(_dated(t) for t in texts[pos + 1 : pos + 3]):
-            page.fields["authors"] = (name,)
+            page.fields["authors"] = found
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
@@ -315,7 +362,7 @@ def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: 
         for j in above:
             bare = _bare_byline(_plain(cleaned[j]), title)
             if bare is not None:
-                page.fields["authors"] = (bare[0],)
+                page.fields["authors"] = bare[0]
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
@@ -351,10 +398,11 @@ def _byline_above_body(
             continue
         around = [texts[q] for q in range(max(0, pos - 2), min(len(last), pos + 4)) if q != pos]
         around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
-        if any(t.startswith(bare[0]) and len(t) > len(bare[0]) + 2 for t in around):
+        first = bare[0][0]
+        if any(t.startswith(first) and len(t) > len(first) + 2 for t in around):
             continue  # a teaser headline about that person: "Jane Doe's …" / "Jane Doe"
         if bare[1] or any(_dated(t) or _AGO_LINE.fullmatch(t) for t in around):
-            page.fields["authors"] = (bare[0],)
+            page.fields["authors"] = bare[0]
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
@@ -388,7 +436,7 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
                 continue  # the date goes on: its time, its update
             bare = _bare_byline(text, title)
             if bare is not None:
-                page.fields["authors"] = (bare[0],)
+                page.fields["authors"] = bare[0]
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
@@ -456,7 +504,7 @@ def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], title: str) -> 
                 core, j = cleaned[prev], prev  # the name on the line above the link
             bare = _bare_byline(_plain(core), title) if core else None
             if bare is not None:
-                page.fields["authors"] = (bare[0],)
+                page.fields["authors"] = bare[0]
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
