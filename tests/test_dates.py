@@ -68,3 +68,16 @@ def test_dotted_month_slashed_short_year_and_icon_glued_dates() -> None:
 def test_russian_month_names() -> None:
     found = _dates.find_date("Текст: Анна Петрова · 11 октября 2018")
     assert found is not None and found[0] == date(2018, 10, 11)
+
+
+def test_year_first_dates_with_slashes_dots_or_cjk_marks() -> None:
+    assert _dates.read_timestamp("2021/04/28 18:05") == (datetime(2021, 4, 28, 18, 5), None)
+    found = _dates.find_date("Posted 2021.04.28 | Ana Ruiz")
+    assert found is not None and found[0] == date(2021, 4, 28)
+    found = _dates.find_date("公開日：2021年4月28日")
+    assert found is not None and found[0] == date(2021, 4, 28)
+    found = _dates.find_date("2021년 4월 28일 18:05")
+    assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5)
+    # a URL's path or a version number is no date
+    assert _dates.find_date("[Pool saved](https://gazette.example/2021/04/28/pool)") is None
+    assert _dates.find_date("release v2021.04.28.1") is None

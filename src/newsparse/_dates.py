@@ -33,17 +33,21 @@ _JOIN: Final = _alternation(V.DATE_TIME_JOINERS)
 #: ``__ Jane Doe __November 20, 2019``; ``21.dez.2018``: day, month and year joined by dots;
 #: ``11/20/19``: a two-digit year after slashes, month first unless the first part cannot be one)
 _DATE: Final = (
-    r"(?<![^\W_])"
+    r"(?:(?:(?<![^\W_])"
     rf"(?:(?:{_WD})\.?,?\s+)?"
     r"(?:"
     rf"(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+|\.)(?:of\s+|de\s+)?(?P<mon2>{_MON})"
     r"(?:\.?,?\s+|\.)(?:de\s+)?(?P<year2>\d{4})"
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    # 2019/11/20 and 2019.11.20, but not a URL's path (/2019/11/20/slug) nor a version
+    r"|(?<!/)(?P<jy>\d{4})(?P<jsep>[/.])(?P<jm>\d{1,2})(?P=jsep)(?P<jd>\d{1,2})(?!\d|[/.]\w)"
     r"|(?P<n1>\d{1,2})(?P<sep>[./])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4})"
     r"|(?P<s1>\d{2})\.(?P<s2>\d{2})\.(?P<sy>\d{2})(?![\d.]\d|\d)"
     r"|(?P<u1>\d{1,2})/(?P<u2>\d{1,2})/(?P<uy>\d{2})(?![\d/]\d|\d)"
-    r")"
+    r"))"
+    # 2019年11月20日, 2019년 11월 20일 (also after a word: CJK text has no spaces)
+    r"|(?<!\d)(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일])"
 )
 _TIME: Final = (
     r"(?P<h>\d{1,2})(?:(?P<hsep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?)?"
@@ -115,6 +119,10 @@ def _build(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
         y, mo, d = int(g("year2")), V.MONTHS[g("mon2").lower()], int(g("day2"))
     elif g("iy"):
         y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+    elif g("jy"):
+        y, mo, d = int(g("jy")), int(g("jm")), int(g("jd"))
+    elif g("cy"):
+        y, mo, d = int(g("cy")), int(g("cm")), int(g("cd"))
     elif g("sy") or g("uy"):
         # 11.03.17 or 11/03/17, a two-digit year: month first (US style) unless the first part
         # cannot be one
@@ -150,6 +158,10 @@ def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int]
 
     >>> find_date("sexta-feira, 22 de outubro de 2010 às 20:13")[0]
     datetime.datetime(2010, 10, 22, 20, 13)
+    >>> find_date("2019/11/20 14:05")[0], find_date("发布时间：2019年11月20日")[0]
+    (datetime.datetime(2019, 11, 20, 14, 5), datetime.date(2019, 11, 20))
+    >>> find_date("https://example.org/2019/11/20/slug") is None
+    True
     >>> find_date("21.dez.2018 às 12h55")[0], find_date("11/20/19 6:38 AM")[0]
     (datetime.datetime(2018, 12, 21, 12, 55), datetime.datetime(2019, 11, 20, 6, 38))
     >>> find_date("Posted on Maret 30, 2015 by Admin")[0]
