@@ -393,6 +393,7 @@ def _copyright_year(cleaned: Sequence[str]) -> int | None:
     return None
 
 
+_DIGIT: Final = re.compile(r"\d")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -409,6 +410,8 @@ def _date_line(page: _Page, cleaned: Sequence[str], stop: int) -> None:
             continue
         if text.count(" ") < 12 and _COUNT_HEADING.fullmatch(text):
             return  # the comments begin
+        if _DIGIT.search(text) is None:
+            continue  # (every date has a digit: most lines stop here)
         upto = _UPDATED_CUT.split(_with_label(cleaned, i), maxsplit=1)[0]
         found = find_date(upto, tz=page.tz) if upto.strip() else None
         if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
