@@ -59,6 +59,7 @@ def test_dotted_month_slashed_short_year_and_icon_glued_dates() -> None:
     found = _dates.find_date("28/04/21")
     assert found is not None and found[0] == date(2021, 4, 28)
     assert _dates.find_date("1/2/345") is None
+    assert _dates.find_date("(https://gazette.example/news/4/28/21/pool)") is None
     # html2text writes an icon as "__" glued to the date
     found = _dates.find_date("__ Ana Ruiz __April 28, 2021 18:05")
     assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5)
