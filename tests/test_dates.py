@@ -82,3 +82,15 @@ def test_year_first_dates_with_slashes_dots_or_cjk_marks() -> None:
     # a URL's path or a version number is no date
     assert _dates.find_date("[Pool saved](https://gazette.example/2021/04/28/pool)") is None
     assert _dates.find_date("release v2021.04.28.1") is None
+
+
+def test_a_time_before_the_date_is_kept() -> None:
+    found = _dates.find_date("Ana Ruiz 6:05 PM EST, Wednesday, April 28, 2021")
+    est = timezone(timedelta(hours=-5))
+    assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5, tzinfo=est)
+    assert found[1] == len("Ana Ruiz ")  # the span starts at the time
+    found = _dates.find_date("18:05 28.04.21")
+    assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5)
+    # a bare number before a date is no time
+    found = _dates.find_date("Chapter 3 April 28, 2021")
+    assert found is not None and found[0] == date(2021, 4, 28)

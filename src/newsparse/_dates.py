@@ -170,14 +170,33 @@ def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int]
     (datetime.date(2017, 11, 3), datetime.date(2019, 11, 18))
     >>> find_date("version 1.2.3") is None
     True
+
+    A time set before the date is the date's (the span then starts at the time):
+
+    >>> find_date("Posted 11:26 pm, Tuesday, November 19, 2019")
+    (datetime.datetime(2019, 11, 19, 23, 26), 7, 43)
     """
     for m in _ANYWHERE.finditer(text):
         value = _build(m, tz)
         if value is None:
             value = _month_first_dots(m, tz)
-        if value is not None:
-            return value, m.start(), m.end()
+        if value is None:
+            continue
+        if not isinstance(value, datetime):
+            before = _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            hms = _time_of_day(before) if before is not None else None
+            if before is not None and hms is not None:
+                zone = _offset(before.group("tz")) or tz
+                moment = datetime(value.year, value.month, value.day, *hms, tzinfo=zone)
+                return moment, before.start(), m.end()
+        return value, m.start(), m.end()
     return None
+
+
+#: A time of day just before a date (``11:26 pm EST, Tuesday, …``, ``16:17 05.11.18``).
+_TIME_BEFORE: Final = re.compile(
+    rf"(?<![\d:.]){_TIME}\s*(?:[,|·•–—-]\s*)?(?:(?:on|le|am)\s+)?$", re.IGNORECASE
+)
 
 
 def _month_first_dots(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
