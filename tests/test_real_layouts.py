@@ -389,3 +389,17 @@ def test_a_date_in_a_list_of_teasers_is_not_the_page_date() -> None:
         + teasers
     )
     assert article.published == datetime(2021, 3, 12, 10, 15)
+
+
+def test_the_page_settles_the_order_of_a_numeric_date() -> None:
+    header = (
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist\n05/11/2019 10:15"
+    )
+    # another date on the page that can be read one way only: 25/11/2019 is day first
+    article = _page(header + "\n\n  • Ferry timetable changes (25/11/2019)")
+    assert article.published == datetime(2019, 11, 5, 10, 15)
+    # ... 11/25/2019 month first, as is the default without evidence
+    article = _page(header + "\n\n  • Ferry timetable changes (11/25/2019)")
+    assert article.published == datetime(2019, 5, 11, 10, 15)
+    assert _page(header).published == datetime(2019, 5, 11, 10, 15)

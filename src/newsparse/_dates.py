@@ -9,12 +9,13 @@ rest. No part of a date is ever invented: a date without a time stays a :class:`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
 from newsparse.vocab import page as V
 
-__all__ = ["find_date", "find_yearless", "read_timestamp"]
+__all__ = ["day_order", "find_date", "find_yearless", "read_timestamp"]
 
 Moment = date | datetime
 
@@ -111,7 +112,9 @@ def _offset(name: str | None) -> tzinfo | None:
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
-def _build(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
+def _build(m: re.Match[str], tz: tzinfo | None, day_first: bool | None = None) -> Moment | None:
+    """The value of a match of ``_DATE``; ``day_first`` (the page's evidence) settles numeric
+    dates whose two parts may both be a month (``05/11/2019``)."""
     g = m.group
     if g("mon"):
         y, mo, d = int(g("year")), V.MONTHS[g("mon").lower()], int(g("day"))
@@ -128,11 +131,11 @@ def _build(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
         # cannot be one
         a, b, yy = (int(g(k)) for k in (("s1", "s2", "sy") if g("sy") else ("u1", "u2", "uy")))
         y = 2000 + yy if yy < 70 else 1900 + yy
-        mo, d = (b, a) if a > 12 else (a, b)
+        mo, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
     else:
         a, b, y = int(g("n1")), int(g("n2")), int(g("n3"))
         # 29.07.2020 is day first; 07/29/2020 month first unless the first part cannot be one.
-        mo, d = (b, a) if g("sep") == "." or a > 12 else (a, b)
+        mo, d = (b, a) if g("sep") == "." or a > 12 or (day_first and b <= 12) else (a, b)
     return _moment(y, mo, d, m, tz)
 
 
@@ -148,7 +151,9 @@ def _moment(y: int, mo: int, d: int, m: re.Match[str], tz: tzinfo | None) -> Mom
     return datetime(y, mo, d, *hms, tzinfo=_offset(m.group("tz")) or tz)
 
 
-def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int] | None:
+def find_date(
+    text: str, *, tz: tzinfo | None = None, day_first: bool | None = None
+) -> tuple[Moment, int, int] | None:
     """The first date (with its time, when given) anywhere in ``text``, and its span.
 
     >>> find_date("Published in The Daily, August 5th, 2012.")
@@ -177,7 +182,7 @@ def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int]
     (datetime.datetime(2019, 11, 19, 23, 26), 7, 43)
     """
     for m in _ANYWHERE.finditer(text):
-        value = _build(m, tz)
+        value = _build(m, tz, day_first)
         if value is None:
             value = _month_first_dots(m, tz)
         if value is None:
@@ -196,6 +201,35 @@ def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int]
 #: A time of day just before a date (``11:26 pm EST, Tuesday, …``, ``16:17 05.11.18``).
 _TIME_BEFORE: Final = re.compile(
     rf"(?<![\d:.]){_TIME}\s*(?:[,|·•–—-]\s*)?(?:(?:on|le|am)\s+)?$", re.IGNORECASE
+)
+
+
+def day_order(lines: Sequence[str]) -> bool | None:
+    """The page's order of numeric dates, from those that can be read one way only: ``True``
+    when day first (``25/11/2019``, ``25.11.2019``), ``False`` when month first
+    (``11/25/2019``), ``None`` without evidence or on a tie.
+
+    >>> day_order(["Posted 25/11/2019", "Reply: 05/11/2019"]), day_order(["11/25/19"])
+    (True, False)
+    >>> day_order(["05/11/2019", "version 1.13.2"]) is None
+    True
+    """
+    votes = 0
+    for line in lines:
+        if len(line) > 2000 or ("/" not in line and "." not in line):
+            continue
+        for m in _NUMERIC_DATE.finditer(line):
+            a, b = int(m.group(1)), int(m.group(3))
+            if a > 12 >= b >= 1:
+                votes += 1
+            elif b > 12 >= a >= 1 and m.group(2) == "/":
+                votes -= 1
+    return None if votes == 0 else votes > 0
+
+
+#: A numeric date (a two-digit year after slashes only: ``1.13.20`` may be a version).
+_NUMERIC_DATE: Final = re.compile(
+    r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|(?<=/)\d{2})(?![\d/]|\.\d)"
 )
 
 
