@@ -323,6 +323,12 @@ def test_a_date_in_a_caption_or_an_embedded_post_is_not_the_page_date() -> None:
         " | Published March 12, 2021"
     )
     assert article.published == date(2021, 3, 12)
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist and Ivo Brandt, Local Government Reporters for the Millbrook"
+        " Gazette, March 12, 2021"
+    )
+    assert article.published == date(2021, 3, 12)
 
 
 def test_the_first_date_line_when_none_is_near_the_headline() -> None:

@@ -466,11 +466,12 @@ _DIGITS: Final = re.compile(r"\d+")
 
 def _in_passing(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is mentioned in passing: running text around it
-    (more than ten words), or an embedded post's signature. A date after a separator or a
-    label (``Jane Doe, Staff Writer, The Gazette | Published May 2, 2024``) is the line's own."""
+    (more than ten words), or an embedded post's signature. A date on a byline line or after a
+    separator or a label (``Jane Doe, Staff Writer, The Gazette | Published May 2, 2024``) is
+    the line's own."""
     if _SIGNATURE.match(text) is not None:
         return True
-    if _LEAD_IN.search(text, 0, start) is not None:
+    if BYLINE.match(text) is not None or _LEAD_IN.search(text, 0, start) is not None:
         return False
     return len(text[:start].split()) + len(text[end:].split()) > _PASSING_WORDS
 
