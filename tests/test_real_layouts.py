@@ -409,3 +409,14 @@ def test_the_page_settles_the_order_of_a_numeric_date() -> None:
     article = _page(header + "\n\n  • Ferry timetable changes (11/25/2019)")
     assert article.published == datetime(2019, 5, 11, 10, 15)
     assert _page(header).published == datetime(2019, 5, 11, 10, 15)
+
+
+def test_a_name_led_date_line_is_kept_when_no_body_is_found() -> None:
+    # the real-page reader finds no body here (the page is read in the reference layout),
+    # but the date it found on a name-led line stays, whatever follows the date
+    article = newsparse.parse(
+        "Millbrook Parents\n\nMenu\n\nOld swimming baths saved by residents' petition\n\n"
+        "Petra Lindqvist 27/03/2021 Comment! Swimming, Town and Council, Sport\n\n"
+        "The council voted to keep the old swimming baths open.\n"
+    )
+    assert article.published == date(2021, 3, 27)

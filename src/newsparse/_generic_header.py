@@ -405,15 +405,15 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _date_line(
     page: _Page, cleaned: Sequence[str], stop: int, day_first: bool | None = None
 ) -> None:
-    """The page's first date line above ``stop`` (a date alone, or beside a label or a name:
-    ``Wednesday 20 November 2019 11:42``, ``Jane Doe 27/09/2018``), when the headline found has
-    no date near it (a wrong headline, or a date bar far above it). Not an update's date, not a
-    copyright line, and nothing from the comments heading on."""
+    """The page's first date line above ``stop`` (a date alone or beside a label: ``Wednesday
+    20 November 2019 11:42``; or after a name: ``Jane Doe 27/09/2018 Comment! Tags, …``), when
+    the headline found has no date near it (a wrong headline, or a date bar far above it). Not
+    an update's date, not a copyright line, and nothing from the comments heading on."""
     from newsparse._generic import _COUNT_HEADING
 
     for i in range(stop):
         text = cleaned[i]
-        if not text or len(text) > 80 or _COPYRIGHT.search(text) is not None:
+        if not text or len(text) > 120 or _COPYRIGHT.search(text) is not None:
             continue
         if text.count(" ") < 12 and _COUNT_HEADING.fullmatch(text):
             return  # the comments begin
@@ -423,8 +423,10 @@ def _date_line(
         found = find_date(upto, tz=page.tz, day_first=day_first) if upto.strip() else None
         if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
             continue
-        if len(upto[: found[1]].split()) + len(upto[found[2] :].split()) > _DATE_LINE_WORDS:
-            continue
+        before = upto[: found[1]]
+        beside = len(before.split()) + len(upto[found[2] :].split())
+        if beside > _DATE_LINE_WORDS and _person(before.strip(" -–—|·•,")) is None:
+            continue  # (a name and its date lead a byline line, whatever follows them)
         page.fields["published"] = found[0]
         if page.placement[i] is None:
             page.place(i, "published")
