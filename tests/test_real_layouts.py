@@ -395,6 +395,13 @@ def test_a_date_in_a_list_of_teasers_is_not_the_page_date() -> None:
         + teasers
     )
     assert article.published == datetime(2021, 3, 12, 10, 15)
+    # teasers with titles of any length before their dates, above the headline
+    article = _page(
+        "  • News\n\nMost read\n  • Ferry timetable changes · March 1, 2021\n"
+        "  • Library opens on Sundays · February 27, 2021\n  • Market moves · February 20, 2021"
+        "\n\nOld swimming baths saved by residents' petition\n\nBy Petra Lindqvist"
+    )
+    assert article.published is None
 
 
 def test_the_page_settles_the_order_of_a_numeric_date() -> None:

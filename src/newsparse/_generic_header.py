@@ -248,9 +248,8 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     order = day_order(cleaned)  # the page's evidence for 05/11/2019
     _dates_in(page, cleaned, window[:_NEAR], order)
     if "published" not in page.fields and byline_at >= 0:
-        _dates_in(
-            page, cleaned, where[byline_at : byline_at + 4], order
-        )  # the date beside the byline
+        # the date beside the byline
+        _dates_in(page, cleaned, where[byline_at : byline_at + 4], order)
     if "published" not in page.fields:
         # a date line set above the headline (kicker, breadcrumb, date bar)
         above = [i for i in range(title_at - 1, max(-1, title_at - 30), -1) if cleaned[i]][:4]
@@ -457,13 +456,15 @@ def _listed(cleaned: Sequence[str], i: int) -> bool:
 
 
 def _shape(text: str) -> str:
-    """A line with its letters and digits folded (``Oct 19, 2018`` -> ``a 0, 0``)."""
-    return _DIGITS.sub("0", _LETTERS.sub("a", text))
+    """A line with its words, numbers and runs of words folded (``Oct 19, 2018`` -> ``a 0, 0``;
+    ``• Ferry times change · May 2, 2024`` -> ``• a · a 0, 0``)."""
+    return _WORD_RUN.sub("a", _DIGITS.sub("0", _LETTERS.sub("a", text)))
 
 
 _LIST_REACH: Final = 16
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 _DIGITS: Final = re.compile(r"\d+")
+_WORD_RUN: Final = re.compile(r"a(?: a)+")
 
 
 def _in_passing(text: str, start: int, end: int) -> bool:
