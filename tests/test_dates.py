@@ -59,6 +59,7 @@ def test_dotted_month_slashed_short_year_and_icon_glued_dates() -> None:
     found = _dates.find_date("28/04/21")
     assert found is not None and found[0] == date(2021, 4, 28)
     assert _dates.find_date("1/2/345") is None
+    assert _dates.find_date("(https://gazette.example/news/4/28/21/pool)") is None
     # html2text writes an icon as "__" glued to the date
     found = _dates.find_date("__ Ana Ruiz __April 28, 2021 18:05")
     assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5)
@@ -68,3 +69,28 @@ def test_dotted_month_slashed_short_year_and_icon_glued_dates() -> None:
 def test_russian_month_names() -> None:
     found = _dates.find_date("Текст: Анна Петрова · 11 октября 2018")
     assert found is not None and found[0] == date(2018, 10, 11)
+
+
+def test_year_first_dates_with_slashes_dots_or_cjk_marks() -> None:
+    assert _dates.read_timestamp("2021/04/28 18:05") == (datetime(2021, 4, 28, 18, 5), None)
+    found = _dates.find_date("Posted 2021.04.28 | Ana Ruiz")
+    assert found is not None and found[0] == date(2021, 4, 28)
+    found = _dates.find_date("公開日：2021年4月28日")
+    assert found is not None and found[0] == date(2021, 4, 28)
+    found = _dates.find_date("2021년 4월 28일 18:05")
+    assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5)
+    # a URL's path or a version number is no date
+    assert _dates.find_date("[Pool saved](https://gazette.example/2021/04/28/pool)") is None
+    assert _dates.find_date("release v2021.04.28.1") is None
+
+
+def test_a_time_before_the_date_is_kept() -> None:
+    found = _dates.find_date("Ana Ruiz 6:05 PM EST, Wednesday, April 28, 2021")
+    est = timezone(timedelta(hours=-5))
+    assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5, tzinfo=est)
+    assert found[1] == len("Ana Ruiz ")  # the span starts at the time
+    found = _dates.find_date("18:05 28.04.21")
+    assert found is not None and found[0] == datetime(2021, 4, 28, 18, 5)
+    # a bare number before a date is no time
+    found = _dates.find_date("Chapter 3 April 28, 2021")
+    assert found is not None and found[0] == date(2021, 4, 28)

@@ -323,6 +323,12 @@ def test_a_date_in_a_caption_or_an_embedded_post_is_not_the_page_date() -> None:
         " | Published March 12, 2021"
     )
     assert article.published == date(2021, 3, 12)
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist and Ivo Brandt, Local Government Reporters for the Millbrook"
+        " Gazette, March 12, 2021"
+    )
+    assert article.published == date(2021, 3, 12)
 
 
 def test_the_first_date_line_when_none_is_near_the_headline() -> None:
@@ -389,3 +395,35 @@ def test_a_date_in_a_list_of_teasers_is_not_the_page_date() -> None:
         + teasers
     )
     assert article.published == datetime(2021, 3, 12, 10, 15)
+    # teasers with titles of any length before their dates, above the headline
+    article = _page(
+        "  • News\n\nMost read\n  • Ferry timetable changes · March 1, 2021\n"
+        "  • Library opens on Sundays · February 27, 2021\n  • Market moves · February 20, 2021"
+        "\n\nOld swimming baths saved by residents' petition\n\nBy Petra Lindqvist"
+    )
+    assert article.published is None
+
+
+def test_the_page_settles_the_order_of_a_numeric_date() -> None:
+    header = (
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "By Petra Lindqvist\n05/11/2019 10:15"
+    )
+    # another date on the page that can be read one way only: 25/11/2019 is day first
+    article = _page(header + "\n\n  • Ferry timetable changes (25/11/2019)")
+    assert article.published == datetime(2019, 11, 5, 10, 15)
+    # ... 11/25/2019 month first, as is the default without evidence
+    article = _page(header + "\n\n  • Ferry timetable changes (11/25/2019)")
+    assert article.published == datetime(2019, 5, 11, 10, 15)
+    assert _page(header).published == datetime(2019, 5, 11, 10, 15)
+
+
+def test_a_name_led_date_line_is_kept_when_no_body_is_found() -> None:
+    # the real-page reader finds no body here (the page is read in the reference layout),
+    # but the date it found on a name-led line stays, whatever follows the date
+    article = newsparse.parse(
+        "Millbrook Parents\n\nMenu\n\nOld swimming baths saved by residents' petition\n\n"
+        "Petra Lindqvist 27/03/2021 Comment! Swimming, Town and Council, Sport\n\n"
+        "The council voted to keep the old swimming baths open.\n"
+    )
+    assert article.published == date(2021, 3, 27)

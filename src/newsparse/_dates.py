@@ -9,12 +9,13 @@ rest. No part of a date is ever invented: a date without a time stays a :class:`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
 from newsparse.vocab import page as V
 
-__all__ = ["find_date", "find_yearless", "read_timestamp"]
+__all__ = ["day_order", "find_date", "find_yearless", "read_timestamp"]
 
 Moment = date | datetime
 
@@ -33,17 +34,21 @@ _JOIN: Final = _alternation(V.DATE_TIME_JOINERS)
 #: ``__ Jane Doe __November 20, 2019``; ``21.dez.2018``: day, month and year joined by dots;
 #: ``11/20/19``: a two-digit year after slashes, month first unless the first part cannot be one)
 _DATE: Final = (
-    r"(?<![^\W_])"
+    r"(?:(?:(?<![^\W_])"
     rf"(?:(?:{_WD})\.?,?\s+)?"
     r"(?:"
     rf"(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+|\.)(?:of\s+|de\s+)?(?P<mon2>{_MON})"
     r"(?:\.?,?\s+|\.)(?:de\s+)?(?P<year2>\d{4})"
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    # 2019/11/20 and 2019.11.20, but not a URL's path (/2019/11/20/slug) nor a version
+    r"|(?<!/)(?P<jy>\d{4})(?P<jsep>[/.])(?P<jm>\d{1,2})(?P=jsep)(?P<jd>\d{1,2})(?!\d|[/.]\w)"
     r"|(?P<n1>\d{1,2})(?P<sep>[./])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4})"
     r"|(?P<s1>\d{2})\.(?P<s2>\d{2})\.(?P<sy>\d{2})(?![\d.]\d|\d)"
-    r"|(?P<u1>\d{1,2})/(?P<u2>\d{1,2})/(?P<uy>\d{2})(?![\d/]\d|\d)"
-    r")"
+    r"|(?<!/)(?P<u1>\d{1,2})/(?P<u2>\d{1,2})/(?P<uy>\d{2})(?![\d/])"
+    r"))"
+    # 2019年11月20日, 2019년 11월 20일 (also after a word: CJK text has no spaces)
+    r"|(?<!\d)(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일])"
 )
 _TIME: Final = (
     r"(?P<h>\d{1,2})(?:(?P<hsep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?)?"
@@ -107,7 +112,9 @@ def _offset(name: str | None) -> tzinfo | None:
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
-def _build(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
+def _build(m: re.Match[str], tz: tzinfo | None, day_first: bool | None = None) -> Moment | None:
+    """The value of a match of ``_DATE``; ``day_first`` (the page's evidence) settles numeric
+    dates whose two parts may both be a month (``05/11/2019``)."""
     g = m.group
     if g("mon"):
         y, mo, d = int(g("year")), V.MONTHS[g("mon").lower()], int(g("day"))
@@ -115,16 +122,20 @@ def _build(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
         y, mo, d = int(g("year2")), V.MONTHS[g("mon2").lower()], int(g("day2"))
     elif g("iy"):
         y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+    elif g("jy"):
+        y, mo, d = int(g("jy")), int(g("jm")), int(g("jd"))
+    elif g("cy"):
+        y, mo, d = int(g("cy")), int(g("cm")), int(g("cd"))
     elif g("sy") or g("uy"):
         # 11.03.17 or 11/03/17, a two-digit year: month first (US style) unless the first part
         # cannot be one
         a, b, yy = (int(g(k)) for k in (("s1", "s2", "sy") if g("sy") else ("u1", "u2", "uy")))
         y = 2000 + yy if yy < 70 else 1900 + yy
-        mo, d = (b, a) if a > 12 else (a, b)
+        mo, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
     else:
         a, b, y = int(g("n1")), int(g("n2")), int(g("n3"))
         # 29.07.2020 is day first; 07/29/2020 month first unless the first part cannot be one.
-        mo, d = (b, a) if g("sep") == "." or a > 12 else (a, b)
+        mo, d = (b, a) if g("sep") == "." or a > 12 or (day_first and b <= 12) else (a, b)
     return _moment(y, mo, d, m, tz)
 
 
@@ -140,7 +151,9 @@ def _moment(y: int, mo: int, d: int, m: re.Match[str], tz: tzinfo | None) -> Mom
     return datetime(y, mo, d, *hms, tzinfo=_offset(m.group("tz")) or tz)
 
 
-def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int] | None:
+def find_date(
+    text: str, *, tz: tzinfo | None = None, day_first: bool | None = None
+) -> tuple[Moment, int, int] | None:
     """The first date (with its time, when given) anywhere in ``text``, and its span.
 
     >>> find_date("Published in The Daily, August 5th, 2012.")
@@ -150,6 +163,10 @@ def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int]
 
     >>> find_date("sexta-feira, 22 de outubro de 2010 às 20:13")[0]
     datetime.datetime(2010, 10, 22, 20, 13)
+    >>> find_date("2019/11/20 14:05")[0], find_date("发布时间：2019年11月20日")[0]
+    (datetime.datetime(2019, 11, 20, 14, 5), datetime.date(2019, 11, 20))
+    >>> find_date("https://example.org/2019/11/20/slug") is None
+    True
     >>> find_date("21.dez.2018 às 12h55")[0], find_date("11/20/19 6:38 AM")[0]
     (datetime.datetime(2018, 12, 21, 12, 55), datetime.datetime(2019, 11, 20, 6, 38))
     >>> find_date("Posted on Maret 30, 2015 by Admin")[0]
@@ -158,14 +175,62 @@ def find_date(text: str, *, tz: tzinfo | None = None) -> tuple[Moment, int, int]
     (datetime.date(2017, 11, 3), datetime.date(2019, 11, 18))
     >>> find_date("version 1.2.3") is None
     True
+
+    A time set before the date is the date's (the span then starts at the time):
+
+    >>> find_date("Posted 11:26 pm, Tuesday, November 19, 2019")
+    (datetime.datetime(2019, 11, 19, 23, 26), 7, 43)
     """
     for m in _ANYWHERE.finditer(text):
-        value = _build(m, tz)
+        value = _build(m, tz, day_first)
         if value is None:
             value = _month_first_dots(m, tz)
-        if value is not None:
-            return value, m.start(), m.end()
+        if value is None:
+            continue
+        if not isinstance(value, datetime):
+            before = _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            hms = _time_of_day(before) if before is not None else None
+            if before is not None and hms is not None:
+                zone = _offset(before.group("tz")) or tz
+                moment = datetime(value.year, value.month, value.day, *hms, tzinfo=zone)
+                return moment, before.start(), m.end()
+        return value, m.start(), m.end()
     return None
+
+
+#: A time of day just before a date (``11:26 pm EST, Tuesday, …``, ``16:17 05.11.18``).
+_TIME_BEFORE: Final = re.compile(
+    rf"(?<![\d:.]){_TIME}\s*(?:[,|·•–—-]\s*)?(?:(?:on|le|am)\s+)?$", re.IGNORECASE
+)
+
+
+def day_order(lines: Sequence[str]) -> bool | None:
+    """The page's order of numeric dates, from those that can be read one way only: ``True``
+    when day first (``25/11/2019``, ``25.11.2019``), ``False`` when month first
+    (``11/25/2019``), ``None`` without evidence or on a tie.
+
+    >>> day_order(["Posted 25/11/2019", "Reply: 05/11/2019"]), day_order(["11/25/19"])
+    (True, False)
+    >>> day_order(["05/11/2019", "version 1.13.2"]) is None
+    True
+    """
+    votes = 0
+    for line in lines:
+        if len(line) > 2000 or ("/" not in line and "." not in line):
+            continue
+        for m in _NUMERIC_DATE.finditer(line):
+            a, b = int(m.group(1)), int(m.group(3))
+            if a > 12 >= b >= 1:
+                votes += 1
+            elif b > 12 >= a >= 1 and m.group(2) == "/":
+                votes -= 1
+    return None if votes == 0 else votes > 0
+
+
+#: A numeric date (a two-digit year after slashes only: ``1.13.20`` may be a version).
+_NUMERIC_DATE: Final = re.compile(
+    r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|(?<=/)\d{2})(?![\d/]|\.\d)"
+)
 
 
 def _month_first_dots(m: re.Match[str], tz: tzinfo | None) -> Moment | None:

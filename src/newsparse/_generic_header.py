@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from newsparse._dates import find_date, find_yearless
+from newsparse._dates import day_order, find_date, find_yearless
 from newsparse._lines import _alt, looks_like_name
 from newsparse.vocab import page as V
 
@@ -303,19 +303,21 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
         _byline_above(page, cleaned, title_at, title)
     if "authors" not in page.fields:
         _byline_by_read_time(page, cleaned, stop, title)
-    _dates_in(page, cleaned, window[:_NEAR])
+    order = day_order(cleaned)  # the page's evidence for 05/11/2019
+    _dates_in(page, cleaned, window[:_NEAR], order)
     if "published" not in page.fields and byline_at >= 0:
-        _dates_in(page, cleaned, where[byline_at : byline_at + 4])  # the date beside the byline
+        # the date beside the byline
+        _dates_in(page, cleaned, where[byline_at : byline_at + 4], order)
     if "published" not in page.fields:
         # a date line set above the headline (kicker, breadcrumb, date bar)
         above = [i for i in range(title_at - 1, max(-1, title_at - 30), -1) if cleaned[i]][:4]
-        _dates_in(page, cleaned, [i for i in above if len(cleaned[i]) < 80])
+        _dates_in(page, cleaned, [i for i in above if len(cleaned[i]) < 80], order)
     if "published" not in page.fields:
         # a labelled date line anywhere before the body ends (``Published on: June 25, 2024``)
         for i in range(min(n, body_start + 300)):
             text = cleaned[i]
             if text and len(text) < 120 and _LABELLED_DATE.match(text):
-                _dates_in(page, cleaned, [i])
+                _dates_in(page, cleaned, [i], order)
                 if "published" in page.fields:
                     break
     if "authors" not in page.fields:
@@ -325,7 +327,7 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     if "published" not in page.fields:
         _yearless_in(page, cleaned, window[:_NEAR])
     if "published" not in page.fields:
-        _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH))
+        _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH), order)
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
@@ -593,18 +595,20 @@ _READ_TIME: Final = re.compile(
 )
 
 
-def _dates_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
+def _dates_in(
+    page: _Page, cleaned: Sequence[str], indices: Sequence[int], day_first: bool | None = None
+) -> None:
     """The first published date (and updated date) on the lines ``indices``.
 
     A date inside running text (a caption, a quote: ``… at the Town Hall on May 2, 2024. /
     Jane Doe``) or in an embedded post's signature (``— Jane Doe (@jdoe) May 2, 2024``) is not
-    the page's date.
+    the page's date. ``day_first`` is the page's order of numeric dates (:func:`day_order`).
     """
     for i in indices:
         text = _with_label(cleaned, i)
         if "published" not in page.fields:
             upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
-            found = find_date(upto, tz=page.tz) if upto else None
+            found = find_date(upto, tz=page.tz, day_first=day_first) if upto else None
             if found is not None and (_in_passing(upto, found[1], found[2]) or _listed(cleaned, i)):
                 found = None
             if found is not None:
@@ -613,7 +617,7 @@ def _dates_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> No
                     page.place(i, "published")
         if "updated" not in page.fields and _UPDATED_CUT.search(text):
             after = _UPDATED_CUT.split(text, maxsplit=1)[-1]
-            found = find_date(after, tz=page.tz)
+            found = find_date(after, tz=page.tz, day_first=day_first)
             if found is not None:
                 page.fields["updated"] = found[0]
                 if page.placement[i] is None:
@@ -672,28 +676,35 @@ def _copyright_year(cleaned: Sequence[str]) -> int | None:
     return None
 
 
+_DIGIT: Final = re.compile(r"\d")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _date_line(page: _Page, cleaned: Sequence[str], stop: int) -> None:
-    """The page's first date line above ``stop`` (a date alone, or beside a label or a name:
-    ``Wednesday 20 November 2019 11:42``, ``Jane Doe 27/09/2018``), when the headline found has
-    no date near it (a wrong headline, or a date bar far above it). Not an update's date, not a
-    copyright line, and nothing from the comments heading on."""
+def _date_line(
+    page: _Page, cleaned: Sequence[str], stop: int, day_first: bool | None = None
+) -> None:
+    """The page's first date line above ``stop`` (a date alone or beside a label: ``Wednesday
+    20 November 2019 11:42``; or after a name: ``Jane Doe 27/09/2018 Comment! Tags, …``), when
+    the headline found has no date near it (a wrong headline, or a date bar far above it). Not
+    an update's date, not a copyright line, and nothing from the comments heading on."""
     from newsparse._generic import _COUNT_HEADING
 
     for i in range(stop):
         text = cleaned[i]
-        if not text or len(text) > 80 or _COPYRIGHT.search(text) is not None:
+        if not text or len(text) > 120 or _COPYRIGHT.search(text) is not None:
             continue
         if text.count(" ") < 12 and _COUNT_HEADING.fullmatch(text):
             return  # the comments begin
+        if _DIGIT.search(text) is None:
+            continue  # (every date has a digit: most lines stop here)
         upto = _UPDATED_CUT.split(_with_label(cleaned, i), maxsplit=1)[0]
-        found = find_date(upto, tz=page.tz) if upto.strip() else None
+        found = find_date(upto, tz=page.tz, day_first=day_first) if upto.strip() else None
         if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
             continue
-        if len(upto[: found[1]].split()) + len(upto[found[2] :].split()) > _DATE_LINE_WORDS:
-            continue
+        before = upto[: found[1]]
+        beside = len(before.split()) + len(upto[found[2] :].split())
+        if beside > _DATE_LINE_WORDS and _person(before.strip(" -–—|·•,")) is None:
+            continue  # (a name and its date lead a byline line, whatever follows them)
         page.fields["published"] = found[0]
         if page.placement[i] is None:
             page.place(i, "published")
@@ -724,22 +735,25 @@ def _listed(cleaned: Sequence[str], i: int) -> bool:
 
 
 def _shape(text: str) -> str:
-    """A line with its letters and digits folded (``Oct 19, 2018`` -> ``a 0, 0``)."""
-    return _DIGITS.sub("0", _LETTERS.sub("a", text))
+    """A line with its words, numbers and runs of words folded (``Oct 19, 2018`` -> ``a 0, 0``;
+    ``• Ferry times change · May 2, 2024`` -> ``• a · a 0, 0``)."""
+    return _WORD_RUN.sub("a", _DIGITS.sub("0", _LETTERS.sub("a", text)))
 
 
 _LIST_REACH: Final = 16
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 _DIGITS: Final = re.compile(r"\d+")
+_WORD_RUN: Final = re.compile(r"a(?: a)+")
 
 
 def _in_passing(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is mentioned in passing: running text around it
-    (more than ten words), or an embedded post's signature. A date after a separator or a
-    label (``Jane Doe, Staff Writer, The Gazette | Published May 2, 2024``) is the line's own."""
+    (more than ten words), or an embedded post's signature. A date on a byline line or after a
+    separator or a label (``Jane Doe, Staff Writer, The Gazette | Published May 2, 2024``) is
+    the line's own."""
     if _SIGNATURE.match(text) is not None:
         return True
-    if _LEAD_IN.search(text, 0, start) is not None:
+    if BYLINE.match(text) is not None or _LEAD_IN.search(text, 0, start) is not None:
         return False
     return len(text[:start].split()) + len(text[end:].split()) > _PASSING_WORDS
 

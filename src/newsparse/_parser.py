@@ -284,8 +284,11 @@ def _read(
 ) -> Parsed:
     n = len(lines)
     title_at = next((i for i in range(n) if lines[i]), -1)
+    carried: dict[str, object] = {}
     if title_at >= 0 and not is_reference_layout(lines, title_at):
-        found = _read_generic(lines, title_at, tz=tz, reference=reference, defects=defects)
+        found = _read_generic(
+            lines, title_at, tz=tz, reference=reference, defects=defects, carried=carried
+        )
         if found is not None:
             return found
         # nothing looks like an article body: read the page in the reference layout (the
@@ -320,6 +323,9 @@ def _read(
     page_gap = _commonest_gap(blocks)
     del blocks  # one tuple per block of the page: not kept while the comments are built
     _tail(page, body_end, n, thread, page_gap)
+    if "published" not in page.fields and "published" in carried:
+        # the date the real-page reader found on a page it could not read a body from
+        page.fields["published"] = carried["published"]
     return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
 
 
@@ -336,8 +342,10 @@ def _read_generic(
     tz: tzinfo | None,
     reference: datetime | None,
     defects: list[Defect],
+    carried: dict[str, object],
 ) -> Parsed | None:
-    """The page read by the real-page reader, or ``None`` when it finds no body or comments."""
+    """The page read by the real-page reader, or ``None`` when it finds no body or comments
+    (then the published date it found, if any, is left in ``carried``)."""
     page = _Page(
         lines=lines,
         tz=tz,
@@ -348,6 +356,8 @@ def _read_generic(
     title, paragraphs, thread = read_generic(page, title_at)
     if paragraphs or thread.pending or thread.comments:
         return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
+    if "published" in page.fields:
+        carried["published"] = page.fields["published"]
     return None
 
 
