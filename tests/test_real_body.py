@@ -246,3 +246,36 @@ def test_a_markdown_link_with_a_very_long_address_is_cleaned() -> None:
     body = _body(article)
     assert "The council's minutes are online." in body
     assert "RV=1" not in body
+
+
+def test_a_markdown_block_that_is_all_links_is_not_the_body() -> None:
+    teasers = " ".join(
+        f"[ ![{slug}.jpg](https://img.gazette.test/{slug}.jpg) {title} {summary} 2h ago ]"
+        f"(https://gazette.test/{slug})"
+        for slug, title, summary in (
+            (
+                "lido",
+                "Lido reopens after forty years.",
+                "The open-air pool by the river welcomed its first swimmers on Saturday, after "
+                "a restoration that took almost three years and cost far more than planned. "
+                "The council says the pool will stay open until the end of September, and that "
+                "tickets for the first weekends have already sold out, so book early.",
+            ),
+            (
+                "goggles",
+                "Best swimming goggles, tested.",
+                "Our readers tried twelve pairs in the sea, the lake and the old baths, and "
+                "two cheap pairs came out on top, ahead of the famous brands by a long way.",
+            ),
+        )
+    )
+    article = newsparse.parse(
+        f"* [News](/news)\n* [Sport](/sport)\n\n# {HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n© 2024 Gazette Media. All rights reserved.\n\nMore Local\n\n"
+        + teasers
+        + "\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "goggles" not in body

@@ -39,7 +39,7 @@ def _alt(words: Sequence[str]) -> str:
 # --- converter artefacts ------------------------------------------------------------------------
 
 _MD_IMAGE: Final = re.compile(r"!\[[^\]]{0,300}\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
-_MD_LINK: Final = re.compile(r"\[([^\]]{0,300})\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
+_MD_LINK: Final = re.compile(r"\[([^\]]{0,800})\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
@@ -355,6 +355,17 @@ def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
     return doubled >= 2 and doubled * 2 >= len(entries)
 
 
+def _all_links(lines: Sequence[str], a: int, b: int, size: int) -> bool:
+    """True for a block of Markdown whose text is nearly all link text: a row of teasers or a
+    menu run together on one line (an article links a few words of its paragraphs)."""
+    linked = 0
+    for x in range(a, b):
+        if "](" in lines[x]:
+            line = _MD_IMAGE.sub("", lines[x])
+            linked += sum(len(m.group(1).strip()) for m in _MD_LINK.finditer(line))
+    return linked * 10 >= size * 8 and size > 0
+
+
 def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     """How much a block adds to a body run (its length when it is a paragraph)."""
     size = _weight(text)
@@ -407,6 +418,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         (k >= 2 and len(t) < 80 * k)
         or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
         or _doubled_lines(cleaned, a, b)
+        or _all_links(lines, a, b, len(t))
         for k, t, (a, b) in zip(items, texts, blocks, strict=True)
     ]
     good = [
