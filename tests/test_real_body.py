@@ -279,3 +279,15 @@ def test_a_markdown_block_that_is_all_links_is_not_the_body() -> None:
     body = _body(article)
     assert PARAS[2][-40:] in body
     assert "goggles" not in body
+
+
+def test_a_notice_after_the_article_does_not_extend_the_body() -> None:
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nSign up for our weekly newsletter and get the best of the Gazette in your inbox.\n\n"
+        "  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "newsletter" not in body

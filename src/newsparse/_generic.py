@@ -421,14 +421,15 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         or _all_links(lines, a, b, len(t))
         for k, t, (a, b) in zip(items, texts, blocks, strict=True)
     ]
+    notice = [_is_notice(t) for t in texts]
     good = [
         (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
         and not (b and len(t) < 120)
         and not ls
         and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
         and _punctuated(t)
-        and not _is_notice(t)
-        for t, b, ls, k in zip(texts, bulleted, listy, items, strict=True)
+        and not nt
+        for t, b, ls, k, nt in zip(texts, bulleted, listy, items, notice, strict=True)
     ]
 
     # the first paragraph proper: long, with a full sentence
@@ -478,7 +479,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             )
             value = -150.0 if inline else -400.0
         else:
-            value = _block_value(texts[m], good[m], bulleted[m] or listy[m], b - a)
+            value = _block_value(texts[m], good[m], bulleted[m] or listy[m] or notice[m], b - a)
         if run_first < 0:
             if value <= 0:
                 continue
