@@ -291,3 +291,31 @@ def test_a_notice_after_the_article_does_not_extend_the_body() -> None:
     body = _body(article)
     assert PARAS[2][-40:] in body
     assert "newsletter" not in body
+
+
+def test_the_copyright_line_ends_the_article() -> None:
+    teasers = "\n\n".join(
+        f"{title}\n{summary}"
+        for title, summary in (
+            (
+                "Lido reopens after forty years",
+                "The open-air pool by the river welcomed its first swimmers on Saturday morning, "
+                "after a restoration that took almost three years and cost twice the estimate.",
+            ),
+            (
+                "Cold water swimming: what doctors say",
+                "A review of recent studies finds that regular swims in cold water may help sleep "
+                "and mood, though the evidence is still thin and more trials are needed.",
+            ),
+        )
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n© 2024 Gazette Media Ltd.\n\nLocal\n\n"
+        + teasers
+        + "\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "Lido" not in body

@@ -269,15 +269,21 @@ _COUNT_HEADING: Final = re.compile(
 
 
 def _barrier_line(text: str) -> int:
-    """2 for a comments heading, 1 for another heading that ends a body, else 0."""
+    """2 for a comments heading, 1 for another heading that ends a body (or the page's
+    copyright line), else 0."""
     if len(text) <= 120 and text[0].isdigit() and _COUNT_HEADING.fullmatch(text):
         return 2
+    if len(text) <= 250 and _COPYRIGHT.match(text):
+        return 1
     if text.count(" ") < 5:
         if _COUNT_HEADING.fullmatch(text):
             return 2
         if _END_MARKERS.fullmatch(text):
             return 1
     return 0
+
+
+_COPYRIGHT: Final = re.compile(r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}", re.IGNORECASE)
 
 
 def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
@@ -473,6 +479,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             # the heading is an inline link label: one line (the linked headline), then prose
             inline = (
                 m + 2 < len(blocks)
+                and _COPYRIGHT.match(cleaned[a]) is None
                 and blocks[m + 1][1] - blocks[m + 1][0] == 1
                 and not good[m + 1]
                 and good[m + 2]
