@@ -319,3 +319,12 @@ def test_the_copyright_line_ends_the_article() -> None:
     body = _body(article)
     assert PARAS[2][-40:] in body
     assert "Lido" not in body
+
+
+def test_a_site_name_over_empty_share_buttons_is_a_real_page() -> None:
+    article = newsparse.parse(
+        "Gazette\n\n  •  \n  •  \n\n[gazette-logo]\n\n  • Home\n  • News\n  • Sport\n\n"
+        f"{HEAD}\n\nBy Petra Lindqvist\n\n" + "\n\n".join(PARAS) + "\n\n  • About us\n  • Contact\n"
+    )
+    assert article.title == HEAD
+    assert article.paragraphs == PARAS

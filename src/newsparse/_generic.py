@@ -218,8 +218,13 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
         and _goes_on(following[1:3])
     ):
         return True  # a short article: plain sentences under the headline
-    # a standfirst under the headline, repeated (as an image caption) after it
-    return len(following) > 1 and fold(following[0]) == fold(following[1])
+    # a standfirst under the headline, repeated (as an image caption) after it (not a row of
+    # empty share buttons: "•" / "•")
+    return (
+        len(following) > 1
+        and following[0].count(" ") >= 2
+        and fold(following[0]) == fold(following[1])
+    )
 
 
 def _goes_on(lines: Sequence[str]) -> bool:
