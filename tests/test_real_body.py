@@ -328,3 +328,38 @@ def test_a_site_name_over_empty_share_buttons_is_a_real_page() -> None:
     )
     assert article.title == HEAD
     assert article.paragraphs == PARAS
+
+
+def test_dated_headlines_in_a_related_box_do_not_end_the_article() -> None:
+    related = "\n\n".join(
+        f"    * {title} MARCH {day}, 2021"
+        for title, day in (
+            ("Council Puts the Old Swimming Baths Up for Sale", 2),
+            ("Swimmers Start a Petition to Save the Town's Pool", 5),
+            ("Roof Repairs at the Baths Will Cost More Than Expected", 8),
+            ("Why the Old Baths Matter to the People of the Town", 10),
+        )
+    )
+    more = (
+        "The vote means the baths will open as usual on the first of May, and the swimming club "
+        "has already asked for longer hours on summer evenings, which the council will consider.",
+        "A survey of the building last year found that the main hall is sound, although the "
+        "changing rooms will need new floors and the café kitchen must be rebuilt within a year.",
+    )
+    last = (
+        "The petition's organisers said they would now raise money for a new diving board, the "
+        "old one having been taken down in 1998 after a winter storm broke its concrete base."
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\nMarch 12, 2021\n\n"
+        + "\n\n".join(PARAS + more)
+        + "\n\n  Related Coverage\n\n"
+        + related
+        + "\n\n  Advertisement\n\n"
+        + "\n\n".join((*PARAS, last))
+        + "\n"
+    )
+    body = _body(article)
+    assert more[0][:40] in body
+    assert last in body
+    assert "Petition" not in body

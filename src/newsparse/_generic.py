@@ -472,7 +472,15 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     for m in range(len(blocks)):
         a, b = blocks[m]
         barrier = _barrier(cleaned, a, b)
-        if stamped[m] or barrier == 2:
+        # (a bulleted headline that ends in a date is a teaser in a list of links: it counts
+        # against the run like any list item)
+        teaser = (
+            bulleted[m]
+            and b - a <= 2
+            and (found := find_date(texts[m])) is not None
+            and texts[m][: found[1]].count(" ") >= 6
+        )
+        if (stamped[m] and not teaser) or barrier == 2:
             if best is not None and best[0] >= 300:
                 stamps_after += stamped[m]
                 if barrier == 2 or stamps_after >= 3:
