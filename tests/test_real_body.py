@@ -363,3 +363,15 @@ def test_dated_headlines_in_a_related_box_do_not_end_the_article() -> None:
     assert more[0][:40] in body
     assert last in body
     assert "Petition" not in body
+
+
+def test_a_hidden_copy_of_the_article_is_not_read_twice() -> None:
+    copy = "Old swimming baths saved Petra Lindqvist 2021-03-12T10:15:00 " + " ".join(PARAS)
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n  • Share\n  • Print\n\n"
+        + copy
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    assert article.paragraphs == PARAS

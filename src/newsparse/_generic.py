@@ -573,6 +573,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
 
     paragraphs: list[str] = []
     kept: set[str] = set()  # the texts of the paragraphs kept so far (teasers repeat)
+    seen: set[int] = set()  # their runs of words
     started = False
     for m in body_blocks:
         a, b = blocks[m]
@@ -589,13 +590,20 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         else:
             text = texts[m] if len(free) == b - a else _join([cleaned[i] for i in free])
         key = text.lower() if len(text) >= 40 and text.count(" ") >= 3 else ""
-        if (not good[m] and ((key and key in kept) or _furniture(text, title))) or (
-            len(text) < 150 and _CREDIT.match(text)
+        # the article again (a page may hold a hidden copy of it): most of its runs of six
+        # words are in the paragraphs kept above
+        runs = _word_runs(text)
+        again = len(runs) >= 20 and 2 * sum(r in seen for r in runs) >= len(runs)
+        if (
+            again
+            or (not good[m] and ((key and key in kept) or _furniture(text, title)))
+            or (len(text) < 150 and _CREDIT.match(text))
         ):
             for i in free:
                 page.drop(i, "caption, credit or repeated line inside the body")
             continue
         kept.add(key)
+        seen.update(runs)
         where = f"paragraphs[{len(paragraphs)}]"
         for i in free:
             page.place(i, where)
@@ -609,6 +617,12 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         if lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
     return title, paragraphs, thread
+
+
+def _word_runs(text: str) -> list[int]:
+    """The hashes of the text's runs of six words (its word shingles), in order."""
+    words = text.lower().split()
+    return [hash(tuple(words[k : k + 6])) for k in range(len(words) - 5)]
 
 
 _CREDIT: Final = re.compile(
