@@ -375,3 +375,14 @@ def test_a_hidden_copy_of_the_article_is_not_read_twice() -> None:
         + "\n\n  • About us\n  • Contact\n"
     )
     assert article.paragraphs == PARAS
+
+
+def test_a_headline_found_below_the_article_does_not_cut_it() -> None:
+    article = newsparse.parse(
+        "Swimming Club News and Notes\n\n  • Home\n  • Contact\n\n"
+        f"{HEAD}\n\nPetra Lindqvist 12/03/2021 Comment! Pools, Town\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n  • Share\n  • Print\n\nAbout the author\n\nSwimming Club News and Notes\n\n"
+        "By Petra Lindqvist\n\n12 March 2021\n"
+    )
+    assert article.paragraphs == PARAS

@@ -575,14 +575,19 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     kept: set[str] = set()  # the texts of the paragraphs kept so far (teasers repeat)
     seen: set[int] = set()  # their runs of words
     started = False
+    # (a headline found below the first paragraphs of the run, a repeat of the page's title
+    # further down, does not cut the article above it)
+    head = title_at if title_at < search_to else -1
+    if head < 0:
+        header_end = -1
     for m in body_blocks:
         a, b = blocks[m]
-        if b <= title_at + 1:
+        if b <= head + 1:
             continue
         if not started and (not good[m] or b - 1 <= header_end):
             continue  # kicker, standfirst, byline, date, caption or share row above the body
         started = True
-        free = [i for i in range(max(a, title_at + 1), b) if page.placement[i] is None]
+        free = [i for i in range(max(a, head + 1), b) if page.placement[i] is None]
         if not free:
             continue
         if items[m] >= 2:  # a list inside the article: its items without the bullets
