@@ -386,3 +386,45 @@ def test_a_headline_found_below_the_article_does_not_cut_it() -> None:
         "By Petra Lindqvist\n\n12 March 2021\n"
     )
     assert article.paragraphs == PARAS
+
+
+def test_a_widget_that_repeats_the_headline_on_every_teaser_is_not_the_body() -> None:
+    others = (
+        "Lido reopens after forty years, with a new diving board and a café by the river",
+        "Cold water swimming may help sleep and mood, say doctors after a review of studies",
+        "Best swimming goggles for every budget, tested by readers in the sea and the lakes",
+    )
+    widget = "\n".join(f"  • {HEAD}, and what the town will do next\n    {o}" for o in others)
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nLike this story? Share it with a friend!\n\nFollow us\nNews from partners\n"
+        + widget
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "goggles" not in body
+
+
+def test_list_items_lose_only_their_opening_bullet() -> None:
+    items = (
+        (
+            "The weather log: wind, sea state and visibility written by hand at nine,",
+            "noon and three, as Ivo Brandt and the old keepers wrote them until 1984.",
+        ),
+        (
+            "The brass: every fitting in the lantern room polished on Saturday mornings,",
+            "before the first visitors come up the stairs from the keepers' cottage.",
+        ),
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS[:2])
+        + "\n\n"
+        + "\n".join(f"  • {first}\n    {rest}" for first, rest in items)
+        + "\n\n"
+        + PARAS[2]
+        + "\n"
+    )
+    assert " ".join(f"{first} {rest}" for first, rest in items) in article.paragraphs

@@ -366,6 +366,19 @@ def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
     return doubled >= 2 and doubled * 2 >= len(entries)
 
 
+def _repeated_line(cleaned: Sequence[str], a: int, b: int) -> bool:
+    """True for a block that gives the same long line of words three times or more (an image's
+    text on every teaser of a widget): prose never repeats a whole line (code may)."""
+    if b - a < 3:
+        return False
+    counts = Counter(
+        text[m.end() :] if (m := _BULLET_LEAD.match(text)) else text
+        for text in (cleaned[x] for x in range(a, b))
+        if len(text) >= 20 and 2 * sum(c.isalpha() for c in text) >= len(text)
+    )
+    return bool(counts) and max(counts.values()) >= 3
+
+
 def _all_links(lines: Sequence[str], a: int, b: int, size: int) -> bool:
     """True for a block of Markdown whose text is nearly all link text: a row of teasers or a
     menu run together on one line (an article links a few words of its paragraphs)."""
@@ -429,6 +442,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         (k >= 2 and len(t) < 80 * k)
         or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
         or _doubled_lines(cleaned, a, b)
+        or _repeated_line(cleaned, a, b)
         or _all_links(lines, a, b, len(t))
         for k, t, (a, b) in zip(items, texts, blocks, strict=True)
     ]
@@ -591,7 +605,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         if not free:
             continue
         if items[m] >= 2:  # a list inside the article: its items without the bullets
-            text = _join([_BULLET_LEAD.sub("", cleaned[i], count=1) for i in free])
+            text = _join([_unbulleted(cleaned[i]) for i in free])
         else:
             text = texts[m] if len(free) == b - a else _join([cleaned[i] for i in free])
         key = text.lower() if len(text) >= 40 and text.count(" ") >= 3 else ""
@@ -622,6 +636,13 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         if lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
     return title, paragraphs, thread
+
+
+def _unbulleted(line: str) -> str:
+    """A list item without its bullet (only a bullet that opens the line: ``Toronto won``
+    keeps its words)."""
+    m = _BULLET_LEAD.match(line)
+    return line[m.end() :] if m else line
 
 
 def _word_runs(text: str) -> list[int]:
