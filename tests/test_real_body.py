@@ -246,3 +246,185 @@ def test_a_markdown_link_with_a_very_long_address_is_cleaned() -> None:
     body = _body(article)
     assert "The council's minutes are online." in body
     assert "RV=1" not in body
+
+
+def test_a_markdown_block_that_is_all_links_is_not_the_body() -> None:
+    teasers = " ".join(
+        f"[ ![{slug}.jpg](https://img.gazette.test/{slug}.jpg) {title} {summary} 2h ago ]"
+        f"(https://gazette.test/{slug})"
+        for slug, title, summary in (
+            (
+                "lido",
+                "Lido reopens after forty years.",
+                "The open-air pool by the river welcomed its first swimmers on Saturday, after "
+                "a restoration that took almost three years and cost far more than planned. "
+                "The council says the pool will stay open until the end of September, and that "
+                "tickets for the first weekends have already sold out, so book early.",
+            ),
+            (
+                "goggles",
+                "Best swimming goggles, tested.",
+                "Our readers tried twelve pairs in the sea, the lake and the old baths, and "
+                "two cheap pairs came out on top, ahead of the famous brands by a long way.",
+            ),
+        )
+    )
+    article = newsparse.parse(
+        f"* [News](/news)\n* [Sport](/sport)\n\n# {HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n© 2024 Gazette Media. All rights reserved.\n\nMore Local\n\n"
+        + teasers
+        + "\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "goggles" not in body
+
+
+def test_a_notice_after_the_article_does_not_extend_the_body() -> None:
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nSign up for our weekly newsletter and get the best of the Gazette in your inbox.\n\n"
+        "  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "newsletter" not in body
+
+
+def test_the_copyright_line_ends_the_article() -> None:
+    teasers = "\n\n".join(
+        f"{title}\n{summary}"
+        for title, summary in (
+            (
+                "Lido reopens after forty years",
+                "The open-air pool by the river welcomed its first swimmers on Saturday morning, "
+                "after a restoration that took almost three years and cost twice the estimate.",
+            ),
+            (
+                "Cold water swimming: what doctors say",
+                "A review of recent studies finds that regular swims in cold water may help sleep "
+                "and mood, though the evidence is still thin and more trials are needed.",
+            ),
+        )
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n© 2024 Gazette Media Ltd.\n\nLocal\n\n"
+        + teasers
+        + "\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "Lido" not in body
+
+
+def test_a_site_name_over_empty_share_buttons_is_a_real_page() -> None:
+    article = newsparse.parse(
+        "Gazette\n\n  •  \n  •  \n\n[gazette-logo]\n\n  • Home\n  • News\n  • Sport\n\n"
+        f"{HEAD}\n\nBy Petra Lindqvist\n\n" + "\n\n".join(PARAS) + "\n\n  • About us\n  • Contact\n"
+    )
+    assert article.title == HEAD
+    assert article.paragraphs == PARAS
+
+
+def test_dated_headlines_in_a_related_box_do_not_end_the_article() -> None:
+    related = "\n\n".join(
+        f"    * {title} MARCH {day}, 2021"
+        for title, day in (
+            ("Council Puts the Old Swimming Baths Up for Sale", 2),
+            ("Swimmers Start a Petition to Save the Town's Pool", 5),
+            ("Roof Repairs at the Baths Will Cost More Than Expected", 8),
+            ("Why the Old Baths Matter to the People of the Town", 10),
+        )
+    )
+    more = (
+        "The vote means the baths will open as usual on the first of May, and the swimming club "
+        "has already asked for longer hours on summer evenings, which the council will consider.",
+        "A survey of the building last year found that the main hall is sound, although the "
+        "changing rooms will need new floors and the café kitchen must be rebuilt within a year.",
+    )
+    last = (
+        "The petition's organisers said they would now raise money for a new diving board, the "
+        "old one having been taken down in 1998 after a winter storm broke its concrete base."
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\nMarch 12, 2021\n\n"
+        + "\n\n".join(PARAS + more)
+        + "\n\n  Related Coverage\n\n"
+        + related
+        + "\n\n  Advertisement\n\n"
+        + "\n\n".join((*PARAS, last))
+        + "\n"
+    )
+    body = _body(article)
+    assert more[0][:40] in body
+    assert last in body
+    assert "Petition" not in body
+
+
+def test_a_hidden_copy_of_the_article_is_not_read_twice() -> None:
+    copy = "Old swimming baths saved Petra Lindqvist 2021-03-12T10:15:00 " + " ".join(PARAS)
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n  • Share\n  • Print\n\n"
+        + copy
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    assert article.paragraphs == PARAS
+
+
+def test_a_headline_found_below_the_article_does_not_cut_it() -> None:
+    article = newsparse.parse(
+        "Swimming Club News and Notes\n\n  • Home\n  • Contact\n\n"
+        f"{HEAD}\n\nPetra Lindqvist 12/03/2021 Comment! Pools, Town\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n  • Share\n  • Print\n\nAbout the author\n\nSwimming Club News and Notes\n\n"
+        "By Petra Lindqvist\n\n12 March 2021\n"
+    )
+    assert article.paragraphs == PARAS
+
+
+def test_a_widget_that_repeats_the_headline_on_every_teaser_is_not_the_body() -> None:
+    others = (
+        "Lido reopens after forty years, with a new diving board and a café by the river",
+        "Cold water swimming may help sleep and mood, say doctors after a review of studies",
+        "Best swimming goggles for every budget, tested by readers in the sea and the lakes",
+    )
+    widget = "\n".join(f"  • {HEAD}, and what the town will do next\n    {o}" for o in others)
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nLike this story? Share it with a friend!\n\nFollow us\nNews from partners\n"
+        + widget
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "goggles" not in body
+
+
+def test_list_items_lose_only_their_opening_bullet() -> None:
+    items = (
+        (
+            "The weather log: wind, sea state and visibility written by hand at nine,",
+            "noon and three, as Ivo Brandt and the old keepers wrote them until 1984.",
+        ),
+        (
+            "The brass: every fitting in the lantern room polished on Saturday mornings,",
+            "before the first visitors come up the stairs from the keepers' cottage.",
+        ),
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS[:2])
+        + "\n\n"
+        + "\n".join(f"  • {first}\n    {rest}" for first, rest in items)
+        + "\n\n"
+        + PARAS[2]
+        + "\n"
+    )
+    assert " ".join(f"{first} {rest}" for first, rest in items) in article.paragraphs

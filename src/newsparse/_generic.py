@@ -39,7 +39,7 @@ def _alt(words: Sequence[str]) -> str:
 # --- converter artefacts ------------------------------------------------------------------------
 
 _MD_IMAGE: Final = re.compile(r"!\[[^\]]{0,300}\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
-_MD_LINK: Final = re.compile(r"\[([^\]]{0,300})\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
+_MD_LINK: Final = re.compile(r"\[([^\]]{0,800})\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
@@ -218,8 +218,13 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
         and _goes_on(following[1:3])
     ):
         return True  # a short article: plain sentences under the headline
-    # a standfirst under the headline, repeated (as an image caption) after it
-    return len(following) > 1 and fold(following[0]) == fold(following[1])
+    # a standfirst under the headline, repeated (as an image caption) after it (not a row of
+    # empty share buttons: "•" / "•")
+    return (
+        len(following) > 1
+        and following[0].count(" ") >= 2
+        and fold(following[0]) == fold(following[1])
+    )
 
 
 def _goes_on(lines: Sequence[str]) -> bool:
@@ -269,15 +274,21 @@ _COUNT_HEADING: Final = re.compile(
 
 
 def _barrier_line(text: str) -> int:
-    """2 for a comments heading, 1 for another heading that ends a body, else 0."""
+    """2 for a comments heading, 1 for another heading that ends a body (or the page's
+    copyright line), else 0."""
     if len(text) <= 120 and text[0].isdigit() and _COUNT_HEADING.fullmatch(text):
         return 2
+    if len(text) <= 250 and _COPYRIGHT.match(text):
+        return 1
     if text.count(" ") < 5:
         if _COUNT_HEADING.fullmatch(text):
             return 2
         if _END_MARKERS.fullmatch(text):
             return 1
     return 0
+
+
+_COPYRIGHT: Final = re.compile(r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}", re.IGNORECASE)
 
 
 def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
@@ -355,6 +366,30 @@ def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
     return doubled >= 2 and doubled * 2 >= len(entries)
 
 
+def _repeated_line(cleaned: Sequence[str], a: int, b: int) -> bool:
+    """True for a block that gives the same long line of words three times or more (an image's
+    text on every teaser of a widget): prose never repeats a whole line (code may)."""
+    if b - a < 3:
+        return False
+    counts = Counter(
+        text[m.end() :] if (m := _BULLET_LEAD.match(text)) else text
+        for text in (cleaned[x] for x in range(a, b))
+        if len(text) >= 20 and 2 * sum(c.isalpha() for c in text) >= len(text)
+    )
+    return bool(counts) and max(counts.values()) >= 3
+
+
+def _all_links(lines: Sequence[str], a: int, b: int, size: int) -> bool:
+    """True for a block of Markdown whose text is nearly all link text: a row of teasers or a
+    menu run together on one line (an article links a few words of its paragraphs)."""
+    linked = 0
+    for x in range(a, b):
+        if "](" in lines[x]:
+            line = _MD_IMAGE.sub("", lines[x])
+            linked += sum(len(m.group(1).strip()) for m in _MD_LINK.finditer(line))
+    return linked * 10 >= size * 8 and size > 0
+
+
 def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     """How much a block adds to a body run (its length when it is a paragraph)."""
     size = _weight(text)
@@ -411,16 +446,19 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         (k >= 2 and len(t) < 80 * k)
         or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
         or _doubled_lines(cleaned, a, b)
+        or _repeated_line(cleaned, a, b)
+        or _all_links(lines, a, b, len(t))
         for k, t, (a, b) in zip(items, texts, blocks, strict=True)
     ]
+    notice = [_is_notice(t) for t in texts]
     good = [
         (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
         and not (b and len(t) < 120)
         and not ls
         and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
         and _punctuated(t)
-        and not _is_notice(t)
-        for t, b, ls, k in zip(texts, bulleted, listy, items, strict=True)
+        and not nt
+        for t, b, ls, k, nt in zip(texts, bulleted, listy, items, notice, strict=True)
     ]
 
     # the first paragraph proper: long, with a full sentence
@@ -459,7 +497,15 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         barrier = _barrier(cleaned, a, b)
         if footer_from is not None and b > footer_from and best is not None and best[0] >= 300:
             break
-        if stamped[m] or barrier == 2:
+        # (a bulleted headline that ends in a date is a teaser in a list of links: it counts
+        # against the run like any list item)
+        teaser = (
+            bulleted[m]
+            and b - a <= 2
+            and (found := find_date(texts[m])) is not None
+            and texts[m][: found[1]].count(" ") >= 6
+        )
+        if (stamped[m] and not teaser) or barrier == 2:
             if best is not None and best[0] >= 300:
                 stamps_after += stamped[m]
                 if barrier == 2 or stamps_after >= 3:
@@ -471,13 +517,14 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             # the heading is an inline link label: one line (the linked headline), then prose
             inline = (
                 m + 2 < len(blocks)
+                and _COPYRIGHT.match(cleaned[a]) is None
                 and blocks[m + 1][1] - blocks[m + 1][0] == 1
                 and not good[m + 1]
                 and good[m + 2]
             )
             value = -150.0 if inline else -400.0
         else:
-            value = _block_value(texts[m], good[m], bulleted[m] or listy[m], b - a)
+            value = _block_value(texts[m], good[m], bulleted[m] or listy[m] or notice[m], b - a)
         if run_first < 0:
             if value <= 0:
                 continue
@@ -551,29 +598,42 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
 
     paragraphs: list[str] = []
     kept: set[str] = set()  # the texts of the paragraphs kept so far (teasers repeat)
+    seen: set[int] = set()  # their runs of words
     started = False
+    # (a headline found below the first paragraphs of the run, a repeat of the page's title
+    # further down, does not cut the article above it)
+    head = title_at if title_at < search_to else -1
+    if head < 0:
+        header_end = -1
     for m in body_blocks:
         a, b = blocks[m]
-        if b <= title_at + 1:
+        if b <= head + 1:
             continue
         if not started and (not good[m] or b - 1 <= header_end):
             continue  # kicker, standfirst, byline, date, caption or share row above the body
         started = True
-        free = [i for i in range(max(a, title_at + 1), b) if page.placement[i] is None]
+        free = [i for i in range(max(a, head + 1), b) if page.placement[i] is None]
         if not free:
             continue
         if items[m] >= 2:  # a list inside the article: its items without the bullets
-            text = _join([_BULLET_LEAD.sub("", cleaned[i], count=1) for i in free])
+            text = _join([_unbulleted(cleaned[i]) for i in free])
         else:
             text = texts[m] if len(free) == b - a else _join([cleaned[i] for i in free])
         key = text.lower() if len(text) >= 40 and text.count(" ") >= 3 else ""
-        if (not good[m] and ((key and key in kept) or _furniture(text, title))) or (
-            len(text) < 150 and _CREDIT.match(text)
+        # the article again (a page may hold a hidden copy of it): most of its runs of six
+        # words are in the paragraphs kept above
+        runs = _word_runs(text)
+        again = len(runs) >= 20 and 2 * sum(r in seen for r in runs) >= len(runs)
+        if (
+            again
+            or (not good[m] and ((key and key in kept) or _furniture(text, title)))
+            or (len(text) < 150 and _CREDIT.match(text))
         ):
             for i in free:
                 page.drop(i, "caption, credit or repeated line inside the body")
             continue
         kept.add(key)
+        seen.update(runs)
         where = f"paragraphs[{len(paragraphs)}]"
         for i in free:
             page.place(i, where)
@@ -587,6 +647,19 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         if lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
     return title, paragraphs, thread
+
+
+def _unbulleted(line: str) -> str:
+    """A list item without its bullet (only a bullet that opens the line: ``Toronto won``
+    keeps its words)."""
+    m = _BULLET_LEAD.match(line)
+    return line[m.end() :] if m else line
+
+
+def _word_runs(text: str) -> list[int]:
+    """The hashes of the text's runs of six words (its word shingles), in order."""
+    words = text.lower().split()
+    return [hash(tuple(words[k : k + 6])) for k in range(len(words) - 5)]
 
 
 _CREDIT: Final = re.compile(
