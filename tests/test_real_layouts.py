@@ -271,3 +271,54 @@ def test_first_line_after_blank_lines_gets_no_page_title_bonus() -> None:
         "Share Tweet Share\n\n" + BODY
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_page_title_split_at_inline_elements_is_the_headline() -> None:
+    # BeautifulSoup: the <title> first (a section and the site after it), menus, then the
+    # headline broken at its inline elements (an <em>, a kicker and a dash on lines of their own)
+    article = newsparse.parse(
+        "Pool row - Old 'Lido' baths saved by residents' petition | Local | "
+        "Millbrook Gazette\n\n"
+        + MENU
+        + "\n\nPool row\n\n-\n\nOld\n\u2018Lido\u2019\nbaths saved by residents\u2019 petition\n\n"
+        "Teasers\n\nA ferry timetable changed again\n\nNew lights for the harbour wall\n\n" + BODY
+    )
+    assert (
+        article.title == "Pool row - Old \u2018Lido\u2019 baths saved by residents\u2019 petition"
+    )
+
+
+def test_page_title_with_a_hyphenated_site_name() -> None:
+    article = newsparse.parse(
+        "Old swimming baths saved by residents' petition - Mill-Town Gazette\n\n"
+        + MENU
+        + "\n\nSend us your photos\n\nOld swimming baths saved by\u00a0residents' petition\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_bullet_first_line_is_no_page_title() -> None:
+    article = newsparse.parse(
+        "[          ]\n  • Follow Gazette Sports Followed\n  • \n\n  • News\n  • Sport\n\n"
+        "Ad\n\n[          ]\n  • Follow Gazette Sports Followed\n  • \n\n"
+        "Old swimming baths saved by residents' petition\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_empty_bullets_under_a_site_name_are_no_repeated_standfirst() -> None:
+    article = newsparse.parse(
+        "Gazette\n\n  •  \n  •  \n\n  • News\n  • Sport\n\n"
+        "Old swimming baths saved by residents' petition\n\nBy Petra Lindqvist\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.authors == ("Petra Lindqvist",)
+
+
+def test_emphasis_marks_leave_a_markdown_headline() -> None:
+    article = newsparse.parse(
+        "  * [News](https://gazette.test/news)\n  * [Sport](https://gazette.test/sport)\n\n"
+        "# Old _Lido_ baths saved by residents' petition\n\nBy Petra Lindqvist\n\n" + BODY
+    )
+    assert article.title == "Old Lido baths saved by residents' petition"
