@@ -322,3 +322,25 @@ def test_emphasis_marks_leave_a_markdown_headline() -> None:
         "# Old _Lido_ baths saved by residents' petition\n\nBy Petra Lindqvist\n\n" + BODY
     )
     assert article.title == "Old Lido baths saved by residents' petition"
+
+
+def test_previous_next_row_is_never_the_headline() -> None:
+    # the row repeats under the article and has the date right below it
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\nGazette > News > 2021 > Old swimming baths saved by petition\n\n"
+        "« Previous | Next »\n\n12.03.2021 10:15\n\n"
+        "Old swimming baths saved by petition\n\n[pool.jpeg]\n\nSwimmers at the old pool.\n\n"
+        + BODY
+        + "\n« Previous | Next »\n"
+    )
+    assert article.title == "Old swimming baths saved by petition"
+
+
+def test_guillemets_quoting_in_a_headline_are_no_arrows() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nLocal news\n\n"
+        "Mayor of Millbrook: «The baths stay open for five more years»\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall.\n\n"
+        "By Petra Lindqvist"
+    )
+    assert article.title == "Mayor of Millbrook: «The baths stay open for five more years»"

@@ -611,6 +611,7 @@ def _find_title(
             or "[" in text
             or "]" in text
             or text.count("|") > 1
+            or _nav_row(whole)
         ):
             continue
         score = -0.15 * distance
@@ -639,9 +640,7 @@ def _find_title(
             score += 5
         elif above_heading(cleaned, junk, i):
             score -= 3  # a standfirst set right under the headline
-        if _NAV_MARKS.search(whole):
-            score -= 6  # "« Previous | Next »"
-        elif "|" in whole:
+        if "|" in whole:
             score -= 3  # "Sign in | Join"
         if whole.endswith("."):
             score -= 4
@@ -698,6 +697,12 @@ _THOUGHTS_ON: Final = re.compile(
 )
 _CRUMB_TAIL: Final = re.compile(r"\s(?:>|»|›|/|\|)\s+([^>»›/|]{12,250})$")
 _NAV_MARKS: Final = re.compile(r"[«»‹›]|^[<>]|[<>]$")
+
+
+def _nav_row(text: str) -> bool:
+    """A previous / next row (``« Previous | Next »``, ``Next »``): arrows around a few words
+    (guillemets quoting a phrase in a longer headline are no arrows)."""
+    return _NAV_MARKS.search(text) is not None and ("|" in text or text.count(" ") < 3)
 
 
 def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
