@@ -344,3 +344,13 @@ def test_guillemets_quoting_in_a_headline_are_no_arrows() -> None:
         "By Petra Lindqvist"
     )
     assert article.title == "Mayor of Millbrook: «The baths stay open for five more years»"
+
+
+def test_share_button_naming_the_article_confirms_the_headline() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "New, 12 comments\n\nThe vote was the closest in the council's history\n\n"
+        "By Petra Lindqvist Mar 12, 2021, 7:53pm GMT\n\n  • Share this on Facebook\n\n"
+        "Share All sharing options for: Old swimming baths saved by residents' petition"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

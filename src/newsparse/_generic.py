@@ -579,7 +579,7 @@ def _find_title(
     tails = Counter(
         m.group(1).lower()
         for c in cleaned[: body_start + 1]
-        if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c)) is not None
+        if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c) or _shared(c)) is not None
     )
     # ... or quoted in the comments heading ("6 thoughts on “Headline”")
     named = {
@@ -695,6 +695,16 @@ _THOUGHTS_ON: Final = re.compile(
     r"[“\"«„‘']\s*(?P<title>[^“”\"«»„]{10,250}?)\s*[”\"»“’']\s*:?",
     re.IGNORECASE,
 )
+_SHARE_TAIL: Final = re.compile(r"[^:]{1,60}:\s+(\S.{10,250})$")
+
+
+def _shared(text: str) -> re.Match[str] | None:
+    """A share button that names the article (``Share All sharing options for: Headline``)."""
+    if text[: text.find(" ")].lower() not in _SHARE_WORDS:
+        return None
+    return _SHARE_TAIL.match(text)
+
+
 _CRUMB_TAIL: Final = re.compile(r"\s(?:>|»|›|/|\|)\s+([^>»›/|]{12,250})$")
 _NAV_MARKS: Final = re.compile(r"[«»‹›]|^[<>]|[<>]$")
 
