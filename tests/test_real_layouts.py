@@ -354,3 +354,12 @@ def test_share_button_naming_the_article_confirms_the_headline() -> None:
         "Share All sharing options for: Old swimming baths saved by residents' petition"
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_headline_naming_its_day_is_no_date_line() -> None:
+    article = _page(
+        "  • Home\n  • Harbour Notes\n\nHarbour Notes 11.18.20\n\nHarbour Notes 11.18.20\n\n"
+        "The ferry is late again ... what a week for the harbour ...\n\n"
+        "Author:\nPetra Lindqvist\nPublish date:\nNov 18, 2020"
+    )
+    assert article.title == "Harbour Notes 11.18.20"

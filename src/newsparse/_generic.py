@@ -607,7 +607,7 @@ def _find_title(
         if (
             not _heading_like(whole)
             or _BULLET_LEAD.match(raw)
-            or _is_cue(text)
+            or (_is_cue(text) and not _dated_headline(text))
             or "[" in text
             or "]" in text
             or text.count("|") > 1
@@ -687,7 +687,33 @@ def _bylined(text: str) -> bool:
     if m is not None and 0 < len(m.group("rest").split()) <= 4:
         return True
     found = find_date(text)
-    return found is not None and found[2] >= len(text.rstrip(" .")) and found[1] <= 40
+    return (
+        found is not None
+        and found[2] >= len(text.rstrip(" ."))
+        and found[1] <= 40
+        and not _dated_headline(text)
+    )
+
+
+_DATE_LABEL_WORDS: Final = frozenset(
+    word
+    for label in V.PUBLISHED_LABELS + V.UPDATED_LABELS + V.DATE_OPENERS + V.BYLINE_PREFIXES
+    for word in label.split()
+) | frozenset(V.WEEKDAYS)
+_WORD: Final = re.compile(r"\w+")
+
+
+def _dated_headline(text: str) -> bool:
+    """A headline that names a day (``Opening Bell 11.18.19``) rather than a date line: two
+    words or more before the date, none of them a date label, no separator or handle."""
+    found = find_date(text)
+    if found is None:
+        return False
+    before = text[: found[1]]
+    if any(mark in before for mark in "·•|:@,") or not before[:1].isupper():
+        return False
+    words = [w for w in _WORD.findall(before) if w.lower() not in _DATE_LABEL_WORDS]
+    return len(words) >= 2 and len(words) == len(before.split())
 
 
 _THOUGHTS_ON: Final = re.compile(
