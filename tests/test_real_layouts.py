@@ -7,6 +7,7 @@ headline; month-first dotted dates; captions and repeated teasers inside the bod
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date, datetime
 
 import newsparse
@@ -363,3 +364,15 @@ def test_a_headline_naming_its_day_is_no_date_line() -> None:
         "Author:\nPetra Lindqvist\nPublish date:\nNov 18, 2020"
     )
     assert article.title == "Harbour Notes 11.18.20"
+
+
+def test_an_embedded_post_signature_is_no_cue_for_the_headline() -> None:
+    first, rest = BODY.split("\n\n", 1)
+    wrapped = "\n".join(textwrap.wrap(first, 50))  # the first paragraph, hard-wrapped
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        + wrapped
+        + "\n\nSaved at last. Thank you all.\n\n"
+        "    — Millbrook Swimmers (@millswim) March 12, 2021\n\n" + rest
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

@@ -796,6 +796,8 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
         seen += 1
         if seen > 6:
             return 0.0
+        if cleaned[i][:1] in "—–":
+            continue  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
         byline_match = BYLINE.match(cleaned[i])
         if byline_match:
             rest = byline_match.group("rest")
