@@ -376,3 +376,19 @@ def test_an_embedded_post_signature_is_no_cue_for_the_headline() -> None:
         "    — Millbrook Swimmers (@millswim) March 12, 2021\n\n" + rest
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_doubled_teaser_cards_are_not_the_headline() -> None:
+    teasers = "".join(
+        f"{t}\n\n{t}\n\n"
+        for t in (
+            "Ferry timetable changes again for the winter months",
+            "New lights for the harbour wall are switched on",
+            "Bakery on Mill Lane wins a national bread prize",
+        )
+    )
+    article = _page(
+        "  • News\n  • Sport\n\n" + teasers + "Old swimming baths saved by residents' petition\n\n"
+        "But the repairs will take two years.\n\n[pool]\nPetra Lindqvist, @petral"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

@@ -636,6 +636,8 @@ def _find_title(
             score -= 6  # a photo credit or a breadcrumb (which repeat on a page too)
         elif words <= 2:
             pass  # a site name or a section label repeats too
+        elif _in_teasers(cleaned, i):
+            score -= 3  # one of a list of teaser cards
         elif repeated[low] > 1 or (whole != text and repeated[text.lower()] > 1) or tails[low]:
             score += 5
         elif above_heading(cleaned, junk, i):
@@ -762,6 +764,30 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and not _BULLET_LEAD.match(text)
         and len(text) < len(cleaned[i]) + 20
     )
+
+
+def _doubled(cleaned: Sequence[str], i: int) -> int:
+    """The line where line ``i`` is doubled one blank line away (above or below), else -1."""
+    if not cleaned[i]:
+        return -1
+    if i >= 2 and not cleaned[i - 1] and cleaned[i - 2] == cleaned[i]:
+        return i - 2
+    if i + 2 < len(cleaned) and not cleaned[i + 1] and cleaned[i + 2] == cleaned[i]:
+        return i + 2
+    return -1
+
+
+def _in_teasers(cleaned: Sequence[str], i: int) -> bool:
+    """True when line ``i`` is one of a list of teaser cards: each links its headline twice
+    (an image, then text), so the line is doubled and another doubled line sits next to it."""
+    other = _doubled(cleaned, i)
+    if other < 0:
+        return False
+    top, bottom = min(i, other), max(i, other)
+    for k in (*range(top - 4, top), *range(bottom + 1, bottom + 5)):
+        if 0 <= k < len(cleaned) and cleaned[k] != cleaned[i] and _doubled(cleaned, k) >= 0:
+            return True
+    return False
 
 
 def _wrapped(cleaned: Sequence[str], i: int) -> str:
