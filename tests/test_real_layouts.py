@@ -7,6 +7,7 @@ headline; month-first dotted dates; captions and repeated teasers inside the bod
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date, datetime
 
 import newsparse
@@ -427,3 +428,123 @@ def test_a_name_led_date_line_is_kept_when_no_body_is_found() -> None:
         "The council voted to keep the old swimming baths open.\n"
     )
     assert article.published == date(2021, 3, 27)
+
+
+def test_page_title_split_at_inline_elements_is_the_headline() -> None:
+    # BeautifulSoup: the <title> first (a section and the site after it), menus, then the
+    # headline broken at its inline elements (an <em>, a kicker and a dash on lines of their own)
+    article = newsparse.parse(
+        "Pool row - Old 'Lido' baths saved by residents' petition | Local | "
+        "Millbrook Gazette\n\n"
+        + MENU
+        + "\n\nPool row\n\n-\n\nOld\n\u2018Lido\u2019\nbaths saved by residents\u2019 petition\n\n"
+        "Teasers\n\nA ferry timetable changed again\n\nNew lights for the harbour wall\n\n" + BODY
+    )
+    assert (
+        article.title == "Pool row - Old \u2018Lido\u2019 baths saved by residents\u2019 petition"
+    )
+
+
+def test_page_title_with_a_hyphenated_site_name() -> None:
+    article = newsparse.parse(
+        "Old swimming baths saved by residents' petition - Mill-Town Gazette\n\n"
+        + MENU
+        + "\n\nSend us your photos\n\nOld swimming baths saved by\u00a0residents' petition\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_bullet_first_line_is_no_page_title() -> None:
+    article = newsparse.parse(
+        "[          ]\n  • Follow Gazette Sports Followed\n  • \n\n  • News\n  • Sport\n\n"
+        "Ad\n\n[          ]\n  • Follow Gazette Sports Followed\n  • \n\n"
+        "Old swimming baths saved by residents' petition\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_empty_bullets_under_a_site_name_are_no_repeated_standfirst() -> None:
+    article = newsparse.parse(
+        "Gazette\n\n  •  \n  •  \n\n  • News\n  • Sport\n\n"
+        "Old swimming baths saved by residents' petition\n\nBy Petra Lindqvist\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.authors == ("Petra Lindqvist",)
+
+
+def test_emphasis_marks_leave_a_markdown_headline() -> None:
+    article = newsparse.parse(
+        "  * [News](https://gazette.test/news)\n  * [Sport](https://gazette.test/sport)\n\n"
+        "# Old _Lido_ baths saved by residents' petition\n\nBy Petra Lindqvist\n\n" + BODY
+    )
+    assert article.title == "Old Lido baths saved by residents' petition"
+
+
+def test_previous_next_row_is_never_the_headline() -> None:
+    # the row repeats under the article and has the date right below it
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\nGazette > News > 2021 > Old swimming baths saved by petition\n\n"
+        "« Previous | Next »\n\n12.03.2021 10:15\n\n"
+        "Old swimming baths saved by petition\n\n[pool.jpeg]\n\nSwimmers at the old pool.\n\n"
+        + BODY
+        + "\n« Previous | Next »\n"
+    )
+    assert article.title == "Old swimming baths saved by petition"
+
+
+def test_guillemets_quoting_in_a_headline_are_no_arrows() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nLocal news\n\n"
+        "Mayor of Millbrook: «The baths stay open for five more years»\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall.\n\n"
+        "By Petra Lindqvist"
+    )
+    assert article.title == "Mayor of Millbrook: «The baths stay open for five more years»"
+
+
+def test_share_button_naming_the_article_confirms_the_headline() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        "New, 12 comments\n\nThe vote was the closest in the council's history\n\n"
+        "By Petra Lindqvist Mar 12, 2021, 7:53pm GMT\n\n  • Share this on Facebook\n\n"
+        "Share All sharing options for: Old swimming baths saved by residents' petition"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_headline_naming_its_day_is_no_date_line() -> None:
+    article = _page(
+        "  • Home\n  • Harbour Notes\n\nHarbour Notes 11.18.20\n\nHarbour Notes 11.18.20\n\n"
+        "The ferry is late again ... what a week for the harbour ...\n\n"
+        "Author:\nPetra Lindqvist\nPublish date:\nNov 18, 2020"
+    )
+    assert article.title == "Harbour Notes 11.18.20"
+
+
+def test_an_embedded_post_signature_is_no_cue_for_the_headline() -> None:
+    first, rest = BODY.split("\n\n", 1)
+    wrapped = "\n".join(textwrap.wrap(first, 50))  # the first paragraph, hard-wrapped
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
+        + wrapped
+        + "\n\nSaved at last. Thank you all.\n\n"
+        "    — Millbrook Swimmers (@millswim) March 12, 2021\n\n" + rest
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_doubled_teaser_cards_are_not_the_headline() -> None:
+    teasers = "".join(
+        f"{t}\n\n{t}\n\n"
+        for t in (
+            "Ferry timetable changes again for the winter months",
+            "New lights for the harbour wall are switched on",
+            "Bakery on Mill Lane wins a national bread prize",
+        )
+    )
+    article = _page(
+        "  • News\n  • Sport\n\n" + teasers + "Old swimming baths saved by residents' petition\n\n"
+        "But the repairs will take two years.\n\n[pool]\nPetra Lindqvist, @petral"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

@@ -12,6 +12,7 @@ in the dropped boilerplate with the reason, never lost.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
@@ -219,11 +220,12 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
     ):
         return True  # a short article: plain sentences under the headline
     # a standfirst under the headline, repeated (as an image caption) after it (not a row of
-    # empty share buttons: "•" / "•")
+    # empty share buttons: "•" / "•", nor two short labels)
     return (
         len(following) > 1
         and following[0].count(" ") >= 2
         and fold(following[0]) == fold(following[1])
+        and sum(c.isalpha() for c in following[0]) >= 12
     )
 
 
@@ -560,15 +562,16 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         strong_seen += strong[m]
         if strong_seen >= 2:
             break
-    title_at = _find_title(lines, cleaned, junk, search_to, title_guess, body_start)
-    title = fold(cleaned[title_at]) if title_at >= 0 else ""
+    title_from, title_at = _find_title(lines, cleaned, junk, search_to, title_guess, body_start)
+    title = title_text(cleaned, title_from, title_at) if title_at >= 0 else ""
     header_end = title_at
     if title_at >= 0:
         # a heading hard-wrapped by w3m or lynx continues on the next line
         # (also when the heading opens the body run: then the short rest must end its block)
         nxt = title_at + 1
         if (
-            len(lines[title_at]) >= 70
+            title_from == title_at
+            and len(lines[title_at]) >= 70
             and nxt < n
             and cleaned[nxt]
             and not junk[nxt]
@@ -581,7 +584,9 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         ):
             title = fold(title + " " + cleaned[nxt])
             page.place(nxt, "title")
-        page.place(title_at, "title")
+        for k in range(title_from, title_at + 1):
+            if cleaned[k] and not junk[k]:
+                page.place(k, "title")
         first_strong = next(
             (blocks[m][0] for m in body_blocks if strong[m] and blocks[m][0] > title_at), n
         )
@@ -701,6 +706,96 @@ def _heading_like(text: str) -> bool:
     return 2 <= words <= 30 and len(text) <= 250 and not text.endswith((",", ";"))
 
 
+_KEY_MARKS: Final = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+#: where a page's <title> joins the headline to the site's name and sections
+_TITLE_JOINT: Final = re.compile(r"\s+(?:[-|–—·»/]|::)\s+")
+
+
+def _title_key(text: str) -> str:
+    """A headline folded for comparison: case, quote and dash styles and spaces do not count."""
+    return "".join(unicodedata.normalize("NFKC", text).translate(_KEY_MARKS).casefold().split())
+
+
+def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
+    """The forms the page's <title> (the first line) may take as the headline, with their word
+    counts: the whole line without the site's name, and every part before a joint
+    (``Headline | Section | Site``, ``Headline - Site-Name``). A <title> that BeautifulSoup
+    broke over two or three lines is joined first."""
+    if first_at < 0:
+        return {}
+    end = first_at + 1
+    while end < len(cleaned) and cleaned[end] and end - first_at < 3:
+        end += 1
+    first = fold(" ".join(cleaned[first_at:end]))
+    if len(first) > 300 or (end < len(cleaned) and cleaned[end]) or _BULLET_LEAD.match(first):
+        first = cleaned[first_at]  # a menu or a list opens the page, not a <title>
+    if len(first) > 300 or _BULLET_LEAD.match(first) or _share_row(first.lower()):
+        return {}
+    forms = [_SITE_SUFFIX.sub("", first)]
+    forms += [first[: m.start()] for m in _TITLE_JOINT.finditer(first)]
+    heads: dict[str, int] = {}
+    for form in forms:
+        words = form.count(" ") + 1
+        if len(form) > 12 and 3 <= words <= 30 and not _is_notice(form) and not _CREDIT.match(form):
+            heads[_title_key(form)] = words
+    return heads
+
+
+def _head_at(
+    cleaned: Sequence[str], junk: Sequence[bool], i: int, heads: dict[str, int]
+) -> tuple[int, int]:
+    """Where a form of the page's <title> that starts at line ``i`` ends (a headline split at
+    its inline elements goes on over the next lines, single blank lines between), and its word
+    count; ``(-1, 0)`` when none starts there."""
+    key = _title_key(cleaned[i])
+    if not key or not any(h.startswith(key) for h in heads):
+        return -1, 0
+    end = i
+    while key not in heads:
+        j = end + 1
+        if j < len(cleaned) and not cleaned[j]:
+            j += 1  # one blank line between the parts
+        if j >= len(cleaned) or j - i > 16 or not cleaned[j] or junk[j]:
+            return -1, 0
+        part = _title_key(cleaned[j])
+        key += part
+        if not part or not any(h.startswith(key) for h in heads):
+            return -1, 0
+        end = j
+    return end, heads[key]
+
+
+def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
+    return _join([cleaned[k] for k in range(start, end + 1) if cleaned[k]])
+
+
+_MD_ITALIC: Final = re.compile(r"(?<!\w)([*_])(?=\S)([^*_]{1,200}?)(?<=\S)\1(?!\w)")
+
+
+def title_text(cleaned: Sequence[str], start: int, end: int) -> str:
+    """The headline's text from its lines (Markdown emphasis marks removed)."""
+    return fold(_MD_ITALIC.sub(r"\2", _title_words(cleaned, start, end)))
+
+
 def _find_title(
     lines: Sequence[str],
     cleaned: Sequence[str],
@@ -708,32 +803,32 @@ def _find_title(
     body_start: int,
     guess: int,
     run_start: int | None = None,
-) -> int:
-    """The heading-like line before the body that best looks like the headline."""
+) -> tuple[int, int]:
+    """The heading-like line before the body that best looks like the headline: its first and
+    its last line (a headline that BeautifulSoup split at its inline elements spans several)."""
     n = len(lines)
     first_at = next((i for i in range(n) if cleaned[i] and not junk[i]), -1)
     first_line = cleaned[first_at] if first_at >= 0 else ""
     page_title = _SITE_SUFFIX.sub("", first_line).lower()
     markdown = any(line.startswith("# ") for line in lines[: body_start + 1])
-    if (
-        len(page_title) > 12
-        and page_title.count(" ") >= 2
-        and not _is_notice(page_title)
-        and not _CREDIT.match(page_title)
-    ):
+    heads = _page_title_heads(cleaned, first_at)
+    if heads:
         # the page's <title> (BeautifulSoup puts it first) repeated as a heading settles it;
         # of several repeats (a sticky "Currently reading" bar, the headline) the first with a
         # byline or a date below wins, else the first
-        first_repeat = -1
+        first_repeat = (-1, -1)
         for i in range(first_at + 1, min(n, body_start + 200)):
-            if cleaned[i].lower() != page_title or junk[i] or not _heading_like(cleaned[i]):
+            if not cleaned[i] or junk[i]:
                 continue
-            cue = _cue_below(cleaned, i, max(body_start, i + 8))
-            if cue >= 8 and page_title.count(" ") >= 3:
-                return i
-            if first_repeat < 0 and (page_title.count(" ") >= 3 or cue >= 12):
-                first_repeat = i  # (three words or fewer may be the site's name)
-        if first_repeat >= 0:
+            end, words = _head_at(cleaned, junk, i, heads)
+            if end < 0 or not _heading_like(_title_words(cleaned, i, end)):
+                continue
+            cue = _cue_below(cleaned, end, max(body_start, end + 8))
+            if cue >= 8 and words >= 4:
+                return i, end
+            if first_repeat[0] < 0 and (words >= 4 or cue >= 12):
+                first_repeat = (i, end)  # (three words or fewer may be the site's name)
+        if first_repeat[0] >= 0:
             return first_repeat
     # a headline is often repeated on the page (share text, breadcrumb, sticky header)
     repeated = Counter(
@@ -745,7 +840,7 @@ def _find_title(
     tails = Counter(
         m.group(1).lower()
         for c in cleaned[: body_start + 1]
-        if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c)) is not None
+        if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c) or _shared(c)) is not None
     )
     # ... or quoted in the comments heading ("6 thoughts on “Headline”")
     named = {
@@ -773,10 +868,11 @@ def _find_title(
         if (
             not _heading_like(whole)
             or _BULLET_LEAD.match(raw)
-            or _is_cue(text)
+            or (_is_cue(text) and not _dated_headline(text))
             or "[" in text
             or "]" in text
             or text.count("|") > 1
+            or _nav_row(whole)
         ):
             continue
         score = -0.15 * distance
@@ -788,10 +884,9 @@ def _find_title(
             score -= 3
         score += _cue_below(cleaned, i, body_start)
         low = whole.lower()
-        if (
-            page_title.count(" ") >= 3  # three words or fewer may be the site's name
-            and i > first_at
-            and (low == page_title or (len(low) > 20 and low in first_line.lower()))
+        if i > first_at and (
+            heads.get(_title_key(whole), 0) >= 4  # three words or fewer may be the site's name
+            or (page_title.count(" ") >= 3 and len(low) > 20 and low in first_line.lower())
         ):
             score += 8
         if low in named:
@@ -802,13 +897,13 @@ def _find_title(
             score -= 6  # a photo credit or a breadcrumb (which repeat on a page too)
         elif words <= 2:
             pass  # a site name or a section label repeats too
+        elif _in_teasers(cleaned, i):
+            score -= 3  # one of a list of teaser cards
         elif repeated[low] > 1 or (whole != text and repeated[text.lower()] > 1) or tails[low]:
             score += 5
         elif above_heading(cleaned, junk, i):
             score -= 3  # a standfirst set right under the headline
-        if _NAV_MARKS.search(whole):
-            score -= 6  # "« Previous | Next »"
-        elif "|" in whole:
+        if "|" in whole:
             score -= 3  # "Sign in | Join"
         if whole.endswith("."):
             score -= 4
@@ -835,8 +930,8 @@ def _find_title(
         if score > best_score:
             best, best_score = i, score
     if best < 0:
-        return guess
-    return best
+        return guess, guess
+    return best, best
 
 
 _SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
@@ -855,7 +950,33 @@ def _bylined(text: str) -> bool:
     if m is not None and 0 < len(m.group("rest").split()) <= 4:
         return True
     found = find_date(text)
-    return found is not None and found[2] >= len(text.rstrip(" .")) and found[1] <= 40
+    return (
+        found is not None
+        and found[2] >= len(text.rstrip(" ."))
+        and found[1] <= 40
+        and not _dated_headline(text)
+    )
+
+
+_DATE_LABEL_WORDS: Final = frozenset(
+    word
+    for label in V.PUBLISHED_LABELS + V.UPDATED_LABELS + V.DATE_OPENERS + V.BYLINE_PREFIXES
+    for word in label.split()
+) | frozenset(V.WEEKDAYS)
+_WORD: Final = re.compile(r"\w+")
+
+
+def _dated_headline(text: str) -> bool:
+    """A headline that names a day (``Opening Bell 11.18.19``) rather than a date line: two
+    words or more before the date, none of them a date label, no separator or handle."""
+    found = find_date(text)
+    if found is None:
+        return False
+    before = text[: found[1]]
+    if any(mark in before for mark in "·•|:@,") or not before[:1].isupper():
+        return False
+    words = [w for w in _WORD.findall(before) if w.lower() not in _DATE_LABEL_WORDS]
+    return len(words) >= 2 and len(words) == len(before.split())
 
 
 _THOUGHTS_ON: Final = re.compile(
@@ -863,8 +984,24 @@ _THOUGHTS_ON: Final = re.compile(
     r"[“\"«„‘']\s*(?P<title>[^“”\"«»„]{10,250}?)\s*[”\"»“’']\s*:?",
     re.IGNORECASE,
 )
+_SHARE_TAIL: Final = re.compile(r"[^:]{1,60}:\s+(\S.{10,250})$")
+
+
+def _shared(text: str) -> re.Match[str] | None:
+    """A share button that names the article (``Share All sharing options for: Headline``)."""
+    if text[: text.find(" ")].lower() not in _SHARE_WORDS:
+        return None
+    return _SHARE_TAIL.match(text)
+
+
 _CRUMB_TAIL: Final = re.compile(r"\s(?:>|»|›|/|\|)\s+([^>»›/|]{12,250})$")
 _NAV_MARKS: Final = re.compile(r"[«»‹›]|^[<>]|[<>]$")
+
+
+def _nav_row(text: str) -> bool:
+    """A previous / next row (``« Previous | Next »``, ``Next »``): arrows around a few words
+    (guillemets quoting a phrase in a longer headline are no arrows)."""
+    return _NAV_MARKS.search(text) is not None and ("|" in text or text.count(" ") < 3)
 
 
 def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
@@ -888,6 +1025,30 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and not _BULLET_LEAD.match(text)
         and len(text) < len(cleaned[i]) + 20
     )
+
+
+def _doubled(cleaned: Sequence[str], i: int) -> int:
+    """The line where line ``i`` is doubled one blank line away (above or below), else -1."""
+    if not cleaned[i]:
+        return -1
+    if i >= 2 and not cleaned[i - 1] and cleaned[i - 2] == cleaned[i]:
+        return i - 2
+    if i + 2 < len(cleaned) and not cleaned[i + 1] and cleaned[i + 2] == cleaned[i]:
+        return i + 2
+    return -1
+
+
+def _in_teasers(cleaned: Sequence[str], i: int) -> bool:
+    """True when line ``i`` is one of a list of teaser cards: each links its headline twice
+    (an image, then text), so the line is doubled and another doubled line sits next to it."""
+    other = _doubled(cleaned, i)
+    if other < 0:
+        return False
+    top, bottom = min(i, other), max(i, other)
+    for k in (*range(top - 4, top), *range(bottom + 1, bottom + 5)):
+        if 0 <= k < len(cleaned) and cleaned[k] != cleaned[i] and _doubled(cleaned, k) >= 0:
+            return True
+    return False
 
 
 def _wrapped(cleaned: Sequence[str], i: int) -> str:
@@ -923,6 +1084,8 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
         seen += 1
         if seen > 8:
             return 0.0
+        if cleaned[i][:1] in "—–":
+            continue  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
         byline_match = BYLINE.match(cleaned[i]) if seen <= 6 else None
         if byline_match:
             rest = byline_match.group("rest")
