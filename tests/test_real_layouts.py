@@ -427,3 +427,15 @@ def test_a_name_led_date_line_is_kept_when_no_body_is_found() -> None:
         "The council voted to keep the old swimming baths open.\n"
     )
     assert article.published == date(2021, 3, 27)
+
+
+def test_a_page_in_french_writes_the_day_first() -> None:
+    article = newsparse.parse(
+        "  • Actualités\n  • Sport\n\nLes vieux bains sauvés par une pétition des habitants\n\n"
+        "Par Petra Lindqvist\nPublié le 05/03/2021 à 10h15\n\n"
+        "Le conseil a voté mardi pour garder les vieux bains ouverts pendant cinq ans, après une "
+        "pétition signée par plus de quatre mille habitants de la ville et des villages voisins.\n\n"
+        "Les travaux sur le toit et la chaudière coûteront environ deux cent mille euros, que le "
+        "conseil prendra dans un fonds pour les équipements sportifs de la commune.\n"
+    )
+    assert article.published == datetime(2021, 3, 5, 10, 15)
