@@ -548,3 +548,15 @@ def test_doubled_teaser_cards_are_not_the_headline() -> None:
         "But the repairs will take two years.\n\n[pool]\nPetra Lindqvist, @petral"
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_page_in_french_writes_the_day_first() -> None:
+    article = newsparse.parse(
+        "  • Actualités\n  • Sport\n\nLes vieux bains sauvés par une pétition des habitants\n\n"
+        "Par Petra Lindqvist\nPublié le 05/03/2021 à 10h15\n\n"
+        "Le conseil a voté mardi pour garder les vieux bains ouverts pendant cinq ans, après une "
+        "pétition signée par plus de quatre mille habitants de la ville et des villages voisins.\n\n"
+        "Les travaux sur le toit et la chaudière coûteront environ deux cent mille euros, que le "
+        "conseil prendra dans un fonds pour les équipements sportifs de la commune.\n"
+    )
+    assert article.published == datetime(2021, 3, 5, 10, 15)

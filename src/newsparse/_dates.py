@@ -205,26 +205,57 @@ _TIME_BEFORE: Final = re.compile(
 
 
 def day_order(lines: Sequence[str]) -> bool | None:
-    """The page's order of numeric dates, from those that can be read one way only: ``True``
-    when day first (``25/11/2019``, ``25.11.2019``), ``False`` when month first
-    (``11/25/2019``), ``None`` without evidence or on a tie.
+    """The page's order of numeric dates: ``True`` when day first, ``False`` when month first,
+    ``None`` without evidence or without a date to settle. The evidence, strongest first:
+    numeric dates that can be read one way only (``25/11/2019``, ``25.11.2019``;
+    ``11/25/2019``), then dates written with a month name (``5 March 2021``; ``March 5,
+    2021``), then the page's language (a page in French, German, Spanish, Portuguese, Italian
+    or Dutch writes the day first).
 
     >>> day_order(["Posted 25/11/2019", "Reply: 05/11/2019"]), day_order(["11/25/19"])
     (True, False)
+    >>> day_order(["05/11/2019", "Updated 5 November 2019"])
+    True
+    >>> day_order(["05/11/2019", "Nov 5, 2019"]), day_order(["Nov 5, 2019"])  # (nothing to settle)
+    (False, None)
+    >>> day_order(["Publié le 05/11/2019 dans la rubrique des sports et de la culture"])
+    True
     >>> day_order(["05/11/2019", "version 1.13.2"]) is None
     True
     """
-    votes = 0
+    lines = [line for line in lines[:_ORDER_LINES] if len(line) <= 2000]
+    numeric = ambiguous = 0
     for line in lines:
-        if len(line) > 2000 or ("/" not in line and "." not in line):
-            continue
-        for m in _NUMERIC_DATE.finditer(line):
-            a, b = int(m.group(1)), int(m.group(3))
-            if a > 12 >= b >= 1:
-                votes += 1
-            elif b > 12 >= a >= 1 and m.group(2) == "/":
-                votes -= 1
-    return None if votes == 0 else votes > 0
+        if "/" in line or "." in line:
+            for m in _NUMERIC_DATE.finditer(line):
+                a, b = int(m.group(1)), int(m.group(3))
+                if a > 12 >= b >= 1:
+                    numeric += 1
+                elif b > 12 >= a >= 1 and m.group(2) == "/":
+                    numeric -= 1
+                else:
+                    ambiguous += 1
+    if numeric or not ambiguous:
+        return numeric > 0 if numeric else None  # (no date to settle: no need to look further)
+    worded = english = other = 0
+    for line in lines:
+        if _DIGIT.search(line) is not None:
+            for m in _ANYWHERE.finditer(line):
+                worded += 1 if m.group("mon2") else -1 if m.group("mon") else 0
+        for word in _WORD.findall(line.lower()):
+            if word in _ENGLISH:
+                english += 1
+            elif word in _DAY_FIRST:
+                other += 1
+    if worded:
+        return worded > 0
+    return True if other >= 5 and other > 2 * english else None
+
+
+_ORDER_LINES: Final = 5000
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_ENGLISH: Final = frozenset(V.ENGLISH_WORDS)
+_DAY_FIRST: Final = frozenset(V.DAY_FIRST_WORDS)
 
 
 #: A numeric date (a two-digit year after slashes only: ``1.13.20`` may be a version).

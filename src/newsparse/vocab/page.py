@@ -273,6 +273,20 @@ WEEKDAYS = (
     "lundi mardi mercredi jeudi vendredi samedi dimanche"
 ).split()
 
+#: Common English words, and common words of languages that write numeric dates day first
+#: (``05/03/2021`` is 5 March on a page in French): a page's language, as far as dates need it.
+ENGLISH_WORDS = tuple("the and of to is that with for was are this have from".split())
+DAY_FIRST_WORDS = tuple(
+    (
+        "le la les des est une dans pour avec sur "  # French
+        "und der die das ist nicht mit ein eine auf "  # German
+        "el los las que del para por una con "  # Spanish
+        "não uma com pelo pela "  # Portuguese
+        "il di che della per sono "  # Italian
+        "het een van zijn niet voor"  # Dutch
+    ).split()
+)
+
 #: Words that may join a date and its time (``Aug 5, 2012 - 11:21AM``, ``… um 20:14 Uhr``).
 DATE_TIME_JOINERS = ("-", "–", "—", ",", "//", "/", "|", "·", "•", "at", "um", "à", "a", "@")
 #: Words that may open a timestamp (``Le 11 septembre 2018``, ``am 3. November``).
