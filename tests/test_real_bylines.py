@@ -273,3 +273,13 @@ def test_rows_of_icons_without_text_do_not_push_the_byline_away() -> None:
         + "\nMore stories\n\nHarbour crane returns\nBy Li Wen\n"
     )
     assert article.authors == ("Tomas Varga", "Ines Oberg")
+
+
+def test_section_names_prompts_and_datelines_beside_the_date_are_no_bylines() -> None:
+    for lines in (
+        "Morning Digest\nThe Morning Digest for March 2, 2021\n",
+        "Published: March 2, 2021\nFIND YOUR NEXT CAR\n",
+        "March 2, 2021, 12:55\nSão Paulo\n",
+    ):
+        article = newsparse.parse(HEAD + lines + "\n" + BODY)
+        assert article.authors == (), lines

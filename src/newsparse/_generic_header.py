@@ -293,7 +293,10 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
             around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
             around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
             linked = pos + 1 < len(texts) and _PROFILE_LINK.match(texts[pos + 1]) is not None
-            if sure or linked or any(_dated(t) for t in around):
+            dated = [t for t in around if _dated(t)]
+            if any(found_names[0].casefold() in t.casefold() for t in dated):
+                continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
+            if sure or linked or dated:
                 page.fields["authors"] = found_names
                 if page.placement[where[pos]] is None:
                     page.place(where[pos], "authors")
@@ -367,16 +370,16 @@ def _byline_fallbacks(
     page: _Page, cleaned: Sequence[str], window: Sequence[int], stop: int, title: str
 ) -> None:
     """Where else the writers may be named when no byline sits by the headline: right above
-    the body, beside the line that dated the page, in a labelled byline far from the headline,
-    in an author's bio."""
+    the body, beside an author box's link, beside the line that dated the page, in a labelled
+    byline far from the headline, in an author's bio."""
     if len(window) > _NEAR:
         _byline_above_body(page, cleaned, window[-_LAST:], title)
+    if "authors" not in page.fields:
+        _byline_by_profile_link(page, cleaned, title)
     if "authors" not in page.fields:
         _byline_beside_date(page, cleaned, title)
     if "authors" not in page.fields:
         _byline_far(page, cleaned, stop)
-    if "authors" not in page.fields:
-        _byline_by_profile_link(page, cleaned, title)
     if "authors" not in page.fields:
         _byline_in_bio(page, cleaned, 0)
 
@@ -418,6 +421,7 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
     if "published" not in page.placement:
         return
     at = page.placement.index("published")
+    dated = cleaned[at].casefold()
     for step in (-1, 1):
         j, seen = at + step, 0
         while 0 <= j < len(cleaned) and seen < _BESIDE:
@@ -430,8 +434,8 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
                 j += step
                 continue  # the date goes on: its time, its update
             bare = _bare_byline(text, title)
-            if bare is not None:
-                page.fields["authors"] = bare[0]
+            if bare is not None and not any(n.casefold() in dated for n in bare[0]):
+                page.fields["authors"] = bare[0]  # (a name the dated line repeats is its kicker)
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
