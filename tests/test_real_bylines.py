@@ -283,3 +283,8 @@ def test_section_names_prompts_and_datelines_beside_the_date_are_no_bylines() ->
     ):
         article = newsparse.parse(HEAD + lines + "\n" + BODY)
         assert article.authors == (), lines
+
+
+def test_name_above_an_age_on_its_own_line() -> None:
+    article = newsparse.parse(HEAD + "Tomas Varga\n\n•\n\n8h\n\nShare\n\nTweet\n\n" + BODY)
+    assert article.authors == ("Tomas Varga",)

@@ -293,7 +293,7 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
             around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
             around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
             linked = pos + 1 < len(texts) and _PROFILE_LINK.match(texts[pos + 1]) is not None
-            dated = [t for t in around if _dated(t)]
+            dated = [t for t in around if _dated(t) or _AGO_LINE.fullmatch(t)]
             if any(found_names[0].casefold() in t.casefold() for t in dated):
                 continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
             if sure or linked or dated:
