@@ -288,3 +288,11 @@ def test_section_names_prompts_and_datelines_beside_the_date_are_no_bylines() ->
 def test_name_above_an_age_on_its_own_line() -> None:
     article = newsparse.parse(HEAD + "Tomas Varga\n\n•\n\n8h\n\nShare\n\nTweet\n\n" + BODY)
     assert article.authors == ("Tomas Varga",)
+
+
+def test_a_headline_opening_with_por_is_no_byline() -> None:
+    article = newsparse.parse(
+        "  • Inicio\n  • Noticias\n\nPor qué vuelven las manzanas\n\n12 de marzo de 2021\n\n" + BODY
+    )
+    assert article.title == "Por qué vuelven las manzanas"
+    assert article.authors == ()

@@ -25,7 +25,9 @@ __all__ = ["BYLINE", "header", "names"]
 
 BYLINE: Final = re.compile(
     r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|geschrieben\s+von"
-    r"|escrito\s+por|publicado\s+por|by|von|par|por|autor|autorin|author|auteur|texte?(?=\s*:))"
+    r"|escrito\s+por|publicado\s+por|by|von|par|texte?(?=\s*:)"
+    # (a Spanish sentence opens with "Por", an "Author" button stands alone: a name must follow)
+    r"|(?:por|autor|autorin|author|auteur)(?=\s*:|\s+(?-i:[A-ZÀ-Þ])|\s*$))"
     # ("By: Jane Doe", "Auteur : Jane Doe", "Author:Jane Doe": a label glued to the name)
     r"(?:\s*:\s*|\s+|$)(?P<rest>.*)",
     re.IGNORECASE,
