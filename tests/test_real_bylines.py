@@ -296,3 +296,13 @@ def test_a_headline_opening_with_por_is_no_byline() -> None:
     )
     assert article.title == "Por qué vuelven las manzanas"
     assert article.authors == ()
+
+
+def test_a_headline_opening_with_by_the_is_no_byline_and_von_dpa_is() -> None:
+    article = newsparse.parse(
+        "  • Home\n  • Nature\n\nBy the numbers: old apples\n\nMarch 2, 2021\n\n" + BODY
+    )
+    assert article.title == "By the numbers: old apples"
+    assert article.authors == ()
+    article = newsparse.parse(HEAD + "Von dpa\n\n" + BODY)
+    assert article.authors == ("dpa",)

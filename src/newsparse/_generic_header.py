@@ -25,9 +25,11 @@ __all__ = ["BYLINE", "header", "names"]
 
 BYLINE: Final = re.compile(
     r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|geschrieben\s+von"
-    r"|escrito\s+por|publicado\s+por|by|von|par|texte?(?=\s*:)"
-    # (a Spanish sentence opens with "Por", an "Author" button stands alone: a name must follow)
-    r"|(?:por|autor|autorin|author|auteur)(?=\s*:|\s+(?-i:[A-ZÀ-Þ])|\s*$))"
+    r"|escrito\s+por|publicado\s+por|texte?(?=\s*:)"
+    # (a sentence opens with "By the", "Von wegen", "Por qué", "Par ailleurs"; an "Author"
+    # button stands alone: a capitalised name must follow)
+    r"|(?:by|von|par|por|autor|autorin|author|auteur)"
+    rf"(?=\s*:|\s+(?-i:[A-ZÀ-Þ])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$))"
     # ("By: Jane Doe", "Auteur : Jane Doe", "Author:Jane Doe": a label glued to the name)
     r"(?:\s*:\s*|\s+|$)(?P<rest>.*)",
     re.IGNORECASE,
