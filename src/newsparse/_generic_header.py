@@ -7,6 +7,7 @@ makes it a likely headline).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
@@ -454,27 +455,37 @@ def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
     """A labelled byline far from the headline the reader chose (that headline may be a teaser
     or a sub-heading): the last one above the body, else the one byline the whole page repeats
     (a page whose labelled bylines name different people is a list of articles)."""
-    where = [i for i in range(len(cleaned)) if cleaned[i]]
-    texts = [_plain(cleaned[i]) for i in where]
     before: tuple[int, tuple[str, ...]] | None = None
-    after: list[tuple[int, tuple[str, ...]]] = []
-    for pos, i in enumerate(where):
-        if len(texts[pos]) > 120 or BYLINE.match(texts[pos]) is None:
+    after: tuple[int, tuple[str, ...]] | None = None
+    repeated = True  # (the bylines below the body all name the same people)
+    n = len(cleaned)
+    for i in range(n):
+        line = cleaned[i]
+        if not line or len(line) > 120 or BYLINE.match(_plain(line)) is None:
             continue
-        found = _labelled(texts, pos)
+        # the byline and the few lines after it (bs4 writes "By" / name / "and" / name)
+        following = (j for j in range(i, min(n, i + _FAR_LINES * 4)) if cleaned[j])
+        texts = [_plain(cleaned[j]) for j in itertools.islice(following, _FAR_LINES)]
+        found = _labelled(texts, 0)
         if not found:
             continue
         if i < stop:
             before = (i, found)
-        else:
-            after.append((i, found))
-    if before is None and after and len({f for _, f in after}) == 1:
-        before = after[0]
+        elif after is None:
+            after = (i, found)
+        elif after[1] != found:
+            repeated = False
+    if before is None and after is not None and repeated:
+        before = after
     if before is not None:
         i, found = before
         page.fields["authors"] = found
         if page.placement[i] is None:
             page.place(i, "authors")
+
+
+#: How many non-blank lines a byline's names may run over (``By`` / name / ``and`` / name …).
+_FAR_LINES: Final = 8
 
 
 def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], title: str) -> None:
@@ -544,6 +555,8 @@ def _bio_names(cleaned: Sequence[str], start: int) -> tuple[str, ...]:
         if name is not None and name not in found:
             found.append(name)  # (the line stays where it is: a bio is no byline line)
             last = i
+            if len(found) >= _BIO_MOST:
+                break
     return tuple(found)
 
 
@@ -571,6 +584,8 @@ _BIO_REST: Final = re.compile(r"(?:\(@\w{1,40}\)\s)?(?:is|ist|est)\s")
 _BIO_ROLES: Final = frozenset(V.AUTHOR_ROLES)
 #: How many lines below one author's bio a co-author's may follow.
 _BIO_SPAN: Final = 6
+#: The most co-authors' bios read (a page of profiles is no byline).
+_BIO_MOST: Final = 6
 
 
 #: A reading time (``11 min read``, ``Lesezeit: 4 Min.``, ``3 min de lecture``).
