@@ -530,7 +530,7 @@ def _bio_over_bare(page: _Page, cleaned: Sequence[str]) -> None:
     prev = next((j for j in range(at - 1, max(-1, at - 3), -1) if cleaned[j]), -1)
     if BYLINE.match(cleaned[at]) or (prev >= 0 and BYLINE.match(cleaned[prev])):
         return
-    bio = _bio_names(cleaned, 0)
+    bio = _bio_names(cleaned, at + 1)  # (an author's box follows the byline it names)
     current = page.fields.get("authors", ())
     have = [a.casefold() for a in current] if isinstance(current, tuple) else []
     if bio and not any(b.casefold() in a or a in b.casefold() for b in bio for a in have):
