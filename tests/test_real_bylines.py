@@ -1,7 +1,10 @@
 """Byline rules of the real-page reader on small invented layouts.
 
-Each test is one general rule for finding the writers of a real page dump when no labelled
-byline sits under the headline: an author's bio below the article, and the like.
+Each test is one general rule for finding the writers of a real page dump and keeping the list
+clean: an author's bio below the article, a labelled byline far from the chosen headline, a name
+beside the line that dated the page or beside an author box's link, the names of a labelled or
+unlabelled byline without agencies, desks, places or buttons, and the lines that only look like
+bylines (a sentence split over lines, a section name, a dateline, a headline opening with By).
 """
 
 from __future__ import annotations
