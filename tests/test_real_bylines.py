@@ -1,7 +1,10 @@
 """Byline rules of the real-page reader on small invented layouts.
 
-Each test is one general rule for finding the writers of a real page dump when no labelled
-byline sits under the headline: an author's bio below the article, and the like.
+Each test is one general rule for finding the writers of a real page dump and keeping the list
+clean: an author's bio below the article, a labelled byline far from the chosen headline, a name
+beside the line that dated the page or beside an author box's link, the names of a labelled or
+unlabelled byline without agencies, desks, places or buttons, and the lines that only look like
+bylines (a sentence split over lines, a section name, a dateline, a headline opening with By).
 """
 
 from __future__ import annotations
@@ -273,3 +276,36 @@ def test_rows_of_icons_without_text_do_not_push_the_byline_away() -> None:
         + "\nMore stories\n\nHarbour crane returns\nBy Li Wen\n"
     )
     assert article.authors == ("Tomas Varga", "Ines Oberg")
+
+
+def test_section_names_prompts_and_datelines_beside_the_date_are_no_bylines() -> None:
+    for lines in (
+        "Morning Digest\nThe Morning Digest for March 2, 2021\n",
+        "Published: March 2, 2021\nFIND YOUR NEXT CAR\n",
+        "March 2, 2021, 12:55\nSão Paulo\n",
+    ):
+        article = newsparse.parse(HEAD + lines + "\n" + BODY)
+        assert article.authors == (), lines
+
+
+def test_name_above_an_age_on_its_own_line() -> None:
+    article = newsparse.parse(HEAD + "Tomas Varga\n\n•\n\n8h\n\nShare\n\nTweet\n\n" + BODY)
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_a_headline_opening_with_por_is_no_byline() -> None:
+    article = newsparse.parse(
+        "  • Inicio\n  • Noticias\n\nPor qué vuelven las manzanas\n\n12 de marzo de 2021\n\n" + BODY
+    )
+    assert article.title == "Por qué vuelven las manzanas"
+    assert article.authors == ()
+
+
+def test_a_headline_opening_with_by_the_is_no_byline_and_von_dpa_is() -> None:
+    article = newsparse.parse(
+        "  • Home\n  • Nature\n\nBy the numbers: old apples\n\nMarch 2, 2021\n\n" + BODY
+    )
+    assert article.title == "By the numbers: old apples"
+    assert article.authors == ()
+    article = newsparse.parse(HEAD + "Von dpa\n\n" + BODY)
+    assert article.authors == ("dpa",)

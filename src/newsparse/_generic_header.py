@@ -7,6 +7,7 @@ makes it a likely headline).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -26,7 +27,11 @@ __all__ = ["BYLINE", "header", "names"]
 
 BYLINE: Final = re.compile(
     r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|geschrieben\s+von"
-    r"|escrito\s+por|publicado\s+por|by|von|par|por|autor|autorin|author|auteur|texte?(?=\s*:))"
+    r"|escrito\s+por|publicado\s+por|texte?(?=\s*:)"
+    # (a sentence opens with "By the", "Von wegen", "Por qué", "Par ailleurs"; an "Author"
+    # button stands alone: a capitalised name must follow)
+    r"|(?:by|von|par|por|autor|autorin|author|auteur)"
+    rf"(?=\s*:|\s+(?-i:[A-ZÀ-Þ])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$))"
     # ("By: Jane Doe", "Auteur : Jane Doe", "Author:Jane Doe": a label glued to the name)
     r"(?:\s*:\s*|\s+|$)(?P<rest>.*)",
     re.IGNORECASE,
@@ -294,7 +299,10 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
             around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
             around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
             linked = pos + 1 < len(texts) and _PROFILE_LINK.match(texts[pos + 1]) is not None
-            if sure or linked or any(_dated(t) for t in around):
+            dated = [t for t in around if _dated(t) or _AGO_LINE.fullmatch(t)]
+            if any(found_names[0].casefold() in t.casefold() for t in dated):
+                continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
+            if sure or linked or dated:
                 page.fields["authors"] = found_names
                 if page.placement[where[pos]] is None:
                     page.place(where[pos], "authors")
@@ -374,16 +382,16 @@ def _byline_fallbacks(
     page: _Page, cleaned: Sequence[str], window: Sequence[int], stop: int, title: str
 ) -> None:
     """Where else the writers may be named when no byline sits by the headline: right above
-    the body, beside the line that dated the page, in a labelled byline far from the headline,
-    in an author's bio."""
+    the body, beside an author box's link, beside the line that dated the page, in a labelled
+    byline far from the headline, in an author's bio."""
     if len(window) > _NEAR:
         _byline_above_body(page, cleaned, window[-_LAST:], title)
+    if "authors" not in page.fields:
+        _byline_by_profile_link(page, cleaned, title)
     if "authors" not in page.fields:
         _byline_beside_date(page, cleaned, title)
     if "authors" not in page.fields:
         _byline_far(page, cleaned, stop)
-    if "authors" not in page.fields:
-        _byline_by_profile_link(page, cleaned, title)
     if "authors" not in page.fields:
         _byline_in_bio(page, cleaned, 0)
 
@@ -425,6 +433,7 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
     if "published" not in page.placement:
         return
     at = page.placement.index("published")
+    dated = cleaned[at].casefold()
     for step in (-1, 1):
         j, seen = at + step, 0
         while 0 <= j < len(cleaned) and seen < _BESIDE:
@@ -437,8 +446,8 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
                 j += step
                 continue  # the date goes on: its time, its update
             bare = _bare_byline(text, title)
-            if bare is not None:
-                page.fields["authors"] = bare[0]
+            if bare is not None and not any(n.casefold() in dated for n in bare[0]):
+                page.fields["authors"] = bare[0]  # (a name the dated line repeats is its kicker)
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
@@ -449,46 +458,41 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
 _BESIDE: Final = 3
 
 
-#: How many lines from a labelled byline on :func:`_byline_far` reads (names split over lines).
-_FAR_WINDOW: Final = 16
-
-
 def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
     """A labelled byline far from the headline the reader chose (that headline may be a teaser
     or a sub-heading): the last one above the body, else the one byline the whole page repeats
     (a page whose labelled bylines name different people is a list of articles)."""
     before: tuple[int, tuple[str, ...]] | None = None
-    after: list[tuple[int, tuple[str, ...]]] = []
+    after: tuple[int, tuple[str, ...]] | None = None
+    repeated = True  # (the bylines below the body all name the same people)
     n = len(cleaned)
     for i in range(n):
-        text = cleaned[i]
-        if not text or len(text) > 240:
+        line = cleaned[i]
+        if not line or len(line) > 120 or BYLINE.match(_plain(line)) is None:
             continue
-        text = _plain(text)
-        if len(text) > 120 or BYLINE.match(text) is None:
-            continue
-        # the byline and the lines after it (BeautifulSoup splits "By" / name / "and" / name):
-        # a window, not a copy of the whole page
-        window = [text]
-        j = i + 1
-        while j < n and len(window) < _FAR_WINDOW:
-            if cleaned[j]:
-                window.append(_plain(cleaned[j]))
-            j += 1
-        found = _labelled(window, 0)
+        # the byline and the few lines after it (bs4 writes "By" / name / "and" / name)
+        following = (j for j in range(i, min(n, i + _FAR_LINES * 4)) if cleaned[j])
+        texts = [_plain(cleaned[j]) for j in itertools.islice(following, _FAR_LINES)]
+        found = _labelled(texts, 0)
         if not found:
             continue
         if i < stop:
             before = (i, found)
-        else:
-            after.append((i, found))
-    if before is None and after and len({f for _, f in after}) == 1:
-        before = after[0]
+        elif after is None:
+            after = (i, found)
+        elif after[1] != found:
+            repeated = False
+    if before is None and after is not None and repeated:
+        before = after
     if before is not None:
         i, found = before
         page.fields["authors"] = found
         if page.placement[i] is None:
             page.place(i, "authors")
+
+
+#: How many non-blank lines a byline's names may run over (``By`` / name / ``and`` / name …).
+_FAR_LINES: Final = 8
 
 
 def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], title: str) -> None:
@@ -533,7 +537,7 @@ def _bio_over_bare(page: _Page, cleaned: Sequence[str]) -> None:
     prev = next((j for j in range(at - 1, max(-1, at - 3), -1) if cleaned[j]), -1)
     if BYLINE.match(cleaned[at]) or (prev >= 0 and BYLINE.match(cleaned[prev])):
         return
-    bio = _bio_names(cleaned, 0)
+    bio = _bio_names(cleaned, at + 1)  # (an author's box follows the byline it names)
     current = page.fields.get("authors", ())
     have = [a.casefold() for a in current] if isinstance(current, tuple) else []
     if bio and not any(b.casefold() in a or a in b.casefold() for b in bio for a in have):
@@ -558,6 +562,8 @@ def _bio_names(cleaned: Sequence[str], start: int) -> tuple[str, ...]:
         if name is not None and name not in found:
             found.append(name)  # (the line stays where it is: a bio is no byline line)
             last = i
+            if len(found) >= _BIO_MOST:
+                break
     return tuple(found)
 
 
@@ -585,6 +591,8 @@ _BIO_REST: Final = re.compile(r"(?:\(@\w{1,40}\)\s)?(?:is|ist|est)\s")
 _BIO_ROLES: Final = frozenset(V.AUTHOR_ROLES)
 #: How many lines below one author's bio a co-author's may follow.
 _BIO_SPAN: Final = 6
+#: The most co-authors' bios read (a page of profiles is no byline).
+_BIO_MOST: Final = 6
 
 
 #: A reading time (``11 min read``, ``Lesezeit: 4 Min.``, ``3 min de lecture``).
