@@ -428,3 +428,20 @@ def test_list_items_lose_only_their_opening_bullet() -> None:
         + "\n"
     )
     assert " ".join(f"{first} {rest}" for first, rest in items) in article.paragraphs
+
+
+def test_photo_captions_with_a_closing_credit_are_not_paragraphs() -> None:
+    captions = (
+        "Swimmers queue at the door of the old baths on Tuesday morning, hours before the "
+        "council met to vote on the future of the building. (Photo by Ivo Brandt/Gazette)",
+        "2of4The tiled pool, built in 1927, is said to be the coldest in the county by the "
+        "swimmers who use it every morning of the year. (Ana Ruiz/Gazette)",
+        "Councillors leave the town hall after the vote on Tuesday evening, when the motion "
+        "to keep the baths open passed by nine votes to four Credit: Ana Ruiz/Gazette",
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(p for pair in zip(PARAS, captions, strict=True) for p in pair)
+        + "\n"
+    )
+    assert article.paragraphs == PARAS

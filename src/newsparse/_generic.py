@@ -617,6 +617,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             again
             or (not good[m] and ((key and key in kept) or _furniture(text, title)))
             or (len(text) < 150 and _CREDIT.match(text))
+            or (len(text) < 500 and _CAPTION.match(text))
         ):
             for i in free:
                 page.drop(i, "caption, credit or repeated line inside the body")
@@ -654,6 +655,13 @@ def _word_runs(text: str) -> list[int]:
 _CREDIT: Final = re.compile(
     rf"(?:(?:{_alt(V.CREDIT_LABELS)})\s*(?::|by\b)|.*\b(?:{_alt(V.CREDIT_SOURCES)})\)?\.?$"
     rf"|.*\((?:{_alt(V.CREDIT_LABELS)})\s*:[^()]{{1,80}}\)\.?$)",
+    re.IGNORECASE,
+)
+# a photo caption: a gallery's counter glued to it ("2of4A shopper looks at ..."), or a
+# closing credit ("... (Photo by Name/Agency)", "... Credit: Agency")
+_CAPTION: Final = re.compile(
+    rf"\d{{1,2}}of\d{{1,2}}[A-Z]|.*\((?:{_alt(V.CREDIT_LABELS)})s?\s*(?::|by\b)[^()]{{1,80}}\)\.?$"
+    r"|.*\bcredit\s*:\s*[^.:]{1,60}$",
     re.IGNORECASE,
 )
 _BARE_MARKS: Final = re.compile(r"[•*·|\s]+")
