@@ -445,3 +445,34 @@ def test_photo_captions_with_a_closing_credit_are_not_paragraphs() -> None:
         + "\n"
     )
     assert article.paragraphs == PARAS
+
+
+def test_embedded_post_signatures_do_not_split_the_article() -> None:
+    last = "The swimming club will hold a party at the baths on the first Saturday in May."
+    posts = "\n\n".join(
+        f"{quote}\n\n    — Ivo Brandt (@ivobrandt) March {day}, 2021"
+        for quote, day in (("The baths stay open! Thank you all.", 9), ("See you in May.", 10))
+    )
+    teasers = "\n\n".join(
+        f"  • {t}"
+        for t in (
+            "Ferry pier to stay open for another year, the council says",
+            "Storm damage closes the coast path at Kilbride for a month",
+            "New bus timetable for the harbour villages starts in April",
+        )
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS[:2])
+        + "\n\nMore from the Gazette\n\n"
+        + teasers
+        + "\n\n"
+        + posts
+        + "\n\n"
+        + PARAS[2]
+        + "\n\n"
+        + last
+        + "\n"
+    )
+    assert article.paragraphs[0] == PARAS[0]
+    assert article.paragraphs[-1] == last

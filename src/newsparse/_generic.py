@@ -468,9 +468,13 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # and labels against; a related-links or comments heading closes any run
     # (a block of short lines that ends in a line wholly a timestamp is a comment header even
     # when, joined, it reads like a sentence: ``Name says:`` / ``31. Oktober 2023 um 15:15 Uhr``)
+    # (an embedded post's signature, "— Jane Doe (@jdoe) May 2, 2024", is part of the article)
     dated = [
-        (not g and len(t) < 100 and find_date(t) is not None)
-        or (b - a >= 2 and len(t) < 40 * (b - a) and page.stamp(cleaned[b - 1]) is not None)
+        not t.startswith(("—", "–"))
+        and (
+            (not g and len(t) < 100 and find_date(t) is not None)
+            or (b - a >= 2 and len(t) < 40 * (b - a) and page.stamp(cleaned[b - 1]) is not None)
+        )
         for t, g, (a, b) in zip(texts, good, blocks, strict=True)
     ]
     # a timestamp line with another one close below: comment headers or a list of teasers
