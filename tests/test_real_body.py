@@ -476,3 +476,13 @@ def test_embedded_post_signatures_do_not_split_the_article() -> None:
     )
     assert article.paragraphs[0] == PARAS[0]
     assert article.paragraphs[-1] == last
+
+
+def test_a_click_here_promotion_after_the_article_is_not_the_body() -> None:
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nGet the Gazette delivered to your door every week, 52 issues for £30. "
+        "Click here for more information.\n\n  • About us\n  • Contact\n"
+    )
+    assert article.paragraphs == PARAS
