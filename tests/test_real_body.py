@@ -486,3 +486,11 @@ def test_a_click_here_promotion_after_the_article_is_not_the_body() -> None:
         "Click here for more information.\n\n  • About us\n  • Contact\n"
     )
     assert article.paragraphs == PARAS
+
+
+def test_a_short_article_above_a_section_footer_keeps_its_section() -> None:
+    article = newsparse.parse(
+        "Tide mill news\n\n\n\nVolunteers spent two winters on the old wheel. It turns again "
+        "today.\n\nMore in Harbour\n"
+    )
+    assert article.section == "Harbour"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_header import BYLINE, header, names
-from newsparse._lines import byline, fold
+from newsparse._lines import byline, fold, section_footer
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -229,10 +229,15 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
 
 def _goes_on(lines: Sequence[str]) -> bool:
     """True when the lines after a short article's first sentence go on as an article: more
-    sentences, a cue line, up to a comments heading (not a menu label such as ``Edit Profile``)."""
+    sentences, a cue line, up to a comments heading or a section footer (``More in Sport``),
+    not a menu label such as ``Edit Profile``."""
     for line in lines:
         text = line.strip()
-        if _COUNT_HEADING.fullmatch(text) or _END_MARKERS.fullmatch(text):
+        if (
+            _COUNT_HEADING.fullmatch(text)
+            or _END_MARKERS.fullmatch(text)
+            or section_footer(text) is not None
+        ):
             return True
         if not (text[-1] in '.!?"”’»)…' or _is_long(text) or _REFERENCE_CUE.match(text)):
             return False
