@@ -428,3 +428,69 @@ def test_list_items_lose_only_their_opening_bullet() -> None:
         + "\n"
     )
     assert " ".join(f"{first} {rest}" for first, rest in items) in article.paragraphs
+
+
+def test_photo_captions_with_a_closing_credit_are_not_paragraphs() -> None:
+    captions = (
+        "Swimmers queue at the door of the old baths on Tuesday morning, hours before the "
+        "council met to vote on the future of the building. (Photo by Ivo Brandt/Gazette)",
+        "2of4The tiled pool, built in 1927, is said to be the coldest in the county by the "
+        "swimmers who use it every morning of the year. (Ana Ruiz/Gazette)",
+        "Councillors leave the town hall after the vote on Tuesday evening, when the motion "
+        "to keep the baths open passed by nine votes to four Credit: Ana Ruiz/Gazette",
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(p for pair in zip(PARAS, captions, strict=True) for p in pair)
+        + "\n"
+    )
+    assert article.paragraphs == PARAS
+
+
+def test_embedded_post_signatures_do_not_split_the_article() -> None:
+    last = "The swimming club will hold a party at the baths on the first Saturday in May."
+    posts = "\n\n".join(
+        f"{quote}\n\n    — Ivo Brandt (@ivobrandt) March {day}, 2021"
+        for quote, day in (("The baths stay open! Thank you all.", 9), ("See you in May.", 10))
+    )
+    teasers = "\n\n".join(
+        f"  • {t}"
+        for t in (
+            "Ferry pier to stay open for another year, the council says",
+            "Storm damage closes the coast path at Kilbride for a month",
+            "New bus timetable for the harbour villages starts in April",
+        )
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS[:2])
+        + "\n\nMore from the Gazette\n\n"
+        + teasers
+        + "\n\n"
+        + posts
+        + "\n\n"
+        + PARAS[2]
+        + "\n\n"
+        + last
+        + "\n"
+    )
+    assert article.paragraphs[0] == PARAS[0]
+    assert article.paragraphs[-1] == last
+
+
+def test_a_click_here_promotion_after_the_article_is_not_the_body() -> None:
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nGet the Gazette delivered to your door every week, 52 issues for £30. "
+        "Click here for more information.\n\n  • About us\n  • Contact\n"
+    )
+    assert article.paragraphs == PARAS
+
+
+def test_a_short_article_above_a_section_footer_keeps_its_section() -> None:
+    article = newsparse.parse(
+        "Tide mill news\n\n\n\nVolunteers spent two winters on the old wheel. It turns again "
+        "today.\n\nMore in Harbour\n"
+    )
+    assert article.section == "Harbour"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_header import BYLINE, header, names
-from newsparse._lines import byline, fold
+from newsparse._lines import byline, fold, section_footer
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -231,10 +231,15 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
 
 def _goes_on(lines: Sequence[str]) -> bool:
     """True when the lines after a short article's first sentence go on as an article: more
-    sentences, a cue line, up to a comments heading (not a menu label such as ``Edit Profile``)."""
+    sentences, a cue line, up to a comments heading or a section footer (``More in Sport``),
+    not a menu label such as ``Edit Profile``."""
     for line in lines:
         text = line.strip()
-        if _COUNT_HEADING.fullmatch(text) or _END_MARKERS.fullmatch(text):
+        if (
+            _COUNT_HEADING.fullmatch(text)
+            or _END_MARKERS.fullmatch(text)
+            or section_footer(text) is not None
+        ):
             return True
         if not (text[-1] in '.!?"”’»)…' or _is_long(text) or _REFERENCE_CUE.match(text)):
             return False
@@ -474,9 +479,13 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # and labels against; a related-links or comments heading closes any run
     # (a block of short lines that ends in a line wholly a timestamp is a comment header even
     # when, joined, it reads like a sentence: ``Name says:`` / ``31. Oktober 2023 um 15:15 Uhr``)
+    # (an embedded post's signature, "— Jane Doe (@jdoe) May 2, 2024", is part of the article)
     dated = [
-        (not g and len(t) < 100 and find_date(t) is not None)
-        or (b - a >= 2 and len(t) < 40 * (b - a) and page.stamp(cleaned[b - 1]) is not None)
+        not t.startswith(("—", "–"))
+        and (
+            (not g and len(t) < 100 and find_date(t) is not None)
+            or (b - a >= 2 and len(t) < 40 * (b - a) and page.stamp(cleaned[b - 1]) is not None)
+        )
         for t, g, (a, b) in zip(texts, good, blocks, strict=True)
     ]
     # a timestamp line with another one close below: comment headers or a list of teasers
@@ -633,6 +642,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             again
             or (not good[m] and ((key and key in kept) or _furniture(text, title)))
             or (len(text) < 150 and _CREDIT.match(text))
+            or (len(text) < 500 and _CAPTION.match(text))
         ):
             for i in free:
                 page.drop(i, "caption, credit or repeated line inside the body")
@@ -672,6 +682,13 @@ _CREDIT: Final = re.compile(
     rf"|.*\((?:{_alt(V.CREDIT_LABELS)})\s*:[^()]{{1,80}}\)\.?$"
     # a caption ending in its photographer and agency: "… - Jane Doe/City Archive"
     r"|.*\s[-–—]\s(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})/(?-i:[A-ZÀ-Þ])[\w .-]{1,40}$)",
+    re.IGNORECASE,
+)
+# a photo caption: a gallery's counter glued to it ("2of4A shopper looks at ..."), or a
+# closing credit ("... (Photo by Name/Agency)", "... Credit: Agency")
+_CAPTION: Final = re.compile(
+    rf"\d{{1,2}}of\d{{1,2}}[A-Z]|.*\((?:{_alt(V.CREDIT_LABELS)})s?\s*(?::|by\b)[^()]{{1,80}}\)\.?$"
+    r"|.*\bcredit\s*:\s*[^.:]{1,60}$",
     re.IGNORECASE,
 )
 _BARE_MARKS: Final = re.compile(r"[•*·|\s]+")

@@ -563,6 +563,7 @@ NOTICE_PHRASES = (
     "terms and conditions",
     "all rights reserved",
     "accept and continue",
+    "click here",
     "by clicking",
     "by continuing",
     "enable javascript",
