@@ -392,3 +392,25 @@ def test_doubled_teaser_cards_are_not_the_headline() -> None:
         "But the repairs will take two years.\n\n[pool]\nPetra Lindqvist, @petral"
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_headline_with_its_byline_below_a_run_of_teasers() -> None:
+    teasers = (
+        "At the old bakery on Mill Lane, a family keeps baking the bread of their grandparents, "
+        "one loaf at a time, every morning before dawn.\n\n"
+        "Our favourite new places to swim\n\n"
+        "The lido on the river is one of our favourite places added this year, and the water is "
+        "warmer than you would think in early June.\n\n"
+        "The walk that locals take on the longest night\n\n"
+        "A night walk in the forest is one of many old winter customs that readers sent us, "
+        "from lantern parades to the baking of small spiced cakes.\n\n"
+        "Winter customs: our favourite reads\n\n"
+    )
+    article = newsparse.parse(
+        "  • Places\n  • Food\n\n" + teasers + "Sign in • Join\n\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "by Petra Lindqvist March 12, 2021\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.authors == ("Petra Lindqvist",)
+    assert not any("bakery" in p for p in article.paragraphs)

@@ -668,9 +668,40 @@ def _find_title(
             score -= 8  # "Share Tweet Share", "Share this on WhatsApp"
         if score > best_score:
             best, best_score = i, score
+    if best < 0 or _cue_below(cleaned, best, body_start) < 8:
+        # no byline or date under the best line: a headline with a byline right under it
+        # further down wins (the run found may start with teasers above the article)
+        later = _bylined_heading(cleaned, junk, body_start, n)
+        if later >= 0:
+            return later, later
     if best < 0:
         return guess, guess
     return best, best
+
+
+def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n: int) -> int:
+    """The first headline-like line from ``start`` on (within 150 lines of text) with a
+    labelled byline one or two lines under it (``By Jane Doe``), else -1."""
+    seen = 0
+    for i in range(start, n):
+        text = cleaned[i]
+        if not text or junk[i]:
+            continue
+        seen += 1
+        if seen > 150:
+            break
+        if (
+            _alone(cleaned, i)
+            and text.count(" ") >= 3
+            and _heading_like(text)
+            and text[-1] not in ".,;:"
+            and text.count(",") < 2  # a list of tags above an author box
+            and not _is_cue(text)
+            and not _BULLET_LEAD.match(text)
+            and _cue_below(cleaned, i, i + 4) >= 13  # the byline right under it
+        ):
+            return i
+    return -1
 
 
 _SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
