@@ -414,3 +414,11 @@ def test_a_headline_with_its_byline_below_a_run_of_teasers() -> None:
     assert article.title == "Old swimming baths saved by residents' petition"
     assert article.authors == ("Petra Lindqvist",)
     assert not any("bakery" in p for p in article.paragraphs)
+
+
+def test_a_headline_printed_whole_then_in_parts() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nMayor Ansel's $2M Pool Rescue -- APPROVED!!!\n\n"
+        "Mayor Ansel\n\n$2M Pool Rescue ... APPROVED!!!!\n\n3/12/2021 7:11 AM GMT BY GAZETTE STAFF"
+    )
+    assert article.title == "Mayor Ansel's $2M Pool Rescue -- APPROVED!!!"

@@ -589,6 +589,7 @@ def _find_title(
     }
     run_start = body_start if run_start is None else run_start
     best, best_score = -1, float("-inf")
+    scored: dict[int, tuple[float, str]] = {}  # the candidates, for a fuller headline above
     seen = 0
     distance = 0.0
     for i in range(min(body_start, n) - 1, -1, -1):
@@ -666,8 +667,10 @@ def _find_title(
             score -= 8  # "Text: Name · 11 October 2018", "Posted by Name on May 2, 2024"
         if _share_row(low):
             score -= 8  # "Share Tweet Share", "Share this on WhatsApp"
+        scored[i] = (score, whole)
         if score > best_score:
             best, best_score = i, score
+    best = _fuller_above(scored, best, best_score)
     if best < 0 or _cue_below(cleaned, best, body_start) < 8:
         # no byline or date under the best line: a headline with a byline right under it
         # further down wins (the run found may start with teasers above the article)
@@ -679,9 +682,29 @@ def _find_title(
     return best, best
 
 
+def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: float) -> int:
+    """A headline printed whole, then in parts (the subject's name, then the rest): the whole
+    one, a few lines above the best line and scored close to it, holds every word of it."""
+    if best < 0:
+        return best
+    words = set(_WORD.findall(scored[best][1].lower()))
+    for k in range(best - 6, best):
+        if k not in scored:
+            continue
+        score, text = scored[k]
+        if (
+            score > best_score - 4
+            and len(text) > len(scored[best][1])
+            and not any(mark in text for mark in "|>»/")
+            and words <= set(_WORD.findall(text.lower()))
+        ):
+            return k
+    return best
+
+
 def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n: int) -> int:
     """The first headline-like line from ``start`` on (within 150 lines of text) with a
-    labelled byline one or two lines under it (``By Jane Doe``), else -1."""
+    labelled byline as the next line of text under it (``By Jane Doe``), else -1."""
     seen = 0
     for i in range(start, n):
         text = cleaned[i]
