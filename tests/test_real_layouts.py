@@ -422,3 +422,13 @@ def test_a_headline_printed_whole_then_in_parts() -> None:
         "Mayor Ansel\n\n$2M Pool Rescue ... APPROVED!!!!\n\n3/12/2021 7:11 AM GMT BY GAZETTE STAFF"
     )
     assert article.title == "Mayor Ansel's $2M Pool Rescue -- APPROVED!!!"
+
+
+def test_markdown_heading_mark_on_a_line_of_its_own() -> None:
+    article = newsparse.parse(
+        "  * [News](https://gazette.test/news)\n  * [Sport](https://gazette.test/sport)\n\n"
+        "## Most read\n\n#\n\nOld swimming baths saved by residents' petition\n\n"
+        "## Councillors changed their minds after a packed meeting in the town hall.\n\n"
+        "Petra Lindqvist\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

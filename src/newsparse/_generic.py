@@ -600,6 +600,8 @@ def _find_title(
         if seen > 150:
             break
         raw = lines[i]
+        if i >= 2 and not lines[i - 1] and lines[i - 2] in ("#", "##"):
+            raw = lines[i - 2] + " " + raw  # html2text set the heading's text under its mark
         # distance to the body: share rows and one-word labels in between count little
         distance += 0.3 if text.count(" ") < 2 and not _BULLET_LEAD.match(raw) else 1.0
         if not _alone(cleaned, i) or text[0].islower():
