@@ -432,3 +432,15 @@ def test_markdown_heading_mark_on_a_line_of_its_own() -> None:
         "Petra Lindqvist\n\n" + BODY
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_name_with_an_age_under_the_headline_is_a_byline_cue() -> None:
+    first, rest = BODY.split("\n\n", 1)
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\n  • Local\n\nOld swimming baths saved by residents' petition\n\n"
+        "Petra Lindqvist • 8h\nShare Tweet Share\n\n  • Pools\n  • Council\n  • Millbrook\n\n"
+        + first
+        + "\n\nWhy the Vote Was Close\n\n"
+        + rest
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

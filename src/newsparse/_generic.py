@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_header import BYLINE, header, names
+from newsparse._generic_header import _bare_byline as bare_byline
 from newsparse._lines import byline, fold
 from newsparse.vocab import page as V
 
@@ -870,7 +871,8 @@ def _is_cue(text: str) -> bool:
 
 
 def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
-    """Weight of a byline (most) or a date (less) within six lines below a title candidate."""
+    """Weight of a byline (most; an unlabelled one too when a handle or an age marks it) or a
+    date (less) within six lines below a title candidate."""
     seen = 0
     for i in range(at + 1, min(stop + 1, len(cleaned))):
         if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
@@ -889,4 +891,8 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
                 return 14.0 - seen
         if find_date(cleaned[i]) is not None and len(cleaned[i]) < 80:
             return 10.0 - seen
+        if len(cleaned[i]) < 80:
+            bare = bare_byline(cleaned[i], cleaned[at])
+            if bare is not None and bare[1]:
+                return 12.0 - seen  # "Jane Doe, @jdoe", "Jane Doe • 8h"
     return 0.0
