@@ -444,3 +444,14 @@ def test_a_name_with_an_age_under_the_headline_is_a_byline_cue() -> None:
         + rest
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_stock_ticker_is_no_headline() -> None:
+    ticker = (
+        "MLB3078.02-0.24%HARBOUR43.14-0.6%FERRY & CO22.84-3.55%MILL GROUP42.48+1.29%TIDE IMMO31.9"
+    )
+    article = newsparse.parse(
+        ticker + "\n\n" + ticker + "\n\n  • News\n  • Sport\n\n"
+        "Old swimming baths saved by residents' petition\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

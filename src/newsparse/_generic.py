@@ -441,6 +441,12 @@ _WIDGETS: Final = frozenset(V.WIDGET_LABELS + V.VIEWER_LABELS)
 _SITE_SUFFIX: Final = re.compile(r"(?<=\S)\s+(?:[-|–—:·»]|::)\s+(?=\S)[^-|–—]{1,60}$")
 
 
+def _lettered(text: str) -> bool:
+    """Words rather than figures: letters make up almost half of the line or more (a stock
+    ticker, ``ATX3078.02-0.24%ANDRITZ43.14…``, is no headline)."""
+    return sum(c.isalpha() for c in text) * 20 >= (len(text) - text.count(" ")) * 9
+
+
 def _heading_like(text: str) -> bool:
     words = text.count(" ") + 1
     return 2 <= words <= 30 and len(text) <= 250 and not text.endswith((",", ";"))
@@ -495,7 +501,13 @@ def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
     heads: dict[str, int] = {}
     for form in forms:
         words = form.count(" ") + 1
-        if len(form) > 12 and 3 <= words <= 30 and not _is_notice(form) and not _CREDIT.match(form):
+        if (
+            len(form) > 12
+            and 3 <= words <= 30
+            and _lettered(form)
+            and not _is_notice(form)
+            and not _CREDIT.match(form)
+        ):
             heads[_title_key(form)] = words
     return heads
 
@@ -616,6 +628,7 @@ def _find_title(
             or "]" in text
             or text.count("|") > 1
             or _nav_row(whole)
+            or not _lettered(whole)
         ):
             continue
         score = -0.15 * distance
