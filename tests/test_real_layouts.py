@@ -560,3 +560,66 @@ def test_a_page_in_french_writes_the_day_first() -> None:
         "conseil prendra dans un fonds pour les équipements sportifs de la commune.\n"
     )
     assert article.published == datetime(2021, 3, 5, 10, 15)
+
+
+def test_a_headline_with_its_byline_below_a_run_of_teasers() -> None:
+    teasers = (
+        "At the old bakery on Mill Lane, a family keeps baking the bread of their grandparents, "
+        "one loaf at a time, every morning before dawn.\n\n"
+        "Our favourite new places to swim\n\n"
+        "The lido on the river is one of our favourite places added this year, and the water is "
+        "warmer than you would think in early June.\n\n"
+        "The walk that locals take on the longest night\n\n"
+        "A night walk in the forest is one of many old winter customs that readers sent us, "
+        "from lantern parades to the baking of small spiced cakes.\n\n"
+        "Winter customs: our favourite reads\n\n"
+    )
+    article = newsparse.parse(
+        "  • Places\n  • Food\n\n" + teasers + "Sign in • Join\n\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "by Petra Lindqvist March 12, 2021\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+    assert article.authors == ("Petra Lindqvist",)
+    assert not any("bakery" in p for p in article.paragraphs)
+
+
+def test_a_headline_printed_whole_then_in_parts() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nMayor Ansel's $2M Pool Rescue -- APPROVED!!!\n\n"
+        "Mayor Ansel\n\n$2M Pool Rescue ... APPROVED!!!!\n\n3/12/2021 7:11 AM GMT BY GAZETTE STAFF"
+    )
+    assert article.title == "Mayor Ansel's $2M Pool Rescue -- APPROVED!!!"
+
+
+def test_markdown_heading_mark_on_a_line_of_its_own() -> None:
+    article = newsparse.parse(
+        "  * [News](https://gazette.test/news)\n  * [Sport](https://gazette.test/sport)\n\n"
+        "## Most read\n\n#\n\nOld swimming baths saved by residents' petition\n\n"
+        "## Councillors changed their minds after a packed meeting in the town hall.\n\n"
+        "Petra Lindqvist\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_name_with_an_age_under_the_headline_is_a_byline_cue() -> None:
+    first, rest = BODY.split("\n\n", 1)
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\n  • Local\n\nOld swimming baths saved by residents' petition\n\n"
+        "Petra Lindqvist • 8h\nShare Tweet Share\n\n  • Pools\n  • Council\n  • Millbrook\n\n"
+        + first
+        + "\n\nWhy the Vote Was Close\n\n"
+        + rest
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_stock_ticker_is_no_headline() -> None:
+    ticker = (
+        "MLB3078.02-0.24%HARBOUR43.14-0.6%FERRY & CO22.84-3.55%MILL GROUP42.48+1.29%TIDE IMMO31.9"
+    )
+    article = newsparse.parse(
+        ticker + "\n\n" + ticker + "\n\n  • News\n  • Sport\n\n"
+        "Old swimming baths saved by residents' petition\n\n" + BODY
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

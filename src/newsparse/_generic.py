@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_header import BYLINE, header, names
+from newsparse._generic_header import _bare_byline as bare_byline
 from newsparse._lines import byline, fold, section_footer
 from newsparse.vocab import page as V
 
@@ -718,6 +719,12 @@ _WIDGETS: Final = frozenset(V.WIDGET_LABELS + V.VIEWER_LABELS)
 _SITE_SUFFIX: Final = re.compile(r"(?<=\S)\s+(?:[-|–—:·»]|::)\s+(?=\S)[^-|–—]{1,60}$")
 
 
+def _lettered(text: str) -> bool:
+    """Words rather than figures: letters make up almost half of the line or more (a stock
+    ticker, ``ATX3078.02-0.24%ANDRITZ43.14…``, is no headline)."""
+    return sum(c.isalpha() for c in text) * 20 >= (len(text) - text.count(" ")) * 9
+
+
 def _heading_like(text: str) -> bool:
     words = text.count(" ") + 1
     return 2 <= words <= 30 and len(text) <= 250 and not text.endswith((",", ";"))
@@ -772,7 +779,13 @@ def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
     heads: dict[str, int] = {}
     for form in forms:
         words = form.count(" ") + 1
-        if len(form) > 12 and 3 <= words <= 30 and not _is_notice(form) and not _CREDIT.match(form):
+        if (
+            len(form) > 12
+            and 3 <= words <= 30
+            and _lettered(form)
+            and not _is_notice(form)
+            and not _CREDIT.match(form)
+        ):
             heads[_title_key(form)] = words
     return heads
 
@@ -867,6 +880,7 @@ def _find_title(
     }
     run_start = body_start if run_start is None else run_start
     best, best_score = -1, float("-inf")
+    scored: dict[int, tuple[float, str]] = {}  # the candidates, for a fuller headline above
     seen = 0
     distance = 0.0
     for i in range(min(body_start, n) - 1, -1, -1):
@@ -877,6 +891,8 @@ def _find_title(
         if seen > 150:
             break
         raw = lines[i]
+        if i >= 2 and not lines[i - 1] and lines[i - 2] in ("#", "##"):
+            raw = lines[i - 2] + " " + raw  # html2text set the heading's text under its mark
         # distance to the body: share rows and one-word labels in between count little
         distance += 0.3 if text.count(" ") < 2 and not _BULLET_LEAD.match(raw) else 1.0
         if not _alone(cleaned, i) or text[0].islower():
@@ -890,6 +906,7 @@ def _find_title(
             or "]" in text
             or text.count("|") > 1
             or _nav_row(whole)
+            or not _lettered(whole)
         ):
             continue
         score = -0.15 * distance
@@ -944,11 +961,64 @@ def _find_title(
             score -= 8  # "Text: Name · 11 October 2018", "Posted by Name on May 2, 2024"
         if _share_row(low):
             score -= 8  # "Share Tweet Share", "Share this on WhatsApp"
+        scored[i] = (score, whole)
         if score > best_score:
             best, best_score = i, score
+    best = _fuller_above(scored, best, best_score)
+    if best < 0 or _cue_below(cleaned, best, body_start) < 8:
+        # no byline or date under the best line: a headline with a byline right under it
+        # further down wins (the run found may start with teasers above the article)
+        later = _bylined_heading(cleaned, junk, body_start, n)
+        if later >= 0:
+            return later, later
     if best < 0:
         return guess, guess
     return best, best
+
+
+def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: float) -> int:
+    """A headline printed whole, then in parts (the subject's name, then the rest): the whole
+    one, a few lines above the best line and scored close to it, holds every word of it."""
+    if best < 0:
+        return best
+    words = set(_WORD.findall(scored[best][1].lower()))
+    for k in range(best - 6, best):
+        if k not in scored:
+            continue
+        score, text = scored[k]
+        if (
+            score > best_score - 4
+            and len(text) > len(scored[best][1])
+            and not any(mark in text for mark in "|>»/")
+            and words <= set(_WORD.findall(text.lower()))
+        ):
+            return k
+    return best
+
+
+def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n: int) -> int:
+    """The first headline-like line from ``start`` on (within 150 lines of text) with a
+    labelled byline as the next line of text under it (``By Jane Doe``), else -1."""
+    seen = 0
+    for i in range(start, n):
+        text = cleaned[i]
+        if not text or junk[i]:
+            continue
+        seen += 1
+        if seen > 150:
+            break
+        if (
+            _alone(cleaned, i)
+            and text.count(" ") >= 3
+            and _heading_like(text)
+            and text[-1] not in ".,;:"
+            and text.count(",") < 2  # a list of tags above an author box
+            and not _is_cue(text)
+            and not _BULLET_LEAD.match(text)
+            and _cue_below(cleaned, i, i + 4) >= 13  # the byline right under it
+        ):
+            return i
+    return -1
 
 
 _SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
@@ -1092,8 +1162,9 @@ def _is_cue(text: str) -> bool:
 
 
 def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
-    """Weight of a byline (most) within six lines or a date (less) within eight lines below a
-    title candidate (a standfirst and a photo caption may sit between the headline and its date)."""
+    """Weight of a byline (most; an unlabelled one too when a handle or an age marks it)
+    within six lines or a date (less) within eight lines below a title candidate (a standfirst
+    and a photo caption may sit between the headline and its date)."""
     seen = 0
     for i in range(at + 1, min(stop + 1, len(cleaned))):
         if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
@@ -1112,4 +1183,8 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
                 return 14.0 - seen
         if find_date(cleaned[i]) is not None and len(cleaned[i]) < 80:
             return 10.0 - seen
+        if len(cleaned[i]) < 80:
+            bare = bare_byline(cleaned[i], cleaned[at])
+            if bare is not None and bare[1]:
+                return 12.0 - seen  # "Jane Doe, @jdoe", "Jane Doe • 8h"
     return 0.0
