@@ -63,6 +63,9 @@ def test_a_japanese_headline_without_spaces_wins_over_its_publication_stamp() ->
         "Petra Lindqvist, news reporter",
         "Petra (P.J.) Lindqvist Berg",
         "Petra Lindqvist View More Articles",
+        "Petra Lindqvist - Senior Staff Writer",
+        "Petra Lindqvist Berg @plindqvist",
+        "Local news reporter @plindqvist",
     ],
 )
 def test_a_name_with_a_role_initials_or_a_profile_link_is_no_headline(name_line: str) -> None:

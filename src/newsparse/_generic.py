@@ -1008,23 +1008,38 @@ _ROLE_WORDS: Final = frozenset(V.AUTHOR_ROLES)
 _PROFILE_TAIL: Final = re.compile(rf"\s*(?:{_alt(V.AUTHOR_BOX_LINKS)})$", re.IGNORECASE)
 #: Initials or a nickname inside a name (``Jane (J.D.) Doe``, ``Jane "JD" Doe``).
 _NICKNAME: Final = re.compile(r"\s(?:\((?:[A-Z]\.){1,3}\)|[\"“][A-Z][\w.]{1,14}[\"”])(?=\s)")
+#: A handle ending a byline (``Jane Doe @jdoe``, ``News reporter (@jdoe)``).
+_HANDLE_TAIL: Final = re.compile(r"\s\(?@\w{1,30}\)?$")
+#: Between a name and its role (``Jane Doe, news reporter``, ``Jane Doe | Staff Writer``).
+_ROLE_JOINT: Final = re.compile(r",\s|\s[|–—·-]\s")
 
 
 def _person_line(text: str) -> bool:
     """A byline without a label rather than a headline: a person's name with a role after a
-    comma (``Jane Doe, news reporter``), with initials or a nickname inside it (``Jane (J.D.)
-    Doe``), or with the link of an author's box after it (``Jane Doe View More Articles``)."""
+    comma or a separator (``Jane Doe, news reporter``), with initials or a nickname inside it
+    (``Jane (J.D.) Doe``), with the link of an author's box after it (``Jane Doe View More
+    Articles``), or a name or a role with a handle (``Jane Doe @jdoe``, ``Reporter @jdoe``)."""
     if len(text) > 80:
         return False
-    core, _, role = text.partition(", ")
-    if role:
-        words = role.lower().split()
-        return len(words) <= 4 and not _ROLE_WORDS.isdisjoint(words) and _person(core) is not None
-    tail = _PROFILE_TAIL.search(text)
-    if tail is not None:
-        return tail.start() > 0 and _person(text[: tail.start()]) is not None
-    bare = _NICKNAME.sub("", text)
-    return bare != text and _person(bare) is not None
+    handle = _HANDLE_TAIL.search(text)
+    core = text[: handle.start()] if handle is not None else text
+    tail = _PROFILE_TAIL.search(core)
+    if tail is not None and tail.start() > 0:
+        return _person(core[: tail.start()]) is not None
+    parts = _ROLE_JOINT.split(core, maxsplit=1)
+    if len(parts) == 2:
+        return _role(parts[1]) and _person(parts[0]) is not None
+    if handle is not None:
+        return _person(core) is not None or _role(core)
+    bare = _NICKNAME.sub("", core)
+    return bare != core and _person(bare) is not None
+
+
+def _role(text: str) -> bool:
+    """What a writer is (``news reporter``, ``Senior Staff Writer``): four words at most, one
+    of them a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`."""
+    words = text.lower().split()
+    return len(words) <= 4 and not _ROLE_WORDS.isdisjoint(words)
 
 
 _CJK_STOPS: Final = "。，、；：！？,;:"
