@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from newsparse._comments import Thread
 from newsparse._dates import find_date
-from newsparse._generic_header import BYLINE, header, names
+from newsparse._generic_header import BYLINE, _person, header, names
 from newsparse._generic_header import _bare_byline as bare_byline
 from newsparse._lines import byline, fold, section_footer
 from newsparse.vocab import page as V
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     Moment = date
 
-__all__ = ["is_reference_layout", "read_generic"]
+__all__ = ["is_reference_layout", "read_generic", "without_site_name"]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -574,6 +574,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             break
     title_from, title_at = _find_title(lines, cleaned, junk, search_to, title_guess, body_start)
     title = title_text(cleaned, title_from, title_at) if title_at >= 0 else ""
+    title = without_site_name(title, cleaned, title_from) if title_from == title_at else title
     header_end = title_at
     if title_at >= 0:
         # a heading hard-wrapped by w3m or lynx continues on the next line
@@ -785,9 +786,49 @@ def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
             and _lettered(form)
             and not _is_notice(form)
             and not _CREDIT.match(form)
+            and not _ticker(form)
         ):
             heads[_title_key(form)] = words
     return heads
+
+
+#: A price change in a stock ticker (``-0.24%``, ``+1.29 %``, ``±0%``).
+_CHANGE: Final = re.compile(r"[-+±−]\d{1,5}(?:[.,]\d{1,4})?\s?%")
+
+
+def _ticker(text: str) -> bool:
+    """A stock ticker run together (``INDEX3078.02-0.24%ACME43.14+0.6%…``), no headline: three
+    price changes or more, and at least half as many digits as letters."""
+    if len(_CHANGE.findall(text)) < 3:
+        return False
+    return 2 * sum(c.isdigit() for c in text) >= sum(c.isalpha() for c in text)
+
+
+_LAST_JOINT: Final = re.compile(r".*\S(\s+(?:[-|–—·»/]|::)\s+)(?=\S)")
+
+
+def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
+    """The headline without the site's name that the page's <title> adds after a separator
+    (``Headline — Site``, ``Headline | Site Name``), when the page shows that the rest is a
+    name: the headline part stands alone on another line, or the name does (a logo line) or
+    in the copyright line. A headline that merely has a dash in it stays whole."""
+    m = _LAST_JOINT.match(title) if len(title) < 300 else None
+    if m is None:
+        return title
+    head, tail = title[: m.start(1)], title[m.end(1) :]
+    if head.count(" ") < 2 or len(head) <= 12 or tail.count(" ") > 4 or len(tail) > 40:
+        return title
+    head_key, tail_key = _title_key(head), _title_key(tail)
+    name = tail.casefold()
+    for i, line in enumerate(lines):
+        if i == at or not line or len(line) > 300:
+            continue
+        key = _title_key(line)
+        if key in (head_key, tail_key) or (
+            _COPYRIGHT.search(line) is not None and name in line.casefold()
+        ):
+            return head
+    return title
 
 
 def _head_at(
@@ -899,7 +940,7 @@ def _find_title(
             continue
         whole = _wrapped(cleaned, i)
         if (
-            not _heading_like(whole)
+            not (_heading_like(whole) or _cjk_heading(whole))
             or _BULLET_LEAD.match(raw)
             or (_is_cue(text) and not _dated_headline(text))
             or "[" in text
@@ -947,8 +988,8 @@ def _find_title(
             score -= 6  # a caption right under an image
         if _is_notice(whole):
             score -= 6  # "Skip to main content", "Opens in a new window"
-        if words >= 4:
-            score += 3
+        if words >= 4 or _cjk_heading(whole):
+            score += 3  # (Chinese and Japanese write a headline of many words without spaces)
         elif words <= 2 and not raw.startswith("#"):
             score -= 3  # a section label, a kicker, a widget title
         if len(whole) > 110:
@@ -957,7 +998,7 @@ def _find_title(
             score -= 4  # the first sentences of the body
         if whole.isupper():
             score -= 2
-        if _bylined(whole):
+        if _bylined(whole) or _stamp_line(whole) or _person_line(whole):
             score -= 8  # "Text: Name · 11 October 2018", "Posted by Name on May 2, 2024"
         if _share_row(low):
             score -= 8  # "Share Tweet Share", "Share this on WhatsApp"
@@ -1043,6 +1084,70 @@ def _bylined(text: str) -> bool:
         and found[1] <= 40
         and not _dated_headline(text)
     )
+
+
+_ROLE_WORDS: Final = frozenset(V.AUTHOR_ROLES)
+_PROFILE_TAIL: Final = re.compile(rf"\s*(?:{_alt(V.AUTHOR_BOX_LINKS)})$", re.IGNORECASE)
+#: Initials or a nickname inside a name (``Jane (J.D.) Doe``, ``Jane "JD" Doe``).
+_NICKNAME: Final = re.compile(r"\s(?:\((?:[A-Z]\.){1,3}\)|[\"“][A-Z][\w.]{1,14}[\"”])(?=\s)")
+#: A handle ending a byline (``Jane Doe @jdoe``, ``News reporter (@jdoe)``).
+_HANDLE_TAIL: Final = re.compile(r"\s\(?@\w{1,30}\)?$")
+#: Between a name and its role (``Jane Doe, news reporter``, ``Jane Doe | Staff Writer``).
+_ROLE_JOINT: Final = re.compile(r",\s|\s[|–—·-]\s")
+
+
+def _person_line(text: str) -> bool:
+    """A byline without a label rather than a headline: a person's name with a role after a
+    comma or a separator (``Jane Doe, news reporter``), with initials or a nickname inside it
+    (``Jane (J.D.) Doe``), with the link of an author's box after it (``Jane Doe View More
+    Articles``), or a name or a role with a handle (``Jane Doe @jdoe``, ``Reporter @jdoe``)."""
+    if len(text) > 80:
+        return False
+    handle = _HANDLE_TAIL.search(text)
+    core = text[: handle.start()] if handle is not None else text
+    tail = _PROFILE_TAIL.search(core)
+    if tail is not None and tail.start() > 0:
+        return _person(core[: tail.start()]) is not None
+    parts = _ROLE_JOINT.split(core, maxsplit=1)
+    if len(parts) == 2:
+        return _role(parts[1]) and _person(parts[0]) is not None
+    if handle is not None:
+        return _person(core) is not None or _role(core)
+    bare = _NICKNAME.sub("", core)
+    return bare != core and _person(bare) is not None
+
+
+def _role(text: str) -> bool:
+    """What a writer is (``news reporter``, ``Senior Staff Writer``): four words at most, one
+    of them a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`."""
+    words = text.lower().split()
+    return len(words) <= 4 and not _ROLE_WORDS.isdisjoint(words)
+
+
+_CJK_STOPS: Final = "。，、；：！？,;:"
+
+
+def _cjk_heading(text: str) -> bool:
+    """A Chinese or Japanese headline, which has no spaces between its words: eight of their
+    characters or more, not too long, no full stop or comma at its end."""
+    return len(text) <= 120 and text[-1] not in _CJK_STOPS and _cjk(text) >= 8
+
+
+#: A time of day ending a line, with its time zone or a publication word after it
+#: (``… Today at 6am``, ``… 18:45配信``, ``… 10:05 AM EST``).
+_CLOCK_TAIL: Final = re.compile(
+    r"(?<![\d:.,])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?m\b\.?)"
+    rf"(?:\s?(?:{_alt(list(V.TIMEZONES))})\b\.?)?"
+    rf"(?:\s?(?:{_alt(V.STAMP_CLOSERS + V.TIME_CLOSERS)}))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _stamp_line(text: str) -> bool:
+    """A broadcast or publication stamp rather than a headline: a few words that end in a time
+    of day (a schedule slot ``Channel 4 Today at 6am``, ``Daily Wire 3/9(Thu) 18:45配信``)."""
+    m = _CLOCK_TAIL.search(text) if any(c.isdigit() for c in text[-12:]) else None
+    return m is not None and text[: m.start()].count(" ") <= 6
 
 
 _DATE_LABEL_WORDS: Final = frozenset(

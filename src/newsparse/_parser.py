@@ -25,7 +25,7 @@ from newsparse._defects import (
     Policy,
     UnplacedText,
 )
-from newsparse._generic import is_reference_layout, read_generic
+from newsparse._generic import is_reference_layout, read_generic, without_site_name
 from newsparse._lines import (
     _BULLETS,
     bullet,
@@ -285,7 +285,8 @@ def _read(
     n = len(lines)
     title_at = next((i for i in range(n) if lines[i]), -1)
     carried: dict[str, object] = {}
-    if title_at >= 0 and not is_reference_layout(lines, title_at):
+    real_page = title_at >= 0 and not is_reference_layout(lines, title_at)
+    if real_page:
         found = _read_generic(
             lines, title_at, tz=tz, reference=reference, defects=defects, carried=carried
         )
@@ -298,6 +299,8 @@ def _read(
     if title_at < 0:
         return _finish(page, title="", paragraphs=[], thread=None)
     title = fold(lines[title_at])
+    if real_page:  # a real page whose body the generic reader missed: its <title> comes first
+        title = without_site_name(title, lines, title_at)
     page.place(title_at, "title")
     blocks = _blocks(lines, title_at, n)
     k = _header(page, blocks, title_at)

@@ -293,6 +293,9 @@ DATE_TIME_JOINERS = ("-", "–", "—", ",", "//", "/", "|", "·", "•", "at", 
 DATE_OPENERS = ("le", "on", "am", "posted", "posted on")
 #: Words that may close a time (``20:14 Uhr``, ``12h57``).
 TIME_CLOSERS = ("uhr", "h")
+#: Words after the time of a publication or broadcast stamp (``3/9(Thu) 18:45 配信``:
+#: "delivered"; ``10:05 报道``: "reported"; ``更新``: "updated").
+STAMP_CLOSERS = ("配信", "更新", "掲載", "公開", "报道", "報道", "发布", "發布", "发表", "發表")
 
 #: Lines that end an article body (what sites put right after it).
 BODY_END_MARKERS = (

@@ -1,0 +1,115 @@
+"""Lines the real-page reader must not take for the headline, on small invented layouts.
+
+A broadcast or publication stamp (a few words ending in a time of day), a byline without a
+label (a name with a role, initials or a profile link), a stock ticker run together; a Chinese
+or Japanese headline, which has no spaces; and the site's name after the page's <title>.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse._generic import without_site_name
+
+BODY = (
+    "The council voted on Tuesday to keep the old swimming baths open for another five years, "
+    "after a petition signed by more than four thousand residents asked it to think again.\n\n"
+    "Repairs to the roof and the boiler will cost about two hundred thousand pounds, which the "
+    "council said it would take from a fund set aside for sports buildings in the district.\n\n"
+    "The baths first opened in 1927 and still use the original tiled pool, which swimmers say is "
+    "colder than any other in the county but also the most beautiful, by a long way.\n"
+)
+
+
+def _page(header: str) -> newsparse.Article:
+    return newsparse.parse(header + "\n\n" + BODY)
+
+
+def test_a_schedule_slot_is_no_headline() -> None:
+    article = _page(
+        "  • Live TV\n      □ On now\n      □ Channel 7 Today at 6am\n\nWATCH LIVE\n\n"
+        "Channel 7 Today at 6am\n\n"
+        "The latest local news, weather and stories from the valley.\n\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n\n"
+        "By Petra Lindqvist\n\nPublished Mar 12, 2021 at 4:07 PM"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+JAPANESE_BODY = (
+    "市議会は火曜日、古い市民プールをさらに五年間存続させることを決めた。"
+    "四千人を超える住民が署名した請願を受けて、方針を改めた。\n\n"
+    "屋根とボイラーの修理には約二千万円かかる見込みで、"
+    "市はスポーツ施設のための基金から支出するとしている。\n\n"
+    "このプールは一九二七年に開業し、今も当時のタイル張りの水槽を使っている。"
+    "利用者は県内で一番冷たいが一番美しいと話す。\n"
+)
+
+
+def test_a_japanese_headline_without_spaces_wins_over_its_publication_stamp() -> None:
+    article = newsparse.parse(
+        "このページの先頭です このページの本文へ\n\n  • ニュース\n  • スポーツ\n\n"
+        "市民プール、住民の請願で存続へ　修理費は基金から\n\n"
+        "みなと新聞 3/12(金) 18:45配信\n\n  • ツイート\n  • シェアする\n\n" + JAPANESE_BODY
+    )
+    assert article.title == "市民プール、住民の請願で存続へ 修理費は基金から"
+
+
+@pytest.mark.parametrize(
+    "name_line",
+    [
+        "Petra Lindqvist, news reporter",
+        "Petra (P.J.) Lindqvist Berg",
+        "Petra Lindqvist View More Articles",
+        "Petra Lindqvist - Senior Staff Writer",
+        "Petra Lindqvist Berg @plindqvist",
+        "Local news reporter @plindqvist",
+    ],
+)
+def test_a_name_with_a_role_initials_or_a_profile_link_is_no_headline(name_line: str) -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nFriday, Mar 12, 2021 11:57 AM UTC\n\n"
+        "The baths are saved: residents, councillors and the long fight for the old pool\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n"
+        "and a late vote\n\n" + name_line + "\n\n  • Share\n  •  \n  •  \n"
+    )
+    assert article.title == (
+        "The baths are saved: residents, councillors and the long fight for the old pool"
+    )
+
+
+def test_a_stock_ticker_first_and_repeated_is_no_page_title() -> None:
+    ticker = (
+        "IDX2150.40-0.31%NORTH MILL12.08+1.2%PORT GAS7.15-2.05%RIVER BANK30.02+0.44%GO & CO\n"
+        "SOLARA18.9±0%TIMBERCO44.61-0.71%UNITEL3.05+0.98%\n"
+    )
+    article = _page(
+        "[ad]\n" + ticker + ticker + "[logo]\n  • News\n  • Sport\n\nPolitics\n\n"
+        "Old swimming baths saved by residents' petition"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_the_site_name_after_the_page_title_goes_when_the_page_shows_it() -> None:
+    title = "Old swimming baths saved by petition — Gazette"
+    # the headline part stands alone on the page
+    lines = [title, "", "Sign in", "Old swimming baths saved by petition", "Text."]
+    assert without_site_name(title, lines, 0) == "Old swimming baths saved by petition"
+    # the name is a logo line, or in the copyright line
+    assert without_site_name(title, [title, "Gazette"], 0) == "Old swimming baths saved by petition"
+    title = "Old swimming baths saved by petition | Millbrook Gazette"
+    lines = [title, "Text.", "© 2021 Millbrook Gazette Ltd. All rights reserved."]
+    assert without_site_name(title, lines, 0) == "Old swimming baths saved by petition"
+
+
+def test_a_headline_with_a_dash_stays_whole() -> None:
+    # no sign on the page that the part after the dash is a name
+    title = "Old swimming baths saved by petition — and by a late vote"
+    assert without_site_name(title, [title, "Gazette", "© 2021 Gazette"], 0) == title
+    title = "Old swimming baths saved by petition - Millbrook"
+    assert without_site_name(title, [title, "Text about Millbrook."], 0) == title
+    # a short part before the dash is no headline
+    title = "Pools - Millbrook Gazette"
+    assert without_site_name(title, [title, "Millbrook Gazette"], 0) == title
