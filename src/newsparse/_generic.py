@@ -617,8 +617,14 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     seen: set[int] = set()  # their runs of words
     started = False
     # (a headline found below the first paragraphs of the run, a repeat of the page's title
-    # further down, does not cut the article above it)
-    head = title_at if title_at < search_to else -1
+    # further down, does not cut the article above it; one with its byline right under it
+    # does: what stands above it are teasers)
+    head = title_at
+    if title_at >= search_to and not (
+        _cue_below(cleaned, title_at, title_at + 4) >= 13
+        and any(good[m] and blocks[m][0] > title_at for m in body_blocks)
+    ):
+        head = -1
     if head < 0:
         header_end = -1
     for m in body_blocks:
