@@ -455,3 +455,16 @@ def test_a_stock_ticker_is_no_headline() -> None:
         "Old swimming baths saved by residents' petition\n\n" + BODY
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_thank_you_for_supporting_banner_is_no_headline() -> None:
+    first, rest = BODY.split("\n\n", 1)
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\nThank you for supporting the Millbrook Gazette\n\n"
+        "How did the residents save the old swimming baths?\n\n"
+        "Published Friday 12 March 2021\n\n"
+        + first
+        + "\nThank you for supporting the Millbrook Gazette\n\n"
+        + rest
+    )
+    assert article.title == "How did the residents save the old swimming baths?"

@@ -668,7 +668,7 @@ def _find_title(
         if i > 0 and junk[i - 1] and lines[i - 1].startswith("["):
             score -= 6  # a caption right under an image
         if _is_notice(whole):
-            score -= 6  # "Skip to main content", "Opens in a new window"
+            score -= 12  # "Skip to main content", "Thank you for supporting …"
         if words >= 4:
             score += 3
         elif words <= 2 and not raw.startswith("#"):
@@ -831,6 +831,7 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and _heading_like(text)
         and text[-1] not in ".:"
         and not _is_cue(text)
+        and not _is_notice(text)
         and not _BULLET_LEAD.match(text)
         and len(text) < len(cleaned[i]) + 20
     )

@@ -505,4 +505,9 @@ NOTICE_PHRASES = (
     "zum inhalt springen",
     "direkt zum inhalt",
     "aller au contenu",
+    "thank you for supporting",
+    "thanks for supporting",
+    "support our journalism",
+    "danke für ihre unterstützung",
+    "merci de votre soutien",
 )
