@@ -583,11 +583,7 @@ def _find_title(
         if first_repeat[0] >= 0:
             return first_repeat
     # a headline is often repeated on the page (share text, breadcrumb, sticky header)
-    repeated = Counter(
-        (c[m.end() :] if (m := _BULLET_LEAD.match(c)) else c).lower()
-        for c in cleaned
-        if 12 < len(c) < 250
-    )
+    repeated = _copies(cleaned)
     # ... or as the last part of a breadcrumb or a share line ("News > 2015 > Headline")
     tails = Counter(
         m.group(1).lower()
@@ -698,13 +694,29 @@ def _find_title(
     return best, best
 
 
+def _copies(cleaned: Sequence[str]) -> Counter[str]:
+    """How often each headline-sized line occurs (bullets aside). An item inside a menu list,
+    with more items under it, is no copy of the headline; the last item of a breadcrumb is."""
+    counts: Counter[str] = Counter()
+    for k, c in enumerate(cleaned):
+        if not 12 < len(c) < 250:
+            continue
+        m = _BULLET_LEAD.match(c)
+        if m is None:
+            counts[c.lower()] += 1
+        elif not (k + 1 < len(cleaned) and _BULLET_LEAD.match(cleaned[k + 1])):
+            counts[c[m.end() :].lower()] += 1
+    return counts
+
+
 def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: float) -> int:
-    """A headline printed whole, then in parts (the subject's name, then the rest): the whole
-    one, a few lines above the best line and scored close to it, holds every word of it."""
+    """A headline printed whole, then in parts (the subject's name, then the rest), or shortened
+    in a video player or a teaser further down: the whole one, above the best line (within 60
+    lines) and scored close to it, holds every word of it."""
     if best < 0:
         return best
     words = set(_WORD.findall(scored[best][1].lower()))
-    for k in range(best - 6, best):
+    for k in range(best - 60, best):
         if k not in scored:
             continue
         score, text = scored[k]
