@@ -492,3 +492,15 @@ def test_a_headline_shortened_in_a_video_player_below() -> None:
         "Swimmers cheered the vote in the town hall. (Published Friday, March 12, 2021)"
     )
     assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_a_menu_item_under_an_empty_bullet_is_no_copy_of_the_headline() -> None:
+    article = _page(
+        "  • Live TV\n      □ Live TV\n      □ On now\n      □  \n        Gazette Today at 6am\n"
+        "      □ On demand\n      □ Full schedule\n\nWATCH LIVE\n\nGazette Today at 6am\n\n"
+        "The latest local news, weather and stories from your town.\n\n"
+        "Old swimming baths saved by residents' petition in Millbrook\n\n"
+        "The council changed its mind after a packed meeting\n\nBy Petra Lindqvist\n\n"
+        "Published Mar 12, 2021 at 4:07 PM"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"

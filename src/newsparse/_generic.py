@@ -694,6 +694,9 @@ def _find_title(
     return best, best
 
 
+_LONE_BULLETS: Final = frozenset("•*□☆◦▪‣●·○■+-")
+
+
 def _copies(cleaned: Sequence[str]) -> Counter[str]:
     """How often each headline-sized line occurs (bullets aside). An item inside a menu list,
     with more items under it, is no copy of the headline; the last item of a breadcrumb is."""
@@ -702,10 +705,10 @@ def _copies(cleaned: Sequence[str]) -> Counter[str]:
         if not 12 < len(c) < 250:
             continue
         m = _BULLET_LEAD.match(c)
-        if m is None:
-            counts[c.lower()] += 1
-        elif not (k + 1 < len(cleaned) and _BULLET_LEAD.match(cleaned[k + 1])):
-            counts[c[m.end() :].lower()] += 1
+        listed = m is not None or (k > 0 and cleaned[k - 1] in _LONE_BULLETS)
+        if listed and k + 1 < len(cleaned) and _BULLET_LEAD.match(cleaned[k + 1]):
+            continue
+        counts[(c[m.end() :] if m else c).lower()] += 1
     return counts
 
 
