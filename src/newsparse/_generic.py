@@ -698,8 +698,9 @@ _LONE_BULLETS: Final = frozenset("•*□☆◦▪‣●·○■+-")
 
 
 def _copies(cleaned: Sequence[str]) -> Counter[str]:
-    """How often each headline-sized line occurs (bullets aside). An item inside a menu list,
-    with more items under it, is no copy of the headline; the last item of a breadcrumb is."""
+    """How often each headline-sized line occurs (bullets aside). An item inside a menu list
+    (a bullet, or text set under an empty bullet) with more items under it is no copy of the
+    headline; the last item of a breadcrumb is."""
     counts: Counter[str] = Counter()
     for k, c in enumerate(cleaned):
         if not 12 < len(c) < 250:
