@@ -623,3 +623,52 @@ def test_a_stock_ticker_is_no_headline() -> None:
         "Old swimming baths saved by residents' petition\n\n" + BODY
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_a_thank_you_for_supporting_banner_is_no_headline() -> None:
+    first, rest = BODY.split("\n\n", 1)
+    article = newsparse.parse(
+        "  • News\n  • Sport\n\nThank you for supporting the Millbrook Gazette\n\n"
+        "How did the residents save the old swimming baths?\n\n"
+        "Published Friday 12 March 2021\n\n"
+        + first
+        + "\nThank you for supporting the Millbrook Gazette\n\n"
+        + rest
+    )
+    assert article.title == "How did the residents save the old swimming baths?"
+
+
+def test_a_menu_item_repeated_is_no_copy_of_the_headline() -> None:
+    article = _page(
+        "  • Live TV\n    + Live TV\n    + On now\n    + Gazette Today at 6am\n    + On demand\n"
+        "    + Full schedule\n\nWATCH LIVE\n\nGazette Today at 6am\n\n"
+        "The latest local news, weather and stories from your town.\n\n"
+        "Old swimming baths saved by residents' petition in Millbrook\n\n"
+        "The council changed its mind after a packed meeting\n\nBy Petra Lindqvist\n\n"
+        "Published Mar 12, 2021 at 4:07 PM"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_a_headline_shortened_in_a_video_player_below() -> None:
+    short = "Old Swimming Baths Saved by Petition"
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition in Millbrook\n\n"
+        "By Petra Lindqvist\n\nPublished Mar 12, 2021 at 4:07 PM\n\n"
+        "Receive the latest local updates in your inbox\n\nUP NEXT\n\n"
+        f"{short}\n\n  • Link\n  • Embed\n\nMore videos (1 of 9)\n\n{short}\n\n"
+        "Swimmers cheered the vote in the town hall. (Published Friday, March 12, 2021)"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_a_menu_item_under_an_empty_bullet_is_no_copy_of_the_headline() -> None:
+    article = _page(
+        "  • Live TV\n      □ Live TV\n      □ On now\n      □  \n        Gazette Today at 6am\n"
+        "      □ On demand\n      □ Full schedule\n\nWATCH LIVE\n\nGazette Today at 6am\n\n"
+        "The latest local news, weather and stories from your town.\n\n"
+        "Old swimming baths saved by residents' petition in Millbrook\n\n"
+        "The council changed its mind after a packed meeting\n\nBy Petra Lindqvist\n\n"
+        "Published Mar 12, 2021 at 4:07 PM"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"

@@ -908,11 +908,7 @@ def _find_title(
         if first_repeat[0] >= 0:
             return first_repeat
     # a headline is often repeated on the page (share text, breadcrumb, sticky header)
-    repeated = Counter(
-        (c[m.end() :] if (m := _BULLET_LEAD.match(c)) else c).lower()
-        for c in cleaned
-        if 12 < len(c) < 250
-    )
+    repeated = _copies(cleaned)
     # ... or as the last part of a breadcrumb or a share line ("News > 2015 > Headline")
     tails = Counter(
         m.group(1).lower()
@@ -993,7 +989,7 @@ def _find_title(
         if i > 0 and junk[i - 1] and lines[i - 1].startswith("["):
             score -= 6  # a caption right under an image
         if _is_notice(whole):
-            score -= 6  # "Skip to main content", "Opens in a new window"
+            score -= 12  # "Skip to main content", "Thank you for supporting …"
         if words >= 4 or _cjk_heading(whole):
             score += 3  # (Chinese and Japanese write a headline of many words without spaces)
         elif words <= 2 and not raw.startswith("#"):
@@ -1023,13 +1019,33 @@ def _find_title(
     return best, best
 
 
+_LONE_BULLETS: Final = frozenset("•*□☆◦▪‣●·○■+-")
+
+
+def _copies(cleaned: Sequence[str]) -> Counter[str]:
+    """How often each headline-sized line occurs (bullets aside). An item inside a menu list
+    (a bullet, or text set under an empty bullet) with more items under it is no copy of the
+    headline; the last item of a breadcrumb is."""
+    counts: Counter[str] = Counter()
+    for k, c in enumerate(cleaned):
+        if not 12 < len(c) < 250:
+            continue
+        m = _BULLET_LEAD.match(c)
+        listed = m is not None or (k > 0 and cleaned[k - 1] in _LONE_BULLETS)
+        if listed and k + 1 < len(cleaned) and _BULLET_LEAD.match(cleaned[k + 1]):
+            continue
+        counts[(c[m.end() :] if m else c).lower()] += 1
+    return counts
+
+
 def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: float) -> int:
-    """A headline printed whole, then in parts (the subject's name, then the rest): the whole
-    one, a few lines above the best line and scored close to it, holds every word of it."""
+    """A headline printed whole, then in parts (the subject's name, then the rest), or shortened
+    in a video player or a teaser further down: the whole one, above the best line (within 60
+    lines) and scored close to it, holds every word of it."""
     if best < 0:
         return best
     words = set(_WORD.findall(scored[best][1].lower()))
-    for k in range(best - 6, best):
+    for k in range(best - 60, best):
         if k not in scored:
             continue
         score, text = scored[k]
@@ -1220,6 +1236,7 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and _heading_like(text)
         and text[-1] not in ".:"
         and not _is_cue(text)
+        and not _is_notice(text)
         and not _BULLET_LEAD.match(text)
         and len(text) < len(cleaned[i]) + 20
     )

@@ -599,6 +599,11 @@ NOTICE_PHRASES = (
     "zum inhalt springen",
     "direkt zum inhalt",
     "aller au contenu",
+    "thank you for supporting",
+    "thanks for supporting",
+    "support our journalism",
+    "danke für ihre unterstützung",
+    "merci de votre soutien",
 )
 
 #: Buttons that only a reader comment carries (answer, report, link to it): a footer of a
