@@ -110,6 +110,10 @@ def test_a_headline_with_a_dash_stays_whole() -> None:
     assert without_site_name(title, [title, "Gazette", "© 2021 Gazette"], 0) == title
     title = "Old swimming baths saved by petition - Millbrook"
     assert without_site_name(title, [title, "Text about Millbrook."], 0) == title
+    # a name is capitalised (a section label "explained" may stand alone on the page too)
+    title = "Old swimming baths saved by petition - explained"
+    assert without_site_name(title, [title, "explained"], 0) == title
+    assert without_site_name(title + ".com", [title, "explained.com"], 0) != title + ".com"
     # a short part before the dash is no headline
     title = "Pools - Millbrook Gazette"
     assert without_site_name(title, [title, "Millbrook Gazette"], 0) == title

@@ -786,13 +786,16 @@ def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
     """The headline without the site's name that the page's <title> adds after a separator
     (``Headline — Site``, ``Headline | Site Name``), when the page shows that the rest is a
     name: the headline part stands alone on another line, or the name does (a logo line) or
-    in the copyright line. A headline that merely has a dash in it stays whole."""
+    in the copyright line. A headline that merely has a dash in it stays whole, and so does
+    one whose last part is in lower case (``… - explained``; a domain may be: ``www.site.com``)."""
     m = _LAST_JOINT.match(title) if len(title) < 300 else None
     if m is None:
         return title
     head, tail = title[: m.start(1)], title[m.end(1) :]
     if head.count(" ") < 2 or len(head) <= 12 or tail.count(" ") > 4 or len(tail) > 40:
         return title
+    if tail[0].islower() and "." not in tail:
+        return title  # "Headline - explained": a name is capitalised, or a domain
     head_key, tail_key = _title_key(head), _title_key(tail)
     name = tail.casefold()
     for i, line in enumerate(lines):
