@@ -26,6 +26,15 @@ def _page(header: str) -> newsparse.Article:
     return newsparse.parse(header + "\n\n" + BODY)
 
 
+def test_a_headline_ending_in_a_time_without_a_day_is_no_stamp() -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nOld baths to reopen at 6am\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n\n"
+        "By Petra Lindqvist\n\n12 March 2021"
+    )
+    assert article.title == "Old baths to reopen at 6am"
+
+
 def test_a_schedule_slot_is_no_headline() -> None:
     article = _page(
         "  • Live TV\n      □ On now\n      □ Channel 7 Today at 6am\n\nWATCH LIVE\n\n"

@@ -1064,11 +1064,22 @@ _CLOCK_TAIL: Final = re.compile(
 )
 
 
+#: A day before a stamp's time: a numeric date (``3/9``, ``12.03.``, ``10月14日``) or a day word.
+_SLOT_DAY: Final = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}|\d\s?[月日]"
+    rf"|(?<!\w)(?:{_alt([*V.DAY_WORDS, *V.SLOT_DAY_WORDS, *(w for w in V.WEEKDAYS if len(w) > 3)])})(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _stamp_line(text: str) -> bool:
-    """A broadcast or publication stamp rather than a headline: a few words that end in a time
-    of day (a schedule slot ``Channel 4 Today at 6am``, ``Daily Wire 3/9(Thu) 18:45配信``)."""
+    """A broadcast or publication stamp rather than a headline: a few words that end in a day
+    and a time of day (a schedule slot ``Channel 4 Today at 6am``, ``Daily Wire 3/9(Thu)
+    18:45配信``; not ``Mayor to speak at 6pm``)."""
     m = _CLOCK_TAIL.search(text) if any(c.isdigit() for c in text[-12:]) else None
-    return m is not None and text[: m.start()].count(" ") <= 6
+    if m is None or text[: m.start()].count(" ") > 6:
+        return False
+    return _SLOT_DAY.search(text, 0, m.start()) is not None
 
 
 _DATE_LABEL_WORDS: Final = frozenset(
