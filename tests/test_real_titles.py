@@ -1,8 +1,8 @@
 """Lines the real-page reader must not take for the headline, on small invented layouts.
 
 A broadcast or publication stamp (a few words ending in a time of day), a byline without a
-label (a name with a role, initials or a profile link), a stock ticker run together; a Chinese
-or Japanese headline, which has no spaces; and the site's name after the page's <title>.
+label (a name with a role, initials, a handle or a profile link); a Chinese or Japanese
+headline, which has no spaces; and the site's name after the page's <title>.
 """
 
 from __future__ import annotations
@@ -87,18 +87,6 @@ def test_a_name_with_a_role_initials_or_a_profile_link_is_no_headline(name_line:
     assert article.title == (
         "The baths are saved: residents, councillors and the long fight for the old pool"
     )
-
-
-def test_a_stock_ticker_first_and_repeated_is_no_page_title() -> None:
-    ticker = (
-        "IDX2150.40-0.31%NORTH MILL12.08+1.2%PORT GAS7.15-2.05%RIVER BANK30.02+0.44%GO & CO\n"
-        "SOLARA18.9±0%TIMBERCO44.61-0.71%UNITEL3.05+0.98%\n"
-    )
-    article = _page(
-        "[ad]\n" + ticker + ticker + "[logo]\n  • News\n  • Sport\n\nPolitics\n\n"
-        "Old swimming baths saved by residents' petition"
-    )
-    assert article.title == "Old swimming baths saved by residents' petition"
 
 
 def test_the_site_name_after_the_page_title_goes_when_the_page_shows_it() -> None:

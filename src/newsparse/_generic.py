@@ -17,9 +17,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from newsparse import _generic_header as _header
 from newsparse._comments import Thread
 from newsparse._dates import find_date
-from newsparse._generic_header import BYLINE, _person, header, names
+from newsparse._generic_header import BYLINE, header, names
 from newsparse._lines import byline, fold
 from newsparse.vocab import page as V
 
@@ -756,27 +757,9 @@ def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
     heads: dict[str, int] = {}
     for form in forms:
         words = form.count(" ") + 1
-        if (
-            len(form) > 12
-            and 3 <= words <= 30
-            and not _is_notice(form)
-            and not _CREDIT.match(form)
-            and not _ticker(form)
-        ):
+        if len(form) > 12 and 3 <= words <= 30 and not _is_notice(form) and not _CREDIT.match(form):
             heads[_title_key(form)] = words
     return heads
-
-
-#: A price change in a stock ticker (``-0.24%``, ``+1.29 %``, ``±0%``).
-_CHANGE: Final = re.compile(r"[-+±−]\d{1,5}(?:[.,]\d{1,4})?\s?%")
-
-
-def _ticker(text: str) -> bool:
-    """A stock ticker run together (``INDEX3078.02-0.24%ACME43.14+0.6%…``), no headline: three
-    price changes or more, and at least half as many digits as letters."""
-    if len(_CHANGE.findall(text)) < 3:
-        return False
-    return 2 * sum(c.isdigit() for c in text) >= sum(c.isalpha() for c in text)
 
 
 _LAST_JOINT: Final = re.compile(r".*\S(\s+(?:[-|–—·»/]|::)\s+)(?=\S)")
@@ -962,8 +945,8 @@ def _find_title(
             score -= 6  # a caption right under an image
         if _is_notice(whole):
             score -= 6  # "Skip to main content", "Opens in a new window"
-        if words >= 4 or _cjk_heading(whole):
-            score += 3  # (Chinese and Japanese write a headline of many words without spaces)
+        if words >= 4:
+            score += 3
         elif words <= 2 and not raw.startswith("#"):
             score -= 3  # a section label, a kicker, a widget title
         if len(whole) > 110:
@@ -972,6 +955,8 @@ def _find_title(
             score -= 4  # the first sentences of the body
         if whole.isupper():
             score -= 2
+        if words < 4 and _cjk_heading(whole):  # many words, but no spaces between them
+            score += 6 if words <= 2 and not raw.startswith("#") else 3
         if _bylined(whole) or _stamp_line(whole) or _person_line(whole):
             score -= 8  # "Text: Name · 11 October 2018", "Posted by Name on May 2, 2024"
         if _share_row(low):
@@ -1028,14 +1013,14 @@ def _person_line(text: str) -> bool:
     core = text[: handle.start()] if handle is not None else text
     tail = _PROFILE_TAIL.search(core)
     if tail is not None and tail.start() > 0:
-        return _person(core[: tail.start()]) is not None
+        return _header._person(core[: tail.start()]) is not None
     parts = _ROLE_JOINT.split(core, maxsplit=1)
     if len(parts) == 2:
-        return _role(parts[1]) and _person(parts[0]) is not None
+        return _role(parts[1]) and _header._person(parts[0]) is not None
     if handle is not None:
-        return _person(core) is not None or _role(core)
+        return _header._person(core) is not None or _role(core)
     bare = _NICKNAME.sub("", core)
-    return bare != core and _person(bare) is not None
+    return bare != core and _header._person(bare) is not None
 
 
 def _role(text: str) -> bool:
