@@ -1050,10 +1050,9 @@ _CLOCK_TAIL: Final = re.compile(
 
 
 #: A day before a stamp's time: a numeric date (``3/9``, ``12.03.``, ``10月14日``) or a day word.
+_SLOT_DAYS: Final = [*V.DAY_WORDS, *V.SLOT_DAY_WORDS, *(w for w in V.WEEKDAYS if len(w) > 3)]
 _SLOT_DAY: Final = re.compile(
-    r"\d{1,4}[/.-]\d{1,2}|\d\s?[月日]"
-    rf"|(?<!\w)(?:{_alt([*V.DAY_WORDS, *V.SLOT_DAY_WORDS, *(w for w in V.WEEKDAYS if len(w) > 3)])})(?!\w)",
-    re.IGNORECASE,
+    rf"\d{{1,4}}[/.-]\d{{1,2}}|\d\s?[月日]|(?<!\w)(?:{_alt(_SLOT_DAYS)})(?!\w)", re.IGNORECASE
 )
 
 
