@@ -17,9 +17,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from newsparse import _generic_header as _header
 from newsparse._comments import Thread
 from newsparse._dates import find_date
-from newsparse._generic_header import BYLINE, _person, header, names
+from newsparse._generic_header import BYLINE, header, names
 from newsparse._generic_header import _bare_byline as bare_byline
 from newsparse._lines import byline, fold, section_footer
 from newsparse.vocab import page as V
@@ -792,22 +793,9 @@ def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
             and _lettered(form)
             and not _is_notice(form)
             and not _CREDIT.match(form)
-            and not _ticker(form)
         ):
             heads[_title_key(form)] = words
     return heads
-
-
-#: A price change in a stock ticker (``-0.24%``, ``+1.29 %``, ``±0%``).
-_CHANGE: Final = re.compile(r"[-+±−]\d{1,5}(?:[.,]\d{1,4})?\s?%")
-
-
-def _ticker(text: str) -> bool:
-    """A stock ticker run together (``INDEX3078.02-0.24%ACME43.14+0.6%…``), no headline: three
-    price changes or more, and at least half as many digits as letters."""
-    if len(_CHANGE.findall(text)) < 3:
-        return False
-    return 2 * sum(c.isdigit() for c in text) >= sum(c.isalpha() for c in text)
 
 
 _LAST_JOINT: Final = re.compile(r".*\S(\s+(?:[-|–—·»/]|::)\s+)(?=\S)")
@@ -817,13 +805,16 @@ def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
     """The headline without the site's name that the page's <title> adds after a separator
     (``Headline — Site``, ``Headline | Site Name``), when the page shows that the rest is a
     name: the headline part stands alone on another line, or the name does (a logo line) or
-    in the copyright line. A headline that merely has a dash in it stays whole."""
+    in the copyright line. A headline that merely has a dash in it stays whole, and so does
+    one whose last part is in lower case (``… - explained``; a domain may be: ``www.site.com``)."""
     m = _LAST_JOINT.match(title) if len(title) < 300 else None
     if m is None:
         return title
     head, tail = title[: m.start(1)], title[m.end(1) :]
     if head.count(" ") < 2 or len(head) <= 12 or tail.count(" ") > 4 or len(tail) > 40:
         return title
+    if tail[0].islower() and "." not in tail:
+        return title  # "Headline - explained": a name is capitalised, or a domain
     head_key, tail_key = _title_key(head), _title_key(tail)
     name = tail.casefold()
     for i, line in enumerate(lines):
@@ -990,8 +981,8 @@ def _find_title(
             score -= 6  # a caption right under an image
         if _is_notice(whole):
             score -= 12  # "Skip to main content", "Thank you for supporting …"
-        if words >= 4 or _cjk_heading(whole):
-            score += 3  # (Chinese and Japanese write a headline of many words without spaces)
+        if words >= 4:
+            score += 3
         elif words <= 2 and not raw.startswith("#"):
             score -= 3  # a section label, a kicker, a widget title
         if len(whole) > 110:
@@ -1000,6 +991,8 @@ def _find_title(
             score -= 4  # the first sentences of the body
         if whole.isupper():
             score -= 2
+        if words < 4 and _cjk_heading(whole):  # many words, but no spaces between them
+            score += 6 if words <= 2 and not raw.startswith("#") else 3
         if _bylined(whole) or _stamp_line(whole) or _person_line(whole):
             score -= 8  # "Text: Name · 11 October 2018", "Posted by Name on May 2, 2024"
         if _share_row(low):
@@ -1129,14 +1122,14 @@ def _person_line(text: str) -> bool:
     core = text[: handle.start()] if handle is not None else text
     tail = _PROFILE_TAIL.search(core)
     if tail is not None and tail.start() > 0:
-        return _person(core[: tail.start()]) is not None
+        return _header._person(core[: tail.start()]) is not None
     parts = _ROLE_JOINT.split(core, maxsplit=1)
     if len(parts) == 2:
-        return _role(parts[1]) and _person(parts[0]) is not None
+        return _role(parts[1]) and _header._person(parts[0]) is not None
     if handle is not None:
-        return _person(core) is not None or _role(core)
+        return _header._person(core) is not None or _role(core)
     bare = _NICKNAME.sub("", core)
-    return bare != core and _person(bare) is not None
+    return bare != core and _header._person(bare) is not None
 
 
 def _role(text: str) -> bool:
@@ -1165,11 +1158,21 @@ _CLOCK_TAIL: Final = re.compile(
 )
 
 
+#: A day before a stamp's time: a numeric date (``3/9``, ``12.03.``, ``10月14日``) or a day word.
+_SLOT_DAYS: Final = [*V.DAY_WORDS, *V.SLOT_DAY_WORDS, *(w for w in V.WEEKDAYS if len(w) > 3)]
+_SLOT_DAY: Final = re.compile(
+    rf"\d{{1,4}}[/.-]\d{{1,2}}|\d\s?[月日]|(?<!\w)(?:{_alt(_SLOT_DAYS)})(?!\w)", re.IGNORECASE
+)
+
+
 def _stamp_line(text: str) -> bool:
-    """A broadcast or publication stamp rather than a headline: a few words that end in a time
-    of day (a schedule slot ``Channel 4 Today at 6am``, ``Daily Wire 3/9(Thu) 18:45配信``)."""
+    """A broadcast or publication stamp rather than a headline: a few words that end in a day
+    and a time of day (a schedule slot ``Channel 4 Today at 6am``, ``Daily Wire 3/9(Thu)
+    18:45配信``; not ``Mayor to speak at 6pm``)."""
     m = _CLOCK_TAIL.search(text) if any(c.isdigit() for c in text[-12:]) else None
-    return m is not None and text[: m.start()].count(" ") <= 6
+    if m is None or text[: m.start()].count(" ") > 6:
+        return False
+    return _SLOT_DAY.search(text, 0, m.start()) is not None
 
 
 _DATE_LABEL_WORDS: Final = frozenset(

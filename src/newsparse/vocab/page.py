@@ -296,6 +296,9 @@ TIME_CLOSERS = ("uhr", "h")
 #: Words after the time of a publication or broadcast stamp (``3/9(Thu) 18:45 配信``:
 #: "delivered"; ``10:05 报道``: "reported"; ``更新``: "updated").
 STAMP_CLOSERS = ("配信", "更新", "掲載", "公開", "报道", "報道", "发布", "發布", "发表", "發表")
+#: Day words of a schedule slot or a stamp before its time (``Today at 6am``, ``Tonight 10pm``),
+#: besides :data:`DAY_WORDS` and the weekdays.
+SLOT_DAY_WORDS = ("tonight", "tomorrow", "morgen", "demain", "ce soir", "heute abend")
 
 #: Lines that end an article body (what sites put right after it).
 BODY_END_MARKERS = (
