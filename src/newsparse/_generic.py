@@ -38,8 +38,9 @@ def _alt(words: Sequence[str]) -> str:
 
 # --- converter artefacts ------------------------------------------------------------------------
 
-_MD_IMAGE: Final = re.compile(r"!\[[^\]]{0,300}\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
-_MD_LINK: Final = re.compile(r"\[([^\]]{0,800})\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
+# (neither a link's text nor its address holds a "[": a failed match stops at the next link)
+_MD_IMAGE: Final = re.compile(r"!\[[^\][]{0,300}\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
+_MD_LINK: Final = re.compile(r"\[([^\][]{0,800})\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
