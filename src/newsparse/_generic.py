@@ -350,14 +350,15 @@ def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
     the image's text and again as the link's (``Title Title``, or the same line twice running)."""
     if b - a < 2:
         return False
-    entries: list[str] = []
+    parts: list[list[str]] = []
     bulleted = _BULLET_LEAD.match(cleaned[a]) is not None
     for x in range(a, b):
         m = _BULLET_LEAD.match(cleaned[x])
         if m or not bulleted:
-            entries.append(cleaned[x][m.end() :] if m else cleaned[x])
+            parts.append([cleaned[x][m.end() :] if m else cleaned[x]])
         else:
-            entries[-1] += " " + cleaned[x]
+            parts[-1].append(cleaned[x])
+    entries = [" ".join(p) for p in parts]
     doubled = 0
     for k, text in enumerate(entries):
         half = len(text) // 2
