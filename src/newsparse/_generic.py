@@ -41,6 +41,7 @@ def _alt(words: Sequence[str]) -> str:
 # (neither a link's text nor its address holds a "[": a failed match stops at the next link)
 _MD_IMAGE: Final = re.compile(r"!\[[^\][]{0,300}\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_LINK: Final = re.compile(r"\[([^\][]{0,800})\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
+_MD_LINK_TAIL: Final = re.compile(r"\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
@@ -63,9 +64,15 @@ def clean(line: str) -> str:
     >>> clean("## [Rain at last](https://x.test/rain) **today**")
     'Rain at last today'
     """
-    if "](" in line or "**" in line or "\\" in line or line.startswith("#"):
+    if "](" in line or "**" in line or "\\" in line or line.startswith(("#", "[")):
         line = _MD_IMAGE.sub("", line)
         line = _MD_LINK.sub(r"\1", line)
+        # a link whose text html2text broke over lines: "[ Title" ... "](/address)"
+        tail = _MD_LINK_TAIL.match(line)
+        if tail is not None:
+            line = line[tail.end() :]
+        elif line.startswith("[") and "]" not in line:
+            line = line[1:]
         line = _MD_EMPH.sub(r"\2", line)
         line = _MD_ESCAPE.sub(r"\1", line)
         m = _MD_HEADING.match(line)
@@ -397,6 +404,11 @@ def _all_links(lines: Sequence[str], a: int, b: int, size: int) -> bool:
     return linked * 10 >= size * 8 and size > 0
 
 
+def _headline(text: str) -> bool:
+    """A headline of a teaser: four words or more, not ending a sentence."""
+    return 3 <= text.count(" ") < 25 and text[-1] not in ".!:,;"
+
+
 def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     """How much a block adds to a body run (its length when it is a paragraph)."""
     size = _weight(text)
@@ -499,11 +511,18 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         barrier = _barrier(cleaned, a, b)
         # (a bulleted headline that ends in a date is a teaser in a list of links: it counts
         # against the run like any list item)
+        # (so is a date on a line of its own between two headlines: a comment's date follows
+        # its author's name of a word or three, and its text follows the date)
         teaser = (
             bulleted[m]
             and b - a <= 2
             and (found := find_date(texts[m])) is not None
             and texts[m][: found[1]].count(" ") >= 6
+        ) or (
+            0 < m < len(blocks) - 1
+            and len(texts[m]) < 40
+            and _headline(texts[m - 1])
+            and _headline(texts[m + 1])
         )
         if (stamped[m] and not teaser) or barrier == 2:
             if best is not None and best[0] >= 300:
