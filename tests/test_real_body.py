@@ -9,7 +9,7 @@ teasers, image names that lynx wraps over several lines, and sub-headings of the
 from __future__ import annotations
 
 import newsparse
-from newsparse._generic import _is_junk
+from newsparse._generic import _is_junk, clean
 
 PARAS = (
     "The council voted on Tuesday to keep the old swimming baths open for another five years, "
@@ -494,3 +494,49 @@ def test_a_short_article_above_a_section_footer_keeps_its_section() -> None:
         "today.\n\nMore in Harbour\n"
     )
     assert article.section == "Harbour"
+
+
+def test_dates_between_related_headlines_do_not_end_the_article() -> None:
+    related = "\n\n".join(
+        f"{title}\n\nMARCH {day}, 2021"
+        for title, day in (
+            ("Council Puts the Old Swimming Baths Up for Sale", 2),
+            ("Swimmers Start a Petition to Save the Town's Pool", 5),
+            ("Roof Repairs at the Baths Will Cost More Than Expected", 8),
+            ("Why the Old Baths Matter to the People of the Town", 10),
+        )
+    )
+    more = (
+        "A survey of the building last year found that the main hall is sound, although the "
+        "changing rooms will need new floors and the café kitchen must be rebuilt within a year.",
+        "The petition's organisers said they would now raise money for a new diving board, the "
+        "old one having been taken down in 1998 after a winter storm broke its concrete base.",
+    )
+    after = (
+        "Opening hours will stay as they are for now, with early swims from half past six on "
+        "weekdays and family sessions on Sunday afternoons, the manager of the baths said.",
+        "Lifeguards had feared for their jobs since the spring, when the first plans to sell the "
+        "building were published, and several of them spoke at the meeting on Tuesday night.",
+        "The county's sports board welcomed the decision and said it would help pay for new "
+        "lockers and a ramp at the main entrance, so that every swimmer can reach the pool.",
+        "Local schools, which bring about six hundred children to the baths each week for their "
+        "lessons, had written to every councillor before the vote to ask them to keep it open.",
+    )
+    last = "The swimming club will hold a party at the baths on the first Saturday in May."
+    article = newsparse.parse(
+        f"News\nSport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS + more)
+        + "\n\nRelated Coverage\n\n"
+        + related
+        + "\n\nAdvertisement\n\n"
+        + "\n\n".join((*after, last))
+        + "\n"
+    )
+    assert article.paragraphs[0] == PARAS[0]
+    assert article.paragraphs[-1] == last
+
+
+def test_a_link_that_html2text_broke_over_lines_is_cleaned() -> None:
+    assert clean('](/news/lido-reopens "Lido reopens")') == ""
+    assert clean("[ Lido reopens after forty years") == "Lido reopens after forty years"
+    assert clean("[Lido](/news/lido) reopens") == "Lido reopens"

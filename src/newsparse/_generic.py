@@ -41,8 +41,10 @@ def _alt(words: Sequence[str]) -> str:
 
 # --- converter artefacts ------------------------------------------------------------------------
 
-_MD_IMAGE: Final = re.compile(r"!\[[^\]]{0,300}\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
-_MD_LINK: Final = re.compile(r"\[([^\]]{0,800})\]\([^)\s]{0,2000}(?:\s[^)]{0,200})?\)")
+# (neither a link's text nor its address holds a "[": a failed match stops at the next link)
+_MD_IMAGE: Final = re.compile(r"!\[[^\][]{0,300}\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
+_MD_LINK: Final = re.compile(r"\[([^\][]{0,800})\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
+_MD_LINK_TAIL: Final = re.compile(r"\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
@@ -65,9 +67,15 @@ def clean(line: str) -> str:
     >>> clean("## [Rain at last](https://x.test/rain) **today**")
     'Rain at last today'
     """
-    if "](" in line or "**" in line or "\\" in line or line.startswith("#"):
+    if "](" in line or "**" in line or "\\" in line or line.startswith(("#", "[")):
         line = _MD_IMAGE.sub("", line)
         line = _MD_LINK.sub(r"\1", line)
+        # a link whose text html2text broke over lines: "[ Title" ... "](/address)"
+        tail = _MD_LINK_TAIL.match(line)
+        if tail is not None:
+            line = line[tail.end() :]
+        elif line.startswith("[") and "]" not in line:
+            line = line[1:]
         line = _MD_EMPH.sub(r"\2", line)
         line = _MD_ESCAPE.sub(r"\1", line)
         m = _MD_HEADING.match(line)
@@ -353,14 +361,15 @@ def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
     the image's text and again as the link's (``Title Title``, or the same line twice running)."""
     if b - a < 2:
         return False
-    entries: list[str] = []
+    parts: list[list[str]] = []
     bulleted = _BULLET_LEAD.match(cleaned[a]) is not None
     for x in range(a, b):
         m = _BULLET_LEAD.match(cleaned[x])
         if m or not bulleted:
-            entries.append(cleaned[x][m.end() :] if m else cleaned[x])
+            parts.append([cleaned[x][m.end() :] if m else cleaned[x]])
         else:
-            entries[-1] += " " + cleaned[x]
+            parts[-1].append(cleaned[x])
+    entries = [" ".join(p) for p in parts]
     doubled = 0
     for k, text in enumerate(entries):
         half = len(text) // 2
@@ -397,6 +406,11 @@ def _all_links(lines: Sequence[str], a: int, b: int, size: int) -> bool:
             line = _MD_IMAGE.sub("", lines[x])
             linked += sum(len(m.group(1).strip()) for m in _MD_LINK.finditer(line))
     return linked * 10 >= size * 8 and size > 0
+
+
+def _headline(text: str) -> bool:
+    """A headline of a teaser: four words or more, not ending a sentence."""
+    return 3 <= text.count(" ") < 25 and text[-1] not in ".!:,;"
 
 
 def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
@@ -512,11 +526,18 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             break
         # (a bulleted headline that ends in a date is a teaser in a list of links: it counts
         # against the run like any list item)
+        # (so is a date on a line of its own between two headlines: a comment's date follows
+        # its author's name of a word or three, and its text follows the date)
         teaser = (
             bulleted[m]
             and b - a <= 2
             and (found := find_date(texts[m])) is not None
             and texts[m][: found[1]].count(" ") >= 6
+        ) or (
+            0 < m < len(blocks) - 1
+            and len(texts[m]) < 40
+            and _headline(texts[m - 1])
+            and _headline(texts[m + 1])
         )
         if (stamped[m] and not teaser) or barrier == 2:
             if best is not None and best[0] >= 300:
