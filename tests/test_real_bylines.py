@@ -150,7 +150,13 @@ def test_an_author_bio_wins_over_an_unlabelled_name_beside_a_date() -> None:
 
 
 def test_offices_acronyms_and_places_beside_a_date_are_no_bylines() -> None:
-    for line in ("Governor Ruth Ansel", "Fundação ORBITA", "New Hampton", "Valley Herald"):
+    for line in (
+        "Governor Ruth Ansel",
+        "Fundação ORBITA",
+        "New Hampton",
+        "Valley Herald",
+        "User Agreement",
+    ):
         article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
         assert article.authors == (), line
 
