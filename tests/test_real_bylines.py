@@ -315,3 +315,12 @@ def test_a_headline_opening_with_by_the_is_no_byline_and_von_dpa_is() -> None:
     assert article.authors == ()
     article = newsparse.parse(HEAD + "Von dpa\n\n" + BODY)
     assert article.authors == ("dpa",)
+
+
+def test_a_readers_signed_comment_below_the_body_is_no_byline() -> None:
+    for thread in (
+        "1 Comment\n\nPosted by Ivo Brandt\nMarch 3, 2021 at 9:12 am\nGreat news, thank you!\n",
+        "More from the valley\n\nBy Ivo Brandt\nGreat news for the orchards, thank you!\nReply\n",
+    ):
+        article = newsparse.parse(HEAD + BODY + "\n" + MORE + "\n" + thread)
+        assert article.authors == (), thread

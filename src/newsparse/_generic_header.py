@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newsparse._dates import find_date
-from newsparse._lines import _alt, looks_like_name
+from newsparse._lines import _alt, comment_heading, looks_like_name
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -461,14 +461,18 @@ def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
     n = len(cleaned)
     for i in range(n):
         line = cleaned[i]
-        if not line or len(line) > 120 or BYLINE.match(_plain(line)) is None:
+        if not line or len(line) > 120:
+            continue
+        if i >= stop and len(line) < 40 and comment_heading(line) is not False:
+            break  # the comments: their "Posted by …" lines name readers
+        if BYLINE.match(_plain(line)) is None:
             continue
         # the byline and the few lines after it (bs4 writes "By" / name / "and" / name)
         following = (j for j in range(i, min(n, i + _FAR_LINES * 4)) if cleaned[j])
         texts = [_plain(cleaned[j]) for j in itertools.islice(following, _FAR_LINES)]
         found = _labelled(texts, 0)
-        if not found:
-            continue
+        if not found or any(t.lower() in _REPLY_BUTTONS for t in texts[1:5]):
+            continue  # (a reader's comment signed "By …" above its Reply button)
         if i < stop:
             before = (i, found)
         elif after is None:
@@ -484,6 +488,7 @@ def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
             page.place(i, "authors")
 
 
+_REPLY_BUTTONS: Final = frozenset(V.COMMENT_BUTTONS + V.BUTTON_LABELS)
 #: How many non-blank lines a byline's names may run over (``By`` / name / ``and`` / name …).
 _FAR_LINES: Final = 8
 
