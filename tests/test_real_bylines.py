@@ -324,3 +324,9 @@ def test_a_readers_signed_comment_below_the_body_is_no_byline() -> None:
     ):
         article = newsparse.parse(HEAD + BODY + "\n" + MORE + "\n" + thread)
         assert article.authors == (), thread
+
+
+def test_a_readers_profile_link_in_the_comments_is_no_byline() -> None:
+    thread = "2 Comments\n\nIvo Brandt\nView Profile\nGreat news, thank you!\n"
+    article = newsparse.parse(HEAD + BODY + "\n" + MORE + "\n" + thread)
+    assert article.authors == ()

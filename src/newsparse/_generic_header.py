@@ -380,7 +380,7 @@ def _byline_fallbacks(
     if len(window) > _NEAR:
         _byline_above_body(page, cleaned, window[-_LAST:], title)
     if "authors" not in page.fields:
-        _byline_by_profile_link(page, cleaned, title)
+        _byline_by_profile_link(page, cleaned, stop, title)
     if "authors" not in page.fields:
         _byline_beside_date(page, cleaned, title)
     if "authors" not in page.fields:
@@ -493,13 +493,15 @@ _REPLY_BUTTONS: Final = frozenset(V.COMMENT_BUTTONS + V.BUTTON_LABELS)
 _FAR_LINES: Final = 8
 
 
-def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], title: str) -> None:
-    """A name beside a link of an author's box, anywhere on the page: ``Jane DoeView More
-    Articles`` (glued), ``Jane Doe`` / ``View Profile`` (one a line)."""
+def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], stop: int, title: str) -> None:
+    """A name beside a link of an author's box, anywhere on the page above the comments:
+    ``Jane DoeView More Articles`` (glued), ``Jane Doe`` / ``View Profile`` (one a line)."""
     prev = -1
     for i, line in enumerate(cleaned):
         if not line:
             continue
+        if i >= stop and len(line) < 40 and comment_heading(line) is not False:
+            return  # (readers' profile links)
         m = _PROFILE_LINK.search(line) if len(line) < 80 else None
         if m is not None:
             core = line[: m.start()].strip()
