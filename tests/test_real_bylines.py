@@ -330,3 +330,9 @@ def test_a_readers_profile_link_in_the_comments_is_no_byline() -> None:
     thread = "2 Comments\n\nIvo Brandt\nView Profile\nGreat news, thank you!\n"
     article = newsparse.parse(HEAD + BODY + "\n" + MORE + "\n" + thread)
     assert article.authors == ()
+
+
+def test_a_bio_inside_the_comments_is_no_byline() -> None:
+    thread = "3 Comments\n\nIvo Brandt is a freelance writer who keeps bees by the barn.\n"
+    article = newsparse.parse(HEAD + BODY + "\n" + MORE + "\n" + thread)
+    assert article.authors == ()

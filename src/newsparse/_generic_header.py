@@ -328,7 +328,7 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     if "authors" not in page.fields:
         _byline_fallbacks(page, cleaned, window, stop, title)
     else:
-        _bio_over_bare(page, cleaned)
+        _bio_over_bare(page, cleaned, stop)
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
@@ -386,7 +386,7 @@ def _byline_fallbacks(
     if "authors" not in page.fields:
         _byline_far(page, cleaned, stop)
     if "authors" not in page.fields:
-        _byline_in_bio(page, cleaned, 0)
+        _byline_in_bio(page, cleaned, 0, stop)
 
 
 def _byline_above_body(
@@ -521,14 +521,14 @@ def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], stop: int, titl
 _PROFILE_LINK: Final = re.compile(rf"(?:(?<=[a-z])|(?<!\S))(?i:{_alt(V.AUTHOR_BOX_LINKS)})\s*$")
 
 
-def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int) -> None:
+def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int, stop: int) -> None:
     """The writers an author's bio names (see :func:`_bio_names`)."""
-    found = _bio_names(cleaned, start)
+    found = _bio_names(cleaned, start, stop)
     if found:
         page.fields["authors"] = found
 
 
-def _bio_over_bare(page: _Page, cleaned: Sequence[str]) -> None:
+def _bio_over_bare(page: _Page, cleaned: Sequence[str], stop: int) -> None:
     """An author's bio naming other people than an unlabelled byline (a name beside a date,
     which may belong to a teaser) wins over it: the bio says outright who wrote."""
     if "authors" not in page.placement:
@@ -537,23 +537,26 @@ def _bio_over_bare(page: _Page, cleaned: Sequence[str]) -> None:
     prev = next((j for j in range(at - 1, max(-1, at - 3), -1) if cleaned[j]), -1)
     if BYLINE.match(cleaned[at]) or (prev >= 0 and BYLINE.match(cleaned[prev])):
         return
-    bio = _bio_names(cleaned, at + 1)  # (an author's box follows the byline it names)
+    bio = _bio_names(cleaned, at + 1, stop)  # (an author's box follows the byline it names)
     current = page.fields.get("authors", ())
     have = [a.casefold() for a in current] if isinstance(current, tuple) else []
     if bio and not any(b.casefold() in a or a in b.casefold() for b in bio for a in have):
         page.fields["authors"] = bio
 
 
-def _bio_names(cleaned: Sequence[str], start: int) -> tuple[str, ...]:
+def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]:
     """The writers an author's box names below the article (``Jane Doe is a staff writer at
     …``, ``Jane Doe (@jdoe) is the science editor …``): a line opening with a person's name and
-    a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`; the boxes of co-authors follow it."""
+    a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`; the boxes of co-authors follow it.
+    The comments (below ``stop``, the body's start) are not read."""
     found: list[str] = []
     last = -1
     for i in range(start, len(cleaned)):
         if last >= 0 and i > last + _BIO_SPAN:
             break
         text = cleaned[i]
+        if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
+            break  # the comments below the body: readers describe people too
         if "is" not in text and "est " not in text:
             continue
         if i > 0 and cleaned[i - 1] and _BIO_REST.match(text):
