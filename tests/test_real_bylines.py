@@ -150,7 +150,13 @@ def test_an_author_bio_wins_over_an_unlabelled_name_beside_a_date() -> None:
 
 
 def test_offices_acronyms_and_places_beside_a_date_are_no_bylines() -> None:
-    for line in ("Governor Ruth Ansel", "Fundação ORBITA", "New Hampton", "Valley Herald"):
+    for line in (
+        "Governor Ruth Ansel",
+        "Fundação ORBITA",
+        "New Hampton",
+        "Valley Herald",
+        "User Agreement",
+    ):
         article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
         assert article.authors == (), line
 
@@ -309,3 +315,24 @@ def test_a_headline_opening_with_by_the_is_no_byline_and_von_dpa_is() -> None:
     assert article.authors == ()
     article = newsparse.parse(HEAD + "Von dpa\n\n" + BODY)
     assert article.authors == ("dpa",)
+
+
+def test_a_readers_signed_comment_below_the_body_is_no_byline() -> None:
+    for thread in (
+        "1 Comment\n\nPosted by Ivo Brandt\nMarch 3, 2021 at 9:12 am\nGreat news, thank you!\n",
+        "More from the valley\n\nBy Ivo Brandt\nGreat news for the orchards, thank you!\nReply\n",
+    ):
+        article = newsparse.parse(HEAD + BODY + "\n" + MORE + "\n" + thread)
+        assert article.authors == (), thread
+
+
+def test_a_readers_profile_link_in_the_comments_is_no_byline() -> None:
+    thread = "2 Comments\n\nIvo Brandt\nView Profile\nGreat news, thank you!\n"
+    article = newsparse.parse(HEAD + BODY + "\n" + MORE + "\n" + thread)
+    assert article.authors == ()
+
+
+def test_a_bio_inside_the_comments_is_no_byline() -> None:
+    thread = "3 Comments\n\nIvo Brandt is a freelance writer who keeps bees by the barn.\n"
+    article = newsparse.parse(HEAD + BODY + "\n" + MORE + "\n" + thread)
+    assert article.authors == ()

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from newsparse._dates import day_order, find_date, find_yearless
-from newsparse._lines import _alt, looks_like_name
+from newsparse._lines import _alt, comment_heading, looks_like_name
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -331,7 +331,7 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     if "authors" not in page.fields:
         _byline_fallbacks(page, cleaned, window, stop, title)
     else:
-        _bio_over_bare(page, cleaned)
+        _bio_over_bare(page, cleaned, stop)
     if "published" not in page.fields:
         _yearless_in(page, cleaned, window[:_NEAR])
     if "published" not in page.fields:
@@ -387,13 +387,13 @@ def _byline_fallbacks(
     if len(window) > _NEAR:
         _byline_above_body(page, cleaned, window[-_LAST:], title)
     if "authors" not in page.fields:
-        _byline_by_profile_link(page, cleaned, title)
+        _byline_by_profile_link(page, cleaned, stop, title)
     if "authors" not in page.fields:
         _byline_beside_date(page, cleaned, title)
     if "authors" not in page.fields:
         _byline_far(page, cleaned, stop)
     if "authors" not in page.fields:
-        _byline_in_bio(page, cleaned, 0)
+        _byline_in_bio(page, cleaned, 0, stop)
 
 
 def _byline_above_body(
@@ -468,14 +468,18 @@ def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
     n = len(cleaned)
     for i in range(n):
         line = cleaned[i]
-        if not line or len(line) > 120 or BYLINE.match(_plain(line)) is None:
+        if not line or len(line) > 120:
+            continue
+        if i >= stop and len(line) < 40 and comment_heading(line) is not False:
+            break  # the comments: their "Posted by …" lines name readers
+        if BYLINE.match(_plain(line)) is None:
             continue
         # the byline and the few lines after it (bs4 writes "By" / name / "and" / name)
         following = (j for j in range(i, min(n, i + _FAR_LINES * 4)) if cleaned[j])
         texts = [_plain(cleaned[j]) for j in itertools.islice(following, _FAR_LINES)]
         found = _labelled(texts, 0)
-        if not found:
-            continue
+        if not found or any(t.lower() in _REPLY_BUTTONS for t in texts[1:5]):
+            continue  # (a reader's comment signed "By …" above its Reply button)
         if i < stop:
             before = (i, found)
         elif after is None:
@@ -491,17 +495,20 @@ def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
             page.place(i, "authors")
 
 
+_REPLY_BUTTONS: Final = frozenset(V.COMMENT_BUTTONS + V.BUTTON_LABELS)
 #: How many non-blank lines a byline's names may run over (``By`` / name / ``and`` / name …).
 _FAR_LINES: Final = 8
 
 
-def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], title: str) -> None:
-    """A name beside a link of an author's box, anywhere on the page: ``Jane DoeView More
-    Articles`` (glued), ``Jane Doe`` / ``View Profile`` (one a line)."""
+def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], stop: int, title: str) -> None:
+    """A name beside a link of an author's box, anywhere on the page above the comments:
+    ``Jane DoeView More Articles`` (glued), ``Jane Doe`` / ``View Profile`` (one a line)."""
     prev = -1
     for i, line in enumerate(cleaned):
         if not line:
             continue
+        if i >= stop and len(line) < 40 and comment_heading(line) is not False:
+            return  # (readers' profile links)
         m = _PROFILE_LINK.search(line) if len(line) < 80 else None
         if m is not None:
             core = line[: m.start()].strip()
@@ -521,14 +528,14 @@ def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], title: str) -> 
 _PROFILE_LINK: Final = re.compile(rf"(?:(?<=[a-z])|(?<!\S))(?i:{_alt(V.AUTHOR_BOX_LINKS)})\s*$")
 
 
-def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int) -> None:
+def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int, stop: int) -> None:
     """The writers an author's bio names (see :func:`_bio_names`)."""
-    found = _bio_names(cleaned, start)
+    found = _bio_names(cleaned, start, stop)
     if found:
         page.fields["authors"] = found
 
 
-def _bio_over_bare(page: _Page, cleaned: Sequence[str]) -> None:
+def _bio_over_bare(page: _Page, cleaned: Sequence[str], stop: int) -> None:
     """An author's bio naming other people than an unlabelled byline (a name beside a date,
     which may belong to a teaser) wins over it: the bio says outright who wrote."""
     if "authors" not in page.placement:
@@ -537,23 +544,26 @@ def _bio_over_bare(page: _Page, cleaned: Sequence[str]) -> None:
     prev = next((j for j in range(at - 1, max(-1, at - 3), -1) if cleaned[j]), -1)
     if BYLINE.match(cleaned[at]) or (prev >= 0 and BYLINE.match(cleaned[prev])):
         return
-    bio = _bio_names(cleaned, at + 1)  # (an author's box follows the byline it names)
+    bio = _bio_names(cleaned, at + 1, stop)  # (an author's box follows the byline it names)
     current = page.fields.get("authors", ())
     have = [a.casefold() for a in current] if isinstance(current, tuple) else []
     if bio and not any(b.casefold() in a or a in b.casefold() for b in bio for a in have):
         page.fields["authors"] = bio
 
 
-def _bio_names(cleaned: Sequence[str], start: int) -> tuple[str, ...]:
+def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]:
     """The writers an author's box names below the article (``Jane Doe is a staff writer at
     …``, ``Jane Doe (@jdoe) is the science editor …``): a line opening with a person's name and
-    a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`; the boxes of co-authors follow it."""
+    a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`; the boxes of co-authors follow it.
+    The comments (below ``stop``, the body's start) are not read."""
     found: list[str] = []
     last = -1
     for i in range(start, len(cleaned)):
         if last >= 0 and i > last + _BIO_SPAN:
             break
         text = cleaned[i]
+        if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
+            break  # the comments below the body: readers describe people too
         if "is" not in text and "est " not in text:
             continue
         if i > 0 and cleaned[i - 1] and _BIO_REST.match(text):
