@@ -1093,9 +1093,25 @@ def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n
             and not _is_cue(text)
             and not _BULLET_LEAD.match(text)
             and _cue_below(cleaned, i, i + 4) >= 13  # the byline right under it
+            and _prose_follows(cleaned, i)  # and the article under that, not a reader's note
         ):
             return i
     return -1
+
+
+def _prose_follows(cleaned: Sequence[str], at: int) -> bool:
+    """Whether a body-like line (long, with sentences) stands within eight lines of text
+    below line ``at``: an article under its headline and byline, not a comment or a teaser."""
+    seen = 0
+    for i in range(at + 1, len(cleaned)):
+        if not cleaned[i]:
+            continue
+        if _is_long(cleaned[i]):
+            return True
+        seen += 1
+        if seen >= 8:
+            break
+    return False
 
 
 _SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
