@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsparse
@@ -309,6 +309,13 @@ def test_parse_never_raises_on_bytes(data: bytes) -> None:
     st.lists(
         st.sampled_from([*PAGE.split("\n"), "  •", "•", "Comments", "@x", "“", ""]), max_size=40
     )
+)
+@example(  # found by Hypothesis: a bullet line read as a list item of the body
+    [
+        "The tide mill at Porthellow turned again on Saturday for the first time since 2019.",
+        "  • Morwenna",
+    ]
+    * 2
 )
 def test_shuffled_layout_lines_never_raise(lines: list[str]) -> None:
     text = "\n".join(lines)
