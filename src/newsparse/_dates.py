@@ -8,8 +8,9 @@ rest. No part of a date is ever invented: a date without a time stays a :class:`
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
@@ -223,9 +224,8 @@ def day_order(lines: Sequence[str]) -> bool | None:
     >>> day_order(["05/11/2019", "version 1.13.2"]) is None
     True
     """
-    lines = [line for line in lines[:_ORDER_LINES] if len(line) <= 2000]
     numeric = ambiguous = 0
-    for line in lines:
+    for line in _order_lines(lines):
         if "/" in line or "." in line:
             for m in _NUMERIC_DATE.finditer(line):
                 a, b = int(m.group(1)), int(m.group(3))
@@ -238,7 +238,7 @@ def day_order(lines: Sequence[str]) -> bool | None:
     if numeric or not ambiguous:
         return numeric > 0 if numeric else None  # (no date to settle: no need to look further)
     worded = english = other = 0
-    for line in lines:
+    for line in _order_lines(lines):
         if _DIGIT.search(line) is not None:
             for m in _ANYWHERE.finditer(line):
                 worded += 1 if m.group("mon2") else -1 if m.group("mon") else 0
@@ -253,6 +253,14 @@ def day_order(lines: Sequence[str]) -> bool | None:
 
 
 _ORDER_LINES: Final = 5000
+
+
+def _order_lines(lines: Sequence[str]) -> Iterator[str]:
+    """The lines :func:`day_order` reads: the first ``_ORDER_LINES``, none over 2,000
+    characters (read in place: a copy of a long page's lines would cost more than the page)."""
+    return (line for line in itertools.islice(lines, _ORDER_LINES) if len(line) <= 2000)
+
+
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _ENGLISH: Final = frozenset(V.ENGLISH_WORDS)
 _DAY_FIRST: Final = frozenset(V.DAY_FIRST_WORDS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
@@ -273,7 +273,14 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     n = len(lines)
     stop = min(n, body_start + 1)
     # (empty form fields "[          ]" do not count as lines between the headline and a date)
-    window = [i for i in range(title_at + 1, stop) if cleaned[i].strip(_FORM_MARKS)]
+    # (a header is short: of a very long stretch between the headline and the body, its first
+    # and last lines are read, not a list of the whole page)
+    span: Iterable[int] = range(title_at + 1, stop)
+    if stop - title_at - 1 > 2 * _HEADER_SPAN:
+        span = itertools.chain(
+            range(title_at + 1, title_at + 1 + _HEADER_SPAN), range(stop - _HEADER_SPAN, stop)
+        )
+    window = [i for i in span if cleaned[i].strip(_FORM_MARKS)]
     # (rows of icons without text, "*" / "•", do not count among the lines past the body start)
     beyond = [i for i in range(stop, min(n, stop + 40)) if _has_word(cleaned[i])][:6]
     where = window + beyond
@@ -336,6 +343,11 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
         _yearless_in(page, cleaned, window[:_NEAR])
     if "published" not in page.fields:
         _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH), order)
+
+
+#: How many lines after the headline, and before the body, the header reader looks at when
+#: the two are far apart.
+_HEADER_SPAN: Final = 300
 
 
 def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
