@@ -540,3 +540,25 @@ def test_a_link_that_html2text_broke_over_lines_is_cleaned() -> None:
     assert clean('](/news/lido-reopens "Lido reopens")') == ""
     assert clean("[ Lido reopens after forty years") == "Lido reopens after forty years"
     assert clean("[Lido](/news/lido) reopens") == "Lido reopens"
+
+
+def test_a_you_may_also_like_heading_in_portuguese_closes_the_body() -> None:
+    paras = (
+        "A câmara municipal decidiu na terça-feira manter a velha piscina aberta por mais cinco "
+        "anos, depois de um abaixo-assinado com mais de quatro mil nomes.",
+        "As obras no telhado e na caldeira vão custar cerca de duzentos mil euros, que a câmara "
+        "vai tirar de um fundo reservado para os edifícios desportivos do concelho.",
+    )
+    teaser = (
+        "Piscina do rio reabre depois de quarenta anos\nA piscina ao ar livre junto ao rio "
+        "recebeu os primeiros nadadores no sábado, depois de três anos de obras."
+    )
+    article = newsparse.parse(
+        "  • Notícias\n  • Desporto\n\nVelha piscina salva por abaixo-assinado\n\n"
+        "Por Marta Lindqvist\n\n"
+        + "\n\n".join(paras)
+        + "\n\nVocê pode gostar...\n\n"
+        + teaser
+        + "\n"
+    )
+    assert article.paragraphs == paras

@@ -473,15 +473,20 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         or _all_links(lines, a, b, len(t))
         for k, t, (a, b) in zip(items, texts, blocks, strict=True)
     ]
-    notice = [_is_notice(t) for t in texts]
     good = [
         (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
         and not (b and len(t) < 120)
         and not ls
         and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
         and _punctuated(t)
-        and not nt
-        for t, b, ls, k, nt in zip(texts, bulleted, listy, items, notice, strict=True)
+        and not _is_notice(t)
+        for t, b, ls, k in zip(texts, bulleted, listy, items, strict=True)
+    ]
+    # a cookie, sign-up or legal notice counts against the run (only a block that would count
+    # for it otherwise needs the look-up: a short paragraph with punctuation)
+    notice = [
+        not g and t.count(" ") >= 3 and (t[-1] in _SENTENCE_END or ". " in t) and _is_notice(t)
+        for t, g in zip(texts, good, strict=True)
     ]
 
     # the first paragraph proper: long, with a full sentence
@@ -528,16 +533,19 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         # against the run like any list item)
         # (so is a date on a line of its own between two headlines: a comment's date follows
         # its author's name of a word or three, and its text follows the date)
-        teaser = (
-            bulleted[m]
-            and b - a <= 2
-            and (found := find_date(texts[m])) is not None
-            and texts[m][: found[1]].count(" ") >= 6
-        ) or (
-            0 < m < len(blocks) - 1
-            and len(texts[m]) < 40
-            and _headline(texts[m - 1])
-            and _headline(texts[m + 1])
+        teaser = stamped[m] and (
+            (
+                bulleted[m]
+                and b - a <= 2
+                and (found := find_date(texts[m])) is not None
+                and texts[m][: found[1]].count(" ") >= 6
+            )
+            or (
+                0 < m < len(blocks) - 1
+                and len(texts[m]) < 40
+                and _headline(texts[m - 1])
+                and _headline(texts[m + 1])
+            )
         )
         if (stamped[m] and not teaser) or barrier == 2:
             if best is not None and best[0] >= 300:

@@ -338,6 +338,19 @@ BODY_END_MARKERS = (
     "vos réactions",
     "laisser un commentaire",
     "articles similaires",
+    "vous aimerez aussi",
+    "sur le même sujet",
+    "você pode gostar",
+    "você também pode gostar",
+    "veja também",
+    "leia também",
+    "notícias relacionadas",
+    "posts relacionados",
+    "te puede interesar",
+    "también te puede interesar",
+    "noticias relacionadas",
+    "lee también",
+    "artículos relacionados",
 )
 
 #: Words between a commenter's name and the colon (``Jane says:``, ``Jane sagt:``).
