@@ -8,6 +8,7 @@ up placed in a field, in the dropped boilerplate, or in a defect.
 from __future__ import annotations
 
 import itertools
+from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, tzinfo
@@ -134,7 +135,7 @@ class _Page:
     placement: list[str | int | None]
     #: lines left out on purpose, as two parallel lists (line index, reason): ``Dropped``
     #: records are only built for the reading that is returned
-    drop_at: list[int] = attrs.Factory(list)
+    drop_at: array[int] = attrs.Factory(lambda: array("q"))  # (8 bytes a line, not an int object)
     drop_reason: list[str] = attrs.Factory(list)
     fields: dict[str, object] = attrs.Factory(dict)
     stamps: dict[str, Stamp | None] = attrs.Factory(dict)
