@@ -66,7 +66,7 @@ def _comment_header(
     text = cleaned[i]
     if len(text) > 140:
         return None
-    m = _SAYS.fullmatch(text)
+    m = _SAYS.fullmatch(text) if _ends_saying(text) else None
     if m is not None:
         author = fold(m.group("author"))
         found_stamp = _stamp_below(page, cleaned, i, after)
@@ -119,6 +119,15 @@ def _comment_header(
                 return None
             return fold(text), found_stamp[0], found_stamp[1]
     return None
+
+
+_SAYS_ENDINGS: Final = tuple(word.lower() for word in V.COMMENT_SAYS)
+
+
+def _ends_saying(text: str) -> bool:
+    """Whether a line ends in ``says``/``sagt``… (a colon may follow): the cheap test before the
+    full ``Name says:`` pattern."""
+    return text.rstrip().rstrip(":").rstrip().lower().endswith(_SAYS_ENDINGS)
 
 
 def _stamp_of(page: _Page, text: str, after: date | None) -> Stamp | None:
