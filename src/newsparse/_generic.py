@@ -237,7 +237,7 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
         len(following) > 1
         and following[0].count(" ") >= 2
         and fold(following[0]) == fold(following[1])
-        and sum(c.isalpha() for c in following[0]) >= 12
+        and sum(map(str.isalpha, following[0])) >= 12
     )
 
 
@@ -394,7 +394,7 @@ def _repeated_line(cleaned: Sequence[str], a: int, b: int) -> bool:
     counts = Counter(
         text[m.end() :] if (m := _BULLET_LEAD.match(text)) else text
         for text in (cleaned[x] for x in range(a, b))
-        if len(text) >= 20 and 2 * sum(c.isalpha() for c in text) >= len(text)
+        if len(text) >= 20 and 2 * sum(map(str.isalpha, text)) >= len(text)
     )
     return bool(counts) and max(counts.values()) >= 3
 
@@ -761,7 +761,7 @@ _SITE_SUFFIX: Final = re.compile(r"(?<=\S)\s+(?:[-|–—:·»]|::)\s+(?=\S)[^-|
 def _lettered(text: str) -> bool:
     """Words rather than figures: letters make up almost half of the line or more (a stock
     ticker, ``ATX3078.02-0.24%ANDRITZ43.14…``, is no headline)."""
-    return sum(c.isalpha() for c in text) * 20 >= (len(text) - text.count(" ")) * 9
+    return sum(map(str.isalpha, text)) * 20 >= (len(text) - text.count(" ")) * 9
 
 
 def _heading_like(text: str) -> bool:
