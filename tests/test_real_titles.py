@@ -12,18 +12,9 @@ import pytest
 import newsparse
 from newsparse._generic import without_site_name
 
-BODY = (
-    "The council voted on Tuesday to keep the old swimming baths open for another five years, "
-    "after a petition signed by more than four thousand residents asked it to think again.\n\n"
-    "Repairs to the roof and the boiler will cost about two hundred thousand pounds, which the "
-    "council said it would take from a fund set aside for sports buildings in the district.\n\n"
-    "The baths first opened in 1927 and still use the original tiled pool, which swimmers say is "
-    "colder than any other in the county but also the most beautiful, by a long way.\n"
-)
+from .test_real_layouts import _page
 
-
-def _page(header: str) -> newsparse.Article:
-    return newsparse.parse(header + "\n\n" + BODY)
+# the same article under every header as the other layout tests
 
 
 def test_a_headline_ending_in_a_time_without_a_day_is_no_stamp() -> None:
