@@ -217,7 +217,7 @@ def test_labelled_byline_keeps_the_people_only() -> None:
         "By Tomas Varga with additional reporting by Ines Oberg": ("Tomas Varga",),
         "By Tomas Varga Email": ("Tomas Varga",),
         "By Reuters": ("Reuters",),
-        "By Valley Times Staff": ("Valley Times Staff",),
+        "By Valley Times Staff": (),  # a desk, no person
     }
     for line, expected in cases.items():
         article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
@@ -336,3 +336,54 @@ def test_a_bio_inside_the_comments_is_no_byline() -> None:
     thread = "3 Comments\n\nIvo Brandt is a freelance writer who keeps bees by the barn.\n"
     article = newsparse.parse(HEAD + BODY + "\n" + MORE + "\n" + thread)
     assert article.authors == ()
+
+
+def test_desks_and_bare_roles_are_no_writers() -> None:
+    for line in (
+        "By Valley Times Staff",
+        "BY VALLEY TIMES STAFF",
+        "By Staff Writer",
+        "By News Desk",
+        "By The Editorial Board",
+        "Von Redaktion",
+        "Von Online-Redaktion",
+        "Par La Rédaction",
+        "Por Redacción",
+    ):
+        article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
+        assert article.authors == (), line
+    # the desk's byline is the page's byline: a teaser's byline further down is not taken
+    teasers = "\nMore from the valley\n\nHarbour crane returns\nBy Li Wen\nMarch 1, 2021\n"
+    article = newsparse.parse(HEAD + "By Valley Times Staff\nMarch 2, 2021\n\n" + BODY + teasers)
+    assert article.authors == ()
+    article = newsparse.parse(HEAD + "By Ines Oberg, Valley Times Staff\n\n" + BODY)
+    assert article.authors == ("Ines Oberg",)
+    article = newsparse.parse(HEAD + "By Reuters\nMarch 2, 2021\n\n" + BODY)
+    assert article.authors == ("Reuters",)
+
+
+def test_a_byline_crediting_the_site_itself_is_no_writer() -> None:
+    site = "The Orchard Post"
+    for foot in (f"\n© 2021 {site}. All rights reserved.\n", f"\n©\n2021 {site}\n"):
+        article = newsparse.parse(HEAD + f"By {site}\nMarch 2, 2021\n\n" + BODY + foot)
+        assert article.authors == (), foot
+    logo = newsparse.parse(f"{site}{site}\n\n" + HEAD + f"Von {site}\n\n" + BODY)
+    assert logo.authors == ()
+    # another credit than the site's name stays, and so does a blog owner's name
+    foot = f"\n© 2021 {site}\n"
+    other = newsparse.parse(HEAD + "By The Morning Brief\nMarch 2, 2021\n\n" + BODY + foot)
+    assert other.authors == ("The Morning Brief",)
+    owner = newsparse.parse(HEAD + "By Tomas Varga\n\n" + BODY + "\n© 2021 Tomas Varga\n")
+    assert owner.authors == ("Tomas Varga",)
+
+
+def test_comment_and_section_headings_beside_a_date_are_no_bylines() -> None:
+    for lines in (
+        "Posted on March 2, 2021 by admin\n\nKOMENTAR WARGA\n",
+        "Kommentare Geschlossen\nMarch 2, 2021\n",
+        "Commentaires Fermés\nMarch 2, 2021\n",
+        "Related Articles\nMarch 2, 2021\n",
+        "Most Popular\nMarch 2, 2021\n",
+    ):
+        article = newsparse.parse(HEAD + lines + "\n" + BODY)
+        assert article.authors == (), lines

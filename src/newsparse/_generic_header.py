@@ -98,7 +98,8 @@ def names(rest: str) -> tuple[str, ...]:
         ):
             out.append(name)  # ("von Frankfurt nach Barcelona" is a route, not a name)
     people = [name for name in out if _person(name) is not None and _agency(name) is None]
-    # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press")
+    # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press"); alone,
+    # it still marks the line as a byline (:func:`header` drops desks and the site's own name)
     return tuple(people) if people else tuple(out)
 
 
@@ -137,6 +138,25 @@ def _person(core: str) -> str | None:
 
 def _agency(core: str) -> str | None:
     return core if core.lower().strip(" .") in _AGENCIES else None
+
+
+def _desk(name: str) -> bool:
+    """Whether ``name`` names a desk or a bare role, not a writer: its head noun, last in
+    English (``Valley Times Staff``, ``Staff Writer``, ``Online-Redaktion``) or first in the
+    Romance languages and German (``La Rédaction``, ``Redaktion Wien``), is a desk noun. An
+    agency is no desk (``Reuters``)."""
+    if _agency(name) is not None:
+        return False
+    words = [w for w in _DESK_SPLIT.split(name.casefold()) if w]
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return bool(words) and (words[-1] in _DESK_NOUNS or words[0] in _DESK_NOUNS_FIRST)
+
+
+_DESK_SPLIT: Final = re.compile(r"[\s\-‐–’']+")
+_DESK_NOUNS: Final = frozenset(V.DESK_NOUNS)
+_DESK_NOUNS_FIRST: Final = frozenset(V.DESK_NOUNS_FIRST)
+_ARTICLES: Final = frozenset("the die der das la le l les el los las lo il de het o a".split())
 
 
 def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
@@ -343,6 +363,67 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
         _yearless_in(page, cleaned, window[:_NEAR])
     if "published" not in page.fields:
         _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH), order)
+    _drop_desks(page, cleaned, title_at)
+
+
+def _drop_desks(page: _Page, cleaned: Sequence[str], title_at: int) -> None:
+    """The writers found without the desks (``Valley Times Staff``, ``Staff Writer``, ``La
+    Rédaction``, see :func:`_desk`) and without the site's own name, which a byline may credit
+    when no person signs (``von Die Tagespresse`` under the ``Die Tagespresse`` logo, above
+    ``© 2023 Die Tagespresse``; see :func:`_site_name`), unless it is an agency's (the wire's
+    own pages credit it: ``By Associated Press``). The byline line stays a byline: the
+    search for writers ends there, so a teaser's byline further down is not taken instead."""
+    found = page.fields.get("authors")
+    if not isinstance(found, tuple) or not found:
+        return
+    kept = tuple(
+        name
+        for name in found
+        if not _desk(name)
+        and (
+            _person(name) is not None
+            or _agency(name) is not None
+            or not _site_name(name, cleaned, title_at)
+        )
+    )
+    if kept:
+        page.fields["authors"] = kept
+    else:
+        del page.fields["authors"]
+
+
+def _site_name(name: str, cleaned: Sequence[str], title_at: int) -> bool:
+    """Whether the page shows ``name`` as its own: in its copyright line (``© 2023 Name``, or
+    ``©`` / ``2023 Name`` one a line as BeautifulSoup splits it), as a logo line above the
+    headline (the name alone, or repeated: ``NameName``) or after the last joint of the page's
+    <title> on its first line (``Headline - Name``). A person's name is never asked about: a
+    blog's owner may sign its posts and its copyright line alike."""
+    key = " ".join(name.casefold().split())
+    if len(key) < 3:
+        return False
+    within = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    first = True
+    mark_above = False
+    for i, line in enumerate(cleaned):
+        if not line or len(line) > 300:
+            continue
+        low = " ".join(line.casefold().split())
+        if first:
+            first = False
+            joint = _LAST_JOINT_TAIL.search(low)
+            if joint is not None and joint.group(1) == key:
+                return True
+        mark = _COPYRIGHT.search(low) is not None
+        if (mark or mark_above) and within.search(low) is not None:
+            return True
+        mark_above = mark and len(low) < 20  # "©" alone: the holder follows on the next line
+        if i < title_at and key in low and not low.replace(key, "").strip(" |-–—•·"):
+            return True
+    return False
+
+
+#: The last part of a <title> line after a joint (``Headline | Site``), to its end.
+_LAST_JOINT_TAIL: Final = re.compile(r"\s(?:[-|–—·»/]|::)\s+([^-|–—·»/:]{3,60})$")
 
 
 #: How many lines after the headline, and before the body, the header reader looks at when

@@ -459,6 +459,58 @@ AUTHOR_ROLES = (
     "correspondante",
 )
 
+#: Nouns naming a desk, a newsroom or a bare role rather than a person: a byline whose head noun
+#: is one of them names no writer (``Valley Times Staff``, ``Staff Writer``, ``News Desk``,
+#: ``Online-Redaktion``, ``La Rédaction``). English puts the head noun last; the nouns of
+#: :data:`DESK_NOUNS_FIRST` head a name from the front (``Rédaction Web``, ``Redaktion Wien``).
+DESK_NOUNS = (
+    "staff",
+    "staffers",
+    "desk",
+    "team",
+    "editors",
+    "editor",
+    "board",
+    "newsroom",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "contributor",
+    "contributors",
+    "author",
+    "authors",
+    "redaktion",
+    "redaktionen",
+    "redactie",
+    "rédaction",
+    "redaction",
+    "redacción",
+    "redaccion",
+    "redação",
+    "redacao",
+    "redazione",
+    "équipe",
+    "equipe",
+    "equipo",
+)
+DESK_NOUNS_FIRST = (
+    "redaktion",
+    "redactie",
+    "rédaction",
+    "redaction",
+    "redacción",
+    "redaccion",
+    "redação",
+    "redacao",
+    "redazione",
+    "équipe",
+    "equipe",
+    "equipo",
+)
+
 #: Words that never stand in a person's name under a headline (menus, buttons, organisations):
 #: an unlabelled name line (``Jane Doe`` above the date) must not contain one.
 NOT_NAME_WORDS = (
@@ -579,6 +631,39 @@ NOT_NAME_WORDS = (
     "gazette",
     "chronicle",
     "courier",
+    # desks and newsrooms ("Von Redaktion", "Por Redacción")
+    *(w for w in DESK_NOUNS if " " not in w),
+    # "comment(s)" in other languages (a heading "KOMENTAR …" beside a date is no writer)
+    "komentar",
+    "komentari",
+    "komentarze",
+    "kommentar",
+    "kommentare",
+    "kommentarer",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "comentário",
+    "comentários",
+    "commento",
+    "commenti",
+    "reactie",
+    "reacties",
+    "reactions",
+    "réactions",
+    "yorum",
+    "yorumlar",
+    # section and widget headings set beside a date ("Related Articles", "Most Popular")
+    "related",
+    "articles",
+    "stories",
+    "popular",
+    "trending",
+    "reply",
+    "replies",
+    "leave",
+    "forum",
 )
 
 #: Phrases of site notices around an article (cookie banners, sign-in and newsletter prompts,
