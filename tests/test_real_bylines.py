@@ -387,3 +387,20 @@ def test_comment_and_section_headings_beside_a_date_are_no_bylines() -> None:
     ):
         article = newsparse.parse(HEAD + lines + "\n" + BODY)
         assert article.authors == (), lines
+
+
+def test_name_and_author_box_link_on_one_line_beats_a_later_dated_name() -> None:
+    article = newsparse.parse(
+        HEAD
+        + "    Tomas Varga View More Articles\n\n"
+        + "  Volunteers graft the oldest trees on the hills, and hand out saplings.\n\n"
+        + "  Ines Oberg March 2, 2021 12:32\n\n"
+        + BODY
+    )
+    assert article.authors == ("Tomas Varga",)
+
+
+def test_a_contact_button_after_the_byline_name_is_cut() -> None:
+    for line in ("By Tomas Varga Email the author", "By Tomas Varga Follow on X"):
+        article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
+        assert article.authors == ("Tomas Varga",), line

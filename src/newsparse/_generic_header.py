@@ -51,7 +51,9 @@ _NAME_CUT: Final = re.compile(
     rf"|\d|\b(?:on|am|le|updated|published)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d"
     # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
     # "with additional reporting by …"
-    r"|\s(?:for|with|in|at|aus|für|pour|à)\s).*$"
+    r"|\s(?:for|with|in|at|aus|für|pour|à)\s"
+    # a contact button after the names: "Jane Doe Email the author", "Jane Doe Follow"
+    r"|\s(?i:e-?mail|contact|follow|message)\b).*$"
 )
 #: Between the names of a byline: ``,`` (``, and``), ``;``, ``and``, ``&``, ``und``, ``et``.
 _SPLIT_NAMES: Final = re.compile(
@@ -183,6 +185,9 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
         ago = _AGO_TAIL.search(core)
         if ago is not None:  # "Jane Doe • 8h", "Jane Doe · 3 hours ago"
             core, sure = core[: ago.start()], True
+    link = _PROFILE_LINK.search(core) if len(core) < 80 else None
+    if link is not None and link.start() > 0:  # "Jane Doe View More Articles": an author box
+        core, sure = core[: link.start()], True
     several = [_person(p) for p in _SPLIT_NAMES.split(core.strip(" -–—|·•,"))]
     if len(several) >= 2 and all(several):
         people = tuple(p for p in several if p is not None and not _in_title(p, title))
