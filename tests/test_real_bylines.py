@@ -404,3 +404,40 @@ def test_a_contact_button_after_the_byline_name_is_cut() -> None:
     for line in ("By Tomas Varga Email the author", "By Tomas Varga Follow on X"):
         article = newsparse.parse(HEAD + line + "\nMarch 2, 2021\n\n" + BODY)
         assert article.authors == ("Tomas Varga",), line
+
+
+def test_a_label_and_a_handle_sections_and_datelines_beside_a_date_are_no_bylines() -> None:
+    for lines in (
+        "By Admin\nMarch 2, 2021\n",
+        "By Site Admin\nMarch 2, 2021\n",
+        "Food Culture\nMarch 2, 2021\n",
+        "March 2, 2021\nFarming Heritage\n",
+        "Sponsored Content\nMarch 2, 2021\n",
+        "Hong Kong\nMarch 2, 2021\n",
+        "San Francisco | March 2, 2021\n",
+    ):
+        article = newsparse.parse(HEAD + lines + "\n" + BODY)
+        assert article.authors == (), lines
+
+
+def test_a_site_name_shaped_like_a_name_with_a_paper_word_is_no_writer() -> None:
+    site = "Hill Farms Weekly"
+    article = newsparse.parse(
+        f"{site}\n\n" + HEAD + f"By {site}\nMarch 2, 2021\n\n" + BODY + f"\n© 2021 {site}\n"
+    )
+    assert article.authors == ()
+
+
+def test_bylines_of_teasers_above_or_below_the_article_are_no_bylines() -> None:
+    above = (
+        "  • Home\n  • Nature\n\n"
+        "Harbour crane returns to the docks\nBy Li Wen\nMarch 1, 2021\n\n"
+        "Ferry timetable changes for the winter\nBy Ivo Brandt\nMarch 1, 2021\n\n"
+        "Forgotten apple varieties return to the hill farms\n\nMarch 2, 2021\n\n"
+    )
+    assert newsparse.parse(above + BODY).authors == ()
+    below = (
+        "\nRelated\n\nHarbour crane returns to the docks\nBy Li Wen\nMarch 1, 2021\n\n"
+        "Ferry timetable changes for the winter\nBy Ivo Brandt\nMarch 1, 2021\n"
+    )
+    assert newsparse.parse(HEAD + "March 2, 2021\n\n" + BODY + below).authors == ()

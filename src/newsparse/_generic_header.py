@@ -127,6 +127,10 @@ def _person(core: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 4 or not looks_like_name(name) or _sentence_dot(name):
         return None
+    if words[0].lower() in _LABEL_WORDS:
+        return None  # a byline's label and a handle: "By Admin", "Von Redaktion"
+    if name.casefold() in _PLACES:
+        return None  # a dateline: "Hong Kong" / "March 2, 2021"
     for w in words:
         low = w.lower().strip(".")
         if low in _NOT_NAME:
@@ -136,6 +140,11 @@ def _person(core: str) -> str | None:
         if len(w) >= 4 and w.isupper():
             return None  # an acronym among capitalised words: a brand or a league, no person
     return name
+
+
+#: Byline labels that a name line may keep in front (``By Admin``): no name opens with one.
+_LABEL_WORDS: Final = frozenset(("by", "von", "par", "por"))
+_PLACES: Final = frozenset(V.PLACE_NAMES)
 
 
 def _agency(core: str) -> str | None:
@@ -308,6 +317,9 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     window = [i for i in span if cleaned[i].strip(_FORM_MARKS)]
     # (rows of icons without text, "*" / "•", do not count among the lines past the body start)
     beyond = [i for i in range(stop, min(n, stop + 40)) if _has_word(cleaned[i])][:6]
+    # (nor past a heading that ends the body: the bylines of teasers follow "Related")
+    end = next((k for k, i in enumerate(beyond) if _ends_body(cleaned[i])), len(beyond))
+    beyond = beyond[:end]
     where = window + beyond
     texts = [_plain(cleaned[i]) for i in where]
     title = cleaned[title_at] if 0 <= title_at < n else ""
@@ -361,7 +373,7 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                 if "published" in page.fields:
                     break
     if "authors" not in page.fields:
-        _byline_fallbacks(page, cleaned, window, stop, title)
+        _byline_fallbacks(page, cleaned, window, stop, title, title_at)
     else:
         _bio_over_bare(page, cleaned, stop)
     if "published" not in page.fields:
@@ -431,6 +443,15 @@ def _site_name(name: str, cleaned: Sequence[str], title_at: int) -> bool:
 _LAST_JOINT_TAIL: Final = re.compile(r"\s(?:[-|–—·»/]|::)\s+([^-|–—·»/:]{3,60})$")
 
 
+def _ends_body(text: str) -> bool:
+    """Whether a short line is a heading that ends an article's body (``Related``, ``More
+    stories``, ``Kommentare``)."""
+    return len(text) < 40 and _END_HEADING.fullmatch(text.strip(" #*:")) is not None
+
+
+_END_HEADING: Final = re.compile(rf"(?:{_alt(V.BODY_END_MARKERS)})\b.*", re.IGNORECASE)
+
+
 #: How many lines after the headline, and before the body, the header reader looks at when
 #: the two are far apart.
 _HEADER_SPAN: Final = 300
@@ -442,8 +463,13 @@ def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str
     above = [i for i in range(title_at - 1, max(-1, title_at - 12), -1) if cleaned[i]][:5]
     above.reverse()
     texts = [_plain(cleaned[i]) for i in above]
+    found_above = [
+        _labelled(texts, pos) if BYLINE.match(text) else None for pos, text in enumerate(texts)
+    ]
+    if len({f for f in found_above if f}) >= 2:
+        return  # bylines of different writers above the headline: a list of teasers
     for pos, i in enumerate(above):
-        labelled = _labelled(texts, pos) if BYLINE.match(texts[pos]) else None
+        labelled = found_above[pos]
         if labelled:
             page.fields["authors"] = labelled
             if page.placement[i] is None:
@@ -477,7 +503,12 @@ def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: 
 
 
 def _byline_fallbacks(
-    page: _Page, cleaned: Sequence[str], window: Sequence[int], stop: int, title: str
+    page: _Page,
+    cleaned: Sequence[str],
+    window: Sequence[int],
+    stop: int,
+    title: str,
+    title_at: int,
 ) -> None:
     """Where else the writers may be named when no byline sits by the headline: right above
     the body, beside an author box's link, beside the line that dated the page, in a labelled
@@ -489,7 +520,7 @@ def _byline_fallbacks(
     if "authors" not in page.fields:
         _byline_beside_date(page, cleaned, title)
     if "authors" not in page.fields:
-        _byline_far(page, cleaned, stop)
+        _byline_far(page, cleaned, stop, title_at)
     if "authors" not in page.fields:
         _byline_in_bio(page, cleaned, 0, stop)
 
@@ -556,13 +587,15 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
 _BESIDE: Final = 3
 
 
-def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
+def _byline_far(page: _Page, cleaned: Sequence[str], stop: int, title_at: int) -> None:
     """A labelled byline far from the headline the reader chose (that headline may be a teaser
     or a sub-heading): the last one above the body, else the one byline the whole page repeats
-    (a page whose labelled bylines name different people is a list of articles)."""
+    (a page whose labelled bylines name different people is a list of articles; so are
+    bylines of different people above the headline, when the last one stands there too)."""
     before: tuple[int, tuple[str, ...]] | None = None
     after: tuple[int, tuple[str, ...]] | None = None
     repeated = True  # (the bylines below the body all name the same people)
+    over: set[tuple[str, ...]] = set()  # the names of the bylines above the headline
     n = len(cleaned)
     for i in range(n):
         line = cleaned[i]
@@ -580,10 +613,14 @@ def _byline_far(page: _Page, cleaned: Sequence[str], stop: int) -> None:
             continue  # (a reader's comment signed "By …" above its Reply button)
         if i < stop:
             before = (i, found)
+            if i < title_at:
+                over.add(found)
         elif after is None:
             after = (i, found)
         elif after[1] != found:
             repeated = False
+    if before is not None and before[0] < title_at and len(over) >= 2:
+        before = None
     if before is None and after is not None and repeated:
         before = after
     if before is not None:
