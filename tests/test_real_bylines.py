@@ -441,3 +441,16 @@ def test_bylines_of_teasers_above_or_below_the_article_are_no_bylines() -> None:
         "Ferry timetable changes for the winter\nBy Ivo Brandt\nMarch 1, 2021\n"
     )
     assert newsparse.parse(HEAD + "March 2, 2021\n\n" + BODY + below).authors == ()
+
+
+def test_a_name_run_into_the_desk_or_the_site_name_keeps_the_person() -> None:
+    foot = "\n© 2021 Valley Times. All rights reserved.\n"
+    cases = {
+        "By Tomas Varga Valley Times": ("Tomas Varga",),
+        "By Tomas Varga Valley Times Staff": ("Tomas Varga",),
+        "By Ines Maria Oberg Staff": ("Ines Maria Oberg",),
+        "Tomas Varga / Valley Times\nMarch 2, 2021": ("Tomas Varga",),
+    }
+    for line, expected in cases.items():
+        article = newsparse.parse(HEAD + line + "\n\n" + BODY + foot)
+        assert article.authors == expected, line

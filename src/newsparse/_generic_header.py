@@ -46,7 +46,7 @@ _AGO_TAIL: Final = re.compile(
 )
 _MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
 _NAME_CUT: Final = re.compile(
-    r"\s*(?:@|\||\s[-–—•·]\s|\(|,\s*(?!(?:and|und|et)\s)"
+    r"\s*(?:@|\||\s[-–—•·/]\s|\(|,\s*(?!(?:and|und|et)\s)"
     r"(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
     rf"|\d|\b(?:on|am|le|updated|published)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d"
     # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
@@ -201,7 +201,7 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
     if len(several) >= 2 and all(several):
         people = tuple(p for p in several if p is not None and not _in_title(p, title))
         return (people, sure) if len(people) == len(several) else None
-    m = re.search(r"\s*(?:@|\||\s[-–—•·]\s|,|\s\()", core)
+    m = re.search(r"\s*(?:@|\||\s[-–—•·/]\s|,|\s\()", core)
     if m is not None:
         rest = core[m.end() :].strip(" -–—|·•,")
         sure = sure or "@" in core[m.start() :] or _agency(rest) is not None
@@ -393,6 +393,7 @@ def _drop_desks(page: _Page, cleaned: Sequence[str], title_at: int) -> None:
     found = page.fields.get("authors")
     if not isinstance(found, tuple) or not found:
         return
+    found = tuple(_unglued(name, cleaned, title_at) for name in found)
     kept = tuple(
         name
         for name in found
@@ -407,6 +408,27 @@ def _drop_desks(page: _Page, cleaned: Sequence[str], title_at: int) -> None:
         page.fields["authors"] = kept
     else:
         del page.fields["authors"]
+
+
+def _unglued(name: str, cleaned: Sequence[str], title_at: int) -> str:
+    """A person's name run into the desk or the site's name after it on one line (``Jane Doe
+    Valley Times``, ``Jane Ann Doe Staff``, ``Jane Doe Valley Times Staff``): the shortest
+    person's name followed by desk nouns alone or by the site's name (and desk nouns); else
+    ``name`` as it is."""
+    words = name.split()
+    if len(words) < 3 or _person(name) is not None or _agency(name) is not None:
+        return name
+    if _site_name(name, cleaned, title_at):
+        return name  # the site's name as a whole ("Hill Farms Weekly"), whatever its parts
+    for k in range(2, len(words)):
+        head, rest = " ".join(words[:k]), words[k:]
+        if _person(head) is None:
+            continue
+        while rest and rest[-1].casefold() in _DESK_NOUNS:
+            rest = rest[:-1]  # ("Jane Doe Valley Times Staff")
+        if not rest or _site_name(" ".join(rest), cleaned, title_at):
+            return head
+    return name
 
 
 def _site_name(name: str, cleaned: Sequence[str], title_at: int) -> bool:

@@ -696,7 +696,6 @@ NOT_NAME_WORDS = (
     "inquirer",
     "sentinel",
     "bulletin",
-    "ledger",
     "dispatch",
     "blog",
     "podcast",
