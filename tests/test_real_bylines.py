@@ -454,3 +454,17 @@ def test_a_name_run_into_the_desk_or_the_site_name_keeps_the_person() -> None:
     for line, expected in cases.items():
         article = newsparse.parse(HEAD + line + "\n\n" + BODY + foot)
         assert article.authors == expected, line
+
+
+def test_a_name_beside_its_author_photo_is_a_byline() -> None:
+    for line in ("tvarga-headshot Tomas Varga", "Tomas Varga mugshot", "avatar Tomas Varga"):
+        article = newsparse.parse(
+            HEAD
+            + "Volunteers graft the oldest trees on the hills, and hand out saplings.\n\n"
+            + "orchard-hero-image\n"
+            + line
+            + "\nfarming apples heritage\n\n"
+            + BODY
+        )
+        assert article.authors == ("Tomas Varga",), line
+        assert not any("Varga" in p for p in article.paragraphs), line

@@ -181,6 +181,9 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
     text = _LIST_LEAD.sub("", text, count=1) if _LIST_LEAD.match(text) else text
     if text[:1] == "[":  # an author photo before the name: "[jane-doe] Jane Doe"
         text = _IMAGE_LEAD.sub("", text, count=1)
+    portrait = _PORTRAIT.search(text) if len(text) < 80 else None
+    if portrait is not None:  # "jdoe-headshot Jane Doe", "Jane Doe mugshot": an author's box
+        text = (text[: portrait.start()] + text[portrait.end() :]).strip()
     if len(text) > 100 or text == title:
         return None
     found = find_date(text)
@@ -189,7 +192,7 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
         name = _person(after.group(1)) if after is not None else None
         return ((name,), True) if name is not None and not _in_title(name, title) else None
     core = text[: found[1]] if found is not None else text
-    sure = found is not None and found[1] > 0
+    sure = (found is not None and found[1] > 0) or portrait is not None
     if found is None:
         ago = _AGO_TAIL.search(core)
         if ago is not None:  # "Jane Doe • 8h", "Jane Doe · 3 hours ago"
@@ -222,6 +225,12 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
 def _in_title(name: str, title: str) -> bool:
     return bool(title) and name.casefold() in title.casefold()
 
+
+#: The name of an author's photo that a converter writes before or after the name, alone:
+#: ``jdoe-headshot Jane Doe``, ``Jane Doe mugshot``, ``avatar Jane Doe``.
+_PORTRAIT: Final = re.compile(
+    rf"^[\w.-]*(?i:{_alt(V.PORTRAIT_WORDS)})[\w.-]*\s+|\s+[\w.-]*(?i:{_alt(V.PORTRAIT_WORDS)})[\w.-]*$"
+)
 
 #: What follows a date that opens a byline line: a separator, then the name.
 _DATE_THEN_NAME: Final = re.compile(r"\s*[|·•–—-]\s*([^|·•–—]{4,40}?)\s*")
@@ -348,6 +357,17 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
                 continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
             if sure or linked or dated:
                 page.fields["authors"] = found_names
+                if page.placement[where[pos]] is None:
+                    page.place(where[pos], "authors")
+                break
+    if "authors" not in page.fields:
+        # an author's photo and name at the top of the body run ("jdoe-headshot Jane Doe")
+        for pos in range(len(window), len(where)):
+            if len(texts[pos]) > 80 or _PORTRAIT.search(texts[pos]) is None:
+                continue
+            bare = _bare_byline(texts[pos], title)
+            if bare is not None:
+                page.fields["authors"] = bare[0]
                 if page.placement[where[pos]] is None:
                     page.place(where[pos], "authors")
                 break

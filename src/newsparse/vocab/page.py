@@ -459,6 +459,10 @@ AUTHOR_ROLES = (
     "correspondante",
 )
 
+#: Words naming an author's photo, which converters write as its file or alt name beside the
+#: name in an author's box (``jdoe-headshot Jane Doe``).
+PORTRAIT_WORDS = ("headshot", "mugshot", "avatar", "author-photo", "author-image")
+
 #: Places of two or three capitalised words that a dateline or a kicker sets beside a date
 #: (``Hong Kong`` / ``March 2, 2021``): the shape of a name, but no writer's.
 PLACE_NAMES = (
