@@ -468,3 +468,16 @@ def test_a_name_beside_its_author_photo_is_a_byline() -> None:
         )
         assert article.authors == ("Tomas Varga",), line
         assert not any("Varga" in p for p in article.paragraphs), line
+
+
+def test_the_writer_of_a_page_without_a_readable_body_is_kept() -> None:
+    article = newsparse.parse(
+        "Forgotten apples return to the hill farms\nMenu\nHome\nNature\nFood\n"
+        "Forgotten apples return to the hill farms, and schools will plant them\n"
+        "Published Tue, Mar 2 2021\n10:15 AM EST\nUpdated an hour ago\n"
+        "Tomas Varga\n@tvarga\nKey Points\n"
+        "The orchard society counted forty old apple varieties on the farms.\n"
+        "Volunteers grafted cuttings onto young stock.\n"
+        "Saplings go to village schools within three years.\n"
+    )
+    assert article.authors == ("Tomas Varga",)

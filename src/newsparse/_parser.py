@@ -330,6 +330,8 @@ def _read(
     if "published" not in page.fields and "published" in carried:
         # the date the real-page reader found on a page it could not read a body from
         page.fields["published"] = carried["published"]
+    if "authors" not in page.fields and "authors" in carried:
+        page.fields["authors"] = carried["authors"]  # (and the writers it found)
     return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
 
 
@@ -349,7 +351,7 @@ def _read_generic(
     carried: dict[str, object],
 ) -> Parsed | None:
     """The page read by the real-page reader, or ``None`` when it finds no body or comments
-    (then the published date it found, if any, is left in ``carried``)."""
+    (then the published date and the writers it found, if any, are left in ``carried``)."""
     page = _Page(
         lines=lines,
         tz=tz,
@@ -360,8 +362,9 @@ def _read_generic(
     title, paragraphs, thread = read_generic(page, title_at)
     if paragraphs or thread.pending or thread.comments:
         return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
-    if "published" in page.fields:
-        carried["published"] = page.fields["published"]
+    for key in ("published", "authors"):
+        if key in page.fields:
+            carried[key] = page.fields[key]
     return None
 
 
