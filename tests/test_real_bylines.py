@@ -481,3 +481,16 @@ def test_the_writer_of_a_page_without_a_readable_body_is_kept() -> None:
         "Saplings go to village schools within three years.\n"
     )
     assert article.authors == ("Tomas Varga",)
+
+
+def test_greetings_weekdays_players_and_credits_beside_a_date_are_no_bylines() -> None:
+    for lines in (
+        "Hallo Ines\nMarch 2, 2021\n",
+        "Liebe Grüße\nMarch 2, 2021\n",
+        "Satu Tanggapan\nMarch 2, 2021\n",
+        "On Thursday\nMarch 2, 2021\n",
+        "Closed Captioning\nMarch 2, 2021\n",
+        "Illustration Ines Oberg\nMarch 2, 2021\n",
+    ):
+        article = newsparse.parse(HEAD + lines + "\n" + BODY)
+        assert article.authors == (), lines
