@@ -494,3 +494,13 @@ def test_greetings_weekdays_players_and_credits_beside_a_date_are_no_bylines() -
     ):
         article = newsparse.parse(HEAD + lines + "\n" + BODY)
         assert article.authors == (), lines
+
+
+def test_a_byline_inside_a_row_of_breadcrumb_and_date() -> None:
+    row = "Accueil | Par Tomas Varga | 2 mars 2021"
+    above = newsparse.parse(
+        "  • Accueil\n  • Nature\n\n" + row + "\n\n" + HEAD[HEAD.index("Forgotten") :] + BODY
+    )
+    assert above.authors == ("Tomas Varga",)
+    below = newsparse.parse(HEAD + "Home | By Tomas Varga | March 2, 2021\n\n" + BODY)
+    assert below.authors == ("Tomas Varga",)

@@ -248,10 +248,16 @@ def _plain(text: str) -> str:
 def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
     """The names of a labelled byline at ``texts[pos]`` (the names may follow on the next
     lines, one element a line as BeautifulSoup writes them: ``By`` / ``Jane Doe`` / ``and`` /
-    ``Omar Farouk``)."""
+    ``Omar Farouk``), also as one part of a row (``Home | By Jane Doe | 30 September 2018``)."""
     text = texts[pos]
     m = BYLINE.match(text)
     late = False
+    if m is None and " | " in text and len(text) < 120:
+        # a row of breadcrumb, byline and date: "Home | By Jane Doe | 30 September 2018"
+        for part in text.split(" | ")[1:]:
+            m = BYLINE.match(part.strip())
+            if m is not None:
+                break
     if m is None and len(text) < 120:
         m = BYLINE_LATE.search(text)
         late = (
@@ -506,7 +512,8 @@ def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str
     above.reverse()
     texts = [_plain(cleaned[i]) for i in above]
     found_above = [
-        _labelled(texts, pos) if BYLINE.match(text) else None for pos, text in enumerate(texts)
+        _labelled(texts, pos) if BYLINE.match(text) or " | " in text else None
+        for pos, text in enumerate(texts)
     ]
     if len({f for f in found_above if f}) >= 2:
         return  # bylines of different writers above the headline: a list of teasers
