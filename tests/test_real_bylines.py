@@ -504,3 +504,15 @@ def test_a_byline_inside_a_row_of_breadcrumb_and_date() -> None:
     assert above.authors == ("Tomas Varga",)
     below = newsparse.parse(HEAD + "Home | By Tomas Varga | March 2, 2021\n\n" + BODY)
     assert below.authors == ("Tomas Varga",)
+
+
+def test_the_name_leading_the_date_line_that_dated_the_page_is_its_byline() -> None:
+    article = newsparse.parse(
+        "Tomas Varga 02/03/2021 Comment! Apples, Farming, Heritage\n\n"
+        + MENU
+        + "  • Markets\n  • Schools\n\n"
+        + "Forgotten apple varieties return to the hill farms\n\n"
+        + BODY
+    )
+    assert article.published is not None
+    assert article.authors == ("Tomas Varga",)

@@ -910,6 +910,9 @@ def _date_line(
         page.fields["published"] = found[0]
         if page.placement[i] is None:
             page.place(i, "published")
+        name = _person(before.strip(" -–—|·•,")) if before.strip() else None
+        if name is not None and "authors" not in page.fields:
+            page.fields["authors"] = (name,)  # the name that leads the date: its byline
         return
 
 
