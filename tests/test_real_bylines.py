@@ -516,3 +516,12 @@ def test_the_name_leading_the_date_line_that_dated_the_page_is_its_byline() -> N
     )
     assert article.published is not None
     assert article.authors == ("Tomas Varga",)
+
+
+def test_a_name_whose_surname_the_headline_carries_is_its_subject() -> None:
+    for head in (
+        "Ines Oberg\nMarch 2, 2021\n\nOberg's forgotten apples return to the hill farms\n\n",
+        "Forgotten apples: how Oberg saved the hill farms\n\nInes Oberg\nMarch 2, 2021\n\n",
+    ):
+        article = newsparse.parse("  • Home\n  • Nature\n\n" + head + BODY)
+        assert article.authors == (), head

@@ -223,7 +223,17 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
 
 
 def _in_title(name: str, title: str) -> bool:
-    return bool(title) and name.casefold() in title.casefold()
+    """Whether the headline names the person ``name`` (whole, or by the surname alone: ``Doe's
+    apples``): then a name line near it is a kicker, not its writer's byline."""
+    if not title:
+        return False
+    folded = title.casefold()
+    if name.casefold() in folded:
+        return True
+    surname = name.split()[-1].casefold()
+    return (
+        len(surname) >= 4 and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", folded) is not None
+    )
 
 
 #: The name of an author's photo that a converter writes before or after the name, alone:
