@@ -562,3 +562,39 @@ def test_a_you_may_also_like_heading_in_portuguese_closes_the_body() -> None:
         + "\n"
     )
     assert article.paragraphs == paras
+
+
+OTHER = (
+    "A new cycle path along the river will open in the spring, the county said on Monday, "
+    "after two years of work on the bridges and the old towpath between the two villages.",
+    "Riders will be able to go from the station to the harbour without crossing a road, and "
+    "the county expects about a thousand trips a day once the summer season has begun.",
+    "The path cost a little under three million pounds, most of it from a national fund for "
+    "walking and cycling routes that the county won in a contest against six other areas.",
+)
+
+
+def test_the_sites_legal_footer_ends_the_body() -> None:
+    # a copyright line that reserves the rights is the site's footer: the long text the page
+    # carries below it (another story's teaser) is not the article's, however long it is
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n© 2021 Millbrook Gazette Ltd. All rights reserved.\n\n"
+        + "\n\n".join(OTHER)
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "cycle path" not in body
+
+
+def test_a_photo_credit_inside_the_article_does_not_end_it() -> None:
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS[:2])
+        + "\n\n© 2021 Jane Moreau\n\n"
+        + "\n\n".join((PARAS[2], *OTHER))
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    assert OTHER[2][-40:] in _body(article)

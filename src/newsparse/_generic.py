@@ -310,6 +310,13 @@ def _barrier_line(text: str) -> int:
 _COPYRIGHT: Final = re.compile(r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}", re.IGNORECASE)
 
 
+def _site_footer(text: str) -> bool:
+    """True for the site's legal footer line: a copyright that also reserves the rights
+    (``© 2024 Gazette Media Ltd. All rights reserved.``), where a photo credit inside the
+    article (``© 2024 Jane Doe``) reserves none."""
+    return _COPYRIGHT.match(text) is not None and _NOTICE.search(text.lower()) is not None
+
+
 def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
     """The first barrier (:func:`_barrier_line`) among a block's lines (but for the rest of a
     hard-wrapped sentence: see :func:`_continues`)."""
@@ -556,6 +563,8 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
                     break  # the comments (or teasers) begin: the article is above
             run_score, run_first = 0.0, -1
             continue
+        if barrier and best is not None and best[0] >= 300 and _site_footer(cleaned[a]):
+            break  # the site's legal footer: nothing below it is the article's
         if barrier:
             # "Related", "Read more": the body goes on only if much more text follows, or when
             # the heading is an inline link label: one line (the linked headline), then prose
