@@ -598,3 +598,34 @@ def test_a_photo_credit_inside_the_article_does_not_end_it() -> None:
         + "\n\n  • About us\n  • Contact\n"
     )
     assert OTHER[2][-40:] in _body(article)
+
+
+def test_raw_markup_after_a_line_is_cut_off() -> None:
+    # a page's script-less fallback (a tracking pixel) printed after an advert's text
+    assert (
+        clean('Win a weekend in the hills! <div style="position:absolute;"><img width=1 src="')
+        == "Win a weekend in the hills!"
+    )
+    assert clean("Allowed tags: <em> <strong>") == "Allowed tags: <em> <strong>"
+    assert clean("if a <b then c") == "if a <b then c"
+
+
+JA_PARAS = (
+    "市の図書館は来月から開館時間を延長し、平日は午後九時まで利用できるようにすると発表した。"
+    "仕事帰りの利用者から要望が多く寄せられていたという。",
+    "延長に合わせて、自習室の席を二十席増やし、夜間の案内係を新たに三人配置する。"
+    "費用は年間およそ四百万円の見込みで、市の一般会計から支出する。",
+    "図書館の館長は記者会見で「より多くの市民に本に親しんでもらいたい」と述べ、"
+    "夏休み期間には子ども向けの読み聞かせ会も増やす考えを示した。",
+)
+
+
+def test_a_hard_wrap_inside_japanese_text_adds_no_space() -> None:
+    wrapped = "\n\n".join(p[:30] + "\n" + p[30:] for p in JA_PARAS)
+    article = newsparse.parse(
+        "  • ニュース\n  • スポーツ\n\n図書館、平日の開館時間を午後九時まで延長へ\n\n"
+        + wrapped
+        + "\n\n  • 会社概要\n  • お問い合わせ\n"
+    )
+    assert JA_PARAS[0] in article.paragraphs
+    assert JA_PARAS[1] in article.paragraphs

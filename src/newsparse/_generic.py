@@ -59,8 +59,16 @@ _SENTENCE_END: Final = frozenset('.!?"”’»)…:。！？」』')
 # Chinese and Japanese write no spaces between words: one of their characters counts as a word
 # and weighs like three Latin letters, and their full stops and commas are marks of their own
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# (with their punctuation and full-width forms: a line break between two of these is no space)
+_CJK_WIDE: Final = re.compile(
+    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
 _CJK_MARKS: Final = re.compile(r"[。，、；！？]")
 _BULLET_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}\.)\s+")
+
+
+# a tag with an attribute after some text (``Win a trip! <div style="..."><img src="...``)
+_TAG_TAIL: Final = re.compile(r"\s<[a-zA-Z][a-zA-Z0-9]{0,15}\s+[a-zA-Z-]{1,30}\s*=")
 
 
 def clean(line: str) -> str:
@@ -83,6 +91,10 @@ def clean(line: str) -> str:
         m = _MD_HEADING.match(line)
         if m:
             line = line[m.end() :]
+    if "<" in line:  # raw HTML after the text (a tracking pixel): cut off
+        tag = _TAG_TAIL.search(line)
+        if tag is not None:
+            line = line[: tag.start()]
     return line.strip()
 
 
@@ -268,12 +280,14 @@ _REFERENCE_CUE: Final = re.compile(
 
 
 def _join(parts: list[str]) -> str:
-    """Join the lines of one block: spaces between, none before closing punctuation."""
+    """Join the lines of one block: spaces between, none before closing punctuation, and none
+    between two Chinese or Japanese characters (a hard wrap inside a sentence written without
+    spaces: ``…スマホ・タ`` / ``ブレット…``)."""
     out = ""
     for part in parts:
         if not out:
             out = part
-        elif part[0] in ",.;:!?)’”%":
+        elif part[0] in ",.;:!?)’”%" or (_CJK_WIDE.match(part) and _CJK_WIDE.match(out[-1])):
             out += part
         else:
             out += " " + part
