@@ -629,3 +629,31 @@ def test_a_hard_wrap_inside_japanese_text_adds_no_space() -> None:
     )
     assert JA_PARAS[0] in article.paragraphs
     assert JA_PARAS[1] in article.paragraphs
+
+
+def test_a_list_that_a_paragraph_introduces_is_the_articles() -> None:
+    # numbered picks under "…:", each with its shop link and image (w3m), the image names
+    # splitting the list into blocks
+    picks = [
+        "Wool blanket, queen size, grey",
+        "Hot water bottle with knitted cover",
+        "Draught excluder for doors (2 pack)",
+        "Thermal curtains, 140 x 230 cm",
+        "Slippers with felt soles",
+        "Oil-filled radiator, 7 fins",
+    ]
+    items = "".join(
+        f"{k}) {pick}\nhttps://shop.invalid/p/{k}abc\n[{k}-300x300]\n"
+        + ("\n" if k % 3 == 0 else "")
+        for k, pick in enumerate(picks, 1)
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nAnd since the pool is still cold, here are our picks to keep warm after a swim "
+        "this winter:\n\n" + items + "\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert "Wool blanket" in body
+    assert "Oil-filled radiator" in body
+    assert "About us" not in body

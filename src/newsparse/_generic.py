@@ -65,6 +65,8 @@ _CJK_WIDE: Final = re.compile(
 )
 _CJK_MARKS: Final = re.compile(r"[。，、；！？]")
 _BULLET_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}\.)\s+")
+# the first item of a list, bulleted or numbered (``1.`` or ``1)``)
+_ITEM_START: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}[.)])\s")
 
 
 # a tag with an attribute after some text (``Win a trip! <div style="..."><img src="...``)
@@ -512,6 +514,21 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         for t, g in zip(texts, good, strict=True)
     ]
 
+    # a list that a paragraph introduces with a colon is the article's (``Our picks:`` / ``1) …``
+    # / ``2) …``), and so are the lists that go on with it; not a sign-up box's (a notice) nor
+    # a row of share buttons (few letters a line)
+    introduced = [False] * len(blocks)
+    for m in range(1, len(blocks)):
+        a, b = blocks[m]
+        if (
+            not good[m]
+            and _ITEM_START.match(texts[m]) is not None
+            and sum(map(str.isalpha, texts[m])) >= 10 * (b - a)
+        ):
+            before = texts[m - 1]
+            introduced[m] = introduced[m - 1] or (
+                before[-1] == ":" and _is_long(before) and not _is_notice(before)
+            )
     # the first paragraph proper: long, with a full sentence
     strong = [
         g and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
@@ -592,6 +609,8 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             value = -150.0 if inline else -400.0
         else:
             value = _block_value(texts[m], good[m], bulleted[m] or listy[m] or notice[m], b - a)
+            if introduced[m]:
+                value = float(_weight(texts[m]))
         if run_first < 0:
             if value <= 0:
                 continue
