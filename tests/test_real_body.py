@@ -657,3 +657,40 @@ def test_a_list_that_a_paragraph_introduces_is_the_articles() -> None:
     assert "Wool blanket" in body
     assert "Oil-filled radiator" in body
     assert "About us" not in body
+
+
+def test_a_teaser_that_ends_in_read_now_is_not_the_articles() -> None:
+    teaser = (
+        "Why cold water makes swimmers happier\nWhy cold water makes swimmers happier\n"
+        "A small study of open-water swimmers finds their mood lifts for hours.\nRead now"
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS[:2])
+        + f"\n\n{teaser}\n\n"
+        + PARAS[2]
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "mood lifts" not in body
+
+
+def test_a_list_of_teasers_that_give_each_headline_twice_is_not_the_articles() -> None:
+    teasers = [
+        ("New cycle path opens along the river", OTHER[0]),
+        ("County wins national fund for walking routes", OTHER[2]),
+        ("Harbour trips expected to double by summer", OTHER[1]),
+    ]
+    listing = "".join(
+        f"  • {head}\n    {head}\n    {summary[:90]}\n    {summary[90:]}\n"
+        for head, summary in teasers
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + f"\n\nLatest news\n\n{listing}\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "cycle path" not in body

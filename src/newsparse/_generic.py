@@ -54,6 +54,8 @@ _JUNK_LINE: Final = re.compile(
 # (matched on lower-cased text: a case-insensitive alternation of many phrases is several
 # times slower, and every block of every page is asked)
 _NOTICE: Final = re.compile(rf"(?:{_alt([p.lower() for p in V.NOTICE_PHRASES])})")
+# a teaser's closing link (``… Read now``) at the end of a block's text
+_CALL_END: Final = re.compile(rf"\b(?:{_alt(V.TEASER_CALLS)})\W{{0,3}}$", re.IGNORECASE)
 _LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
 _SENTENCE_END: Final = frozenset('.!?"”’»)…:。！？」』')
 # Chinese and Japanese write no spaces between words: one of their characters counts as a word
@@ -383,7 +385,8 @@ def _teasers(cleaned: Sequence[str], a: int, b: int, size: int) -> bool:
 def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
     """True for a block of two or more items (bulleted items with their wrapped lines, else
     lines) of which at least half say their text twice: a teaser list gives each headline as
-    the image's text and again as the link's (``Title Title``, or the same line twice running)."""
+    the image's text and again as the link's (``Title Title``, or the same line twice running,
+    or an item's headline line twice above its summary)."""
     if b - a < 2:
         return False
     parts: list[list[str]] = []
@@ -398,12 +401,16 @@ def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
     doubled = 0
     for k, text in enumerate(entries):
         half = len(text) // 2
-        if (k and text == entries[k - 1]) or (
-            half >= 10
-            and (
-                text[:half] == text[half:]
-                or (text[half] == " " and text[:half] == text[half + 1 :])
+        if (
+            (k and text == entries[k - 1])
+            or (
+                half >= 10
+                and (
+                    text[:half] == text[half:]
+                    or (text[half] == " " and text[:half] == text[half + 1 :])
+                )
             )
+            or (len(parts[k]) > 2 and len(parts[k][0]) >= 20 and parts[k][0] == parts[k][1])
         ):
             doubled += 1
     return doubled >= 2 and doubled * 2 >= len(entries)
@@ -490,13 +497,16 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # own line: "Fox News" / "U.S." / "World" / …)
     # ... or a tall block of short lines that neither end a sentence nor go on with one
     # (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...)
+    # a teaser: a short block that ends in a link to read on (``… may help. Read now``)
+    calls = [len(t) < 500 and _CALL_END.search(t[-30:]) is not None for t in texts]
     listy = [
         (k >= 2 and len(t) < 80 * k)
         or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
         or _doubled_lines(cleaned, a, b)
         or _repeated_line(cleaned, a, b)
         or _all_links(lines, a, b, len(t))
-        for k, t, (a, b) in zip(items, texts, blocks, strict=True)
+        or called
+        for k, t, (a, b), called in zip(items, texts, blocks, calls, strict=True)
     ]
     good = [
         (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
@@ -628,7 +638,12 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             m
             for m in range(first, last + 1)
             if good[m]
-            or (not bulleted[m] and len(texts[m]) >= 3 and not _END_MARKERS.fullmatch(texts[m]))
+            or (
+                not bulleted[m]
+                and not calls[m]
+                and len(texts[m]) >= 3
+                and not _END_MARKERS.fullmatch(texts[m])
+            )
         ]
     body_start = blocks[body_blocks[0]][0] if body_blocks else n
     body_end = blocks[body_blocks[-1]][1] if body_blocks else n

@@ -353,6 +353,20 @@ BODY_END_MARKERS = (
     "artículos relacionados",
 )
 
+#: The link that closes a teaser's summary (``… a new intervention may help. Read now``): a short
+#: block that ends in one is a teaser of another article.
+TEASER_CALLS = (
+    "read now",
+    "read more",
+    "read the full story",
+    "weiterlesen",
+    "mehr lesen",
+    "lire la suite",
+    "leia mais",
+    "leer más",
+    "seguir leyendo",
+)
+
 #: Words between a commenter's name and the colon (``Jane says:``, ``Jane sagt:``).
 COMMENT_SAYS = ("says", "said", "sagt", "schreibt", "dit", "a dit", "écrit")
 
