@@ -694,3 +694,46 @@ def test_a_list_of_teasers_that_give_each_headline_twice_is_not_the_articles() -
     body = _body(article)
     assert PARAS[2][-40:] in body
     assert "cycle path" not in body
+
+
+MENU = "Gazette\nNews\nSport\nWeather\nCulture\nTravel\nPodcasts\nVideo\nMenu\n"
+
+
+def test_prose_under_a_menu_in_a_run_together_dump_starts_a_block() -> None:
+    # BeautifulSoup: a tall menu, the headline and the article in one block
+    towns = "".join(f"Ward {k}\n" for k in range(1, 80))
+    article = newsparse.parse(
+        f"{HEAD} | Gazette\n{MENU}{towns}{HEAD}\nPetra Lindqvist\n@plindqvist\nKey points\n"
+        + "\n".join(PARAS)
+        + "\nRelated Tags\nSwimming\nCouncil\n"
+    )
+    body = _body(article)
+    assert PARAS[0][:40] in body
+    assert PARAS[2][-40:] in body
+    assert "Podcasts" not in body
+
+
+def test_short_lines_under_the_last_paragraph_start_a_block() -> None:
+    # the article's last paragraph, then teasers with their dates, without a blank line
+    teasers = "".join(
+        f"{head}\n  • By Gazette staff\n  • 11/20/2021 0{k}:14 PM\n"
+        for k, head in enumerate(
+            [
+                "Bus fares frozen",
+                "New library hours",
+                "Harbour wall repaired",
+                "Fun run on Sunday",
+                "Market moves indoors",
+            ]
+        )
+    )
+    article = newsparse.parse(
+        f"{MENU}\n{HEAD}\n\nBy Petra Lindqvist\nMarch 12, 2021 10:43\n"
+        + "\n".join(PARAS)
+        + "\n"
+        + teasers
+        + "\nAbout us\nContact\n"
+    )
+    body = _body(article)
+    assert PARAS[0][:40] in body
+    assert "Bus fares" not in body

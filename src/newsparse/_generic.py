@@ -357,6 +357,37 @@ def _inner_barrier(cleaned: Sequence[str], x: int) -> int:
     return found
 
 
+def _prose_after_menu(cleaned: Sequence[str], x: int) -> bool:
+    """True when line ``x`` is a long line of prose right under three short lines that end no
+    sentence (menu items, a name, a label): a page that BeautifulSoup runs together has its
+    article start there (asked in a block of six lines or more: a byline, a date and a share
+    row over the first paragraph are the article's header, kept with it)."""
+    return (
+        len(cleaned[x]) >= 80
+        and _is_long(cleaned[x])
+        and all(
+            cleaned[k] and len(cleaned[k]) < 40 and cleaned[k][-1] not in _SENTENCE_END
+            for k in range(x - 3, x)
+        )
+    )
+
+
+def _menu_after_prose(cleaned: Sequence[str], x: int) -> bool:
+    """True when line ``x`` opens three short lines that end no sentence right under a long
+    line of prose that ends one: the article's last paragraph, then a list of teasers."""
+    above = cleaned[x - 1]
+    return (
+        len(above) >= 80
+        and above[-1] in ".!?"
+        and _is_long(above)
+        and x + 3 <= len(cleaned)
+        and all(
+            cleaned[k] and len(cleaned[k]) < 40 and cleaned[k][-1] not in _SENTENCE_END
+            for k in range(x, x + 3)
+        )
+    )
+
+
 def _continues(cleaned: Sequence[str], x: int) -> bool:
     """True when line ``x`` goes on with the sentence of a long line above it that a converter
     wrapped (``... answered the minister's`` / ``comments.``): no heading, whatever it says."""
@@ -479,7 +510,14 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             i += 1
             continue
         j = i + 1
-        while j < n and cleaned[j] and not junk[j] and not _inner_barrier(cleaned, j):
+        while (
+            j < n
+            and cleaned[j]
+            and not junk[j]
+            and not _inner_barrier(cleaned, j)
+            and not (j - i >= 6 and _prose_after_menu(cleaned, j))
+            and not _menu_after_prose(cleaned, j)
+        ):
             j += 1
         blocks.append((i, j))
         i = j
