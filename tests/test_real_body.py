@@ -737,3 +737,18 @@ def test_short_lines_under_the_last_paragraph_start_a_block() -> None:
     body = _body(article)
     assert PARAS[0][:40] in body
     assert "Bus fares" not in body
+
+
+def test_an_image_caption_opened_by_its_label_is_not_the_articles() -> None:
+    caption = (
+        "Image copyright Jane Moreau Image caption Swimmers in the old pool, whose tiles have "
+        "not been changed since it opened in 1927"
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join((PARAS[0], caption, *PARAS[1:]))
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "Jane Moreau" not in body

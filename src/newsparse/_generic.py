@@ -823,7 +823,8 @@ _CREDIT: Final = re.compile(
 # closing credit ("... (Photo by Name/Agency)", "... Credit: Agency")
 _CAPTION: Final = re.compile(
     rf"\d{{1,2}}of\d{{1,2}}[A-Z]|.*\((?:{_alt(V.CREDIT_LABELS)})s?\s*(?::|by\b)[^()]{{1,80}}\)\.?$"
-    r"|.*\bcredit\s*:\s*[^.:]{1,60}$",
+    r"|.*\bcredit\s*:\s*[^.:]{1,60}$"
+    rf"|(?:{_alt(V.CAPTION_OPENERS)})\s",
     re.IGNORECASE,
 )
 _BARE_MARKS: Final = re.compile(r"[•*·|\s]+")

@@ -353,6 +353,20 @@ BODY_END_MARKERS = (
     "artículos relacionados",
 )
 
+#: Labels that open an image's caption or credit line without a colon
+#: (``Image copyright Jane Doe Image caption The pool in 1927``).
+CAPTION_OPENERS = (
+    "image copyright",
+    "image caption",
+    "media caption",
+    "image source",
+    "copyright de la imagen",
+    "pie de foto",
+    "crédito da foto",
+    "legenda da foto",
+    "bildunterschrift",
+)
+
 #: The link that closes a teaser's summary (``… a new intervention may help. Read now``): a short
 #: block that ends in one is a teaser of another article.
 TEASER_CALLS = (
