@@ -752,3 +752,23 @@ def test_an_image_caption_opened_by_its_label_is_not_the_articles() -> None:
     body = _body(article)
     assert PARAS[2][-40:] in body
     assert "Jane Moreau" not in body
+
+
+def test_a_gallery_that_gives_each_caption_twice_is_not_the_articles() -> None:
+    captions = [
+        "Swimmers queue at the gate of the old baths before the doors open on a cold morning in "
+        "March, as the council meets to decide. (Jane Moreau/Gazette)",
+        "The tiled pool, unchanged since 1927, seen from the gallery where parents watch their "
+        "children learn to swim every Saturday. (Jane Moreau/Gazette)",
+        "A lifeguard checks the water temperature, which rarely climbs above twenty degrees even "
+        "in the height of summer. (Jane Moreau/Gazette)",
+    ]
+    gallery = "3\n" + "".join(f"{c}\n{k}of3{c}\n" for k, c in enumerate(captions, 1))
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join((PARAS[0], gallery, *PARAS[1:]))
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "lifeguard" not in body

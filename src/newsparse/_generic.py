@@ -527,6 +527,12 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     texts = [shared.setdefault(t, t) for t in (_join(cleaned[a:b]) for a, b in blocks)]
     del shared
     bulleted = [_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks]
+    # an aside, left out of the body even inside its run: a teaser (a short block that ends in a
+    # link to read on: ``… may help. Read now``) or a gallery that gives each caption twice
+    asides = [
+        (len(t) < 500 and _CALL_END.search(t[-30:]) is not None) or _says_itself_twice(t)
+        for t in texts
+    ]
     # a block of several short list items is a link list, however long; long items are prose
     items = [
         sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b)) for a, b in blocks
@@ -535,16 +541,14 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # own line: "Fox News" / "U.S." / "World" / …)
     # ... or a tall block of short lines that neither end a sentence nor go on with one
     # (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...)
-    # a teaser: a short block that ends in a link to read on (``… may help. Read now``)
-    calls = [len(t) < 500 and _CALL_END.search(t[-30:]) is not None for t in texts]
     listy = [
         (k >= 2 and len(t) < 80 * k)
         or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
         or _doubled_lines(cleaned, a, b)
         or _repeated_line(cleaned, a, b)
         or _all_links(lines, a, b, len(t))
-        or called
-        for k, t, (a, b), called in zip(items, texts, blocks, calls, strict=True)
+        or aside
+        for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
     ]
     good = [
         (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
@@ -678,7 +682,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             if good[m]
             or (
                 not bulleted[m]
-                and not calls[m]
+                and not asides[m]
                 and len(texts[m]) >= 3
                 and not _END_MARKERS.fullmatch(texts[m])
             )
@@ -810,6 +814,15 @@ def _word_runs(text: str) -> list[int]:
     """The hashes of the text's runs of six words (its word shingles), in order."""
     words = text.lower().split()
     return [hash(tuple(words[k : k + 6])) for k in range(len(words) - 5)]
+
+
+def _says_itself_twice(text: str) -> bool:
+    """True for a long block that says most of its text twice (a photo gallery gives each
+    caption as the image's text and again under its counter): prose does not repeat itself."""
+    if len(text) < 300:
+        return False
+    runs = _word_runs(text)
+    return 3 * (len(runs) - len(set(runs))) >= len(runs)
 
 
 _CREDIT: Final = re.compile(
