@@ -772,3 +772,28 @@ def test_a_gallery_that_gives_each_caption_twice_is_not_the_articles() -> None:
     body = _body(article)
     assert PARAS[2][-40:] in body
     assert "lifeguard" not in body
+
+
+STRAIGHT, CURLY = "'", "’"
+
+
+def test_a_teaser_card_that_repeats_its_headline_below_is_not_the_articles() -> None:
+    # each card: the image's text (author, date, headline, section), then the headline again
+    cards = [
+        ("Ada Brook", "Will the new ferry timetable work for commuters?", "Travel"),
+        ("Tom Reyes", "Is the castle museum ready for its reopening?", "Culture"),
+        ("Lena Fox", "Could the town's oldest bakery close this spring?", "Business"),
+        ("Max Ortega", "What did the new bridge really cost the county?", "News"),
+    ]
+    feed = "".join(
+        f"{name} • February 1{k}, 2021 {head} {section}\n\n{head.replace(STRAIGHT, CURLY)}\n\n"
+        for k, (name, head, section) in enumerate(cards)
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + f"\n\nFan Feed\n\n{feed}  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "bakery" not in body

@@ -67,6 +67,8 @@ _CJK_WIDE: Final = re.compile(
 )
 _CJK_MARKS: Final = re.compile(r"[。，、；！？]")
 _BULLET_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}\.)\s+")
+# curly quotes to straight ones (a converter may print a headline's quotes two ways)
+_QUOTES: Final = str.maketrans("‘’“”", "''\"\"")
 # the first item of a list, bulleted or numbered (``1.`` or ``1)``)
 _ITEM_START: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}[.)])\s")
 
@@ -533,6 +535,15 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         (len(t) < 500 and _CALL_END.search(t[-30:]) is not None) or _says_itself_twice(t)
         for t in texts
     ]
+    # ... and so is a teaser card: a headline block said again inside the longer block above it
+    # (the image's text with its author, date and section, then the link's text): both blocks
+    for m in range(1, len(blocks)):
+        below = texts[m]
+        if 20 <= len(below) < 200 and below.count(" ") >= 3 and not _is_long(below):
+            key = below.translate(_QUOTES)
+            above = texts[m - 1]
+            if len(below) + 10 < len(above) < 400 and key in above.translate(_QUOTES):
+                asides[m] = asides[m - 1] = True
     # a block of several short list items is a link list, however long; long items are prose
     items = [
         sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b)) for a, b in blocks
