@@ -797,3 +797,16 @@ def test_a_teaser_card_that_repeats_its_headline_below_is_not_the_articles() -> 
     body = _body(article)
     assert PARAS[2][-40:] in body
     assert "bakery" not in body
+
+
+def test_posts_under_a_you_may_also_like_heading_each_with_a_share_row_end_the_body() -> None:
+    # each post under the heading carries the same share row: a list, however long its texts
+    posts = "".join(f"Share   Tweet   Save\n\n{text}\n\n" for text in (*OTHER, *PARAS[::-1]))
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + f"\n\nYou may also like\n\n{posts}  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "cycle path" not in body

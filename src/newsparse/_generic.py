@@ -490,6 +490,25 @@ def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     return -10.0 - 12.0 * height - 0.2 * min(size, 300)
 
 
+def _rowed_below(texts: Sequence[str], good: Sequence[bool], m: int) -> bool:
+    """True when, among the twelve blocks below block ``m``, one short row of words that is
+    not a paragraph comes three times, each time after a paragraph of its own (a share row
+    under every teaser of a list; a headline that a teaser card gives twice comes in a row)."""
+    seen: dict[str, int] = {}  # a row's text: how often it came after a paragraph
+    prose = False  # a paragraph since the last row
+    for k in range(m + 1, min(len(texts), m + 13)):
+        text = texts[k]
+        if good[k]:
+            prose = True
+        elif len(text) < 60 and text.count(" ") >= 1 and _barrier_line(text) == 0:
+            if prose:
+                seen[text] = seen.get(text, 0) + 1
+                if seen[text] >= 3:
+                    return True
+            prose = False
+    return False
+
+
 def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]:
     """Read a real page dump: returns the title, the paragraphs and the comment thread."""
     lines = page.lines
@@ -659,6 +678,14 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             continue
         if barrier and best is not None and best[0] >= 300 and _site_footer(cleaned[a]):
             break  # the site's legal footer: nothing below it is the article's
+        if (
+            barrier == 1
+            and best is not None
+            and best[0] >= 300
+            and run_first >= 0
+            and _rowed_below(texts, good, m)
+        ):
+            break  # "You may also like" over posts that each carry the same share row
         if barrier:
             # "Related", "Read more": the body goes on only if much more text follows, or when
             # the heading is an inline link label: one line (the linked headline), then prose
