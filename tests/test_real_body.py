@@ -562,3 +562,251 @@ def test_a_you_may_also_like_heading_in_portuguese_closes_the_body() -> None:
         + "\n"
     )
     assert article.paragraphs == paras
+
+
+OTHER = (
+    "A new cycle path along the river will open in the spring, the county said on Monday, "
+    "after two years of work on the bridges and the old towpath between the two villages.",
+    "Riders will be able to go from the station to the harbour without crossing a road, and "
+    "the county expects about a thousand trips a day once the summer season has begun.",
+    "The path cost a little under three million pounds, most of it from a national fund for "
+    "walking and cycling routes that the county won in a contest against six other areas.",
+)
+
+
+def test_the_sites_legal_footer_ends_the_body() -> None:
+    # a copyright line that reserves the rights is the site's footer: the long text the page
+    # carries below it (another story's teaser) is not the article's, however long it is
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\n© 2021 Millbrook Gazette Ltd. All rights reserved.\n\n"
+        + "\n\n".join(OTHER)
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "cycle path" not in body
+
+
+def test_a_photo_credit_inside_the_article_does_not_end_it() -> None:
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS[:2])
+        + "\n\n© 2021 Jane Moreau\n\n"
+        + "\n\n".join((PARAS[2], *OTHER))
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    assert OTHER[2][-40:] in _body(article)
+
+
+def test_raw_markup_after_a_line_is_cut_off() -> None:
+    # a page's script-less fallback (a tracking pixel) printed after an advert's text
+    assert (
+        clean('Win a weekend in the hills! <div style="position:absolute;"><img width=1 src="')
+        == "Win a weekend in the hills!"
+    )
+    assert clean("Allowed tags: <em> <strong>") == "Allowed tags: <em> <strong>"
+    assert clean("if a <b then c") == "if a <b then c"
+
+
+JA_PARAS = (
+    "市の図書館は来月から開館時間を延長し、平日は午後九時まで利用できるようにすると発表した。"
+    "仕事帰りの利用者から要望が多く寄せられていたという。",
+    "延長に合わせて、自習室の席を二十席増やし、夜間の案内係を新たに三人配置する。"
+    "費用は年間およそ四百万円の見込みで、市の一般会計から支出する。",
+    "図書館の館長は記者会見で「より多くの市民に本に親しんでもらいたい」と述べ、"
+    "夏休み期間には子ども向けの読み聞かせ会も増やす考えを示した。",
+)
+
+
+def test_a_hard_wrap_inside_japanese_text_adds_no_space() -> None:
+    wrapped = "\n\n".join(p[:30] + "\n" + p[30:] for p in JA_PARAS)
+    article = newsparse.parse(
+        "  • ニュース\n  • スポーツ\n\n図書館、平日の開館時間を午後九時まで延長へ\n\n"
+        + wrapped
+        + "\n\n  • 会社概要\n  • お問い合わせ\n"
+    )
+    assert JA_PARAS[0] in article.paragraphs
+    assert JA_PARAS[1] in article.paragraphs
+
+
+def test_a_list_that_a_paragraph_introduces_is_the_articles() -> None:
+    # numbered picks under "…:", each with its shop link and image (w3m), the image names
+    # splitting the list into blocks
+    picks = [
+        "Wool blanket, queen size, grey",
+        "Hot water bottle with knitted cover",
+        "Draught excluder for doors (2 pack)",
+        "Thermal curtains, 140 x 230 cm",
+        "Slippers with felt soles",
+        "Oil-filled radiator, 7 fins",
+    ]
+    items = "".join(
+        f"{k}) {pick}\nhttps://shop.invalid/p/{k}abc\n[{k}-300x300]\n"
+        + ("\n" if k % 3 == 0 else "")
+        for k, pick in enumerate(picks, 1)
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + "\n\nAnd since the pool is still cold, here are our picks to keep warm after a swim "
+        "this winter:\n\n" + items + "\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert "Wool blanket" in body
+    assert "Oil-filled radiator" in body
+    assert "About us" not in body
+
+
+def test_a_teaser_that_ends_in_read_now_is_not_the_articles() -> None:
+    teaser = (
+        "Why cold water makes swimmers happier\nWhy cold water makes swimmers happier\n"
+        "A small study of open-water swimmers finds their mood lifts for hours.\nRead now"
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS[:2])
+        + f"\n\n{teaser}\n\n"
+        + PARAS[2]
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "mood lifts" not in body
+
+
+def test_a_list_of_teasers_that_give_each_headline_twice_is_not_the_articles() -> None:
+    teasers = [
+        ("New cycle path opens along the river", OTHER[0]),
+        ("County wins national fund for walking routes", OTHER[2]),
+        ("Harbour trips expected to double by summer", OTHER[1]),
+    ]
+    listing = "".join(
+        f"  • {head}\n    {head}\n    {summary[:90]}\n    {summary[90:]}\n"
+        for head, summary in teasers
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + f"\n\nLatest news\n\n{listing}\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "cycle path" not in body
+
+
+MENU = "Gazette\nNews\nSport\nWeather\nCulture\nTravel\nPodcasts\nVideo\nMenu\n"
+
+
+def test_prose_under_a_menu_in_a_run_together_dump_starts_a_block() -> None:
+    # BeautifulSoup: a tall menu, the headline and the article in one block
+    towns = "".join(f"Ward {k}\n" for k in range(1, 80))
+    article = newsparse.parse(
+        f"{HEAD} | Gazette\n{MENU}{towns}{HEAD}\nPetra Lindqvist\n@plindqvist\nKey points\n"
+        + "\n".join(PARAS)
+        + "\nRelated Tags\nSwimming\nCouncil\n"
+    )
+    body = _body(article)
+    assert PARAS[0][:40] in body
+    assert PARAS[2][-40:] in body
+    assert "Podcasts" not in body
+
+
+def test_short_lines_under_the_last_paragraph_start_a_block() -> None:
+    # the article's last paragraph, then teasers with their dates, without a blank line
+    teasers = "".join(
+        f"{head}\n  • By Gazette staff\n  • 11/20/2021 0{k}:14 PM\n"
+        for k, head in enumerate(
+            [
+                "Bus fares frozen",
+                "New library hours",
+                "Harbour wall repaired",
+                "Fun run on Sunday",
+                "Market moves indoors",
+            ]
+        )
+    )
+    article = newsparse.parse(
+        f"{MENU}\n{HEAD}\n\nBy Petra Lindqvist\nMarch 12, 2021 10:43\n"
+        + "\n".join(PARAS)
+        + "\n"
+        + teasers
+        + "\nAbout us\nContact\n"
+    )
+    body = _body(article)
+    assert PARAS[0][:40] in body
+    assert "Bus fares" not in body
+
+
+def test_an_image_caption_opened_by_its_label_is_not_the_articles() -> None:
+    caption = (
+        "Image copyright Jane Moreau Image caption Swimmers in the old pool, whose tiles have "
+        "not been changed since it opened in 1927"
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join((PARAS[0], caption, *PARAS[1:]))
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "Jane Moreau" not in body
+
+
+def test_a_gallery_that_gives_each_caption_twice_is_not_the_articles() -> None:
+    captions = [
+        "Swimmers queue at the gate of the old baths before the doors open on a cold morning in "
+        "March, as the council meets to decide. (Jane Moreau/Gazette)",
+        "The tiled pool, unchanged since 1927, seen from the gallery where parents watch their "
+        "children learn to swim every Saturday. (Jane Moreau/Gazette)",
+        "A lifeguard checks the water temperature, which rarely climbs above twenty degrees even "
+        "in the height of summer. (Jane Moreau/Gazette)",
+    ]
+    gallery = "3\n" + "".join(f"{c}\n{k}of3{c}\n" for k, c in enumerate(captions, 1))
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join((PARAS[0], gallery, *PARAS[1:]))
+        + "\n\n  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "lifeguard" not in body
+
+
+STRAIGHT, CURLY = "'", "’"
+
+
+def test_a_teaser_card_that_repeats_its_headline_below_is_not_the_articles() -> None:
+    # each card: the image's text (author, date, headline, section), then the headline again
+    cards = [
+        ("Ada Brook", "Will the new ferry timetable work for commuters?", "Travel"),
+        ("Tom Reyes", "Is the castle museum ready for its reopening?", "Culture"),
+        ("Lena Fox", "Could the town's oldest bakery close this spring?", "Business"),
+        ("Max Ortega", "What did the new bridge really cost the county?", "News"),
+    ]
+    feed = "".join(
+        f"{name} • February 1{k}, 2021 {head} {section}\n\n{head.replace(STRAIGHT, CURLY)}\n\n"
+        for k, (name, head, section) in enumerate(cards)
+    )
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + f"\n\nFan Feed\n\n{feed}  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "bakery" not in body
+
+
+def test_posts_under_a_you_may_also_like_heading_each_with_a_share_row_end_the_body() -> None:
+    # each post under the heading carries the same share row: a list, however long its texts
+    posts = "".join(f"Share   Tweet   Save\n\n{text}\n\n" for text in (*OTHER, *PARAS[::-1]))
+    article = newsparse.parse(
+        f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
+        + "\n\n".join(PARAS)
+        + f"\n\nYou may also like\n\n{posts}  • About us\n  • Contact\n"
+    )
+    body = _body(article)
+    assert PARAS[2][-40:] in body
+    assert "cycle path" not in body

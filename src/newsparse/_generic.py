@@ -54,13 +54,27 @@ _JUNK_LINE: Final = re.compile(
 # (matched on lower-cased text: a case-insensitive alternation of many phrases is several
 # times slower, and every block of every page is asked)
 _NOTICE: Final = re.compile(rf"(?:{_alt([p.lower() for p in V.NOTICE_PHRASES])})")
+# a teaser's closing link (``… Read now``) at the end of a block's text
+_CALL_END: Final = re.compile(rf"\b(?:{_alt(V.TEASER_CALLS)})\W{{0,3}}$", re.IGNORECASE)
 _LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
 _SENTENCE_END: Final = frozenset('.!?"”’»)…:。！？」』')
 # Chinese and Japanese write no spaces between words: one of their characters counts as a word
 # and weighs like three Latin letters, and their full stops and commas are marks of their own
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# (with their punctuation and full-width forms: a line break between two of these is no space)
+_CJK_WIDE: Final = re.compile(
+    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
 _CJK_MARKS: Final = re.compile(r"[。，、；！？]")
 _BULLET_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}\.)\s+")
+# curly quotes to straight ones (a converter may print a headline's quotes two ways)
+_QUOTES: Final = str.maketrans("‘’“”", "''\"\"")
+# the first item of a list, bulleted or numbered (``1.`` or ``1)``)
+_ITEM_START: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}[.)])\s")
+
+
+# a tag with an attribute after some text (``Win a trip! <div style="..."><img src="...``)
+_TAG_TAIL: Final = re.compile(r"\s<[a-zA-Z][a-zA-Z0-9]{0,15}\s+[a-zA-Z-]{1,30}\s*=")
 
 
 def clean(line: str) -> str:
@@ -83,6 +97,10 @@ def clean(line: str) -> str:
         m = _MD_HEADING.match(line)
         if m:
             line = line[m.end() :]
+    if "<" in line:  # raw HTML after the text (a tracking pixel): cut off
+        tag = _TAG_TAIL.search(line)
+        if tag is not None:
+            line = line[: tag.start()]
     return line.strip()
 
 
@@ -268,12 +286,14 @@ _REFERENCE_CUE: Final = re.compile(
 
 
 def _join(parts: list[str]) -> str:
-    """Join the lines of one block: spaces between, none before closing punctuation."""
+    """Join the lines of one block: spaces between, none before closing punctuation, and none
+    between two Chinese or Japanese characters (a hard wrap inside a sentence written without
+    spaces: ``…スマホ・タ`` / ``ブレット…``)."""
     out = ""
     for part in parts:
         if not out:
             out = part
-        elif part[0] in ",.;:!?)’”%":
+        elif part[0] in ",.;:!?)’”%" or (_CJK_WIDE.match(part) and _CJK_WIDE.match(out[-1])):
             out += part
         else:
             out += " " + part
@@ -310,6 +330,13 @@ def _barrier_line(text: str) -> int:
 _COPYRIGHT: Final = re.compile(r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}", re.IGNORECASE)
 
 
+def _site_footer(text: str) -> bool:
+    """True for the site's legal footer line: a copyright that also reserves the rights
+    (``© 2024 Gazette Media Ltd. All rights reserved.``), where a photo credit inside the
+    article (``© 2024 Jane Doe``) reserves none."""
+    return _COPYRIGHT.match(text) is not None and _NOTICE.search(text.lower()) is not None
+
+
 def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
     """The first barrier (:func:`_barrier_line`) among a block's lines (but for the rest of a
     hard-wrapped sentence: see :func:`_continues`)."""
@@ -330,6 +357,37 @@ def _inner_barrier(cleaned: Sequence[str], x: int) -> int:
     if found == 1 and cleaned[x][-1] == ":" and x + 1 < len(cleaned) and cleaned[x + 1]:
         return 0
     return found
+
+
+def _prose_after_menu(cleaned: Sequence[str], x: int) -> bool:
+    """True when line ``x`` is a long line of prose right under three short lines that end no
+    sentence (menu items, a name, a label): a page that BeautifulSoup runs together has its
+    article start there (asked in a block of six lines or more: a byline, a date and a share
+    row over the first paragraph are the article's header, kept with it)."""
+    return (
+        len(cleaned[x]) >= 80
+        and _is_long(cleaned[x])
+        and all(
+            cleaned[k] and len(cleaned[k]) < 40 and cleaned[k][-1] not in _SENTENCE_END
+            for k in range(x - 3, x)
+        )
+    )
+
+
+def _menu_after_prose(cleaned: Sequence[str], x: int) -> bool:
+    """True when line ``x`` opens three short lines that end no sentence right under a long
+    line of prose that ends one: the article's last paragraph, then a list of teasers."""
+    above = cleaned[x - 1]
+    return (
+        len(above) >= 80
+        and above[-1] in ".!?"
+        and _is_long(above)
+        and x + 3 <= len(cleaned)
+        and all(
+            cleaned[k] and len(cleaned[k]) < 40 and cleaned[k][-1] not in _SENTENCE_END
+            for k in range(x, x + 3)
+        )
+    )
 
 
 def _continues(cleaned: Sequence[str], x: int) -> bool:
@@ -360,7 +418,8 @@ def _teasers(cleaned: Sequence[str], a: int, b: int, size: int) -> bool:
 def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
     """True for a block of two or more items (bulleted items with their wrapped lines, else
     lines) of which at least half say their text twice: a teaser list gives each headline as
-    the image's text and again as the link's (``Title Title``, or the same line twice running)."""
+    the image's text and again as the link's (``Title Title``, or the same line twice running,
+    or an item's headline line twice above its summary)."""
     if b - a < 2:
         return False
     parts: list[list[str]] = []
@@ -375,12 +434,16 @@ def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
     doubled = 0
     for k, text in enumerate(entries):
         half = len(text) // 2
-        if (k and text == entries[k - 1]) or (
-            half >= 10
-            and (
-                text[:half] == text[half:]
-                or (text[half] == " " and text[:half] == text[half + 1 :])
+        if (
+            (k and text == entries[k - 1])
+            or (
+                half >= 10
+                and (
+                    text[:half] == text[half:]
+                    or (text[half] == " " and text[:half] == text[half + 1 :])
+                )
             )
+            or (len(parts[k]) > 2 and len(parts[k][0]) >= 20 and parts[k][0] == parts[k][1])
         ):
             doubled += 1
     return doubled >= 2 and doubled * 2 >= len(entries)
@@ -427,6 +490,25 @@ def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     return -10.0 - 12.0 * height - 0.2 * min(size, 300)
 
 
+def _rowed_below(texts: Sequence[str], good: Sequence[bool], m: int) -> bool:
+    """True when, among the twelve blocks below block ``m``, one short row of words that is
+    not a paragraph comes three times, each time after a paragraph of its own (a share row
+    under every teaser of a list; a headline that a teaser card gives twice comes in a row)."""
+    seen: dict[str, int] = {}  # a row's text: how often it came after a paragraph
+    prose = False  # a paragraph since the last row
+    for k in range(m + 1, min(len(texts), m + 13)):
+        text = texts[k]
+        if good[k]:
+            prose = True
+        elif len(text) < 60 and text.count(" ") >= 1 and _barrier_line(text) == 0:
+            if prose:
+                seen[text] = seen.get(text, 0) + 1
+                if seen[text] >= 3:
+                    return True
+            prose = False
+    return False
+
+
 def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]:
     """Read a real page dump: returns the title, the paragraphs and the comment thread."""
     lines = page.lines
@@ -449,7 +531,14 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             i += 1
             continue
         j = i + 1
-        while j < n and cleaned[j] and not junk[j] and not _inner_barrier(cleaned, j):
+        while (
+            j < n
+            and cleaned[j]
+            and not junk[j]
+            and not _inner_barrier(cleaned, j)
+            and not (j - i >= 6 and _prose_after_menu(cleaned, j))
+            and not _menu_after_prose(cleaned, j)
+        ):
             j += 1
         blocks.append((i, j))
         i = j
@@ -459,6 +548,21 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     texts = [shared.setdefault(t, t) for t in (_join(cleaned[a:b]) for a, b in blocks)]
     del shared
     bulleted = [_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks]
+    # an aside, left out of the body even inside its run: a teaser (a short block that ends in a
+    # link to read on: ``… may help. Read now``) or a gallery that gives each caption twice
+    asides = [
+        (len(t) < 500 and _CALL_END.search(t[-30:]) is not None) or _says_itself_twice(t)
+        for t in texts
+    ]
+    # ... and so is a teaser card: a headline block said again inside the longer block above it
+    # (the image's text with its author, date and section, then the link's text): both blocks
+    for m in range(1, len(blocks)):
+        below = texts[m]
+        if 20 <= len(below) < 200 and below.count(" ") >= 3 and not _is_long(below):
+            key = below.translate(_QUOTES)
+            above = texts[m - 1]
+            if len(below) + 10 < len(above) < 400 and key in above.translate(_QUOTES):
+                asides[m] = asides[m - 1] = True
     # a block of several short list items is a link list, however long; long items are prose
     items = [
         sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b)) for a, b in blocks
@@ -473,7 +577,8 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         or _doubled_lines(cleaned, a, b)
         or _repeated_line(cleaned, a, b)
         or _all_links(lines, a, b, len(t))
-        for k, t, (a, b) in zip(items, texts, blocks, strict=True)
+        or aside
+        for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
     ]
     good = [
         (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
@@ -491,6 +596,21 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         for t, g in zip(texts, good, strict=True)
     ]
 
+    # a list that a paragraph introduces with a colon is the article's (``Our picks:`` / ``1) …``
+    # / ``2) …``), and so are the lists that go on with it; not a sign-up box's (a notice) nor
+    # a row of share buttons (few letters a line)
+    introduced = [False] * len(blocks)
+    for m in range(1, len(blocks)):
+        a, b = blocks[m]
+        if (
+            not good[m]
+            and _ITEM_START.match(texts[m]) is not None
+            and sum(map(str.isalpha, texts[m])) >= 10 * (b - a)
+        ):
+            before = texts[m - 1]
+            introduced[m] = introduced[m - 1] or (
+                before[-1] == ":" and _is_long(before) and not _is_notice(before)
+            )
     # the first paragraph proper: long, with a full sentence
     strong = [
         g and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
@@ -556,6 +676,16 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
                     break  # the comments (or teasers) begin: the article is above
             run_score, run_first = 0.0, -1
             continue
+        if barrier and best is not None and best[0] >= 300 and _site_footer(cleaned[a]):
+            break  # the site's legal footer: nothing below it is the article's
+        if (
+            barrier == 1
+            and best is not None
+            and best[0] >= 300
+            and run_first >= 0
+            and _rowed_below(texts, good, m)
+        ):
+            break  # "You may also like" over posts that each carry the same share row
         if barrier:
             # "Related", "Read more": the body goes on only if much more text follows, or when
             # the heading is an inline link label: one line (the linked headline), then prose
@@ -569,6 +699,8 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             value = -150.0 if inline else -400.0
         else:
             value = _block_value(texts[m], good[m], bulleted[m] or listy[m] or notice[m], b - a)
+            if introduced[m]:
+                value = float(_weight(texts[m]))
         if run_first < 0:
             if value <= 0:
                 continue
@@ -586,7 +718,12 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             m
             for m in range(first, last + 1)
             if good[m]
-            or (not bulleted[m] and len(texts[m]) >= 3 and not _END_MARKERS.fullmatch(texts[m]))
+            or (
+                not bulleted[m]
+                and not asides[m]
+                and len(texts[m]) >= 3
+                and not _END_MARKERS.fullmatch(texts[m])
+            )
         ]
     body_start = blocks[body_blocks[0]][0] if body_blocks else n
     body_end = blocks[body_blocks[-1]][1] if body_blocks else n
@@ -717,6 +854,15 @@ def _word_runs(text: str) -> list[int]:
     return [hash(tuple(words[k : k + 6])) for k in range(len(words) - 5)]
 
 
+def _says_itself_twice(text: str) -> bool:
+    """True for a long block that says most of its text twice (a photo gallery gives each
+    caption as the image's text and again under its counter): prose does not repeat itself."""
+    if len(text) < 300:
+        return False
+    runs = _word_runs(text)
+    return 3 * (len(runs) - len(set(runs))) >= len(runs)
+
+
 _CREDIT: Final = re.compile(
     rf"(?:(?:{_alt(V.CREDIT_LABELS)})\s*(?::|by\b)|.*\b(?:{_alt(V.CREDIT_SOURCES)})\)?\.?$"
     rf"|.*\((?:{_alt(V.CREDIT_LABELS)})\s*:[^()]{{1,80}}\)\.?$"
@@ -728,7 +874,8 @@ _CREDIT: Final = re.compile(
 # closing credit ("... (Photo by Name/Agency)", "... Credit: Agency")
 _CAPTION: Final = re.compile(
     rf"\d{{1,2}}of\d{{1,2}}[A-Z]|.*\((?:{_alt(V.CREDIT_LABELS)})s?\s*(?::|by\b)[^()]{{1,80}}\)\.?$"
-    r"|.*\bcredit\s*:\s*[^.:]{1,60}$",
+    r"|.*\bcredit\s*:\s*[^.:]{1,60}$"
+    rf"|(?:{_alt(V.CAPTION_OPENERS)})\s",
     re.IGNORECASE,
 )
 _BARE_MARKS: Final = re.compile(r"[•*·|\s]+")

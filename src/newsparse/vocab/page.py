@@ -353,6 +353,34 @@ BODY_END_MARKERS = (
     "artículos relacionados",
 )
 
+#: Labels that open an image's caption or credit line without a colon
+#: (``Image copyright Jane Doe Image caption The pool in 1927``).
+CAPTION_OPENERS = (
+    "image copyright",
+    "image caption",
+    "media caption",
+    "image source",
+    "copyright de la imagen",
+    "pie de foto",
+    "crédito da foto",
+    "legenda da foto",
+    "bildunterschrift",
+)
+
+#: The link that closes a teaser's summary (``… a new intervention may help. Read now``): a short
+#: block that ends in one is a teaser of another article.
+TEASER_CALLS = (
+    "read now",
+    "read more",
+    "read the full story",
+    "weiterlesen",
+    "mehr lesen",
+    "lire la suite",
+    "leia mais",
+    "leer más",
+    "seguir leyendo",
+)
+
 #: Words between a commenter's name and the colon (``Jane says:``, ``Jane sagt:``).
 COMMENT_SAYS = ("says", "said", "sagt", "schreibt", "dit", "a dit", "écrit")
 
