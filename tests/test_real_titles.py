@@ -12,7 +12,7 @@ import pytest
 import newsparse
 from newsparse._generic import without_site_name
 
-from .test_real_layouts import _page
+from .test_real_layouts import BODY, _page
 
 # the same article under every header as the other layout tests
 
@@ -105,3 +105,32 @@ def test_a_headline_with_a_dash_stays_whole() -> None:
     # a short part before the dash is no headline
     title = "Pools - Millbrook Gazette"
     assert without_site_name(title, [title, "Millbrook Gazette"], 0) == title
+
+
+def test_the_site_name_first_repeated_below_the_article_is_no_headline() -> None:
+    # the first line is the blog's name (a logo), not the page's <title>: its copy in the
+    # sidebar under the article, with no byline or date under it, is no headline
+    article = newsparse.parse(
+        "Parents Of The Valley\n\n  • Home\n  • About\n\n  • Start\n  • Schools\n"
+        "  • Old swimming baths saved by residents' petition\n\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "Petra Lindqvist 12/03/2021 Comment! Schools, Sport, Town\n\n" + BODY + "\n"
+        "Leave a reply\n\nParents Of The Valley\n\nAbout the blog\n\n"
+        "Parents Of The Valley gathers tips on schools, clubs and days out for families in the "
+        "valley, written by parents who live there.\n"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"
+
+
+def test_the_rest_of_lynx_link_names_is_no_page_title() -> None:
+    # lynx prints the page's <link> names first and wraps them: the lines that go on are no
+    # <title> (the blog's name in them is no headline)
+    article = _page(
+        "#Feed for Parents Of The Valley » Comments feed for Parents Of The Valley »\n"
+        "Comments feed for Parents Of The Valley » Old swimming baths saved by\n"
+        "residents' petition alternate alternate\n\n"
+        "Parents Of The Valley\n\n  • Home\n  • About\n\n"
+        "Old swimming baths saved by residents' petition\n\n"
+        "Old swimming baths saved by residents' petition\n\nReading time: 1 minute\n\n"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition"

@@ -114,6 +114,19 @@ def _wrapped_image_names(lines: Sequence[str], junk: list[bool]) -> None:
         i = j
 
 
+def _link_header(lines: Sequence[str], junk: list[bool]) -> None:
+    """Mark as artefacts the lines that continue the list of the page's ``<link>`` names that
+    lynx prints first (``#alternate Site » Feed Site » Comments Feed …``, wrapped over lines):
+    the rest of the page's first block when its first line is such a list."""
+    first = next((i for i, line in enumerate(lines) if line), -1)
+    if first < 0 or not junk[first] or not lines[first].startswith("#"):
+        return
+    for k in range(first + 1, min(len(lines), first + 6)):
+        if not lines[k]:
+            break
+        junk[k] = True
+
+
 def _cjk(text: str) -> int:
     """How many Chinese or Japanese characters the text has (none in most texts: no search)."""
     return len(_CJK.findall(text)) if not text.isascii() else 0
@@ -435,6 +448,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
     _wrapped_image_names(lines, junk)
     _markup(lines, junk)
+    _link_header(lines, junk)
     for i in range(n):
         if junk[i]:
             page.drop(i, "converter artefact (button, frame, image or form field)")
@@ -914,7 +928,7 @@ def _find_title(
     if heads:
         # the page's <title> (BeautifulSoup puts it first) repeated as a heading settles it;
         # of several repeats (a sticky "Currently reading" bar, the headline) the first with a
-        # byline or a date below wins, else the first
+        # byline or a date below wins, else the first above the body
         first_repeat = (-1, -1)
         for i in range(first_at + 1, min(n, body_start + 200)):
             if not cleaned[i] or junk[i]:
@@ -925,8 +939,10 @@ def _find_title(
             cue = _cue_below(cleaned, end, max(body_start, end + 8))
             if cue >= 8 and words >= 4:
                 return i, end
-            if first_repeat[0] < 0 and (words >= 4 or cue >= 12):
-                first_repeat = (i, end)  # (three words or fewer may be the site's name)
+            if first_repeat[0] < 0 and (words >= 4 or cue >= 12) and (i < body_start or cue > 0):
+                # (three words or fewer may be the site's name; so may a repeat below the
+                # article with nothing under it: a logo's name again in a sidebar or footer)
+                first_repeat = (i, end)
         if first_repeat[0] >= 0:
             return first_repeat
     # a headline is often repeated on the page (share text, breadcrumb, sticky header)
