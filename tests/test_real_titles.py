@@ -134,3 +134,20 @@ def test_the_rest_of_lynx_link_names_is_no_page_title() -> None:
         "Old swimming baths saved by residents' petition\n\nReading time: 1 minute\n\n"
     )
     assert article.title == "Old swimming baths saved by residents' petition"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "After the vote, will the old swimming baths in Millbrook be saved?",
+        "Swimmers of Millbrook: «Our old baths are the most beautiful»",
+        'Swimmers of Millbrook: "Our old baths are the most beautiful"',
+    ],
+)
+def test_a_standfirst_under_a_headline_ending_in_a_mark_or_a_quote(headline: str) -> None:
+    article = _page(
+        "  • News\n  • Sport\n\nTown news\n\n" + headline + "\n\n"
+        "Councillors will vote on Tuesday after a petition.\n\n"
+        "Text: Petra Lindqvist·12 March 2021"
+    )
+    assert article.title == headline

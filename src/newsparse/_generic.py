@@ -1286,7 +1286,8 @@ def _nav_row(text: str) -> bool:
 
 def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
     """True when the block right above line ``i`` (one blank line between) is a headline-like
-    line of four words or more: line ``i`` is then a standfirst under it."""
+    line of four words or more (ending in a word, a question or exclamation mark or a closing
+    quote): line ``i`` is then a standfirst under it."""
     k = i - 2
     if k < 0 or cleaned[i - 1] or not cleaned[k] or junk[k]:
         return False
@@ -1297,7 +1298,7 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
     text = _wrapped(cleaned, k) if k < i - 2 else cleaned[k]
     return (
         sum(w.isalpha() for w in text.split()) >= 4
-        and text[-1].isalnum()
+        and (text[-1].isalnum() or text[-1] in '?!"”’»')
         and "|" not in text
         and _heading_like(text)
         and text[-1] not in ".:"
