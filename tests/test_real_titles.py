@@ -151,3 +151,24 @@ def test_a_standfirst_under_a_headline_ending_in_a_mark_or_a_quote(headline: str
         "Text: Petra Lindqvist·12 March 2021"
     )
     assert article.title == headline
+
+
+def test_a_standfirst_repeated_as_the_first_paragraph_is_no_headline() -> None:
+    standfirst = "The pool had been shut since a storm damaged its roof in December 2019."
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition in Millbrook\n\n"
+        f"{standfirst}\n\n  • Share\n  • Tweet\n  • Email\n  • Print\n\n"
+        f"Friday 12 March 2021 11:42, UK\n\n{standfirst}"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_a_name_with_a_role_under_the_headline_cues_it() -> None:
+    # (an icon's name, with the date right under it, is no headline)
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition in Millbrook\n\n"
+        "Councillors changed their minds after a packed meeting in the town hall\n\n"
+        "Petra Lindqvist, news reporter\n\nPetra Lindqvist\n\nNews reporter @plindqvist\n\n"
+        "Icon 2 Created with Sketch.\n\nFriday 12 March 2021 11:42, UK"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"

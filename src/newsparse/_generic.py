@@ -1014,6 +1014,8 @@ def _find_title(
             pass  # a site name or a section label repeats too
         elif _in_teasers(cleaned, i):
             score -= 3  # one of a list of teaser cards
+        elif whole[-1] in ".…" and above_heading(cleaned, junk, i):
+            score -= 3  # a standfirst that the article repeats as its first paragraph
         elif repeated[low] > 1 or (whole != text and repeated[text.lower()] > 1) or tails[low]:
             score += 5
         elif above_heading(cleaned, junk, i):
@@ -1357,7 +1359,7 @@ def _is_cue(text: str) -> bool:
 
 
 def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
-    """Weight of a byline (most; an unlabelled one too when a handle or an age marks it)
+    """Weight of a byline (most; an unlabelled one too when a handle, an age or a role marks it)
     within six lines or a date (less) within eight lines below a title candidate (a standfirst
     and a photo caption may sit between the headline and its date)."""
     seen = 0
@@ -1380,6 +1382,6 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
             return 10.0 - seen
         if len(cleaned[i]) < 80:
             bare = bare_byline(cleaned[i], cleaned[at])
-            if bare is not None and bare[1]:
-                return 12.0 - seen  # "Jane Doe, @jdoe", "Jane Doe • 8h"
+            if (bare is not None and bare[1]) or _person_line(cleaned[i]):
+                return 12.0 - seen  # "Jane Doe, @jdoe", "Jane Doe • 8h", "Jane Doe, reporter"
     return 0.0
