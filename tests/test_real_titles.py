@@ -172,3 +172,13 @@ def test_a_name_with_a_role_under_the_headline_cues_it() -> None:
         "Icon 2 Created with Sketch.\n\nFriday 12 March 2021 11:42, UK"
     )
     assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_a_caption_ending_in_its_photographer_and_a_news_agency_is_no_headline() -> None:
+    article = _page(
+        "Skip to content\n\n  • News\n  • Sport\n\n"
+        "The old pool on a winter morning Jane Doe-Smith/Reuters\n\n"
+        "Why the Old Baths Are the Pride of Millbrook\n\n  1. Petra Lindqvist\n\n1:39 PM ET\n\n"
+        "Built in 1927, the pool was a marvel when it opened, though it has since seen better days."
+    )
+    assert article.title == "Why the Old Baths Are the Pride of Millbrook"

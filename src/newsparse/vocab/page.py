@@ -247,6 +247,25 @@ CREDIT_SOURCES = (
     "picture alliance",
     "picture-alliance",
 )
+#: News and picture agencies that close a photographer's credit after a slash
+#: (``… Jane Doe/Reuters``).
+NEWS_AGENCIES = (
+    "reuters",
+    "ap",
+    "ap photo",
+    "afp",
+    "epa",
+    "associated press",
+    "bloomberg",
+    "xinhua",
+    "anadolu",
+    "efe",
+    "ansa",
+    "dpa",
+    "getty images",
+    "pa",
+    "pa images",
+)
 
 #: Button labels that converters glue to a comment's end or put on a line of their own.
 BUTTON_LABELS = (
