@@ -182,3 +182,16 @@ def test_a_caption_ending_in_its_photographer_and_a_news_agency_is_no_headline()
         "Built in 1927, the pool was a marvel when it opened, though it has since seen better days."
     )
     assert article.title == "Why the Old Baths Are the Pride of Millbrook"
+
+
+def test_an_item_of_a_numbered_list_of_teasers_is_no_headline() -> None:
+    # (each item's number on a line of its own above its headline, as w3m and html2text set
+    # them; the author's name under the list is no byline of the last teaser)
+    article = _page(
+        "  • News\n  • Sport\n\n 1. 1.\n\n    Harbour ferry to run again from May\n\n"
+        "    on Coast Weekly\n 2. 2.\n\n    Mayor opens the new library on the hill\n\n"
+        "    on Coast Weekly\n\nWritten by Petra Lindqvist\n\n"
+        "Follow Followed\n\nOld swimming baths saved by residents' petition in Millbrook\n\n"
+        "36\n\nPetra Lindqvist\n\n3/12/21 8:00am"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"

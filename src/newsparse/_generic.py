@@ -1016,6 +1016,8 @@ def _find_title(
             pass  # a site name or a section label repeats too
         elif _in_teasers(cleaned, i):
             score -= 3  # one of a list of teaser cards
+        elif _under_marker(cleaned, i):
+            score -= 6  # an item of a numbered or bulleted list of teasers
         elif whole[-1] in ".…" and above_heading(cleaned, junk, i):
             score -= 3  # a standfirst that the article repeats as its first paragraph
         elif repeated[low] > 1 or (whole != text and repeated[text.lower()] > 1) or tails[low]:
@@ -1335,6 +1337,18 @@ def _in_teasers(cleaned: Sequence[str], i: int) -> bool:
         if 0 <= k < len(cleaned) and cleaned[k] != cleaned[i] and _doubled(cleaned, k) >= 0:
             return True
     return False
+
+
+#: A numbered list item's marker with no text of its own (``3.``, ``3. 3.``; an empty bullet
+#: may end a row of share buttons above the headline).
+_LONE_MARKER: Final = re.compile(r"\d{1,3}\.(?:\s\d{1,3}\.)?")
+
+
+def _under_marker(cleaned: Sequence[str], i: int) -> bool:
+    """True when line ``i`` is set under a list item's number that stands alone on the line
+    above (one blank line between at most): the text of an item in a list of teasers."""
+    k = i - 1 if i > 0 and cleaned[i - 1] else i - 2
+    return k >= 0 and _LONE_MARKER.fullmatch(cleaned[k]) is not None
 
 
 def _wrapped(cleaned: Sequence[str], i: int) -> str:
