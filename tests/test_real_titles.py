@@ -195,3 +195,35 @@ def test_an_item_of_a_numbered_list_of_teasers_is_no_headline() -> None:
         "36\n\nPetra Lindqvist\n\n3/12/21 8:00am"
     )
     assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_teaser_cards_under_a_related_heading_are_no_headline() -> None:
+    # a box of dated teaser cards set between the headline and the body it heads
+    cards = "".join(
+        f"{t}\nTOWN NEWS\n\n{t}\n\n{d}\n\n"
+        for t, d in (
+            ("Harbour ferry to run again from May", "May 15, 2017"),
+            ("Mayor opens the new library on the hill", "January 22, 2018"),
+            ("Night buses return to the valley at last", "January 12, 2016"),
+            ("New cycle lane splits the high street", "October 18, 2019"),
+        )
+    )
+    article = _page(
+        "  • News\n  • Sport\n\nTown News\n━━━━━━━━━━━━━━━━━━━━\n\n"
+        "Old swimming baths saved by residents' petition in Millbrook\n\n[petra]\n\n"
+        "Petra LindqvistView More Articles\n\n"
+        "Councillors changed their minds after a packed meeting\n\n"
+        "Petra Lindqvist March 12, 2021 12:32\nFIND YOUR NEXT HOME\n"
+        "MORE STORIES LIKE THIS ONE\n" + cards
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_an_author_box_naming_the_writer_is_no_headline() -> None:
+    # ("Petra Lindqvist, news reporter" cues the headline, but not a line with her name in it)
+    article = _page(
+        "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition in Millbrook\n\n"
+        "About Petra Lindqvist Berg\n\nPetra Lindqvist Berg, news reporter\n\n"
+        "Councillors changed their minds after a packed meeting"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"

@@ -320,6 +320,7 @@ def _barrier_line(text: str) -> int:
     return 0
 
 
+_TEASER_HEADING: Final = re.compile(rf"(?:{_alt(V.TEASER_HEADINGS)})\b.*", re.IGNORECASE)
 _COPYRIGHT: Final = re.compile(r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}", re.IGNORECASE)
 
 
@@ -966,6 +967,9 @@ def _find_title(
     scored: dict[int, tuple[float, str]] = {}  # the candidates, for a fuller headline above
     seen = 0
     distance = 0.0
+    cued: list[int] = []  # the candidates with a byline or a date under them
+    in_box: list[int] = []  # ... those of them under a "Related" heading
+    box = False
     for i in range(min(body_start, n) - 1, -1, -1):
         text = cleaned[i]
         if not text or junk[i]:
@@ -978,6 +982,9 @@ def _find_title(
             raw = lines[i - 2] + " " + raw  # html2text set the heading's text under its mark
         # distance to the body: share rows and one-word labels in between count little
         distance += 0.3 if text.count(" ") < 2 and not _BULLET_LEAD.match(raw) else 1.0
+        if not box and text.count(" ") < 5 and _TEASER_HEADING.fullmatch(text):
+            box = True  # "Related", "More stories": the dated headlines under it are teasers
+            in_box = cued.copy()
         if not _alone(cleaned, i) or text[0].islower():
             continue
         whole = _wrapped(cleaned, i)
@@ -999,7 +1006,10 @@ def _find_title(
             score += 5
         elif markdown:
             score -= 3
-        score += _cue_below(cleaned, i, body_start)
+        cue = _cue_below(cleaned, i, body_start)
+        score += cue
+        if cue > 0:
+            cued.append(i)
         low = whole.lower()
         if i > first_at and (
             heads.get(_title_key(whole), 0) >= 4  # three words or fewer may be the site's name
@@ -1053,6 +1063,10 @@ def _find_title(
         scored[i] = (score, whole)
         if score > best_score:
             best, best_score = i, score
+    if len(in_box) >= 3:  # a box of teaser cards, each with its date, between head and body
+        for k in in_box:
+            scored[k] = (scored[k][0] - 12, scored[k][1])
+        best, best_score = max(((k, v[0]) for k, v in scored.items()), key=lambda kv: kv[::-1])
     best = _fuller_above(scored, best, best_score)
     if best < 0 or _cue_below(cleaned, best, body_start) < 8:
         # no byline or date under the best line: a headline with a byline right under it
@@ -1398,6 +1412,6 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
             return 10.0 - seen
         if len(cleaned[i]) < 80:
             bare = bare_byline(cleaned[i], cleaned[at])
-            if (bare is not None and bare[1]) or _person_line(cleaned[i]):
+            if bare is not None and (bare[1] or _person_line(cleaned[i])):
                 return 12.0 - seen  # "Jane Doe, @jdoe", "Jane Doe • 8h", "Jane Doe, reporter"
     return 0.0

@@ -372,6 +372,41 @@ BODY_END_MARKERS = (
     "artículos relacionados",
 )
 
+#: Headings of a box of teasers for other articles (``Related``, ``More stories``): a subset of
+#: :data:`BODY_END_MARKERS`.
+TEASER_HEADINGS = (
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "related coverage",
+    "read more",
+    "read next",
+    "more stories",
+    "you may also like",
+    "recommended",
+    "ähnliche artikel",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "weitere artikel",
+    "à lire aussi",
+    "lire aussi",
+    "articles similaires",
+    "vous aimerez aussi",
+    "sur le même sujet",
+    "você pode gostar",
+    "você também pode gostar",
+    "veja também",
+    "leia também",
+    "notícias relacionadas",
+    "posts relacionados",
+    "te puede interesar",
+    "también te puede interesar",
+    "noticias relacionadas",
+    "lee también",
+    "artículos relacionados",
+)
+
 #: Words between a commenter's name and the colon (``Jane says:``, ``Jane sagt:``).
 COMMENT_SAYS = ("says", "said", "sagt", "schreibt", "dit", "a dit", "écrit")
 
