@@ -227,3 +227,20 @@ def test_an_author_box_naming_the_writer_is_no_headline() -> None:
         "Councillors changed their minds after a packed meeting"
     )
     assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_the_headline_with_its_byline_is_kept_when_no_body_is_found() -> None:
+    # the whole page in a few blocks (no blank lines between the article and a list of
+    # teasers): no body run is found, but the headline with its byline and date under it is
+    # still the title, not the page's first line
+    article = newsparse.parse(
+        "Town Talk Live\nDigital Archive\nLog In\nLog Out\nThe Millbrook Gazette - Town News\n"
+        "The Millbrook Gazette - Town News Sport Weather Schools Opinion Letters WORLD NEWS\n"
+        "Log In\nLog Out\nElections Roads Schools Health & Science Business Green Town\n"
+        "BREAKING NEWS\n\nOld swimming baths saved by residents' petition in Millbrook\n\n"
+        "By GAZETTE STAFF\nMARCH 12, 2021 10:43\nEmail Twitter Facebook\n"
+        "The council voted on Tuesday to keep the old swimming baths open for five more years.\n"
+        "Mayor opens the new library on the hill\n  • By GAZETTE STAFF\n  • 03/12/2021 01:14 PM\n"
+        "Harbour ferry to run again from May\n  • By GAZETTE STAFF\n  • 03/12/2021 10:08 AM\n"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"

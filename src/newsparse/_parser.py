@@ -300,7 +300,12 @@ def _read(
     if title_at < 0:
         return _finish(page, title="", paragraphs=[], thread=None)
     title = fold(lines[title_at])
-    if real_page:  # a real page whose body the generic reader missed: its <title> comes first
+    headline = carried.get("title")
+    if isinstance(headline, str):
+        # a real page whose body the generic reader missed, but not its headline and byline
+        # (the page is read from its first line all the same)
+        title = headline
+    elif real_page:  # a real page whose body the generic reader missed: its <title> comes first
         title = without_site_name(title, lines, title_at)
     page.place(title_at, "title")
     blocks = _blocks(lines, title_at, n)
@@ -349,7 +354,8 @@ def _read_generic(
     carried: dict[str, object],
 ) -> Parsed | None:
     """The page read by the real-page reader, or ``None`` when it finds no body or comments
-    (then the published date it found, if any, is left in ``carried``)."""
+    (then the published date it found, if any, is left in ``carried``, and so is the headline
+    it found with a byline or a date right under it)."""
     page = _Page(
         lines=lines,
         tz=tz,
@@ -362,6 +368,12 @@ def _read_generic(
         return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
     if "published" in page.fields:
         carried["published"] = page.fields["published"]
+    at = next((i for i, place in enumerate(page.placement) if place == "title"), -1)
+    if at >= 0 and any(
+        page.placement[k] in ("authors", "published")
+        for k in range(at + 1, min(len(lines), at + 6))
+    ):
+        carried["title"] = title  # a headline with its byline or date right under it
     return None
 
 
