@@ -244,3 +244,14 @@ def test_the_headline_with_its_byline_is_kept_when_no_body_is_found() -> None:
         "Harbour ferry to run again from May\n  • By GAZETTE STAFF\n  • 03/12/2021 10:08 AM\n"
     )
     assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_a_headline_underlined_by_a_rule_is_still_a_headline() -> None:
+    # (lynx draws a heading's border with underscores on the next line)
+    article = _page(
+        "     * News\n     * Sport\n\n   Millbrook Gazette\n\n   12 March 2021\n\n   Town\n\n"
+        "Old swimming baths saved by residents' petition in Millbrook\n"
+        "     ______________________________________________________________\n\n"
+        "   by Millbrook Gazette 12 March 2021\n   6\n"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"

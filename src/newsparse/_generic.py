@@ -1372,10 +1372,15 @@ def _wrapped(cleaned: Sequence[str], i: int) -> str:
     return cleaned[i]
 
 
+#: A rule under a heading (lynx draws a heading's border with underscores).
+_RULE: Final = re.compile(r"[_━─=-]{8,}")
+
+
 def _alone(cleaned: Sequence[str], i: int) -> bool:
-    """A headline stands in a block of its own (two lines when a long one was wrapped)."""
+    """A headline stands in a block of its own (two lines when a long one was wrapped; a rule
+    may underline it)."""
     above = i > 0 and bool(cleaned[i - 1])
-    below = i + 1 < len(cleaned) and bool(cleaned[i + 1])
+    below = i + 1 < len(cleaned) and bool(cleaned[i + 1]) and not _RULE.fullmatch(cleaned[i + 1])
     if not above and not below:
         return True
     if above:
