@@ -255,3 +255,16 @@ def test_a_headline_underlined_by_a_rule_is_still_a_headline() -> None:
         "   by Millbrook Gazette 12 March 2021\n   6\n"
     )
     assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_a_space_a_converter_set_before_a_colon_goes_when_the_page_prints_it_tight() -> None:
+    header = (
+        "  • News\n  • Sport\n\n      Swimming baths : Saved by residents' petition in Millbrook\n\n"
+        "      By Petra Lindqvist\n\n      12 March 2021"
+    )
+    more = "\n\nMost read\n\n  * Swimming baths{} Saved by residents' petition in Millbrook\n"
+    article = newsparse.parse(header + "\n\n" + BODY + more.format(":"))
+    assert article.title == "Swimming baths: Saved by residents' petition in Millbrook"
+    # (a French headline's spaced colon is spaced on the whole page)
+    article = newsparse.parse(header + "\n\n" + BODY + more.format(" :"))
+    assert article.title == "Swimming baths : Saved by residents' petition in Millbrook"

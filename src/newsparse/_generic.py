@@ -622,6 +622,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     title_from, title_at = _find_title(lines, cleaned, junk, search_to, title_guess, body_start)
     title = title_text(cleaned, title_from, title_at) if title_at >= 0 else ""
     title = without_site_name(title, cleaned, title_from) if title_from == title_at else title
+    title = _tight_copy(title, cleaned)
     header_end = title_at
     if title_at >= 0:
         # a heading hard-wrapped by w3m or lynx continues on the next line
@@ -717,6 +718,19 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         if lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
     return title, paragraphs, thread
+
+
+_SPACE_BEFORE_MARK: Final = re.compile(r"\s+(?=[:;,!?])")
+
+
+def _tight_copy(title: str, cleaned: Sequence[str]) -> str:
+    """The headline as the page also prints it without the space that a converter set before a
+    colon or a comma where two inline elements meet (``Rail travel : By train to Rome``), when
+    such a copy stands on the page (a French headline's spaced colon is spaced everywhere)."""
+    if len(title) > 300 or _SPACE_BEFORE_MARK.search(title) is None:
+        return title
+    tight = _SPACE_BEFORE_MARK.sub("", title)
+    return tight if any(tight in line for line in cleaned if len(line) < 400) else title
 
 
 def _unbulleted(line: str) -> str:
