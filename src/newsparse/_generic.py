@@ -720,7 +720,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     return title, paragraphs, thread
 
 
-_SPACE_BEFORE_MARK: Final = re.compile(r"\s+(?=[:;,!?])")
+_SPACE_BEFORE_MARK: Final = re.compile(r" (?=[:;,!?])")
 
 
 def _tight_copy(title: str, cleaned: Sequence[str]) -> str:
