@@ -268,3 +268,13 @@ def test_a_space_a_converter_set_before_a_colon_goes_when_the_page_prints_it_tig
     # (a French headline's spaced colon is spaced on the whole page)
     article = newsparse.parse(header + "\n\n" + BODY + more.format(" :"))
     assert article.title == "Swimming baths : Saved by residents' petition in Millbrook"
+
+
+def test_a_standfirst_under_a_daily_column_headline_naming_its_day() -> None:
+    deck = "Swimmers beat the council ... what a week ..."
+    article = _page(
+        "  • Home\n  • Town Notes\n\nTown Notes 03.12.21\n\nTown Notes 03.12.21\n\n"
+        f"{deck}\n\nAuthor:\n    The Millbrook Gazette\nPublish date:\n    Mar 12, 2021\n\n"
+        f"{deck}\n\n  • \n  • \n"
+    )
+    assert article.title == "Town Notes 03.12.21"

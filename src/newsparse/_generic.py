@@ -1330,13 +1330,14 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         if k > 0 and cleaned[k - 1]:
             return False
     text = _wrapped(cleaned, k) if k < i - 2 else cleaned[k]
+    dated = _dated_headline(text)  # "Opening Bell 11.18.19": a daily column's headline
     return (
-        sum(w.isalpha() for w in text.split()) >= 4
+        (sum(w.isalpha() for w in text.split()) >= 4 or dated)
         and (text[-1].isalnum() or text[-1] in '?!"”’»')
         and "|" not in text
         and _heading_like(text)
         and text[-1] not in ".:"
-        and not _is_cue(text)
+        and (dated or not _is_cue(text))
         and not _is_notice(text)
         and not _BULLET_LEAD.match(text)
         and len(text) < len(cleaned[i]) + 20
