@@ -278,3 +278,15 @@ def test_a_standfirst_under_a_daily_column_headline_naming_its_day() -> None:
         f"{deck}\n\n  • \n  • \n"
     )
     assert article.title == "Town Notes 03.12.21"
+
+
+def test_a_read_next_link_in_the_menu_opens_no_box_of_teasers() -> None:
+    # (the lines under it share one date, the headline's: no cards, each with its own date)
+    article = _page(
+        "Millbrook Gazette Weekly Edition\n\nMenu\n\nClose the menu\n\nRead Next\n\n"
+        "Mayor opens the new library on the hill\n\nSend Us a Tip\n\nSubscribe Now\n\n"
+        "Sign up for our newsletter\n\nTown News\n\n"
+        "Old swimming baths saved by residents' petition in Millbrook\n\n"
+        "March 12, 2021 10:04AM ET"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"

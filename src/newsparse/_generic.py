@@ -981,9 +981,8 @@ def _find_title(
     scored: dict[int, tuple[float, str]] = {}  # the candidates, for a fuller headline above
     seen = 0
     distance = 0.0
-    cued: list[int] = []  # the candidates with a byline or a date under them
-    in_box: list[int] = []  # ... those of them under a "Related" heading
-    box = False
+    cue_lines: dict[int, int] = {}  # the candidates with a byline or a date under them: its line
+    box_top = -1  # a "Related" heading between the head and the body
     for i in range(min(body_start, n) - 1, -1, -1):
         text = cleaned[i]
         if not text or junk[i]:
@@ -996,9 +995,8 @@ def _find_title(
             raw = lines[i - 2] + " " + raw  # html2text set the heading's text under its mark
         # distance to the body: share rows and one-word labels in between count little
         distance += 0.3 if text.count(" ") < 2 and not _BULLET_LEAD.match(raw) else 1.0
-        if not box and text.count(" ") < 5 and _TEASER_HEADING.fullmatch(text):
-            box = True  # "Related", "More stories": the dated headlines under it are teasers
-            in_box = cued.copy()
+        if box_top < 0 and text.count(" ") < 5 and _TEASER_HEADING.fullmatch(text):
+            box_top = i  # "Related", "More stories": the dated headlines under it are teasers
         if not _alone(cleaned, i) or text[0].islower():
             continue
         whole = _wrapped(cleaned, i)
@@ -1020,10 +1018,10 @@ def _find_title(
             score += 5
         elif markdown:
             score -= 3
-        cue = _cue_below(cleaned, i, body_start)
+        cue, cue_line = _cue_at(cleaned, i, body_start)
         score += cue
         if cue > 0:
-            cued.append(i)
+            cue_lines[i] = cue_line
         low = whole.lower()
         if i > first_at and (
             heads.get(_title_key(whole), 0) >= 4  # three words or fewer may be the site's name
@@ -1077,8 +1075,10 @@ def _find_title(
         scored[i] = (score, whole)
         if score > best_score:
             best, best_score = i, score
-    if len(in_box) >= 3:  # a box of teaser cards, each with its date, between head and body
-        for k in in_box:
+    teasers = [k for k in cue_lines if k > box_top] if box_top >= 0 else []
+    if len({cue_lines[k] for k in teasers}) >= 3:
+        # a box of teaser cards, each with a date of its own, between the head and the body
+        for k in teasers:
             scored[k] = (scored[k][0] - 12, scored[k][1])
         best, best_score = max(((k, v[0]) for k, v in scored.items()), key=lambda kv: kv[::-1])
     best = _fuller_above(scored, best, best_score)
@@ -1408,17 +1408,18 @@ def _is_cue(text: str) -> bool:
     return BYLINE.match(text) is not None or (find_date(text) is not None and len(text) < 60)
 
 
-def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
+def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
     """Weight of a byline (most; an unlabelled one too when a handle, an age or a role marks it)
     within six lines or a date (less) within eight lines below a title candidate (a standfirst
-    and a photo caption may sit between the headline and its date)."""
+    and a photo caption may sit between the headline and its date), and the line it stands on
+    (-1 when none)."""
     seen = 0
     for i in range(at + 1, min(stop + 1, len(cleaned))):
         if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
             continue  # a blank line or an empty share button ("•")
         seen += 1
         if seen > 8:
-            return 0.0
+            return 0.0, -1
         if cleaned[i][:1] in "—–":
             continue  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
         byline_match = BYLINE.match(cleaned[i]) if seen <= 6 else None
@@ -1427,11 +1428,16 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
             if not rest and i + 1 < len(cleaned):
                 rest = cleaned[i + 1]  # "By" / "Jane Doe" on lines of their own
             if names(rest or "x"):
-                return 14.0 - seen
+                return 14.0 - seen, i
         if find_date(cleaned[i]) is not None and len(cleaned[i]) < 80:
-            return 10.0 - seen
+            return 10.0 - seen, i
         if len(cleaned[i]) < 80:
             bare = bare_byline(cleaned[i], cleaned[at])
             if bare is not None and (bare[1] or _person_line(cleaned[i])):
-                return 12.0 - seen  # "Jane Doe, @jdoe", "Jane Doe • 8h", "Jane Doe, reporter"
-    return 0.0
+                return 12.0 - seen, i  # "Jane Doe, @jdoe", "Jane Doe • 8h", "Jane Doe, reporter"
+    return 0.0, -1
+
+
+def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
+    """The weight of :func:`_cue_at`: a byline's or a date's under a title candidate."""
+    return _cue_at(cleaned, at, stop)[0]
