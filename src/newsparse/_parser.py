@@ -301,13 +301,16 @@ def _read(
         return _finish(page, title="", paragraphs=[], thread=None)
     title = fold(lines[title_at])
     headline = carried.get("title")
-    if isinstance(headline, str):
+    if isinstance(headline, tuple) and headline[1] != title_at:
         # a real page whose body the generic reader missed, but not its headline and byline
-        # (the page is read from its first line all the same)
-        title = headline
-    elif real_page:  # a real page whose body the generic reader missed: its <title> comes first
-        title = without_site_name(title, lines, title_at)
-    page.place(title_at, "title")
+        # (the page is read from its first line all the same; the headline's line is read
+        # where it stands)
+        title = str(headline[0])
+        page.drop(title_at, "page furniture above the headline")
+    else:
+        if real_page:  # a real page whose body the generic reader missed: <title> comes first
+            title = without_site_name(title, lines, title_at)
+        page.place(title_at, "title")
     blocks = _blocks(lines, title_at, n)
     k = _header(page, blocks, title_at)
     # body: blocks until the first line that ends it
@@ -355,7 +358,7 @@ def _read_generic(
 ) -> Parsed | None:
     """The page read by the real-page reader, or ``None`` when it finds no body or comments
     (then the published date it found, if any, is left in ``carried``, and so is the headline
-    it found with a byline or a date right under it)."""
+    it found with a byline right under it, with its line)."""
     page = _Page(
         lines=lines,
         tz=tz,
@@ -370,10 +373,9 @@ def _read_generic(
         carried["published"] = page.fields["published"]
     at = next((i for i, place in enumerate(page.placement) if place == "title"), -1)
     if at >= 0 and any(
-        page.placement[k] in ("authors", "published")
-        for k in range(at + 1, min(len(lines), at + 6))
+        page.placement[k] == "authors" for k in range(at + 1, min(len(lines), at + 6))
     ):
-        carried["title"] = title  # a headline with its byline or date right under it
+        carried["title"] = (title, at)  # a headline with its byline right under it
     return None
 
 
