@@ -290,3 +290,17 @@ def test_a_read_next_link_in_the_menu_opens_no_box_of_teasers() -> None:
         "March 12, 2021 10:04AM ET"
     )
     assert article.title == "Old swimming baths saved by residents' petition in Millbrook"
+
+
+def test_a_long_teaser_set_twice_on_two_lines_is_no_wrapped_headline() -> None:
+    # (an image's name over its link, one line each: a teaser card, not a headline wrapped)
+    long = "Five reasons why restored swimming baths are the perfect first step to healthier living"
+    article = _page(
+        "Millbrook Gazette\nSEARCH Millbrook Gazette\n\n"
+        "Old swimming baths saved by residents' petition in Millbrook\n\n"
+        "Petra LindqvistView More Articles\n\nThe pool will stay open for five more years\n\n"
+        "Harbour ferry to run again from May\nHarbour ferry to run again from May\n\n"
+        "May 15, 2017\n\nNight buses return to the valley\nNight buses return to the valley\n\n"
+        f"January 12, 2016\n\n{long}\n{long}\n\nOctober 18, 2019"
+    )
+    assert article.title == "Old swimming baths saved by residents' petition in Millbrook"

@@ -1401,7 +1401,12 @@ def _alone(cleaned: Sequence[str], i: int) -> bool:
     if above:
         return False
     # a long line continued by the next one: a wrapped headline
-    return len(cleaned[i]) >= 75 and not (i + 2 < len(cleaned) and cleaned[i + 2])
+    # (not one set twice, an image's name over its link: a teaser card)
+    return (
+        len(cleaned[i]) >= 75
+        and cleaned[i + 1] != cleaned[i]
+        and not (i + 2 < len(cleaned) and cleaned[i + 2])
+    )
 
 
 def _is_cue(text: str) -> bool:
