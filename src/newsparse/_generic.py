@@ -132,6 +132,19 @@ def _wrapped_image_names(lines: Sequence[str], junk: list[bool]) -> None:
         i = j
 
 
+def _link_header(lines: Sequence[str], junk: list[bool]) -> None:
+    """Mark as artefacts the lines that continue the list of the page's ``<link>`` names that
+    lynx prints first (``#alternate Site » Feed Site » Comments Feed …``, wrapped over lines):
+    the rest of the page's first block when its first line is such a list."""
+    first = next((i for i, line in enumerate(lines) if line), -1)
+    if first < 0 or not junk[first] or not lines[first].startswith("#"):
+        return
+    for k in range(first + 1, min(len(lines), first + 6)):
+        if not lines[k]:
+            break
+        junk[k] = True
+
+
 def _cjk(text: str) -> int:
     """How many Chinese or Japanese characters the text has (none in most texts: no search)."""
     return len(_CJK.findall(text)) if not text.isascii() else 0
@@ -327,6 +340,7 @@ def _barrier_line(text: str) -> int:
     return 0
 
 
+_TEASER_HEADING: Final = re.compile(rf"(?:{_alt(V.TEASER_HEADINGS)})\b.*", re.IGNORECASE)
 _COPYRIGHT: Final = re.compile(r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}", re.IGNORECASE)
 
 
@@ -517,6 +531,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
     _wrapped_image_names(lines, junk)
     _markup(lines, junk)
+    _link_header(lines, junk)
     for i in range(n):
         if junk[i]:
             page.drop(i, "converter artefact (button, frame, image or form field)")
@@ -744,6 +759,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     title_from, title_at = _find_title(lines, cleaned, junk, search_to, title_guess, body_start)
     title = title_text(cleaned, title_from, title_at) if title_at >= 0 else ""
     title = without_site_name(title, cleaned, title_from) if title_from == title_at else title
+    title = _tight_copy(title, cleaned)
     header_end = title_at
     if title_at >= 0:
         # a heading hard-wrapped by w3m or lynx continues on the next line
@@ -841,6 +857,19 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     return title, paragraphs, thread
 
 
+_SPACE_BEFORE_MARK: Final = re.compile(r" (?=[:;,!?])")
+
+
+def _tight_copy(title: str, cleaned: Sequence[str]) -> str:
+    """The headline as the page also prints it without the space that a converter set before a
+    colon or a comma where two inline elements meet (``Rail travel : By train to Rome``), when
+    such a copy stands on the page (a French headline's spaced colon is spaced everywhere)."""
+    if len(title) > 300 or _SPACE_BEFORE_MARK.search(title) is None:
+        return title
+    tight = _SPACE_BEFORE_MARK.sub("", title)
+    return tight if any(tight in line for line in cleaned if len(line) < 400) else title
+
+
 def _unbulleted(line: str) -> str:
     """A list item without its bullet (only a bullet that opens the line: ``Toronto won``
     keeps its words)."""
@@ -867,7 +896,9 @@ _CREDIT: Final = re.compile(
     rf"(?:(?:{_alt(V.CREDIT_LABELS)})\s*(?::|by\b)|.*\b(?:{_alt(V.CREDIT_SOURCES)})\)?\.?$"
     rf"|.*\((?:{_alt(V.CREDIT_LABELS)})\s*:[^()]{{1,80}}\)\.?$"
     # a caption ending in its photographer and agency: "… - Jane Doe/City Archive"
-    r"|.*\s[-–—]\s(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})/(?-i:[A-ZÀ-Þ])[\w .-]{1,40}$)",
+    r"|.*\s[-–—]\s(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})/(?-i:[A-ZÀ-Þ])[\w .-]{1,40}$"
+    # ... or, with no dash before, ending in a news agency: "… Paris Jane Doe/Reuters"
+    rf"|.*\s(?-i:[A-ZÀ-Þ][\w'’.-]+)\s(?-i:[A-ZÀ-Þ][\w'’.-]+)/(?:{_alt(V.NEWS_AGENCIES)})$)",
     re.IGNORECASE,
 )
 # a photo caption: a gallery's counter glued to it ("2of4A shopper looks at ..."), or a
@@ -1061,7 +1092,7 @@ def _find_title(
     if heads:
         # the page's <title> (BeautifulSoup puts it first) repeated as a heading settles it;
         # of several repeats (a sticky "Currently reading" bar, the headline) the first with a
-        # byline or a date below wins, else the first
+        # byline or a date below wins, else the first above the body
         first_repeat = (-1, -1)
         for i in range(first_at + 1, min(n, body_start + 200)):
             if not cleaned[i] or junk[i]:
@@ -1072,8 +1103,10 @@ def _find_title(
             cue = _cue_below(cleaned, end, max(body_start, end + 8))
             if cue >= 8 and words >= 4:
                 return i, end
-            if first_repeat[0] < 0 and (words >= 4 or cue >= 12):
-                first_repeat = (i, end)  # (three words or fewer may be the site's name)
+            if first_repeat[0] < 0 and (words >= 4 or cue >= 12) and (i < body_start or cue > 0):
+                # (three words or fewer may be the site's name; so may a repeat below the
+                # article with nothing under it: a logo's name again in a sidebar or footer)
+                first_repeat = (i, end)
         if first_repeat[0] >= 0:
             return first_repeat
     # a headline is often repeated on the page (share text, breadcrumb, sticky header)
@@ -1095,6 +1128,8 @@ def _find_title(
     scored: dict[int, tuple[float, str]] = {}  # the candidates, for a fuller headline above
     seen = 0
     distance = 0.0
+    cue_lines: dict[int, int] = {}  # the candidates with a byline or a date under them: its line
+    box_top = -1  # a "Related" heading between the head and the body
     for i in range(min(body_start, n) - 1, -1, -1):
         text = cleaned[i]
         if not text or junk[i]:
@@ -1107,6 +1142,8 @@ def _find_title(
             raw = lines[i - 2] + " " + raw  # html2text set the heading's text under its mark
         # distance to the body: share rows and one-word labels in between count little
         distance += 0.3 if text.count(" ") < 2 and not _BULLET_LEAD.match(raw) else 1.0
+        if box_top < 0 and text.count(" ") < 5 and _TEASER_HEADING.fullmatch(text):
+            box_top = i  # "Related", "More stories": the dated headlines under it are teasers
         if not _alone(cleaned, i) or text[0].islower():
             continue
         whole = _wrapped(cleaned, i)
@@ -1128,7 +1165,10 @@ def _find_title(
             score += 5
         elif markdown:
             score -= 3
-        score += _cue_below(cleaned, i, body_start)
+        cue, cue_line = _cue_at(cleaned, i, body_start)
+        score += cue
+        if cue > 0:
+            cue_lines[i] = cue_line
         low = whole.lower()
         if i > first_at and (
             heads.get(_title_key(whole), 0) >= 4  # three words or fewer may be the site's name
@@ -1145,6 +1185,10 @@ def _find_title(
             pass  # a site name or a section label repeats too
         elif _in_teasers(cleaned, i):
             score -= 3  # one of a list of teaser cards
+        elif _under_marker(cleaned, i):
+            score -= 6  # an item of a numbered or bulleted list of teasers
+        elif whole[-1] in ".…" and above_heading(cleaned, junk, i):
+            score -= 3  # a standfirst that the article repeats as its first paragraph
         elif repeated[low] > 1 or (whole != text and repeated[text.lower()] > 1) or tails[low]:
             score += 5
         elif above_heading(cleaned, junk, i):
@@ -1178,6 +1222,12 @@ def _find_title(
         scored[i] = (score, whole)
         if score > best_score:
             best, best_score = i, score
+    teasers = [k for k in cue_lines if k > box_top] if box_top >= 0 else []
+    if len({cue_lines[k] for k in teasers}) >= 3:
+        # a box of teaser cards, each with a date of its own, between the head and the body
+        for k in teasers:
+            scored[k] = (scored[k][0] - 12, scored[k][1])
+        best, best_score = max(((k, v[0]) for k, v in scored.items()), key=lambda kv: kv[::-1])
     best = _fuller_above(scored, best, best_score)
     if best < 0 or _cue_below(cleaned, best, body_start) < 8:
         # no byline or date under the best line: a headline with a byline right under it
@@ -1417,7 +1467,8 @@ def _nav_row(text: str) -> bool:
 
 def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
     """True when the block right above line ``i`` (one blank line between) is a headline-like
-    line of four words or more: line ``i`` is then a standfirst under it."""
+    line of four words or more (ending in a word, a question or exclamation mark or a closing
+    quote): line ``i`` is then a standfirst under it."""
     k = i - 2
     if k < 0 or cleaned[i - 1] or not cleaned[k] or junk[k]:
         return False
@@ -1426,13 +1477,14 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         if k > 0 and cleaned[k - 1]:
             return False
     text = _wrapped(cleaned, k) if k < i - 2 else cleaned[k]
+    dated = _dated_headline(text)  # "Opening Bell 11.18.19": a daily column's headline
     return (
-        sum(w.isalpha() for w in text.split()) >= 4
-        and text[-1].isalnum()
+        (sum(w.isalpha() for w in text.split()) >= 4 or dated)
+        and (text[-1].isalnum() or text[-1] in '?!"”’»')
         and "|" not in text
         and _heading_like(text)
         and text[-1] not in ".:"
-        and not _is_cue(text)
+        and (dated or not _is_cue(text))
         and not _is_notice(text)
         and not _BULLET_LEAD.match(text)
         and len(text) < len(cleaned[i]) + 20
@@ -1463,6 +1515,18 @@ def _in_teasers(cleaned: Sequence[str], i: int) -> bool:
     return False
 
 
+#: A numbered list item's marker with no text of its own (``3.``, ``3. 3.``; an empty bullet
+#: may end a row of share buttons above the headline).
+_LONE_MARKER: Final = re.compile(r"\d{1,3}\.(?:\s\d{1,3}\.)?")
+
+
+def _under_marker(cleaned: Sequence[str], i: int) -> bool:
+    """True when line ``i`` is set under a list item's number that stands alone on the line
+    above (one blank line between at most): the text of an item in a list of teasers."""
+    k = i - 1 if i > 0 and cleaned[i - 1] else i - 2
+    return k >= 0 and _LONE_MARKER.fullmatch(cleaned[k]) is not None
+
+
 def _wrapped(cleaned: Sequence[str], i: int) -> str:
     """A line with its continuation when a converter hard-wrapped it."""
     if len(cleaned[i]) >= 75 and i + 1 < len(cleaned) and cleaned[i + 1]:
@@ -1470,33 +1534,44 @@ def _wrapped(cleaned: Sequence[str], i: int) -> str:
     return cleaned[i]
 
 
+#: A rule under a heading (lynx draws a heading's border with underscores).
+_RULE: Final = re.compile(r"[_━─=-]{8,}")
+
+
 def _alone(cleaned: Sequence[str], i: int) -> bool:
-    """A headline stands in a block of its own (two lines when a long one was wrapped)."""
+    """A headline stands in a block of its own (two lines when a long one was wrapped; a rule
+    may underline it)."""
     above = i > 0 and bool(cleaned[i - 1])
-    below = i + 1 < len(cleaned) and bool(cleaned[i + 1])
+    below = i + 1 < len(cleaned) and bool(cleaned[i + 1]) and not _RULE.fullmatch(cleaned[i + 1])
     if not above and not below:
         return True
     if above:
         return False
     # a long line continued by the next one: a wrapped headline
-    return len(cleaned[i]) >= 75 and not (i + 2 < len(cleaned) and cleaned[i + 2])
+    # (not one set twice, an image's name over its link: a teaser card)
+    return (
+        len(cleaned[i]) >= 75
+        and cleaned[i + 1] != cleaned[i]
+        and not (i + 2 < len(cleaned) and cleaned[i + 2])
+    )
 
 
 def _is_cue(text: str) -> bool:
     return BYLINE.match(text) is not None or (find_date(text) is not None and len(text) < 60)
 
 
-def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
-    """Weight of a byline (most; an unlabelled one too when a handle or an age marks it)
+def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
+    """Weight of a byline (most; an unlabelled one too when a handle, an age or a role marks it)
     within six lines or a date (less) within eight lines below a title candidate (a standfirst
-    and a photo caption may sit between the headline and its date)."""
+    and a photo caption may sit between the headline and its date), and the line it stands on
+    (-1 when none)."""
     seen = 0
     for i in range(at + 1, min(stop + 1, len(cleaned))):
         if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
             continue  # a blank line or an empty share button ("•")
         seen += 1
         if seen > 8:
-            return 0.0
+            return 0.0, -1
         if cleaned[i][:1] in "—–":
             continue  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
         byline_match = BYLINE.match(cleaned[i]) if seen <= 6 else None
@@ -1505,11 +1580,16 @@ def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
             if not rest and i + 1 < len(cleaned):
                 rest = cleaned[i + 1]  # "By" / "Jane Doe" on lines of their own
             if names(rest or "x"):
-                return 14.0 - seen
+                return 14.0 - seen, i
         if find_date(cleaned[i]) is not None and len(cleaned[i]) < 80:
-            return 10.0 - seen
+            return 10.0 - seen, i
         if len(cleaned[i]) < 80:
             bare = bare_byline(cleaned[i], cleaned[at])
-            if bare is not None and bare[1]:
-                return 12.0 - seen  # "Jane Doe, @jdoe", "Jane Doe • 8h"
-    return 0.0
+            if bare is not None and (bare[1] or _person_line(cleaned[i])):
+                return 12.0 - seen, i  # "Jane Doe, @jdoe", "Jane Doe • 8h", "Jane Doe, reporter"
+    return 0.0, -1
+
+
+def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
+    """The weight of :func:`_cue_at`: a byline's or a date's under a title candidate."""
+    return _cue_at(cleaned, at, stop)[0]

@@ -300,9 +300,17 @@ def _read(
     if title_at < 0:
         return _finish(page, title="", paragraphs=[], thread=None)
     title = fold(lines[title_at])
-    if real_page:  # a real page whose body the generic reader missed: its <title> comes first
-        title = without_site_name(title, lines, title_at)
-    page.place(title_at, "title")
+    headline = carried.get("title")
+    if isinstance(headline, tuple) and headline[1] != title_at:
+        # a real page whose body the generic reader missed, but not its headline and byline
+        # (the page is read from its first line all the same; the headline's line is read
+        # where it stands)
+        title = str(headline[0])
+        page.drop(title_at, "page furniture above the headline")
+    else:
+        if real_page:  # a real page whose body the generic reader missed: <title> comes first
+            title = without_site_name(title, lines, title_at)
+        page.place(title_at, "title")
     blocks = _blocks(lines, title_at, n)
     k = _header(page, blocks, title_at)
     # body: blocks until the first line that ends it
@@ -351,7 +359,8 @@ def _read_generic(
     carried: dict[str, object],
 ) -> Parsed | None:
     """The page read by the real-page reader, or ``None`` when it finds no body or comments
-    (then the published date and the writers it found, if any, are left in ``carried``)."""
+    (then the published date and the writers it found, if any, are left in ``carried``, and so
+    is the headline it found with a byline right under it, with its line)."""
     page = _Page(
         lines=lines,
         tz=tz,
@@ -365,6 +374,11 @@ def _read_generic(
     for key in ("published", "authors"):
         if key in page.fields:
             carried[key] = page.fields[key]
+    at = next((i for i, place in enumerate(page.placement) if place == "title"), -1)
+    if at >= 0 and any(
+        page.placement[k] == "authors" for k in range(at + 1, min(len(lines), at + 6))
+    ):
+        carried["title"] = (title, at)  # a headline with its byline right under it
     return None
 
 

@@ -247,6 +247,25 @@ CREDIT_SOURCES = (
     "picture alliance",
     "picture-alliance",
 )
+#: News and picture agencies that close a photographer's credit after a slash
+#: (``… Jane Doe/Reuters``).
+NEWS_AGENCIES = (
+    "reuters",
+    "ap",
+    "ap photo",
+    "afp",
+    "epa",
+    "associated press",
+    "bloomberg",
+    "xinhua",
+    "anadolu",
+    "efe",
+    "ansa",
+    "dpa",
+    "getty images",
+    "pa",
+    "pa images",
+)
 
 #: Button labels that converters glue to a comment's end or put on a line of their own.
 BUTTON_LABELS = (
@@ -379,6 +398,41 @@ TEASER_CALLS = (
     "leia mais",
     "leer más",
     "seguir leyendo",
+)
+
+#: Headings of a box of teasers for other articles (``Related``, ``More stories``): a subset of
+#: :data:`BODY_END_MARKERS`.
+TEASER_HEADINGS = (
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "related coverage",
+    "read more",
+    "read next",
+    "more stories",
+    "you may also like",
+    "recommended",
+    "ähnliche artikel",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "weitere artikel",
+    "à lire aussi",
+    "lire aussi",
+    "articles similaires",
+    "vous aimerez aussi",
+    "sur le même sujet",
+    "você pode gostar",
+    "você também pode gostar",
+    "veja também",
+    "leia também",
+    "notícias relacionadas",
+    "posts relacionados",
+    "te puede interesar",
+    "también te puede interesar",
+    "noticias relacionadas",
+    "lee también",
+    "artículos relacionados",
 )
 
 #: Words between a commenter's name and the colon (``Jane says:``, ``Jane sagt:``).
