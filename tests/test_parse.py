@@ -281,7 +281,7 @@ def _accounted(text: str, result: Parsed) -> None:
             for part in re.findall(r"\w+|\[\d+\]", where):
                 value = value[int(part[1:-1])] if part.startswith("[") else value[part]  # type: ignore[index]
             words = " ".join(line.split())
-            if where.endswith(".author") or where.startswith("paragraphs"):
+            if where.endswith((".author", ".text")) or where.startswith("paragraphs"):
                 words = newsparse._lines.bullet(words) or words  # list items lose the bullet
             words = words.strip("“”\"„«»‘’'")  # a quoted passage loses its marks
             flat = " ".join(str(value).split())
