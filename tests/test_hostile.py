@@ -109,3 +109,31 @@ def test_no_pattern_backtracks_catastrophically(text: str) -> None:
     for _, pattern in _patterns():
         pattern.match(text)
         pattern.fullmatch(text)
+
+
+#: The hostile pages of ``benchmarks/bench_hostile.py`` at about 100,000 characters: the peak
+#: memory of a parse (``tracemalloc``, which counts allocations, not time, so a busy machine
+#: does not change it) stays within 20 times the input, the budget of issue 7.
+_BUDGET_PAGES = {
+    "long line": "word " * 200_000,
+    "quote marks": "Title\n\n" + "“" * 100_000,
+    "bullets": "Title\n\n" + "• item\n" * 10_000,
+    "timestamp lines": "Title\n\n" + "Aug 5, 2012 - 11:47AM\n" * 5_000,
+    "comment heads": "Title\n\nIt rained.\n\n" + "• Ann\nAug 5, 2012 - 11:47AM\n\nHi.\n\n" * 3_000,
+    "boilerplate": "Share\nTweet\nReply\n" * 6_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BUDGET_PAGES))
+def test_peak_memory_stays_within_twenty_times_the_input(name: str) -> None:
+    import tracemalloc
+
+    text = _BUDGET_PAGES[name]
+    newsparse.parse(text[:2000])  # patterns compiled and caches warm: not the page's memory
+    tracemalloc.start()
+    try:
+        newsparse.parse(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak <= 20 * len(text.encode()), f"{name}: {peak / len(text.encode()):.1f}x"
