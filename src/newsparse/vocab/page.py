@@ -402,37 +402,33 @@ TEASER_CALLS = (
 
 #: Headings of a box of teasers for other articles (``Related``, ``More stories``): a subset of
 #: :data:`BODY_END_MARKERS`.
-TEASER_HEADINGS = (
-    "related",
-    "related articles",
-    "related stories",
-    "related content",
-    "related coverage",
-    "read more",
-    "read next",
-    "more stories",
-    "you may also like",
-    "recommended",
-    "ähnliche artikel",
-    "mehr zum thema",
-    "das könnte sie auch interessieren",
-    "weitere artikel",
-    "à lire aussi",
-    "lire aussi",
-    "articles similaires",
-    "vous aimerez aussi",
-    "sur le même sujet",
-    "você pode gostar",
-    "você também pode gostar",
-    "veja também",
-    "leia também",
-    "notícias relacionadas",
-    "posts relacionados",
-    "te puede interesar",
-    "también te puede interesar",
-    "noticias relacionadas",
-    "lee también",
-    "artículos relacionados",
+TEASER_HEADINGS = tuple(
+    marker
+    for marker in BODY_END_MARKERS
+    if marker
+    not in (
+        # headings that end an article but head no box of teasers: comments, tags, sharing,
+        # navigation, lists of the most read
+        "related topics",
+        "most popular",
+        "most read",
+        "share this",
+        "share this article",
+        "share this story",
+        "leave a reply",
+        "leave a comment",
+        "post navigation",
+        "trending",
+        "comments",
+        "view comments",
+        "tags",
+        "topics",
+        "beitrags-navigation",
+        "schreibe einen kommentar",
+        "kommentare",
+        "vos réactions",
+        "laisser un commentaire",
+    )
 )
 
 #: Words between a commenter's name and the colon (``Jane says:``, ``Jane sagt:``).
