@@ -904,7 +904,7 @@ _CREDIT: Final = re.compile(
     # a caption ending in its photographer and agency: "… - Jane Doe/City Archive"
     r"|.*\s[-–—]\s(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})/(?-i:[A-ZÀ-Þ])[\w .-]{1,40}$"
     # ... or, with no dash before, ending in a news agency: "… Paris Jane Doe/Reuters"
-    rf"|.*\s(?-i:[A-ZÀ-Þ][\w'’.-]+)\s(?-i:[A-ZÀ-Þ][\w'’.-]+)/(?:{_alt(V.NEWS_AGENCIES)})$)",
+    rf"|.*\s(?-i:[A-ZÀ-Þ][\w'’.-]+)\s(?-i:[A-ZÀ-Þ][\w'’.-]+)/(?:{_alt(V.AGENCIES + V.PHOTO_AGENCIES)})$)",
     re.IGNORECASE,
 )
 # a photo caption: a gallery's counter glued to it ("2of4A shopper looks at ..."), or a

@@ -247,25 +247,9 @@ CREDIT_SOURCES = (
     "picture alliance",
     "picture-alliance",
 )
-#: News and picture agencies that close a photographer's credit after a slash
-#: (``… Jane Doe/Reuters``).
-NEWS_AGENCIES = (
-    "reuters",
-    "ap",
-    "ap photo",
-    "afp",
-    "epa",
-    "associated press",
-    "bloomberg",
-    "xinhua",
-    "anadolu",
-    "efe",
-    "ansa",
-    "dpa",
-    "getty images",
-    "pa",
-    "pa images",
-)
+#: Picture agencies and credit forms that close a photographer's credit after a slash
+#: (``… Jane Doe/Getty Images``), besides the news agencies of :data:`AGENCIES`.
+PHOTO_AGENCIES = ("ap photo", "epa", "anadolu", "getty images", "pa", "pa images")
 
 #: Button labels that converters glue to a comment's end or put on a line of their own.
 BUTTON_LABELS = (
