@@ -357,3 +357,38 @@ def test_placement_is_a_sequence_equal_to_its_tuple_and_survives_pickling() -> N
     assert pickle.loads(pickle.dumps(placement)) == placement
     assert hash(placement) == hash(spelled)
     assert placement != spelled[:-1]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Rain fell.", "• Ann", "", "  Reply  ", "Dry at last."]), max_size=40
+    ),
+    st.sampled_from(["\u200b", "\u00ad", "\x07", "\ufeff", "\ud800", "\u00a0"]),
+    st.integers(min_value=0, max_value=39),
+)
+def test_odd_characters_are_cleaned_wherever_they_stand(
+    lines: list[str], odd: str, at: int
+) -> None:
+    """The page-wide check that skips the per-line clean-up must not miss a line: one odd
+    character on any line is cleaned (or recorded) just as a per-line pass would."""
+    from newsparse._normalize import _clean, split_lines
+
+    if lines:
+        at %= len(lines)
+        lines[at] = lines[at][:3] + odd + lines[at][3:]
+    text = "\n".join(lines)
+    got, defects = split_lines(text)
+    expected: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        expected.append(stripped if stripped.isprintable() else _clean(stripped, number, []))
+    assert got == expected
+    assert bool(defects) == (odd in "\x07\ud800" and bool(text.strip()))
+
+
+def test_many_repeated_lines_are_one_string() -> None:
+    """Past a few thousand lines, repeated lines share one string (memory on hostile pages)."""
+    from newsparse._normalize import split_lines
+
+    lines, _ = split_lines("  • Reply\n" * 5000)
+    assert len(lines) == 5000 and all(line is lines[0] for line in lines)

@@ -6,8 +6,8 @@ break (``\\r\\n``, lone ``\\r``, ``\\u2028`` …), strips each line (no-break an
 spaces count as white space), drops zero-width characters, soft hyphens and the BOM, and
 replaces control characters and lone surrogates by U+FFFD (recorded as a defect).
 
-The common case is kept cheap: the per-line clean-up only runs on lines that
-``str.isprintable`` flags.
+The common case is kept cheap: the per-line clean-up only runs on a page that holds a character
+it removes or replaces, and there only on lines that ``str.isprintable`` flags.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ _MOJIBAKE: Final = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
 )
+#: Above this many lines, repeated lines share one string (below it, the look-ups cost more
+#: time than the copies cost memory).
+_SHARE_FROM: Final = 2048
 
 
 def decode(data: bytes) -> tuple[str, list[Defect]]:
@@ -81,7 +84,8 @@ def split_lines(text: str) -> tuple[list[str], list[Defect]]:
     (['Café', 'next\\xa0line'], [EncodingRepaired(line=1, text='CafÃ©', reason='mojibake repaired')])
     """
     defects: list[Defect] = []
-    if "\u00c3" in text or "\u00e2\u20ac" in text or "\u00c2" in text:
+    # (single characters first: a search for one character is far cheaper than for two)
+    if "\u00c3" in text or ("\u00e2" in text and "\u00e2\u20ac" in text) or "\u00c2" in text:
         repaired = _MOJIBAKE.sub(_repair, text)
         if repaired != text:
             before, after = text.splitlines(), repaired.splitlines()
@@ -89,13 +93,19 @@ def split_lines(text: str) -> tuple[list[str], list[Defect]]:
             shown = before[at] if at < len(before) else ""
             defects.append(EncodingRepaired(line=at + 1, text=shown, reason="mojibake repaired"))
             text = repaired
-    # Repeated lines (button labels, bullets, rules) share one string: a page of 100,000 copies of
-    # the same line costs a list of pointers, not 100,000 strings.
-    seen: dict[str, str] = {}
-    keep = seen.setdefault
-    lines = [keep(stripped, stripped) for stripped in map(str.strip, text.splitlines())]
-    del seen
-    for i, line in enumerate(lines):
-        if not line.isprintable():
-            lines[i] = _clean(line, i + 1, defects)
+    raw = text.splitlines()
+    if len(raw) > _SHARE_FROM:
+        # Repeated lines (button labels, bullets, rules) share one string: a page of 100,000
+        # copies of the same line costs a list of pointers, not 100,000 strings.
+        seen: dict[str, str] = {}
+        keep = seen.setdefault
+        lines = [keep(line, line) for line in map(str.strip, raw)]
+        del seen
+    else:
+        lines = list(map(str.strip, raw))
+    del raw
+    if not "".join(lines).isprintable():  # (one pass in C; then only the lines it flags)
+        for i, line in enumerate(lines):
+            if not line.isprintable():
+                lines[i] = _clean(line, i + 1, defects)
     return lines, defects
