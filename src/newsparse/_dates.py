@@ -14,15 +14,12 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
+from newsparse._patterns import alternation as _alternation
 from newsparse.vocab import page as V
 
 __all__ = ["day_order", "find_date", "find_yearless", "read_timestamp"]
 
 Moment = date | datetime
-
-
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _DIGIT: Final = re.compile(r"\d")
@@ -184,6 +181,32 @@ def find_date(
     """
     if _DIGIT.search(text) is None:
         return None  # every date has a number (the common case for a line of text: cheap)
+    key = (text, tz, day_first)
+    try:
+        return _FOUND[key]
+    except KeyError:
+        found = _FOUND[key] = _find_date(text, tz, day_first)
+        if len(_FOUND) > _FOUND_MAX:
+            _FOUND.clear()
+        return found
+
+
+#: What :func:`find_date` found in the texts of the page being read: the readers of a real page
+#: ask about the same line many times (each headline candidate looks at the lines under it). The
+#: answer depends on nothing but the arguments; :func:`forget_pages` empties it when a parse
+#: starts, so one page's parse never profits from an earlier one, and it is bounded.
+_FOUND: Final[dict[tuple[str, tzinfo | None, bool | None], tuple[Moment, int, int] | None]] = {}
+_FOUND_MAX: Final = 4096
+
+
+def forget_pages() -> None:
+    """Empty the per-page memory of :func:`find_date` (called as each parse starts)."""
+    _FOUND.clear()
+
+
+def _find_date(
+    text: str, tz: tzinfo | None, day_first: bool | None
+) -> tuple[Moment, int, int] | None:
     for m in _ANYWHERE.finditer(text):
         value = _build(m, tz, day_first)
         if value is None:

@@ -23,6 +23,7 @@ from newsparse._dates import find_date
 from newsparse._generic_header import BYLINE, header, names
 from newsparse._generic_header import _bare_byline as bare_byline
 from newsparse._lines import byline, fold, section_footer
+from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
     Moment = date
 
 __all__ = ["is_reference_layout", "read_generic", "without_site_name"]
-
-
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # --- converter artefacts ------------------------------------------------------------------------

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Final
 from newsparse._comments import POSTED, Stamp, Thread
 from newsparse._dates import find_date, find_yearless
 from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
-from newsparse._generic import _END_MARKERS, _alt, _is_cue
+from newsparse._generic import _END_MARKERS, _is_cue
 from newsparse._generic_header import BYLINE
 from newsparse._lines import fold
+from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:

@@ -14,7 +14,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from newsparse._dates import day_order, find_date, find_yearless
-from newsparse._lines import _alt, comment_heading, looks_like_name
+from newsparse._lines import comment_heading, looks_like_name
+from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:

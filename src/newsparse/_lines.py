@@ -11,13 +11,10 @@ from datetime import date, datetime, tzinfo
 from typing import Final
 
 from newsparse._dates import find_date, read_labelled_date
+from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
 Moment = date | datetime
-
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _DATE_LINE: Final = re.compile(

@@ -17,6 +17,7 @@ from typing import overload
 import attrs
 
 from newsparse._comments import Stamp, Thread, spell, stamp
+from newsparse._dates import forget_pages
 from newsparse._defects import (
     CommentCountMismatch,
     DatesDisagree,
@@ -503,6 +504,7 @@ def parse_detailed(
     >>> [d.kind for d in result.defects]
     ['comment-count-mismatch']
     """
+    forget_pages()
     defects: list[Defect] = []
     if isinstance(text, bytes | bytearray):
         text, defects = decode(bytes(text))
