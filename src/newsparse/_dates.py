@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alternation
 from newsparse.vocab import page as V
 
@@ -183,25 +184,16 @@ def find_date(
         return None  # every date has a number (the common case for a line of text: cheap)
     key = (text, tz, day_first)
     try:
-        return _FOUND[key]
+        return _FOUND[key]  # type: ignore[return-value]
     except KeyError:
         found = _FOUND[key] = _find_date(text, tz, day_first)
-        if len(_FOUND) > _FOUND_MAX:
+        if len(_FOUND) > LIMIT:
             _FOUND.clear()
         return found
 
 
-#: What :func:`find_date` found in the texts of the page being read: the readers of a real page
-#: ask about the same line many times (each headline candidate looks at the lines under it). The
-#: answer depends on nothing but the arguments; :func:`forget_pages` empties it when a parse
-#: starts, so one page's parse never profits from an earlier one, and it is bounded.
-_FOUND: Final[dict[tuple[str, tzinfo | None, bool | None], tuple[Moment, int, int] | None]] = {}
-_FOUND_MAX: Final = 4096
-
-
-def forget_pages() -> None:
-    """Empty the per-page memory of :func:`find_date` (called as each parse starts)."""
-    _FOUND.clear()
+#: What :func:`find_date` found in the texts of the page being read (see :mod:`newsparse._memo`).
+_FOUND: Final = page_memo()
 
 
 def _find_date(

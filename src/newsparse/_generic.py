@@ -327,7 +327,7 @@ def _barrier_line(text: str) -> int:
     copyright line), else 0."""
     if len(text) <= 120 and text[0].isdigit() and _COUNT_HEADING.fullmatch(text):
         return 2
-    if len(text) <= 250 and _COPYRIGHT.match(text):
+    if len(text) <= 250 and text[0] in _COPYRIGHT_FIRST and _COPYRIGHT.match(text):
         return 1
     if text.count(" ") < 5:
         if _COUNT_HEADING.fullmatch(text):
@@ -339,6 +339,7 @@ def _barrier_line(text: str) -> int:
 
 _TEASER_HEADING: Final = re.compile(rf"(?:{_alt(V.TEASER_HEADINGS)})\b.*", re.IGNORECASE)
 _COPYRIGHT: Final = re.compile(r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}", re.IGNORECASE)
+_COPYRIGHT_FIRST: Final = frozenset("cC©(")  # what a copyright line can start with
 
 
 def _site_footer(text: str) -> bool:
@@ -883,7 +884,8 @@ def _word_runs(text: str) -> list[int]:
     """The hashes of the runs of six words (word shingles) of the text's first
     ``_RUN_CHARS`` characters, in order."""
     words = text[:_RUN_CHARS].lower().split()
-    return [hash(tuple(words[k : k + 6])) for k in range(len(words) - 5)]
+    # (the six-word tuples are built by zip and hashed by map: no Python step per word)
+    return list(map(hash, zip(*(words[k:] for k in range(6)), strict=False)))
 
 
 def _says_itself_twice(text: str) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from newsparse._dates import day_order, find_date, find_yearless
 from newsparse._lines import comment_heading, looks_like_name
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
@@ -176,7 +177,39 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
     Omar Farouk``), or a name followed by a handle, a separator or a date (``Jane Doe - Apr 16,
     2015``, ``Jane Doe, @jdoe``, ``Jane Doe | Reuters``, ``Reuters, Washington``), or a date then
     a separator and the name (``Apr 16, 2015 | Jane Doe``). ``sure`` when the line itself
-    carries a date, a handle or an agency beside the name."""
+    carries a date, a handle or an agency beside the name. A line that is the headline ``title``,
+    or a person the headline names, is no byline (that person is a kicker, not its writer).
+
+    >>> _bare_byline("Jane Doe, @jdoe", "Rain at last"), _bare_byline("Jane Doe", "Jane Doe wins")
+    ((('Jane Doe',), True), None)
+    """
+    reading: _Reading | None
+    try:
+        reading = _BARE[text]  # type: ignore[assignment]
+    except KeyError:
+        reading = _BARE[text] = _bare_reading(text)
+        if len(_BARE) > LIMIT:
+            _BARE.clear()
+    if reading is None:
+        return None
+    people, sure, checked, plain = reading
+    if plain == title or (checked and any(_in_title(p, title) for p in people)):
+        return None
+    return people, sure
+
+
+#: How each line of the page being read reads as a bare byline (see :mod:`newsparse._memo`):
+#: the headline candidates above a line each ask about it.
+_BARE: Final = page_memo()
+
+
+#: ``(names, sure, whether the names must not be the headline's, the line as compared with it)``
+_Reading = tuple[tuple[str, ...], bool, bool, str]
+
+
+def _bare_reading(text: str) -> _Reading | None:
+    """What :func:`_bare_byline` reads in ``text`` whatever the headline: ``(names, sure,
+    whether the names must not be the headline's, the line as compared with the headline)``."""
     if text[:1] in "—–":
         return None  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
     text = _LIST_LEAD.sub("", text, count=1) if _LIST_LEAD.match(text) else text
@@ -185,13 +218,13 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
     portrait = _PORTRAIT.search(text) if len(text) < 80 else None
     if portrait is not None:  # "jdoe-headshot Jane Doe", "Jane Doe mugshot": an author's box
         text = (text[: portrait.start()] + text[portrait.end() :]).strip()
-    if len(text) > 100 or text == title:
+    if len(text) > 100:
         return None
     found = find_date(text)
     if found is not None and found[1] == 0:  # "Apr 16, 2015 | Jane Doe"
         after = _DATE_THEN_NAME.fullmatch(text[found[2] :])
         name = _person(after.group(1)) if after is not None else None
-        return ((name,), True) if name is not None and not _in_title(name, title) else None
+        return ((name,), True, True, text) if name is not None else None
     core = text[: found[1]] if found is not None else text
     sure = (found is not None and found[1] > 0) or portrait is not None
     if found is None:
@@ -203,9 +236,8 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
         core, sure = core[: link.start()], True
     several = [_person(p) for p in _SPLIT_NAMES.split(core.strip(" -–—|·•,"))]
     if len(several) >= 2 and all(several):
-        people = tuple(p for p in several if p is not None and not _in_title(p, title))
-        return (people, sure) if len(people) == len(several) else None
-    m = re.search(r"\s*(?:@|\||\s[-–—•·/]\s|,|\s\()", core)
+        return tuple(p for p in several if p is not None), sure, True, text
+    m = _NAME_END.search(core)
     if m is not None:
         rest = core[m.end() :].strip(" -–—|·•,")
         sure = sure or "@" in core[m.start() :] or _agency(rest) is not None
@@ -216,11 +248,14 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
         core, sure = glued[0], True
     agency = _agency(core)
     if agency is not None:
-        return (agency,), sure
+        return (agency,), sure, False, text
     name = _person(core)
-    if name is None or _in_title(name, title):
-        return None  # (the person the headline is about is a kicker, not its writer)
-    return (name,), sure
+    return ((name,), sure, True, text) if name is not None else None
+
+
+#: Where a name ends on a byline line: a handle, a bar, a spaced dash or bullet, a comma, a
+#: bracket.
+_NAME_END: Final = re.compile(r"\s*(?:@|\||\s[-–—•·/]\s|,|\s\()")
 
 
 def _in_title(name: str, title: str) -> bool:

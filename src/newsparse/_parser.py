@@ -17,7 +17,6 @@ from typing import overload
 import attrs
 
 from newsparse._comments import Stamp, Thread, spell, stamp
-from newsparse._dates import forget_pages
 from newsparse._defects import (
     CommentCountMismatch,
     DatesDisagree,
@@ -41,6 +40,7 @@ from newsparse._lines import (
     print_line,
     section_footer,
 )
+from newsparse._memo import forget_pages
 from newsparse._models import Article, Comment
 from newsparse._normalize import decode, split_lines
 from newsparse._quotes import find_quotes

@@ -10,7 +10,7 @@ __all__ = ["alternation"]
 _Trie = dict[str, "_Trie"]
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], *, ignore_case: bool = True) -> str:
     """A regex matching any of ``words`` (put it in a group), written as a trie.
 
     ``a|b|c`` of many phrases makes the regex engine try every phrase at every position of the
@@ -19,7 +19,12 @@ def alternation(words: Iterable[str]) -> str:
     what follows fails the shorter ones are tried: the pattern matches what that alternation
     matches. Empty words are left out.
 
-    >>> alternation(["say", "said", "says"])
+    With ``ignore_case`` (the default: the pattern is compiled with ``re.IGNORECASE`` or sits in
+    ``(?i:…)``, or the words and the text are lower case) the words are merged case-blind, so
+    ``By`` and ``by the`` share a branch and the longer still wins; pass ``ignore_case=False``
+    for a case-sensitive pattern.
+
+    >>> alternation(["say", "said", "Says"])
     'sa(?:id|ys?)'
     >>> re.findall(f"(?:{alternation(['cookie', 'cookies', 'our cookies'])})", "our cookies, cookie")
     ['our cookies', 'cookie']
@@ -29,6 +34,9 @@ def alternation(words: Iterable[str]) -> str:
         if word:
             node = root
             for ch in word:
+                if ignore_case:
+                    low = ch.lower()
+                    ch = low if len(low) == 1 else ch
                 node = node.setdefault(ch, {})
             node[""] = {}
     return _render(root)[0] if root else "(?!)"

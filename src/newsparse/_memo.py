@@ -1,0 +1,36 @@
+"""Answers remembered while one page is read, forgotten when the next parse starts.
+
+The readers of a real page ask pure questions about the same line many times (each headline
+candidate looks at the lines under it). A *page memo* is a dict from the question's arguments
+to its answer; :func:`forget_pages` empties every one when a parse starts, so no parse profits
+from an earlier one (and a benchmark that parses one page over and over measures the full work).
+Each memo is bounded: it is emptied when it grows past :data:`LIMIT` entries.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["LIMIT", "forget_pages", "page_memo"]
+
+#: The most answers one memo keeps (then it starts again empty).
+LIMIT: Final = 4096
+
+_MEMOS: Final[list[dict[object, object]]] = []
+
+
+def page_memo() -> dict[object, object]:
+    """A new page memo (at import time of the module that owns it).
+
+    >>> memo = page_memo(); memo["Jane Doe"] = ("Jane Doe",); forget_pages(); memo
+    {}
+    """
+    memo: dict[object, object] = {}
+    _MEMOS.append(memo)
+    return memo
+
+
+def forget_pages() -> None:
+    """Empty every page memo (called as each parse starts)."""
+    for memo in _MEMOS:
+        memo.clear()
