@@ -254,18 +254,19 @@ def day_order(lines: Sequence[str]) -> bool | None:
                     ambiguous += 1
     if numeric or not ambiguous:
         return numeric > 0 if numeric else None  # (no date to settle: no need to look further)
-    worded = english = other = 0
+    worded = 0
     for line in _order_lines(lines):
         if _DIGIT.search(line) is not None:
             for m in _ANYWHERE.finditer(line):
                 worded += 1 if m.group("mon2") else -1 if m.group("mon") else 0
-        for word in _WORD.findall(line.lower()):
-            if word in _ENGLISH:
-                english += 1
-            elif word in _DAY_FIRST:
-                other += 1
     if worded:
         return worded > 0
+    # (the language is only counted when no worded date settles it; words are counted in C)
+    english = other = 0
+    for line in _order_lines(lines):
+        words = _WORD.findall(line.lower())
+        english += sum(map(_ENGLISH.__contains__, words))
+        other += sum(map(_DAY_FIRST_ONLY.__contains__, words))
     return True if other >= 5 and other > 2 * english else None
 
 
@@ -280,7 +281,7 @@ def _order_lines(lines: Sequence[str]) -> Iterator[str]:
 
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _ENGLISH: Final = frozenset(V.ENGLISH_WORDS)
-_DAY_FIRST: Final = frozenset(V.DAY_FIRST_WORDS)
+_DAY_FIRST_ONLY: Final = frozenset(V.DAY_FIRST_WORDS) - _ENGLISH  # (a word of both is English)
 
 
 #: A numeric date (a two-digit year after slashes only: ``1.13.20`` may be a version).
@@ -311,6 +312,10 @@ _YEARLESS: Final = re.compile(
 )
 
 
+#: A month's name anywhere: every year-less date has one (a cheap test before the tries).
+_MONTH_NAME: Final = re.compile(f"(?:{_MON})", re.IGNORECASE)
+
+
 def find_yearless(
     text: str, *, after: date, tz: tzinfo | None = None
 ) -> tuple[Moment, int, int] | None:
@@ -325,8 +330,8 @@ def find_yearless(
     >>> find_yearless("no date here", after=date(2019, 12, 10)) is None
     True
     """
-    if len(text) > 160 or _DIGIT.search(text) is None:
-        return None  # a header line is short: the tries below stay bounded
+    if len(text) > 160 or _DIGIT.search(text) is None or _MONTH_NAME.search(text) is None:
+        return None  # a header line is short (the tries below stay bounded) and names a month
     for start in _yearless_starts(text):
         m = _YEARLESS.fullmatch(text, start)
         if m is None:

@@ -267,9 +267,22 @@ def _in_title(name: str, title: str) -> bool:
     if name.casefold() in folded:
         return True
     surname = name.split()[-1].casefold()
-    return (
-        len(surname) >= 4 and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", folded) is not None
-    )
+    if len(surname) < 4:
+        return False
+    # the surname as a whole word (a plain search, then a look at the neighbours: a pattern
+    # built for each name would be compiled anew for each name)
+    at = folded.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        alone_before = at == 0 or _WORD_CHAR.match(folded, at - 1) is None
+        alone_after = end == len(folded) or _WORD_CHAR.match(folded, end) is None
+        if alone_before and alone_after:
+            return True
+        at = folded.find(surname, at + 1)
+    return False
+
+
+_WORD_CHAR: Final = re.compile(r"\w")
 
 
 #: The name of an author's photo that a converter writes before or after the name, alone:

@@ -1,8 +1,12 @@
-"""Page memos: answers remembered while one page is read never leak into the next parse."""
+"""Fast paths give the answers of the slow ones: page memos never leak into the next parse,
+plain searches find what the patterns they replace find."""
 
 from __future__ import annotations
 
 from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import _dates, _generic_header, _memo
@@ -32,3 +36,20 @@ def test_memos_are_bounded() -> None:
     assert len(_dates._FOUND) <= _memo.LIMIT + 1
     _memo.forget_pages()
     assert memo == {} and _dates._FOUND == {}
+
+
+@given(
+    st.text(alphabet="ab_é -.'", min_size=4, max_size=8),
+    st.text(alphabet="ab_é -.'X", max_size=30),
+)
+def test_a_surname_in_the_headline_is_found_as_a_whole_word(surname: str, title: str) -> None:
+    """The plain search with a look at the neighbours finds what ``(?<!\\w)name(?!\\w)`` finds."""
+    import re
+
+    name = "Jo " + surname
+    last = name.split()[-1].casefold()
+    expected = name.casefold() in title.casefold() or (
+        len(last) >= 4
+        and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", title.casefold()) is not None
+    )
+    assert _generic_header._in_title(name, title) == (expected and bool(title))
