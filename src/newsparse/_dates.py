@@ -243,7 +243,7 @@ def day_order(lines: Sequence[str]) -> bool | None:
     """
     numeric = ambiguous = 0
     for line in _order_lines(lines):
-        if "/" in line or "." in line:
+        if ("/" in line or "." in line) and _DIGIT.search(line) is not None:
             for m in _NUMERIC_DATE.finditer(line):
                 a, b = int(m.group(1)), int(m.group(3))
                 if a > 12 >= b >= 1:
