@@ -53,3 +53,57 @@ def test_a_surname_in_the_headline_is_found_as_a_whole_word(surname: str, title:
         and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", title.casefold()) is not None
     )
     assert _generic_header._in_title(name, title) == (expected and bool(title))
+
+
+_CUE_WORDS = ["Published", "reply", "Comments", "More", "facebook", "Recommend", "12", "x"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(_CUE_WORDS) | st.text(alphabet=": \t-•aé1", max_size=6), max_size=6
+    ).map(" ".join),
+    st.text(alphabet=":  ", max_size=3),
+)
+def test_the_tail_cue_gate_lets_through_every_line_the_first_word_test_accepts(
+    line: str, glue: str
+) -> None:
+    """The one-pattern gate answers as the first word of the first 32 characters, lower-cased
+    and without trailing colons, looked up among the cue words (or starting with a digit)."""
+    from newsparse import _lines
+
+    line = glue + line
+    words = line[:32].split(None, 1)
+    word = words[0].lower().rstrip(":") if words else ""
+    expected = word in _lines._TAIL_FIRST_WORDS or word[:1].isdigit()
+    assert _lines.maybe_tail_cue(line) == expected
+
+
+def _strip_buttons_by_loop(text: str) -> tuple[str, list[str]]:
+    """The label loop of ``strip_buttons`` without its one-test pre-check."""
+    from newsparse._lines import _GLUE_AFTER, _LABELS_LONGEST_FIRST
+
+    removed: list[str] = []
+    while True:
+        low = text[-16:].lower()
+        for label in _LABELS_LONGEST_FIRST:
+            if low.endswith(label):
+                head = text[: len(text) - len(label)].rstrip()
+                stacked = head.lower().endswith(_LABELS_LONGEST_FIRST)
+                if not head or head[-1] in _GLUE_AFTER or stacked:
+                    removed.insert(0, text[len(head) :].strip())
+                    text = head
+                    break
+        else:
+            return text, removed
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Reply", "REPORT", "share ›", "Like", ".", "!", " ", "It rained", "x"]),
+        max_size=6,
+    ).map("".join)
+)
+def test_strip_buttons_pre_check_changes_nothing(text: str) -> None:
+    from newsparse._lines import strip_buttons
+
+    assert strip_buttons(text) == _strip_buttons_by_loop(text)

@@ -417,7 +417,7 @@ class Thread:
         The longest earlier author name that the text after ``@`` starts with wins
         (``@Ahmer Ali: …`` answers *Ahmer Ali*, not *Ahmer*).
         """
-        m = _AT.match(text)
+        m = _AT.match(text) if text[:1] == "@" else None
         if m is None:
             return None
         wanted = m.group("name").lower()

@@ -156,21 +156,21 @@ def bullet(line: str) -> str | None:
     return m.group("rest") or ""
 
 
-def first_word(line: str) -> str:
-    """The first word of a line, lower case, without a trailing colon (cheap: looks at 32 chars)."""
-    words = line[:32].split(None, 1)
-    return words[0].lower().rstrip(":") if words else ""
-
-
 def maybe_tail_cue(line: str) -> bool:
     """Whether a line could be a print line, widget or button label, comment heading or section
-    footer: a cheap gate on the first word before the patterns are tried.
+    footer: a cheap gate on the first word (of the first 32 characters, without trailing colons)
+    before the patterns are tried.
 
     >>> maybe_tail_cue("Reader Comments (24)"), maybe_tail_cue("It rained all day.")
     (True, False)
+    >>> maybe_tail_cue("Published: May 2"), maybe_tail_cue("24 comments"), maybe_tail_cue("Publishing")
+    (True, True, False)
     """
-    word = first_word(line)
-    return word in _TAIL_FIRST_WORDS or word[:1].isdigit()
+    return _TAIL_CUE.match(line, 0, 32) is not None or line.lstrip()[:1].isdigit()
+
+
+#: The first word of a tail cue line, with any colons after it (one pattern: a trie).
+_TAIL_CUE: Final = re.compile(rf"\s*(?:{_alt(_TAIL_FIRST_WORDS)}):*(?:\s|\Z)", re.IGNORECASE)
 
 
 def is_widget(line: str) -> bool:
@@ -199,6 +199,8 @@ def strip_buttons(text: str) -> tuple[str, list[str]]:
     >>> strip_buttons("I would like a reply")
     ('I would like a reply', [])
     """
+    if not text[-16:].lower().endswith(_LABELS_LONGEST_FIRST):
+        return text, []  # (the common case: no label at the end, one test in C)
     removed: list[str] = []
     while True:
         low = text[-16:].lower()

@@ -393,9 +393,7 @@ def _tail(page: _Page, start: int, n: int, thread: Thread, page_gap: int) -> Non
             i += 1
             continue
         if page.is_comment_start(i, n):
-            j = i + 1
-            while j < n and not (lines[j] and _ends_comment(page, j, n)):
-                j += 1
+            j = _comment_end(page, i + 1, n)
             thread.read(lines, i, j)
             i = j
             continue
@@ -429,13 +427,26 @@ def _tail(page: _Page, start: int, n: int, thread: Thread, page_gap: int) -> Non
     thread.build(lines, page_gap)
 
 
-def _ends_comment(page: _Page, j: int, n: int) -> bool:
-    line = page.lines[j]
-    if page.is_comment_start(j, n):
-        return True
-    return maybe_tail_cue(line) and (
-        section_footer(line) is not None or comment_heading(line) is not False or is_widget(line)
-    )
+def _comment_end(page: _Page, j: int, n: int) -> int:
+    """The first line from ``j`` on that ends a comment: the next comment's start, or a section
+    footer, a comment heading or a widget label (``n`` when none does)."""
+    lines = page.lines
+    while j < n:
+        line = lines[j]
+        if line and (
+            (line[0] in _BULLETS and page.is_comment_start(j, n))
+            or (
+                maybe_tail_cue(line)
+                and (
+                    section_footer(line) is not None
+                    or comment_heading(line) is not False
+                    or is_widget(line)
+                )
+            )
+        ):
+            return j
+        j += 1
+    return n
 
 
 def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | None) -> Parsed:
