@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import _dates, _generic_header, _memo
+from newsparse import Article, Comment, _dates, _generic_header, _memo
+
+from .strategies import renderable_articles
 
 PAGE = (
     "Harbour ferry returns after storm\n\nMay 2, 2024\n\nBy Lena Marsh\n\n"
@@ -107,3 +110,14 @@ def test_strip_buttons_pre_check_changes_nothing(text: str) -> None:
     from newsparse._lines import strip_buttons
 
     assert strip_buttons(text) == _strip_buttons_by_loop(text)
+
+
+@given(renderable_articles())
+def test_comments_built_by_the_parser_are_the_records_comment_builds(article: Article) -> None:
+    """The parser builds comments without running the validators again: the records must be
+    the ones the checked constructor builds (equal, same hash and repr, same types)."""
+    parsed = newsparse.parse(newsparse.render(article))
+    for comment in parsed.comments:
+        checked = Comment(**attrs.asdict(comment, recurse=False))
+        assert checked == comment and hash(checked) == hash(comment)
+        assert repr(checked) == repr(comment) and type(comment.quoted) is tuple

@@ -20,7 +20,7 @@ import attrs
 from newsparse._dates import read_timestamp
 from newsparse._defects import Defect, Dropped, UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._lines import bullet, fold, is_button, strip_buttons
-from newsparse._models import Comment
+from newsparse._models import Comment, trusted_comment
 
 Moment = date | datetime
 
@@ -271,15 +271,7 @@ class Thread:
         at = self._at_reply(text, index)
         if at is not None:
             reply_to = at
-        self.comments.append(
-            Comment(
-                author=raw.author,
-                posted=raw.posted,
-                text=text,
-                quoted=tuple(quoted),
-                reply_to=reply_to,
-            )
-        )
+        self.comments.append(trusted_comment(raw.author, raw.posted, text, tuple(quoted), reply_to))
         if raw.author:
             self.by_author[raw.author.lower()] = index
         self._own(text)
@@ -311,7 +303,7 @@ class Thread:
         reply_to = self._at_reply(text, index)
         if author:
             self.by_author[author.lower()] = index
-        self.comments.append(Comment(author=author, posted=posted, text=text, reply_to=reply_to))
+        self.comments.append(trusted_comment(author, posted, text, (), reply_to))
         self._own(text)
 
     def _own(self, text: str) -> None:

@@ -186,3 +186,33 @@ class Article:
     def body(self) -> str:
         """The paragraphs joined by blank lines."""
         return "\n\n".join(self.paragraphs)
+
+
+_new_record = object.__new__
+_set_field = object.__setattr__
+
+
+def trusted_comment(
+    author: str | None,
+    posted: date | datetime | None,
+    text: str,
+    quoted: tuple[str, ...],
+    reply_to: int | None,
+) -> Comment:
+    """A :class:`Comment` built without running its converter and validators again.
+
+    Internal, for the parser only, whose values are valid by construction: strings or ``None``,
+    a date or ``None``, a tuple of strings, and ``reply_to`` the index of an earlier comment
+    (which :class:`Article` checks once more for the whole thread). The record is the one
+    ``Comment(...)`` builds: equal, with the same hash and repr, in about half the time.
+
+    >>> trusted_comment("Ann", None, "Wet.", (), None) == Comment(author="Ann", text="Wet.")
+    True
+    """
+    comment: Comment = _new_record(Comment)
+    _set_field(comment, "author", author)
+    _set_field(comment, "posted", posted)
+    _set_field(comment, "text", text)
+    _set_field(comment, "quoted", quoted)
+    _set_field(comment, "reply_to", reply_to)
+    return comment
