@@ -24,7 +24,8 @@ The words consulted live in :mod:`newsparse.vocab.quotes`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from newsparse._models import Quote
@@ -129,7 +130,12 @@ _ROLE_LOWER = frozenset(w.lower() for w in _v.ROLE_NOUNS)
 _PRONOUN_KEYS = frozenset(_v.PRONOUNS)
 _WINDOW = 300  # characters of context looked at around a quotation
 _SENTENCE_ENDS = (". ", "? ", "! ", "\u2026 ")
-_SENTENCE_STOPS = (*_SENTENCE_ENDS, "\u201c", "\u201e", "\u00ab", '"')
+# A sentence ends at a stop before a space (``. ``), or at an opening mark: one character set
+# (so the search is fast) and a stop that no space follows within the searched range is none.
+_END_CHARS = "".join(stop[0] for stop in _SENTENCE_ENDS)
+_SENTENCE_STOP_RE = re.compile(
+    f'[{re.escape(_END_CHARS)}\u201c\u201e\u00ab"](?<![{re.escape(_END_CHARS)}](?! ))'
+)
 _MAX_CUES = 3  # cues tried, nearest first, in the sentence before a quotation
 _PRONOUN_REACH = 3  # paragraphs looked back through for the person a pronoun stands for
 _MAX_SURNAME_SEARCHES = 24  # per article: bounds the work spent resolving bare surnames
@@ -202,26 +208,30 @@ def _first_mark(para: str) -> str:
 
 
 def _pair(
-    para: str, index: int, next_para: str | None, continued: bool, present: str = _ALL_MARKS
+    para: str,
+    index: int,
+    next_para: str | None,
+    continued: bool,
+    marks: list[int],
+    k: int,
+    stop: int,
+    base: int,
 ) -> list[_Piece]:
-    """The quotation pieces of one paragraph, in order."""
-    marks = _marks(para, present)
-    if not marks:
-        return []
+    """The quotation pieces of one paragraph, in order, from the positions of its quote marks:
+    ``marks[k:stop]``, counted from ``base`` (where the paragraph starts in the joined text)."""
     pieces: list[_Piece] = []
     size = len(para)
-    k = 0
     rescans = 0
     first_open = continued
-    while k < len(marks):
+    while k < stop:
         open_k = -1
         open_pos = -1
         opener = ""
         closers = ""
         fallback = -1
         restart = -1
-        while k < len(marks):
-            pos = marks[k]
+        while k < stop:
+            pos = marks[k] - base
             ch = para[pos]
             prev = para[pos - 1] if pos else " "
             nxt = para[pos + 1] if pos + 1 < size else " "
@@ -265,31 +275,34 @@ def _pair(
     return [p for p in pieces if p.end > p.start]
 
 
-def _marks(para: str, present: str = _ALL_MARKS) -> list[int]:
-    """Positions of the quote marks in ``para`` (apostrophes inside words left out), in order.
+def _marks(paragraphs: Sequence[str]) -> list[int]:
+    """Positions of the quote marks in the paragraphs joined by ``\\n``, in order (apostrophes
+    inside words left out).
 
-    ``str.find`` per mark character is much faster than a regex over prose with few marks;
-    plain integers keep the garbage collector out of the way on huge inputs.
+    The newline is never a letter or digit, so a paragraph's edges read as they do alone. One
+    ``str.find`` per mark character over the whole text is much faster than a regex over prose
+    with few marks; plain integers keep the garbage collector out of the way on huge inputs.
     """
-    marks: list[int] = []
-    last = len(para) - 1
-    find = para.find
-    for ch in present:
+    joined = "\n".join(paragraphs)
+    found: list[int] = []
+    last = len(joined) - 1
+    find = joined.find
+    for ch in _ALL_MARKS:
         i = find(ch)
         if i < 0:
             continue
         if ch in _APOSTROPHES:
             while i >= 0:
                 # an apostrophe between two letters or digits (``don’t``) is no mark
-                if not (0 < i < last and para[i - 1].isalnum() and para[i + 1].isalnum()):
-                    marks.append(i)
+                if not (0 < i < last and joined[i - 1].isalnum() and joined[i + 1].isalnum()):
+                    found.append(i)
                 i = find(ch, i + 1)
         else:
             while i >= 0:
-                marks.append(i)
+                found.append(i)
                 i = find(ch, i + 1)
-    marks.sort()
-    return marks
+    found.sort()
+    return found
 
 
 def _piece(para: str, index: int, open_pos: int, close_pos: int, continued: bool) -> _Piece:
@@ -631,18 +644,19 @@ def _classify(para: str, m: re.Match[str], lo: int) -> _Cue | None:
     return None
 
 
-def _cue_matches(para: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+def _cues(para: str, lo: int, hi: int) -> list[_Cue]:
+    """The cues in ``para[lo:hi]``, in order.
+
+    A cue at ``lo`` itself is tried first (the searching pattern wants a space before it).
+    """
+    out = []
     if lo == 0 or para[lo - 1] not in " \u00a0":
         m = _CUE_AT_RE.match(para, lo, hi)
         if m is not None:
-            yield m
-    yield from _CUE_RE.finditer(para, max(lo - 1, 0), hi)
-
-
-def _cues(para: str, lo: int, hi: int) -> list[_Cue]:
-    """The cues in ``para[lo:hi]``, in order."""
-    out = []
-    for m in _cue_matches(para, lo, hi):
+            cue = _classify(para, m, lo)
+            if cue is not None:
+                out.append(cue)
+    for m in _CUE_RE.finditer(para, lo - 1 if lo else 0, hi):
         cue = _classify(para, m, lo)
         if cue is not None:
             out.append(cue)
@@ -650,7 +664,14 @@ def _cues(para: str, lo: int, hi: int) -> list[_Cue]:
 
 
 def _first_cue(para: str, lo: int, hi: int) -> _Cue | None:
-    for m in _cue_matches(para, lo, hi):
+    """The first cue in ``para[lo:hi]``, as :func:`_cues` would list it."""
+    if lo == 0 or para[lo - 1] not in " \u00a0":
+        m = _CUE_AT_RE.match(para, lo, hi)
+        if m is not None:
+            cue = _classify(para, m, lo)
+            if cue is not None:
+                return cue
+    for m in _CUE_RE.finditer(para, lo - 1 if lo else 0, hi):
         cue = _classify(para, m, lo)
         if cue is not None:
             return cue
@@ -666,12 +687,8 @@ def _cue_speaker(para: str, cue: _Cue, end: int) -> _Who | None:
 
 def _sentence_end(para: str, pos: int, limit: int) -> int:
     """Where the sentence from ``pos`` ends (a stop before a space, or an opening mark)."""
-    find = para.find
-    for stop in _SENTENCE_STOPS:
-        i = find(stop, pos, limit)
-        if i >= 0:
-            limit = i
-    return limit
+    m = _SENTENCE_STOP_RE.search(para, pos, limit)
+    return limit if m is None else m.start()
 
 
 def _sentence_start(para: str, lo: int, pos: int) -> int:
@@ -690,6 +707,8 @@ def _after(para: str, piece: _Piece, text: str) -> _Attribution | None:
         return None
     pos = lead.end()
     end = _sentence_end(para, pos, min(len(para), pos + _WINDOW))
+    if end <= pos:  # nothing after the quotation in its sentence: no cue, no speaker
+        return None
     first = _first_cue(para, pos, end)  # one pass: the nearest cue of the sentence
     if first is not None and first.start == pos:  # a cue right here: ``said X``
         who = _cue_speaker(para, first, end)
@@ -976,6 +995,31 @@ def _group_end(pieces: list[_Piece], i: int) -> int:
     return j
 
 
+_new_record = object.__new__
+_set_field = object.__setattr__
+
+
+def _quote(
+    text: str, speaker: str | None, cue: str | None, paragraph: int, start: int, end: int
+) -> Quote:
+    """A :class:`Quote` built without re-running its validators (a third of the time here).
+
+    Internal: only for values valid by construction, as :func:`find_quotes` makes them:
+    ``text`` is ``paragraphs[paragraph][start:end]`` of a real paragraph (so the offsets are
+    non-negative integers and ``end - start == len(text)``), ``speaker`` and ``cue`` are strings
+    or ``None``. The record is the one ``Quote(...)`` would build: equal, same hash and repr
+    (tests/test_quotes_speed.py checks this on every quotation of the corpus).
+    """
+    quote: Quote = _new_record(Quote)
+    _set_field(quote, "text", text)
+    _set_field(quote, "speaker", speaker)
+    _set_field(quote, "cue", cue)
+    _set_field(quote, "paragraph", paragraph)
+    _set_field(quote, "start", start)
+    _set_field(quote, "end", end)
+    return quote
+
+
 def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     """Find the direct quotations in ``paragraphs`` and who said them.
 
@@ -993,15 +1037,27 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     pieces: list[_Piece] = []
     count = len(paragraphs)
     continued = False
-    joined = "\n".join(paragraphs)
-    present = "".join(ch for ch in _ALL_MARKS if ch in joined)
-    if not present:
+    marks = _marks(paragraphs)
+    if not marks:
         return ()
+    k = 0  # marks[k:stop] are those of the paragraph starting at ``base`` in the joined text
+    base = 0
     for index, para in enumerate(paragraphs):
-        nxt = paragraphs[index + 1] if index + 1 < count else None
-        got = _pair(para, index, nxt, continued, present)
-        continued = bool(got) and got[-1].close_pos < 0
-        pieces.extend(got)
+        if k == len(marks):
+            break
+        limit = base + len(para)
+        stop = bisect_left(marks, limit, k)
+        if stop > k:
+            nxt = paragraphs[index + 1] if index + 1 < count else None
+            got = _pair(para, index, nxt, continued, marks, k, stop, base)
+            continued = bool(got) and got[-1].close_pos < 0
+            pieces.extend(got)
+            k = stop
+        else:
+            continued = False
+        base = limit + 1
+    if not pieces:
+        return ()
 
     ctx = _Context(paragraphs)
     quotes: list[Quote] = []
@@ -1037,13 +1093,13 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         for piece in pieces[i : j + 1]:
             p = paragraphs[piece.paragraph]
             quotes.append(
-                Quote(
-                    text=p[piece.start : piece.end],
-                    speaker=speaker,
-                    cue=cue,
-                    paragraph=piece.paragraph,
-                    start=piece.start,
-                    end=piece.end,
+                _quote(
+                    p[piece.start : piece.end],
+                    speaker,
+                    cue,
+                    piece.paragraph,
+                    piece.start,
+                    piece.end,
                 )
             )
             close = piece.close_pos if piece.close_pos >= 0 else len(p)

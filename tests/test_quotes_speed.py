@@ -1,0 +1,115 @@
+"""The fast paths of the quotation finder give what the plain, slower reading gives.
+
+:mod:`newsparse._quotes` takes short cuts for speed (one search for every quote mark of the
+article, one regex for a sentence's end, records built without re-running their validators).
+Each is checked here against the straightforward reading it replaces, on paragraphs built from
+the words the finder reacts to (:mod:`newsparse.vocab.quotes`).
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import _quotes
+from newsparse._models import Quote
+from newsparse._quotes import find_quotes
+from newsparse.vocab import quotes as V
+
+DATA = pathlib.Path(__file__).parent / "data" / "quotes"
+
+_WORDS = sorted(
+    V.SPEECH_VERBS
+    | set(V.SOURCE_PREPOSITIONS)
+    | set(V.PRONOUNS)
+    | set(V.TITLE_PREFIXES)
+    | V.ROLE_NOUNS
+    | V.DETERMINERS
+    | V.NAME_PARTICLES
+    | {"Ann", "Lind", "Vali", "Nasr", "Pakistan’s", "don’t", "it", "was", "quoted", "as", "saying"}
+)
+_MARKS = sorted(set(V.QUOTE_PAIRS) | set("".join(V.QUOTE_PAIRS.values())))
+_TOKENS = (
+    st.sampled_from(_WORDS)
+    | st.sampled_from(_MARKS)
+    | st.sampled_from(
+        [" ", "  ", ", ", ". ", ": ", "? ", "! ", "… ", ".", "\u00a0", " — ", "-", "\n", "’s", "'s"]
+    )
+)
+#: A paragraph of vocabulary words, marks and punctuation, glued without spaces or with them.
+paragraphs = st.lists(st.lists(_TOKENS, max_size=40).map("".join), max_size=6)
+
+
+def _marks_plain(para: str) -> list[int]:
+    """The quote marks of one paragraph, found one paragraph and one character at a time."""
+    found = []
+    for i, ch in enumerate(para):
+        if ch not in _MARKS:
+            continue
+        inside = 0 < i < len(para) - 1 and para[i - 1].isalnum() and para[i + 1].isalnum()
+        if ch in "'\u2019\u2018" and inside:
+            continue
+        found.append(i)
+    return found
+
+
+def _sentence_end_plain(para: str, pos: int, limit: int) -> int:
+    for stop in (". ", "? ", "! ", "\u2026 ", "\u201c", "\u201e", "\u00ab", '"'):
+        i = para.find(stop, pos, limit)
+        if i >= 0:
+            limit = i
+    return limit
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraphs)
+def test_marks_of_the_joined_article_are_those_of_each_paragraph(paras: list[str]) -> None:
+    joined: list[int] = []
+    base = 0
+    for para in paras:
+        joined.extend(base + i for i in _marks_plain(para))
+        base += len(para) + 1
+    assert _quotes._marks(paras) == joined
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraphs.filter(bool), st.data())
+def test_sentence_end_is_the_first_stop(paras: list[str], data: st.DataObject) -> None:
+    para = " ".join(paras)
+    pos = data.draw(st.integers(0, len(para)))
+    limit = data.draw(st.integers(pos, len(para)))
+    assert _quotes._sentence_end(para, pos, limit) == _sentence_end_plain(para, pos, limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraphs.filter(bool), st.data())
+def test_first_cue_is_the_first_of_the_cues(paras: list[str], data: st.DataObject) -> None:
+    para = " ".join(paras)
+    lo = data.draw(st.integers(0, len(para)))
+    hi = data.draw(st.integers(lo, len(para)))
+    cues = _quotes._cues(para, lo, hi)
+    assert _quotes._first_cue(para, lo, hi) == (cues[0] if cues else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraphs)
+def test_records_are_the_validated_ones(paras: list[str]) -> None:
+    for q in find_quotes(paras):
+        attrs.validate(q)
+        same = Quote(**attrs.asdict(q))
+        assert same == q and hash(same) == hash(q) and repr(same) == repr(q)
+
+
+def test_records_of_the_fixtures_are_the_validated_ones() -> None:
+    count = 0
+    for path in sorted(DATA.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        paras = [p.strip() for p in text.split("\n\n") if p.strip()]
+        for q in find_quotes(paras):
+            attrs.validate(q)
+            assert Quote(**attrs.asdict(q)) == q
+            count += 1
+    assert count > 50
