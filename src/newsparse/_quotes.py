@@ -136,6 +136,9 @@ _END_CHARS = "".join(stop[0] for stop in _SENTENCE_ENDS)
 _SENTENCE_STOP_RE = re.compile(
     f'[{re.escape(_END_CHARS)}\u201c\u201e\u00ab"](?<![{re.escape(_END_CHARS)}](?! ))'
 )
+_TITLE_MARKERS = frozenset(_v.TITLE_MARKERS)
+_TITLE_WORDS = _TITLE_MARKERS | _v.TITLE_MARKER_NOUNS
+_SMALL_TITLE_WORDS = _v.SMALL_TITLE_WORDS
 _MAX_CUES = 3  # cues tried, nearest first, in the sentence before a quotation
 _PRONOUN_REACH = 3  # paragraphs looked back through for the person a pronoun stands for
 _MAX_SURNAME_SEARCHES = 24  # per article: bounds the work spent resolving bare surnames
@@ -305,6 +308,33 @@ def _marks(paragraphs: Sequence[str]) -> list[int]:
     return found
 
 
+def _pieces(paragraphs: Sequence[str]) -> list[_Piece]:
+    """The quotation pieces of the article (pass 1), in order."""
+    pieces: list[_Piece] = []
+    marks = _marks(paragraphs)
+    if not marks:
+        return pieces
+    count = len(paragraphs)
+    continued = False
+    k = 0  # marks[k:stop] are those of the paragraph starting at ``base`` in the joined text
+    base = 0
+    for index, para in enumerate(paragraphs):
+        if k == len(marks):
+            break
+        limit = base + len(para)
+        stop = bisect_left(marks, limit, k)
+        if stop > k:
+            nxt = paragraphs[index + 1] if index + 1 < count else None
+            got = _pair(para, index, nxt, continued, marks, k, stop, base)
+            continued = bool(got) and got[-1].close_pos < 0
+            pieces.extend(got)
+            k = stop
+        else:
+            continued = False
+        base = limit + 1
+    return pieces
+
+
 def _piece(para: str, index: int, open_pos: int, close_pos: int, continued: bool) -> _Piece:
     start, end = _strip_span(para, open_pos + 1, close_pos)
     return _Piece(index, start, end, open_pos, close_pos, continued)
@@ -335,13 +365,9 @@ def _title_marker(para: str, open_pos: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    if (
-        last in _v.TITLE_MARKERS
-        or last in _v.TITLE_MARKER_NOUNS
-        or last.lower() in _v.TITLE_MARKERS
-    ):
+    if last in _TITLE_WORDS or last.lower() in _TITLE_MARKERS:
         return True
-    if len(words) > 1 and f"{words[-2]} {last}".lower() in _v.TITLE_MARKERS:
+    if len(words) > 1 and f"{words[-2]} {last}".lower() in _TITLE_MARKERS:
         return True
     return last == "as" and "known" in words[-6:-1]
 
@@ -351,11 +377,29 @@ def _title_case(text: str) -> bool:
     if not words or not words[0][:1].isupper():
         return False
     return all(
-        not w[:1].isalpha() or w[:1].isupper() or w.lower() in _v.SMALL_TITLE_WORDS for w in words
+        not w[:1].isalpha() or w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words
     )
 
 
 # --- names --------------------------------------------------------------------------------------
+
+# The vocabulary read most often, bound here once (a module global is found faster than an
+# attribute of another module), and the unions the rules test together.
+_NAME_STOP_WORDS = _v.NAME_STOP_WORDS
+_TITLE_PREFIXES = _v.TITLE_PREFIXES
+_TITLES = frozenset(_v.TITLE_PREFIXES) | _v.ROLE_TITLES
+_NAME_PARTICLES = _v.NAME_PARTICLES
+_CONNECTORS = _v.CONNECTORS
+_LINKS = _v.NAME_PARTICLES | _v.CONNECTORS  # words that may join the parts of a name
+_ORG_DETERMINERS = _v.ORG_DETERMINERS
+_ORG_WORDS = _v.ORG_WORDS
+_POST_NOMINALS = _v.POST_NOMINALS
+_ROLE_NOUNS = _v.ROLE_NOUNS
+_DETERMINERS = _v.DETERMINERS
+_INDEFINITE_DETERMINERS = _v.INDEFINITE_DETERMINERS
+_PREPOSITIONS = _v.PREPOSITIONS
+_APPOSITIVE_STARTERS = _v.APPOSITIVE_STARTERS
+_PRONOUNS = _v.PRONOUNS
 
 
 def _core(token: str) -> str:
@@ -363,12 +407,12 @@ def _core(token: str) -> str:
 
 
 def _is_cap(token: str) -> bool:
-    core = _core(token)
-    return bool(core) and core[0].isupper() and core not in _v.NAME_STOP_WORDS
+    core = token.strip(_TOKEN_STRIP)
+    return core[:1].isupper() and core not in _NAME_STOP_WORDS
 
 
 def _is_title(token: str) -> bool:
-    if token in _v.TITLE_PREFIXES or token in _v.ROLE_TITLES:
+    if token in _TITLES:
         return True
     low = token.lower()
     return len(low) > 7 and low.endswith(_TITLE_SUFFIXES)
@@ -376,42 +420,45 @@ def _is_title(token: str) -> bool:
 
 def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None:
     """The name in a run of capitalised words: titles, possessives and post-nominals cut off."""
-    tokens = [_core(t) for t in chain]
-    tokens = [t for t in tokens if t]
-    org = abbr or pre in _v.ORG_DETERMINERS
-    for i in range(len(tokens) - 1, -1, -1):  # ``Pakistan’s Ambassador ...``: cut the owner
-        if tokens[i].endswith(_POSSESSIVE) and i < len(tokens) - 1:
+    tokens = [core for t in chain if (core := t.strip(_TOKEN_STRIP))]
+    org = abbr or pre in _ORG_DETERMINERS
+    for i in range(len(tokens) - 2, -1, -1):  # ``Pakistan’s Ambassador ...``: cut the owner
+        if tokens[i].endswith(_POSSESSIVE):
             tokens = tokens[i + 1 :]
             break
     gender = ""
     if not org:  # ``Ask Dr Mike``: a title inside the run starts the name
         for i in range(len(tokens) - 2, 0, -1):
-            if tokens[i] in _v.TITLE_PREFIXES and not _is_title(tokens[i + 1]):
-                gender = _v.TITLE_PREFIXES[tokens[i]]
+            if tokens[i] in _TITLE_PREFIXES and not _is_title(tokens[i + 1]):
+                gender = _TITLE_PREFIXES[tokens[i]]
                 tokens = tokens[i + 1 :]
                 break
-    while tokens and (tokens[0] in _v.CONNECTORS or tokens[0] in _v.NAME_PARTICLES):
-        tokens = tokens[1:]
-    while tokens:
-        head = tokens[0]
-        if head in _v.ORG_DETERMINERS:
+    k = 0  # leading links, titles and stop words are cut
+    size = len(tokens)
+    while k < size and tokens[k] in _LINKS:
+        k += 1
+    while k < size:
+        head = tokens[k]
+        if head in _ORG_DETERMINERS:
             org = True
         elif _is_title(head):
-            gender = gender or _v.TITLE_PREFIXES.get(head, "")
-        elif head not in _v.NAME_STOP_WORDS:
+            gender = gender or _TITLE_PREFIXES.get(head, "")
+        elif head not in _NAME_STOP_WORDS:
             break
-        tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in _v.POST_NOMINALS:
+        k += 1
+    if k:
+        tokens = tokens[k:]
+    while len(tokens) > 1 and tokens[-1] in _POST_NOMINALS:
         tokens.pop()
-    while tokens and (tokens[-1] in _v.CONNECTORS or tokens[-1] in _v.NAME_PARTICLES):
+    while tokens and tokens[-1] in _LINKS:
         tokens.pop()
     if not tokens or tokens[-1].endswith(_POSSESSIVE):
         return None
-    if not org and any(t in _v.ORG_WORDS for t in tokens):
+    if not org and not _ORG_WORDS.isdisjoint(tokens):
         org = True
     if not org:
-        for i, t in enumerate(tokens):  # ``Martin Ekwueme of Lagos``: the person, not the place
-            if t in _v.CONNECTORS and i >= 2:
+        for i in range(2, len(tokens)):  # ``Martin Ekwueme of Lagos``: the person, not the place
+            if tokens[i] in _CONNECTORS:
                 tokens = tokens[:i]
                 break
     name = " ".join(tokens)
@@ -422,20 +469,16 @@ def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None
 
 def _chain_end(tokens: list[str]) -> int:
     """Index where the run of capitalised words at the end of ``tokens`` starts."""
-    i = len(tokens)
+    size = len(tokens)
+    i = size
     while i > 0:
         tok = tokens[i - 1]
-        if i < len(tokens) and tok.endswith((",", ";", ":")):
+        if i < size and tok.endswith((",", ";", ":")):
             break
         if (
             _is_cap(tok)
-            or tok in _v.TITLE_PREFIXES
-            or (
-                i < len(tokens)
-                and i >= 2
-                and _is_cap(tokens[i - 2])
-                and (tok in _v.NAME_PARTICLES or tok in _v.CONNECTORS)
-            )
+            or tok in _TITLE_PREFIXES
+            or (i < size and i >= 2 and tok in _LINKS and _is_cap(tokens[i - 2]))
         ):
             i -= 1
         else:
@@ -444,36 +487,36 @@ def _chain_end(tokens: list[str]) -> int:
 
 
 def _has_role(tokens: list[str]) -> bool:
-    return any(t in _v.ROLE_NOUNS or t.rstrip(_TOKEN_STRIP) in _v.ROLE_NOUNS for t in tokens)
+    return any(t in _ROLE_NOUNS or t.rstrip(_TOKEN_STRIP) in _ROLE_NOUNS for t in tokens)
 
 
 def _segment(tokens: list[str]) -> _Who | str | None:
     """Read one comma-separated piece of a subject: a name, a role, an appositive or nothing."""
     abbr = False
-    while tokens and _ABBREV_RE.fullmatch(tokens[-1]):
+    while tokens and tokens[-1][:1] == "(" and _ABBREV_RE.fullmatch(tokens[-1]):
         tokens = tokens[:-1]
         abbr = True
     if not tokens:
         return None
     first = tokens[0]
-    if first.lower() in _v.APPOSITIVE_STARTERS or first[:1].isdigit():
+    if first.lower() in _APPOSITIVE_STARTERS or first[:1].isdigit():
         return "appos"
-    if first in _v.INDEFINITE_DETERMINERS:
+    if first in _INDEFINITE_DETERMINERS:
         return _Who(" ".join(tokens), "role", "") if _has_role(tokens) else "appos"
     i = _chain_end(tokens)
     if i < len(tokens):
         pre = tokens[i - 1] if i else None
-        if pre is not None and pre.lower() in _v.PREPOSITIONS:
+        if pre is not None and pre.lower() in _PREPOSITIONS:
             chain = tokens[i:]
             if len(chain) >= 3 and any(_is_title(t) for t in tokens[: i - 1]):
                 return _clean(chain[-2:], None)  # ``Ambassador in Washington Jane Doe``
-            if first in _v.DETERMINERS and _has_role(tokens):
+            if first in _DETERMINERS and _has_role(tokens):
                 return _Who(" ".join(tokens), "role", "")
             return "appos"
         who = _clean(tokens[i:], pre, abbr)
         if who is not None:
             return who
-    if first in _v.DETERMINERS and _has_role(tokens):
+    if first in _DETERMINERS and _has_role(tokens):
         return _Who(" ".join(tokens), "role", "")
     if first[:1].islower():
         return "appos"
@@ -485,17 +528,22 @@ def _subject(region: str) -> _Who | None:
     tokens = region.split()
     if not tokens:
         return None
-    last = _core(tokens[-1])
-    if last.lower() in _PRONOUN_KEYS and (
-        len(tokens) == 1 or tokens[-2].endswith(",") or _core(tokens[-2]) in _v.NAME_STOP_WORDS
+    last = tokens[-1].strip(_TOKEN_STRIP).lower()
+    if last in _PRONOUN_KEYS and (
+        len(tokens) == 1
+        or tokens[-2].endswith(",")
+        or tokens[-2].strip(_TOKEN_STRIP) in _NAME_STOP_WORDS
     ):
-        return _Who(last.lower(), "pron", _v.PRONOUNS[last.lower()])
+        return _Who(last, "pron", _PRONOUNS[last])
     simple = _SIMPLE_SUBJECT_RE.fullmatch(region)
     if simple is not None:  # ``Vali Nasr``, ``the Wall Street Journal (WSJ)``: no parsing needed
         return _clean(simple.group("name").split(), simple.group("det"), bool(simple.group("abbr")))
     role: _Who | None = None
-    for seg in reversed(region.rsplit(",", 5)):
-        seg_tokens = seg.split()
+    # the comma-separated pieces, nearest first (a region without a comma is one piece)
+    segments = (
+        [tokens] if "," not in region else [s.split() for s in reversed(region.rsplit(",", 5))]
+    )
+    for seg_tokens in segments:
         if not seg_tokens:
             continue
         got = _segment(seg_tokens)
@@ -538,23 +586,21 @@ def _who_after(text: str) -> _Who | None:
     tokens = text.split(None, 14)[:14]
     if not tokens:
         return None
-    head = _core(tokens[0])
+    head = tokens[0].strip(_TOKEN_STRIP)
     if head in _PRONOUN_KEYS:
-        return _Who(head, "pron", _v.PRONOUNS[head])
+        return _Who(head, "pron", _PRONOUNS[head])
     skipped: list[str] = []
+    size = len(tokens)
     j = 0
-    while j < len(tokens):
+    while j < size:
         tok = tokens[j]
-        core = _core(tok)
-        if _is_cap(tok) or (core in _v.TITLE_PREFIXES and core[:1].isupper()):
+        core = tok.strip(_TOKEN_STRIP)
+        if core[:1].isupper() and (core not in _NAME_STOP_WORDS or core in _TITLE_PREFIXES):
+            # a capitalised word (``_is_cap``) or a capitalised title: a name starts here
             chain = [tok]
-            while not chain[-1].endswith((",", ";", ":", ")")) and j + 1 < len(tokens):
+            while not chain[-1].endswith((",", ";", ":", ")")) and j + 1 < size:
                 nxt = tokens[j + 1]
-                if _is_cap(nxt) or (
-                    (nxt in _v.NAME_PARTICLES or nxt in _v.CONNECTORS)
-                    and j + 2 < len(tokens)
-                    and _is_cap(tokens[j + 2])
-                ):
+                if _is_cap(nxt) or (nxt in _LINKS and j + 2 < size and _is_cap(tokens[j + 2])):
                     chain.append(nxt)
                     j += 1
                 else:
@@ -562,17 +608,17 @@ def _who_after(text: str) -> _Who | None:
             if chain[-1].endswith(".") and len(_core(chain[-1])) > 2:
                 chain[-1] = chain[-1][:-1]
             pre = skipped[-1] if skipped else None
-            if pre is not None and pre.lower() in _v.PREPOSITIONS:
+            if pre is not None and pre.lower() in _PREPOSITIONS:
                 return None
             return _clean(chain, pre)
-        if not core or core in _v.NAME_STOP_WORDS:
+        if not core or core in _NAME_STOP_WORDS:
             return None
-        if core[:1].islower() or core in _v.DETERMINERS:
-            if not skipped and core.lower() in _v.PREPOSITIONS:
+        if core[:1].islower() or core in _DETERMINERS:
+            if not skipped and core.lower() in _PREPOSITIONS:
                 return None
             skipped.append(core)
-            if core in _v.ROLE_NOUNS:
-                nxt_cap = j + 1 < len(tokens) and _is_cap(tokens[j + 1])
+            if core in _ROLE_NOUNS:
+                nxt_cap = j + 1 < size and _is_cap(tokens[j + 1])
                 if tok.endswith(",") and nxt_cap:
                     j += 1
                     skipped.clear()
@@ -584,7 +630,7 @@ def _who_after(text: str) -> _Who | None:
                     continue  # ``said union organiser Kieran Doyle``
                 return _Who(" ".join(skipped), "role", "")
             if tok.endswith(","):
-                if j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
+                if j + 1 < size and _is_cap(tokens[j + 1]):
                     j += 1
                     skipped.clear()
                     continue  # ``selon l’adjointe aux sports, Claire Dufresnoy``
@@ -1034,28 +1080,7 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     >>> [(q.text, q.speaker, q.cue) for q in qs]
     [('It is a start,', 'Ann Lind', 'said')]
     """
-    pieces: list[_Piece] = []
-    count = len(paragraphs)
-    continued = False
-    marks = _marks(paragraphs)
-    if not marks:
-        return ()
-    k = 0  # marks[k:stop] are those of the paragraph starting at ``base`` in the joined text
-    base = 0
-    for index, para in enumerate(paragraphs):
-        if k == len(marks):
-            break
-        limit = base + len(para)
-        stop = bisect_left(marks, limit, k)
-        if stop > k:
-            nxt = paragraphs[index + 1] if index + 1 < count else None
-            got = _pair(para, index, nxt, continued, marks, k, stop, base)
-            continued = bool(got) and got[-1].close_pos < 0
-            pieces.extend(got)
-            k = stop
-        else:
-            continued = False
-        base = limit + 1
+    pieces = _pieces(paragraphs)
     if not pieces:
         return ()
 
