@@ -72,7 +72,7 @@ def test_marks_of_the_joined_article_are_those_of_each_paragraph(paras: list[str
     for para in paras:
         joined.extend(base + i for i in _marks_plain(para))
         base += len(para) + 1
-    assert _quotes._marks(paras) == joined
+    assert _quotes._marks("\n".join(paras)) == joined
 
 
 @settings(max_examples=300, deadline=None)

@@ -24,8 +24,10 @@ The words consulted live in :mod:`newsparse.vocab.quotes`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
+from operator import add
 from typing import Any, NamedTuple
 
 from newsparse._models import Quote
@@ -36,6 +38,7 @@ __all__ = ["find_quotes"]
 
 # --- patterns, built once from the vocabulary ---------------------------------------------------
 
+_QUOTE_PAIRS = _v.QUOTE_PAIRS
 _OPENERS = frozenset(_v.QUOTE_PAIRS)
 _SINGLE = frozenset("'\u2018\u201a")  # openers whose closing mark may be an apostrophe
 _SPACED = frozenset("\u00ab\u00bb\u2039\u203a")  # guillemets: French puts a space inside
@@ -176,10 +179,22 @@ class _Mention(NamedTuple):
 class _Context:
     """What the article has told so far: speakers in order, genders, surname look-ups."""
 
-    __slots__ = ("genders", "mentions", "paragraphs", "said", "searches", "speakers", "surnames")
+    __slots__ = (
+        "ends",
+        "genders",
+        "joined",
+        "mentions",
+        "paragraphs",
+        "said",
+        "searches",
+        "speakers",
+        "surnames",
+    )
 
-    def __init__(self, paragraphs: Sequence[str]) -> None:
+    def __init__(self, paragraphs: Sequence[str], joined: str, ends: list[int]) -> None:
         self.paragraphs = paragraphs
+        self.joined = joined  # the paragraphs joined by ``\n``
+        self.ends = ends  # where each paragraph ends in ``joined`` (at its newline)
         self.speakers: list[str] = []  # full person names, most recent last
         self.genders: dict[str, str] = {}
         self.surnames: dict[str, str | None] = {}
@@ -232,13 +247,18 @@ def _pair(
         opener = ""
         closers = ""
         fallback = -1
-        restart = -1
         while k < stop:
             pos = marks[k] - base
             ch = para[pos]
             prev = para[pos - 1] if pos else " "
             nxt = para[pos + 1] if pos + 1 < size else " "
-            if open_k >= 0 and ch in closers and _can_close(ch, prev, nxt):
+            # (:func:`_can_close`, written out: this loop runs once per mark)
+            if (
+                open_k >= 0
+                and ch in closers
+                and not nxt.isalnum()
+                and (ch in _SPACED or not prev.isspace())
+            ):
                 if opener in _SINGLE and prev not in _CLOSE_PUNCT:
                     if fallback < 0:
                         fallback = pos  # may be an apostrophe: look for a better one first
@@ -257,7 +277,7 @@ def _pair(
                     open_k = -1
                     fallback = -1
                 if open_k < 0 or ch == opener:
-                    open_k, open_pos, opener, closers = k, pos, ch, _v.QUOTE_PAIRS[ch]
+                    open_k, open_pos, opener, closers = k, pos, ch, _QUOTE_PAIRS[ch]
             k += 1
         if open_k < 0:
             break
@@ -273,20 +293,18 @@ def _pair(
         rescans += 1
         if rescans > _MAX_RESCANS:
             break
-        restart = open_k + 1  # the opening mark never closed: it was not one; pair again
-        k = restart
+        k = open_k + 1  # the opening mark never closed: it was not one; pair again
     return [p for p in pieces if p.end > p.start]
 
 
-def _marks(paragraphs: Sequence[str]) -> list[int]:
-    """Positions of the quote marks in the paragraphs joined by ``\\n``, in order (apostrophes
-    inside words left out).
+def _marks(joined: str) -> list[int]:
+    """Positions of the quote marks in ``joined``, the paragraphs joined by ``\\n``, in order
+    (apostrophes inside words left out).
 
     The newline is never a letter or digit, so a paragraph's edges read as they do alone. One
     ``str.find`` per mark character over the whole text is much faster than a regex over prose
     with few marks; plain integers keep the garbage collector out of the way on huge inputs.
     """
-    joined = "\n".join(paragraphs)
     found: list[int] = []
     last = len(joined) - 1
     find = joined.find
@@ -308,30 +326,25 @@ def _marks(paragraphs: Sequence[str]) -> list[int]:
     return found
 
 
-def _pieces(paragraphs: Sequence[str]) -> list[_Piece]:
-    """The quotation pieces of the article (pass 1), in order."""
+def _pieces(paragraphs: Sequence[str], marks: list[int], ends: list[int]) -> list[_Piece]:
+    """The quotation pieces of the article (pass 1), in order, from the positions of the quote
+    ``marks`` in the joined paragraphs, which end at ``ends``."""
     pieces: list[_Piece] = []
-    marks = _marks(paragraphs)
-    if not marks:
-        return pieces
-    count = len(paragraphs)
-    continued = False
-    k = 0  # marks[k:stop] are those of the paragraph starting at ``base`` in the joined text
-    base = 0
-    for index, para in enumerate(paragraphs):
-        if k == len(marks):
-            break
-        limit = base + len(para)
-        stop = bisect_left(marks, limit, k)
-        if stop > k:
-            nxt = paragraphs[index + 1] if index + 1 < count else None
-            got = _pair(para, index, nxt, continued, marks, k, stop, base)
-            continued = bool(got) and got[-1].close_pos < 0
-            pieces.extend(got)
-            k = stop
-        else:
-            continued = False
-        base = limit + 1
+    continued = False  # the last piece of paragraph ``index - 1`` runs on into the next one
+    index = -1
+    k = 0
+    while k < len(marks):
+        after = bisect_right(ends, marks[k])  # the paragraph holding the next mark
+        continued = continued and after == index + 1
+        index = after
+        end = ends[index]
+        stop = bisect_left(marks, end, k)
+        para = paragraphs[index]
+        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        got = _pair(para, index, nxt, continued, marks, k, stop, end - len(para))
+        continued = bool(got) and got[-1].close_pos < 0
+        pieces.extend(got)
+        k = stop
     return pieces
 
 
@@ -957,24 +970,35 @@ def _full_name(word: str, ctx: _Context, para_index: int) -> str | None:
     by_last: set[str] = set()
     by_first: set[str] = set()
     size = len(word)
-    for para in ctx.paragraphs[: para_index + 1]:
-        i = para.find(word)
-        while i >= 0:
-            after = para[i + size : i + size + 1]
-            if not after.isalnum() and (i == 0 or not para[i - 1].isalnum()):
-                lo = max(0, i - 80)
-                for m in _CHAIN_RE.finditer(para, lo, min(len(para), i + size + 80)):
-                    if m.start() <= i < m.end():
-                        head = para[max(0, m.start() - 24) : m.start()].split()
-                        who = _clean(m.group().split(), head[-1] if head else None)
+    # One search of the joined text up to the end of ``para_index`` (a word never holds the
+    # newline between two paragraphs); each look around an occurrence stays in its paragraph.
+    text = ctx.joined
+    ends = ctx.ends
+    hi = ends[para_index]
+    i = text.find(word, 0, hi)
+    while i >= 0:
+        if not text[i + size : i + size + 1].isalnum() and (i == 0 or not text[i - 1].isalnum()):
+            k = bisect_right(ends, i)  # the paragraph of the occurrence
+            end = ends[k]
+            base = end - len(ctx.paragraphs[k])
+            for m in _CHAIN_RE.finditer(text, max(base, i - 80), min(end, i + size + 80)):
+                start = m.start()
+                if start > i:
+                    break  # no later name holds the occurrence
+                if i < m.end():
+                    chain = m.group()
+                    # one word alone (no space in the run) names nobody more fully
+                    if " " in chain or "\u00a0" in chain:
+                        head = text[max(base, start - 24) : start].split()
+                        who = _clean(chain.split(), head[-1] if head else None)
                         if who is not None and who.kind == "person" and " " in who.name:
                             parts = who.name.split()
                             if parts[-1] == word:
                                 by_last.add(who.name)
                             elif parts[0] == word:
                                 by_first.add(who.name)
-                        break
-            i = para.find(word, i + 1)
+                    break
+        i = text.find(word, i + 1, hi)
     found = by_last or by_first
     best: str | None = None
     if len(found) == 1:
@@ -1080,11 +1104,17 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     >>> [(q.text, q.speaker, q.cue) for q in qs]
     [('It is a start,', 'Ann Lind', 'said')]
     """
-    pieces = _pieces(paragraphs)
+    joined = "\n".join(paragraphs)
+    marks = _marks(joined)
+    if not marks:
+        return ()
+    # ends[i]: where paragraph i ends in the joined text (its newline), all summed up in C
+    ends = list(map(add, accumulate(map(len, paragraphs)), range(len(paragraphs))))
+    pieces = _pieces(paragraphs, marks, ends)
     if not pieces:
         return ()
 
-    ctx = _Context(paragraphs)
+    ctx = _Context(paragraphs, joined, ends)
     quotes: list[Quote] = []
     last_close: dict[int, int] = {}  # paragraph -> end of the last accepted quotation
     last_who: dict[int, str | None] = {}  # paragraph -> speaker of the last one
