@@ -113,3 +113,32 @@ def test_records_of_the_fixtures_are_the_validated_ones() -> None:
             assert Quote(**attrs.asdict(q)) == q
             count += 1
     assert count > 50
+
+
+_NAME_WORDS = sorted(
+    set(V.TITLE_PREFIXES)
+    | V.ROLE_TITLES
+    | V.NAME_PARTICLES
+    | V.CONNECTORS
+    | V.ORG_DETERMINERS
+    | V.ORG_WORDS
+    | V.POST_NOMINALS
+    | set(list(V.NAME_STOP_WORDS)[:20])
+    | {"Vali", "Nasr", "Ann", "Lind", "Ambassador", "Secretary-General", "Commissioner"}
+    | {"Pakistan’s", "Reuters'", "O'Brien", "Jones’", "Smith's", "de", "(WSJ)", "US", ""}
+)
+_chains = st.lists(
+    st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from(["", ",", ".", "“", ")", ":"])).map(
+        "".join
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_chains, st.none() | st.sampled_from(_NAME_WORDS), st.booleans())
+def test_plain_names_read_as_the_rules_read_them(
+    chain: list[str], pre: str | None, abbr: bool
+) -> None:
+    tokens = [core for t in chain if (core := _quotes._core(t))]
+    assert _quotes._clean(chain, pre, abbr) == _quotes._clean_rules(tokens, pre, abbr)

@@ -413,6 +413,10 @@ _INDEFINITE_DETERMINERS = _v.INDEFINITE_DETERMINERS
 _PREPOSITIONS = _v.PREPOSITIONS
 _APPOSITIVE_STARTERS = _v.APPOSITIVE_STARTERS
 _PRONOUNS = _v.PRONOUNS
+_CONJUNCTIONS = _v.CONJUNCTIONS
+# Every word that :func:`_clean_rules` may cut, stop at or treat apart (titles, joining words,
+# determiners, stop words, post-nominals): a run with none of them is a plain name.
+_NAME_BREAKERS = _TITLES | _LINKS | _ORG_DETERMINERS | _NAME_STOP_WORDS | _POST_NOMINALS
 
 
 def _core(token: str) -> str:
@@ -432,8 +436,29 @@ def _is_title(token: str) -> bool:
 
 
 def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None:
-    """The name in a run of capitalised words: titles, possessives and post-nominals cut off."""
+    """The name in a run of capitalised words: titles, possessives and post-nominals cut off.
+
+    Most runs are plain names (``Vali Nasr``): no word of them is one the rules below cut or
+    stop at, no apostrophe, no title ending on the first word. They are taken whole at once;
+    :func:`_clean_rules` reads the others (tests/test_quotes_speed.py checks both agree).
+    """
     tokens = [core for t in chain if (core := t.strip(_TOKEN_STRIP))]
+    if tokens and _NAME_BREAKERS.isdisjoint(tokens):
+        name = " ".join(tokens)
+        head = tokens[0].lower()
+        if (
+            "\u2019" not in name
+            and "'" not in name
+            and not (len(head) > 7 and head.endswith(_TITLE_SUFFIXES))
+        ):
+            if abbr or pre in _ORG_DETERMINERS or not _ORG_WORDS.isdisjoint(tokens):
+                return _Who(name, "org", "org")
+            return _Who(name, "person", "")
+    return _clean_rules(tokens, pre, abbr)
+
+
+def _clean_rules(tokens: list[str], pre: str | None, abbr: bool) -> _Who | None:
+    """:func:`_clean` of the stripped, non-empty ``tokens``, rule by rule."""
     org = abbr or pre in _ORG_DETERMINERS
     for i in range(len(tokens) - 2, -1, -1):  # ``Pakistan’s Ambassador ...``: cut the owner
         if tokens[i].endswith(_POSSESSIVE):
@@ -759,7 +784,7 @@ def _sentence_start(para: str, lo: int, pos: int) -> int:
     return start
 
 
-def _after(para: str, piece: _Piece, text: str) -> _Attribution | None:
+def _after(para: str, piece: _Piece) -> _Attribution | None:
     """Attribution written after the closing mark: ``“…,” X said`` / ``said X`` / ``so X``."""
     lead = _AFTER_LEAD_RE.match(para, piece.close_pos + 1)
     if lead is None:  # pragma: no cover - the pattern matches the empty string
@@ -780,7 +805,8 @@ def _after(para: str, piece: _Piece, text: str) -> _Attribution | None:
             if who is not None:
                 cue_text = _v.AFTER_ONLY_PREPOSITIONS[m.group("w")]
                 return _Attribution(who, cue_text, True, True)
-    joined = lead.group(1) == "," or bool(lead.group(2)) or text[-1:] in ",?!\u2026"
+    # (the quoted words are never empty: their last character is ``para[piece.end - 1]``)
+    joined = lead.group(1) == "," or bool(lead.group(2)) or para[piece.end - 1] in ",?!\u2026"
     if not joined:
         return None
     cue = first
@@ -900,19 +926,21 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
             return out
     for m in _CHAIN_RE.finditer(para, done, limit):
         text = m.group()
-        if " " not in text and (text in _v.NAME_STOP_WORDS or text.isupper()):
+        if " " not in text and (text in _NAME_STOP_WORDS or text.isupper()):
             continue  # ``She``, ``The``, ``US``: never a name on its own
         start = m.start()
         before = para[max(0, start - 24) : start]
-        words = before.split()
-        pre = words[-1] if words and not before[-1:].isalnum() else None
-        if (
-            pre is not None
-            and pre != "by"  # ``was started by X``: the agent
-            and (pre.lower() in _v.PREPOSITIONS or pre in _v.ORG_DETERMINERS)
-            and " ".join(words[-2:]) not in _PREPS  # ``according to X``
-        ):
-            continue
+        pre = None  # the word before the name, unless the name starts inside a word
+        if not before[-1:].isalnum():
+            words = before.split()
+            if words:
+                pre = words[-1]
+                if (
+                    pre != "by"  # ``was started by X``: the agent
+                    and (pre.lower() in _PREPOSITIONS or pre in _ORG_DETERMINERS)
+                    and " ".join(words[-2:]) not in _PREPS  # ``according to X``
+                ):
+                    continue
         who = _clean(text.split(), pre)
         if who is None or who.kind != "person" or not _name_like(who.name):
             continue
@@ -924,7 +952,7 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
             name = full or name
         sent = _sentence_start(para, 0, start)
         lead = len(para[sent:start].split()) <= 1
-        if out and out[-1].lead and para[prev_end:start].strip(" ,") in _v.CONJUNCTIONS:
+        if out and out[-1].lead and para[prev_end:start].strip(" ,") in _CONJUNCTIONS:
             out[-1] = out[-1]._replace(lead=False)  # ``X and Y spoke``: no single subject
         out.append(_Mention(start, name, who.gender, lead))
         prev_end = m.end()
@@ -935,7 +963,7 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
 def _name_like(name: str) -> bool:
     """Whether ``name`` reads as a person's name: no acronyms (``US``), no digits."""
     for word in name.split():
-        if word in _v.NAME_PARTICLES:
+        if word in _NAME_PARTICLES:
             continue
         if word.isupper() and len(word.rstrip(".")) > 1:
             return False
@@ -1119,46 +1147,52 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     last_close: dict[int, int] = {}  # paragraph -> end of the last accepted quotation
     last_who: dict[int, str | None] = {}  # paragraph -> speaker of the last one
     i = 0
-    while i < len(pieces):
-        j = _group_end(pieces, i)
-        first, final = pieces[i], pieces[j]
-        para = paragraphs[first.paragraph]
-        text = para[first.start : first.end]
-        lo = last_close.get(first.paragraph, 0)
+    count = len(pieces)
+    while i < count:
+        first = pieces[i]
+        index, start, end, open_pos, close_pos, _ = first
+        # a quotation running over several paragraphs is one group of pieces
+        j = i if close_pos >= 0 else _group_end(pieces, i)
+        final = pieces[j] if j > i else first
+        para = paragraphs[index]
+        text = para[start:end]
+        lo = last_close.get(index, 0)
         attr: _Attribution | None = None
         if final.close_pos >= 0:
-            final_para = paragraphs[final.paragraph]
-            attr = _after(final_para, final, final_para[final.start : final.end])
+            attr = _after(paragraphs[final.paragraph], final)
         if attr is None:
-            attr = _before(para, lo, first.open_pos)
+            attr = _before(para, lo, open_pos)
         if i == j and not _accept(para, first, text, attr):
             i += 1
             continue
-        speaker, cue, used = _attribute(
-            ctx, paragraphs, first, attr, lo, last_who.get(first.paragraph)
-        )
+        speaker, cue, used = _attribute(ctx, paragraphs, first, attr, lo, last_who.get(index))
         if speaker is not None and used is not None:
             if used.kind == "person" and " " in speaker:
                 if speaker in ctx.speakers:
                     ctx.speakers.remove(speaker)
                 ctx.speakers.append(speaker)
-                ctx.said.setdefault(first.paragraph, []).append((first.open_pos, speaker))
+                ctx.said.setdefault(index, []).append((open_pos, speaker))
             if used.gender in ("m", "f"):
                 ctx.genders.setdefault(speaker, used.gender)
-        for piece in pieces[i : j + 1]:
-            p = paragraphs[piece.paragraph]
-            quotes.append(
-                _quote(
-                    p[piece.start : piece.end],
-                    speaker,
-                    cue,
-                    piece.paragraph,
-                    piece.start,
-                    piece.end,
+        if i == j:  # one piece: its text is at hand
+            quotes.append(_quote(text, speaker, cue, index, start, end))
+            last_close[index] = (close_pos if close_pos >= 0 else len(para)) + 1
+            last_who[index] = speaker
+        else:
+            for piece in pieces[i : j + 1]:
+                p = paragraphs[piece.paragraph]
+                quotes.append(
+                    _quote(
+                        p[piece.start : piece.end],
+                        speaker,
+                        cue,
+                        piece.paragraph,
+                        piece.start,
+                        piece.end,
+                    )
                 )
-            )
-            close = piece.close_pos if piece.close_pos >= 0 else len(p)
-            last_close[piece.paragraph] = close + 1
-            last_who[piece.paragraph] = speaker
+                close = piece.close_pos if piece.close_pos >= 0 else len(p)
+                last_close[piece.paragraph] = close + 1
+                last_who[piece.paragraph] = speaker
         i = j + 1
     return tuple(quotes)
