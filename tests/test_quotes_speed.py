@@ -142,3 +142,22 @@ def test_plain_names_read_as_the_rules_read_them(
 ) -> None:
     tokens = [core for t in chain if (core := _quotes._core(t))]
     assert _quotes._clean(chain, pre, abbr) == _quotes._clean_rules(tokens, pre, abbr)
+
+
+_two_marks = st.tuples(
+    st.lists(_TOKENS, max_size=4).map("".join),
+    st.sampled_from(_MARKS),
+    st.lists(_TOKENS, max_size=4).map("".join),
+    st.sampled_from(_MARKS),
+    st.lists(_TOKENS, max_size=4).map("".join),
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_two_marks | st.lists(_TOKENS, max_size=30).map("".join), st.booleans(), _TOKENS)
+def test_two_marks_pair_as_the_state_machine_pairs_them(
+    para: str, continued: bool, following: str
+) -> None:
+    marks = _quotes._marks(para)
+    args = (para, 0, following, continued, marks, 0, len(marks), 0)
+    assert _quotes._pair(*args) == _quotes._pair_marks(*args)

@@ -44,6 +44,7 @@ _SINGLE = frozenset("'\u2018\u201a")  # openers whose closing mark may be an apo
 _SPACED = frozenset("\u00ab\u00bb\u2039\u203a")  # guillemets: French puts a space inside
 _ALL_MARKS = "".join(sorted(set(_v.QUOTE_PAIRS) | set("".join(_v.QUOTE_PAIRS.values()))))
 _APOSTROPHES = "'\u2019\u2018"
+_ASCII_MARKS = "".join(ch for ch in _ALL_MARKS if ch.isascii())  # all a plain ASCII text can hold
 _OPEN_AFTER = frozenset(" \t\n\r\u00a0([{/\u2014\u2013-:" + _ALL_MARKS)
 _CLOSE_PUNCT = frozenset(".,!?;:\u2026\u2014\u2013-")  # before a closing mark: surely a quote end
 _END_PUNCT = frozenset(".,!?;:\u2026")
@@ -236,7 +237,40 @@ def _pair(
     base: int,
 ) -> list[_Piece]:
     """The quotation pieces of one paragraph, in order, from the positions of its quote marks:
-    ``marks[k:stop]``, counted from ``base`` (where the paragraph starts in the joined text)."""
+    ``marks[k:stop]``, counted from ``base`` (where the paragraph starts in the joined text).
+
+    The commonest paragraph, two marks that open and close one quotation, is read at once;
+    :func:`_pair_marks` reads the others (tests/test_quotes_speed.py checks both agree).
+    """
+    if stop - k == 2:
+        open_pos = marks[k] - base
+        close_pos = marks[k + 1] - base
+        ch = para[open_pos]
+        end = para[close_pos]
+        if ch in _OPENERS and end in _QUOTE_PAIRS[ch]:
+            after = para[close_pos + 1] if close_pos + 1 < len(para) else " "
+            if (
+                _can_open(ch, para[open_pos - 1] if open_pos else " ", para[open_pos + 1])
+                and not after.isalnum()
+                and (end in _SPACED or not para[close_pos - 1].isspace())
+            ):
+                # closed at once, or (a single quote) for want of a better closing mark
+                piece = _piece(para, index, open_pos, close_pos, continued)
+                return [piece] if piece.end > piece.start else []
+    return _pair_marks(para, index, next_para, continued, marks, k, stop, base)
+
+
+def _pair_marks(
+    para: str,
+    index: int,
+    next_para: str | None,
+    continued: bool,
+    marks: list[int],
+    k: int,
+    stop: int,
+    base: int,
+) -> list[_Piece]:
+    """:func:`_pair`, mark by mark: a small state machine."""
     pieces: list[_Piece] = []
     size = len(para)
     rescans = 0
@@ -308,7 +342,7 @@ def _marks(joined: str) -> list[int]:
     found: list[int] = []
     last = len(joined) - 1
     find = joined.find
-    for ch in _ALL_MARKS:
+    for ch in _ASCII_MARKS if joined.isascii() else _ALL_MARKS:
         i = find(ch)
         if i < 0:
             continue
