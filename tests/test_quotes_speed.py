@@ -161,3 +161,24 @@ def test_two_marks_pair_as_the_state_machine_pairs_them(
     marks = _quotes._marks(para)
     args = (para, 0, following, continued, marks, 0, len(marks), 0)
     assert _quotes._pair(*args) == _quotes._pair_marks(*args)
+
+
+def test_records_built_directly_have_all_their_fields() -> None:
+    paras = [
+        "“It is a start,” said Ann Lind, who was quoted as saying “more” by Reuters. "
+        "‘It is,’ Lind said. «Oui», selon le maire. “No,” according to the Wall Street Journal.",
+        "She said: “We will see.” The US (WSJ) was quoted as saying “maybe”.",
+    ]
+    seen = set()
+    joined = "\n".join(paras)
+    for piece in _quotes._pieces(paras, _quotes._marks(joined), [len(paras[0]), len(joined)]):
+        assert len(piece) == len(piece._fields)
+        attr = _quotes._after(paras[piece.paragraph], piece)
+        for record in (attr, attr and attr.who):
+            if record is not None:
+                assert len(record) == len(record._fields)
+                seen.add(type(record).__name__)
+        for cue in _quotes._cues(paras[piece.paragraph], 0, len(paras[piece.paragraph])):
+            assert len(cue) == len(cue._fields)
+            seen.add(cue.kind)
+    assert {"_Attribution", "_Who", "verb", "prep", "passive"} <= seen

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import add
 from typing import Any, NamedTuple
 
@@ -146,6 +146,12 @@ _SMALL_TITLE_WORDS = _v.SMALL_TITLE_WORDS
 _MAX_CUES = 3  # cues tried, nearest first, in the sentence before a quotation
 _PRONOUN_REACH = 3  # paragraphs looked back through for the person a pronoun stands for
 _MAX_SURNAME_SEARCHES = 24  # per article: bounds the work spent resolving bare surnames
+
+
+# ``_tuple_new(_Who, (name, kind, gender))`` is ``_Who(name, kind, gender)`` without the
+# ``__new__`` that NamedTuple writes in Python: half the cost, used where records are made by
+# the thousand (tests/test_quotes_speed.py checks those records have all their fields).
+_tuple_new = tuple.__new__
 
 
 class _Piece(NamedTuple):
@@ -384,7 +390,7 @@ def _pieces(paragraphs: Sequence[str], marks: list[int], ends: list[int]) -> lis
 
 def _piece(para: str, index: int, open_pos: int, close_pos: int, continued: bool) -> _Piece:
     start, end = _strip_span(para, open_pos + 1, close_pos)
-    return _Piece(index, start, end, open_pos, close_pos, continued)
+    return _tuple_new(_Piece, (index, start, end, open_pos, close_pos, continued))
 
 
 def _can_open(ch: str, prev: str, nxt: str) -> bool:
@@ -408,6 +414,8 @@ def _can_close(ch: str, prev: str, nxt: str) -> bool:
 
 def _title_marker(para: str, open_pos: int) -> bool:
     """Whether the words right before the opening mark make the quotation a name or title."""
+    if not open_pos:
+        return False
     words = para[max(0, open_pos - 40) : open_pos].split()
     if not words:
         return False
@@ -486,8 +494,8 @@ def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None
             and not (len(head) > 7 and head.endswith(_TITLE_SUFFIXES))
         ):
             if abbr or pre in _ORG_DETERMINERS or not _ORG_WORDS.isdisjoint(tokens):
-                return _Who(name, "org", "org")
-            return _Who(name, "person", "")
+                return _tuple_new(_Who, (name, "org", "org"))
+            return _tuple_new(_Who, (name, "person", ""))
     return _clean_rules(tokens, pre, abbr)
 
 
@@ -535,8 +543,8 @@ def _clean_rules(tokens: list[str], pre: str | None, abbr: bool) -> _Who | None:
                 break
     name = " ".join(tokens)
     if org:
-        return _Who(name, "org", "org")
-    return _Who(name, "person", gender)
+        return _tuple_new(_Who, (name, "org", "org"))
+    return _tuple_new(_Who, (name, "person", gender))
 
 
 def _chain_end(tokens: list[str]) -> int:
@@ -606,7 +614,7 @@ def _subject(region: str) -> _Who | None:
         or tokens[-2].endswith(",")
         or tokens[-2].strip(_TOKEN_STRIP) in _NAME_STOP_WORDS
     ):
-        return _Who(last, "pron", _PRONOUNS[last])
+        return _tuple_new(_Who, (last, "pron", _PRONOUNS[last]))
     simple = _SIMPLE_SUBJECT_RE.fullmatch(region)
     if simple is not None:  # ``Vali Nasr``, ``the Wall Street Journal (WSJ)``: no parsing needed
         return _clean(simple.group("name").split(), simple.group("det"), bool(simple.group("abbr")))
@@ -742,12 +750,12 @@ def _classify(para: str, m: re.Match[str], lo: int) -> _Cue | None:
             if tail is None:
                 return None
             text = f"{' '.join(aux.group('aux').split())} {word} {_v.QUOTED_AS[1]}"
-            return _Cue(aux.start(), tail.end(), text, "passive", None)
+            return _tuple_new(_Cue, (aux.start(), tail.end(), text, "passive", None))
         tail = _ACTIVE_TAIL_RE.match(para, end)
         if tail is None:
             return None
         text = f"{word} {_v.QUOTED_AS[1]}"
-        return _Cue(start, tail.end(), text, "active", _subject(tail.group("obj")))
+        return _tuple_new(_Cue, (start, tail.end(), text, "active", _subject(tail.group("obj"))))
     if word in _FR_PARTICIPLES:
         aux = _FR_AUX_BEFORE_RE.search(para, max(lo, start - 12), start)
         if aux is not None:
@@ -756,9 +764,9 @@ def _classify(para: str, m: re.Match[str], lo: int) -> _Cue | None:
                 who = _Who(aux.group("inv"), "pron", _v.PRONOUNS[aux.group("inv")])
             return _Cue(aux.start(), end, f"{_v.FR_AUXILIARY} {word}", "verb", who)
     if word in _PREPS:
-        return _Cue(start, end, _PREPS[word], "prep", None)
+        return _tuple_new(_Cue, (start, end, _PREPS[word], "prep", None))
     if word in _VERBS:
-        return _Cue(start, end, " ".join(word.split()), "verb", None)
+        return _tuple_new(_Cue, (start, end, " ".join(word.split()), "verb", None))
     return None
 
 
@@ -810,12 +818,9 @@ def _sentence_end(para: str, pos: int, limit: int) -> int:
 
 
 def _sentence_start(para: str, lo: int, pos: int) -> int:
-    start = lo
-    for stop in _SENTENCE_ENDS:
-        i = para.rfind(stop, lo, pos)
-        if i >= 0 and i + 2 > start:
-            start = i + 2
-    return start
+    """Where the sentence holding ``pos`` starts (after the last stop and its space), or ``lo``."""
+    i = max(map(para.rfind, _SENTENCE_ENDS, repeat(lo), repeat(pos)))  # -1: no stop
+    return i + 2 if i >= 0 else lo
 
 
 def _after(para: str, piece: _Piece) -> _Attribution | None:
@@ -831,7 +836,7 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     if first is not None and first.start == pos:  # a cue right here: ``said X``
         who = _cue_speaker(para, first, end)
         if who is not None or first.kind != "prep":
-            return _Attribution(who, first.text, True, True)
+            return _tuple_new(_Attribution, (who, first.text, True, True))
     elif first is None or first.end > pos + 24:
         m = _AFTER_ONLY_RE.match(para, pos, end)
         if m is not None:
@@ -849,7 +854,7 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
     if who is None:
         return None
-    return _Attribution(who, cue.text, True, True)
+    return _tuple_new(_Attribution, (who, cue.text, True, True))
 
 
 def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
@@ -1079,9 +1084,8 @@ def _full_name(word: str, ctx: _Context, para_index: int) -> str | None:
 # --- the whole article --------------------------------------------------------------------------
 
 
-def _accept(para: str, piece: _Piece, text: str, attr: _Attribution | None) -> bool:
-    if _title_marker(para, piece.open_pos):
-        return False
+def _accept(text: str, attr: _Attribution | None) -> bool:
+    """Whether the quoted ``text`` is speech (after :func:`_title_marker` said it is no title)."""
     if text[-1] in _END_PUNCT:
         return True
     if _title_case(text):  # a title, unless someone is said to have said it
@@ -1189,6 +1193,9 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         j = i if close_pos >= 0 else _group_end(pieces, i)
         final = pieces[j] if j > i else first
         para = paragraphs[index]
+        if i == j and _title_marker(para, open_pos):
+            i += 1  # a name or title (``the so-called “…”``), whoever may be said to say it
+            continue
         text = para[start:end]
         lo = last_close.get(index, 0)
         attr: _Attribution | None = None
@@ -1196,7 +1203,7 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
             attr = _after(paragraphs[final.paragraph], final)
         if attr is None:
             attr = _before(para, lo, open_pos)
-        if i == j and not _accept(para, first, text, attr):
+        if i == j and not _accept(text, attr):
             i += 1
             continue
         speaker, cue, used = _attribute(ctx, paragraphs, first, attr, lo, last_who.get(index))
