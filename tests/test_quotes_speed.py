@@ -86,11 +86,12 @@ def test_sentence_end_is_the_first_stop(paras: list[str], data: st.DataObject) -
 
 @settings(max_examples=300, deadline=None)
 @given(paragraphs.filter(bool), st.data())
-def test_first_cue_is_the_first_of_the_cues(paras: list[str], data: st.DataObject) -> None:
+def test_cues_read_first_or_backwards_are_the_cues(paras: list[str], data: st.DataObject) -> None:
     para = " ".join(paras)
     lo = data.draw(st.integers(0, len(para)))
     hi = data.draw(st.integers(lo, len(para)))
-    cues = _quotes._cues(para, lo, hi)
+    cues = [c for m in _quotes._anchors(para, lo, hi) if (c := _quotes._classify(para, m, lo))]
+    assert list(_quotes._cues_backwards(para, lo, hi)) == cues[::-1]
     assert _quotes._first_cue(para, lo, hi) == (cues[0] if cues else None)
 
 
@@ -178,7 +179,21 @@ def test_records_built_directly_have_all_their_fields() -> None:
             if record is not None:
                 assert len(record) == len(record._fields)
                 seen.add(type(record).__name__)
-        for cue in _quotes._cues(paras[piece.paragraph], 0, len(paras[piece.paragraph])):
+        for cue in _quotes._cues_backwards(paras[piece.paragraph], 0, len(paras[piece.paragraph])):
             assert len(cue) == len(cue._fields)
             seen.add(cue.kind)
     assert {"_Attribution", "_Who", "verb", "prep", "passive"} <= seen
+
+
+_regions = st.lists(
+    st.sampled_from(_NAME_WORDS) | st.sampled_from(["the", "The", "(WSJ)", "Jean-Luc", ","]),
+    max_size=9,
+).flatmap(lambda words: st.sampled_from([" ", "  ", "\u00a0"]).map(lambda sep: sep.join(words)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_regions)
+def test_simple_subjects_hold_six_words_and_no_comma(region: str) -> None:
+    """``_subject`` tries its one-pattern reading only on regions that could match it."""
+    if _quotes._SIMPLE_SUBJECT_RE.fullmatch(region) is not None:
+        assert len(region.split()) <= 6 and "," not in region

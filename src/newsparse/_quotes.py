@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from itertools import accumulate, repeat
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, islice, repeat
 from operator import add
 from typing import Any, NamedTuple
 
@@ -615,9 +615,13 @@ def _subject(region: str) -> _Who | None:
         or tokens[-2].strip(_TOKEN_STRIP) in _NAME_STOP_WORDS
     ):
         return _tuple_new(_Who, (last, "pron", _PRONOUNS[last]))
-    simple = _SIMPLE_SUBJECT_RE.fullmatch(region)
-    if simple is not None:  # ``Vali Nasr``, ``the Wall Street Journal (WSJ)``: no parsing needed
-        return _clean(simple.group("name").split(), simple.group("det"), bool(simple.group("abbr")))
+    # ``Vali Nasr``, ``the Wall Street Journal (WSJ)``: no parsing needed. The pattern holds at
+    # most six words (a determiner, four names, an abbreviation) and no comma.
+    if len(tokens) <= 6 and "," not in region:
+        simple = _SIMPLE_SUBJECT_RE.fullmatch(region)
+        if simple is not None:
+            name = simple.group("name").split()
+            return _clean(name, simple.group("det"), bool(simple.group("abbr")))
     role: _Who | None = None
     # the comma-separated pieces, nearest first (a region without a comma is one piece)
     segments = (
@@ -770,27 +774,29 @@ def _classify(para: str, m: re.Match[str], lo: int) -> _Cue | None:
     return None
 
 
-def _cues(para: str, lo: int, hi: int) -> list[_Cue]:
-    """The cues in ``para[lo:hi]``, in order.
+def _anchors(para: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The words cues are anchored on in ``para[lo:hi]``, in order, not yet classified.
 
     A cue at ``lo`` itself is tried first (the searching pattern wants a space before it).
     """
-    out = []
+    found = list(_CUE_RE.finditer(para, lo - 1 if lo else 0, hi))
     if lo == 0 or para[lo - 1] not in " \u00a0":
         m = _CUE_AT_RE.match(para, lo, hi)
         if m is not None:
-            cue = _classify(para, m, lo)
-            if cue is not None:
-                out.append(cue)
-    for m in _CUE_RE.finditer(para, lo - 1 if lo else 0, hi):
+            found.insert(0, m)
+    return found
+
+
+def _cues_backwards(para: str, lo: int, hi: int) -> Iterator[_Cue]:
+    """The cues in ``para[lo:hi]``, nearest ``hi`` first: only those wanted are classified."""
+    for m in reversed(_anchors(para, lo, hi)):
         cue = _classify(para, m, lo)
         if cue is not None:
-            out.append(cue)
-    return out
+            yield cue
 
 
 def _first_cue(para: str, lo: int, hi: int) -> _Cue | None:
-    """The first cue in ``para[lo:hi]``, as :func:`_cues` would list it."""
+    """The first cue in ``para[lo:hi]``: the last :func:`_cues_backwards` would give."""
     if lo == 0 or para[lo - 1] not in " \u00a0":
         m = _CUE_AT_RE.match(para, lo, hi)
         if m is not None:
@@ -862,8 +868,8 @@ def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
     start = _sentence_start(para, max(lo, open_pos - _WINDOW), open_pos)
     if start >= open_pos:
         return None
-    cues = _cues(para, start, open_pos)
-    for cue in cues[: -_MAX_CUES - 1 : -1]:  # the nearest cue that names someone
+    # the nearest cue that names someone, of the last _MAX_CUES
+    for cue in islice(_cues_backwards(para, start, open_pos), _MAX_CUES):
         if cue.kind == "prep":
             who = _who_after(para[cue.end : open_pos])
         elif cue.kind == "active":
@@ -883,9 +889,8 @@ def _earlier_sentences(para: str, lo: int, open_pos: int) -> _Attribution | None
     lo = max(lo, stop - _WINDOW)
     if stop <= lo:
         return None
-    cues = _cues(para, lo, stop)
-    if cues and cues[-1].kind != "prep":
-        last = cues[-1]
+    last = next(_cues_backwards(para, lo, stop), None)
+    if last is not None and last.kind != "prep":
         start = _sentence_start(para, lo, last.start)
         who = last.who if last.kind == "active" else _subject(para[start : last.start])
         if who is not None:
