@@ -112,6 +112,12 @@ _VERBS = _v.SPEECH_VERBS
 _FR_PARTICIPLES = _v.FR_PARTICIPLES
 _FR_PRESENT = _v.FR_PRESENT
 _PREPS = _v.SOURCE_PREPOSITIONS
+# Speech verbs that no earlier rule of _classify reads otherwise -> the cue reported
+_PLAIN_VERBS = {
+    verb: " ".join(verb.split())
+    for verb in _VERBS
+    if verb not in _PREPS and verb not in _FR_PARTICIPLES and verb != _v.QUOTED_AS[0]
+}
 _AFTER_LEAD_RE = re.compile(
     r"[ \t\u00a0]*([,.;:!?]?)[ \t\u00a0]*(?:([\u2014\u2013-])[ \t\u00a0]*)?"
 )
@@ -252,17 +258,21 @@ def _pair(
         open_pos = marks[k] - base
         close_pos = marks[k + 1] - base
         ch = para[open_pos]
-        end = para[close_pos]
-        if ch in _OPENERS and end in _QUOTE_PAIRS[ch]:
+        closer = para[close_pos]
+        if ch in _OPENERS and closer in _QUOTE_PAIRS[ch]:
             after = para[close_pos + 1] if close_pos + 1 < len(para) else " "
             if (
                 _can_open(ch, para[open_pos - 1] if open_pos else " ", para[open_pos + 1])
                 and not after.isalnum()
-                and (end in _SPACED or not para[close_pos - 1].isspace())
+                and (closer in _SPACED or not para[close_pos - 1].isspace())
             ):
                 # closed at once, or (a single quote) for want of a better closing mark
-                piece = _piece(para, index, open_pos, close_pos, continued)
-                return [piece] if piece.end > piece.start else []
+                start, end = open_pos + 1, close_pos  # (_piece, written out)
+                if start < end and (para[start].isspace() or para[end - 1].isspace()):
+                    start, end = _strip_span(para, start, end)
+                if end <= start:
+                    return []
+                return [_tuple_new(_Piece, (index, start, end, open_pos, close_pos, continued))]
     return _pair_marks(para, index, next_para, continued, marks, k, stop, base)
 
 
@@ -742,6 +752,8 @@ def _classify(para: str, m: re.Match[str], lo: int) -> _Cue | None:
     """Turn an anchor word into a cue, or ``None`` when it is no cue here."""
     word = m.group("w")
     inv = m.group("inv")
+    if inv is None and word in _PLAIN_VERBS:  # the commonest: ``said``, ``told`` ...
+        return _tuple_new(_Cue, (m.start("w"), m.end(), _PLAIN_VERBS[word], "verb", None))
     start, end = m.start("w"), m.end()
     if inv is not None:
         if word not in _FR_PRESENT:
@@ -835,8 +847,11 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     if lead is None:  # pragma: no cover - the pattern matches the empty string
         return None
     pos = lead.end()
-    end = _sentence_end(para, pos, min(len(para), pos + _WINDOW))
-    if end <= pos:  # nothing after the quotation in its sentence: no cue, no speaker
+    size = len(para)
+    if pos >= size:  # nothing after the quotation: no cue, no speaker
+        return None
+    end = _sentence_end(para, pos, min(size, pos + _WINDOW))
+    if end <= pos:  # nothing after the quotation in its sentence
         return None
     first = _first_cue(para, pos, end)  # one pass: the nearest cue of the sentence
     if first is not None and first.start == pos:  # a cue right here: ``said X``
