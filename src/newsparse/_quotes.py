@@ -495,7 +495,12 @@ def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None
     :func:`_clean_rules` reads the others (tests/test_quotes_speed.py checks both agree).
     """
     tokens = [core for t in chain if (core := t.strip(_TOKEN_STRIP))]
-    if tokens and _NAME_BREAKERS.isdisjoint(tokens):
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.endswith(_POSSESSIVE) and last not in _POST_NOMINALS and last not in _LINKS:
+        return None  # ``Pakistan’s``: the rules keep the last word, and a possessive is no name
+    if _NAME_BREAKERS.isdisjoint(tokens):
         name = " ".join(tokens)
         head = tokens[0].lower()
         if (
@@ -577,7 +582,9 @@ def _chain_end(tokens: list[str]) -> int:
 
 
 def _has_role(tokens: list[str]) -> bool:
-    return any(t in _ROLE_NOUNS or t.rstrip(_TOKEN_STRIP) in _ROLE_NOUNS for t in tokens)
+    return not _ROLE_NOUNS.isdisjoint(tokens) or not _ROLE_NOUNS.isdisjoint(
+        [t.rstrip(_TOKEN_STRIP) for t in tokens]
+    )
 
 
 def _segment(tokens: list[str]) -> _Who | str | None:
@@ -598,7 +605,7 @@ def _segment(tokens: list[str]) -> _Who | str | None:
         pre = tokens[i - 1] if i else None
         if pre is not None and pre.lower() in _PREPOSITIONS:
             chain = tokens[i:]
-            if len(chain) >= 3 and any(_is_title(t) for t in tokens[: i - 1]):
+            if len(chain) >= 3 and any(map(_is_title, tokens[: i - 1])):
                 return _clean(chain[-2:], None)  # ``Ambassador in Washington Jane Doe``
             if first in _DETERMINERS and _has_role(tokens):
                 return _Who(" ".join(tokens), "role", "")
@@ -1026,7 +1033,7 @@ def _name_like(name: str) -> bool:
             continue
         if word.isupper() and len(word.rstrip(".")) > 1:
             return False
-        if not word[0].isupper() or any(c.isdigit() for c in word):
+        if not word[0].isupper() or any(map(str.isdigit, word)):
             return False
     return True
 
