@@ -197,3 +197,26 @@ def test_simple_subjects_hold_six_words_and_no_comma(region: str) -> None:
     """``_subject`` tries its one-pattern reading only on regions that could match it."""
     if _quotes._SIMPLE_SUBJECT_RE.fullmatch(region) is not None:
         assert len(region.split()) <= 6 and "," not in region
+
+
+def _known_speaker_plain(word: str, speakers: list[str]) -> str | None:
+    for name in reversed(speakers):
+        if name.rsplit(" ", 1)[-1] == word:
+            return name
+    for name in reversed(speakers):
+        if name.split(" ", 1)[0] == word:
+            return name
+    return None
+
+
+_name_parts = st.text(alphabet="AaN \u00a0", max_size=7)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_name_parts, max_size=5), _name_parts)
+def test_known_speakers_are_found_by_their_surname_or_first_name(
+    speakers: list[str], word: str
+) -> None:
+    ctx = _quotes._Context([], "", [])
+    ctx.speakers.extend(speakers)
+    assert _quotes._known_speaker(word, ctx) == _known_speaker_plain(word, speakers)

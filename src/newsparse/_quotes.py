@@ -187,6 +187,7 @@ class _Mention(NamedTuple):
     name: str  # the fullest form of the name
     gender: str  # from a title (``Ms``), else ""
     lead: bool  # the name opens its sentence (the likely subject)
+    sentence: int  # where that sentence starts
 
 
 class _Context:
@@ -965,7 +966,7 @@ def _person_before(ctx: _Context, para_index: int, limit: int, gender: str) -> s
             break
         known = ctx.genders.get(m.name) or m.gender
         if not known or known == gender:
-            cands.append((_sentence_start(para, 0, m.pos), m.name, m.lead))
+            cands.append((m.sentence, m.name, m.lead))
     for qpos, name in ctx.said.get(para_index, ()):
         if qpos < limit and ctx.genders.get(name, gender) == gender:
             cands.append((_sentence_start(para, 0, qpos), name, True))
@@ -1020,7 +1021,7 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
         lead = len(para[sent:start].split()) <= 1
         if out and out[-1].lead and para[prev_end:start].strip(" ,") in _CONJUNCTIONS:
             out[-1] = out[-1]._replace(lead=False)  # ``X and Y spoke``: no single subject
-        out.append(_Mention(start, name, who.gender, lead))
+        out.append(_Mention(start, name, who.gender, lead, sent))
         prev_end = m.end()
     ctx.mentions[para_index] = (out, limit, prev_end)
     return out
@@ -1039,12 +1040,20 @@ def _name_like(name: str) -> bool:
 
 
 def _known_speaker(word: str, ctx: _Context) -> str | None:
-    """The most recent speaker whose surname (or first name) is ``word``."""
+    """The most recent speaker whose surname (or first name) is ``word``.
+
+    The surname is what follows the last space (the first name what precedes the first), so
+    a ``word`` with a space is neither, and for the others the name ends ``" " + word``.
+    """
+    if " " in word:
+        return None
+    last = " " + word
     for name in reversed(ctx.speakers):
-        if name.rsplit(" ", 1)[-1] == word:
+        if name.endswith(last) or name == word:
             return name
+    first = word + " "
     for name in reversed(ctx.speakers):
-        if name.split(" ", 1)[0] == word:
+        if name.startswith(first) or name == word:
             return name
     return None
 
