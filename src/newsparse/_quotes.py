@@ -264,7 +264,7 @@ def _pair(
             after = para[close_pos + 1] if close_pos + 1 < len(para) else " "
             if (
                 _can_open(ch, para[open_pos - 1] if open_pos else " ", para[open_pos + 1])
-                and not after.isalnum()
+                and not after.isalnum()  # it can close (as in _pair_marks)
                 and (closer in _SPACED or not para[close_pos - 1].isspace())
             ):
                 # closed at once, or (a single quote) for want of a better closing mark
@@ -303,7 +303,7 @@ def _pair_marks(
             ch = para[pos]
             prev = para[pos - 1] if pos else " "
             nxt = para[pos + 1] if pos + 1 < size else " "
-            # (:func:`_can_close`, written out: this loop runs once per mark)
+            # a closing mark has no letter or digit after it, no space before it (but guillemets)
             if (
                 open_k >= 0
                 and ch in closers
@@ -412,12 +412,6 @@ def _can_open(ch: str, prev: str, nxt: str) -> bool:
     if ch in "'\"\u201d":
         return prev in _OPEN_AFTER
     return not prev.isalnum()
-
-
-def _can_close(ch: str, prev: str, nxt: str) -> bool:
-    if nxt.isalnum():
-        return False
-    return ch in _SPACED or not prev.isspace()
 
 
 # --- pass 2: quotations that are titles or scare quotes -----------------------------------------
@@ -1043,7 +1037,8 @@ def _known_speaker(word: str, ctx: _Context) -> str | None:
     """The most recent speaker whose surname (or first name) is ``word``.
 
     The surname is what follows the last space (the first name what precedes the first), so
-    a ``word`` with a space is neither, and for the others the name ends ``" " + word``.
+    a ``word`` with a space is neither; else a name has it as surname when it is ``word`` or
+    ends with a space and ``word`` (as first name: is it, or starts with it and a space).
     """
     if " " in word:
         return None
