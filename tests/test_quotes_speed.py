@@ -9,6 +9,7 @@ the words the finder reacts to (:mod:`newsparse.vocab.quotes`).
 from __future__ import annotations
 
 import pathlib
+from unittest import mock
 
 import attrs
 from hypothesis import given, settings
@@ -220,3 +221,59 @@ def test_known_speakers_are_found_by_their_surname_or_first_name(
     ctx = _quotes._Context([], "", [])
     ctx.speakers.extend(speakers)
     assert _quotes._known_speaker(word, ctx) == _known_speaker_plain(word, speakers)
+
+
+# --- the whole finder, with and without its short cuts ------------------------------------------
+
+_PEOPLE = ["Ann Lind", "Lind", "Vali Nasr", "Nasr", "Ms Wren", "Dr Tove Brandt", "Brandt"]
+_SOURCES = ["the Wall Street Journal (WSJ)", "Reuters", "Pakistan’s Ambassador Sherry Rehman"]
+_SPEAKERS = st.sampled_from(_PEOPLE + _SOURCES + ["she", "he", "officials", "a lawyer"])
+_VERBS = st.sampled_from(["said", "told reporters", "added", "was quoted as saying", "wrote"])
+_WORDS_SAID = st.lists(
+    st.sampled_from([*_WORDS, "it", "is", "a", "start", "the", "plan"]), min_size=1, max_size=6
+)
+_SENTENCES = st.one_of(
+    st.builds("“{},” {} {}.".format, _WORDS_SAID.map(" ".join), _SPEAKERS, _VERBS),
+    st.builds("{} {}: “{}.”".format, _SPEAKERS, _VERBS, _WORDS_SAID.map(" ".join)),
+    st.builds("‘{}’ {} {}.".format, _WORDS_SAID.map(" ".join), _VERBS, _SPEAKERS),
+    st.builds("{} {} it was “{}”.".format, _SPEAKERS, _VERBS, _WORDS_SAID.map(" ".join)),
+    st.builds("«{}», selon {}.".format, _WORDS_SAID.map(" ".join), _SPEAKERS),
+    st.builds("{} met {} on Monday.".format, _SPEAKERS, _SPEAKERS),
+    st.builds("the so-called “{}”".format, _WORDS_SAID.map(" ".join)),
+)
+articles = st.lists(st.lists(_SENTENCES, min_size=1, max_size=3).map(" ".join), max_size=6)
+
+
+def _clean_by_rules(chain: list[str], pre: str | None, abbr: bool = False) -> object:
+    return _quotes._clean_rules([c for t in chain if (c := _quotes._core(t))], pre, abbr)
+
+
+def _first_cue_backwards(para: str, lo: int, hi: int) -> object:
+    return ([None, *_quotes._cues_backwards(para, lo, hi)])[-1]
+
+
+def _known_speaker_by_split(word: str, ctx: _quotes._Context) -> str | None:
+    return _known_speaker_plain(word, ctx.speakers)
+
+
+def _validated(
+    text: str, speaker: str | None, cue: str | None, paragraph: int, start: int, end: int
+) -> Quote:
+    return Quote(text=text, speaker=speaker, cue=cue, paragraph=paragraph, start=start, end=end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(articles)
+def test_the_finder_reads_as_it_does_without_its_short_cuts(paras: list[str]) -> None:
+    fast = find_quotes(paras)
+    with mock.patch.multiple(
+        _quotes,
+        _pair=_quotes._pair_marks,
+        _clean=_clean_by_rules,
+        _first_cue=_first_cue_backwards,
+        _sentence_end=_sentence_end_plain,
+        _known_speaker=_known_speaker_by_split,
+        _quote=_validated,
+    ):
+        slow = find_quotes(paras)
+    assert fast == slow
