@@ -24,7 +24,10 @@ The words consulted live in :mod:`newsparse.vocab.quotes`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import accumulate, islice, repeat
+from operator import add
 from typing import Any, NamedTuple
 
 from newsparse._models import Quote
@@ -35,11 +38,13 @@ __all__ = ["find_quotes"]
 
 # --- patterns, built once from the vocabulary ---------------------------------------------------
 
+_QUOTE_PAIRS = _v.QUOTE_PAIRS
 _OPENERS = frozenset(_v.QUOTE_PAIRS)
 _SINGLE = frozenset("'\u2018\u201a")  # openers whose closing mark may be an apostrophe
 _SPACED = frozenset("\u00ab\u00bb\u2039\u203a")  # guillemets: French puts a space inside
 _ALL_MARKS = "".join(sorted(set(_v.QUOTE_PAIRS) | set("".join(_v.QUOTE_PAIRS.values()))))
 _APOSTROPHES = "'\u2019\u2018"
+_ASCII_MARKS = "".join(ch for ch in _ALL_MARKS if ch.isascii())  # all a plain ASCII text can hold
 _OPEN_AFTER = frozenset(" \t\n\r\u00a0([{/\u2014\u2013-:" + _ALL_MARKS)
 _CLOSE_PUNCT = frozenset(".,!?;:\u2026\u2014\u2013-")  # before a closing mark: surely a quote end
 _END_PUNCT = frozenset(".,!?;:\u2026")
@@ -107,6 +112,12 @@ _VERBS = _v.SPEECH_VERBS
 _FR_PARTICIPLES = _v.FR_PARTICIPLES
 _FR_PRESENT = _v.FR_PRESENT
 _PREPS = _v.SOURCE_PREPOSITIONS
+# Speech verbs that no earlier rule of _classify reads otherwise -> the cue reported
+_PLAIN_VERBS = {
+    verb: " ".join(verb.split())
+    for verb in _VERBS
+    if verb not in _PREPS and verb not in _FR_PARTICIPLES and verb != _v.QUOTED_AS[0]
+}
 _AFTER_LEAD_RE = re.compile(
     r"[ \t\u00a0]*([,.;:!?]?)[ \t\u00a0]*(?:([\u2014\u2013-])[ \t\u00a0]*)?"
 )
@@ -129,10 +140,24 @@ _ROLE_LOWER = frozenset(w.lower() for w in _v.ROLE_NOUNS)
 _PRONOUN_KEYS = frozenset(_v.PRONOUNS)
 _WINDOW = 300  # characters of context looked at around a quotation
 _SENTENCE_ENDS = (". ", "? ", "! ", "\u2026 ")
-_SENTENCE_STOPS = (*_SENTENCE_ENDS, "\u201c", "\u201e", "\u00ab", '"')
+# A sentence ends at a stop before a space (``. ``), or at an opening mark: one character set
+# (so the search is fast) and a stop that no space follows within the searched range is none.
+_END_CHARS = "".join(stop[0] for stop in _SENTENCE_ENDS)
+_SENTENCE_STOP_RE = re.compile(
+    f'[{re.escape(_END_CHARS)}\u201c\u201e\u00ab"](?<![{re.escape(_END_CHARS)}](?! ))'
+)
+_TITLE_MARKERS = frozenset(_v.TITLE_MARKERS)
+_TITLE_WORDS = _TITLE_MARKERS | _v.TITLE_MARKER_NOUNS
+_SMALL_TITLE_WORDS = _v.SMALL_TITLE_WORDS
 _MAX_CUES = 3  # cues tried, nearest first, in the sentence before a quotation
 _PRONOUN_REACH = 3  # paragraphs looked back through for the person a pronoun stands for
 _MAX_SURNAME_SEARCHES = 24  # per article: bounds the work spent resolving bare surnames
+
+
+# ``_tuple_new(_Who, (name, kind, gender))`` is ``_Who(name, kind, gender)`` without the
+# ``__new__`` that NamedTuple writes in Python: half the cost, used where records are made by
+# the thousand (tests/test_quotes_speed.py checks those records have all their fields).
+_tuple_new = tuple.__new__
 
 
 class _Piece(NamedTuple):
@@ -162,15 +187,28 @@ class _Mention(NamedTuple):
     name: str  # the fullest form of the name
     gender: str  # from a title (``Ms``), else ""
     lead: bool  # the name opens its sentence (the likely subject)
+    sentence: int  # where that sentence starts
 
 
 class _Context:
     """What the article has told so far: speakers in order, genders, surname look-ups."""
 
-    __slots__ = ("genders", "mentions", "paragraphs", "said", "searches", "speakers", "surnames")
+    __slots__ = (
+        "ends",
+        "genders",
+        "joined",
+        "mentions",
+        "paragraphs",
+        "said",
+        "searches",
+        "speakers",
+        "surnames",
+    )
 
-    def __init__(self, paragraphs: Sequence[str]) -> None:
+    def __init__(self, paragraphs: Sequence[str], joined: str, ends: list[int]) -> None:
         self.paragraphs = paragraphs
+        self.joined = joined  # the paragraphs joined by ``\n``
+        self.ends = ends  # where each paragraph ends in ``joined`` (at its newline)
         self.speakers: list[str] = []  # full person names, most recent last
         self.genders: dict[str, str] = {}
         self.surnames: dict[str, str | None] = {}
@@ -202,30 +240,76 @@ def _first_mark(para: str) -> str:
 
 
 def _pair(
-    para: str, index: int, next_para: str | None, continued: bool, present: str = _ALL_MARKS
+    para: str,
+    index: int,
+    next_para: str | None,
+    continued: bool,
+    marks: list[int],
+    k: int,
+    stop: int,
+    base: int,
 ) -> list[_Piece]:
-    """The quotation pieces of one paragraph, in order."""
-    marks = _marks(para, present)
-    if not marks:
-        return []
+    """The quotation pieces of one paragraph, in order, from the positions of its quote marks:
+    ``marks[k:stop]``, counted from ``base`` (where the paragraph starts in the joined text).
+
+    The commonest paragraph, two marks that open and close one quotation, is read at once;
+    :func:`_pair_marks` reads the others (tests/test_quotes_speed.py checks both agree).
+    """
+    if stop - k == 2:
+        open_pos = marks[k] - base
+        close_pos = marks[k + 1] - base
+        ch = para[open_pos]
+        closer = para[close_pos]
+        if ch in _OPENERS and closer in _QUOTE_PAIRS[ch]:
+            after = para[close_pos + 1] if close_pos + 1 < len(para) else " "
+            if (
+                _can_open(ch, para[open_pos - 1] if open_pos else " ", para[open_pos + 1])
+                and not after.isalnum()  # it can close (as in _pair_marks)
+                and (closer in _SPACED or not para[close_pos - 1].isspace())
+            ):
+                # closed at once, or (a single quote) for want of a better closing mark
+                start, end = open_pos + 1, close_pos  # (_piece, written out)
+                if start < end and (para[start].isspace() or para[end - 1].isspace()):
+                    start, end = _strip_span(para, start, end)
+                if end <= start:
+                    return []
+                return [_tuple_new(_Piece, (index, start, end, open_pos, close_pos, continued))]
+    return _pair_marks(para, index, next_para, continued, marks, k, stop, base)
+
+
+def _pair_marks(
+    para: str,
+    index: int,
+    next_para: str | None,
+    continued: bool,
+    marks: list[int],
+    k: int,
+    stop: int,
+    base: int,
+) -> list[_Piece]:
+    """:func:`_pair`, mark by mark: a small state machine."""
     pieces: list[_Piece] = []
     size = len(para)
-    k = 0
     rescans = 0
     first_open = continued
-    while k < len(marks):
+    while k < stop:
         open_k = -1
         open_pos = -1
         opener = ""
         closers = ""
         fallback = -1
-        restart = -1
-        while k < len(marks):
-            pos = marks[k]
+        while k < stop:
+            pos = marks[k] - base
             ch = para[pos]
             prev = para[pos - 1] if pos else " "
             nxt = para[pos + 1] if pos + 1 < size else " "
-            if open_k >= 0 and ch in closers and _can_close(ch, prev, nxt):
+            # a closing mark has no letter or digit after it, no space before it (but guillemets)
+            if (
+                open_k >= 0
+                and ch in closers
+                and not nxt.isalnum()
+                and (ch in _SPACED or not prev.isspace())
+            ):
                 if opener in _SINGLE and prev not in _CLOSE_PUNCT:
                     if fallback < 0:
                         fallback = pos  # may be an apostrophe: look for a better one first
@@ -244,7 +328,7 @@ def _pair(
                     open_k = -1
                     fallback = -1
                 if open_k < 0 or ch == opener:
-                    open_k, open_pos, opener, closers = k, pos, ch, _v.QUOTE_PAIRS[ch]
+                    open_k, open_pos, opener, closers = k, pos, ch, _QUOTE_PAIRS[ch]
             k += 1
         if open_k < 0:
             break
@@ -260,41 +344,64 @@ def _pair(
         rescans += 1
         if rescans > _MAX_RESCANS:
             break
-        restart = open_k + 1  # the opening mark never closed: it was not one; pair again
-        k = restart
+        k = open_k + 1  # the opening mark never closed: it was not one; pair again
     return [p for p in pieces if p.end > p.start]
 
 
-def _marks(para: str, present: str = _ALL_MARKS) -> list[int]:
-    """Positions of the quote marks in ``para`` (apostrophes inside words left out), in order.
+def _marks(joined: str) -> list[int]:
+    """Positions of the quote marks in ``joined``, the paragraphs joined by ``\\n``, in order
+    (apostrophes inside words left out).
 
-    ``str.find`` per mark character is much faster than a regex over prose with few marks;
-    plain integers keep the garbage collector out of the way on huge inputs.
+    The newline is never a letter or digit, so a paragraph's edges read as they do alone. One
+    ``str.find`` per mark character over the whole text is much faster than a regex over prose
+    with few marks; plain integers keep the garbage collector out of the way on huge inputs.
     """
-    marks: list[int] = []
-    last = len(para) - 1
-    find = para.find
-    for ch in present:
+    found: list[int] = []
+    last = len(joined) - 1
+    find = joined.find
+    for ch in _ASCII_MARKS if joined.isascii() else _ALL_MARKS:
         i = find(ch)
         if i < 0:
             continue
         if ch in _APOSTROPHES:
             while i >= 0:
                 # an apostrophe between two letters or digits (``don’t``) is no mark
-                if not (0 < i < last and para[i - 1].isalnum() and para[i + 1].isalnum()):
-                    marks.append(i)
+                if not (0 < i < last and joined[i - 1].isalnum() and joined[i + 1].isalnum()):
+                    found.append(i)
                 i = find(ch, i + 1)
         else:
             while i >= 0:
-                marks.append(i)
+                found.append(i)
                 i = find(ch, i + 1)
-    marks.sort()
-    return marks
+    found.sort()
+    return found
+
+
+def _pieces(paragraphs: Sequence[str], marks: list[int], ends: list[int]) -> list[_Piece]:
+    """The quotation pieces of the article (pass 1), in order, from the positions of the quote
+    ``marks`` in the joined paragraphs, which end at ``ends``."""
+    pieces: list[_Piece] = []
+    continued = False  # the last piece of paragraph ``index - 1`` runs on into the next one
+    index = -1
+    k = 0
+    while k < len(marks):
+        after = bisect_right(ends, marks[k])  # the paragraph holding the next mark
+        continued = continued and after == index + 1
+        index = after
+        end = ends[index]
+        stop = bisect_left(marks, end, k)
+        para = paragraphs[index]
+        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        got = _pair(para, index, nxt, continued, marks, k, stop, end - len(para))
+        continued = bool(got) and got[-1].close_pos < 0
+        pieces.extend(got)
+        k = stop
+    return pieces
 
 
 def _piece(para: str, index: int, open_pos: int, close_pos: int, continued: bool) -> _Piece:
     start, end = _strip_span(para, open_pos + 1, close_pos)
-    return _Piece(index, start, end, open_pos, close_pos, continued)
+    return _tuple_new(_Piece, (index, start, end, open_pos, close_pos, continued))
 
 
 def _can_open(ch: str, prev: str, nxt: str) -> bool:
@@ -307,28 +414,20 @@ def _can_open(ch: str, prev: str, nxt: str) -> bool:
     return not prev.isalnum()
 
 
-def _can_close(ch: str, prev: str, nxt: str) -> bool:
-    if nxt.isalnum():
-        return False
-    return ch in _SPACED or not prev.isspace()
-
-
 # --- pass 2: quotations that are titles or scare quotes -----------------------------------------
 
 
 def _title_marker(para: str, open_pos: int) -> bool:
     """Whether the words right before the opening mark make the quotation a name or title."""
+    if not open_pos:
+        return False
     words = para[max(0, open_pos - 40) : open_pos].split()
     if not words:
         return False
     last = words[-1]
-    if (
-        last in _v.TITLE_MARKERS
-        or last in _v.TITLE_MARKER_NOUNS
-        or last.lower() in _v.TITLE_MARKERS
-    ):
+    if last in _TITLE_WORDS or last.lower() in _TITLE_MARKERS:
         return True
-    if len(words) > 1 and f"{words[-2]} {last}".lower() in _v.TITLE_MARKERS:
+    if len(words) > 1 and f"{words[-2]} {last}".lower() in _TITLE_MARKERS:
         return True
     return last == "as" and "known" in words[-6:-1]
 
@@ -338,11 +437,33 @@ def _title_case(text: str) -> bool:
     if not words or not words[0][:1].isupper():
         return False
     return all(
-        not w[:1].isalpha() or w[:1].isupper() or w.lower() in _v.SMALL_TITLE_WORDS for w in words
+        not w[:1].isalpha() or w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words
     )
 
 
 # --- names --------------------------------------------------------------------------------------
+
+# The vocabulary read most often, bound here once (a module global is found faster than an
+# attribute of another module), and the unions the rules test together.
+_NAME_STOP_WORDS = _v.NAME_STOP_WORDS
+_TITLE_PREFIXES = _v.TITLE_PREFIXES
+_TITLES = frozenset(_v.TITLE_PREFIXES) | _v.ROLE_TITLES
+_NAME_PARTICLES = _v.NAME_PARTICLES
+_CONNECTORS = _v.CONNECTORS
+_LINKS = _v.NAME_PARTICLES | _v.CONNECTORS  # words that may join the parts of a name
+_ORG_DETERMINERS = _v.ORG_DETERMINERS
+_ORG_WORDS = _v.ORG_WORDS
+_POST_NOMINALS = _v.POST_NOMINALS
+_ROLE_NOUNS = _v.ROLE_NOUNS
+_DETERMINERS = _v.DETERMINERS
+_INDEFINITE_DETERMINERS = _v.INDEFINITE_DETERMINERS
+_PREPOSITIONS = _v.PREPOSITIONS
+_APPOSITIVE_STARTERS = _v.APPOSITIVE_STARTERS
+_PRONOUNS = _v.PRONOUNS
+_CONJUNCTIONS = _v.CONJUNCTIONS
+# Every word that :func:`_clean_rules` may cut, stop at or treat apart (titles, joining words,
+# determiners, stop words, post-nominals): a run with none of them is a plain name.
+_NAME_BREAKERS = _TITLES | _LINKS | _ORG_DETERMINERS | _NAME_STOP_WORDS | _POST_NOMINALS
 
 
 def _core(token: str) -> str:
@@ -350,79 +471,104 @@ def _core(token: str) -> str:
 
 
 def _is_cap(token: str) -> bool:
-    core = _core(token)
-    return bool(core) and core[0].isupper() and core not in _v.NAME_STOP_WORDS
+    core = token.strip(_TOKEN_STRIP)
+    return core[:1].isupper() and core not in _NAME_STOP_WORDS
 
 
 def _is_title(token: str) -> bool:
-    if token in _v.TITLE_PREFIXES or token in _v.ROLE_TITLES:
+    if token in _TITLES:
         return True
     low = token.lower()
     return len(low) > 7 and low.endswith(_TITLE_SUFFIXES)
 
 
 def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None:
-    """The name in a run of capitalised words: titles, possessives and post-nominals cut off."""
-    tokens = [_core(t) for t in chain]
-    tokens = [t for t in tokens if t]
-    org = abbr or pre in _v.ORG_DETERMINERS
-    for i in range(len(tokens) - 1, -1, -1):  # ``Pakistan’s Ambassador ...``: cut the owner
-        if tokens[i].endswith(_POSSESSIVE) and i < len(tokens) - 1:
+    """The name in a run of capitalised words: titles, possessives and post-nominals cut off.
+
+    Most runs are plain names (``Vali Nasr``): no word of them is one the rules below cut or
+    stop at, no apostrophe, no title ending on the first word. They are taken whole at once;
+    :func:`_clean_rules` reads the others (tests/test_quotes_speed.py checks both agree).
+    """
+    tokens = [core for t in chain if (core := t.strip(_TOKEN_STRIP))]
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.endswith(_POSSESSIVE) and last not in _POST_NOMINALS and last not in _LINKS:
+        return None  # ``Pakistan’s``: the rules keep the last word, and a possessive is no name
+    if _NAME_BREAKERS.isdisjoint(tokens):
+        name = " ".join(tokens)
+        head = tokens[0].lower()
+        if (
+            "\u2019" not in name
+            and "'" not in name
+            and not (len(head) > 7 and head.endswith(_TITLE_SUFFIXES))
+        ):
+            if abbr or pre in _ORG_DETERMINERS or not _ORG_WORDS.isdisjoint(tokens):
+                return _tuple_new(_Who, (name, "org", "org"))
+            return _tuple_new(_Who, (name, "person", ""))
+    return _clean_rules(tokens, pre, abbr)
+
+
+def _clean_rules(tokens: list[str], pre: str | None, abbr: bool) -> _Who | None:
+    """:func:`_clean` of the stripped, non-empty ``tokens``, rule by rule."""
+    org = abbr or pre in _ORG_DETERMINERS
+    for i in range(len(tokens) - 2, -1, -1):  # ``Pakistan’s Ambassador ...``: cut the owner
+        if tokens[i].endswith(_POSSESSIVE):
             tokens = tokens[i + 1 :]
             break
     gender = ""
     if not org:  # ``Ask Dr Mike``: a title inside the run starts the name
         for i in range(len(tokens) - 2, 0, -1):
-            if tokens[i] in _v.TITLE_PREFIXES and not _is_title(tokens[i + 1]):
-                gender = _v.TITLE_PREFIXES[tokens[i]]
+            if tokens[i] in _TITLE_PREFIXES and not _is_title(tokens[i + 1]):
+                gender = _TITLE_PREFIXES[tokens[i]]
                 tokens = tokens[i + 1 :]
                 break
-    while tokens and (tokens[0] in _v.CONNECTORS or tokens[0] in _v.NAME_PARTICLES):
-        tokens = tokens[1:]
-    while tokens:
-        head = tokens[0]
-        if head in _v.ORG_DETERMINERS:
+    k = 0  # leading links, titles and stop words are cut
+    size = len(tokens)
+    while k < size and tokens[k] in _LINKS:
+        k += 1
+    while k < size:
+        head = tokens[k]
+        if head in _ORG_DETERMINERS:
             org = True
         elif _is_title(head):
-            gender = gender or _v.TITLE_PREFIXES.get(head, "")
-        elif head not in _v.NAME_STOP_WORDS:
+            gender = gender or _TITLE_PREFIXES.get(head, "")
+        elif head not in _NAME_STOP_WORDS:
             break
-        tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in _v.POST_NOMINALS:
+        k += 1
+    if k:
+        tokens = tokens[k:]
+    while len(tokens) > 1 and tokens[-1] in _POST_NOMINALS:
         tokens.pop()
-    while tokens and (tokens[-1] in _v.CONNECTORS or tokens[-1] in _v.NAME_PARTICLES):
+    while tokens and tokens[-1] in _LINKS:
         tokens.pop()
     if not tokens or tokens[-1].endswith(_POSSESSIVE):
         return None
-    if not org and any(t in _v.ORG_WORDS for t in tokens):
+    if not org and not _ORG_WORDS.isdisjoint(tokens):
         org = True
     if not org:
-        for i, t in enumerate(tokens):  # ``Martin Ekwueme of Lagos``: the person, not the place
-            if t in _v.CONNECTORS and i >= 2:
+        for i in range(2, len(tokens)):  # ``Martin Ekwueme of Lagos``: the person, not the place
+            if tokens[i] in _CONNECTORS:
                 tokens = tokens[:i]
                 break
     name = " ".join(tokens)
     if org:
-        return _Who(name, "org", "org")
-    return _Who(name, "person", gender)
+        return _tuple_new(_Who, (name, "org", "org"))
+    return _tuple_new(_Who, (name, "person", gender))
 
 
 def _chain_end(tokens: list[str]) -> int:
     """Index where the run of capitalised words at the end of ``tokens`` starts."""
-    i = len(tokens)
+    size = len(tokens)
+    i = size
     while i > 0:
         tok = tokens[i - 1]
-        if i < len(tokens) and tok.endswith((",", ";", ":")):
+        if i < size and tok.endswith((",", ";", ":")):
             break
         if (
             _is_cap(tok)
-            or tok in _v.TITLE_PREFIXES
-            or (
-                i < len(tokens)
-                and i >= 2
-                and _is_cap(tokens[i - 2])
-                and (tok in _v.NAME_PARTICLES or tok in _v.CONNECTORS)
-            )
+            or tok in _TITLE_PREFIXES
+            or (i < size and i >= 2 and tok in _LINKS and _is_cap(tokens[i - 2]))
         ):
             i -= 1
         else:
@@ -431,36 +577,38 @@ def _chain_end(tokens: list[str]) -> int:
 
 
 def _has_role(tokens: list[str]) -> bool:
-    return any(t in _v.ROLE_NOUNS or t.rstrip(_TOKEN_STRIP) in _v.ROLE_NOUNS for t in tokens)
+    return not _ROLE_NOUNS.isdisjoint(tokens) or not _ROLE_NOUNS.isdisjoint(
+        [t.rstrip(_TOKEN_STRIP) for t in tokens]
+    )
 
 
 def _segment(tokens: list[str]) -> _Who | str | None:
     """Read one comma-separated piece of a subject: a name, a role, an appositive or nothing."""
     abbr = False
-    while tokens and _ABBREV_RE.fullmatch(tokens[-1]):
+    while tokens and tokens[-1][:1] == "(" and _ABBREV_RE.fullmatch(tokens[-1]):
         tokens = tokens[:-1]
         abbr = True
     if not tokens:
         return None
     first = tokens[0]
-    if first.lower() in _v.APPOSITIVE_STARTERS or first[:1].isdigit():
+    if first.lower() in _APPOSITIVE_STARTERS or first[:1].isdigit():
         return "appos"
-    if first in _v.INDEFINITE_DETERMINERS:
+    if first in _INDEFINITE_DETERMINERS:
         return _Who(" ".join(tokens), "role", "") if _has_role(tokens) else "appos"
     i = _chain_end(tokens)
     if i < len(tokens):
         pre = tokens[i - 1] if i else None
-        if pre is not None and pre.lower() in _v.PREPOSITIONS:
+        if pre is not None and pre.lower() in _PREPOSITIONS:
             chain = tokens[i:]
-            if len(chain) >= 3 and any(_is_title(t) for t in tokens[: i - 1]):
+            if len(chain) >= 3 and any(map(_is_title, tokens[: i - 1])):
                 return _clean(chain[-2:], None)  # ``Ambassador in Washington Jane Doe``
-            if first in _v.DETERMINERS and _has_role(tokens):
+            if first in _DETERMINERS and _has_role(tokens):
                 return _Who(" ".join(tokens), "role", "")
             return "appos"
         who = _clean(tokens[i:], pre, abbr)
         if who is not None:
             return who
-    if first in _v.DETERMINERS and _has_role(tokens):
+    if first in _DETERMINERS and _has_role(tokens):
         return _Who(" ".join(tokens), "role", "")
     if first[:1].islower():
         return "appos"
@@ -472,17 +620,26 @@ def _subject(region: str) -> _Who | None:
     tokens = region.split()
     if not tokens:
         return None
-    last = _core(tokens[-1])
-    if last.lower() in _PRONOUN_KEYS and (
-        len(tokens) == 1 or tokens[-2].endswith(",") or _core(tokens[-2]) in _v.NAME_STOP_WORDS
+    last = tokens[-1].strip(_TOKEN_STRIP).lower()
+    if last in _PRONOUN_KEYS and (
+        len(tokens) == 1
+        or tokens[-2].endswith(",")
+        or tokens[-2].strip(_TOKEN_STRIP) in _NAME_STOP_WORDS
     ):
-        return _Who(last.lower(), "pron", _v.PRONOUNS[last.lower()])
-    simple = _SIMPLE_SUBJECT_RE.fullmatch(region)
-    if simple is not None:  # ``Vali Nasr``, ``the Wall Street Journal (WSJ)``: no parsing needed
-        return _clean(simple.group("name").split(), simple.group("det"), bool(simple.group("abbr")))
+        return _tuple_new(_Who, (last, "pron", _PRONOUNS[last]))
+    # ``Vali Nasr``, ``the Wall Street Journal (WSJ)``: no parsing needed. The pattern holds at
+    # most six words (a determiner, four names, an abbreviation) and no comma.
+    if len(tokens) <= 6 and "," not in region:
+        simple = _SIMPLE_SUBJECT_RE.fullmatch(region)
+        if simple is not None:
+            name = simple.group("name").split()
+            return _clean(name, simple.group("det"), bool(simple.group("abbr")))
     role: _Who | None = None
-    for seg in reversed(region.rsplit(",", 5)):
-        seg_tokens = seg.split()
+    # the comma-separated pieces, nearest first (a region without a comma is one piece)
+    segments = (
+        [tokens] if "," not in region else [s.split() for s in reversed(region.rsplit(",", 5))]
+    )
+    for seg_tokens in segments:
         if not seg_tokens:
             continue
         got = _segment(seg_tokens)
@@ -525,23 +682,21 @@ def _who_after(text: str) -> _Who | None:
     tokens = text.split(None, 14)[:14]
     if not tokens:
         return None
-    head = _core(tokens[0])
+    head = tokens[0].strip(_TOKEN_STRIP)
     if head in _PRONOUN_KEYS:
-        return _Who(head, "pron", _v.PRONOUNS[head])
+        return _Who(head, "pron", _PRONOUNS[head])
     skipped: list[str] = []
+    size = len(tokens)
     j = 0
-    while j < len(tokens):
+    while j < size:
         tok = tokens[j]
-        core = _core(tok)
-        if _is_cap(tok) or (core in _v.TITLE_PREFIXES and core[:1].isupper()):
+        core = tok.strip(_TOKEN_STRIP)
+        if core[:1].isupper() and (core not in _NAME_STOP_WORDS or core in _TITLE_PREFIXES):
+            # a capitalised word (``_is_cap``) or a capitalised title: a name starts here
             chain = [tok]
-            while not chain[-1].endswith((",", ";", ":", ")")) and j + 1 < len(tokens):
+            while not chain[-1].endswith((",", ";", ":", ")")) and j + 1 < size:
                 nxt = tokens[j + 1]
-                if _is_cap(nxt) or (
-                    (nxt in _v.NAME_PARTICLES or nxt in _v.CONNECTORS)
-                    and j + 2 < len(tokens)
-                    and _is_cap(tokens[j + 2])
-                ):
+                if _is_cap(nxt) or (nxt in _LINKS and j + 2 < size and _is_cap(tokens[j + 2])):
                     chain.append(nxt)
                     j += 1
                 else:
@@ -549,17 +704,17 @@ def _who_after(text: str) -> _Who | None:
             if chain[-1].endswith(".") and len(_core(chain[-1])) > 2:
                 chain[-1] = chain[-1][:-1]
             pre = skipped[-1] if skipped else None
-            if pre is not None and pre.lower() in _v.PREPOSITIONS:
+            if pre is not None and pre.lower() in _PREPOSITIONS:
                 return None
             return _clean(chain, pre)
-        if not core or core in _v.NAME_STOP_WORDS:
+        if not core or core in _NAME_STOP_WORDS:
             return None
-        if core[:1].islower() or core in _v.DETERMINERS:
-            if not skipped and core.lower() in _v.PREPOSITIONS:
+        if core[:1].islower() or core in _DETERMINERS:
+            if not skipped and core.lower() in _PREPOSITIONS:
                 return None
             skipped.append(core)
-            if core in _v.ROLE_NOUNS:
-                nxt_cap = j + 1 < len(tokens) and _is_cap(tokens[j + 1])
+            if core in _ROLE_NOUNS:
+                nxt_cap = j + 1 < size and _is_cap(tokens[j + 1])
                 if tok.endswith(",") and nxt_cap:
                     j += 1
                     skipped.clear()
@@ -571,7 +726,7 @@ def _who_after(text: str) -> _Who | None:
                     continue  # ``said union organiser Kieran Doyle``
                 return _Who(" ".join(skipped), "role", "")
             if tok.endswith(","):
-                if j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
+                if j + 1 < size and _is_cap(tokens[j + 1]):
                     j += 1
                     skipped.clear()
                     continue  # ``selon l’adjointe aux sports, Claire Dufresnoy``
@@ -599,6 +754,8 @@ def _classify(para: str, m: re.Match[str], lo: int) -> _Cue | None:
     """Turn an anchor word into a cue, or ``None`` when it is no cue here."""
     word = m.group("w")
     inv = m.group("inv")
+    if inv is None and word in _PLAIN_VERBS:  # the commonest: ``said``, ``told`` ...
+        return _tuple_new(_Cue, (m.start("w"), m.end(), _PLAIN_VERBS[word], "verb", None))
     start, end = m.start("w"), m.end()
     if inv is not None:
         if word not in _FR_PRESENT:
@@ -611,12 +768,12 @@ def _classify(para: str, m: re.Match[str], lo: int) -> _Cue | None:
             if tail is None:
                 return None
             text = f"{' '.join(aux.group('aux').split())} {word} {_v.QUOTED_AS[1]}"
-            return _Cue(aux.start(), tail.end(), text, "passive", None)
+            return _tuple_new(_Cue, (aux.start(), tail.end(), text, "passive", None))
         tail = _ACTIVE_TAIL_RE.match(para, end)
         if tail is None:
             return None
         text = f"{word} {_v.QUOTED_AS[1]}"
-        return _Cue(start, tail.end(), text, "active", _subject(tail.group("obj")))
+        return _tuple_new(_Cue, (start, tail.end(), text, "active", _subject(tail.group("obj"))))
     if word in _FR_PARTICIPLES:
         aux = _FR_AUX_BEFORE_RE.search(para, max(lo, start - 12), start)
         if aux is not None:
@@ -625,32 +782,42 @@ def _classify(para: str, m: re.Match[str], lo: int) -> _Cue | None:
                 who = _Who(aux.group("inv"), "pron", _v.PRONOUNS[aux.group("inv")])
             return _Cue(aux.start(), end, f"{_v.FR_AUXILIARY} {word}", "verb", who)
     if word in _PREPS:
-        return _Cue(start, end, _PREPS[word], "prep", None)
+        return _tuple_new(_Cue, (start, end, _PREPS[word], "prep", None))
     if word in _VERBS:
-        return _Cue(start, end, " ".join(word.split()), "verb", None)
+        return _tuple_new(_Cue, (start, end, " ".join(word.split()), "verb", None))
     return None
 
 
-def _cue_matches(para: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+def _anchors(para: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The words cues are anchored on in ``para[lo:hi]``, in order, not yet classified.
+
+    A cue at ``lo`` itself is tried first (the searching pattern wants a space before it).
+    """
+    found = list(_CUE_RE.finditer(para, lo - 1 if lo else 0, hi))
     if lo == 0 or para[lo - 1] not in " \u00a0":
         m = _CUE_AT_RE.match(para, lo, hi)
         if m is not None:
-            yield m
-    yield from _CUE_RE.finditer(para, max(lo - 1, 0), hi)
+            found.insert(0, m)
+    return found
 
 
-def _cues(para: str, lo: int, hi: int) -> list[_Cue]:
-    """The cues in ``para[lo:hi]``, in order."""
-    out = []
-    for m in _cue_matches(para, lo, hi):
+def _cues_backwards(para: str, lo: int, hi: int) -> Iterator[_Cue]:
+    """The cues in ``para[lo:hi]``, nearest ``hi`` first: only those wanted are classified."""
+    for m in reversed(_anchors(para, lo, hi)):
         cue = _classify(para, m, lo)
         if cue is not None:
-            out.append(cue)
-    return out
+            yield cue
 
 
 def _first_cue(para: str, lo: int, hi: int) -> _Cue | None:
-    for m in _cue_matches(para, lo, hi):
+    """The first cue in ``para[lo:hi]``: the last :func:`_cues_backwards` would give."""
+    if lo == 0 or para[lo - 1] not in " \u00a0":
+        m = _CUE_AT_RE.match(para, lo, hi)
+        if m is not None:
+            cue = _classify(para, m, lo)
+            if cue is not None:
+                return cue
+    for m in _CUE_RE.finditer(para, lo - 1 if lo else 0, hi):
         cue = _classify(para, m, lo)
         if cue is not None:
             return cue
@@ -666,35 +833,33 @@ def _cue_speaker(para: str, cue: _Cue, end: int) -> _Who | None:
 
 def _sentence_end(para: str, pos: int, limit: int) -> int:
     """Where the sentence from ``pos`` ends (a stop before a space, or an opening mark)."""
-    find = para.find
-    for stop in _SENTENCE_STOPS:
-        i = find(stop, pos, limit)
-        if i >= 0:
-            limit = i
-    return limit
+    m = _SENTENCE_STOP_RE.search(para, pos, limit)
+    return limit if m is None else m.start()
 
 
 def _sentence_start(para: str, lo: int, pos: int) -> int:
-    start = lo
-    for stop in _SENTENCE_ENDS:
-        i = para.rfind(stop, lo, pos)
-        if i >= 0 and i + 2 > start:
-            start = i + 2
-    return start
+    """Where the sentence holding ``pos`` starts (after the last stop and its space), or ``lo``."""
+    i = max(map(para.rfind, _SENTENCE_ENDS, repeat(lo), repeat(pos)))  # -1: no stop
+    return i + 2 if i >= 0 else lo
 
 
-def _after(para: str, piece: _Piece, text: str) -> _Attribution | None:
+def _after(para: str, piece: _Piece) -> _Attribution | None:
     """Attribution written after the closing mark: ``“…,” X said`` / ``said X`` / ``so X``."""
     lead = _AFTER_LEAD_RE.match(para, piece.close_pos + 1)
     if lead is None:  # pragma: no cover - the pattern matches the empty string
         return None
     pos = lead.end()
-    end = _sentence_end(para, pos, min(len(para), pos + _WINDOW))
+    size = len(para)
+    if pos >= size:  # nothing after the quotation: no cue, no speaker
+        return None
+    end = _sentence_end(para, pos, min(size, pos + _WINDOW))
+    if end <= pos:  # nothing after the quotation in its sentence
+        return None
     first = _first_cue(para, pos, end)  # one pass: the nearest cue of the sentence
     if first is not None and first.start == pos:  # a cue right here: ``said X``
         who = _cue_speaker(para, first, end)
         if who is not None or first.kind != "prep":
-            return _Attribution(who, first.text, True, True)
+            return _tuple_new(_Attribution, (who, first.text, True, True))
     elif first is None or first.end > pos + 24:
         m = _AFTER_ONLY_RE.match(para, pos, end)
         if m is not None:
@@ -702,7 +867,8 @@ def _after(para: str, piece: _Piece, text: str) -> _Attribution | None:
             if who is not None:
                 cue_text = _v.AFTER_ONLY_PREPOSITIONS[m.group("w")]
                 return _Attribution(who, cue_text, True, True)
-    joined = lead.group(1) == "," or bool(lead.group(2)) or text[-1:] in ",?!\u2026"
+    # (the quoted words are never empty: their last character is ``para[piece.end - 1]``)
+    joined = lead.group(1) == "," or bool(lead.group(2)) or para[piece.end - 1] in ",?!\u2026"
     if not joined:
         return None
     cue = first
@@ -711,7 +877,7 @@ def _after(para: str, piece: _Piece, text: str) -> _Attribution | None:
     who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
     if who is None:
         return None
-    return _Attribution(who, cue.text, True, True)
+    return _tuple_new(_Attribution, (who, cue.text, True, True))
 
 
 def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
@@ -719,8 +885,8 @@ def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
     start = _sentence_start(para, max(lo, open_pos - _WINDOW), open_pos)
     if start >= open_pos:
         return None
-    cues = _cues(para, start, open_pos)
-    for cue in cues[: -_MAX_CUES - 1 : -1]:  # the nearest cue that names someone
+    # the nearest cue that names someone, of the last _MAX_CUES
+    for cue in islice(_cues_backwards(para, start, open_pos), _MAX_CUES):
         if cue.kind == "prep":
             who = _who_after(para[cue.end : open_pos])
         elif cue.kind == "active":
@@ -740,9 +906,8 @@ def _earlier_sentences(para: str, lo: int, open_pos: int) -> _Attribution | None
     lo = max(lo, stop - _WINDOW)
     if stop <= lo:
         return None
-    cues = _cues(para, lo, stop)
-    if cues and cues[-1].kind != "prep":
-        last = cues[-1]
+    last = next(_cues_backwards(para, lo, stop), None)
+    if last is not None and last.kind != "prep":
         start = _sentence_start(para, lo, last.start)
         who = last.who if last.kind == "active" else _subject(para[start : last.start])
         if who is not None:
@@ -795,7 +960,7 @@ def _person_before(ctx: _Context, para_index: int, limit: int, gender: str) -> s
             break
         known = ctx.genders.get(m.name) or m.gender
         if not known or known == gender:
-            cands.append((_sentence_start(para, 0, m.pos), m.name, m.lead))
+            cands.append((m.sentence, m.name, m.lead))
     for qpos, name in ctx.said.get(para_index, ()):
         if qpos < limit and ctx.genders.get(name, gender) == gender:
             cands.append((_sentence_start(para, 0, qpos), name, True))
@@ -822,19 +987,21 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
             return out
     for m in _CHAIN_RE.finditer(para, done, limit):
         text = m.group()
-        if " " not in text and (text in _v.NAME_STOP_WORDS or text.isupper()):
+        if " " not in text and (text in _NAME_STOP_WORDS or text.isupper()):
             continue  # ``She``, ``The``, ``US``: never a name on its own
         start = m.start()
         before = para[max(0, start - 24) : start]
-        words = before.split()
-        pre = words[-1] if words and not before[-1:].isalnum() else None
-        if (
-            pre is not None
-            and pre != "by"  # ``was started by X``: the agent
-            and (pre.lower() in _v.PREPOSITIONS or pre in _v.ORG_DETERMINERS)
-            and " ".join(words[-2:]) not in _PREPS  # ``according to X``
-        ):
-            continue
+        pre = None  # the word before the name, unless the name starts inside a word
+        if not before[-1:].isalnum():
+            words = before.split()
+            if words:
+                pre = words[-1]
+                if (
+                    pre != "by"  # ``was started by X``: the agent
+                    and (pre.lower() in _PREPOSITIONS or pre in _ORG_DETERMINERS)
+                    and " ".join(words[-2:]) not in _PREPS  # ``according to X``
+                ):
+                    continue
         who = _clean(text.split(), pre)
         if who is None or who.kind != "person" or not _name_like(who.name):
             continue
@@ -846,9 +1013,9 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
             name = full or name
         sent = _sentence_start(para, 0, start)
         lead = len(para[sent:start].split()) <= 1
-        if out and out[-1].lead and para[prev_end:start].strip(" ,") in _v.CONJUNCTIONS:
+        if out and out[-1].lead and para[prev_end:start].strip(" ,") in _CONJUNCTIONS:
             out[-1] = out[-1]._replace(lead=False)  # ``X and Y spoke``: no single subject
-        out.append(_Mention(start, name, who.gender, lead))
+        out.append(_Mention(start, name, who.gender, lead, sent))
         prev_end = m.end()
     ctx.mentions[para_index] = (out, limit, prev_end)
     return out
@@ -857,22 +1024,31 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
 def _name_like(name: str) -> bool:
     """Whether ``name`` reads as a person's name: no acronyms (``US``), no digits."""
     for word in name.split():
-        if word in _v.NAME_PARTICLES:
+        if word in _NAME_PARTICLES:
             continue
         if word.isupper() and len(word.rstrip(".")) > 1:
             return False
-        if not word[0].isupper() or any(c.isdigit() for c in word):
+        if not word[0].isupper() or any(map(str.isdigit, word)):
             return False
     return True
 
 
 def _known_speaker(word: str, ctx: _Context) -> str | None:
-    """The most recent speaker whose surname (or first name) is ``word``."""
+    """The most recent speaker whose surname (or first name) is ``word``.
+
+    The surname is what follows the last space (the first name what precedes the first), so
+    a ``word`` with a space is neither; else a name has it as surname when it is ``word`` or
+    ends with a space and ``word`` (as first name: is it, or starts with it and a space).
+    """
+    if " " in word:
+        return None
+    last = " " + word
     for name in reversed(ctx.speakers):
-        if name.rsplit(" ", 1)[-1] == word:
+        if name.endswith(last) or name == word:
             return name
+    first = word + " "
     for name in reversed(ctx.speakers):
-        if name.split(" ", 1)[0] == word:
+        if name.startswith(first) or name == word:
             return name
     return None
 
@@ -892,24 +1068,35 @@ def _full_name(word: str, ctx: _Context, para_index: int) -> str | None:
     by_last: set[str] = set()
     by_first: set[str] = set()
     size = len(word)
-    for para in ctx.paragraphs[: para_index + 1]:
-        i = para.find(word)
-        while i >= 0:
-            after = para[i + size : i + size + 1]
-            if not after.isalnum() and (i == 0 or not para[i - 1].isalnum()):
-                lo = max(0, i - 80)
-                for m in _CHAIN_RE.finditer(para, lo, min(len(para), i + size + 80)):
-                    if m.start() <= i < m.end():
-                        head = para[max(0, m.start() - 24) : m.start()].split()
-                        who = _clean(m.group().split(), head[-1] if head else None)
+    # One search of the joined text up to the end of ``para_index`` (a word never holds the
+    # newline between two paragraphs); each look around an occurrence stays in its paragraph.
+    text = ctx.joined
+    ends = ctx.ends
+    hi = ends[para_index]
+    i = text.find(word, 0, hi)
+    while i >= 0:
+        if not text[i + size : i + size + 1].isalnum() and (i == 0 or not text[i - 1].isalnum()):
+            k = bisect_right(ends, i)  # the paragraph of the occurrence
+            end = ends[k]
+            base = end - len(ctx.paragraphs[k])
+            for m in _CHAIN_RE.finditer(text, max(base, i - 80), min(end, i + size + 80)):
+                start = m.start()
+                if start > i:
+                    break  # no later name holds the occurrence
+                if i < m.end():
+                    chain = m.group()
+                    # one word alone (no space in the run) names nobody more fully
+                    if " " in chain or "\u00a0" in chain:
+                        head = text[max(base, start - 24) : start].split()
+                        who = _clean(chain.split(), head[-1] if head else None)
                         if who is not None and who.kind == "person" and " " in who.name:
                             parts = who.name.split()
                             if parts[-1] == word:
                                 by_last.add(who.name)
                             elif parts[0] == word:
                                 by_first.add(who.name)
-                        break
-            i = para.find(word, i + 1)
+                    break
+        i = text.find(word, i + 1, hi)
     found = by_last or by_first
     best: str | None = None
     if len(found) == 1:
@@ -928,9 +1115,8 @@ def _full_name(word: str, ctx: _Context, para_index: int) -> str | None:
 # --- the whole article --------------------------------------------------------------------------
 
 
-def _accept(para: str, piece: _Piece, text: str, attr: _Attribution | None) -> bool:
-    if _title_marker(para, piece.open_pos):
-        return False
+def _accept(text: str, attr: _Attribution | None) -> bool:
+    """Whether the quoted ``text`` is speech (after :func:`_title_marker` said it is no title)."""
     if text[-1] in _END_PUNCT:
         return True
     if _title_case(text):  # a title, unless someone is said to have said it
@@ -976,6 +1162,31 @@ def _group_end(pieces: list[_Piece], i: int) -> int:
     return j
 
 
+_new_record = object.__new__
+_set_field = object.__setattr__
+
+
+def _quote(
+    text: str, speaker: str | None, cue: str | None, paragraph: int, start: int, end: int
+) -> Quote:
+    """A :class:`Quote` built without re-running its validators (a third of the time here).
+
+    Internal: only for values valid by construction, as :func:`find_quotes` makes them:
+    ``text`` is ``paragraphs[paragraph][start:end]`` of a real paragraph (so the offsets are
+    non-negative integers and ``end - start == len(text)``), ``speaker`` and ``cue`` are strings
+    or ``None``. The record is the one ``Quote(...)`` would build: equal, same hash and repr
+    (tests/test_quotes_speed.py checks this on every quotation of the corpus).
+    """
+    quote: Quote = _new_record(Quote)
+    _set_field(quote, "text", text)
+    _set_field(quote, "speaker", speaker)
+    _set_field(quote, "cue", cue)
+    _set_field(quote, "paragraph", paragraph)
+    _set_field(quote, "start", start)
+    _set_field(quote, "end", end)
+    return quote
+
+
 def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     """Find the direct quotations in ``paragraphs`` and who said them.
 
@@ -990,64 +1201,70 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     >>> [(q.text, q.speaker, q.cue) for q in qs]
     [('It is a start,', 'Ann Lind', 'said')]
     """
-    pieces: list[_Piece] = []
-    count = len(paragraphs)
-    continued = False
     joined = "\n".join(paragraphs)
-    present = "".join(ch for ch in _ALL_MARKS if ch in joined)
-    if not present:
+    marks = _marks(joined)
+    if not marks:
         return ()
-    for index, para in enumerate(paragraphs):
-        nxt = paragraphs[index + 1] if index + 1 < count else None
-        got = _pair(para, index, nxt, continued, present)
-        continued = bool(got) and got[-1].close_pos < 0
-        pieces.extend(got)
+    # ends[i]: where paragraph i ends in the joined text (its newline), all summed up in C
+    ends = list(map(add, accumulate(map(len, paragraphs)), range(len(paragraphs))))
+    pieces = _pieces(paragraphs, marks, ends)
+    if not pieces:
+        return ()
 
-    ctx = _Context(paragraphs)
+    ctx = _Context(paragraphs, joined, ends)
     quotes: list[Quote] = []
     last_close: dict[int, int] = {}  # paragraph -> end of the last accepted quotation
     last_who: dict[int, str | None] = {}  # paragraph -> speaker of the last one
     i = 0
-    while i < len(pieces):
-        j = _group_end(pieces, i)
-        first, final = pieces[i], pieces[j]
-        para = paragraphs[first.paragraph]
-        text = para[first.start : first.end]
-        lo = last_close.get(first.paragraph, 0)
+    count = len(pieces)
+    while i < count:
+        first = pieces[i]
+        index, start, end, open_pos, close_pos, _ = first
+        # a quotation running over several paragraphs is one group of pieces
+        j = i if close_pos >= 0 else _group_end(pieces, i)
+        final = pieces[j] if j > i else first
+        para = paragraphs[index]
+        if i == j and _title_marker(para, open_pos):
+            i += 1  # a name or title (``the so-called “…”``), whoever may be said to say it
+            continue
+        text = para[start:end]
+        lo = last_close.get(index, 0)
         attr: _Attribution | None = None
         if final.close_pos >= 0:
-            final_para = paragraphs[final.paragraph]
-            attr = _after(final_para, final, final_para[final.start : final.end])
+            attr = _after(paragraphs[final.paragraph], final)
         if attr is None:
-            attr = _before(para, lo, first.open_pos)
-        if i == j and not _accept(para, first, text, attr):
+            attr = _before(para, lo, open_pos)
+        if i == j and not _accept(text, attr):
             i += 1
             continue
-        speaker, cue, used = _attribute(
-            ctx, paragraphs, first, attr, lo, last_who.get(first.paragraph)
-        )
+        speaker, cue, used = _attribute(ctx, paragraphs, first, attr, lo, last_who.get(index))
         if speaker is not None and used is not None:
             if used.kind == "person" and " " in speaker:
                 if speaker in ctx.speakers:
                     ctx.speakers.remove(speaker)
                 ctx.speakers.append(speaker)
-                ctx.said.setdefault(first.paragraph, []).append((first.open_pos, speaker))
+                ctx.said.setdefault(index, []).append((open_pos, speaker))
             if used.gender in ("m", "f"):
                 ctx.genders.setdefault(speaker, used.gender)
-        for piece in pieces[i : j + 1]:
-            p = paragraphs[piece.paragraph]
-            quotes.append(
-                Quote(
-                    text=p[piece.start : piece.end],
-                    speaker=speaker,
-                    cue=cue,
-                    paragraph=piece.paragraph,
-                    start=piece.start,
-                    end=piece.end,
+        if i == j:  # one piece: its text is at hand
+            quotes.append(_quote(text, speaker, cue, index, start, end))
+            last_close[index] = (close_pos if close_pos >= 0 else len(para)) + 1
+            last_who[index] = speaker
+        else:
+            for piece in pieces[i : j + 1]:
+                p = paragraphs[piece.paragraph]
+                quotes.append(
+                    _quote(
+                        p[piece.start : piece.end],
+                        speaker,
+                        cue,
+                        piece.paragraph,
+                        piece.start,
+                        piece.end,
+                    )
                 )
-            )
-            close = piece.close_pos if piece.close_pos >= 0 else len(p)
-            last_close[piece.paragraph] = close + 1
-            last_who[piece.paragraph] = speaker
+                close = piece.close_pos if piece.close_pos >= 0 else len(p)
+                last_close[piece.paragraph] = close + 1
+                last_who[piece.paragraph] = speaker
         i = j + 1
     return tuple(quotes)
