@@ -31,6 +31,7 @@ from operator import add
 from typing import Any, NamedTuple
 
 from newsparse._models import Quote
+from newsparse._models import trusted_quote as _quote
 from newsparse.vocab import page as _page
 from newsparse.vocab import quotes as _v
 
@@ -1160,31 +1161,6 @@ def _group_end(pieces: list[_Piece], i: int) -> int:
     while pieces[j].close_pos < 0 and j + 1 < len(pieces) and pieces[j + 1].continued:
         j += 1
     return j
-
-
-_new_record = object.__new__
-_set_field = object.__setattr__
-
-
-def _quote(
-    text: str, speaker: str | None, cue: str | None, paragraph: int, start: int, end: int
-) -> Quote:
-    """A :class:`Quote` built without re-running its validators (a third of the time here).
-
-    Internal: only for values valid by construction, as :func:`find_quotes` makes them:
-    ``text`` is ``paragraphs[paragraph][start:end]`` of a real paragraph (so the offsets are
-    non-negative integers and ``end - start == len(text)``), ``speaker`` and ``cue`` are strings
-    or ``None``. The record is the one ``Quote(...)`` would build: equal, same hash and repr
-    (tests/test_quotes_speed.py checks this on every quotation of the corpus).
-    """
-    quote: Quote = _new_record(Quote)
-    _set_field(quote, "text", text)
-    _set_field(quote, "speaker", speaker)
-    _set_field(quote, "cue", cue)
-    _set_field(quote, "paragraph", paragraph)
-    _set_field(quote, "start", start)
-    _set_field(quote, "end", end)
-    return quote
 
 
 def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
