@@ -24,6 +24,13 @@ Moment = date | datetime
 
 
 _DIGIT: Final = re.compile(r"\d")
+#: What every date that ``_ANYWHERE`` finds holds: a year of four digits, or two numbers joined
+#: by a dot or a slash (``11.03.17``, ``3/9/24``): the cheap test before the full pattern.
+_DATE_DIGITS: Final = re.compile(r"\d{4}|\d[./]\d")
+#: What a numeric date (``_NUMERIC_DATE``) holds: two numbers joined by a dot or a slash.
+_DIGIT_SEP: Final = re.compile(r"\d[./]\d")
+#: What a date with a month's name (``_ANYWHERE``'s ``mon`` and ``mon2``) holds: its year.
+_YEAR_DIGITS: Final = re.compile(r"\d{4}")
 _MON: Final = _alternation(list(V.MONTHS))
 _TZ: Final = _alternation(list(V.TIMEZONES))
 _WD: Final = _alternation(V.WEEKDAYS)
@@ -180,8 +187,8 @@ def find_date(
     >>> find_date("Posted 11:26 pm, Tuesday, November 19, 2019")
     (datetime.datetime(2019, 11, 19, 23, 26), 7, 43)
     """
-    if _DIGIT.search(text) is None:
-        return None  # every date has a number (the common case for a line of text: cheap)
+    if _DATE_DIGITS.search(text) is None:
+        return None  # every date has a year or numbers joined (most lines of text: cheap)
     key = (text, tz, day_first)
     try:
         return _FOUND[key]  # type: ignore[return-value]
@@ -243,7 +250,7 @@ def day_order(lines: Sequence[str]) -> bool | None:
     """
     numeric = ambiguous = 0
     for line in _order_lines(lines):
-        if ("/" in line or "." in line) and _DIGIT.search(line) is not None:
+        if ("/" in line or "." in line) and _DIGIT_SEP.search(line) is not None:
             for m in _NUMERIC_DATE.finditer(line):
                 a, b = int(m.group(1)), int(m.group(3))
                 if a > 12 >= b >= 1:
@@ -256,7 +263,7 @@ def day_order(lines: Sequence[str]) -> bool | None:
         return numeric > 0 if numeric else None  # (no date to settle: no need to look further)
     worded = 0
     for line in _order_lines(lines):
-        if _DIGIT.search(line) is not None:
+        if _YEAR_DIGITS.search(line) is not None:  # (a date with no year counts 0)
             for m in _ANYWHERE.finditer(line):
                 worded += 1 if m.group("mon2") else -1 if m.group("mon") else 0
     if worded:

@@ -210,7 +210,7 @@ def _is_notice(text: str) -> bool:
 
 def _is_long(text: str) -> bool:
     """A body-like line: long, with sentence punctuation, few links."""
-    if _weight(text) < 60 or _LINKISH.search(text):
+    if len(text) < 20 or _weight(text) < 60 or _LINKISH.search(text):
         return False
     return _words(text) >= 9 and (
         text[-1] in _SENTENCE_END or ". " in text or ", " in text or "。" in text or "，" in text
@@ -349,16 +349,6 @@ def _site_footer(text: str) -> bool:
     return _COPYRIGHT.match(text) is not None and _NOTICE.search(text.lower()) is not None
 
 
-def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
-    """The first barrier (:func:`_barrier_line`) among a block's lines (but for the rest of a
-    hard-wrapped sentence: see :func:`_continues`)."""
-    for x in range(a, b):
-        found = _barrier_line(cleaned[x]) if x == a else _inner_barrier(cleaned, x)
-        if found:
-            return found
-    return 0
-
-
 def _inner_barrier(cleaned: Sequence[str], x: int) -> int:
     """:func:`_barrier_line` for a line inside a block, but for the rest of a hard-wrapped
     sentence (:func:`_continues`) and for an inline label that ends in a colon
@@ -466,10 +456,14 @@ def _repeated_line(cleaned: Sequence[str], a: int, b: int) -> bool:
     text on every teaser of a widget): prose never repeats a whole line (code may)."""
     if b - a < 3:
         return False
+    long = [text for text in (cleaned[x] for x in range(a, b)) if len(text) >= 20]
+    keys = [text[m.end() :] if (m := _BULLET_LEAD.match(text)) else text for text in long]
+    if len(set(keys)) > len(keys) - 2:
+        return False  # no line three times, words or not (the common case: no letters counted)
     counts = Counter(
-        text[m.end() :] if (m := _BULLET_LEAD.match(text)) else text
-        for text in (cleaned[x] for x in range(a, b))
-        if len(text) >= 20 and 2 * sum(map(str.isalpha, text)) >= len(text)
+        key
+        for text, key in zip(long, keys, strict=True)
+        if 2 * sum(map(str.isalpha, text)) >= len(text)
     )
     return bool(counts) and max(counts.values()) >= 3
 
@@ -521,22 +515,15 @@ def _rowed_below(texts: Sequence[str], good: Sequence[bool], m: int) -> bool:
     return False
 
 
-def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]:
-    """Read a real page dump: returns the title, the paragraphs and the comment thread."""
-    lines = page.lines
-    n = len(lines)
-    cleaned = [clean(line) if line else "" for line in lines]
-    junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
-    _wrapped_image_names(lines, junk)
-    _markup(lines, junk)
-    _link_header(lines, junk)
-    for i in range(n):
-        if junk[i]:
-            page.drop(i, "converter artefact (button, frame, image or form field)")
+def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> list[tuple[int, int]]:
+    """The blocks of non-blank, non-junk lines, as ``(first line, end)``.
 
-    # blocks of non-blank, non-junk lines
-    # (a heading that ends the body starts a block even when no blank line sets it off, as in
-    # BeautifulSoup dumps that run the whole page together)
+    A heading that ends the body starts a block even when no blank line sets it off, as in
+    BeautifulSoup dumps that run the whole page together. So no line of a block but its first
+    is a barrier (:func:`_inner_barrier`), and a block's barrier is its first line's
+    (:func:`_barrier_line`).
+    """
+    n = len(cleaned)
     blocks: list[tuple[int, int]] = []
     i = 0
     while i < n:
@@ -555,6 +542,23 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             j += 1
         blocks.append((i, j))
         i = j
+    return blocks
+
+
+def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]:
+    """Read a real page dump: returns the title, the paragraphs and the comment thread."""
+    lines = page.lines
+    n = len(lines)
+    cleaned = [clean(line) if line else "" for line in lines]
+    junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
+    _wrapped_image_names(lines, junk)
+    _markup(lines, junk)
+    _link_header(lines, junk)
+    for i in range(n):
+        if junk[i]:
+            page.drop(i, "converter artefact (button, frame, image or form field)")
+
+    blocks = _blocks(cleaned, junk)
     # blocks of the same text share one string (a page of a thousand identical comment heads
     # keeps one joined copy, not a thousand)
     shared: dict[str, str] = {}
@@ -564,7 +568,8 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # an aside, left out of the body even inside its run: a teaser (a short block that ends in a
     # link to read on: ``… may help. Read now``) or a gallery that gives each caption twice
     asides = [
-        (len(t) < 500 and _CALL_END.search(t[-30:]) is not None) or _says_itself_twice(t)
+        (len(t) < 500 and _CALL_END.search(t[-30:]) is not None)
+        or (len(t) >= 300 and _says_itself_twice(t))
         for t in texts
     ]
     # ... and so is a teaser card: a headline block said again inside the longer block above it
@@ -584,19 +589,20 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # own line: "Fox News" / "U.S." / "World" / …)
     # ... or a tall block of short lines that neither end a sentence nor go on with one
     # (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...)
+    # (the cheap tests first: each of these is a pure test, their order changes no answer)
     listy = [
-        (k >= 2 and len(t) < 80 * k)
+        aside
+        or (k >= 2 and len(t) < 80 * k)
         or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
-        or _doubled_lines(cleaned, a, b)
-        or _repeated_line(cleaned, a, b)
+        or (b - a >= 2 and _doubled_lines(cleaned, a, b))
+        or (b - a >= 3 and _repeated_line(cleaned, a, b))
         or _all_links(lines, a, b, len(t))
-        or aside
         for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
     ]
     good = [
-        (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
+        not ls
         and not (b and len(t) < 120)
-        and not ls
+        and (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
         and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
         and _punctuated(t)
         and not _is_notice(t)
@@ -661,7 +667,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     stamps_after = 0  # timestamp lines since the best run: three of them open the comments
     for m in range(len(blocks)):
         a, b = blocks[m]
-        barrier = _barrier(cleaned, a, b)
+        barrier = _barrier_line(cleaned[a])  # (the block's: see :func:`_blocks`)
         if footer_from is not None and b > footer_from and best is not None and best[0] >= 300:
             break
         # (a bulleted headline that ends in a date is a teaser in a list of links: it counts
@@ -883,15 +889,20 @@ _RUN_CHARS: Final = 20_000
 def _word_runs(text: str) -> list[int]:
     """The hashes of the runs of six words (word shingles) of the text's first
     ``_RUN_CHARS`` characters, in order."""
-    words = text[:_RUN_CHARS].lower().split()
+    w = text[:_RUN_CHARS].lower().split()
     # (the six-word tuples are built by zip and hashed by map: no Python step per word)
-    return list(map(hash, zip(*(words[k:] for k in range(6)), strict=False)))
+    return list(map(hash, zip(w, w[1:], w[2:], w[3:], w[4:], w[5:], strict=False)))
 
 
 def _says_itself_twice(text: str) -> bool:
     """True for a long block that says most of its text twice (a photo gallery gives each
     caption as the image's text and again under its counter): prose does not repeat itself."""
     if len(text) < 300:
+        return False
+    w = text[:_RUN_CHARS].lower().split()
+    # (a run said again starts with a word said again: too few of those, no run is; the set
+    # of the words costs no tuple)
+    if 3 * (len(w) - len(set(w))) < len(w) - 5:
         return False
     runs = _word_runs(text)
     return 3 * (len(runs) - len(set(runs))) >= len(runs)
@@ -1066,6 +1077,19 @@ def _head_at(
     return end, heads[key]
 
 
+def _key_firsts(heads: dict[str, int]) -> frozenset[str]:
+    """The first characters of the forms of the page's <title> (for :func:`_may_open`)."""
+    return frozenset(h[:1] for h in heads)
+
+
+def _may_open(text: str, firsts: frozenset[str]) -> bool:
+    """False when a stripped line cannot open a form of the page's <title> (:func:`_head_at`):
+    the cheap test before its key. An ASCII line's key is the line itself in lower case without
+    spaces (normalising changes no ASCII character, and of the marks only the backtick is
+    ASCII), so its first character is the line's; another line is always tried."""
+    return not text.isascii() or text[0].translate(_KEY_MARKS).lower() in firsts
+
+
 def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
     return _join([cleaned[k] for k in range(start, end + 1) if cleaned[k]])
 
@@ -1099,8 +1123,9 @@ def _find_title(
         # of several repeats (a sticky "Currently reading" bar, the headline) the first with a
         # byline or a date below wins, else the first above the body
         first_repeat = (-1, -1)
+        firsts = _key_firsts(heads)
         for i in range(first_at + 1, min(n, body_start + 200)):
-            if not cleaned[i] or junk[i]:
+            if not cleaned[i] or junk[i] or not _may_open(cleaned[i], firsts):
                 continue
             end, words = _head_at(cleaned, junk, i, heads)
             if end < 0 or not _heading_like(_title_words(cleaned, i, end)):

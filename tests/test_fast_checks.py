@@ -1,0 +1,139 @@
+"""Cheap tests before costly ones skip nothing the costly path accepts: each pre-check is
+compared with the full computation it guards (written out here as it was before)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import _dates
+from newsparse import _generic as G
+
+#: Lines of the kinds the pre-checks look at: headings, comment counts, bullets, dates,
+#: numbers joined by dots and slashes, curly marks and a backtick, CJK.
+_PIECES = st.sampled_from(
+    [
+        "",
+        "Related",
+        "3 comments",
+        "Comments (2)",
+        "More in Sport",
+        "© 2024 Gazette",
+        "• item",
+        "* Item two",
+        "1. First",
+        "the rain fell on the town, and",
+        "Rain at last for the valley farms",
+        "May 2, 2024",
+        "11.03.17",
+        "3/9/24 6pm",
+        "2019年11月20日",
+        "version 1.2",
+        "`Quoted` head",
+        "“Curly” head",
+        "Ünïcode Ärger",
+        "x",
+        "read more",
+    ]
+)
+_LINES = st.lists(
+    st.one_of(_PIECES, st.text(alphabet="ab Ab.,/:•*-1290年`“é", max_size=30)), max_size=14
+)
+
+
+def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
+    """The barrier of a block as read line by line (what the block's first line now tells)."""
+    for x in range(a, b):
+        found = G._barrier_line(cleaned[x]) if x == a else G._inner_barrier(cleaned, x)
+        if found:
+            return found
+    return 0
+
+
+@given(_LINES)
+def test_a_blocks_barrier_is_its_first_lines(lines: list[str]) -> None:
+    cleaned = [line.strip() for line in lines]
+    junk = [False] * len(cleaned)
+    for a, b in G._blocks(cleaned, junk):
+        assert G._barrier_line(cleaned[a]) == _barrier(cleaned, a, b)
+
+
+def _repeated_line(cleaned: Sequence[str], a: int, b: int) -> bool:
+    if b - a < 3:
+        return False
+    counts = Counter(
+        text[m.end() :] if (m := G._BULLET_LEAD.match(text)) else text
+        for text in (cleaned[x] for x in range(a, b))
+        if len(text) >= 20 and 2 * sum(map(str.isalpha, text)) >= len(text)
+    )
+    return bool(counts) and max(counts.values()) >= 3
+
+
+_REPEATS = st.lists(
+    st.sampled_from(
+        [
+            "• Rain at last for the valley",
+            "* Rain at last for the valley",
+            "Rain at last for the valley",
+            "• 1234567890 1234567890 12345",
+            "1234567890 1234567890 12345",
+            "short",
+            "Another line of words here",
+        ]
+    ),
+    max_size=10,
+)
+
+
+@given(_REPEATS)
+def test_a_repeated_line_is_found_as_before(cleaned: list[str]) -> None:
+    assert G._repeated_line(cleaned, 0, len(cleaned)) == _repeated_line(cleaned, 0, len(cleaned))
+
+
+def _says_itself_twice(text: str) -> bool:
+    if len(text) < 300:
+        return False
+    runs = G._word_runs(text)
+    return 3 * (len(runs) - len(set(runs))) >= len(runs)
+
+
+@given(st.lists(st.sampled_from(["rain", "fell", "on", "the", "town", "Rain", "x"]), max_size=160))
+def test_a_block_said_twice_is_found_as_before(words: list[str]) -> None:
+    for text in (" ".join(words), " ".join(words + words), " ".join(words[:20] * 5)):
+        assert G._says_itself_twice(text) == _says_itself_twice(text)
+
+
+@given(st.text(max_size=6), st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=4))
+def test_a_line_that_may_not_open_the_title_opens_no_form_of_it(
+    start: str, forms: list[str]
+) -> None:
+    heads = {G._title_key(f): 4 for f in forms if G._title_key(f)}
+    for line in (start, start + " Rain at last", forms[0], forms[0][:5], "`" + start):
+        text = line.strip()
+        if not text or not heads:
+            continue
+        key = G._title_key(text)
+        opens = bool(key) and any(h.startswith(key) for h in heads)
+        if opens:
+            assert G._may_open(text, G._key_firsts(heads))
+
+
+_FULL_DATE = re.compile(_dates._MOMENT, re.IGNORECASE)
+
+
+@given(st.text(alphabet="0123456789./- :年月日Mayjunde,", max_size=24))
+def test_a_text_the_date_digits_skip_holds_no_date(text: str) -> None:
+    if _dates._DATE_DIGITS.search(text) is None:
+        assert _FULL_DATE.search(text) is None
+        assert _dates.find_date(text) is None
+    if _dates._DIGIT_SEP.search(text) is None:
+        assert _dates._NUMERIC_DATE.search(text) is None
+    if _dates._YEAR_DIGITS.search(text) is None:
+        assert all(
+            m.group("mon") is None and m.group("mon2") is None
+            for m in _dates._ANYWHERE.finditer(text)
+        )
