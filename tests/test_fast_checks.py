@@ -137,3 +137,16 @@ def test_a_text_the_date_digits_skip_holds_no_date(text: str) -> None:
             m.group("mon") is None and m.group("mon2") is None
             for m in _dates._ANYWHERE.finditer(text)
         )
+
+
+@given(st.text(alphabet="0123456789./- :,amp年月日MayNov", max_size=24))
+def test_the_day_order_changes_no_date_without_numbers_joined(text: str) -> None:
+    """The day order is only read for a line with two numbers joined by a dot or a slash."""
+    from newsparse import _generic_header as H
+
+    if H._NUMBERS_JOINED.search(text) is None:
+        plain = _dates.find_date(text)
+        assert _dates.find_date(text, day_first=True) == plain
+        assert _dates.find_date(text, day_first=False) == plain
+    order = H._DayOrder(["25/11/2019"])
+    assert H._first_date(text, None, order) == _dates.find_date(text, day_first=True)

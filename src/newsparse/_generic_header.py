@@ -20,6 +20,8 @@ from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
+    from datetime import tzinfo
+
     from newsparse._parser import _Page
 
 __all__ = ["BYLINE", "header", "names"]
@@ -440,7 +442,7 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
         _byline_above(page, cleaned, title_at, title)
     if "authors" not in page.fields:
         _byline_by_read_time(page, cleaned, stop, title)
-    order = day_order(cleaned)  # the page's evidence for 05/11/2019
+    order = _DayOrder(cleaned)  # the page's evidence for 05/11/2019, read when a line needs it
     _dates_in(page, cleaned, window[:_NEAR], order)
     if "published" not in page.fields and byline_at >= 0:
         # the date beside the byline
@@ -856,20 +858,53 @@ _READ_TIME: Final = re.compile(
 )
 
 
+class _DayOrder:
+    """The page's order of numeric dates (:func:`~newsparse._dates.day_order`, a look at the
+    whole page), read the first time a line holds two numbers joined by a dot or a slash: a
+    line without them holds no date that the order reads another way."""
+
+    __slots__ = ("_known", "_lines", "_value")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        self._known = False
+        self._value: bool | None = None
+
+    def of(self, text: str) -> bool | None:
+        """The order to read ``text``'s dates with (``None`` when no order changes them)."""
+        if _NUMBERS_JOINED.search(text) is None:
+            return None
+        if not self._known:
+            self._value, self._known = day_order(self._lines), True
+        return self._value
+
+
+#: Two numbers joined by a dot or a slash: every date whose reading the day order settles has
+#: them (``05/11/2019``, ``05.11.19``, ``5/11/19``).
+_NUMBERS_JOINED: Final = re.compile(r"\d[./]\d")
+
+
+def _first_date(
+    text: str, tz: tzinfo | None, order: _DayOrder | None
+) -> tuple[date, int, int] | None:
+    """:func:`find_date` with the page's day order, when ``text`` needs it."""
+    return find_date(text, tz=tz, day_first=order.of(text) if order is not None else None)
+
+
 def _dates_in(
-    page: _Page, cleaned: Sequence[str], indices: Sequence[int], day_first: bool | None = None
+    page: _Page, cleaned: Sequence[str], indices: Sequence[int], order: _DayOrder | None = None
 ) -> None:
     """The first published date (and updated date) on the lines ``indices``.
 
     A date inside running text (a caption, a quote: ``… at the Town Hall on May 2, 2024. /
     Jane Doe``) or in an embedded post's signature (``— Jane Doe (@jdoe) May 2, 2024``) is not
-    the page's date. ``day_first`` is the page's order of numeric dates (:func:`day_order`).
+    the page's date. ``order`` is the page's order of numeric dates (:class:`_DayOrder`).
     """
     for i in indices:
         text = _with_label(cleaned, i)
         if "published" not in page.fields:
             upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
-            found = find_date(upto, tz=page.tz, day_first=day_first) if upto else None
+            found = _first_date(upto, page.tz, order) if upto else None
             if found is not None and (_in_passing(upto, found[1], found[2]) or _listed(cleaned, i)):
                 found = None
             if found is not None:
@@ -878,7 +913,7 @@ def _dates_in(
                     page.place(i, "published")
         if "updated" not in page.fields and _UPDATED_CUT.search(text):
             after = _UPDATED_CUT.split(text, maxsplit=1)[-1]
-            found = find_date(after, tz=page.tz, day_first=day_first)
+            found = _first_date(after, page.tz, order)
             if found is not None:
                 page.fields["updated"] = found[0]
                 if page.placement[i] is None:
@@ -942,7 +977,7 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _date_line(
-    page: _Page, cleaned: Sequence[str], stop: int, day_first: bool | None = None
+    page: _Page, cleaned: Sequence[str], stop: int, order: _DayOrder | None = None
 ) -> None:
     """The page's first date line above ``stop`` (a date alone or beside a label: ``Wednesday
     20 November 2019 11:42``; or after a name: ``Jane Doe 27/09/2018 Comment! Tags, …``), when
@@ -959,7 +994,7 @@ def _date_line(
         if _DIGIT.search(text) is None:
             continue  # (every date has a digit: most lines stop here)
         upto = _UPDATED_CUT.split(_with_label(cleaned, i), maxsplit=1)[0]
-        found = find_date(upto, tz=page.tz, day_first=day_first) if upto.strip() else None
+        found = _first_date(upto, page.tz, order) if upto.strip() else None
         if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
             continue
         before = upto[: found[1]]
