@@ -150,3 +150,29 @@ def test_the_day_order_changes_no_date_without_numbers_joined(text: str) -> None
         assert _dates.find_date(text, day_first=False) == plain
     order = H._DayOrder(["25/11/2019"])
     assert H._first_date(text, None, order) == _dates.find_date(text, day_first=True)
+
+
+@given(st.text(alphabet="ab 日本語。、éX", max_size=20))
+def test_the_cjk_count_is_the_patterns_and_forgotten_at_each_parse(text: str) -> None:
+    import newsparse
+    from newsparse import _memo
+
+    _memo.forget_pages()
+    assert G._cjk(text) == len(G._CJK.findall(text)) == G._cjk(text)
+    G._CJK_COUNTS["日本語 stale"] = 99
+    newsparse.parse("Rain at last\n\nIt rained on the town.\n")
+    assert "日本語 stale" not in G._CJK_COUNTS
+
+
+@given(st.text(alphabet="aJ .'-1²٣é\u00a0", max_size=16))
+def test_a_name_looks_like_one_as_before(text: str) -> None:
+    from newsparse._lines import _NAME_WORD, looks_like_name
+
+    words = text.split()
+    before = (
+        1 <= len(words) <= 5
+        and not any(c.isdigit() for c in text)
+        and words[0][:1].isupper()
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+    )
+    assert looks_like_name(text) == bool(before)

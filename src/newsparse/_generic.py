@@ -23,6 +23,7 @@ from newsparse._dates import find_date
 from newsparse._generic_header import BYLINE, header, names
 from newsparse._generic_header import _bare_byline as bare_byline
 from newsparse._lines import byline, fold, section_footer
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
@@ -143,8 +144,22 @@ def _link_header(lines: Sequence[str], junk: list[bool]) -> None:
 
 
 def _cjk(text: str) -> int:
-    """How many Chinese or Japanese characters the text has (none in most texts: no search)."""
-    return len(_CJK.findall(text)) if not text.isascii() else 0
+    """How many Chinese or Japanese characters the text has (none in most texts: no search;
+    a block's weight and words ask about its text several times: counted once a page)."""
+    if text.isascii():
+        return 0
+    try:
+        return _CJK_COUNTS[text]  # type: ignore[return-value]
+    except KeyError:
+        count = _CJK_COUNTS[text] = len(_CJK.findall(text))
+        if len(_CJK_COUNTS) > LIMIT:
+            _CJK_COUNTS.clear()
+        return count
+
+
+#: How many Chinese or Japanese characters the texts of the page being read have (see
+#: :mod:`newsparse._memo`).
+_CJK_COUNTS: Final = page_memo()
 
 
 def _weight(text: str) -> int:

@@ -236,9 +236,16 @@ def _bare_reading(text: str) -> _Reading | None:
     link = _PROFILE_LINK.search(core) if len(core) < 80 else None
     if link is not None and link.start() > 0:  # "Jane Doe View More Articles": an author box
         core, sure = core[: link.start()], True
-    several = [_person(p) for p in _SPLIT_NAMES.split(core.strip(" -–—|·•,"))]
-    if len(several) >= 2 and all(several):
-        return tuple(p for p in several if p is not None), sure, True, text
+    parts = _SPLIT_NAMES.split(core.strip(" -–—|·•,"))
+    if len(parts) >= 2:  # (one part alone is read below, as the core)
+        several = []
+        for part in parts:
+            person = _person(part)
+            if person is None:
+                break
+            several.append(person)
+        else:
+            return tuple(several), sure, True, text
     m = _NAME_END.search(core)
     if m is not None:
         rest = core[m.end() :].strip(" -–—|·•,")
