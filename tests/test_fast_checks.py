@@ -107,12 +107,17 @@ def test_a_block_said_twice_is_found_as_before(words: list[str]) -> None:
         assert G._says_itself_twice(text) == _says_itself_twice(text)
 
 
-@given(st.text(max_size=6), st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=4))
+@given(
+    st.text(max_size=6),
+    st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=4),
+    st.sampled_from(["", "\u0301", "\u00a8", " ", "ﬁ", "é", "\u1100\u1161"]),
+)
 def test_a_line_that_may_not_open_the_title_opens_no_form_of_it(
-    start: str, forms: list[str]
+    start: str, forms: list[str], mark: str
 ) -> None:
     heads = {G._title_key(f): 4 for f in forms if G._title_key(f)}
-    for line in (start, start + " Rain at last", forms[0], forms[0][:5], "`" + start):
+    lines = (start, start + " Rain at last", forms[0], forms[0][:5], "`" + start)
+    for line in (*lines, *(line[:1] + mark + line[1:] for line in lines)):
         text = line.strip()
         if not text or not heads:
             continue

@@ -849,7 +849,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         # the article again (a page may hold a hidden copy of it): most of its runs of six
         # words are in the paragraphs kept above
         runs = _word_runs(text)
-        again = len(runs) >= 20 and 2 * sum(r in seen for r in runs) >= len(runs)
+        again = len(runs) >= 20 and 2 * sum(map(seen.__contains__, runs)) >= len(runs)
         if (
             again
             or (not good[m] and ((key and key in kept) or _furniture(text, title)))
@@ -904,7 +904,11 @@ _RUN_CHARS: Final = 20_000
 def _word_runs(text: str) -> list[int]:
     """The hashes of the runs of six words (word shingles) of the text's first
     ``_RUN_CHARS`` characters, in order."""
-    w = text[:_RUN_CHARS].lower().split()
+    return _runs(text[:_RUN_CHARS].lower().split())
+
+
+def _runs(w: list[str]) -> list[int]:
+    """The hashes of the runs of six words of ``w``, in order."""
     # (the six-word tuples are built by zip and hashed by map: no Python step per word)
     return list(map(hash, zip(w, w[1:], w[2:], w[3:], w[4:], w[5:], strict=False)))
 
@@ -919,7 +923,7 @@ def _says_itself_twice(text: str) -> bool:
     # of the words costs no tuple)
     if 3 * (len(w) - len(set(w))) < len(w) - 5:
         return False
-    runs = _word_runs(text)
+    runs = _runs(w)
     return 3 * (len(runs) - len(set(runs))) >= len(runs)
 
 
@@ -1098,11 +1102,13 @@ def _key_firsts(heads: dict[str, int]) -> frozenset[str]:
 
 
 def _may_open(text: str, firsts: frozenset[str]) -> bool:
-    """False when a stripped line cannot open a form of the page's <title> (:func:`_head_at`):
-    the cheap test before its key. An ASCII line's key is the line itself in lower case without
-    spaces (normalising changes no ASCII character, and of the marks only the backtick is
-    ASCII), so its first character is the line's; another line is always tried."""
-    return not text.isascii() or text[0].translate(_KEY_MARKS).lower() in firsts
+    """False when a line cannot open a form of the page's <title> (:func:`_head_at`): the cheap
+    test before its key. When the line opens with two ASCII characters, the first no space, its
+    key opens with the first in lower case (normalising changes no ASCII character nor joins
+    two, and of the marks only the backtick is ASCII); another line is always tried."""
+    if not text[:2].isascii() or text[:1].isspace():
+        return True
+    return text[0].translate(_KEY_MARKS).lower() in firsts
 
 
 def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
