@@ -181,3 +181,22 @@ def test_a_name_looks_like_one_as_before(text: str) -> None:
         and all(_NAME_WORD.fullmatch(w) for w in words)
     )
     assert looks_like_name(text) == bool(before)
+
+
+def test_the_month_pre_check_misses_no_month_the_case_blind_search_finds() -> None:
+    """Every character that the case-blind month search takes for a month's letter lowers to
+    that letter, or is one of the odd ones that send the text to the case-blind search."""
+    letters = {c for name in _dates.V.MONTHS for c in name.lower()}
+    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000 or klass.fullmatch(char) is None:
+            continue
+        if char.lower() not in letters:
+            assert _dates._CASE_ODD.fullmatch(char), hex(code)
+
+
+@given(st.text(alphabet="0123456789 .aprilAPRİLımaySſeptжовтняДекабряЧᲀᲂᲃ", max_size=24))
+def test_a_month_is_named_as_the_case_blind_search_finds(text: str) -> None:
+    found = _dates._MONTH_NAME.search(text) is not None
+    assert _dates._names_month(text) or not found
