@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsparse import _dates
 from newsparse import _generic as G
+from newsparse.vocab import page as V
 
 #: Lines of the kinds the pre-checks look at: headings, comment counts, bullets, dates,
 #: numbers joined by dots and slashes, curly marks and a backtick, CJK.
@@ -186,7 +187,7 @@ def test_a_name_looks_like_one_as_before(text: str) -> None:
 def test_the_month_pre_check_misses_no_month_the_case_blind_search_finds() -> None:
     """Every character that the case-blind month search takes for a month's letter lowers to
     that letter, or is one of the odd ones that send the text to the case-blind search."""
-    letters = {c for name in _dates.V.MONTHS for c in name.lower()}
+    letters = {c for name in V.MONTHS for c in name.lower()}
     klass = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
     for code in range(0x110000):
         char = chr(code)
