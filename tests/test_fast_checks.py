@@ -201,3 +201,39 @@ def test_the_month_pre_check_misses_no_month_the_case_blind_search_finds() -> No
 def test_a_month_is_named_as_the_case_blind_search_finds(text: str) -> None:
     found = _dates._MONTH_NAME.search(text) is not None
     assert _dates._names_month(text) or not found
+
+
+@given(
+    st.text(alphabet="Jane Do\u00a0\t", max_size=12),
+    st.sampled_from(["", "View Profile", "more articles", "PROFILE", "profilé", "alle Artikel"]),
+    st.text(alphabet=" \u00a0\t.x", max_size=4),
+)
+def test_a_profile_link_is_found_where_the_full_search_finds_it(
+    name: str, link: str, tail: str
+) -> None:
+    from newsparse import _generic_header as H
+
+    for text in (name + link + tail, name + " " + link + tail, link + tail + name):
+        fast, full = H._profile_link(text), H._PROFILE_LINK.search(text)
+        assert (fast and fast.span()) == (full and full.span())
+
+
+def test_a_teaser_call_ends_in_a_character_of_the_pre_check() -> None:
+    """Every character the case-blind call pattern takes for a call's last letter is in
+    ``_CALL_LAST`` (so a text without one among its last five characters ends in no call)."""
+    lasts = {call[-1] for call in V.TEASER_CALLS}
+    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(lasts)) + "]", re.IGNORECASE)
+    for code in range(0x110000):
+        if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
+            assert chr(code) in G._CALL_LAST, hex(code)
+
+
+@given(
+    st.text(alphabet="ab .,!", max_size=8),
+    st.sampled_from(["", "Read more", "READ NOW", "weiterleſen", "Leer más"]),
+    st.text(alphabet=" .!»\n\u2026", max_size=4),
+)
+def test_a_teaser_call_is_found_as_the_pattern_finds_it(head: str, call: str, tail: str) -> None:
+    text = (head + " " + call + tail)[-30:]
+    full = G._CALL_END.search(text) is not None
+    assert not full or not G._CALL_LAST.isdisjoint(text[-5:])

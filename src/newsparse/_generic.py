@@ -54,6 +54,11 @@ _JUNK_LINE: Final = re.compile(
 _NOTICE: Final = re.compile(rf"(?:{_alt([p.lower() for p in V.NOTICE_PHRASES])})")
 # a teaser's closing link (``… Read now``) at the end of a block's text
 _CALL_END: Final = re.compile(rf"\b(?:{_alt(V.TEASER_CALLS)})\W{{0,3}}$", re.IGNORECASE)
+#: The characters that the case-blind ``_CALL_END`` takes for a call's last letter (``ſ`` is an
+#: ``s`` to it): one of them stands among the last five of a text that ends in a call.
+_CALL_LAST: Final = frozenset(
+    "".join(c.lower() + c.upper() for c in {call[-1] for call in V.TEASER_CALLS}) + "ſ"
+)
 _LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
 _SENTENCE_END: Final = frozenset('.!?"”’»)…:。！？」』')
 # Chinese and Japanese write no spaces between words: one of their characters counts as a word
@@ -583,7 +588,11 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # an aside, left out of the body even inside its run: a teaser (a short block that ends in a
     # link to read on: ``… may help. Read now``) or a gallery that gives each caption twice
     asides = [
-        (len(t) < 500 and _CALL_END.search(t[-30:]) is not None)
+        (
+            len(t) < 500
+            and not _CALL_LAST.isdisjoint(t[-5:])
+            and _CALL_END.search(t[-30:]) is not None
+        )
         or (len(t) >= 300 and _says_itself_twice(t))
         for t in texts
     ]

@@ -233,7 +233,7 @@ def _bare_reading(text: str) -> _Reading | None:
         ago = _AGO_TAIL.search(core)
         if ago is not None:  # "Jane Doe • 8h", "Jane Doe · 3 hours ago"
             core, sure = core[: ago.start()], True
-    link = _PROFILE_LINK.search(core) if len(core) < 80 else None
+    link = _profile_link(core) if len(core) < 80 else None
     if link is not None and link.start() > 0:  # "Jane Doe View More Articles": an author box
         core, sure = core[: link.start()], True
     parts = _SPLIT_NAMES.split(core.strip(" -–—|·•,"))
@@ -761,7 +761,7 @@ def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], stop: int, titl
             continue
         if i >= stop and len(line) < 40 and comment_heading(line) is not False:
             return  # (readers' profile links)
-        m = _PROFILE_LINK.search(line) if len(line) < 80 else None
+        m = _profile_link(line) if len(line) < 80 else None
         if m is not None:
             core = line[: m.start()].strip()
             j = i
@@ -778,6 +778,15 @@ def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], stop: int, titl
 
 #: A link of an author's box ending a line, glued to a name or alone.
 _PROFILE_LINK: Final = re.compile(rf"(?:(?<=[a-z])|(?<!\S))(?i:{_alt(V.AUTHOR_BOX_LINKS)})\s*$")
+#: The longest link: how far before a line's last non-space character one can start.
+_LINK_REACH: Final = max(map(len, V.AUTHOR_BOX_LINKS))
+
+
+def _profile_link(text: str) -> re.Match[str] | None:
+    """``_PROFILE_LINK.search(text)``, begun where a link can start: the link's last letter is
+    the text's last non-space character, so it starts at most ``_LINK_REACH`` characters before
+    (the look-behind still sees the characters before that; no try at every character)."""
+    return _PROFILE_LINK.search(text, max(0, len(text.rstrip()) - _LINK_REACH))
 
 
 def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int, stop: int) -> None:
