@@ -237,3 +237,39 @@ def test_a_teaser_call_is_found_as_the_pattern_finds_it(head: str, call: str, ta
     text = (head + " " + call + tail)[-30:]
     full = G._CALL_END.search(text) is not None
     assert not full or not G._CALL_LAST.isdisjoint(text[-5:])
+
+
+def test_no_other_letter_stands_for_those_of_cred() -> None:
+    """The caption pre-check looks for "cred" in the lower-cased text: no character that the
+    case-blind pattern takes for one of these letters lowers to another."""
+    klass = re.compile("[cred]", re.IGNORECASE)
+    for code in range(0x110000):
+        if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
+            assert chr(code).lower() in "cred", hex(code)
+
+
+_CREDIT_LINES = st.sampled_from(
+    [
+        "Photo: Jane Doe",
+        "Image by Jane",
+        "A view of the bay Getty Images",
+        "The bay (Photo: Jane Doe/AP).",
+        "A harbour - Jane Doe/City Archive",
+        "In Paris Jane Doe/Reuters",
+        "2of4A shopper looks on",
+        "Image caption A shopper",
+        "Credit: Jane Doe",
+        "Mehr lesen",
+        "shutterstock).",
+        "x gettyimages.",
+    ]
+)
+
+
+@given(st.text(alphabet="ab ()/.:-\nPI", max_size=10), _CREDIT_LINES, st.booleans())
+def test_credits_and_captions_are_read_as_the_patterns_read_them(
+    noise: str, line: str, before: bool
+) -> None:
+    for text in (noise + line if before else line + noise, line, noise):
+        assert G._is_credit(text) == (G._CREDIT.match(text) is not None)
+        assert G._is_caption(text) == (G._CAPTION.match(text) is not None)

@@ -862,8 +862,8 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         if (
             again
             or (not good[m] and ((key and key in kept) or _furniture(text, title)))
-            or (len(text) < 150 and _CREDIT.match(text))
-            or (len(text) < 500 and _CAPTION.match(text))
+            or (len(text) < 150 and _is_credit(text))
+            or (len(text) < 500 and _is_caption(text))
         ):
             for i in free:
                 page.drop(i, "caption, credit or repeated line inside the body")
@@ -936,8 +936,11 @@ def _says_itself_twice(text: str) -> bool:
     return 3 * (len(runs) - len(set(runs))) >= len(runs)
 
 
+#: A credit's label opening the line (``Photo:``, ``Image by``) and a picture agency closing it.
+_CREDIT_LABEL: Final = rf"(?:{_alt(V.CREDIT_LABELS)})\s*(?::|by\b)"
+_CREDIT_SOURCE: Final = rf"\b(?:{_alt(V.CREDIT_SOURCES)})\)?\.?$"
 _CREDIT: Final = re.compile(
-    rf"(?:(?:{_alt(V.CREDIT_LABELS)})\s*(?::|by\b)|.*\b(?:{_alt(V.CREDIT_SOURCES)})\)?\.?$"
+    rf"(?:{_CREDIT_LABEL}|.*{_CREDIT_SOURCE}"
     rf"|.*\((?:{_alt(V.CREDIT_LABELS)})\s*:[^()]{{1,80}}\)\.?$"
     # a caption ending in its photographer and agency: "… - Jane Doe/City Archive"
     r"|.*\s[-–—]\s(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})/(?-i:[A-ZÀ-Þ])[\w .-]{1,40}$"
@@ -954,6 +957,34 @@ _CAPTION: Final = re.compile(
     re.IGNORECASE,
 )
 _BARE_MARKS: Final = re.compile(r"[•*·|\s]+")
+# (the branches of ``_CREDIT`` and ``_CAPTION`` that need no bracket, slash nor "credit")
+_CREDIT_HEAD: Final = re.compile(_CREDIT_LABEL, re.IGNORECASE)
+_CREDIT_END: Final = re.compile(_CREDIT_SOURCE, re.IGNORECASE)
+#: How far before a line's end a closing picture agency can start (with ``).``).
+_SOURCE_REACH: Final = max(map(len, V.CREDIT_SOURCES)) + 2
+_CAPTION_HEAD: Final = re.compile(
+    rf"\d{{1,2}}of\d{{1,2}}[A-Z]|(?:{_alt(V.CAPTION_OPENERS)})\s", re.IGNORECASE
+)
+
+
+def _is_credit(text: str) -> bool:
+    """Whether ``_CREDIT`` matches ``text``. Most of its branches read the whole line for a
+    bracket or a slash; without one (nor a line break), only a label at the start or an agency
+    at the end is looked for, where it can stand."""
+    if "(" in text or "/" in text or "\n" in text:
+        return _CREDIT.match(text) is not None
+    return (
+        _CREDIT_HEAD.match(text) is not None
+        or _CREDIT_END.search(text, max(0, len(text) - _SOURCE_REACH)) is not None
+    )
+
+
+def _is_caption(text: str) -> bool:
+    """Whether ``_CAPTION`` matches ``text`` (the branches that read the whole line need a
+    bracket or "credit", whose letters no other letter stands for in a case-blind match)."""
+    if "(" in text or "\n" in text or "cred" in text.lower():
+        return _CAPTION.match(text) is not None
+    return _CAPTION_HEAD.match(text) is not None
 
 
 def _furniture(text: str, title: str) -> bool:
@@ -964,7 +995,7 @@ def _furniture(text: str, title: str) -> bool:
     low = text.lower()
     if title and (low == title.lower() or (len(low) > 20 and low.startswith(title.lower()))):
         return True
-    if low in _WIDGETS or _BARE_MARKS.fullmatch(text) or _CREDIT.match(text):
+    if low in _WIDGETS or _BARE_MARKS.fullmatch(text) or _is_credit(text):
         return True
     half = len(text) // 2
     return len(text) > 5 and (
@@ -1045,7 +1076,7 @@ def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
             and 3 <= words <= 30
             and _lettered(form)
             and not _is_notice(form)
-            and not _CREDIT.match(form)
+            and not _is_credit(form)
         ):
             heads[_title_key(form)] = words
     return heads
@@ -1238,7 +1269,7 @@ def _find_title(
         if low in named:
             score += 8
         words = whole.count(" ") + 1
-        credit = _CREDIT.match(whole) is not None
+        credit = _is_credit(whole)
         if credit or whole.count(" > ") >= 2:
             score -= 6  # a photo credit or a breadcrumb (which repeat on a page too)
         elif words <= 2:
