@@ -273,3 +273,42 @@ def test_credits_and_captions_are_read_as_the_patterns_read_them(
     for text in (noise + line if before else line + noise, line, noise):
         assert G._is_credit(text) == (G._CREDIT.match(text) is not None)
         assert G._is_caption(text) == (G._CAPTION.match(text) is not None)
+
+
+def _clean(line: str) -> str:
+    """The line cleaner as it read before its patterns were pre-checked."""
+    if "](" in line or "**" in line or "\\" in line or line.startswith(("#", "[")):
+        line = G._MD_IMAGE.sub("", line)
+        line = G._MD_LINK.sub(r"\1", line)
+        tail = G._MD_LINK_TAIL.match(line)
+        if tail is not None:
+            line = line[tail.end() :]
+        elif line.startswith("[") and "]" not in line:
+            line = line[1:]
+        line = G._MD_EMPH.sub(r"\2", line)
+        line = G._MD_ESCAPE.sub(r"\1", line)
+        m = G._MD_HEADING.match(line)
+        if m:
+            line = line[m.end() :]
+    if "<" in line:
+        tag = G._TAG_TAIL.search(line)
+        if tag is not None:
+            line = line[: tag.start()]
+    return line.strip()
+
+
+@given(st.text(alphabet="#[]()!*_\\ ab<>=x.", max_size=30))
+def test_a_line_is_cleaned_as_before(line: str) -> None:
+    assert G.clean(line) == _clean(line)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["[x](/a)", "![i](/p.png)", "**b**", "__u__", "\\*", "# ", "]("]),
+        max_size=5,
+    ),
+    st.text(alphabet="ab ", max_size=5),
+)
+def test_a_markdown_line_is_cleaned_as_before(parts: list[str], words: str) -> None:
+    for line in ("".join(parts) + words, words + "".join(parts), "".join(parts)):
+        assert G.clean(line) == _clean(line)

@@ -87,16 +87,21 @@ def clean(line: str) -> str:
     'Rain at last today'
     """
     if "](" in line or "**" in line or "\\" in line or line.startswith(("#", "[")):
-        line = _MD_IMAGE.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
+        # (each pattern only where the marks it needs stand: most lines have none of them)
+        if "![" in line:
+            line = _MD_IMAGE.sub("", line)
+        if "](" in line:
+            line = _MD_LINK.sub(r"\1", line)
         # a link whose text html2text broke over lines: "[ Title" ... "](/address)"
-        tail = _MD_LINK_TAIL.match(line)
+        tail = _MD_LINK_TAIL.match(line) if line.startswith("]") else None
         if tail is not None:
             line = line[tail.end() :]
         elif line.startswith("[") and "]" not in line:
             line = line[1:]
-        line = _MD_EMPH.sub(r"\2", line)
-        line = _MD_ESCAPE.sub(r"\1", line)
+        if "**" in line or "__" in line:
+            line = _MD_EMPH.sub(r"\2", line)
+        if "\\" in line:
+            line = _MD_ESCAPE.sub(r"\1", line)
         m = _MD_HEADING.match(line)
         if m:
             line = line[m.end() :]
@@ -599,11 +604,16 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # ... and so is a teaser card: a headline block said again inside the longer block above it
     # (the image's text with its author, date and section, then the link's text): both blocks
     for m in range(1, len(blocks)):
-        below = texts[m]
-        if 20 <= len(below) < 200 and below.count(" ") >= 3 and not _is_long(below):
-            key = below.translate(_QUOTES)
-            above = texts[m - 1]
-            if len(below) + 10 < len(above) < 400 and key in above.translate(_QUOTES):
+        below, above = texts[m], texts[m - 1]
+        if (
+            20 <= len(below) < 200
+            and len(below) + 10 < len(above) < 400
+            and below.count(" ") >= 3
+            and not _is_long(below)
+        ):
+            # (only curly quotes change: ASCII text stays as it is)
+            key = below if below.isascii() else below.translate(_QUOTES)
+            if key in (above if above.isascii() else above.translate(_QUOTES)):
                 asides[m] = asides[m - 1] = True
     # a block of several short list items is a link list, however long; long items are prose
     items = [
