@@ -312,3 +312,8 @@ def test_a_line_is_cleaned_as_before(line: str) -> None:
 def test_a_markdown_line_is_cleaned_as_before(parts: list[str], words: str) -> None:
     for line in ("".join(parts) + words, words + "".join(parts), "".join(parts)):
         assert G.clean(line) == _clean(line)
+
+
+@given(st.text(alphabet="htps:/w.x W", max_size=20))
+def test_a_web_address_is_found_as_the_pattern_finds_it(text: str) -> None:
+    assert G._linkish(text) == (G._LINKISH.search(text) is not None)

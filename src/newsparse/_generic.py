@@ -233,9 +233,14 @@ def _is_notice(text: str) -> bool:
     return hits >= (1 if len(text) < 400 else 2)
 
 
+def _linkish(text: str) -> bool:
+    """Whether the text holds a web address (the pattern only where ``://`` or ``www.`` is)."""
+    return ("://" in text or "www." in text) and _LINKISH.search(text) is not None
+
+
 def _is_long(text: str) -> bool:
     """A body-like line: long, with sentence punctuation, few links."""
-    if len(text) < 20 or _weight(text) < 60 or _LINKISH.search(text):
+    if len(text) < 20 or _weight(text) < 60 or _linkish(text):
         return False
     return _words(text) >= 9 and (
         text[-1] in _SENTENCE_END or ". " in text or ", " in text or "。" in text or "，" in text
@@ -617,7 +622,10 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
                 asides[m] = asides[m - 1] = True
     # a block of several short list items is a link list, however long; long items are prose
     items = [
-        sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b)) for a, b in blocks
+        int(first)  # (a block of one line: its bullet is the block's)
+        if b - a == 1
+        else sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b))
+        for (a, b), first in zip(blocks, bulleted, strict=True)
     ]
     # ... and so is a tall block of very short lines (BeautifulSoup puts each menu item on its
     # own line: "Fox News" / "U.S." / "World" / …)
