@@ -317,3 +317,21 @@ def test_a_markdown_line_is_cleaned_as_before(parts: list[str], words: str) -> N
 @given(st.text(alphabet="htps:/w.x W", max_size=20))
 def test_a_web_address_is_found_as_the_pattern_finds_it(text: str) -> None:
     assert G._linkish(text) == (G._LINKISH.search(text) is not None)
+
+
+@given(
+    st.sampled_from(["", "• ", "1. ", "_"]),
+    st.lists(st.sampled_from(["Jane", "Doe", "Ann", "(@jd)", "_Jane", "Doe_"]), max_size=5),
+    st.sampled_from(["is", "_is_", "ist", "est", "was", "is_"]),
+    st.sampled_from([" a staff writer.", " the editor", ""]),
+)
+def test_a_bio_line_has_its_verb_early(lead: str, name: list[str], verb: str, rest: str) -> None:
+    from newsparse import _generic_header as H
+
+    text = lead + " ".join([*name, verb]) + rest
+    for line, above in ((text, ""), (verb + rest, " ".join(name))):
+        full = H._plain(H._LIST_LEAD.sub("", line, count=1))
+        if above and H._BIO_REST.match(line):
+            full = H._plain(H._LIST_LEAD.sub("", above + " " + line, count=1))
+        if H._BIO.match(full) is not None:
+            assert H._bio_verb_early(line)

@@ -825,7 +825,7 @@ def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]
         text = cleaned[i]
         if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
             break  # the comments below the body: readers describe people too
-        if "is" not in text and "est " not in text:
+        if ("is" not in text and "est " not in text) or not _bio_verb_early(text):
             continue
         if i > 0 and cleaned[i - 1] and _BIO_REST.match(text):
             text = cleaned[i - 1] + " " + text  # "Jane Doe" / "is a staff writer …" (bs4)
@@ -836,6 +836,16 @@ def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]
             if len(found) >= _BIO_MOST:
                 break
     return tuple(found)
+
+
+_BIO_VERBS: Final = frozenset(("is", "ist", "est"))
+
+
+def _bio_verb_early(text: str) -> bool:
+    """Whether ``is``/``ist``/``est`` stands among the first seven words of a line (underscores
+    of emphasis aside): a bio line has it after a name of four words at most, a handle and a
+    bullet, or first (its name on the line above); the cheap test before :data:`_BIO`."""
+    return any(word.strip("_") in _BIO_VERBS for word in text.split(None, 7)[:7])
 
 
 def _bio_name(text: str) -> str | None:
