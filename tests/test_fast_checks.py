@@ -335,3 +335,15 @@ def test_a_bio_line_has_its_verb_early(lead: str, name: list[str], verb: str, re
             full = H._plain(H._LIST_LEAD.sub("", above + " " + line, count=1))
         if H._BIO.match(full) is not None:
             assert H._bio_verb_early(line)
+
+
+def test_an_author_box_link_ends_in_a_character_of_the_pre_check() -> None:
+    """Every character the case-blind link pattern takes for a link's last letter is in
+    ``_LINK_LAST``."""
+    from newsparse import _generic_header as H
+
+    lasts = {link[-1] for link in V.AUTHOR_BOX_LINKS}
+    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(lasts)) + "]", re.IGNORECASE)
+    for code in range(0x110000):
+        if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
+            assert chr(code) in H._LINK_LAST, hex(code)

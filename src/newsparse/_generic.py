@@ -1356,7 +1356,7 @@ def _copies(cleaned: Sequence[str]) -> Counter[str]:
     """How often each headline-sized line occurs (bullets aside). An item inside a menu list
     (a bullet, or text set under an empty bullet) with more items under it is no copy of the
     headline; the last item of a breadcrumb is."""
-    counts: Counter[str] = Counter()
+    found: list[str] = []  # (counted at the end, in C)
     for k, c in enumerate(cleaned):
         if not 12 < len(c) < 250:
             continue
@@ -1364,8 +1364,8 @@ def _copies(cleaned: Sequence[str]) -> Counter[str]:
         listed = m is not None or (k > 0 and cleaned[k - 1] in _LONE_BULLETS)
         if listed and k + 1 < len(cleaned) and _BULLET_LEAD.match(cleaned[k + 1]):
             continue
-        counts[(c[m.end() :] if m else c).lower()] += 1
-    return counts
+        found.append((c[m.end() :] if m else c).lower())
+    return Counter(found)
 
 
 def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: float) -> int:

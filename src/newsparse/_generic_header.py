@@ -780,13 +780,21 @@ def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], stop: int, titl
 _PROFILE_LINK: Final = re.compile(rf"(?:(?<=[a-z])|(?<!\S))(?i:{_alt(V.AUTHOR_BOX_LINKS)})\s*$")
 #: The longest link: how far before a line's last non-space character one can start.
 _LINK_REACH: Final = max(map(len, V.AUTHOR_BOX_LINKS))
+#: What the case-blind ``_PROFILE_LINK`` takes for a link's last letter (``ſ`` is an ``s``).
+_LINK_LAST: Final = frozenset(
+    "".join(c.lower() + c.upper() for c in {link[-1] for link in V.AUTHOR_BOX_LINKS}) + "ſ"
+)
 
 
 def _profile_link(text: str) -> re.Match[str] | None:
     """``_PROFILE_LINK.search(text)``, begun where a link can start: the link's last letter is
-    the text's last non-space character, so it starts at most ``_LINK_REACH`` characters before
-    (the look-behind still sees the characters before that; no try at every character)."""
-    return _PROFILE_LINK.search(text, max(0, len(text.rstrip()) - _LINK_REACH))
+    the text's last non-space character (one of ``_LINK_LAST``), so it starts at most
+    ``_LINK_REACH`` characters before (the look-behind still sees the characters before that;
+    no try at every character)."""
+    end = len(text.rstrip())
+    if end == 0 or text[end - 1] not in _LINK_LAST:
+        return None
+    return _PROFILE_LINK.search(text, max(0, end - _LINK_REACH))
 
 
 def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int, stop: int) -> None:
