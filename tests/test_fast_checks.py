@@ -347,3 +347,24 @@ def test_an_author_box_link_ends_in_a_character_of_the_pre_check() -> None:
     for code in range(0x110000):
         if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
             assert chr(code) in H._LINK_LAST, hex(code)
+
+
+_NOTICE_BITS = st.sampled_from(
+    [*G._NOTICE_WORDS, "we use", "cookies", " in to", "sign in", "log", "privacy", "a new"]
+)
+
+
+@given(st.lists(st.one_of(_NOTICE_BITS, st.text(alphabet="ab .", max_size=4)), max_size=8))
+def test_a_notice_is_found_as_the_whole_phrase_pattern_finds_it(parts: list[str]) -> None:
+    text = "".join(parts)
+    for low in (text, " ".join(parts), text.lower()):
+        assert G._has_notice(low) == (G._NOTICE.search(low) is not None)
+    hits = len(G._NOTICE.findall(text.lower())) if len(text) < 2000 else 0
+    assert G._is_notice(text) == (hits >= (1 if len(text) < 400 else 2))
+    long = text + " x" * 200
+    hits = len(G._NOTICE.findall(long.lower())) if len(long) < 2000 else 0
+    assert G._is_notice(long) == (hits >= (1 if len(long) < 400 else 2))
+
+
+def test_a_spaced_phrase_pattern_without_phrases_finds_nothing() -> None:
+    assert G._spaced_phrases(["cookies"]).search("cookies") is None

@@ -51,7 +51,45 @@ _JUNK_LINE: Final = re.compile(
 )
 # (matched on lower-cased text: a case-insensitive alternation of many phrases is several
 # times slower, and every block of every page is asked)
-_NOTICE: Final = re.compile(rf"(?:{_alt([p.lower() for p in V.NOTICE_PHRASES])})")
+_NOTICE_WORDS: Final = [p.lower() for p in V.NOTICE_PHRASES]
+_NOTICE: Final = re.compile(rf"(?:{_alt(_NOTICE_WORDS)})")
+
+
+_Node = tuple[dict[str, "_Node"], list[str]]  # (the next characters, the phrases ending here)
+
+
+def _spaced_phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    """A pattern that finds one of the ``phrases`` that hold a space (any that stands in the
+    text), matched from that space on: the rest as a trie, then the whole phrase looked at
+    behind. A search for a space skips the letters between (the engine goes from space to
+    space), where a trie of the whole phrases is tried at nearly every letter."""
+    root: _Node = ({}, [])
+    for phrase in phrases:
+        if " " in phrase:
+            node = root
+            for ch in phrase[phrase.index(" ") + 1 :]:
+                node = node[0].setdefault(ch, ({}, []))
+            node[1].append(phrase)
+
+    def render(node: _Node) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node[0].items())]
+        branches += [f"(?<={re.escape(phrase)})" for phrase in node[1]]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(" " + render(root) if root[0] or root[1] else "(?!)")
+
+
+_NOTICE_SPACED: Final = _spaced_phrases(_NOTICE_WORDS)
+_NOTICE_SINGLE: Final = tuple(p for p in _NOTICE_WORDS if p and " " not in p)
+
+
+def _has_notice(low: str) -> bool:
+    """Whether one of the notice phrases stands in the lower-cased text (as a search of
+    ``_NOTICE`` finds one): those with a space found from their space on, the others (a word
+    or two joined) one by one."""
+    return _NOTICE_SPACED.search(low) is not None or any(p in low for p in _NOTICE_SINGLE)
+
+
 # a teaser's closing link (``… Read now``) at the end of a block's text
 _CALL_END: Final = re.compile(rf"\b(?:{_alt(V.TEASER_CALLS)})\W{{0,3}}$", re.IGNORECASE)
 #: The characters that the case-blind ``_CALL_END`` takes for a call's last letter (``ſ`` is an
@@ -229,8 +267,12 @@ def _punctuated(text: str) -> bool:
 
 def _is_notice(text: str) -> bool:
     """A cookie banner, a sign-in or newsletter prompt, a legal footer."""
-    hits = len(_NOTICE.findall(text.lower())) if len(text) < 2000 else 0
-    return hits >= (1 if len(text) < 400 else 2)
+    if len(text) >= 2000:
+        return False
+    low = text.lower()
+    if not _has_notice(low):
+        return False  # (most texts: no count needed)
+    return len(_NOTICE.findall(low)) >= (1 if len(text) < 400 else 2)
 
 
 def _linkish(text: str) -> bool:
@@ -376,7 +418,7 @@ def _site_footer(text: str) -> bool:
     """True for the site's legal footer line: a copyright that also reserves the rights
     (``© 2024 Gazette Media Ltd. All rights reserved.``), where a photo credit inside the
     article (``© 2024 Jane Doe``) reserves none."""
-    return _COPYRIGHT.match(text) is not None and _NOTICE.search(text.lower()) is not None
+    return _COPYRIGHT.match(text) is not None and _has_notice(text.lower())
 
 
 def _inner_barrier(cleaned: Sequence[str], x: int) -> int:
