@@ -368,3 +368,16 @@ def test_a_notice_is_found_as_the_whole_phrase_pattern_finds_it(parts: list[str]
 
 def test_a_spaced_phrase_pattern_without_phrases_finds_nothing() -> None:
     assert G._spaced_phrases(["cookies"]).search("cookies") is None
+
+
+@given(st.text(alphabet="(BUTON)IFRAME:*+o•[]_|#━─—=-~· \u00a0\tabc", max_size=12))
+def test_a_junk_line_is_found_as_the_pattern_finds_it(line: str) -> None:
+    assert G._is_junk(line) == (G._JUNK_LINE.fullmatch(line) is not None)
+
+
+@given(st.text(alphabet="Ab `'\"-.\t\u00a0ﬁÉß", max_size=12))
+def test_a_title_key_is_the_normalised_one(text: str) -> None:
+    import unicodedata
+
+    full = unicodedata.normalize("NFKC", text).translate(G._KEY_MARKS).casefold()
+    assert G._title_key(text) == "".join(full.split())

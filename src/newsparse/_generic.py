@@ -87,7 +87,7 @@ def _has_notice(low: str) -> bool:
     """Whether one of the notice phrases stands in the lower-cased text (as a search of
     ``_NOTICE`` finds one): those with a space found from their space on, the others (a word
     or two joined) one by one."""
-    return _NOTICE_SPACED.search(low) is not None or any(p in low for p in _NOTICE_SINGLE)
+    return _NOTICE_SPACED.search(low) is not None or any(map(low.__contains__, _NOTICE_SINGLE))
 
 
 # a teaser's closing link (``… Read now``) at the end of a block's text
@@ -150,7 +150,13 @@ def clean(line: str) -> str:
     return line.strip()
 
 
+#: What a converter artefact (``_JUNK_LINE``) can open with, but for white space.
+_JUNK_FIRST: Final = frozenset("(I*+o•[_]|#━─—=-~·")
+
+
 def _is_junk(line: str) -> bool:
+    if not (line[:1] in _JUNK_FIRST or line[:1].isspace()):
+        return False  # (the first character tells for most lines)
     return _JUNK_LINE.fullmatch(line) is not None
 
 
@@ -162,7 +168,7 @@ def _wrapped_image_names(lines: Sequence[str], junk: list[bool]) -> None:
     ``[`` with a long name and no space, and the space-less lines after it up to the ``]``."""
     i, n = 0, len(lines)
     while i < n:
-        if _OPEN_NAME.fullmatch(lines[i]) is None or "://" in lines[i]:
+        if "[" not in lines[i] or _OPEN_NAME.fullmatch(lines[i]) is None or "://" in lines[i]:
             i += 1
             continue
         j = i + 1
@@ -1108,6 +1114,8 @@ _TITLE_JOINT: Final = re.compile(r"\s+(?:[-|–—·»/]|::)\s+")
 
 def _title_key(text: str) -> str:
     """A headline folded for comparison: case, quote and dash styles and spaces do not count."""
+    if text.isascii():  # (normalising changes no ASCII text, and its case folds as it lowers)
+        return "".join(text.translate(_KEY_MARKS).lower().split())
     return "".join(unicodedata.normalize("NFKC", text).translate(_KEY_MARKS).casefold().split())
 
 
