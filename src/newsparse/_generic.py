@@ -614,8 +614,9 @@ def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> list[tuple[int, int
             and cleaned[j]
             and not junk[j]
             and not _inner_barrier(cleaned, j)
-            and not (j - i >= 6 and _prose_after_menu(cleaned, j))
-            and not _menu_after_prose(cleaned, j)
+            # (each of these asks for a line of 80 characters first)
+            and not (j - i >= 6 and len(cleaned[j]) >= 80 and _prose_after_menu(cleaned, j))
+            and not (len(cleaned[j - 1]) >= 80 and _menu_after_prose(cleaned, j))
         ):
             j += 1
         blocks.append((i, j))
@@ -640,7 +641,10 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # blocks of the same text share one string (a page of a thousand identical comment heads
     # keeps one joined copy, not a thousand)
     shared: dict[str, str] = {}
-    texts = [shared.setdefault(t, t) for t in (_join(cleaned[a:b]) for a, b in blocks)]
+    texts = [
+        shared.setdefault(t, t)
+        for t in (fold(cleaned[a]) if b - a == 1 else _join(cleaned[a:b]) for a, b in blocks)
+    ]
     del shared
     bulleted = [_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks]
     # an aside, left out of the body even inside its run: a teaser (a short block that ends in a
@@ -1716,7 +1720,7 @@ def _alone(cleaned: Sequence[str], i: int) -> bool:
 
 
 def _is_cue(text: str) -> bool:
-    return BYLINE.match(text) is not None or (find_date(text) is not None and len(text) < 60)
+    return BYLINE.match(text) is not None or (len(text) < 60 and find_date(text) is not None)
 
 
 def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
@@ -1740,7 +1744,7 @@ def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
                 rest = cleaned[i + 1]  # "By" / "Jane Doe" on lines of their own
             if names(rest or "x"):
                 return 14.0 - seen, i
-        if find_date(cleaned[i]) is not None and len(cleaned[i]) < 80:
+        if len(cleaned[i]) < 80 and find_date(cleaned[i]) is not None:
             return 10.0 - seen, i
         if len(cleaned[i]) < 80:
             bare = bare_byline(cleaned[i], cleaned[at])
