@@ -381,3 +381,27 @@ def test_a_title_key_is_the_normalised_one(text: str) -> None:
 
     full = unicodedata.normalize("NFKC", text).translate(G._KEY_MARKS).casefold()
     assert G._title_key(text) == "".join(full.split())
+
+
+def test_the_portrait_pre_check_misses_no_odd_letter() -> None:
+    from newsparse import _generic_header as H
+
+    letters = {c for word in V.PORTRAIT_WORDS for c in word.lower()}
+    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if not 0xD800 <= code < 0xE000 and klass.fullmatch(char) and char.lower() not in letters:
+            assert H._PORTRAIT_ODD.fullmatch(char), hex(code)
+
+
+@given(
+    st.sampled_from(["", "jdoe-", "AVATAR ", "x"]),
+    st.sampled_from(["headshot", "MugShot", "avatar", "author-photo", "heaDſhot", "none"]),
+    st.sampled_from([" Jane Doe", "", "-1 Jane", " "]),
+)
+def test_a_portrait_is_found_as_the_pattern_finds_it(lead: str, word: str, tail: str) -> None:
+    from newsparse import _generic_header as H
+
+    for text in (lead + word + tail, tail + " " + lead + word, lead + tail):
+        fast, full = H._portrait(text), H._PORTRAIT.search(text)
+        assert (fast and fast.span()) == (full and full.span())
