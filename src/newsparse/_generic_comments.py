@@ -109,8 +109,8 @@ def _comment_header(
     # is wholly a timestamp, then text that is not a byline (a teaser list: date, "By …")
     if (
         len(text) <= 50
-        and len(_PAREN.sub("", text).split()) <= 4
         and (i == 0 or not cleaned[i - 1] or _BUTTON_LINE.fullmatch(cleaned[i - 1]))
+        and len((_PAREN.sub("", text) if "(" in text else text).split()) <= 4
         and _plausible_commenter(text)
     ):
         found_stamp = _stamp_below(page, cleaned, i, after)
@@ -166,7 +166,7 @@ def _plausible_commenter(text: str) -> bool:
     return (
         0 < len(text) <= 60
         and len(text.split()) <= 6
-        and any(c.isalnum() for c in text)
+        and any(map(str.isalnum, text))
         and text[-1] not in ".!?:;,"
         and text[0] not in "#([{*•-"
         and _BUTTON_LINE.fullmatch(text) is None
@@ -180,7 +180,7 @@ def _named_by_says(text: str) -> bool:
     return (
         0 < len(text) <= 60
         and len(text.split()) <= 6
-        and any(c.isalnum() for c in text)
+        and any(map(str.isalnum, text))
         and _BUTTON_LINE.fullmatch(text) is None
         and text.lower() not in _DATE_LABELS
     )
