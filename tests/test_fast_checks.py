@@ -405,3 +405,12 @@ def test_a_portrait_is_found_as_the_pattern_finds_it(lead: str, word: str, tail:
     for text in (lead + word + tail, tail + " " + lead + word, lead + tail):
         fast, full = H._portrait(text), H._PORTRAIT.search(text)
         assert (fast and fast.span()) == (full and full.span())
+
+
+@given(st.text(alphabet="ab 0١².,·_", max_size=12), st.text(alphabet="ab 0١².,·_", max_size=12))
+def test_lines_of_one_shape_both_have_figures_or_neither(a: str, b: str) -> None:
+    from newsparse import _generic_header as H
+
+    if H._shape(a) == H._shape(b):
+        assert (H._DIGITS.search(a) is None) == (H._DIGITS.search(b) is None)
+    assert ("0" in H._shape(a)) == (H._DIGITS.search(a) is not None)

@@ -1071,10 +1071,17 @@ def _listed(cleaned: Sequence[str], i: int) -> bool:
     (The page's own date repeated, published and modified, is no list.)"""
     text = cleaned[i]
     shape = _shape(text)
+    figures = "0" in shape  # (a line of the same shape has figures too, or none: cheap first)
     same = 0
     for j in range(max(0, i - _LIST_REACH), min(len(cleaned), i + _LIST_REACH + 1)):
         other = cleaned[j]
-        if other and other != text and len(other) < 80 and _shape(other) == shape:
+        if (
+            other
+            and other != text
+            and len(other) < 80
+            and (_DIGITS.search(other) is not None) == figures
+            and _shape(other) == shape
+        ):
             same += 1
             if same >= 2:
                 return True
