@@ -414,3 +414,13 @@ def test_lines_of_one_shape_both_have_figures_or_neither(a: str, b: str) -> None
     if H._shape(a) == H._shape(b):
         assert (H._DIGITS.search(a) is None) == (H._DIGITS.search(b) is None)
     assert ("0" in H._shape(a)) == (H._DIGITS.search(a) is not None)
+
+
+def test_a_reply_line_opens_with_a_character_of_the_pre_check() -> None:
+    from newsparse import _generic_comments as C
+
+    firsts = {b[0] for b in V.REPLY_BUTTONS} | set("•☆*")
+    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]", re.IGNORECASE)
+    for code in range(0x110000):
+        if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
+            assert chr(code) in C._REPLY_FIRST, hex(code)

@@ -50,6 +50,11 @@ _REPLY_LINE: Final = re.compile(
     rf"(?:[•☆*]\s*)?(?:{_alt(V.REPLY_BUTTONS)})(?:\s+(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)}))*",
     re.IGNORECASE,
 )
+#: What a reply button's line can open with (the case-blind pattern takes ``ſ`` for ``s``, ``İ``
+#: and ``ı`` for ``i``, the Kelvin sign for ``k``): the cheap test before the pattern.
+_REPLY_FIRST: Final = frozenset(
+    "•☆*" + "".join(c.lower() + c.upper() for c in {b[0] for b in V.REPLY_BUTTONS}) + "ſİıK"
+)
 _BUTTON_LINE: Final = re.compile(
     rf"(?:[•☆*]\s*)?(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)})(?:\s+(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)}))*|\d{{1,4}}",
     re.IGNORECASE,
@@ -428,7 +433,7 @@ def _footer_thread(
     replies = 0
     for j in range(start, len(cleaned)):
         text = cleaned[j]
-        if len(text) < 40 and text and _REPLY_LINE.fullmatch(text):
+        if len(text) < 40 and text[:1] in _REPLY_FIRST and _REPLY_LINE.fullmatch(text):
             replies += 1
             if replies == 2:
                 break
