@@ -93,10 +93,24 @@ def _has_notice(low: str) -> bool:
 # a teaser's closing link (``… Read now``) at the end of a block's text
 _CALL_END: Final = re.compile(rf"\b(?:{_alt(V.TEASER_CALLS)})\W{{0,3}}$", re.IGNORECASE)
 #: The characters that the case-blind ``_CALL_END`` takes for a call's last letter (``ſ`` is an
-#: ``s`` to it): one of them stands among the last five of a text that ends in a call.
+#: ``s`` to it).
 _CALL_LAST: Final = frozenset(
     "".join(c.lower() + c.upper() for c in {call[-1] for call in V.TEASER_CALLS}) + "ſ"
 )
+
+
+def _ends_in_call(text: str) -> bool:
+    """Whether ``_CALL_END`` finds a teaser's closing call in the text's last 30 characters.
+    Only non-word characters (three, and a line break) follow the call, so the text's last
+    word character is the call's last letter, among its last five: the cheap test first."""
+    for ch in reversed(text[-5:]):
+        if ch.isalnum() or ch == "_":  # (what ``\w`` takes for a word character)
+            if ch not in _CALL_LAST:
+                return False
+            return _CALL_END.search(text[-30:]) is not None
+    return False
+
+
 _LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
 _SENTENCE_END: Final = frozenset('.!?"”’»)…:。！？」』')
 # Chinese and Japanese write no spaces between words: one of their characters counts as a word
@@ -650,12 +664,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # an aside, left out of the body even inside its run: a teaser (a short block that ends in a
     # link to read on: ``… may help. Read now``) or a gallery that gives each caption twice
     asides = [
-        (
-            len(t) < 500
-            and not _CALL_LAST.isdisjoint(t[-5:])
-            and _CALL_END.search(t[-30:]) is not None
-        )
-        or (len(t) >= 300 and _says_itself_twice(t))
+        (len(t) < 500 and _ends_in_call(t)) or (len(t) >= 300 and _says_itself_twice(t))
         for t in texts
     ]
     # ... and so is a teaser card: a headline block said again inside the longer block above it
