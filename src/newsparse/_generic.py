@@ -961,6 +961,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     for i in range(n):
         if lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
+    _CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
     return title, paragraphs, thread
 
 
@@ -1419,7 +1420,7 @@ def _copies(cleaned: Sequence[str]) -> Counter[str]:
     """How often each headline-sized line occurs (bullets aside). An item inside a menu list
     (a bullet, or text set under an empty bullet) with more items under it is no copy of the
     headline; the last item of a breadcrumb is."""
-    found: list[str] = []  # (counted at the end, in C)
+    counts: Counter[str] = Counter()
     for k, c in enumerate(cleaned):
         if not 12 < len(c) < 250:
             continue
@@ -1427,8 +1428,9 @@ def _copies(cleaned: Sequence[str]) -> Counter[str]:
         listed = m is not None or (k > 0 and cleaned[k - 1] in _LONE_BULLETS)
         if listed and k + 1 < len(cleaned) and _BULLET_LEAD.match(cleaned[k + 1]):
             continue
-        found.append((c[m.end() :] if m else c).lower())
-    return Counter(found)
+        key = (c[m.end() :] if m else c).lower()
+        counts[key] = counts.get(key, 0) + 1  # (no call of a missing key's default)
+    return counts
 
 
 def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: float) -> int:
