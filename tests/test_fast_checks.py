@@ -423,3 +423,27 @@ def test_a_reply_line_opens_with_a_character_of_the_pre_check() -> None:
     for code in range(0x110000):
         if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
             assert chr(code) in C._REPLY_FIRST, hex(code)
+
+
+def test_the_update_pre_check_misses_no_odd_letter() -> None:
+    from newsparse import _generic_header as H
+
+    letters = {c for word in V.UPDATED_LABELS for c in word.lower()}
+    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if not 0xD800 <= code < 0xE000 and klass.fullmatch(char) and char.lower() not in letters:
+            assert H._UPDATED_ODD.fullmatch(char), hex(code)
+
+
+@given(
+    st.text(alphabet="ab 1:.", max_size=6),
+    st.sampled_from([*V.UPDATED_LABELS, "UPDATED", "Aktualiſiert", "none"]),
+    st.text(alphabet="ab 1:.", max_size=6),
+)
+def test_an_update_label_is_cut_as_the_pattern_cuts(head: str, label: str, tail: str) -> None:
+    from newsparse import _generic_header as H
+
+    for text in (head + label + tail, head + " " + label + " " + tail, head + tail):
+        assert H._before_update(text) == H._UPDATED_CUT.split(text, maxsplit=1)[0]
+        assert H._names_update(text) or H._UPDATED_CUT.search(text) is None

@@ -951,7 +951,7 @@ def _dates_in(
     for i in indices:
         text = _with_label(cleaned, i)
         if "published" not in page.fields:
-            upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
+            upto = _before_update(text)
             found = _first_date(upto, page.tz, order) if upto else None
             if found is not None and (_in_passing(upto, found[1], found[2]) or _listed(cleaned, i)):
                 found = None
@@ -959,7 +959,7 @@ def _dates_in(
                 page.fields["published"] = found[0]
                 if page.placement[i] is None:
                     page.place(i, "published")
-        if "updated" not in page.fields and _UPDATED_CUT.search(text):
+        if "updated" not in page.fields and _names_update(text) and _UPDATED_CUT.search(text):
             after = _UPDATED_CUT.split(text, maxsplit=1)[-1]
             found = _first_date(after, page.tz, order)
             if found is not None:
@@ -973,6 +973,23 @@ _LABELLED_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
+#: An update label in lower-cased text, and the letters that the case-blind ``_UPDATED_CUT``
+#: takes for one of its letters though their lower case is another (``İ``, ``ı``, ``ſ``).
+_UPDATED_LOWER: Final = re.compile(f"(?:{_alt([w.lower() for w in V.UPDATED_LABELS])})")
+_UPDATED_ODD: Final = re.compile("[\u0130\u0131\u017f]")
+
+
+def _names_update(text: str) -> bool:
+    """False when ``_UPDATED_CUT`` finds no update label in ``text``: none stands in the
+    lower-cased text (a search several times faster than the case-blind one)."""
+    return _UPDATED_LOWER.search(text.lower()) is not None or _UPDATED_ODD.search(text) is not None
+
+
+def _before_update(text: str) -> str:
+    """The text before its first update label (all of it without one)."""
+    return _UPDATED_CUT.split(text, maxsplit=1)[0] if _names_update(text) else text
+
+
 _UPDATED_ALONE: Final = re.compile(rf"\(?(?:{_alt(V.UPDATED_LABELS)})\s*[:：]?", re.IGNORECASE)
 
 
@@ -1041,7 +1058,7 @@ def _date_line(
             return  # the comments begin
         if _DIGIT.search(text) is None:
             continue  # (every date has a digit: most lines stop here)
-        upto = _UPDATED_CUT.split(_with_label(cleaned, i), maxsplit=1)[0]
+        upto = _before_update(_with_label(cleaned, i))
         found = _first_date(upto, page.tz, order) if upto.strip() else None
         if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
             continue
