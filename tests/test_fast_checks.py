@@ -447,3 +447,15 @@ def test_an_update_label_is_cut_as_the_pattern_cuts(head: str, label: str, tail:
     for text in (head + label + tail, head + " " + label + " " + tail, head + tail):
         assert H._before_update(text) == H._UPDATED_CUT.split(text, maxsplit=1)[0]
         assert H._names_update(text) or H._UPDATED_CUT.search(text) is None
+
+
+@given(
+    st.sampled_from(["says:", "sagt :", "SAYS:\u00a0", "says", "dit:", "x"]),
+    st.text(" :", max_size=3),
+)
+def test_a_says_label_ends_in_its_colon(label: str, tail: str) -> None:
+    from newsparse import _generic_comments as C
+
+    text = (label + tail).strip()
+    if text and C._SAYS_ALONE.fullmatch(text):
+        assert text[-1] == ":"

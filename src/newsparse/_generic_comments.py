@@ -81,7 +81,12 @@ def _comment_header(
         return author, i, None
     # bs4: "Name" / "says:" / time on their own lines
     j = _next_text(cleaned, i)
-    if j is not None and _SAYS_ALONE.fullmatch(cleaned[j]) and _named_by_says(text):
+    if (
+        j is not None
+        and cleaned[j][-1] == ":"  # (the label's colon ends the line: the cheap test first)
+        and _SAYS_ALONE.fullmatch(cleaned[j])
+        and _named_by_says(text)
+    ):
         found_stamp = _stamp_below(page, cleaned, j, after)
         if found_stamp is not None:
             page.drop(j, "comment label")
