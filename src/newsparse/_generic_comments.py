@@ -53,7 +53,7 @@ _REPLY_LINE: Final = re.compile(
 #: What a reply button's line can open with (the case-blind pattern takes ``ſ`` for ``s``, ``İ``
 #: and ``ı`` for ``i``, the Kelvin sign for ``k``): the cheap test before the pattern.
 _REPLY_FIRST: Final = frozenset(
-    "•☆*" + "".join(c.lower() + c.upper() for c in {b[0] for b in V.REPLY_BUTTONS}) + "ſİıK"
+    "•☆*" + "".join(c.lower() + c.upper() for c in {b[0] for b in V.REPLY_BUTTONS}) + "ſİı\u212a"
 )
 _BUTTON_LINE: Final = re.compile(
     rf"(?:[•☆*]\s*)?(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)})(?:\s+(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)}))*|\d{{1,4}}",
