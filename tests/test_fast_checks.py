@@ -459,3 +459,19 @@ def test_a_says_label_ends_in_its_colon(label: str, tail: str) -> None:
     text = (label + tail).strip()
     if text and C._SAYS_ALONE.fullmatch(text):
         assert text[-1] == ":"
+
+
+@given(
+    st.text(alphabet="Jane Do@()x\n", max_size=10),
+    st.sampled_from(["", "View Profile", "more articles", "PROFILE", "@jdoe", "(@jd)", "\n"]),
+)
+def test_a_person_line_is_read_as_before(name: str, tail: str) -> None:
+    """The profile-link and handle pre-checks skip no line the patterns match."""
+    from newsparse import _generic_header as H
+
+    text = name + " " + tail
+    for core in (text, text.strip(), name + tail):
+        if G._PROFILE_TAIL.search(core) is not None:
+            assert core[-1:] in H._LINK_LAST or core.endswith("\n")
+        if G._HANDLE_TAIL.search(core) is not None:
+            assert "@" in core

@@ -1536,9 +1536,14 @@ def _person_line(text: str) -> bool:
     Articles``), or a name or a role with a handle (``Jane Doe @jdoe``, ``Reporter @jdoe``)."""
     if len(text) > 80:
         return False
-    handle = _HANDLE_TAIL.search(text)
+    handle = _HANDLE_TAIL.search(text) if "@" in text else None
     core = text[: handle.start()] if handle is not None else text
-    tail = _PROFILE_TAIL.search(core)
+    # (a link's last letter ends the line: the cheap test first)
+    tail = (
+        _PROFILE_TAIL.search(core)
+        if core[-1:] in _header._LINK_LAST or core.endswith("\n")
+        else None
+    )
     if tail is not None and tail.start() > 0:
         return _header._person(core[: tail.start()]) is not None
     parts = _ROLE_JOINT.split(core, maxsplit=1)
