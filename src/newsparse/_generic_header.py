@@ -908,7 +908,7 @@ _READ_TIME: Final = re.compile(
 
 class _DayOrder:
     """The page's order of numeric dates (:func:`~newsparse._dates.day_order`, a look at the
-    whole page), read the first time a line holds two numbers joined by a dot or a slash: a
+    whole page), read the first time a line holds three numbers joined by dots or slashes: a
     line without them holds no date that the order reads another way."""
 
     __slots__ = ("_known", "_lines", "_value")
@@ -927,9 +927,9 @@ class _DayOrder:
         return self._value
 
 
-#: Two numbers joined by a dot or a slash: every date whose reading the day order settles has
-#: them (``05/11/2019``, ``05.11.19``, ``5/11/19``).
-_NUMBERS_JOINED: Final = re.compile(r"\d[./]\d")
+#: Three numbers joined by dots or slashes: every date whose reading the day order settles has
+#: them (``05/11/2019``, ``05.11.19``, ``5/11/19``; a price or a version of two has not).
+_NUMBERS_JOINED: Final = re.compile(r"\d[./]\d\d?[./]\d")
 
 
 def _first_date(
