@@ -475,3 +475,39 @@ def test_a_person_line_is_read_as_before(name: str, tail: str) -> None:
             assert core[-1:] in H._LINK_LAST or core.endswith("\n")
         if G._HANDLE_TAIL.search(core) is not None:
             assert "@" in core
+
+
+def test_headings_open_with_a_character_of_the_pre_checks() -> None:
+    """Every character the case-blind heading patterns take for a heading's first letter is in
+    its pre-check set (the figures of a comment count aside)."""
+    for phrases, extra, firsts in (
+        (V.COMMENT_HEADINGS, "t", G._COUNT_FIRST),
+        (V.BODY_END_MARKERS, "", G._END_FIRST),
+    ):
+        letters = {p[0] for p in phrases if p} | set(extra)
+        klass = re.compile(
+            "[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE
+        )
+        for code in range(0x110000):
+            if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
+                assert chr(code) in firsts, hex(code)
+
+
+@given(
+    st.sampled_from(["", "3 ", "There are 2 ", "٣ "]),
+    st.sampled_from([*V.COMMENT_HEADINGS[:6], *V.BODY_END_MARKERS[:6], "comments", "x"]),
+    st.text(alphabet=" (2):", max_size=4),
+)
+def test_a_barrier_is_read_as_the_patterns_read_it(lead: str, heading: str, tail: str) -> None:
+    for text in (lead + heading + tail, (lead + heading + tail).upper(), heading.title() + tail):
+        text = text.strip()
+        if not text:
+            continue
+        if text.count(" ") < 5 and G._COUNT_HEADING.fullmatch(text):
+            expected = 2
+        elif text.count(" ") < 5 and G._END_MARKERS.fullmatch(text):
+            expected = 1
+        else:
+            expected = None
+        if expected is not None and not (len(text) <= 250 and G._COPYRIGHT.match(text)):
+            assert G._barrier_line(text) == expected

@@ -422,11 +422,28 @@ def _barrier_line(text: str) -> int:
     if len(text) <= 250 and text[0] in _COPYRIGHT_FIRST and _COPYRIGHT.match(text):
         return 1
     if text.count(" ") < 5:
-        if _COUNT_HEADING.fullmatch(text):
+        first = text[0]
+        if (first in _COUNT_FIRST or first.isdecimal()) and _COUNT_HEADING.fullmatch(text):
             return 2
-        if _END_MARKERS.fullmatch(text):
+        if first in _END_FIRST and _END_MARKERS.fullmatch(text):
             return 1
     return 0
+
+
+#: The letters that a case-blind pattern takes for another one though their case pairs differ
+#: (``ſ`` for ``s``, ``İ`` and ``ı`` for ``i``, the Kelvin and Ångström signs for ``k``, ``å``).
+_CASE_EXTRA: Final = "ſİı\u212a\u212b"
+
+
+def _opening(phrases: Sequence[str], extra: str = "") -> frozenset[str]:
+    """What a case-blind pattern of the ``phrases`` (and ``extra`` openings) can open with."""
+    firsts = {p[0] for p in phrases if p} | set(extra)
+    return frozenset("".join(c.lower() + c.upper() for c in firsts) + _CASE_EXTRA)
+
+
+# (the first characters of a comments heading, but for its figures, and of a closing heading)
+_COUNT_FIRST: Final = _opening(V.COMMENT_HEADINGS, "t")
+_END_FIRST: Final = _opening(V.BODY_END_MARKERS)
 
 
 _TEASER_HEADING: Final = re.compile(rf"(?:{_alt(V.TEASER_HEADINGS)})\b.*", re.IGNORECASE)
