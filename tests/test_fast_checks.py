@@ -3,9 +3,10 @@ compared with the full computation it guards (written out here as it was before)
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -44,6 +45,47 @@ _PIECES = st.sampled_from(
 _LINES = st.lists(
     st.one_of(_PIECES, st.text(alphabet="ab Ab.,/:•*-1290年`“é", max_size=30)), max_size=14
 )
+
+
+#: Every character of the vocabularies whose case-blind patterns the pre-checks stand for.
+_VOCAB_LETTERS = frozenset(
+    "".join(
+        (
+            *V.MONTHS,
+            *V.TEASER_CALLS,
+            "cred",
+            *V.AUTHOR_BOX_LINKS,
+            *V.PORTRAIT_WORDS,
+            *V.REPLY_BUTTONS,
+            "•☆*t",
+            *V.UPDATED_LABELS,
+            *V.COMMENT_HEADINGS,
+            *V.BODY_END_MARKERS,
+        )
+    ).lower()
+)
+
+
+@functools.cache
+def _case_blind_universe() -> frozenset[str]:
+    """Every character that a case-blind class of the vocabularies' letters matches (one pass
+    over all of Unicode, shared by the tests below)."""
+    klass = re.compile(
+        "[" + "".join(re.escape(c) for c in sorted(_VOCAB_LETTERS)) + "]", re.IGNORECASE
+    )
+    return frozenset(
+        chr(code)
+        for code in range(0x110000)
+        if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code))
+    )
+
+
+def _case_mates(letters: Iterable[str]) -> list[str]:
+    """The characters that a case-blind pattern takes for one of ``letters``."""
+    wanted = set(letters)
+    assert wanted <= _VOCAB_LETTERS | {c.upper() for c in _VOCAB_LETTERS}, wanted
+    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(wanted)) + "]", re.IGNORECASE)
+    return [char for char in _case_blind_universe() if klass.fullmatch(char)]
 
 
 def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
@@ -188,13 +230,9 @@ def test_the_month_pre_check_misses_no_month_the_case_blind_search_finds() -> No
     """Every character that the case-blind month search takes for a month's letter lowers to
     that letter, or is one of the odd ones that send the text to the case-blind search."""
     letters = {c for name in V.MONTHS for c in name.lower()}
-    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
-    for code in range(0x110000):
-        char = chr(code)
-        if 0xD800 <= code < 0xE000 or klass.fullmatch(char) is None:
-            continue
+    for char in _case_mates(letters):
         if char.lower() not in letters:
-            assert _dates._CASE_ODD.fullmatch(char), hex(code)
+            assert _dates._CASE_ODD.fullmatch(char), hex(ord(char))
 
 
 @given(st.text(alphabet="0123456789 .aprilAPRİLımaySſeptжовтняДекабряЧᲀᲂᲃ", max_size=24))
@@ -221,11 +259,8 @@ def test_a_profile_link_is_found_where_the_full_search_finds_it(
 def test_a_teaser_call_ends_in_a_character_of_the_pre_check() -> None:
     """Every character the case-blind call pattern takes for a call's last letter is in
     ``_CALL_LAST`` (so a text without one among its last five characters ends in no call)."""
-    lasts = {call[-1] for call in V.TEASER_CALLS}
-    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(lasts)) + "]", re.IGNORECASE)
-    for code in range(0x110000):
-        if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
-            assert chr(code) in G._CALL_LAST, hex(code)
+    for char in _case_mates({call[-1] for call in V.TEASER_CALLS}):
+        assert char in G._CALL_LAST, hex(ord(char))
 
 
 @given(
@@ -241,10 +276,8 @@ def test_a_teaser_call_is_found_as_the_pattern_finds_it(head: str, call: str, ta
 def test_no_other_letter_stands_for_those_of_cred() -> None:
     """The caption pre-check looks for "cred" in the lower-cased text: no character that the
     case-blind pattern takes for one of these letters lowers to another."""
-    klass = re.compile("[cred]", re.IGNORECASE)
-    for code in range(0x110000):
-        if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
-            assert chr(code).lower() in "cred", hex(code)
+    for char in _case_mates("cred"):
+        assert char.lower() in "cred", hex(ord(char))
 
 
 _CREDIT_LINES = st.sampled_from(
@@ -341,11 +374,8 @@ def test_an_author_box_link_ends_in_a_character_of_the_pre_check() -> None:
     ``_LINK_LAST``."""
     from newsparse import _generic_header as H
 
-    lasts = {link[-1] for link in V.AUTHOR_BOX_LINKS}
-    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(lasts)) + "]", re.IGNORECASE)
-    for code in range(0x110000):
-        if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
-            assert chr(code) in H._LINK_LAST, hex(code)
+    for char in _case_mates({link[-1] for link in V.AUTHOR_BOX_LINKS}):
+        assert char in H._LINK_LAST, hex(ord(char))
 
 
 _NOTICE_BITS = st.sampled_from(
@@ -386,11 +416,9 @@ def test_the_portrait_pre_check_misses_no_odd_letter() -> None:
     from newsparse import _generic_header as H
 
     letters = {c for word in V.PORTRAIT_WORDS for c in word.lower()}
-    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
-    for code in range(0x110000):
-        char = chr(code)
-        if not 0xD800 <= code < 0xE000 and klass.fullmatch(char) and char.lower() not in letters:
-            assert H._PORTRAIT_ODD.fullmatch(char), hex(code)
+    for char in _case_mates(letters):
+        if char.lower() not in letters:
+            assert H._PORTRAIT_ODD.fullmatch(char), hex(ord(char))
 
 
 @given(
@@ -418,22 +446,17 @@ def test_lines_of_one_shape_both_have_figures_or_neither(a: str, b: str) -> None
 def test_a_reply_line_opens_with_a_character_of_the_pre_check() -> None:
     from newsparse import _generic_comments as C
 
-    firsts = {b[0] for b in V.REPLY_BUTTONS} | set("•☆*")
-    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]", re.IGNORECASE)
-    for code in range(0x110000):
-        if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
-            assert chr(code) in C._REPLY_FIRST, hex(code)
+    for char in _case_mates({b[0] for b in V.REPLY_BUTTONS} | set("•☆*")):
+        assert char in C._REPLY_FIRST, hex(ord(char))
 
 
 def test_the_update_pre_check_misses_no_odd_letter() -> None:
     from newsparse import _generic_header as H
 
     letters = {c for word in V.UPDATED_LABELS for c in word.lower()}
-    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
-    for code in range(0x110000):
-        char = chr(code)
-        if not 0xD800 <= code < 0xE000 and klass.fullmatch(char) and char.lower() not in letters:
-            assert H._UPDATED_ODD.fullmatch(char), hex(code)
+    for char in _case_mates(letters):
+        if char.lower() not in letters:
+            assert H._UPDATED_ODD.fullmatch(char), hex(ord(char))
 
 
 @given(
@@ -484,13 +507,8 @@ def test_headings_open_with_a_character_of_the_pre_checks() -> None:
         (V.COMMENT_HEADINGS, "t", G._COUNT_FIRST),
         (V.BODY_END_MARKERS, "", G._END_FIRST),
     ):
-        letters = {p[0] for p in phrases if p} | set(extra)
-        klass = re.compile(
-            "[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE
-        )
-        for code in range(0x110000):
-            if not 0xD800 <= code < 0xE000 and klass.fullmatch(chr(code)):
-                assert chr(code) in firsts, hex(code)
+        for char in _case_mates({p[0] for p in phrases if p} | set(extra)):
+            assert char in firsts, hex(ord(char))
 
 
 @given(
