@@ -24,6 +24,15 @@ Moment = date | datetime
 
 
 _DIGIT: Final = re.compile(r"\d")
+#: What every date that ``_ANYWHERE`` finds holds: a year of four digits, or two numbers joined
+#: by a dot or a slash (``11.03.17``, ``3/9/24``): the cheap test before the full pattern.
+#: (written to open with one digit: the engine then skips to the digits; ``\d{4}|…`` is tried
+#: at every character, several times slower)
+_DATE_DIGITS: Final = re.compile(r"\d(?:\d\d\d|[./]\d)")
+#: What a numeric date (``_NUMERIC_DATE``) holds: two numbers joined by a dot or a slash.
+_DIGIT_SEP: Final = re.compile(r"\d[./]\d")
+#: What a date with a month's name (``_ANYWHERE``'s ``mon`` and ``mon2``) holds: its year.
+_YEAR_DIGITS: Final = re.compile(r"\d\d\d\d")
 _MON: Final = _alternation(list(V.MONTHS))
 _TZ: Final = _alternation(list(V.TIMEZONES))
 _WD: Final = _alternation(V.WEEKDAYS)
@@ -180,8 +189,8 @@ def find_date(
     >>> find_date("Posted 11:26 pm, Tuesday, November 19, 2019")
     (datetime.datetime(2019, 11, 19, 23, 26), 7, 43)
     """
-    if _DIGIT.search(text) is None:
-        return None  # every date has a number (the common case for a line of text: cheap)
+    if _DATE_DIGITS.search(text) is None:
+        return None  # every date has a year or numbers joined (most lines of text: cheap)
     key = (text, tz, day_first)
     try:
         return _FOUND[key]  # type: ignore[return-value]
@@ -243,7 +252,7 @@ def day_order(lines: Sequence[str]) -> bool | None:
     """
     numeric = ambiguous = 0
     for line in _order_lines(lines):
-        if ("/" in line or "." in line) and _DIGIT.search(line) is not None:
+        if ("/" in line or "." in line) and _DIGIT_SEP.search(line) is not None:
             for m in _NUMERIC_DATE.finditer(line):
                 a, b = int(m.group(1)), int(m.group(3))
                 if a > 12 >= b >= 1:
@@ -256,7 +265,7 @@ def day_order(lines: Sequence[str]) -> bool | None:
         return numeric > 0 if numeric else None  # (no date to settle: no need to look further)
     worded = 0
     for line in _order_lines(lines):
-        if _DIGIT.search(line) is not None:
+        if _YEAR_DIGITS.search(line) is not None:  # (a date with no year counts 0)
             for m in _ANYWHERE.finditer(line):
                 worded += 1 if m.group("mon2") else -1 if m.group("mon") else 0
     if worded:
@@ -314,6 +323,19 @@ _YEARLESS: Final = re.compile(
 
 #: A month's name anywhere: every year-less date has one (a cheap test before the tries).
 _MONTH_NAME: Final = re.compile(f"(?:{_MON})", re.IGNORECASE)
+#: The same on lower-cased text (several times faster than the case-blind search).
+_MONTH_LOWER: Final = re.compile(f"(?:{_alternation([m.lower() for m in V.MONTHS])})")
+#: The letters that the case-blind search takes for a month's letter though their lower case
+#: is another (``İ``, ``ı`` and ``ſ`` for ``i`` and ``s``, the old Cyrillic forms of ``в``, ``д``,
+#: ``о``, ``с``, ``т``): where one stands, only the case-blind search tells.
+_CASE_ODD: Final = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+
+
+def _names_month(text: str) -> bool:
+    """Whether ``text`` names a month anywhere (as ``_MONTH_NAME.search`` finds one, or more)."""
+    if _MONTH_LOWER.search(text.lower()) is not None:
+        return True
+    return _CASE_ODD.search(text) is not None and _MONTH_NAME.search(text) is not None
 
 
 def find_yearless(
@@ -330,7 +352,7 @@ def find_yearless(
     >>> find_yearless("no date here", after=date(2019, 12, 10)) is None
     True
     """
-    if len(text) > 160 or _DIGIT.search(text) is None or _MONTH_NAME.search(text) is None:
+    if len(text) > 160 or _DIGIT.search(text) is None or not _names_month(text):
         return None  # a header line is short (the tries below stay bounded) and names a month
     for start in _yearless_starts(text):
         m = _YEARLESS.fullmatch(text, start)

@@ -23,6 +23,7 @@ from newsparse._dates import find_date
 from newsparse._generic_header import BYLINE, header, names
 from newsparse._generic_header import _bare_byline as bare_byline
 from newsparse._lines import byline, fold, section_footer
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
@@ -50,9 +51,66 @@ _JUNK_LINE: Final = re.compile(
 )
 # (matched on lower-cased text: a case-insensitive alternation of many phrases is several
 # times slower, and every block of every page is asked)
-_NOTICE: Final = re.compile(rf"(?:{_alt([p.lower() for p in V.NOTICE_PHRASES])})")
+_NOTICE_WORDS: Final = [p.lower() for p in V.NOTICE_PHRASES]
+_NOTICE: Final = re.compile(rf"(?:{_alt(_NOTICE_WORDS)})")
+
+
+_Node = tuple[dict[str, "_Node"], list[str]]  # (the next characters, the phrases ending here)
+
+
+def _spaced_phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    """A pattern that finds one of the ``phrases`` that hold a space (any that stands in the
+    text), matched from that space on: the rest as a trie, then the whole phrase looked at
+    behind. A search for a space skips the letters between (the engine goes from space to
+    space), where a trie of the whole phrases is tried at nearly every letter."""
+    root: _Node = ({}, [])
+    for phrase in phrases:
+        if " " in phrase:
+            node = root
+            for ch in phrase[phrase.index(" ") + 1 :]:
+                node = node[0].setdefault(ch, ({}, []))
+            node[1].append(phrase)
+
+    def render(node: _Node) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node[0].items())]
+        branches += [f"(?<={re.escape(phrase)})" for phrase in node[1]]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(" " + render(root) if root[0] or root[1] else "(?!)")
+
+
+_NOTICE_SPACED: Final = _spaced_phrases(_NOTICE_WORDS)
+_NOTICE_SINGLE: Final = tuple(p for p in _NOTICE_WORDS if p and " " not in p)
+
+
+def _has_notice(low: str) -> bool:
+    """Whether one of the notice phrases stands in the lower-cased text (as a search of
+    ``_NOTICE`` finds one): those with a space found from their space on, the others (a word
+    or two joined) one by one."""
+    return _NOTICE_SPACED.search(low) is not None or any(map(low.__contains__, _NOTICE_SINGLE))
+
+
 # a teaser's closing link (``… Read now``) at the end of a block's text
 _CALL_END: Final = re.compile(rf"\b(?:{_alt(V.TEASER_CALLS)})\W{{0,3}}$", re.IGNORECASE)
+#: The characters that the case-blind ``_CALL_END`` takes for a call's last letter (``ſ`` is an
+#: ``s`` to it).
+_CALL_LAST: Final = frozenset(
+    "".join(c.lower() + c.upper() for c in {call[-1] for call in V.TEASER_CALLS}) + "ſ"
+)
+
+
+def _ends_in_call(text: str) -> bool:
+    """Whether ``_CALL_END`` finds a teaser's closing call in the text's last 30 characters.
+    Only non-word characters (three, and a line break) follow the call, so the text's last
+    word character is the call's last letter, among its last five: the cheap test first."""
+    for ch in reversed(text[-5:]):
+        if ch.isalnum() or ch == "_":  # (what ``\w`` takes for a word character)
+            if ch not in _CALL_LAST:
+                return False
+            return _CALL_END.search(text[-30:]) is not None
+    return False
+
+
 _LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
 _SENTENCE_END: Final = frozenset('.!?"”’»)…:。！？」』')
 # Chinese and Japanese write no spaces between words: one of their characters counts as a word
@@ -81,16 +139,21 @@ def clean(line: str) -> str:
     'Rain at last today'
     """
     if "](" in line or "**" in line or "\\" in line or line.startswith(("#", "[")):
-        line = _MD_IMAGE.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
+        # (each pattern only where the marks it needs stand: most lines have none of them)
+        if "![" in line:
+            line = _MD_IMAGE.sub("", line)
+        if "](" in line:
+            line = _MD_LINK.sub(r"\1", line)
         # a link whose text html2text broke over lines: "[ Title" ... "](/address)"
-        tail = _MD_LINK_TAIL.match(line)
+        tail = _MD_LINK_TAIL.match(line) if line.startswith("]") else None
         if tail is not None:
             line = line[tail.end() :]
         elif line.startswith("[") and "]" not in line:
             line = line[1:]
-        line = _MD_EMPH.sub(r"\2", line)
-        line = _MD_ESCAPE.sub(r"\1", line)
+        if "**" in line or "__" in line:
+            line = _MD_EMPH.sub(r"\2", line)
+        if "\\" in line:
+            line = _MD_ESCAPE.sub(r"\1", line)
         m = _MD_HEADING.match(line)
         if m:
             line = line[m.end() :]
@@ -101,7 +164,13 @@ def clean(line: str) -> str:
     return line.strip()
 
 
+#: What a converter artefact (``_JUNK_LINE``) can open with, but for white space.
+_JUNK_FIRST: Final = frozenset("(I*+o•[_]|#━─—=-~·")
+
+
 def _is_junk(line: str) -> bool:
+    if not (line[:1] in _JUNK_FIRST or line[:1].isspace()):
+        return False  # (the first character tells for most lines)
     return _JUNK_LINE.fullmatch(line) is not None
 
 
@@ -113,7 +182,7 @@ def _wrapped_image_names(lines: Sequence[str], junk: list[bool]) -> None:
     ``[`` with a long name and no space, and the space-less lines after it up to the ``]``."""
     i, n = 0, len(lines)
     while i < n:
-        if _OPEN_NAME.fullmatch(lines[i]) is None or "://" in lines[i]:
+        if "[" not in lines[i] or _OPEN_NAME.fullmatch(lines[i]) is None or "://" in lines[i]:
             i += 1
             continue
         j = i + 1
@@ -143,8 +212,22 @@ def _link_header(lines: Sequence[str], junk: list[bool]) -> None:
 
 
 def _cjk(text: str) -> int:
-    """How many Chinese or Japanese characters the text has (none in most texts: no search)."""
-    return len(_CJK.findall(text)) if not text.isascii() else 0
+    """How many Chinese or Japanese characters the text has (none in most texts: no search;
+    a block's weight and words ask about its text several times: counted once a page)."""
+    if text.isascii():
+        return 0
+    try:
+        return _CJK_COUNTS[text]  # type: ignore[return-value]
+    except KeyError:
+        count = _CJK_COUNTS[text] = len(_CJK.findall(text))
+        if len(_CJK_COUNTS) > LIMIT:
+            _CJK_COUNTS.clear()
+        return count
+
+
+#: How many Chinese or Japanese characters the texts of the page being read have (see
+#: :mod:`newsparse._memo`).
+_CJK_COUNTS: Final = page_memo()
 
 
 def _weight(text: str) -> int:
@@ -204,13 +287,22 @@ def _punctuated(text: str) -> bool:
 
 def _is_notice(text: str) -> bool:
     """A cookie banner, a sign-in or newsletter prompt, a legal footer."""
-    hits = len(_NOTICE.findall(text.lower())) if len(text) < 2000 else 0
-    return hits >= (1 if len(text) < 400 else 2)
+    if len(text) >= 2000:
+        return False
+    low = text.lower()
+    if not _has_notice(low):
+        return False  # (most texts: no count needed)
+    return len(_NOTICE.findall(low)) >= (1 if len(text) < 400 else 2)
+
+
+def _linkish(text: str) -> bool:
+    """Whether the text holds a web address (the pattern only where ``://`` or ``www.`` is)."""
+    return ("://" in text or "www." in text) and _LINKISH.search(text) is not None
 
 
 def _is_long(text: str) -> bool:
     """A body-like line: long, with sentence punctuation, few links."""
-    if _weight(text) < 60 or _LINKISH.search(text):
+    if len(text) < 20 or _weight(text) < 60 or _linkish(text):
         return False
     return _words(text) >= 9 and (
         text[-1] in _SENTENCE_END or ". " in text or ", " in text or "。" in text or "，" in text
@@ -330,11 +422,28 @@ def _barrier_line(text: str) -> int:
     if len(text) <= 250 and text[0] in _COPYRIGHT_FIRST and _COPYRIGHT.match(text):
         return 1
     if text.count(" ") < 5:
-        if _COUNT_HEADING.fullmatch(text):
+        first = text[0]
+        if (first in _COUNT_FIRST or first.isdecimal()) and _COUNT_HEADING.fullmatch(text):
             return 2
-        if _END_MARKERS.fullmatch(text):
+        if first in _END_FIRST and _END_MARKERS.fullmatch(text):
             return 1
     return 0
+
+
+#: The letters that a case-blind pattern takes for another one though their case pairs differ
+#: (``ſ`` for ``s``, ``İ`` and ``ı`` for ``i``, the Kelvin and Ångström signs for ``k``, ``å``).
+_CASE_EXTRA: Final = "ſİı\u212a\u212b"
+
+
+def _opening(phrases: Sequence[str], extra: str = "") -> frozenset[str]:
+    """What a case-blind pattern of the ``phrases`` (and ``extra`` openings) can open with."""
+    firsts = {p[0] for p in phrases if p} | set(extra)
+    return frozenset("".join(c.lower() + c.upper() for c in firsts) + _CASE_EXTRA)
+
+
+# (the first characters of a comments heading, but for its figures, and of a closing heading)
+_COUNT_FIRST: Final = _opening(V.COMMENT_HEADINGS, "t")
+_END_FIRST: Final = _opening(V.BODY_END_MARKERS)
 
 
 _TEASER_HEADING: Final = re.compile(rf"(?:{_alt(V.TEASER_HEADINGS)})\b.*", re.IGNORECASE)
@@ -346,17 +455,7 @@ def _site_footer(text: str) -> bool:
     """True for the site's legal footer line: a copyright that also reserves the rights
     (``© 2024 Gazette Media Ltd. All rights reserved.``), where a photo credit inside the
     article (``© 2024 Jane Doe``) reserves none."""
-    return _COPYRIGHT.match(text) is not None and _NOTICE.search(text.lower()) is not None
-
-
-def _barrier(cleaned: Sequence[str], a: int, b: int) -> int:
-    """The first barrier (:func:`_barrier_line`) among a block's lines (but for the rest of a
-    hard-wrapped sentence: see :func:`_continues`)."""
-    for x in range(a, b):
-        found = _barrier_line(cleaned[x]) if x == a else _inner_barrier(cleaned, x)
-        if found:
-            return found
-    return 0
+    return _COPYRIGHT.match(text) is not None and _has_notice(text.lower())
 
 
 def _inner_barrier(cleaned: Sequence[str], x: int) -> int:
@@ -466,10 +565,14 @@ def _repeated_line(cleaned: Sequence[str], a: int, b: int) -> bool:
     text on every teaser of a widget): prose never repeats a whole line (code may)."""
     if b - a < 3:
         return False
+    long = [text for text in (cleaned[x] for x in range(a, b)) if len(text) >= 20]
+    keys = [text[m.end() :] if (m := _BULLET_LEAD.match(text)) else text for text in long]
+    if len(set(keys)) > len(keys) - 2:
+        return False  # no line three times, words or not (the common case: no letters counted)
     counts = Counter(
-        text[m.end() :] if (m := _BULLET_LEAD.match(text)) else text
-        for text in (cleaned[x] for x in range(a, b))
-        if len(text) >= 20 and 2 * sum(map(str.isalpha, text)) >= len(text)
+        key
+        for text, key in zip(long, keys, strict=True)
+        if 2 * sum(map(str.isalpha, text)) >= len(text)
     )
     return bool(counts) and max(counts.values()) >= 3
 
@@ -521,6 +624,37 @@ def _rowed_below(texts: Sequence[str], good: Sequence[bool], m: int) -> bool:
     return False
 
 
+def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> list[tuple[int, int]]:
+    """The blocks of non-blank, non-junk lines, as ``(first line, end)``.
+
+    A heading that ends the body starts a block even when no blank line sets it off, as in
+    BeautifulSoup dumps that run the whole page together. So no line of a block but its first
+    is a barrier (:func:`_inner_barrier`), and a block's barrier is its first line's
+    (:func:`_barrier_line`).
+    """
+    n = len(cleaned)
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if not cleaned[i] or junk[i]:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and cleaned[j]
+            and not junk[j]
+            and not _inner_barrier(cleaned, j)
+            # (each of these asks for a line of 80 characters first)
+            and not (j - i >= 6 and len(cleaned[j]) >= 80 and _prose_after_menu(cleaned, j))
+            and not (len(cleaned[j - 1]) >= 80 and _menu_after_prose(cleaned, j))
+        ):
+            j += 1
+        blocks.append((i, j))
+        i = j
+    return blocks
+
+
 def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]:
     """Read a real page dump: returns the title, the paragraphs and the comment thread."""
     lines = page.lines
@@ -534,69 +668,61 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         if junk[i]:
             page.drop(i, "converter artefact (button, frame, image or form field)")
 
-    # blocks of non-blank, non-junk lines
-    # (a heading that ends the body starts a block even when no blank line sets it off, as in
-    # BeautifulSoup dumps that run the whole page together)
-    blocks: list[tuple[int, int]] = []
-    i = 0
-    while i < n:
-        if not cleaned[i] or junk[i]:
-            i += 1
-            continue
-        j = i + 1
-        while (
-            j < n
-            and cleaned[j]
-            and not junk[j]
-            and not _inner_barrier(cleaned, j)
-            and not (j - i >= 6 and _prose_after_menu(cleaned, j))
-            and not _menu_after_prose(cleaned, j)
-        ):
-            j += 1
-        blocks.append((i, j))
-        i = j
+    blocks = _blocks(cleaned, junk)
     # blocks of the same text share one string (a page of a thousand identical comment heads
     # keeps one joined copy, not a thousand)
     shared: dict[str, str] = {}
-    texts = [shared.setdefault(t, t) for t in (_join(cleaned[a:b]) for a, b in blocks)]
+    texts = [
+        shared.setdefault(t, t)
+        for t in (fold(cleaned[a]) if b - a == 1 else _join(cleaned[a:b]) for a, b in blocks)
+    ]
     del shared
     bulleted = [_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks]
     # an aside, left out of the body even inside its run: a teaser (a short block that ends in a
     # link to read on: ``… may help. Read now``) or a gallery that gives each caption twice
     asides = [
-        (len(t) < 500 and _CALL_END.search(t[-30:]) is not None) or _says_itself_twice(t)
+        (len(t) < 500 and _ends_in_call(t)) or (len(t) >= 300 and _says_itself_twice(t))
         for t in texts
     ]
     # ... and so is a teaser card: a headline block said again inside the longer block above it
     # (the image's text with its author, date and section, then the link's text): both blocks
     for m in range(1, len(blocks)):
-        below = texts[m]
-        if 20 <= len(below) < 200 and below.count(" ") >= 3 and not _is_long(below):
-            key = below.translate(_QUOTES)
-            above = texts[m - 1]
-            if len(below) + 10 < len(above) < 400 and key in above.translate(_QUOTES):
+        below, above = texts[m], texts[m - 1]
+        if (
+            20 <= len(below) < 200
+            and len(below) + 10 < len(above) < 400
+            and below.count(" ") >= 3
+            and not _is_long(below)
+        ):
+            # (only curly quotes change: ASCII text stays as it is)
+            key = below if below.isascii() else below.translate(_QUOTES)
+            if key in (above if above.isascii() else above.translate(_QUOTES)):
                 asides[m] = asides[m - 1] = True
     # a block of several short list items is a link list, however long; long items are prose
     items = [
-        sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b)) for a, b in blocks
+        int(first)  # (a block of one line: its bullet is the block's)
+        if b - a == 1
+        else sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b))
+        for (a, b), first in zip(blocks, bulleted, strict=True)
     ]
     # ... and so is a tall block of very short lines (BeautifulSoup puts each menu item on its
     # own line: "Fox News" / "U.S." / "World" / …)
     # ... or a tall block of short lines that neither end a sentence nor go on with one
     # (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...)
+    # (the cheap tests first: each of these is a pure test, their order changes no answer)
     listy = [
-        (k >= 2 and len(t) < 80 * k)
+        aside
+        or (k >= 2 and len(t) < 80 * k)
         or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
-        or _doubled_lines(cleaned, a, b)
-        or _repeated_line(cleaned, a, b)
+        or (b - a >= 2 and _doubled_lines(cleaned, a, b))
+        or (b - a >= 3 and _repeated_line(cleaned, a, b))
         or _all_links(lines, a, b, len(t))
-        or aside
         for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
     ]
     good = [
-        (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
+        not ls
         and not (b and len(t) < 120)
-        and not ls
+        and (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
         and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
         and _punctuated(t)
         and not _is_notice(t)
@@ -661,7 +787,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     stamps_after = 0  # timestamp lines since the best run: three of them open the comments
     for m in range(len(blocks)):
         a, b = blocks[m]
-        barrier = _barrier(cleaned, a, b)
+        barrier = _barrier_line(cleaned[a])  # (the block's: see :func:`_blocks`)
         if footer_from is not None and b > footer_from and best is not None and best[0] >= 300:
             break
         # (a bulleted headline that ends in a date is a teaser in a list of links: it counts
@@ -828,12 +954,12 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         # the article again (a page may hold a hidden copy of it): most of its runs of six
         # words are in the paragraphs kept above
         runs = _word_runs(text)
-        again = len(runs) >= 20 and 2 * sum(r in seen for r in runs) >= len(runs)
+        again = len(runs) >= 20 and 2 * sum(map(seen.__contains__, runs)) >= len(runs)
         if (
             again
             or (not good[m] and ((key and key in kept) or _furniture(text, title)))
-            or (len(text) < 150 and _CREDIT.match(text))
-            or (len(text) < 500 and _CAPTION.match(text))
+            or (len(text) < 150 and _is_credit(text))
+            or (len(text) < 500 and _is_caption(text))
         ):
             for i in free:
                 page.drop(i, "caption, credit or repeated line inside the body")
@@ -852,6 +978,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     for i in range(n):
         if lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
+    _CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
     return title, paragraphs, thread
 
 
@@ -883,9 +1010,13 @@ _RUN_CHARS: Final = 20_000
 def _word_runs(text: str) -> list[int]:
     """The hashes of the runs of six words (word shingles) of the text's first
     ``_RUN_CHARS`` characters, in order."""
-    words = text[:_RUN_CHARS].lower().split()
+    return _runs(text[:_RUN_CHARS].lower().split())
+
+
+def _runs(w: list[str]) -> list[int]:
+    """The hashes of the runs of six words of ``w``, in order."""
     # (the six-word tuples are built by zip and hashed by map: no Python step per word)
-    return list(map(hash, zip(*(words[k:] for k in range(6)), strict=False)))
+    return list(map(hash, zip(w, w[1:], w[2:], w[3:], w[4:], w[5:], strict=False)))
 
 
 def _says_itself_twice(text: str) -> bool:
@@ -893,12 +1024,20 @@ def _says_itself_twice(text: str) -> bool:
     caption as the image's text and again under its counter): prose does not repeat itself."""
     if len(text) < 300:
         return False
-    runs = _word_runs(text)
+    w = text[:_RUN_CHARS].lower().split()
+    # (a run said again starts with a word said again: too few of those, no run is; the set
+    # of the words costs no tuple)
+    if 3 * (len(w) - len(set(w))) < len(w) - 5:
+        return False
+    runs = _runs(w)
     return 3 * (len(runs) - len(set(runs))) >= len(runs)
 
 
+#: A credit's label opening the line (``Photo:``, ``Image by``) and a picture agency closing it.
+_CREDIT_LABEL: Final = rf"(?:{_alt(V.CREDIT_LABELS)})\s*(?::|by\b)"
+_CREDIT_SOURCE: Final = rf"\b(?:{_alt(V.CREDIT_SOURCES)})\)?\.?$"
 _CREDIT: Final = re.compile(
-    rf"(?:(?:{_alt(V.CREDIT_LABELS)})\s*(?::|by\b)|.*\b(?:{_alt(V.CREDIT_SOURCES)})\)?\.?$"
+    rf"(?:{_CREDIT_LABEL}|.*{_CREDIT_SOURCE}"
     rf"|.*\((?:{_alt(V.CREDIT_LABELS)})\s*:[^()]{{1,80}}\)\.?$"
     # a caption ending in its photographer and agency: "… - Jane Doe/City Archive"
     r"|.*\s[-–—]\s(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})/(?-i:[A-ZÀ-Þ])[\w .-]{1,40}$"
@@ -915,6 +1054,34 @@ _CAPTION: Final = re.compile(
     re.IGNORECASE,
 )
 _BARE_MARKS: Final = re.compile(r"[•*·|\s]+")
+# (the branches of ``_CREDIT`` and ``_CAPTION`` that need no bracket, slash nor "credit")
+_CREDIT_HEAD: Final = re.compile(_CREDIT_LABEL, re.IGNORECASE)
+_CREDIT_END: Final = re.compile(_CREDIT_SOURCE, re.IGNORECASE)
+#: How far before a line's end a closing picture agency can start (with ``).``).
+_SOURCE_REACH: Final = max(map(len, V.CREDIT_SOURCES)) + 2
+_CAPTION_HEAD: Final = re.compile(
+    rf"\d{{1,2}}of\d{{1,2}}[A-Z]|(?:{_alt(V.CAPTION_OPENERS)})\s", re.IGNORECASE
+)
+
+
+def _is_credit(text: str) -> bool:
+    """Whether ``_CREDIT`` matches ``text``. Most of its branches read the whole line for a
+    bracket or a slash; without one (nor a line break), only a label at the start or an agency
+    at the end is looked for, where it can stand."""
+    if "(" in text or "/" in text or "\n" in text:
+        return _CREDIT.match(text) is not None
+    return (
+        _CREDIT_HEAD.match(text) is not None
+        or _CREDIT_END.search(text, max(0, len(text) - _SOURCE_REACH)) is not None
+    )
+
+
+def _is_caption(text: str) -> bool:
+    """Whether ``_CAPTION`` matches ``text`` (the branches that read the whole line need a
+    bracket or "credit", whose letters no other letter stands for in a case-blind match)."""
+    if "(" in text or "\n" in text or "cred" in text.lower():
+        return _CAPTION.match(text) is not None
+    return _CAPTION_HEAD.match(text) is not None
 
 
 def _furniture(text: str, title: str) -> bool:
@@ -925,7 +1092,7 @@ def _furniture(text: str, title: str) -> bool:
     low = text.lower()
     if title and (low == title.lower() or (len(low) > 20 and low.startswith(title.lower()))):
         return True
-    if low in _WIDGETS or _BARE_MARKS.fullmatch(text) or _CREDIT.match(text):
+    if low in _WIDGETS or _BARE_MARKS.fullmatch(text) or _is_credit(text):
         return True
     half = len(text) // 2
     return len(text) > 5 and (
@@ -978,6 +1145,8 @@ _TITLE_JOINT: Final = re.compile(r"\s+(?:[-|–—·»/]|::)\s+")
 
 def _title_key(text: str) -> str:
     """A headline folded for comparison: case, quote and dash styles and spaces do not count."""
+    if text.isascii():  # (normalising changes no ASCII text, and its case folds as it lowers)
+        return "".join(text.translate(_KEY_MARKS).lower().split())
     return "".join(unicodedata.normalize("NFKC", text).translate(_KEY_MARKS).casefold().split())
 
 
@@ -1006,7 +1175,7 @@ def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
             and 3 <= words <= 30
             and _lettered(form)
             and not _is_notice(form)
-            and not _CREDIT.match(form)
+            and not _is_credit(form)
         ):
             heads[_title_key(form)] = words
     return heads
@@ -1066,6 +1235,21 @@ def _head_at(
     return end, heads[key]
 
 
+def _key_firsts(heads: dict[str, int]) -> frozenset[str]:
+    """The first characters of the forms of the page's <title> (for :func:`_may_open`)."""
+    return frozenset(h[:1] for h in heads)
+
+
+def _may_open(text: str, firsts: frozenset[str]) -> bool:
+    """False when a line cannot open a form of the page's <title> (:func:`_head_at`): the cheap
+    test before its key. When the line opens with two ASCII characters, the first no space, its
+    key opens with the first in lower case (normalising changes no ASCII character nor joins
+    two, and of the marks only the backtick is ASCII); another line is always tried."""
+    if not text[:2].isascii() or text[:1].isspace():
+        return True
+    return text[0].translate(_KEY_MARKS).lower() in firsts
+
+
 def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
     return _join([cleaned[k] for k in range(start, end + 1) if cleaned[k]])
 
@@ -1099,8 +1283,9 @@ def _find_title(
         # of several repeats (a sticky "Currently reading" bar, the headline) the first with a
         # byline or a date below wins, else the first above the body
         first_repeat = (-1, -1)
+        firsts = _key_firsts(heads)
         for i in range(first_at + 1, min(n, body_start + 200)):
-            if not cleaned[i] or junk[i]:
+            if not cleaned[i] or junk[i] or not _may_open(cleaned[i], firsts):
                 continue
             end, words = _head_at(cleaned, junk, i, heads)
             if end < 0 or not _heading_like(_title_words(cleaned, i, end)):
@@ -1183,7 +1368,7 @@ def _find_title(
         if low in named:
             score += 8
         words = whole.count(" ") + 1
-        credit = _CREDIT.match(whole) is not None
+        credit = _is_credit(whole)
         if credit or whole.count(" > ") >= 2:
             score -= 6  # a photo credit or a breadcrumb (which repeat on a page too)
         elif words <= 2:
@@ -1260,7 +1445,8 @@ def _copies(cleaned: Sequence[str]) -> Counter[str]:
         listed = m is not None or (k > 0 and cleaned[k - 1] in _LONE_BULLETS)
         if listed and k + 1 < len(cleaned) and _BULLET_LEAD.match(cleaned[k + 1]):
             continue
-        counts[(c[m.end() :] if m else c).lower()] += 1
+        key = (c[m.end() :] if m else c).lower()
+        counts[key] = counts.get(key, 0) + 1  # (no call of a missing key's default)
     return counts
 
 
@@ -1367,9 +1553,14 @@ def _person_line(text: str) -> bool:
     Articles``), or a name or a role with a handle (``Jane Doe @jdoe``, ``Reporter @jdoe``)."""
     if len(text) > 80:
         return False
-    handle = _HANDLE_TAIL.search(text)
+    handle = _HANDLE_TAIL.search(text) if "@" in text else None
     core = text[: handle.start()] if handle is not None else text
-    tail = _PROFILE_TAIL.search(core)
+    # (a link's last letter ends the line: the cheap test first)
+    tail = (
+        _PROFILE_TAIL.search(core)
+        if core[-1:] in _header._LINK_LAST or core.endswith("\n")
+        else None
+    )
     if tail is not None and tail.start() > 0:
         return _header._person(core[: tail.start()]) is not None
     parts = _ROLE_JOINT.split(core, maxsplit=1)
@@ -1562,7 +1753,7 @@ def _alone(cleaned: Sequence[str], i: int) -> bool:
 
 
 def _is_cue(text: str) -> bool:
-    return BYLINE.match(text) is not None or (find_date(text) is not None and len(text) < 60)
+    return BYLINE.match(text) is not None or (len(text) < 60 and find_date(text) is not None)
 
 
 def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
@@ -1586,7 +1777,7 @@ def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
                 rest = cleaned[i + 1]  # "By" / "Jane Doe" on lines of their own
             if names(rest or "x"):
                 return 14.0 - seen, i
-        if find_date(cleaned[i]) is not None and len(cleaned[i]) < 80:
+        if len(cleaned[i]) < 80 and find_date(cleaned[i]) is not None:
             return 10.0 - seen, i
         if len(cleaned[i]) < 80:
             bare = bare_byline(cleaned[i], cleaned[at])

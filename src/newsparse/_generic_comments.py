@@ -50,6 +50,11 @@ _REPLY_LINE: Final = re.compile(
     rf"(?:[•☆*]\s*)?(?:{_alt(V.REPLY_BUTTONS)})(?:\s+(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)}))*",
     re.IGNORECASE,
 )
+#: What a reply button's line can open with (the case-blind pattern takes ``ſ`` for ``s``, ``İ``
+#: and ``ı`` for ``i``, the Kelvin sign for ``k``): the cheap test before the pattern.
+_REPLY_FIRST: Final = frozenset(
+    "•☆*" + "".join(c.lower() + c.upper() for c in {b[0] for b in V.REPLY_BUTTONS}) + "ſİı\u212a"
+)
 _BUTTON_LINE: Final = re.compile(
     rf"(?:[•☆*]\s*)?(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)})(?:\s+(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)}))*|\d{{1,4}}",
     re.IGNORECASE,
@@ -76,7 +81,12 @@ def _comment_header(
         return author, i, None
     # bs4: "Name" / "says:" / time on their own lines
     j = _next_text(cleaned, i)
-    if j is not None and _SAYS_ALONE.fullmatch(cleaned[j]) and _named_by_says(text):
+    if (
+        j is not None
+        and cleaned[j][-1] == ":"  # (the label's colon ends the line: the cheap test first)
+        and _SAYS_ALONE.fullmatch(cleaned[j])
+        and _named_by_says(text)
+    ):
         found_stamp = _stamp_below(page, cleaned, j, after)
         if found_stamp is not None:
             page.drop(j, "comment label")
@@ -109,8 +119,8 @@ def _comment_header(
     # is wholly a timestamp, then text that is not a byline (a teaser list: date, "By …")
     if (
         len(text) <= 50
-        and len(_PAREN.sub("", text).split()) <= 4
         and (i == 0 or not cleaned[i - 1] or _BUTTON_LINE.fullmatch(cleaned[i - 1]))
+        and len((_PAREN.sub("", text) if "(" in text else text).split()) <= 4
         and _plausible_commenter(text)
     ):
         found_stamp = _stamp_below(page, cleaned, i, after)
@@ -166,7 +176,7 @@ def _plausible_commenter(text: str) -> bool:
     return (
         0 < len(text) <= 60
         and len(text.split()) <= 6
-        and any(c.isalnum() for c in text)
+        and any(map(str.isalnum, text))
         and text[-1] not in ".!?:;,"
         and text[0] not in "#([{*•-"
         and _BUTTON_LINE.fullmatch(text) is None
@@ -180,7 +190,7 @@ def _named_by_says(text: str) -> bool:
     return (
         0 < len(text) <= 60
         and len(text.split()) <= 6
-        and any(c.isalnum() for c in text)
+        and any(map(str.isalnum, text))
         and _BUTTON_LINE.fullmatch(text) is None
         and text.lower() not in _DATE_LABELS
     )
@@ -428,7 +438,7 @@ def _footer_thread(
     replies = 0
     for j in range(start, len(cleaned)):
         text = cleaned[j]
-        if len(text) < 40 and text and _REPLY_LINE.fullmatch(text):
+        if len(text) < 40 and text[:1] in _REPLY_FIRST and _REPLY_LINE.fullmatch(text):
             replies += 1
             if replies == 2:
                 break

@@ -20,6 +20,8 @@ from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
+    from datetime import tzinfo
+
     from newsparse._parser import _Page
 
 __all__ = ["BYLINE", "header", "names"]
@@ -215,7 +217,7 @@ def _bare_reading(text: str) -> _Reading | None:
     text = _LIST_LEAD.sub("", text, count=1) if _LIST_LEAD.match(text) else text
     if text[:1] == "[":  # an author photo before the name: "[jane-doe] Jane Doe"
         text = _IMAGE_LEAD.sub("", text, count=1)
-    portrait = _PORTRAIT.search(text) if len(text) < 80 else None
+    portrait = _portrait(text) if len(text) < 80 else None
     if portrait is not None:  # "jdoe-headshot Jane Doe", "Jane Doe mugshot": an author's box
         text = (text[: portrait.start()] + text[portrait.end() :]).strip()
     if len(text) > 100:
@@ -231,12 +233,19 @@ def _bare_reading(text: str) -> _Reading | None:
         ago = _AGO_TAIL.search(core)
         if ago is not None:  # "Jane Doe • 8h", "Jane Doe · 3 hours ago"
             core, sure = core[: ago.start()], True
-    link = _PROFILE_LINK.search(core) if len(core) < 80 else None
+    link = _profile_link(core) if len(core) < 80 else None
     if link is not None and link.start() > 0:  # "Jane Doe View More Articles": an author box
         core, sure = core[: link.start()], True
-    several = [_person(p) for p in _SPLIT_NAMES.split(core.strip(" -–—|·•,"))]
-    if len(several) >= 2 and all(several):
-        return tuple(p for p in several if p is not None), sure, True, text
+    parts = _SPLIT_NAMES.split(core.strip(" -–—|·•,"))
+    if len(parts) >= 2:  # (one part alone is read below, as the core)
+        several = []
+        for part in parts:
+            person = _person(part)
+            if person is None:
+                break
+            several.append(person)
+        else:
+            return tuple(several), sure, True, text
     m = _NAME_END.search(core)
     if m is not None:
         rest = core[m.end() :].strip(" -–—|·•,")
@@ -290,6 +299,20 @@ _WORD_CHAR: Final = re.compile(r"\w")
 _PORTRAIT: Final = re.compile(
     rf"^[\w.-]*(?i:{_alt(V.PORTRAIT_WORDS)})[\w.-]*\s+|\s+[\w.-]*(?i:{_alt(V.PORTRAIT_WORDS)})[\w.-]*$"
 )
+
+#: A portrait word in lower-cased text, and the letters that the case-blind ``_PORTRAIT`` takes
+#: for one of its letters though their lower case is another (``İ``, ``ı``, ``ſ``).
+_PORTRAIT_LOWER: Final = re.compile(f"(?:{_alt([w.lower() for w in V.PORTRAIT_WORDS])})")
+_PORTRAIT_ODD: Final = re.compile("[\u0130\u0131\u017f]")
+
+
+def _portrait(text: str) -> re.Match[str] | None:
+    """``_PORTRAIT.search(text)``, asked only where a portrait word stands (most lines have
+    none; the lower-cased search is several times faster than the case-blind one)."""
+    if _PORTRAIT_LOWER.search(text.lower()) is None and _PORTRAIT_ODD.search(text) is None:
+        return None
+    return _PORTRAIT.search(text)
+
 
 #: What follows a date that opens a byline line: a separator, then the name.
 _DATE_THEN_NAME: Final = re.compile(r"\s*[|·•–—-]\s*([^|·•–—]{4,40}?)\s*")
@@ -428,7 +451,7 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     if "authors" not in page.fields:
         # an author's photo and name at the top of the body run ("jdoe-headshot Jane Doe")
         for pos in range(len(window), len(where)):
-            if len(texts[pos]) > 80 or _PORTRAIT.search(texts[pos]) is None:
+            if len(texts[pos]) > 80 or _portrait(texts[pos]) is None:
                 continue
             bare = _bare_byline(texts[pos], title)
             if bare is not None:
@@ -440,7 +463,7 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
         _byline_above(page, cleaned, title_at, title)
     if "authors" not in page.fields:
         _byline_by_read_time(page, cleaned, stop, title)
-    order = day_order(cleaned)  # the page's evidence for 05/11/2019
+    order = _DayOrder(cleaned)  # the page's evidence for 05/11/2019, read when a line needs it
     _dates_in(page, cleaned, window[:_NEAR], order)
     if "published" not in page.fields and byline_at >= 0:
         # the date beside the byline
@@ -752,7 +775,7 @@ def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], stop: int, titl
             continue
         if i >= stop and len(line) < 40 and comment_heading(line) is not False:
             return  # (readers' profile links)
-        m = _PROFILE_LINK.search(line) if len(line) < 80 else None
+        m = _profile_link(line) if len(line) < 80 else None
         if m is not None:
             core = line[: m.start()].strip()
             j = i
@@ -769,6 +792,23 @@ def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], stop: int, titl
 
 #: A link of an author's box ending a line, glued to a name or alone.
 _PROFILE_LINK: Final = re.compile(rf"(?:(?<=[a-z])|(?<!\S))(?i:{_alt(V.AUTHOR_BOX_LINKS)})\s*$")
+#: The longest link: how far before a line's last non-space character one can start.
+_LINK_REACH: Final = max(map(len, V.AUTHOR_BOX_LINKS))
+#: What the case-blind ``_PROFILE_LINK`` takes for a link's last letter (``ſ`` is an ``s``).
+_LINK_LAST: Final = frozenset(
+    "".join(c.lower() + c.upper() for c in {link[-1] for link in V.AUTHOR_BOX_LINKS}) + "ſ"
+)
+
+
+def _profile_link(text: str) -> re.Match[str] | None:
+    """``_PROFILE_LINK.search(text)``, begun where a link can start: the link's last letter is
+    the text's last non-space character (one of ``_LINK_LAST``), so it starts at most
+    ``_LINK_REACH`` characters before (the look-behind still sees the characters before that;
+    no try at every character)."""
+    end = len(text.rstrip())
+    if end == 0 or text[end - 1] not in _LINK_LAST:
+        return None
+    return _PROFILE_LINK.search(text, max(0, end - _LINK_REACH))
 
 
 def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int, stop: int) -> None:
@@ -807,7 +847,7 @@ def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]
         text = cleaned[i]
         if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
             break  # the comments below the body: readers describe people too
-        if "is" not in text and "est " not in text:
+        if ("is" not in text and "est " not in text) or not _bio_verb_early(text):
             continue
         if i > 0 and cleaned[i - 1] and _BIO_REST.match(text):
             text = cleaned[i - 1] + " " + text  # "Jane Doe" / "is a staff writer …" (bs4)
@@ -818,6 +858,16 @@ def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]
             if len(found) >= _BIO_MOST:
                 break
     return tuple(found)
+
+
+_BIO_VERBS: Final = frozenset(("is", "ist", "est"))
+
+
+def _bio_verb_early(text: str) -> bool:
+    """Whether ``is``/``ist``/``est`` stands among the first seven words of a line (underscores
+    of emphasis aside): a bio line has it after a name of four words at most, a handle and a
+    bullet, or first (its name on the line above); the cheap test before :data:`_BIO`."""
+    return any(word.strip("_") in _BIO_VERBS for word in text.split(None, 7)[:7])
 
 
 def _bio_name(text: str) -> str | None:
@@ -856,29 +906,62 @@ _READ_TIME: Final = re.compile(
 )
 
 
+class _DayOrder:
+    """The page's order of numeric dates (:func:`~newsparse._dates.day_order`, a look at the
+    whole page), read the first time a line holds three numbers joined by dots or slashes: a
+    line without them holds no date that the order reads another way."""
+
+    __slots__ = ("_known", "_lines", "_value")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        self._known = False
+        self._value: bool | None = None
+
+    def of(self, text: str) -> bool | None:
+        """The order to read ``text``'s dates with (``None`` when no order changes them)."""
+        if _NUMBERS_JOINED.search(text) is None:
+            return None
+        if not self._known:
+            self._value, self._known = day_order(self._lines), True
+        return self._value
+
+
+#: Three numbers joined by dots or slashes: every date whose reading the day order settles has
+#: them (``05/11/2019``, ``05.11.19``, ``5/11/19``; a price or a version of two has not).
+_NUMBERS_JOINED: Final = re.compile(r"\d[./]\d\d?[./]\d")
+
+
+def _first_date(
+    text: str, tz: tzinfo | None, order: _DayOrder | None
+) -> tuple[date, int, int] | None:
+    """:func:`find_date` with the page's day order, when ``text`` needs it."""
+    return find_date(text, tz=tz, day_first=order.of(text) if order is not None else None)
+
+
 def _dates_in(
-    page: _Page, cleaned: Sequence[str], indices: Sequence[int], day_first: bool | None = None
+    page: _Page, cleaned: Sequence[str], indices: Sequence[int], order: _DayOrder | None = None
 ) -> None:
     """The first published date (and updated date) on the lines ``indices``.
 
     A date inside running text (a caption, a quote: ``… at the Town Hall on May 2, 2024. /
     Jane Doe``) or in an embedded post's signature (``— Jane Doe (@jdoe) May 2, 2024``) is not
-    the page's date. ``day_first`` is the page's order of numeric dates (:func:`day_order`).
+    the page's date. ``order`` is the page's order of numeric dates (:class:`_DayOrder`).
     """
     for i in indices:
         text = _with_label(cleaned, i)
         if "published" not in page.fields:
-            upto = _UPDATED_CUT.split(text, maxsplit=1)[0]
-            found = find_date(upto, tz=page.tz, day_first=day_first) if upto else None
+            upto = _before_update(text)
+            found = _first_date(upto, page.tz, order) if upto else None
             if found is not None and (_in_passing(upto, found[1], found[2]) or _listed(cleaned, i)):
                 found = None
             if found is not None:
                 page.fields["published"] = found[0]
                 if page.placement[i] is None:
                     page.place(i, "published")
-        if "updated" not in page.fields and _UPDATED_CUT.search(text):
+        if "updated" not in page.fields and _names_update(text) and _UPDATED_CUT.search(text):
             after = _UPDATED_CUT.split(text, maxsplit=1)[-1]
-            found = find_date(after, tz=page.tz, day_first=day_first)
+            found = _first_date(after, page.tz, order)
             if found is not None:
                 page.fields["updated"] = found[0]
                 if page.placement[i] is None:
@@ -890,6 +973,23 @@ _LABELLED_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
+#: An update label in lower-cased text, and the letters that the case-blind ``_UPDATED_CUT``
+#: takes for one of its letters though their lower case is another (``İ``, ``ı``, ``ſ``).
+_UPDATED_LOWER: Final = re.compile(f"(?:{_alt([w.lower() for w in V.UPDATED_LABELS])})")
+_UPDATED_ODD: Final = re.compile("[\u0130\u0131\u017f]")
+
+
+def _names_update(text: str) -> bool:
+    """False when ``_UPDATED_CUT`` finds no update label in ``text``: none stands in the
+    lower-cased text (a search several times faster than the case-blind one)."""
+    return _UPDATED_LOWER.search(text.lower()) is not None or _UPDATED_ODD.search(text) is not None
+
+
+def _before_update(text: str) -> str:
+    """The text before its first update label (all of it without one)."""
+    return _UPDATED_CUT.split(text, maxsplit=1)[0] if _names_update(text) else text
+
+
 _UPDATED_ALONE: Final = re.compile(rf"\(?(?:{_alt(V.UPDATED_LABELS)})\s*[:：]?", re.IGNORECASE)
 
 
@@ -942,7 +1042,7 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _date_line(
-    page: _Page, cleaned: Sequence[str], stop: int, day_first: bool | None = None
+    page: _Page, cleaned: Sequence[str], stop: int, order: _DayOrder | None = None
 ) -> None:
     """The page's first date line above ``stop`` (a date alone or beside a label: ``Wednesday
     20 November 2019 11:42``; or after a name: ``Jane Doe 27/09/2018 Comment! Tags, …``), when
@@ -958,8 +1058,8 @@ def _date_line(
             return  # the comments begin
         if _DIGIT.search(text) is None:
             continue  # (every date has a digit: most lines stop here)
-        upto = _UPDATED_CUT.split(_with_label(cleaned, i), maxsplit=1)[0]
-        found = find_date(upto, tz=page.tz, day_first=day_first) if upto.strip() else None
+        upto = _before_update(_with_label(cleaned, i))
+        found = _first_date(upto, page.tz, order) if upto.strip() else None
         if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
             continue
         before = upto[: found[1]]
@@ -988,10 +1088,17 @@ def _listed(cleaned: Sequence[str], i: int) -> bool:
     (The page's own date repeated, published and modified, is no list.)"""
     text = cleaned[i]
     shape = _shape(text)
+    figures = "0" in shape  # (a line of the same shape has figures too, or none: cheap first)
     same = 0
     for j in range(max(0, i - _LIST_REACH), min(len(cleaned), i + _LIST_REACH + 1)):
         other = cleaned[j]
-        if other and other != text and len(other) < 80 and _shape(other) == shape:
+        if (
+            other
+            and other != text
+            and len(other) < 80
+            and (_DIGITS.search(other) is not None) == figures
+            and _shape(other) == shape
+        ):
             same += 1
             if same >= 2:
                 return True

@@ -102,9 +102,9 @@ def byline(line: str) -> tuple[str, ...] | None:
 def looks_like_name(text: str) -> bool:
     """One to five words, the first capitalised, no digits (``Jane Doe``, ``j. von Hettlingen``)."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(map(str.isdigit, text)):
         return False
-    return words[0][:1].isupper() and all(_NAME_WORD.fullmatch(w) for w in words)
+    return all(_NAME_WORD.fullmatch(w) for w in words)
 
 
 def print_line(line: str, *, tz: tzinfo | None) -> tuple[str, Moment | None] | None:
