@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import IO, TYPE_CHECKING, Any, cast
 
-from newsparse._models import Article, Comment, Quote
+from newsparse._models import Article, Comment, Quote, trusted_comment, trusted_quote
 
 if TYPE_CHECKING:
     import cattrs
@@ -243,9 +243,8 @@ def _record(value: Any, keys: frozenset[str], allow_unknown: bool) -> dict[str, 
 
 
 # Records of a well-formed document are made without their ``__init__``: the checks below are
-# the records' validators (``tests/test_serialize.py`` pins the list), run inline and cheaper.
-_new = object.__new__
-_set = object.__setattr__
+# the records' validators (``tests/test_serialize.py`` pins the list), run inline and cheaper,
+# then the trusted constructors the parser uses build the records.
 
 
 def _fast_quote(q: dict[str, Any]) -> Quote:
@@ -263,14 +262,7 @@ def _fast_quote(q: dict[str, Any]) -> Quote:
         or end - start != len(text)  # so end >= 0 too
     ):
         raise _Invalid
-    quote = _new(Quote)
-    _set(quote, "text", text)
-    _set(quote, "speaker", speaker)
-    _set(quote, "cue", cue)
-    _set(quote, "paragraph", paragraph)
-    _set(quote, "start", start)
-    _set(quote, "end", end)
-    return quote
+    return trusted_quote(text, speaker, cue, paragraph, start, end)
 
 
 def _fast_comment(c: dict[str, Any]) -> Comment:
@@ -286,13 +278,8 @@ def _fast_comment(c: dict[str, Any]) -> Comment:
     for item in quoted:
         if item.__class__ is not str:
             raise _Invalid
-    comment = _new(Comment)
-    _set(comment, "author", author)
-    _set(comment, "posted", None if posted is None else _structure_date(posted, None))
-    _set(comment, "text", text)
-    _set(comment, "quoted", tuple(quoted))
-    _set(comment, "reply_to", reply_to)
-    return comment
+    when = None if posted is None else _structure_date(posted, None)
+    return trusted_comment(author, when, text, tuple(quoted), reply_to)
 
 
 def _fast_article(data: Any, allow_unknown: bool) -> Article:
