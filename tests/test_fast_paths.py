@@ -121,3 +121,13 @@ def test_comments_built_by_the_parser_are_the_records_comment_builds(article: Ar
         checked = Comment(**attrs.asdict(comment, recurse=False))
         assert checked == comment and hash(checked) == hash(comment)
         assert repr(checked) == repr(comment) and type(comment.quoted) is tuple
+
+
+def test_an_author_bio_after_a_no_break_space_is_read() -> None:
+    """The cheap test before the bio pattern looks for ``est`` without the space after it: the
+    pattern takes any white space there, a no-break space too."""
+    from newsparse import _generic_header as H
+
+    assert H._bio_names(["Jean Dupont est\u00a0rédacteur en chef du journal."], 0, 1) == (
+        "Jean Dupont",
+    )

@@ -847,7 +847,7 @@ def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]
         text = cleaned[i]
         if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
             break  # the comments below the body: readers describe people too
-        if ("is" not in text and "est " not in text) or not _bio_verb_early(text):
+        if ("is" not in text and "est" not in text) or not _bio_verb_early(text):
             continue
         if i > 0 and cleaned[i - 1] and _BIO_REST.match(text):
             text = cleaned[i - 1] + " " + text  # "Jane Doe" / "is a staff writer …" (bs4)
