@@ -131,3 +131,14 @@ def test_an_author_bio_after_a_no_break_space_is_read() -> None:
     assert H._bio_names(["Jean Dupont est\u00a0rédacteur en chef du journal."], 0, 1) == (
         "Jean Dupont",
     )
+
+
+def test_no_line_of_a_page_is_held_once_its_parse_returns() -> None:
+    from newsparse import _memo
+
+    newsparse.parse(PAGE)
+    newsparse.parse(
+        PAGE.replace("Harbour ferry", "Harbour ferry\n\n• Home\n• News") + "\n© 2024 Gazette"
+    )
+    assert _dates._FOUND == {} and _generic_header._BARE == {}
+    assert all(memo == {} for memo in _memo._MEMOS)

@@ -2,8 +2,9 @@
 
 The readers of a real page ask pure questions about the same line many times (each headline
 candidate looks at the lines under it). A *page memo* is a dict from the question's arguments
-to its answer; :func:`forget_pages` empties every one when a parse starts, so no parse profits
-from an earlier one (and a benchmark that parses one page over and over measures the full work).
+to its answer; :func:`forget_pages` empties every one when a parse starts and when it ends, so no
+parse profits from an earlier one (a benchmark that parses one page over and over measures the
+full work) and no line of a page is held once its parse has returned.
 Each memo is bounded: it is emptied when it grows past :data:`LIMIT` entries.
 """
 
@@ -31,6 +32,6 @@ def page_memo() -> dict[object, object]:
 
 
 def forget_pages() -> None:
-    """Empty every page memo (called as each parse starts)."""
+    """Empty every page memo (called as each parse starts and ends)."""
     for memo in _MEMOS:
         memo.clear()

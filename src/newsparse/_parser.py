@@ -523,7 +523,10 @@ def parse_detailed(
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
     lines, found = split_lines(text)
     defects.extend(found)
-    parsed = _read(lines, tz=tz, reference=reference_time, defects=defects)
+    try:
+        parsed = _read(lines, tz=tz, reference=reference_time, defects=defects)
+    finally:
+        forget_pages()  # (no line of this page is held once the parse returns)
     if policy.strict and parsed.defects:
         policy.handle(parsed.defects[0], [])
     return parsed
