@@ -142,3 +142,44 @@ def test_no_line_of_a_page_is_held_once_its_parse_returns() -> None:
     )
     assert _dates._FOUND == {} and _generic_header._BARE == {}
     assert all(memo == {} for memo in _memo._MEMOS)
+
+
+_PASSAGE_TEXT = st.text(alphabet="ab AB_1é,.’— \n-", max_size=40)
+
+
+@given(_PASSAGE_TEXT, _PASSAGE_TEXT, st.integers(0, 6), st.integers(1, 6))
+def test_words_are_found_in_a_text_as_the_normalised_comparison_finds_them(
+    text: str, other: str, skip: int, take: int
+) -> None:
+    """A passage's words found in place in a lower-case text, as comparing both texts with
+    their words joined by single spaces finds them (a slice of the text's own words, or the
+    words of another text)."""
+    import re
+
+    from newsparse._comments import _holds_words
+
+    def norm(value: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", value.lower())) + " "
+
+    low = text.lower()
+    own = re.findall(r"\w+", low)
+    for words in (own[skip : skip + take], re.findall(r"\w+", other.lower())):
+        if words:
+            assert _holds_words(low, words) == (f" {' '.join(words)} " in norm(text))
+
+
+@given(st.lists(_PASSAGE_TEXT, min_size=1, max_size=4), st.lists(_PASSAGE_TEXT, max_size=12))
+def test_the_article_answers_alike_in_place_and_once_its_words_are_joined(
+    paragraphs: list[str], passages: list[str]
+) -> None:
+    """The first questions are answered in place, later ones from the joined words: both give
+    the same answers (asked twice over, so both ways are taken)."""
+    import re
+
+    from newsparse._comments import Thread, _holds_words
+
+    thread = Thread(article_paragraphs=paragraphs, stamp_of=lambda _: None, placement=[])
+    for passage in passages * 2 + passages:
+        words = re.findall(r"\w+", passage.lower())
+        if words:
+            assert thread._in_article(words) == _holds_words(thread.article_low, words)

@@ -36,6 +36,10 @@ _PROBE: Final = re.compile(r"\w{4,}")
 _EDGE: Final = "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~’‘“”«»„‹›…–—¿¡"
 _AT: Final = re.compile(r"@\s?(?P<name>\S.{0,60})")
 _MIN_REPEAT_WORDS: Final = 4
+#: How many times an article of up to ``_IN_PLACE_CHARS`` characters is searched in place for a
+#: passage before its words are joined (joining costs a pass of the word pattern over it).
+_ASK_IN_PLACE: Final = 8
+_IN_PLACE_CHARS: Final = 8000
 #: How many earlier comments a passage is looked for in (keeps the work linear in page size).
 _WINDOW: Final = 60
 #: Up to this many comments, a probe word is searched for in the comments' texts themselves;
@@ -77,15 +81,6 @@ def stamp(line: str, *, reference: datetime | None, tz: tzinfo | None) -> Stamp 
     return Stamp(value=value, problem=problem)
 
 
-def _norm(text: str) -> str:
-    """Lower-case words without punctuation, space-padded (how passages are compared).
-
-    >>> _norm("“Go, Sherry — go!”")
-    ' go sherry go '
-    """
-    return f" {' '.join(_WORDS.findall(text.lower()))} "
-
-
 def _probe(low: str) -> tuple[str, ...] | None:
     """The two longest words (four letters or more) near the start of lower-cased text: the
     rarer the words, the fewer texts get past the probe (``None``: no usable word)."""
@@ -121,6 +116,37 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
+def _holds_words(text: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` stand in ``text`` one after the other, each a whole word (``\\w+``),
+    with only punctuation and spacing between them (how passages are compared: case, spacing
+    and punctuation set aside), for lower-case text, without splitting the whole text into
+    words (a plain search for the first word, then the next words read in place from each
+    place it stands).
+
+    >>> _holds_words("it’s — as they say — over.", ["they", "say", "over"])
+    True
+    >>> _holds_words("they said over", ["they", "say"]), _holds_words("theysay", ["say"])
+    (False, False)
+    """
+    first = words[0]
+    at = text.find(first)
+    while at >= 0:
+        before = text[at - 1 : at]
+        if not (before.isalnum() or before == "_"):
+            m = _WORDS.match(text, at)
+            if m is not None and m.end() == at + len(first):  # the whole word, not its start
+                pos = m.end()
+                for word in words[1:]:
+                    m = _WORDS.search(text, pos)
+                    if m is None or m.group() != word:
+                        break
+                    pos = m.end()
+                else:
+                    return True
+        at = text.find(first, at + 1)
+    return False
+
+
 @attrs.frozen(kw_only=True)
 class _Raw:
     """A comment as read, before its passages and replies are resolved."""
@@ -139,7 +165,7 @@ class Thread:
     #: the page's placement list (one entry a line), written in place: comment lines get codes
     placement: list[str | int | None]
     comments: list[Comment] = attrs.Factory(list)
-    #: each comment's own text lower-cased, and normalised when first needed
+    #: each comment's own text lower-cased, and its words joined when first needed
     own_low: list[str] = attrs.Factory(list)
     own_norm: list[str | None] = attrs.Factory(list)
     by_author: dict[str, int] = attrs.Factory(dict)
@@ -153,7 +179,9 @@ class Thread:
     joined: str = ""
     joined_of: int = 0
     article_low: str = ""
+    #: the article's words joined by single spaces, once it has been asked about often
     article_norm: str | None = None
+    article_asked: int = 0
 
     def __attrs_post_init__(self) -> None:
         self.article_low = " ".join(self.article_paragraphs).lower()
@@ -349,14 +377,28 @@ class Thread:
                 return fold(inner), False
         low = block.lower()
         probe = _probe(low)
-        if probe is not None and not (_holds(self.article_low, probe) or self._in_window(probe)):
+        in_article = probe is None or _holds(self.article_low, probe)  # (it may be, by its probe)
+        if probe is not None and not in_article and not self._in_window(probe):
             return None, False
-        needle = _norm(block)
-        if needle.count(" ") > _MIN_REPEAT_WORDS and (
-            self._in_article(needle) or self._latest_holding(needle, probe) is not None
+        words = _WORDS.findall(low)
+        if len(words) >= _MIN_REPEAT_WORDS and (
+            (in_article and self._in_article(words))
+            or self._latest_holding(words, probe) is not None
         ):
             return fold(block), True
         return None, False
+
+    def _in_article(self, words: list[str]) -> bool:
+        """Whether the article holds ``words`` (see :func:`_holds_words`). The first few
+        questions about an article of common length are answered in place; past them, or for
+        a long article, the article's words are joined once and searched, so a long thread of
+        repeated passages costs one pass over the article."""
+        if self.article_norm is None:
+            if self.article_asked < _ASK_IN_PLACE and len(self.article_low) <= _IN_PLACE_CHARS:
+                self.article_asked += 1
+                return _holds_words(self.article_low, words)
+            self.article_norm = f" {' '.join(_WORDS.findall(self.article_low))} "
+        return f" {' '.join(words)} " in self.article_norm
 
     def _in_window(self, probe: tuple[str, ...]) -> bool:
         """Whether every probe word is a word of one of the last ``_WINDOW`` comments."""
@@ -371,14 +413,12 @@ class Thread:
                 return False
         return True
 
-    def _in_article(self, needle: str) -> bool:
-        if self.article_norm is None:
-            self.article_norm = _norm(self.article_low)
-        return needle in self.article_norm
-
-    def _latest_holding(self, needle: str, probe: tuple[str, ...] | None) -> int | None:
-        """The latest of the last ``_WINDOW`` comments whose own text holds ``needle``."""
+    def _latest_holding(self, words: list[str], probe: tuple[str, ...] | None) -> int | None:
+        """The latest of the last ``_WINDOW`` comments whose own text holds ``words`` (each
+        comment's words are joined once, when it is first asked about: a thread that repeats
+        itself asks about the same comments again and again)."""
         low, norm = self.own_low, self.own_norm
+        needle = f" {' '.join(words)} "
         lo = max(len(low) - _WINDOW, 0)
         candidates: Sequence[int] = range(lo, len(low))
         if probe is not None and len(low) > _SEARCH_UP_TO:
@@ -391,17 +431,16 @@ class Thread:
                 continue
             own = norm[i]
             if own is None:
-                own = norm[i] = _norm(low[i])
+                own = norm[i] = f" {' '.join(_WORDS.findall(low[i]))} "
             if needle in own:
                 return i
         return None
 
     def _source_of(self, passage: str) -> int | None:
         """The latest earlier comment whose own text holds ``passage``."""
-        needle = _norm(passage)
-        if not needle.strip():
-            return None
-        return self._latest_holding(needle, _probe(passage.lower()))
+        low = passage.lower()
+        words = _WORDS.findall(low)
+        return self._latest_holding(words, _probe(low)) if words else None
 
     def _at_reply(self, text: str, index: int) -> int | None:
         """The comment an ``@Name`` opening answers: the latest earlier one by that author.
