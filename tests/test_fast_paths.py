@@ -183,3 +183,23 @@ def test_the_article_answers_alike_in_place_and_once_its_words_are_joined(
         words = re.findall(r"\w+", passage.lower())
         if words:
             assert thread._in_article(words) == _holds_words(thread.article_low, words)
+
+
+def test_pages_parsed_in_threads_at_once_read_as_one_by_one() -> None:
+    """Page memos are shared by the module: parses in several threads at once empty them for
+    each other, which costs speed, never an answer (every memo holds answers that depend only
+    on the question)."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path
+
+    pages = [p.read_bytes() for p in sorted(Path(__file__).parent.glob("data/*/*.txt"))] * 3
+    alone = [newsparse.parse(page) for page in pages]
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # (threads take turns every few steps: the memos are emptied often)
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            together = list(pool.map(newsparse.parse, pages))
+    finally:
+        sys.setswitchinterval(switch)
+    assert together == alone
