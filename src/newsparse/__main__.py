@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 
+from newsparse._cli import EXIT_INTERNAL
 from newsparse._cli import main as _main
 
 
@@ -20,6 +22,15 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = 0
+    except Exception:
+        # A bug in newsparse, not a bad input (those are reported and the batch goes on): show
+        # the trace for a bug report, with an exit status of its own.
+        traceback.print_exc()
+        print(
+            "newsparse: internal error (a bug): please report it with the trace above",
+            file=sys.stderr,
+        )
+        code = EXIT_INTERNAL
     sys.exit(code)
 
 

@@ -8,22 +8,39 @@ import io
 import itertools
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from importlib import resources
-from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
+
+import attrs
 
 from newsparse._batch import JSONL_SUFFIXES, WARC_SUFFIXES, Outcome, Page, iter_pages, run
 from newsparse._defects import Policy
 from newsparse._export import TABLES, CsvWriter, to_jsonld
+from newsparse._outputs import (
+    STDOUT,
+    OutputError,
+    Target,
+    beside,
+    check_distinct,
+    printable,
+    printable_doc,
+)
 from newsparse._render import render
-from newsparse._serialize import _dumps, to_dict, to_json
+from newsparse._serialize import INPUT_KEY, _dumps, to_dict, to_json
 from newsparse._version import __version__
 
 FORMATS = ("json", "jsonl", "csv", "jsonld", "text")
+
+#: Exit statuses (documented in docs/cli.md). A signal stops a run with 128 + its number.
+EXIT_OK = 0  # every input was parsed and written (skipped inputs are listed, not failures)
+EXIT_FAILED = 1  # some input failed; the others were written
+EXIT_USAGE = 2  # bad usage, or an output that cannot be written (nothing was touched)
+EXIT_INTERNAL = 70  # a bug in newsparse itself (EX_SOFTWARE of sysexits.h), with its traceback
 
 EXAMPLES = """\
 examples:
@@ -41,8 +58,9 @@ examples:
                                                  JSON Lines input, page text in "body"
   newsparse parse CC-MAIN-*.warc.wet.gz --format jsonl   Common Crawl WET (needs [warc])
 
-exit status: 0 every page parsed, 1 some page failed (the others are still written),
-2 bad usage or an output that cannot be written.
+exit status: 0 every input parsed, 1 some input failed (the others are still written),
+2 bad usage or an output that cannot be written, 70 an internal error (a bug),
+130/143 interrupted by SIGINT/SIGTERM (what was written is kept, well formed).
 """
 
 
@@ -112,12 +130,18 @@ def _parser() -> argparse.ArgumentParser:
         out.add_argument(
             "--indent", type=int, default=2, help="json/jsonld indent (default 2; 0 for one line)"
         )
-        out.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+        out.add_argument(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="write here instead of stdout (- is stdout); written to a temporary file "
+            "renamed into place at the end, so an interrupted run never leaves half a file",
+        )
         out.add_argument(
             "--defects",
             action="store_true",
             help="report defects and dropped lines: as JSON Lines beside the output "
-            "(-o out.jsonl gives out.defects.jsonl), else listed on stderr",
+            "(-o run.1.jsonl gives run.1.defects.jsonl), else listed on stderr",
         )
         out.add_argument(
             "--defects-to", metavar="FILE", help="write defects and dropped lines to FILE (JSONL)"
@@ -159,8 +183,13 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a page file, a folder, or -")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="a page file, a folder, or -")
     inputs = p.add_argument_group("input")
+    inputs.add_argument(
+        "--files-from",
+        metavar="LIST",
+        help="also read the paths listed in LIST, one per line (- for stdin)",
+    )
     inputs.add_argument(
         "--glob", default="*.txt", help="file pattern inside folders (default *.txt)"
     )
@@ -194,10 +223,15 @@ class _Writer:
         assert outcome.parsed is not None
         article = outcome.parsed.article
         if self.format == "jsonld":
-            return to_jsonld(article, key=outcome.page.key)
+            doc = to_jsonld(article, key=outcome.page.key)
+            if not self.single:
+                doc["isBasedOn"] = outcome.page.name  # the input: file, line or archive record
+            return doc
         doc = to_dict(article)
         for key, value in outcome.page.extra:
             doc.setdefault(key, value)
+        if not self.single:
+            doc[INPUT_KEY] = _input_of(outcome.page)
         return doc
 
     def write(self, outcome: Outcome) -> None:
@@ -212,19 +246,41 @@ class _Writer:
                 self.out.write("\f\n")
             self.out.write(render(article))
         elif self.format == "jsonl":
-            self.out.write(_dumps(self._doc(outcome), None) + "\n")
+            self.out.write(_safe_dumps(self._doc(outcome), None) + "\n")
         elif self.single:
             if self.format == "json" and not outcome.page.extra:
                 self.out.write(to_json(article, indent=self.indent) + "\n")
             else:
-                self.out.write(_dumps(self._doc(outcome), self.indent) + "\n")
+                self.out.write(_safe_dumps(self._doc(outcome), self.indent) + "\n")
         else:
-            self.out.write(("[\n" if first else ",\n") + _dumps(self._doc(outcome), self.indent))
+            doc = _safe_dumps(self._doc(outcome), self.indent)
+            self.out.write(("[\n" if first else ",\n") + doc)
 
     def close(self) -> None:
         if self.format in ("json", "jsonld") and not self.single:
             self.out.write("\n]\n" if self.count else "[]\n")
         self.out.flush()
+
+
+def _input_of(page: Page) -> dict[str, Any]:
+    """What names a record's input: its name, file, line or archive record, id and URL."""
+    where: dict[str, Any] = {"name": page.name}
+    for field in ("path", "line", "record_id", "url"):
+        value = getattr(page, field, None)
+        if value is not None:
+            where[field] = value
+    if page.key != page.name:
+        where["key"] = page.key
+    return where
+
+
+def _safe_dumps(doc: dict[str, Any], indent: int | None) -> str:
+    """The JSON text of ``doc``; strings UTF-8 cannot hold are made :func:`printable` first."""
+    try:
+        text = _dumps(doc, indent)
+    except TypeError:  # orjson refuses lone surrogates
+        return _dumps(printable_doc(doc), indent)
+    return text if printable(text) == text else _dumps(printable_doc(doc), indent)
 
 
 class _Defects:
@@ -253,13 +309,7 @@ class _Defects:
         for kind, line, text, reason in items:
             record = {"article_id": page.key, "input": page.name, "kind": kind, "line": line}
             record |= {"text": text, "reason": reason}
-            self.file.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def _beside(output: str) -> str:
-    """``out.jsonl`` -> ``out.defects.jsonl`` (the defects file written beside an output)."""
-    path = Path(output)
-    return str(path.with_name(path.name.split(".")[0] + ".defects.jsonl"))
+            self.file.write(json.dumps(printable_doc(record), ensure_ascii=False) + "\n")
 
 
 class _Progress:
@@ -322,85 +372,251 @@ def _inputs(args: argparse.Namespace) -> tuple[Iterator[Page], bool]:
         data = resources.files("newsparse").joinpath("data/demo.txt").read_bytes()
         return iter([Page(name="demo", key="demo", data=data)]), True
     paths: list[str] = args.paths
-    one = paths[0]
     single = (
         len(paths) == 1
+        and args.files_from is None
         and args.jsonl_field is None
-        and (one == "-" or (_is_text(one) and not os.path.isdir(one)))
+        and (paths[0] == "-" or (_is_text(paths[0]) and not os.path.isdir(paths[0])))
     )
-    return iter_pages(paths, glob=args.glob, jsonl_field=args.jsonl_field), single
+    pages = iter_pages(_page_source(args), glob=args.glob, jsonl_field=args.jsonl_field)
+    return pages, single
 
 
-def _open_outputs(args: argparse.Namespace) -> tuple[IO[str], IO[str] | None]:
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else _stdout()  # noqa: SIM115
-    path = args.defects_to or (_beside(args.output) if args.defects and args.output else None)
+def _page_source(args: argparse.Namespace) -> Iterator[str]:
+    """The paths named on the command line, then those listed in ``--files-from``, lazily."""
+    yield from args.paths
+    if args.files_from is None:
+        return
+    with _open_list(args.files_from) as stream:
+        for raw in stream:
+            line = raw.rstrip(b"\r\n")
+            if line.strip():
+                yield os.fsdecode(line)  # a name that is not UTF-8 stays the same bytes
+
+
+def _open_list(name: str) -> IO[bytes]:
+    """The ``--files-from`` list: standard input for ``-`` (left open at the end)."""
+    if name == "-":
+        return os.fdopen(os.dup(sys.stdin.fileno()), "rb")
+    return open(name, "rb")
+
+
+def _check_list(name: str | None) -> None:
+    """Refuse a ``--files-from`` list that cannot be read, before anything is written."""
+    if name in (None, "-"):
+        return
     try:
-        defects = open(path, "w", encoding="utf-8", newline="") if path else None  # noqa: SIM115
-    except OSError:
-        if args.output:
-            out.close()
-        raise
-    return out, defects
+        with open(name, "rb"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot read --files-from {name}: {exc.strerror or exc}") from None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 some page failed, 2 usage)."""
-    args = _parser().parse_args(argv)
-    if args.command == "parse" and args.paths.count("-") > 1:
-        print("newsparse: - (stdin) can be given only once", file=sys.stderr)
-        return 2
+# --- one run ------------------------------------------------------------------------------------
+
+
+class UsageError(Exception):
+    """Bad usage found after the options were read (exit status 2)."""
+
+
+class Interrupted(BaseException):
+    """The run was stopped by a signal (SIGINT or SIGTERM); what was written is kept."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: Signals that stop a run cleanly: the output so far is closed well formed and kept.
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+def _raise_interrupted(signum: int, _frame: object) -> None:
+    raise Interrupted(signum)
+
+
+class _PrintableStream:
+    """A text stream that writes what UTF-8 cannot hold as :func:`printable` text."""
+
+    def __init__(self, inner: IO[str]) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        return self.inner.write(printable(text))
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+
+class _Sink:
+    """One output (a file or standard output) with its writer and its defects report."""
+
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        output: Target,
+        defects: Target | None,
+        *,
+        single: bool,
+        report: bool,
+    ) -> None:
+        self.output = output
+        self.defects_target = defects
+        self.written = 0
+        self._stdout: IO[str] | None = None
+        if output.path is None:
+            self._stdout = _stdout()
+            stream: IO[str] = self._stdout
+        else:
+            stream = output.open()
+        self.writer = _Writer(cast("IO[str]", _PrintableStream(stream)), args, single)
+        self.report: _Defects | None = None
+        if report or defects is not None:
+            file = cast("IO[str]", _PrintableStream(defects.open())) if defects else None
+            self.report = _Defects(file, prefix=not single)
+
+    def write(self, outcome: Outcome) -> None:
+        self.writer.write(outcome)
+        if self.report is not None:
+            self.report.write(outcome)
+        self.written += 1
+
+    def finish(self) -> None:
+        """Close the documents (a JSON array gets its ``]``) and move the files into place."""
+        self.writer.close()
+        if isinstance(self._stdout, io.TextIOWrapper) and self._stdout is not sys.stdout:
+            self._stdout.detach()  # leave sys.stdout's buffer open
+        self.output.commit()
+        if self.defects_target is not None:
+            self.defects_target.commit()
+
+    def abandon(self) -> None:
+        """Remove the temporary files: the targets keep their old content."""
+        self.output.discard()
+        if self.defects_target is not None:
+            self.defects_target.discard()
+
+
+def _targets(args: argparse.Namespace) -> tuple[Target, Target | None]:
+    """The output and defects files of the run, all checked before any is touched."""
+    output = None if args.output in (None, STDOUT) else args.output
+    defects_path = args.defects_to or (beside(output) if args.defects and output else None)
+    if defects_path == STDOUT:
+        raise UsageError("--defects-to - is not supported: defects go to a file or to stderr")
+    check_distinct([p for p in (output, defects_path) if p is not None])
+    targets = Target(output), (Target(defects_path) if defects_path else None)
+    for target in targets:
+        if target is not None:
+            target.check()
+    return targets
+
+
+@attrs.define
+class _Tally:
+    """The counts of one run, for the summary line."""
+
+    parsed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    defects: int = 0
+
+    def line(self) -> str:
+        skipped = f", skipped {self.skipped}" if self.skipped else ""
+        return f"parsed {self.parsed}, failed {self.failed}{skipped}, defects {self.defects}"
+
+
+def _say(progress: _Progress | None, message: str) -> None:
+    if progress is not None:
+        progress.write(message)
+    else:
+        print(message, file=sys.stderr)
+
+
+def _consume(
+    args: argparse.Namespace,
+    outcomes: Iterable[Outcome],
+    sink: _Sink,
+    tally: _Tally,
+    progress: _Progress | None,
+) -> None:
+    for outcome in outcomes:
+        if progress is not None:
+            progress.update()
+        skipped = getattr(outcome, "skipped", None)
+        if skipped is not None:
+            tally.skipped += 1
+            _say(progress, f"newsparse: {outcome.page.name}: skipped: {skipped}")
+        elif outcome.parsed is None:
+            tally.failed += 1
+            _say(progress, f"newsparse: {outcome.page.name}: {outcome.error}")
+        else:
+            tally.parsed += 1
+            tally.defects += len(outcome.parsed.defects)
+            sink.write(outcome)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "parse" and not args.paths and args.files_from is None:
+        raise UsageError("name at least one PATH, or --files-from LIST")
+    if args.command == "parse" and [*args.paths, args.files_from].count("-") > 1:
+        raise UsageError("- (stdin) can be given only once")
+    if args.command == "parse":
+        _check_list(args.files_from)
+    output, defects = _targets(args)
     pages, single = _inputs(args)
     show = args.progress if args.progress is not None else sys.stderr.isatty() and not single
     total = None
     if show:
         pages, total = _counted(pages)
-    try:
-        out, defects_file = _open_outputs(args)
-    except OSError as exc:
-        print(f"newsparse: cannot write {exc.filename}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    writer = _Writer(out, args, single)
-    report = None
-    if args.defects or defects_file is not None:
-        report = _Defects(defects_file, prefix=not single)
     progress = _Progress(total) if show else None
-    parsed = failed = defects = 0
+    sink = _Sink(args, output, defects, single=single, report=args.defects)
+    tally = _Tally()
+    outcomes = run(
+        pages,
+        jobs=args.jobs,
+        tz=args.tz,
+        reference_time=args.reference_time,
+        policy=Policy(strict=args.strict),
+    )
     try:
-        for outcome in run(
-            pages,
-            jobs=args.jobs,
-            tz=args.tz,
-            reference_time=args.reference_time,
-            policy=Policy(strict=args.strict),
-        ):
-            if progress is not None:
-                progress.update()
-            if outcome.parsed is None:
-                failed += 1
-                message = f"newsparse: {outcome.page.name}: {outcome.error}"
-                if progress is not None:
-                    progress.write(message)
-                else:
-                    print(message, file=sys.stderr)
-                continue
-            parsed += 1
-            defects += len(outcome.parsed.defects)
-            writer.write(outcome)
-            if report is not None:
-                report.write(outcome)
-    finally:
+        _consume(args, outcomes, sink, tally, progress)
+    except Interrupted as stop:
         if progress is not None:
             progress.close()
-        writer.close()
-        if defects_file is not None:
-            defects_file.close()
-        if args.output:
-            out.close()
-        elif isinstance(out, io.TextIOWrapper) and out is not sys.stdout:
-            out.detach()  # leave sys.stdout's buffer open
+        sink.finish()
+        name = signal.Signals(stop.signum).name
+        print(
+            f"newsparse: interrupted by {name}: {sink.written} inputs written, the rest not read",
+            file=sys.stderr,
+        )
+        return 128 + stop.signum
+    except BaseException:
+        sink.abandon()
+        raise
+    if progress is not None:
+        progress.close()
+    sink.finish()
     if not single and not args.quiet:
-        print(f"parsed {parsed}, failed {failed}, defects {defects}", file=sys.stderr)
-    return 1 if failed else 0
+        print(tally.line(), file=sys.stderr)
+    return EXIT_FAILED if tally.failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (see ``EXIT_*`` and docs/cli.md)."""
+    args = _parser().parse_args(argv)
+    previous = {s: signal.signal(s, _raise_interrupted) for s in _STOP_SIGNALS}
+    try:
+        return _run(args)
+    except (UsageError, OutputError) as exc:
+        print(f"newsparse: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Interrupted as stop:
+        name = signal.Signals(stop.signum).name
+        print(f"newsparse: interrupted by {name} before any output was written", file=sys.stderr)
+        return 128 + stop.signum
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _is_text(path: str) -> bool:

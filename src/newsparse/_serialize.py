@@ -229,6 +229,10 @@ _COMMENT_KEYS: frozenset[str] = frozenset(a.name for a in Comment.__attrs_attrs_
 _QUOTE_KEYS: frozenset[str] = frozenset(a.name for a in Quote.__attrs_attrs__)
 
 
+#: The key of the object naming a record's input in the command line's batch output.
+INPUT_KEY = "input"
+
+
 def _seq(value: Any) -> list[Any] | tuple[Any, ...]:
     # The records' converters would turn any iterable into a tuple: only arrays are accepted.
     if value.__class__ is not list and not isinstance(value, list | tuple):
@@ -334,7 +338,15 @@ def from_dict(data: Any, *, allow_unknown: bool = False) -> Article:
 
     >>> from_dict({"title": "Rain at last", "published": "2024-05-02"}).published
     datetime.date(2024, 5, 2)
+
+    The ``input`` object that the command line's batch output adds to each record (naming the
+    page's file, line or archive record) is not part of the article and is skipped:
+
+    >>> from_dict({"title": "Rain", "input": {"name": "pages/a.txt"}}).title
+    'Rain'
     """
+    if isinstance(data, dict) and isinstance(data.get(INPUT_KEY), dict):
+        data = {k: v for k, v in data.items() if k != INPUT_KEY}
     try:
         return _fast_article(data, allow_unknown)
     except Exception:  # anything irregular: the general path names every offending field

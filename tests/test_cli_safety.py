@@ -1,0 +1,196 @@
+"""The batch promises of the command line: one bad input never stops a batch, outputs are never
+clobbered or left half-written, and every exit status means one thing (issue: the field report)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import newsparse
+
+from .test_cli import CLI_PAGES, _command, cli
+
+PAGE = b"Harbour lights return\n\nPublished: May 2, 2024\n\nThe lamps were lit again.\n"
+
+
+def _folder_with_bad_name(tmp_path: Path) -> Path:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in (b"a.txt", b"caf\xe9.txt", b"z.txt"):
+        with open(os.path.join(os.fsencode(folder), name), "wb") as fh:
+            fh.write(PAGE)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("fmt", "extra"),
+    [("csv", []), ("jsonld", []), ("jsonl", ["--defects"]), ("json", ["--defects"])],
+)
+def test_a_file_name_that_is_not_utf8_never_stops_the_batch(
+    tmp_path: Path, fmt: str, extra: list[str]
+) -> None:
+    folder = _folder_with_bad_name(tmp_path)
+    out = tmp_path / f"out.{fmt}"
+    done = cli("parse", folder, "--format", fmt, "-o", out, *extra)
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    shown = text if fmt == "csv" else text.replace("\\\\", "\\")  # JSON escapes the backslash
+    assert "caf\\xe9" in shown and "z.txt" in shown
+    if fmt == "csv":
+        ids = [row["article_id"] for row in csv.DictReader(io.StringIO(text))]
+        assert [Path(i).name for i in ids] == ["a.txt", "caf\\xe9.txt", "z.txt"]
+    elif fmt == "jsonl":
+        assert len(text.splitlines()) == 3
+    else:
+        assert len(json.loads(text)) == 3
+
+
+def test_defects_file_of_a_bad_file_name_is_valid_json_lines(tmp_path: Path) -> None:
+    folder = _folder_with_bad_name(tmp_path)
+    (folder / "b.txt").write_bytes(b"Title\n\nBody.\n\nReader Comments (3)\n")
+    out = tmp_path / "o.jsonl"
+    done = cli("parse", folder, "--format", "jsonl", "-o", out, "--defects")
+    assert done.returncode == 0, done.stderr
+    lines = (tmp_path / "o.defects.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(line)["input"] for line in lines)
+
+
+@pytest.mark.parametrize("field", ["url", "id", "lang"])
+def test_a_lone_surrogate_in_a_carried_field_is_written(tmp_path: Path, field: str) -> None:
+    feed = tmp_path / "feed.jsonl"
+    good = json.dumps({"text": PAGE.decode(), "id": "g1"})
+    bad = json.dumps({"text": "Title\n\nBody.", field: "x?y"}).replace("?", "\\ud800")
+    feed.write_text("\n".join([good, bad, good]) + "\n", encoding="utf-8")
+    for fmt in ("jsonl", "json", "csv", "jsonld"):
+        done = cli("parse", feed, "--format", fmt)
+        assert done.returncode == 0, (fmt, done.stderr)
+        carried = fmt in ("json", "jsonl") or field != "lang"  # the tables keep only id and url
+        assert ("x\ufffdy".encode() in done.stdout) == carried
+
+
+def test_an_internal_error_has_its_own_exit_status(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_bytes(PAGE)
+    code = (
+        "import sys, newsparse._cli as c\n"
+        "def boom(*a, **k):\n"
+        "    raise RuntimeError('a bug')\n"
+        "c.run = boom\n"
+        "from newsparse.__main__ import main\n"
+        f"sys.argv = ['newsparse', 'parse', {str(page)!r}]\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    assert done.returncode == 70
+    assert b"internal error" in done.stderr and b"RuntimeError: a bug" in done.stderr
+    failed = cli("parse", tmp_path / "missing.txt")
+    assert failed.returncode == 1
+
+
+def test_defects_and_output_in_one_file_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "x.jsonl"
+    done = cli("parse", CLI_PAGES, "--format", "jsonl", "-o", out, "--defects-to", out)
+    assert done.returncode == 2
+    assert b"the same file as another output" in done.stderr
+    assert not out.exists()
+
+
+def test_defects_files_are_named_from_the_whole_output_name(tmp_path: Path) -> None:
+    for n in ("1", "2"):
+        done = cli(
+            "parse", CLI_PAGES, "--format", "jsonl", "-o", tmp_path / f"run.{n}.jsonl", "--defects"
+        )
+        assert done.returncode == 0, done.stderr
+    assert (tmp_path / "run.1.defects.jsonl").exists() and (
+        tmp_path / "run.2.defects.jsonl"
+    ).exists()
+    done = cli(
+        "parse", CLI_PAGES, "--format", "jsonl", "-o", tmp_path / "run.defects.jsonl", "--defects"
+    )
+    assert done.returncode == 0, done.stderr
+    articles = list(newsparse.from_jsonl(tmp_path / "run.defects.jsonl", allow_unknown=True))
+    assert len(articles) == 4
+    assert (tmp_path / "run.defects.defects.jsonl").read_text(encoding="utf-8")
+
+
+def test_an_unwritable_defects_file_leaves_the_output_untouched(tmp_path: Path) -> None:
+    keep = tmp_path / "keep.json"
+    keep.write_text("old\n", encoding="utf-8")
+    done = cli(
+        "parse",
+        CLI_PAGES / "orchard_cider.txt",
+        "-o",
+        keep,
+        "--defects-to",
+        tmp_path / "nope" / "d.jsonl",
+    )
+    assert done.returncode == 2
+    assert keep.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.json"]
+
+
+def test_dash_output_is_standard_output(tmp_path: Path) -> None:
+    done = cli("parse", CLI_PAGES / "orchard_cider.txt", "-o", "-", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["title"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def _slow_folder(tmp_path: Path, pages: int) -> Path:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    body = "\n\n".join(
+        f"Paragraph {i} of a long story about the harbour lamps." for i in range(400)
+    )
+    for i in range(pages):
+        (folder / f"p{i:04}.txt").write_text(f"Lamp story {i}\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_leaves_a_complete_output_and_says_so(tmp_path: Path, signum: int) -> None:
+    folder = _slow_folder(tmp_path, 400)
+    out = tmp_path / "out.json"
+    out.write_text("old\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [*_command(), "parse", str(folder), "-o", str(out), "--no-progress"],
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.5)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:  # the machine was fast: the run ended before the signal
+        assert len(json.loads(out.read_text(encoding="utf-8"))) == 400
+        return
+    assert proc.returncode == 128 + signum, err
+    assert f"interrupted by {signal.Signals(signum).name}".encode() in err
+    written = json.loads(out.read_text(encoding="utf-8"))  # a whole JSON document
+    assert f"{len(written)} inputs written".encode() in err
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_files_from_a_list_and_from_stdin(tmp_path: Path) -> None:
+    listing = tmp_path / "list.txt"
+    names = [CLI_PAGES / "orchard_cider.txt", CLI_PAGES / "lighthouse_keepers.txt"]
+    listing.write_text("".join(f"{n}\n" for n in names) + "\n", encoding="utf-8")
+    done = cli("parse", "--files-from", listing, "--format", "jsonl")
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 2
+    piped = cli("parse", "--files-from", "-", "--format", "jsonl", stdin=listing.read_bytes())
+    assert piped.stdout == done.stdout
+    assert cli("parse").returncode == 2
+
+
+def test_an_unreadable_files_from_list_is_a_usage_error(tmp_path: Path) -> None:
+    done = cli("parse", "--files-from", tmp_path / "missing.list")
+    assert done.returncode == 2
+    assert b"cannot read --files-from" in done.stderr
