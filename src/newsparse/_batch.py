@@ -591,8 +591,8 @@ def iter_pages(
 ) -> Iterator[Page]:
     """Yield the pages named by command-line paths, lazily, in a stable order.
 
-    A folder is searched recursively for files matching ``glob`` (sorted; see
-    :class:`_FolderWalk` for symlinks and special files); ``-`` is ``stdin``. Files ending in
+    A folder is searched recursively for files matching ``glob`` (sorted; symlinked folders
+    followed once, see docs/cli.md); ``-`` is ``stdin``. Files ending in
     ``.jsonl``/``.ndjson`` (optionally ``.gz``) — or every input when ``jsonl_field`` is given —
     are JSON Lines, one page per line in the field ``jsonl_field`` (default ``text``);
     ``.warc``/``.wet`` (optionally ``.gz``) are web archives, one page per text or HTML record.
