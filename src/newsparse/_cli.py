@@ -11,14 +11,23 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from importlib import resources
 from typing import IO, Any, cast
 
 import attrs
 
-from newsparse._batch import JSONL_SUFFIXES, WARC_SUFFIXES, Outcome, Page, iter_pages, run
+from newsparse._batch import (
+    JSONL_SUFFIXES,
+    WARC_SUFFIXES,
+    Outcome,
+    Page,
+    check_glob,
+    iter_pages,
+    run,
+)
 from newsparse._defects import Policy
 from newsparse._export import TABLES, CsvWriter, to_jsonld
 from newsparse._outputs import (
@@ -111,8 +120,15 @@ def _parser() -> argparse.ArgumentParser:
     top.add_argument("--version", action="version", version=f"newsparse {__version__}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def options(p: argparse.ArgumentParser) -> None:
+    def options(p: argparse.ArgumentParser, batch: bool = False) -> None:
         out = p.add_argument_group("output")
+        if batch:
+            out.add_argument(
+                "--per-input",
+                action="store_true",
+                help="with -o DIR: one output file per input file, mirroring the input folders "
+                "(pages/sub/a.txt -> DIR/sub/a.json); defects beside each with --defects",
+            )
         out.add_argument(
             "--format",
             choices=FORMATS,
@@ -199,9 +215,10 @@ def _parser() -> argparse.ArgumentParser:
         help="read the inputs as JSON Lines with the page text in FIELD (files ending in "
         ".jsonl or .ndjson are JSON Lines with FIELD text anyway); other fields are carried over",
     )
-    options(p)
+    options(p, batch=True)
     d = sub.add_parser("demo", help="parse the bundled example page and print it")
     options(d)
+    d.set_defaults(paths=[], files_from=None, glob="*.txt", jsonl_field=None, per_input=False)
     return top
 
 
@@ -366,22 +383,6 @@ def _counted(pages: Iterable[Page]) -> tuple[Iterator[Page], int | None]:
     return iter(head), len(head)
 
 
-def _inputs(args: argparse.Namespace) -> tuple[Iterator[Page], bool]:
-    """The pages to parse, and whether this is a single page (written without an array)."""
-    if args.command == "demo":
-        data = resources.files("newsparse").joinpath("data/demo.txt").read_bytes()
-        return iter([Page(name="demo", key="demo", data=data)]), True
-    paths: list[str] = args.paths
-    single = (
-        len(paths) == 1
-        and args.files_from is None
-        and args.jsonl_field is None
-        and (paths[0] == "-" or (_is_text(paths[0]) and not os.path.isdir(paths[0])))
-    )
-    pages = iter_pages(_page_source(args), glob=args.glob, jsonl_field=args.jsonl_field)
-    return pages, single
-
-
 def _page_source(args: argparse.Namespace) -> Iterator[str]:
     """The paths named on the command line, then those listed in ``--files-from``, lazily."""
     yield from args.paths
@@ -511,66 +512,202 @@ def _targets(args: argparse.Namespace) -> tuple[Target, Target | None]:
     return targets
 
 
+#: The file name ending of each format's output in ``--per-input`` mode.
+EXTENSIONS = {
+    "json": ".json",
+    "jsonl": ".jsonl",
+    "csv": ".csv",
+    "jsonld": ".jsonld",
+    "text": ".txt",
+}
+
+
+class _PerInput:
+    """``-o DIR --per-input``: one output file per input file, mirroring the input tree.
+
+    ``pages/sub/a.txt`` (read as part of ``pages``) is written to ``DIR/sub/a.json``; the records
+    of a JSON Lines or WARC file go together into one file named after it. An input whose output
+    name is taken (by an earlier input, or by the input itself) fails with a message.
+    """
+
+    def __init__(self, args: argparse.Namespace, folder: str) -> None:
+        self.args = args
+        self.folder = folder
+        self.written = 0
+        self.current: tuple[str, _Sink] | None = None
+        self.taken: set[str] = set()
+
+    def output_name(self, source: str, root: str) -> str:
+        """Where the records of ``source`` (met under ``root``) are written."""
+        rel = "stdin" if source == "-" else os.path.relpath(source, root)
+        base, ext = os.path.splitext(rel)
+        if ext.lower() == ".gz":
+            base = os.path.splitext(base)[0]
+        return os.path.join(self.folder, base + EXTENSIONS[self.args.format])
+
+    def sink_for(self, source: str, root: str) -> _Sink | str:
+        """The sink of ``source``'s records, or why it cannot have one."""
+        if self.current is not None and self.current[0] == source:
+            return self.current[1]
+        self.close_current()
+        name = self.output_name(source, root)
+        real = os.path.realpath(name)
+        if real in self.taken:
+            return f"its output {name} is the output of an earlier input"
+        if source != "-" and real == os.path.realpath(source):
+            return f"its output {name} would overwrite it"
+        self.taken.add(real)
+        os.makedirs(os.path.dirname(name) or ".", exist_ok=True)
+        defects = Target(beside(name)) if self.args.defects else None
+        single = _is_text(source) and self.args.jsonl_field is None
+        sink = _Sink(self.args, Target(name), defects, single=single, report=self.args.defects)
+        self.current = (source, sink)
+        return sink
+
+    def close_current(self) -> None:
+        if self.current is not None:
+            self.current[1].finish()
+            self.written += self.current[1].written
+            self.current = None
+
+    def finish(self) -> None:
+        self.close_current()
+
+    def abandon(self) -> None:
+        if self.current is not None:
+            self.current[1].abandon()
+            self.current = None
+
+
+#: Skipped inputs listed one by one per reason before the rest are only counted (a WARC of
+#: 40,000 HTML records without the html extra would otherwise print 40,000 lines).
+SKIPS_LISTED_PER_REASON = 10
+
+
 @attrs.define
 class _Tally:
-    """The counts of one run, for the summary line."""
+    """The counts and messages of one run: a line per failure, skips and notices kept short."""
 
+    progress: _Progress | None = None
     parsed: int = 0
     failed: int = 0
-    skipped: int = 0
     defects: int = 0
+    skips: dict[str, int] = attrs.Factory(dict)
+    shadowed: set[str] = attrs.Factory(set)
 
-    def line(self) -> str:
-        skipped = f", skipped {self.skipped}" if self.skipped else ""
-        return f"parsed {self.parsed}, failed {self.failed}{skipped}, defects {self.defects}"
+    @property
+    def skipped(self) -> int:
+        return sum(self.skips.values())
+
+    def say(self, message: str) -> None:
+        if self.progress is not None:
+            self.progress.write(message)
+        else:
+            print(message, file=sys.stderr)
+
+    def fail(self, page: Page, reason: str) -> None:
+        self.failed += 1
+        self.say(f"newsparse: {page.name}: {reason}")
+
+    def skip(self, page: Page, reason: str) -> None:
+        seen = self.skips[reason] = self.skips.get(reason, 0) + 1
+        if seen <= SKIPS_LISTED_PER_REASON:
+            self.say(f"newsparse: {page.name}: skipped: {reason}")
+        if seen == SKIPS_LISTED_PER_REASON:
+            self.say(f"newsparse: more inputs skipped for this reason are only counted: {reason}")
+
+    def written(self, outcome: Outcome) -> None:
+        assert outcome.parsed is not None
+        self.parsed += 1
+        self.defects += len(outcome.parsed.defects)
+        new = set(outcome.page.shadowed) - self.shadowed
+        if new:  # said once per field name in a run
+            self.shadowed |= new
+            names = ", ".join(sorted(new))
+            self.say(
+                f"newsparse: {outcome.page.name}: input fields not carried over ({names}): "
+                "the article has fields of these names, filled by the parser"
+            )
+
+    def lines(self) -> list[str]:
+        """The summary: one line of counts, then one per skip reason that was only counted."""
+        skipped = f", skipped {self.skipped}" if self.skips else ""
+        counts = f"parsed {self.parsed}, failed {self.failed}{skipped}, defects {self.defects}"
+        more = [
+            f"skipped {n}: {reason}"
+            for reason, n in self.skips.items()
+            if n > SKIPS_LISTED_PER_REASON
+        ]
+        return [counts, *more]
 
 
-def _say(progress: _Progress | None, message: str) -> None:
-    if progress is not None:
-        progress.write(message)
-    else:
-        print(message, file=sys.stderr)
+class _OneOutput:
+    """Every record to one output (a file or standard output), as without ``--per-input``."""
+
+    def __init__(self, sink: _Sink) -> None:
+        self.sink = sink
+
+    @property
+    def written(self) -> int:
+        return self.sink.written
+
+    def sink_for(self, source: str, root: str) -> _Sink | str:
+        return self.sink
+
+    def finish(self) -> None:
+        self.sink.finish()
+
+    def abandon(self) -> None:
+        self.sink.abandon()
 
 
 def _consume(
-    args: argparse.Namespace,
     outcomes: Iterable[Outcome],
-    sink: _Sink,
+    origins: deque[tuple[str, str]],
+    sinks: _OneOutput | _PerInput,
     tally: _Tally,
-    progress: _Progress | None,
 ) -> None:
+    """Write each outcome, or report it; ``origins`` holds each page's (source, root) in order."""
     for outcome in outcomes:
-        if progress is not None:
-            progress.update()
-        skipped = getattr(outcome, "skipped", None)
-        if skipped is not None:
-            tally.skipped += 1
-            _say(progress, f"newsparse: {outcome.page.name}: skipped: {skipped}")
+        source, root = origins.popleft()
+        if tally.progress is not None:
+            tally.progress.update()
+        if outcome.skipped is not None:
+            tally.skip(outcome.page, outcome.skipped)
         elif outcome.parsed is None:
-            tally.failed += 1
-            _say(progress, f"newsparse: {outcome.page.name}: {outcome.error}")
+            tally.fail(outcome.page, outcome.error or "failed")
+        elif isinstance(sink := sinks.sink_for(source, root), str):
+            tally.fail(outcome.page, sink)
         else:
-            tally.parsed += 1
-            tally.defects += len(outcome.parsed.defects)
             sink.write(outcome)
+            tally.written(outcome)
+
+
+def _origins(pages: Iterable[tuple[Page, str]], origins: deque[tuple[str, str]]) -> Iterator[Page]:
+    """The pages, each one's (source file, root it was found under) kept in ``origins``."""
+    for page, root in pages:
+        origins.append((page.path or "-", root))
+        yield page
+
+
+def _sinks(args: argparse.Namespace, single: bool) -> _OneOutput | _PerInput:
+    if args.per_input:
+        return _PerInput(args, args.output)
+    output, defects = _targets(args)
+    return _OneOutput(_Sink(args, output, defects, single=single, report=args.defects))
 
 
 def _run(args: argparse.Namespace) -> int:
-    if args.command == "parse" and not args.paths and args.files_from is None:
-        raise UsageError("name at least one PATH, or --files-from LIST")
-    if args.command == "parse" and [*args.paths, args.files_from].count("-") > 1:
-        raise UsageError("- (stdin) can be given only once")
-    if args.command == "parse":
-        _check_list(args.files_from)
-    output, defects = _targets(args)
-    pages, single = _inputs(args)
+    _check_usage(args)
+    sinks = _sinks(args, single := _is_single(args))
+    origins: deque[tuple[str, str]] = deque()
+    pages: Iterator[Page] = _origins(_rooted_pages(args, _excluded(args, sinks)), origins)
     show = args.progress if args.progress is not None else sys.stderr.isatty() and not single
     total = None
     if show:
         pages, total = _counted(pages)
     progress = _Progress(total) if show else None
-    sink = _Sink(args, output, defects, single=single, report=args.defects)
-    tally = _Tally()
+    tally = _Tally(progress=progress)
     outcomes = run(
         pages,
         jobs=args.jobs,
@@ -579,26 +716,113 @@ def _run(args: argparse.Namespace) -> int:
         policy=Policy(strict=args.strict),
     )
     try:
-        _consume(args, outcomes, sink, tally, progress)
+        _consume(outcomes, origins, sinks, tally)
     except Interrupted as stop:
         if progress is not None:
             progress.close()
-        sink.finish()
+        sinks.finish()
         name = signal.Signals(stop.signum).name
         print(
-            f"newsparse: interrupted by {name}: {sink.written} inputs written, the rest not read",
+            f"newsparse: interrupted by {name}: {sinks.written} inputs written, the rest not read",
             file=sys.stderr,
         )
         return 128 + stop.signum
     except BaseException:
-        sink.abandon()
+        sinks.abandon()
         raise
     if progress is not None:
         progress.close()
-    sink.finish()
+    sinks.finish()
     if not single and not args.quiet:
-        print(tally.line(), file=sys.stderr)
+        for line in tally.lines():
+            print(line, file=sys.stderr)
     return EXIT_FAILED if tally.failed else EXIT_OK
+
+
+def _check_usage(args: argparse.Namespace) -> None:
+    """Usage errors the option parser cannot see; raised before anything is read or written."""
+    if args.command != "parse":
+        return
+    if not args.paths and args.files_from is None:
+        raise UsageError("name at least one PATH, or --files-from LIST")
+    if [*args.paths, args.files_from].count("-") > 1:
+        raise UsageError("- (stdin) can be given only once")
+    _check_list(args.files_from)
+    try:
+        check_glob(args.glob)
+    except ValueError as exc:
+        raise UsageError(f"--glob: {exc}") from None
+    if args.per_input:
+        _check_folder_output(args)
+    elif args.output in (None, STDOUT) and args.format == "parquet":
+        raise UsageError("--format parquet needs -o FILE")
+
+
+def _check_folder_output(args: argparse.Namespace) -> None:
+    if args.output in (None, STDOUT):
+        raise UsageError("--per-input needs -o DIR, the folder to write into")
+    if args.defects_to:
+        raise UsageError("--per-input writes defects beside each output: use --defects")
+    folder = args.output
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise UsageError(f"--per-input: {folder} is not a folder")
+    parent = os.path.dirname(os.path.abspath(folder))
+    if not os.path.isdir(folder) and not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {folder}: cannot create it in {parent}")
+    os.makedirs(folder, exist_ok=True)
+
+
+def _is_single(args: argparse.Namespace) -> bool:
+    """One page, written as one object (not an array) and without a summary line."""
+    if args.command == "demo":
+        return True
+    paths: list[str] = args.paths
+    return (
+        len(paths) == 1
+        and args.files_from is None
+        and args.jsonl_field is None
+        and not args.per_input
+        and (paths[0] == "-" or (_is_text(paths[0]) and not os.path.isdir(paths[0])))
+    )
+
+
+def _rooted_pages(
+    args: argparse.Namespace, excluded: Callable[[Page], str | None]
+) -> Iterator[tuple[Page, str]]:
+    """Each page with the root its output name is taken relative to (its folder argument)."""
+    if args.command == "demo":
+        data = resources.files("newsparse").joinpath("data/demo.txt").read_bytes()
+        yield Page(name="demo", key="demo", data=data), ""
+        return
+    for path in _page_source(args):
+        root = path if os.path.isdir(path) else os.path.dirname(path)
+        for page in iter_pages([path], glob=args.glob, jsonl_field=args.jsonl_field):
+            reason = excluded(page)
+            yield (page if reason is None else attrs.evolve(page, skipped=reason)), root
+
+
+def _excluded(
+    args: argparse.Namespace, sinks: _OneOutput | _PerInput
+) -> Callable[[Page], str | None]:
+    """A test that keeps this run's own outputs from being read as its inputs."""
+    if isinstance(sinks, _PerInput):
+        folder = os.path.join(os.path.realpath(sinks.folder), "")
+
+        def inside(page: Page) -> str | None:
+            real = os.path.realpath(page.path) if page.path else ""
+            return "inside the output folder of this run" if real.startswith(folder) else None
+
+        return inside
+    targets = [sinks.sink.output, sinks.sink.defects_target]
+    own = {t.real for t in targets if t is not None and t.real is not None}
+    own |= {os.path.realpath(t.partial) for t in targets if t is not None and t.partial}
+
+    def mine(page: Page) -> str | None:
+        if page.path is None or not own:
+            return None
+        return "an output of this run" if os.path.realpath(page.path) in own else None
+
+    return mine
 
 
 def main(argv: Sequence[str] | None = None) -> int:
