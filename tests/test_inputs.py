@@ -244,7 +244,18 @@ def _tree(root: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "pattern", ["*.txt", "*.md", "news/*.txt", "**/news/*.txt", "*/*.txt", "2024/*", "*", "*.TXT"]
+    "pattern",
+    [
+        "*.txt",
+        "*.md",
+        "news/*.txt",
+        "**/news/*.txt",
+        "*/*.txt",
+        "2024/*",
+        "*",
+        "*.TXT",
+        "./**/**/*.txt",
+    ],
 )
 def test_globs_select_what_pathlib_rglob_selects(tmp_path: Path, pattern: str) -> None:
     check_glob(pattern)

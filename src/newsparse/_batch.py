@@ -284,7 +284,12 @@ def check_glob(pattern: str) -> None:
 
 
 def _glob_parts(pattern: str) -> tuple[str, ...]:
-    return tuple(part for part in pattern.split("/") if part not in ("", "."))
+    """``./news//**/**/*.txt`` -> ``("news", "**", "*.txt")``: one ``**`` in a row is enough."""
+    parts: list[str] = []
+    for part in pattern.split("/"):
+        if part not in ("", ".") and not (part == "**" and parts[-1:] == ["**"]):
+            parts.append(part)
+    return tuple(parts)
 
 
 def _glob_match(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
@@ -504,7 +509,7 @@ class _FolderWalk:
 
     def __init__(self, root: str, pattern: tuple[str, ...]) -> None:
         self.root = root
-        self.pattern = ("**", *pattern)
+        self.pattern = pattern if pattern[:1] == ("**",) else ("**", *pattern)
         self.seen: dict[_FolderId, str] = {}
         self.stack: list[tuple[Iterator[os.DirEntry[str]], _FolderId, tuple[str, ...]]] = []
 
