@@ -16,6 +16,7 @@ import json
 import os
 import random
 import sys
+import threading
 import zlib
 from collections.abc import Iterator
 from itertools import islice
@@ -41,6 +42,8 @@ PAGE = "Quay reopens\n\nThe quay reopened on Monday after the storm.\n"
 OTHER = "Bakery extends its hours\n\nThe bakery now opens at six.\n"
 ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 as_root = pytest.mark.skipif(ROOT, reason="root reads a folder of mode 000")
+#: Seconds to wait for a FIFO reader that should finish at once (a hang guard, not a timing).
+FIFO_PATIENCE = 30
 
 
 def outcomes(*paths: str | Path, glob: str = "*.txt") -> list[Outcome]:
@@ -151,6 +154,34 @@ def test_each_damage_raises_its_own_gzip_error() -> None:
         gzip.decompress(_damaged("bad header"))
 
 
+def test_a_gzip_feed_through_a_fifo_is_read_once(tmp_path: Path) -> None:
+    # `newsparse parse --jsonl-field text <(zcat …)`: a pipe can be opened and read only once.
+    fifo = tmp_path / "feed"
+    os.mkfifo(fifo)
+    feed = gzip.compress(b"".join(json.dumps({"text": t}).encode() + b"\n" for t in (PAGE, OTHER)))
+    titles: list[str] = []
+
+    def write() -> None:
+        try:
+            with open(fifo, "wb") as fh:
+                fh.write(feed)
+        except BrokenPipeError:  # the reader closed early: it will wait for a second writer
+            pass
+
+    def read() -> None:
+        results = run(iter_pages([str(fifo)], jsonl_field="text"))
+        titles.extend(o.parsed.article.title for o in results if o.parsed is not None)
+
+    writer, reader = threading.Thread(target=write), threading.Thread(target=read, daemon=True)
+    writer.start()
+    reader.start()
+    reader.join(timeout=FIFO_PATIENCE)
+    writer.join(timeout=FIFO_PATIENCE)
+    if reader.is_alive():  # let a reader stuck on a second open go
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert titles == ["Quay reopens", "Bakery extends its hours"]
+
+
 # --- 6. gzip pages by their magic bytes, capped --------------------------------------------
 
 
@@ -213,7 +244,18 @@ def _tree(root: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "pattern", ["*.txt", "*.md", "news/*.txt", "**/news/*.txt", "*/*.txt", "2024/*", "*", "*.TXT"]
+    "pattern",
+    [
+        "*.txt",
+        "*.md",
+        "news/*.txt",
+        "**/news/*.txt",
+        "*/*.txt",
+        "2024/*",
+        "*",
+        "*.TXT",
+        "./**/**/*.txt",
+    ],
 )
 def test_globs_select_what_pathlib_rglob_selects(tmp_path: Path, pattern: str) -> None:
     check_glob(pattern)

@@ -8,6 +8,7 @@ same machinery: :func:`iter_pages` yields :class:`Page` items and :func:`run` pa
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fnmatch
 import functools
@@ -283,7 +284,12 @@ def check_glob(pattern: str) -> None:
 
 
 def _glob_parts(pattern: str) -> tuple[str, ...]:
-    return tuple(part for part in pattern.split("/") if part not in ("", "."))
+    """``./news//**/**/*.txt`` -> ``("news", "**", "*.txt")``: one ``**`` in a row is enough."""
+    parts: list[str] = []
+    for part in pattern.split("/"):
+        if part not in ("", ".") and not (part == "**" and parts[-1:] == ["**"]):
+            parts.append(part)
+    return tuple(parts)
 
 
 def _glob_match(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
@@ -305,13 +311,19 @@ def _kind(path: str, jsonl_field: str | None) -> str:
     return "text"
 
 
-def _open_lines(path: str) -> IO[bytes]:
-    """Open a file for reading, inflated when it starts with the gzip magic bytes."""
-    with open(path, "rb") as fh:
-        magic = fh.read(len(GZIP_MAGIC))
-    if magic == GZIP_MAGIC:
-        return cast("IO[bytes]", gzip.open(path, "rb"))
-    return open(path, "rb")
+@contextlib.contextmanager
+def _open_lines(path: str) -> Iterator[IO[bytes]]:
+    """Open a file for reading, inflated when it starts with the gzip magic bytes.
+
+    The file is opened once and its first bytes peeked at, so a FIFO named on the command line
+    (``<(zcat feed.jsonl.gz)``) is read whole.
+    """
+    with open(path, "rb") as raw:
+        if raw.peek(len(GZIP_MAGIC)).startswith(GZIP_MAGIC):
+            with gzip.GzipFile(fileobj=raw) as inflated:
+                yield cast("IO[bytes]", inflated)
+        else:
+            yield raw
 
 
 def _reason(exc: OSError) -> str:
@@ -369,18 +381,12 @@ def _warc_pages(path: str) -> Iterator[Page]:
             error="reading WARC/WET files needs warcio: pip install 'newsparse[warc]'",
         )
         return
-    with _open_lines(path) as head:
-        if head.read(5) != b"WARC/":
-            yield Page(
-                name=path,
-                key=path,
-                path=path,
-                error="damaged archive: it does not start with WARC/",
-            )
-            return
     html = _HtmlCheck()
     member_ended = True
     with open(path, "rb") as fh:
+        if not fh.peek(len(GZIP_MAGIC)).startswith((GZIP_MAGIC, b"WARC/")):
+            yield _report(path, error="damaged archive: it does not start with WARC/")
+            return
         records = archive.ArchiveIterator(fh)
         for n, record in enumerate(records, start=1):
             where = f"{path}#{n}"
@@ -503,7 +509,7 @@ class _FolderWalk:
 
     def __init__(self, root: str, pattern: tuple[str, ...]) -> None:
         self.root = root
-        self.pattern = ("**", *pattern)
+        self.pattern = pattern if pattern[:1] == ("**",) else ("**", *pattern)
         self.seen: dict[_FolderId, str] = {}
         self.stack: list[tuple[Iterator[os.DirEntry[str]], _FolderId, tuple[str, ...]]] = []
 
