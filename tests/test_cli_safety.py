@@ -290,3 +290,28 @@ def test_many_skips_of_one_reason_are_counted_not_listed(tmp_path: Path) -> None
         "parsed 1, failed 0, skipped 15, defects 0",
         "skipped 15: not a regular file",
     ]
+
+
+def test_a_parser_bug_on_one_page_fails_it_and_the_batch_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("a", "boom", "z"):
+        (folder / f"{name}.txt").write_text(f"Page {name}\n\nBody of {name}.\n", encoding="utf-8")
+    code = (
+        "import sys, newsparse._batch as b\n"
+        "real = b._parse_one\n"
+        "def flaky(data, options):\n"
+        "    if b'boom' in data:\n"
+        "        raise RuntimeError('a bug')\n"
+        "    return real(data, options)\n"
+        "b._parse_one = flaky\n"
+        "from newsparse.__main__ import main\n"
+        f"sys.argv = ['newsparse', 'parse', {str(folder)!r}, '--format', 'jsonl']\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    assert done.returncode == 70
+    assert [json.loads(line)["title"] for line in done.stdout.splitlines()] == ["Page a", "Page z"]
+    err = done.stderr.decode()
+    assert "boom.txt: internal error (a bug in newsparse): RuntimeError: a bug" in err
+    assert "Traceback" in err and "parsed 2, failed 1" in err

@@ -17,6 +17,7 @@ import importlib
 import io
 import os
 import stat
+import traceback
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -246,6 +247,8 @@ class Outcome:
     parsed: Parsed | None = None
     error: str | None = None
     skipped: str | None = None
+    #: The traceback when the parser itself failed on this page (a bug, not a bad input).
+    trace: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -710,7 +713,13 @@ def _process(page: Page, options: _Options) -> Outcome:
         data = _page_text(page)
     except _Unreadable as exc:
         return Outcome(page=light, error=str(exc))
-    result = _parse_one(data, options)
+    try:
+        result = _parse_one(data, options)
+    except Exception as exc:
+        # A bug in newsparse, not a fault of the page (``parse`` never raises on content): this
+        # page fails with the trace for a bug report, and the batch goes on.
+        error = f"internal error (a bug in newsparse): {type(exc).__name__}: {exc}"
+        return Outcome(page=light, error=error, trace=traceback.format_exc())
     if isinstance(result, Defect):
         return Outcome(page=light, error=f"strict: {result.kind}: {result}")
     if page.url is not None and result.article.url != page.url:

@@ -49,7 +49,7 @@ FORMATS = ("json", "jsonl", "csv", "jsonld", "text")
 EXIT_OK = 0  # every input was parsed and written (skipped inputs are listed, not failures)
 EXIT_FAILED = 1  # some input failed; the others were written
 EXIT_USAGE = 2  # bad usage, or an output that cannot be written (nothing was touched)
-EXIT_INTERNAL = 70  # a bug in newsparse itself (EX_SOFTWARE of sysexits.h), with its traceback
+EXIT_INTERNAL = 70  # a bug in newsparse (EX_SOFTWARE of sysexits.h): traced; other inputs written
 
 EXAMPLES = """\
 examples:
@@ -373,12 +373,16 @@ def _stdout() -> IO[str]:
 
 
 def _counted(pages: Iterable[Page]) -> tuple[Iterator[Page], int | None]:
-    """List the pages when that is cheap (files read later), so a progress bar has a total."""
+    """List the pages when that is cheap (files read later), so a progress bar has a total.
+
+    Listing stops at the first record of a JSON Lines or WARC file: such a file may hold
+    millions of records, and their texts are not held.
+    """
     it = iter(pages)
     head: list[Page] = []
     for page in it:
         head.append(page)
-        if page.data is not None:  # JSON Lines or WARC records: do not hold their texts
+        if page.data is not None or page.line is not None or page.record_id is not None:
             return itertools.chain(head, it), None
     return iter(head), len(head)
 
@@ -591,6 +595,7 @@ class _Tally:
     progress: _Progress | None = None
     parsed: int = 0
     failed: int = 0
+    internal: int = 0
     defects: int = 0
     skips: dict[str, int] = attrs.Factory(dict)
     shadowed: set[str] = attrs.Factory(set)
@@ -674,6 +679,10 @@ def _consume(
             tally.progress.update()
         if outcome.skipped is not None:
             tally.skip(outcome.page, outcome.skipped)
+        elif outcome.trace is not None:
+            tally.internal += 1
+            tally.say(outcome.trace.rstrip())
+            tally.fail(outcome.page, outcome.error or "internal error")
         elif outcome.parsed is None:
             tally.fail(outcome.page, outcome.error or "failed")
         elif isinstance(sink := sinks.sink_for(source, root), str):
@@ -736,6 +745,8 @@ def _run(args: argparse.Namespace) -> int:
     if not single and not args.quiet:
         for line in tally.lines():
             print(line, file=sys.stderr)
+    if tally.internal:
+        return EXIT_INTERNAL
     return EXIT_FAILED if tally.failed else EXIT_OK
 
 
