@@ -145,3 +145,49 @@ def test_a_count_of_a_billion_is_still_a_count() -> None:
     result = parse_detailed(page)
     assert result.article.comment_count == MAX_COMMENT_COUNT
     assert [d.kind for d in result.defects] == ["comment-count-mismatch"]
+
+
+# --- the number of blank lines does not decide what a comment quotes ------------------------------
+
+
+def _ferry_page(gap: str, lead: str) -> str:
+    """An invented page in the reference layout: the second comment opens with three words of
+    the first (then answers them), set off by ``lead`` after its timestamp; ``gap`` is the blank
+    lines between every other block."""
+    blocks = [
+        "Ferry service to resume",
+        "Published: June 3, 2024",
+        "The island ferry will run again from Monday after repairs to its engine.",
+        "Reader Comments (2)",
+        "  • Rosa\n    Jun 3, 2024 - 8:02AM",
+        "    About time, the harbour has been empty for weeks, bring it back.",
+        "  • Ivo\n    Jun 3, 2024 - 9:40AM",
+    ]
+    page = gap.join(blocks)
+    return (
+        page + lead + "    bring it back." + gap + "    Patience, the engine was older than me.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("gap", "lead"),
+    [("\n\n", "\n\n\n"), ("\n\n", "\n\n"), ("\n\n\n", "\n\n\n"), ("\n\n\n", "\n\n\n\n")],
+    ids=["quote set off", "single blank lines", "double blank lines", "quote set off, doubled"],
+)
+def test_a_reply_quotes_the_words_it_answers_whatever_the_spacing(gap: str, lead: str) -> None:
+    article = parse(_ferry_page(gap, lead))
+    assert [c.author for c in article.comments] == ["Rosa", "Ivo"]
+    reply = article.comments[1]
+    assert reply.quoted == ("bring it back.",)
+    assert reply.reply_to == 0
+    assert reply.text == "Patience, the engine was older than me."
+
+
+def test_a_short_phrase_said_again_inside_a_comment_is_its_own() -> None:
+    page = _ferry_page("\n\n", "\n\n").replace(
+        "    Patience, the engine", "    bring it back.\n\n    Patience, the engine"
+    )
+    reply = parse(page).comments[1]
+    # the opening block is the passage; the same words further down are the commenter's own
+    assert reply.quoted == ("bring it back.",)
+    assert "bring it back." in reply.text
