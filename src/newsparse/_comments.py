@@ -4,8 +4,8 @@ A comment starts at a bullet line whose text is a timestamp (no author) or an au
 by a timestamp line. Its body is split into blocks at blank lines; a block is a *quoted passage*
 when an extra blank line sets it off after the timestamp, when it sits wholly inside quote
 marks, or when it repeats text of the article or of an earlier comment (whatever the spacing).
-``@Name`` at the start
-of a comment, or a passage taken from an earlier comment, sets ``reply_to``.
+``@Name`` at the start of a comment, or a passage taken from an earlier comment, sets
+``reply_to``.
 """
 
 from __future__ import annotations
