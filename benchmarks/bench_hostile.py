@@ -1,11 +1,16 @@
 """Hostile pages at the sizes of issue 7: time linear in size, peak memory <= 20x the input.
 
 Run:  python benchmarks/bench_hostile.py [--scale 0.1]
+      python benchmarks/bench_hostile.py --memory [--mb 50] [--only bullets]
 
 For each hostile page the parse is timed (CPU time of this thread, so other processes on the
 machine do not count) at the full size and at a tenth of it; ``growth`` is the ratio of the two
 times (10 is linear; the target is <= 13). ``memory`` is the ``tracemalloc`` peak during the
 parse divided by the size of the input in bytes (target <= 20).
+
+``--memory`` measures memory only, each page made ``--mb`` megabytes long (50 by default, the
+size of issue 15), one parse each: the ``tracemalloc`` peak during the parse over the input's
+size in bytes.
 """
 
 from __future__ import annotations
@@ -57,6 +62,22 @@ def peak(text: str) -> float:
     return top / len(text.encode("utf-8", "surrogatepass"))
 
 
+def memory(mb: float, only: str | None) -> int:
+    """Print the peak-to-input ratio of each page made ``mb`` megabytes long."""
+    print(f"{'page':26} {'MB':>6} {'peak MB':>8} {'memory':>7}")
+    for name, make in PAGES.items():
+        if only is not None and only not in name:
+            continue
+        sample = make(100_000)  # (characters to bytes: a quote mark is three bytes in UTF-8)
+        per_char = len(sample.encode("utf-8", "surrogatepass")) / len(sample)
+        text = make(int(mb * 1_000_000 / per_char))
+        size = len(text.encode("utf-8", "surrogatepass"))
+        ratio = peak(text)
+        print(f"{name:26} {size / 1e6:6.1f} {ratio * size / 1e6:8.1f} {ratio:6.1f}x", flush=True)
+        del text
+    return 0
+
+
 def main(argv: list[str]) -> int:
     cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     cli.add_argument("--scale", type=float, default=1.0, help="fraction of the full sizes")
@@ -67,7 +88,14 @@ def main(argv: list[str]) -> int:
         help="runs of the full size; the fastest counts (a shared virtual machine stalls now and "
         "then, and CPU time includes the stall: more rounds, truer growth figures)",
     )
+    cli.add_argument("--memory", action="store_true", help="memory only, at --mb megabytes")
+    cli.add_argument("--mb", type=float, default=50.0, help="page size for --memory")
+    cli.add_argument("--only", help="only the pages whose name holds this text")
     opts = cli.parse_args(argv)
+    if opts.memory:
+        for make in PAGES.values():
+            newsparse.parse(make(2000))  # (lazy imports and patterns are not the page's memory)
+        return memory(opts.mb, opts.only)
     for make in PAGES.values():
         newsparse.parse(make(2000))  # lazy imports and patterns are not the page's memory
     print(f"{'page':26} {'chars':>10} {'time s':>8} {'growth':>7} {'memory':>7}")

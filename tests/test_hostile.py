@@ -15,13 +15,14 @@ import pytest
 
 import newsparse
 from newsparse import Parsed, parse_detailed
+from newsparse._normalize import physical_lines
 
 
 def _accounted(text: str | bytes, parsed: Parsed) -> None:
     """Every non-blank line is in a field, dropped, or a defect."""
     if isinstance(text, bytes):
         return  # line numbers refer to the decoded text
-    lines = text.splitlines()
+    lines = physical_lines(text)
     for i, line in enumerate(lines):
         if line.strip() and i < len(parsed.placement):
             assert parsed.placement[i] is not None, f"line {i + 1} lost: {line[:60]!r}"

@@ -371,7 +371,7 @@ def test_odd_characters_are_cleaned_wherever_they_stand(
 ) -> None:
     """The page-wide check that skips the per-line clean-up must not miss a line: one odd
     character on any line is cleaned (or recorded) just as a per-line pass would."""
-    from newsparse._normalize import _clean, split_lines
+    from newsparse._normalize import _clean, physical_lines, split_lines
 
     if lines:
         at %= len(lines)
@@ -379,7 +379,7 @@ def test_odd_characters_are_cleaned_wherever_they_stand(
     text = "\n".join(lines)
     got, defects = split_lines(text)
     expected: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(physical_lines(text), start=1):
         stripped = line.strip()
         expected.append(stripped if stripped.isprintable() else _clean(stripped, number, []))
     assert got == expected

@@ -3,8 +3,9 @@
 A comment starts at a bullet line whose text is a timestamp (no author) or an author followed
 by a timestamp line. Its body is split into blocks at blank lines; a block is a *quoted passage*
 when an extra blank line sets it off after the timestamp, when it sits wholly inside quote
-marks, or when it repeats text of the article or of an earlier comment. ``@Name`` at the start
-of a comment, or a passage taken from an earlier comment, sets ``reply_to``.
+marks, or when it repeats text of the article or of an earlier comment (whatever the spacing).
+``@Name`` at the start of a comment, or a passage taken from an earlier comment, sets
+``reply_to``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _PROBE: Final = re.compile(r"\w{4,}")
 _EDGE: Final = "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~’‘“”«»„‹›…–—¿¡"
 _AT: Final = re.compile(r"@\s?(?P<name>\S.{0,60})")
 _MIN_REPEAT_WORDS: Final = 4
+#: A comment's first block with more text after it is a passage from three repeated words on:
+#: a reply opens with the few words it answers (``man up, they say.``), however many blank
+#: lines set it off; elsewhere a short phrase said again (``I agree.``) is the commenter's own.
+_MIN_LEAD_REPEAT_WORDS: Final = 3
 #: How many times an article of up to ``_IN_PLACE_CHARS`` characters is searched in place for a
 #: passage before its words are joined (joining costs a pass of the word pattern over it).
 _ASK_IN_PLACE: Final = 8
@@ -277,7 +282,8 @@ class Thread:
                         continue
             block = "\n".join(text_lines)
             lead = n == 0 and gap_before > max(usual, 1)
-            passage, repeated = self._passage(block, lead=lead)
+            opening = n == 0 and len(blocks) > 1  # (the commenter's own text follows)
+            passage, repeated = self._passage(block, lead=lead, opening=opening)
             if passage is not None:
                 quoted.append(passage)
                 repeats += repeated
@@ -365,9 +371,10 @@ class Thread:
             kind = UnresolvedRelativeTime if "relative" in when.problem else UnparsedTimestamp
             self.defects.append(kind(line=i + 1, text=line, reason=when.problem))
 
-    def _passage(self, block: str, *, lead: bool) -> tuple[str | None, bool]:
+    def _passage(self, block: str, *, lead: bool, opening: bool = False) -> tuple[str | None, bool]:
         """The quoted passage a block is (or ``None``: the commenter's own text), and whether
-        it was recognised only because it repeats earlier text."""
+        it was recognised only because it repeats earlier text (from ``_MIN_REPEAT_WORDS``
+        words on, or ``_MIN_LEAD_REPEAT_WORDS`` for the ``opening`` block of several)."""
         if lead:
             return fold(block), False
         closing = _WRAP.get(block[:1])
@@ -381,7 +388,8 @@ class Thread:
         if probe is not None and not in_article and not self._in_window(probe):
             return None, False
         words = _WORDS.findall(low)
-        if len(words) >= _MIN_REPEAT_WORDS and (
+        least = _MIN_LEAD_REPEAT_WORDS if opening else _MIN_REPEAT_WORDS
+        if len(words) >= least and (
             (in_article and self._in_article(words))
             or self._latest_holding(words, probe) is not None
         ):

@@ -18,7 +18,18 @@ from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alternation
 from newsparse.vocab import page as V
 
-__all__ = ["day_order", "find_date", "find_yearless", "read_timestamp"]
+__all__ = [
+    "UNRESOLVED",
+    "day_order",
+    "find_date",
+    "find_yearless",
+    "labelled_date",
+    "read_relative",
+    "read_timestamp",
+]
+
+#: The reason given for a relative time (``3 hours ago``) read without a reference time.
+UNRESOLVED: Final = "a relative time and no reference time was given"
 
 Moment = date | datetime
 
@@ -474,10 +485,29 @@ def _full(
     m = _ISO_FULL.fullmatch(text)
     if m is not None:
         return _iso(text.strip(), tz)
-    m = _RELATIVE.fullmatch(text)
+    return read_relative(text, reference=reference, tz=tz)
+
+
+def read_relative(
+    text: str, *, reference: datetime | None = None, tz: tzinfo | None = None
+) -> tuple[Moment | None, str | None]:
+    """Read a text that is wholly a relative time (``3 hours ago``, ``Yesterday at 4:45 PM``),
+    as :func:`read_timestamp` does: ``(value, None)``, ``(None, UNRESOLVED)`` without a
+    reference time, ``(None, None)`` when the text is no relative time (an absolute date is
+    none either).
+
+    >>> read_relative("2 days ago", reference=datetime(2024, 5, 3, 12, 0))
+    (datetime.datetime(2024, 5, 1, 12, 0), None)
+    >>> read_relative("2 days ago"), read_relative("May 1, 2024")
+    ((None, 'a relative time and no reference time was given'), (None, None))
+    """
+    if len(text) > 80:
+        return None, None
+    # (a count in words, ``a day``, is read only after a figure's: ``vor einer Stunde`` has one)
+    m = _RELATIVE.fullmatch(text) if _DIGIT.search(text) is not None else None
     if m is not None:
         if reference is None:
-            return None, "a relative time and no reference time was given"
+            return None, UNRESOLVED
         n = m.group("n")
         count = int(n) if n.isdigit() else 1
         return _attach(
@@ -493,7 +523,7 @@ def _relative_words(
     if m is None:
         return None, None
     if reference is None:
-        return None, "a relative time and no reference time was given"
+        return None, UNRESOLVED
     day = reference.date() + timedelta(days=V.DAY_WORDS[m.group("word").lower()])
     hms = _time_of_day(m)
     if hms is None:
@@ -537,7 +567,9 @@ def _fallback(text: str) -> Moment | None:
     return a if a.second == b.second else a.replace(second=0)
 
 
-def read_labelled_date(text: str, *, tz: tzinfo | None = None) -> Moment | None:
+def read_labelled_date(
+    text: str, *, tz: tzinfo | None = None, reference: datetime | None = None
+) -> Moment | None:
     """The date after a label (``Published: …``): fast paths first, then ``dateutil``.
 
     >>> read_labelled_date("August 5, 2012")
@@ -545,15 +577,32 @@ def read_labelled_date(text: str, *, tz: tzinfo | None = None) -> Moment | None:
     >>> read_labelled_date("2012-08-05T11:21:00+05:00")
     datetime.datetime(2012, 8, 5, 11, 21, tzinfo=datetime.timezone(datetime.timedelta(seconds=18000)))
     """
-    value, _ = read_timestamp(text, tz=tz)
+    return labelled_date(text, tz=tz, reference=reference)[0]
+
+
+def labelled_date(
+    text: str, *, tz: tzinfo | None = None, reference: datetime | None = None
+) -> tuple[Moment | None, str | None]:
+    """:func:`read_labelled_date` with the reason when the text is a relative time that no
+    reference time resolves: ``(value, None)``, ``(None, UNRESOLVED)`` or ``(None, None)``.
+    A relative time resolves as it does in a comment's timestamp.
+
+    >>> labelled_date("3 hours ago", reference=datetime(2024, 5, 2, 12, 0))
+    (datetime.datetime(2024, 5, 2, 9, 0), None)
+    >>> labelled_date("3 hours ago")
+    (None, 'a relative time and no reference time was given')
+    """
+    value, problem = read_timestamp(text, reference=reference, tz=tz)
     if value is not None:
-        return value
+        return value, None
     found = find_date(text, tz=tz)
     if found is not None:
-        return found[0]
+        return found[0], None
+    if problem == UNRESOLVED:
+        return None, problem
     if _DIGIT.search(text) is None or len(text) > 60:
-        return None
+        return None, None
     fallback = _fallback(text)
     if isinstance(fallback, datetime):
-        return _attach(fallback, tz)
-    return fallback
+        return _attach(fallback, tz), None
+    return fallback, None

@@ -18,6 +18,7 @@ __all__ = [
     "DefectError",
     "Dropped",
     "EncodingRepaired",
+    "ImplausibleField",
     "InvalidCharacters",
     "MissingPart",
     "Policy",
@@ -140,3 +141,16 @@ class MissingPart(Defect):
     """A part every article has (the title) was not found."""
 
     kind: ClassVar[str] = "missing-part"
+
+
+@attrs.frozen(kw_only=True)
+class ImplausibleField(Defect):
+    """A field no article has: a declared comment count past any real count (it is left out,
+    its text kept here), a headline of thousands of characters, a standfirst longer than the
+    body (both kept). ``--strict`` refuses such a page.
+
+    >>> ImplausibleField(line=5, text="Comments (99999999999)", reason="not a count").kind
+    'implausible-field'
+    """
+
+    kind: ClassVar[str] = "implausible-field"

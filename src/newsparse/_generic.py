@@ -22,7 +22,7 @@ from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_header import BYLINE, header, names
 from newsparse._generic_header import _bare_byline as bare_byline
-from newsparse._lines import byline, fold, section_footer
+from newsparse._lines import _BULLETS, bullet, byline, fold, section_footer
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
@@ -910,7 +910,8 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         first_strong = next(
             (blocks[m][0] for m in body_blocks if strong[m] and blocks[m][0] > title_at), n
         )
-        header(page, cleaned, title_at, first_strong)
+        comments_from = _comments_start(page, cleaned, body_end if body_blocks else title_at + 1)
+        header(page, cleaned, title_at, first_strong, comments_from)
         # the body starts below the byline and the date (a standfirst above them is not body)
         header_end = max(
             (
@@ -980,6 +981,39 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             page.drop(i, "page furniture (navigation, links, widgets)")
     _CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
     return title, paragraphs, thread
+
+
+def _comments_start(page: _Page, cleaned: Sequence[str], start: int) -> int:
+    """The first line from ``start`` on where reader comments begin (the number of lines when
+    none does): a comments heading (``Reader Comments (3)``, ``12 comments``) or a bulleted
+    comment head (``• Ann`` over a timestamp line, or a bullet before a timestamp). The dates
+    from there on are the comments' times, never the article's."""
+    lines = page.lines
+    for i in range(max(start, 0), len(lines)):
+        text = cleaned[i]
+        if not text:
+            continue
+        if _barrier_line(text) == 2:
+            return i
+        if lines[i][:1] in _BULLETS and _bulleted_head(page, i):
+            return i
+    return len(lines)
+
+
+def _bulleted_head(page: _Page, i: int) -> bool:
+    """Whether line ``i`` is a bulleted comment head: a bullet with a timestamp, or with a
+    short name and a timestamp on the next line of text (one blank line between at most)."""
+    head = bullet(page.lines[i])
+    if not head:
+        return False  # (a lone bullet: an empty share button as often as a comment)
+    if page.stamp(head) is not None:
+        return True
+    if len(head) > 80:
+        return False
+    for j in range(i + 1, min(i + 3, len(page.lines))):
+        if page.lines[j]:
+            return page.stamp(page.lines[j]) is not None
+    return False
 
 
 _SPACE_BEFORE_MARK: Final = re.compile(r" (?=[:;,!?])")

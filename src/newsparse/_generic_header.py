@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from newsparse._dates import day_order, find_date, find_yearless
-from newsparse._lines import comment_heading, looks_like_name
+from newsparse._dates import UNRESOLVED, day_order, find_date, find_yearless, read_relative
+from newsparse._lines import comment_heading, date_line, looks_like_name
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
@@ -393,15 +393,20 @@ _TIME_ONLY: Final = re.compile(
 )
 
 
-def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) -> None:
+def header(
+    page: _Page, cleaned: Sequence[str], title_at: int, body_start: int, dates_before: int = -1
+) -> None:
     """Byline and dates between the headline and the body (and a few lines around).
 
     A labelled byline (``By …``, ``Von …``) is looked for down to a few lines past the start
     of the body; an unlabelled one (a name alone) only near the headline and next to a date,
-    a handle or the date on its own line.
+    a handle or the date on its own line. No date is taken from line ``dates_before`` on (where
+    the comments begin: a comment's time is never the article's date).
     """
     lines = page.lines
     n = len(lines)
+    if dates_before < 0:
+        dates_before = n
     stop = min(n, body_start + 1)
     # (empty form fields "[          ]" do not count as lines between the headline and a date)
     # (a header is short: of a very long stretch between the headline and the body, its first
@@ -464,17 +469,21 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     if "authors" not in page.fields:
         _byline_by_read_time(page, cleaned, stop, title)
     order = _DayOrder(cleaned)  # the page's evidence for 05/11/2019, read when a line needs it
-    _dates_in(page, cleaned, window[:_NEAR], order)
+    # (both lists run down the page: what is left of them is the part above the comments)
+    dated_window = [i for i in window if i < dates_before]
+    dated_where = [i for i in where if i < dates_before]
+    _dates_in(page, cleaned, dated_window[:_NEAR], order)
     if "published" not in page.fields and byline_at >= 0:
         # the date beside the byline
-        _dates_in(page, cleaned, where[byline_at : byline_at + 4], order)
+        _dates_in(page, cleaned, dated_where[byline_at : byline_at + 4], order)
     if "published" not in page.fields:
         # a date line set above the headline (kicker, breadcrumb, date bar)
         above = [i for i in range(title_at - 1, max(-1, title_at - 30), -1) if cleaned[i]][:4]
+        above = [i for i in above if i < dates_before]  # (a headline found among the comments)
         _dates_in(page, cleaned, [i for i in above if len(cleaned[i]) < 80], order)
     if "published" not in page.fields:
         # a labelled date line anywhere before the body ends (``Published on: June 25, 2024``)
-        for i in range(min(n, body_start + 300)):
+        for i in range(min(n, body_start + 300, dates_before)):
             text = cleaned[i]
             if text and len(text) < 120 and _LABELLED_DATE.match(text):
                 _dates_in(page, cleaned, [i], order)
@@ -485,9 +494,11 @@ def header(page: _Page, cleaned: Sequence[str], title_at: int, body_start: int) 
     else:
         _bio_over_bare(page, cleaned, stop)
     if "published" not in page.fields:
-        _yearless_in(page, cleaned, window[:_NEAR])
+        _yearless_in(page, cleaned, dated_window[:_NEAR])
     if "published" not in page.fields:
-        _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH), order)
+        _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH, dates_before), order)
+    if "published" not in page.fields:
+        _relative_in(page, cleaned, dated_window[:_NEAR])
     _drop_desks(page, cleaned, title_at)
 
 
@@ -1024,6 +1035,31 @@ def _yearless_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) ->
             return  # 29 February in a year without one
         if page.placement[i] is None:
             page.place(i, "published")
+        return
+
+
+def _relative_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
+    """A relative time near the headline, alone or after a label (``Published: 3 hours ago``,
+    ``Yesterday at 4:45 PM``), when the page gives no date: resolved against the reference
+    time as a comment's time is, else a defect that keeps the text."""
+    for i in indices:
+        text = cleaned[i]
+        dated = date_line(text, tz=page.tz, reference=page.reference)
+        if dated is not None:
+            kind, value, problem = dated
+        else:
+            kind, (value, problem) = (
+                "published",
+                read_relative(text, reference=page.reference, tz=page.tz),
+            )
+        if kind != "published" or (value is None and problem != UNRESOLVED):
+            continue
+        if value is not None:
+            page.fields["published"] = value
+            if page.placement[i] is None:
+                page.place(i, "published")
+        elif page.placement[i] is None:
+            page.unresolved(i, UNRESOLVED)
         return
 
 

@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime, tzinfo
 from typing import Final
 
-from newsparse._dates import find_date, read_labelled_date
+from newsparse._dates import find_date, labelled_date
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
@@ -18,7 +18,7 @@ Moment = date | datetime
 
 
 _DATE_LINE: Final = re.compile(
-    rf"(?P<label>{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：\-–—]?\s*(?P<rest>.*\d.*)",
+    rf"(?P<label>{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：\-–—]?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )
 _UPDATED: Final = frozenset(V.UPDATED_LABELS)
@@ -68,20 +68,28 @@ def fold(text: str) -> str:
     return text
 
 
-def date_line(line: str, *, tz: tzinfo | None) -> tuple[str, Moment] | None:
-    """``('published' | 'updated', value)`` for a labelled date line, else ``None``.
+def date_line(
+    line: str, *, tz: tzinfo | None, reference: datetime | None = None
+) -> tuple[str, Moment | None, str | None] | None:
+    """``('published' | 'updated', value, None)`` for a labelled date line; ``(kind, None,
+    reason)`` for a relative time (``Published: 3 hours ago``) that no ``reference`` time
+    resolves; else ``None``.
 
     >>> date_line("Published: August 5, 2012", tz=None)
-    ('published', datetime.date(2012, 8, 5))
+    ('published', datetime.date(2012, 8, 5), None)
+    >>> date_line("Published: 3 hours ago", tz=None, reference=datetime(2024, 5, 2, 12, 0))
+    ('published', datetime.datetime(2024, 5, 2, 9, 0), None)
+    >>> date_line("Published: 3 hours ago", tz=None)[2]
+    'a relative time and no reference time was given'
     """
     m = _DATE_LINE.fullmatch(line)
     if m is None:
         return None
-    value = read_labelled_date(m.group("rest"), tz=tz)
-    if value is None:
+    value, problem = labelled_date(m.group("rest"), tz=tz, reference=reference)
+    if value is None and problem is None:
         return None
     kind = "updated" if m.group("label").lower() in _UPDATED else "published"
-    return kind, value
+    return kind, value, problem
 
 
 def byline(line: str) -> tuple[str, ...] | None:

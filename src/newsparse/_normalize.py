@@ -1,10 +1,12 @@
 """Stage 1: bytes and odd characters to clean, stripped lines.
 
 Decodes bytes (UTF-8, with or without BOM, UTF-16 with a BOM, else the stated fallback
-cp1252), repairs UTF-8 mojibake read as cp1252 (``â€™`` -> ``’``), splits at every kind of line
-break (``\\r\\n``, lone ``\\r``, ``\\u2028`` …), strips each line (no-break and other Unicode
-spaces count as white space), drops zero-width characters, soft hyphens and the BOM, and
-replaces control characters and lone surrogates by U+FFFD (recorded as a defect).
+cp1252), repairs UTF-8 mojibake read as cp1252 (``â€™`` -> ``’``), splits lines where ``grep -n``
+and editors do (at ``\\n``, ``\\r\\n`` and a lone ``\\r`` only: a form feed, a vertical tab,
+``\\x1c``-``\\x1e``, U+0085, U+2028 and U+2029 are spaces inside a line, so a defect's line
+number is the one an editor shows), strips each line (no-break and other Unicode spaces count as
+white space), drops zero-width characters, soft hyphens and the BOM, and replaces control
+characters and lone surrogates by U+FFFD (recorded as a defect).
 
 The common case is kept cheap: the per-line clean-up only runs on a page that holds a character
 it removes or replaces, and there only on lines that ``str.isprintable`` flags.
@@ -29,6 +31,10 @@ _MOJIBAKE: Final = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
 )
+#: Where a line ends: ``\\r\\n``, a lone ``\\r`` or ``\\n`` (what ``grep -n`` and editors count).
+_BREAK: Final = re.compile(r"\r\n?|\n")
+#: The characters ``str.splitlines`` also breaks at: white space inside a line here.
+_OTHER_BREAKS: Final = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
 #: Above this many lines, repeated lines share one string (below it, the look-ups cost more
 #: time than the copies cost memory).
 _SHARE_FROM: Final = 2048
@@ -46,11 +52,26 @@ def decode(data: bytes) -> tuple[str, list[Defect]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
         text = data.decode(FALLBACK_ENCODING, errors="replace")
-        where = data.count(b"\n", 0, exc.start) + 1
-        lines = text.splitlines()
+        where = len(physical_lines(data[: exc.start].decode(FALLBACK_ENCODING, "replace"))) or 1
+        if data[: exc.start].endswith((b"\n", b"\r")):
+            where += 1  # (the bad byte opens a line)
+        lines = physical_lines(text)
         line = lines[where - 1] if where <= len(lines) else ""
         reason = f"not UTF-8 (byte {exc.start}); decoded as {FALLBACK_ENCODING}"
         return text, [EncodingRepaired(line=where, text=line, reason=reason)]
+
+
+def physical_lines(text: str) -> list[str]:
+    """The text's lines as ``grep -n`` and editors number them: broken at ``\\n``, ``\\r\\n``
+    and a lone ``\\r`` only (a line break at the end opens no line after it).
+
+    >>> physical_lines("a\\r\\nb\\rc\\x0cd\\u2028e\\n")
+    ['a', 'b', 'c\\x0cd\\u2028e']
+    """
+    lines = text.split("\n") if "\r" not in text else _BREAK.split(text)
+    if lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def _repair(match: re.Match[str]) -> str:
@@ -63,7 +84,7 @@ def _repair(match: re.Match[str]) -> str:
 
 def _clean(line: str, number: int, defects: list[Defect]) -> str:
     """Clean one stripped line that holds characters ``isprintable`` rejects."""
-    line = _INVISIBLE.sub("", line)
+    line = _INVISIBLE.sub("", line.translate(_OTHER_BREAKS))
     if _CONTROL.search(line) is not None:
         shown = line.encode("utf-8", "backslashreplace").decode("utf-8")
         line = _CONTROL.sub("\ufffd", line)
@@ -88,12 +109,12 @@ def split_lines(text: str) -> tuple[list[str], list[Defect]]:
     if "\u00c3" in text or ("\u00e2" in text and "\u00e2\u20ac" in text) or "\u00c2" in text:
         repaired = _MOJIBAKE.sub(_repair, text)
         if repaired != text:
-            before, after = text.splitlines(), repaired.splitlines()
+            before, after = physical_lines(text), physical_lines(repaired)
             at = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), 0)
             shown = before[at] if at < len(before) else ""
             defects.append(EncodingRepaired(line=at + 1, text=shown, reason="mojibake repaired"))
             text = repaired
-    raw = text.splitlines()
+    raw = physical_lines(text)
     if len(raw) > _SHARE_FROM:
         # Repeated lines (button labels, bullets, rules) share one string: a page of 100,000
         # copies of the same line costs a list of pointers, not 100,000 strings.

@@ -12,7 +12,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, tzinfo
-from typing import overload
+from typing import Final, overload
 
 import attrs
 
@@ -22,9 +22,11 @@ from newsparse._defects import (
     DatesDisagree,
     Defect,
     Dropped,
+    ImplausibleField,
     MissingPart,
     Policy,
     UnplacedText,
+    UnresolvedRelativeTime,
 )
 from newsparse._generic import is_reference_layout, read_generic, without_site_name
 from newsparse._lines import (
@@ -175,6 +177,12 @@ class _Page:
         else:
             self.place(i, kind)
 
+    def unresolved(self, i: int, problem: str) -> None:
+        """Line ``i`` gives a date the parser cannot resolve (a relative time without a
+        reference time): a defect that keeps the text."""
+        self.defects.append(UnresolvedRelativeTime(line=i + 1, text=self.lines[i], reason=problem))
+        self.placement[i] = "defect"
+
     # --- zones --------------------------------------------------------------------------------
 
     def is_comment_start(self, i: int, stop: int) -> bool:
@@ -231,6 +239,11 @@ def _blocks(lines: Sequence[str], start: int, stop: int) -> list[tuple[int, int]
     return out
 
 
+def _wordless(line: str) -> bool:
+    """A line of marks without a letter or a figure (``•``, ``“ ”``, ``* * *``)."""
+    return not any(map(str.isalnum, line))
+
+
 def _header(page: _Page, blocks: list[tuple[int, int]], title_at: int) -> int:
     """Read the header (date, byline, standfirst); return the index of the first body block."""
     lines = page.lines
@@ -243,9 +256,13 @@ def _header(page: _Page, blocks: list[tuple[int, int]], title_at: int) -> int:
         loose: list[int] = []
         for i in range(start, end):
             line = lines[i]
-            dated = date_line(line, tz=page.tz)
+            dated = date_line(line, tz=page.tz, reference=page.reference)
             if dated is not None:
-                page.set_date(dated[0], dated[1], i)
+                kind, value, problem = dated
+                if value is not None:
+                    page.set_date(kind, value, i)
+                elif problem is not None:
+                    page.unresolved(i, problem)
                 cues += 1
                 continue
             names = byline(line)
@@ -257,8 +274,12 @@ def _header(page: _Page, blocks: list[tuple[int, int]], title_at: int) -> int:
             loose.append(i)
         if k > 0 and cues == 0:
             break
-        # Lines beside the cue lines (or glued under the headline) are the standfirst.
+        # Lines beside the cue lines (or glued under the headline) are the standfirst, but
+        # for lines of marks without a word (bullets, quote marks, rules).
         for i in loose:
+            if _wordless(lines[i]):
+                page.drop(i, "marks without words")
+                continue
             subtitle.append(lines[i])
             page.place(i, "subtitle")
         k += 1
@@ -462,6 +483,17 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
         page.defects.extend(thread.defects)
         dropped.extend(thread.dropped)
     count = f.get("comment_count")
+    if isinstance(count, int) and count > MAX_COMMENT_COUNT:
+        at = f["comment_heading"]
+        assert isinstance(at, int)
+        page.defects.append(
+            ImplausibleField(
+                line=at + 1,
+                text=page.lines[at],
+                reason=f"a declared comment count over {MAX_COMMENT_COUNT:,} is no count",
+            )
+        )
+        count = None
     if isinstance(count, int) and count != len(comments):
         at = f["comment_heading"]
         assert isinstance(at, int)
@@ -474,6 +506,8 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
         )
     if not title:
         page.defects.append(MissingPart(line=0, text="", reason="the page has no title"))
+    subtitle = f.get("subtitle")
+    _implausible(page, title, subtitle if isinstance(subtitle, str) else None, paragraphs)
     article = Article(
         title=title,
         subtitle=f.get("subtitle"),  # type: ignore[arg-type]
@@ -494,6 +528,48 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
         dropped=tuple(sorted(dropped, key=lambda d: d.line)),
         placement=Placement(page.placement),
     )
+
+
+#: A declared comment count above this is no count: no article gathers a billion comments,
+#: and a larger number breaks the 64-bit integers of JSON readers, Arrow and databases.
+MAX_COMMENT_COUNT: Final = 10**9
+#: A headline longer than this is a run of text taken for one: the longest real headlines
+#: run to a few hundred characters.
+MAX_TITLE_CHARS: Final = 1000
+#: A standfirst longer than the body is implausible only past this length: a short note
+#: may have a standfirst of a sentence or two longer than itself.
+STANDFIRST_SLACK: Final = 300
+
+
+def _implausible(page: _Page, title: str, subtitle: str | None, paragraphs: list[str]) -> None:
+    """Record the fields no article has: a headline of thousands of characters, a standfirst
+    longer than the body (both kept as read)."""
+    if len(title) > MAX_TITLE_CHARS:
+        at = _line_of(page, "title")
+        page.defects.append(
+            ImplausibleField(
+                line=at + 1,
+                text=title,
+                reason=f"a title of {len(title):,} characters (over {MAX_TITLE_CHARS:,})",
+            )
+        )
+    if subtitle is not None and len(subtitle) > STANDFIRST_SLACK:
+        body = sum(map(len, paragraphs))
+        if len(subtitle) > body:
+            at = _line_of(page, "subtitle")
+            page.defects.append(
+                ImplausibleField(
+                    line=at + 1,
+                    text=subtitle,
+                    reason=f"a standfirst of {len(subtitle):,} characters, "
+                    f"longer than the body ({body:,})",
+                )
+            )
+
+
+def _line_of(page: _Page, where: str) -> int:
+    """The index of the first line placed in ``where`` (-1 when none is)."""
+    return next((i for i, place in enumerate(page.placement) if place == where), -1)
 
 
 def parse_detailed(
