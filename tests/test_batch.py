@@ -1,8 +1,7 @@
-"""``parse_many``: in order, on worker processes, lazily; and the Dask example of the docs."""
+"""``parse_many``: in order, on worker processes, lazily (the docs' Dask scripts: test_docs_scripts)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from newsparse._batch import ordered_map
 
 FIXTURES = Path(__file__).parent / "data" / "pages"
 PAGES = [p.read_bytes() for p in sorted(FIXTURES.glob("*.txt"))]
-DOCS = Path(__file__).parent.parent / "docs"
 
 
 def test_parse_many_equals_parse_in_order_on_one_and_two_processes() -> None:
@@ -72,54 +70,3 @@ def test_bad_arguments() -> None:
         list(ordered_map(abs, [1], jobs=2, chunksize=0))
     with pytest.raises(TypeError, match="parse\\(\\) takes str or bytes"):
         list(newsparse.parse_many([3]))  # type: ignore[list-item]
-
-
-def _doc_block(page: str, marker: str) -> str:
-    """The fenced ``python`` block of a docs page that follows the line ``marker``."""
-    text = (DOCS / page).read_text(encoding="utf-8")
-    found = re.search(re.escape(marker) + r".*?```python\n(.*?)```", text, re.S)
-    assert found, f"{marker!r} not found in {page}"
-    return found.group(1)
-
-
-def _pages_folder(root: Path) -> list[Path]:
-    files = []
-    for i, page in enumerate(PAGES):
-        target = root / "pages" / f"part{i % 2}" / f"{i:02d}.txt"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(page)
-        files.append(target)
-    return sorted(files)
-
-
-def test_dask_example_of_the_docs_writes_json_lines(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    pytest.importorskip("dask.bag")
-    files = _pages_folder(tmp_path)
-    monkeypatch.chdir(tmp_path)
-    exec(_doc_block("howto-scale-out.md", "<!-- example: dask-jsonl -->"), {})
-    parts = sorted((tmp_path / "articles").glob("*.jsonl"))
-    assert len(parts) == 4
-    got = [a for part in parts for a in newsparse.from_jsonl(part)]
-    assert got == [newsparse.parse(f.read_bytes()) for f in files]
-
-
-def test_dask_example_of_the_docs_writes_parquet(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    pytest.importorskip("dask.bag")
-    pq = pytest.importorskip("pyarrow.parquet")
-    files = _pages_folder(tmp_path)
-    monkeypatch.chdir(tmp_path)
-    exec(_doc_block("howto-scale-out.md", "<!-- example: dask-parquet -->"), {})
-    table = pq.read_table(tmp_path / "comments")
-    expected = [
-        row
-        for f in files
-        for row in newsparse.to_rows(
-            newsparse.parse(f.read_bytes()), "comments", key=str(f.relative_to(tmp_path))
-        )
-    ]
-    got = sorted(table.to_pylist(), key=lambda r: (r["article_id"], r["comment"]))
-    assert got == sorted(expected, key=lambda r: (str(r["article_id"]), int(r["comment"] or 0)))

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
+from newsparse._export import _neutral
 
 CLI_PAGES = Path(__file__).parent / "data" / "cli"
 FIXTURES = Path(__file__).parent / "data" / "pages"
@@ -87,7 +88,7 @@ def test_folder_to_csv_tables_parse_back_with_the_csv_module(folder: Path, table
     assert rows, "every table has rows for these pages"
     assert tuple(rows[0]) == newsparse.TABLES[table]
     expected = [
-        {k: "" if v is None else str(v) for k, v in row.items()}
+        {k: "" if v is None else str(_neutral(v)) for k, v in row.items()}  # CSV text is made safe
         for name in ORDER
         for row in newsparse.to_rows(_expected(name), table, key=str(folder / name))
     ]

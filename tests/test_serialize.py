@@ -211,3 +211,16 @@ def test_unknown_keys_can_be_allowed() -> None:
     article = newsparse.from_dict(doc, allow_unknown=True)
     assert article == Article(title="T", comments=(Comment(text="hi"),))
     assert newsparse.from_json(json.dumps(doc), allow_unknown=True) == article
+
+
+def test_every_json_lines_record_ends_with_a_newline(tmp_path: Path) -> None:
+    """Files written apart join with ``cat``: no record is glued to the next (issue 15, §8)."""
+    items = [Article(title="One"), Article(title="Two\nlines", paragraphs=["a\nb"])]
+    text, binary, path = io.StringIO(), io.BytesIO(), tmp_path / "part.jsonl"
+    for out in (text, binary, path):
+        assert newsparse.to_jsonl(items, out) == 2
+    for data in (text.getvalue().encode(), binary.getvalue(), path.read_bytes()):
+        assert data.endswith(b"\n") and data.count(b"\n") == 2
+    joined = tmp_path / "joined.jsonl"
+    joined.write_bytes(path.read_bytes() + binary.getvalue())
+    assert list(newsparse.from_jsonl(joined)) == items * 2

@@ -39,7 +39,7 @@ from newsparse._version import __version__
 
 if TYPE_CHECKING:
     from newsparse._batch import parse_many, parse_many_detailed
-    from newsparse._export import TABLES, arrow_schema, to_csv, to_jsonld, to_rows
+    from newsparse._export import TABLES, arrow_schema, to_csv, to_jsonld, to_parquet, to_rows
     from newsparse._normalize import FALLBACK_ENCODING
     from newsparse._parser import Parsed, Placement, parse, parse_detailed
     from newsparse._render import render
@@ -53,6 +53,7 @@ _LAZY = {
     "parse_many_detailed": "newsparse._batch",
     "to_csv": "newsparse._export",
     "to_jsonld": "newsparse._export",
+    "to_parquet": "newsparse._export",
     "to_rows": "newsparse._export",
     "Parsed": "newsparse._parser",
     "Placement": "newsparse._parser",
@@ -114,5 +115,6 @@ __all__ = [
     "to_json",
     "to_jsonl",
     "to_jsonld",
+    "to_parquet",
     "to_rows",
 ]

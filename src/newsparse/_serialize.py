@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import IO, TYPE_CHECKING, Any, cast
@@ -48,6 +49,16 @@ class DecodeError(ValueError):
 
 #: How many errors the message of a :class:`DecodeError` lists (``errors`` keeps them all).
 _SHOWN = 20
+
+#: The largest ``comment_count`` read or written: no page has a billion comments, and a number
+#: past it (``Reader Comments (99999999999999999999)``) would overflow the Arrow tables' int64.
+MAX_COUNT = 10**9
+
+#: How deeply a JSON document may nest: an article needs 4 levels; the limit stays far below
+#: the recursion limits of both back ends (orjson: 1024), so both refuse the same documents.
+MAX_DEPTH = 64
+
+_NOT_PLAUSIBLE = f"not a plausible count (more than {MAX_COUNT})"
 
 
 # --- dict form --------------------------------------------------------------------------------
@@ -97,11 +108,27 @@ def _structure_int(value: Any, _: Any) -> int:
     return value
 
 
+def _structure_count(value: Any, _: Any) -> int | None:
+    if value is None:
+        return None
+    count = _structure_int(value, _)
+    if count > MAX_COUNT:
+        raise _Invalid(_NOT_PLAUSIBLE)
+    return count
+
+
+def _check_count(article: Article) -> None:
+    """Refuse to write a count that :func:`from_dict` would refuse to read back."""
+    count = article.comment_count
+    if count is not None and count > MAX_COUNT:
+        raise ValueError(f"comment_count: {_NOT_PLAUSIBLE}")
+
+
 @functools.cache
 def _converter(allow_unknown: bool = False) -> cattrs.Converter:
     """Build the (immutable in use) converter on first need: cattrs is imported lazily."""
     import cattrs
-    from cattrs.gen import make_dict_structure_fn
+    from cattrs.gen import make_dict_structure_fn, override
 
     conv = cattrs.Converter(forbid_extra_keys=not allow_unknown, detailed_validation=True)
     conv.register_structure_hook(str, _structure_str)
@@ -139,7 +166,12 @@ def _converter(allow_unknown: bool = False) -> cattrs.Converter:
     conv.register_structure_hook_func(lambda t: t in sequences, structure_seq)
 
     def class_hook(cls: type) -> Any:
-        fn: Any = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=not allow_unknown)
+        counts: dict[str, Any] = {}
+        if cls is Article:
+            counts["comment_count"] = override(struct_hook=_structure_count)
+        fn: Any = make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=not allow_unknown, **counts
+        )
 
         def hook(value: Any, kind: Any) -> Any:
             if not isinstance(value, dict):
@@ -188,6 +220,7 @@ def _messages(exc: BaseException) -> list[str]:
 
 
 def _article_dict(a: Article) -> dict[str, Any]:
+    _check_count(a)
     published, updated = a.published, a.updated
     return {
         "title": a.title,
@@ -294,6 +327,9 @@ def _fast_article(data: Any, allow_unknown: bool) -> Article:
     """
     d = _record(data, _ARTICLE_KEYS, allow_unknown)
     get = d.get
+    count = get("comment_count")
+    if count.__class__ is int and count > MAX_COUNT:
+        raise _Invalid
     quotes = [
         _fast_quote(_record(item, _QUOTE_KEYS, allow_unknown)) for item in _seq(get("quotes", ()))
     ]
@@ -312,13 +348,15 @@ def _fast_article(data: Any, allow_unknown: bool) -> Article:
         url=get("url"),
         paragraphs=_seq(get("paragraphs", ())),
         quotes=quotes,
-        comment_count=get("comment_count"),
+        comment_count=count,
         comments=comments,
     )
 
 
 def to_dict(article: Article) -> dict[str, Any]:
     """Return the JSON-ready dict form of an article (SPEC field names, ISO dates).
+
+    A ``comment_count`` over ``10**9`` is no count (the readers refuse it): ``ValueError``.
 
     >>> from datetime import date
     >>> to_dict(Article(title="T", published=date(2012, 8, 5)))["published"]
@@ -388,16 +426,163 @@ def _dumps(obj: Any, indent: int | None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent, separators=sep)
 
 
-def _loads(doc: str | bytes | bytearray) -> Any:
-    fast = _orjson()
+# Reading JSON: orjson (the ``fast`` extra) parses first when it is installed; whatever it refuses
+# or may have read differently from the standard library goes to the standard library, which
+# decides. So both back ends accept the same documents and give the same values and messages.
+
+_BOM = "\ufeff"
+_BOM_BYTES = _BOM.encode("utf-8")
+
+#: orjson reads an integer literal outside 64 bits as a float; the standard library reads it exact.
+_INT64 = 2**63
+
+Doc = str | bytes | bytearray
+
+
+class _Finding:
+    """What :func:`_scan` found in a parsed document (compared by identity)."""
+
+
+_OK, _TOO_DEEP, _SURROGATE, _INEXACT = _Finding(), _Finding(), _Finding(), _Finding()
+_TOO_DEEP_MESSAGE = f"$: the document is nested too deeply (more than {MAX_DEPTH} levels)"
+
+
+def _without_bom(doc: Doc) -> Doc:
+    """A leading byte-order mark (Windows tools write one) is not part of the document."""
+    if isinstance(doc, str):
+        return doc[1:] if doc.startswith(_BOM) else doc
+    return doc[len(_BOM_BYTES) :] if doc.startswith(_BOM_BYTES) else doc
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _std_loads(doc: Doc) -> Any:
+    """Parse with the standard library: bytes must be UTF-8, ``NaN``/``Infinity`` are refused."""
     try:
-        if fast is not None:
-            return fast.loads(doc)
-        return json.loads(doc)
+        text = doc if isinstance(doc, str) else bytes(doc).decode("utf-8")
+        return json.loads(text, parse_constant=_reject_constant)
     except RecursionError:
-        raise DecodeError(["$: the document is nested too deeply"]) from None
-    except ValueError as exc:  # json.JSONDecodeError, orjson.JSONDecodeError, bad UTF-8
+        raise DecodeError([_TOO_DEEP_MESSAGE]) from None
+    except ValueError as exc:  # json.JSONDecodeError, bad UTF-8, an integer past the digit limit
         raise DecodeError([f"$: not valid JSON: {exc}"]) from None
+
+
+def _parse(doc: Doc) -> tuple[Any, bool]:
+    """Parse ``doc`` (without its BOM); return the value and whether the standard library read it.
+
+    Only a value the standard library read may hold a lone surrogate; only one orjson read may
+    hold a float where the text has an integer of more than 64 bits, or nest past ``MAX_DEPTH``.
+    """
+    fast = _orjson()
+    if fast is not None:
+        try:
+            return fast.loads(doc), False
+        except (fast.JSONDecodeError, RecursionError):
+            pass  # the standard library decides, and words the message
+    return _std_loads(doc), True
+
+
+def _is_text(value: str) -> bool:
+    """True unless ``value`` holds a lone surrogate (no UTF-8 text can hold one)."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _scan(value: Any, exact: bool) -> _Finding:
+    """Walk a parsed document without recursion; return the first problem met, else ``_OK``."""
+    stack: list[tuple[Any, int]] = [([value], 0)]  # the root, inside a list of no depth
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return _TOO_DEEP
+        if node.__class__ is dict:
+            if exact and not all(_is_text(key) for key in node):
+                return _SURROGATE
+            node = node.values()
+        for item in node:
+            kind = item.__class__
+            if kind is dict or kind is list:
+                stack.append((item, depth + 1))
+            elif kind is str:
+                if exact and not _is_text(item):
+                    return _SURROGATE
+            elif kind is float and not exact and abs(item) >= _INT64:
+                return _INEXACT
+    return _OK
+
+
+def _step(path: str, key: Any) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    name = key if key.isidentifier() else f"[{key!a}]"
+    return f"{path}.{name}" if path and not name.startswith("[") else f"{path}{name}"
+
+
+def _surrogate_errors(value: Any) -> list[str]:
+    """Name every string (or key) holding a lone surrogate, by its path."""
+    errors: list[str] = []
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack and len(errors) < _SHOWN:
+        node, path = stack.pop()
+        if isinstance(node, str):
+            if not _is_text(node):
+                bad = next(ch for ch in node if "\ud800" <= ch <= "\udfff")
+                errors.append(f"{path or '$'}: holds a lone surrogate {bad!a}, which is not text")
+            continue
+        if isinstance(node, dict):
+            bad_keys = [key for key in node if not _is_text(key)]
+            if bad_keys:
+                errors.append(f"{path or '$'}: a key holds a lone surrogate: {bad_keys[0]!a}")
+            pairs = [(k, v) for k, v in node.items() if _is_text(k)]
+        elif isinstance(node, list):
+            pairs = list(enumerate(node))
+        else:
+            continue
+        stack.extend((item, _step(path, key)) for key, item in reversed(pairs))
+    return errors
+
+
+def _vetted(doc: Doc, value: Any, exact: bool) -> Any:
+    """Return the value of ``doc`` that both back ends agree on, or raise :class:`DecodeError`."""
+    found = _scan(value, exact)
+    if found is _INEXACT:  # an integer orjson read as a float: read it exactly
+        value, exact = _std_loads(doc), True
+        found = _scan(value, exact)
+    if found is _TOO_DEEP:
+        raise DecodeError([_TOO_DEEP_MESSAGE])
+    if found is _SURROGATE:
+        raise DecodeError(_surrogate_errors(value))
+    return value
+
+
+#: A ``\\uD800``-``\\uDFFF`` escape: the only way a lone surrogate gets into UTF-8 JSON text.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _may_hold_surrogates(doc: Doc) -> bool:
+    """Whether the standard library could read a lone surrogate from ``doc`` (one cheap pass)."""
+    if isinstance(doc, str):
+        return _SURROGATE_ESCAPE.search(doc) is not None or not _is_text(doc)
+    return _SURROGATE_ESCAPE_BYTES.search(doc) is not None  # bytes are decoded strictly
+
+
+def _loads(doc: Doc) -> Any:
+    """Parse JSON text as every back end does: the value, or :class:`DecodeError`.
+
+    A leading BOM is ignored; ``NaN``, ``Infinity``, a lone surrogate (``"\\ud800"``), bytes
+    that are not UTF-8 and nesting past ``MAX_DEPTH`` are refused.
+    """
+    doc = _without_bom(doc)
+    value, exact = _parse(doc)
+    return _vetted(doc, value, exact)
 
 
 def to_json(article: Article, *, indent: int | None = None) -> str:
@@ -414,12 +599,23 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
 def from_json(doc: str | bytes | bytearray, *, allow_unknown: bool = False) -> Article:
     """Read an article from JSON text (``str`` or UTF-8 ``bytes``); raise :class:`DecodeError`.
 
+    The same documents are read the same way with or without ``orjson``: a leading byte-order
+    mark is ignored; ``NaN``/``Infinity``, a lone surrogate (``"\\ud800"``, named by its path),
+    a ``comment_count`` over ``10**9`` and nesting deeper than 64 levels are refused.
+
     >>> from_json('{"title": "Rain at last", "comments": [{"text": "Finally!"}]}').comments[0].text
     'Finally!'
     """
     if not isinstance(doc, str | bytes | bytearray):
         raise DecodeError([f"$: expected JSON text, got {type(doc).__name__}"])
-    return from_dict(_loads(doc), allow_unknown=allow_unknown)
+    doc = _without_bom(doc)
+    value, exact = _parse(doc)
+    if not allow_unknown and not (exact and _may_hold_surrogates(doc)):
+        try:  # a well-formed article: every value typed, so nothing deep, inexact or unsafe
+            return _fast_article(value, False)
+        except Exception:
+            pass
+    return from_dict(_vetted(doc, value, exact), allow_unknown=allow_unknown)
 
 
 # --- JSON Lines -------------------------------------------------------------------------------
