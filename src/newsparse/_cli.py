@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
+from newsparse import _explain
 from newsparse._batch import JSONL_SUFFIXES, WARC_SUFFIXES, Outcome, Page, iter_pages, run
 from newsparse._defects import Policy
 from newsparse._export import TABLES, CsvWriter, to_jsonld
@@ -173,6 +174,9 @@ def _parser() -> argparse.ArgumentParser:
     options(p)
     d = sub.add_parser("demo", help="parse the bundled example page and print it")
     options(d)
+    _explain.arguments(
+        sub.add_parser("explain", help="show where every line of a page went (terminal or HTML)")
+    )
     return top
 
 
@@ -346,6 +350,8 @@ def _open_outputs(args: argparse.Namespace) -> tuple[IO[str], IO[str] | None]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 some page failed, 2 usage)."""
     args = _parser().parse_args(argv)
+    if args.command == "explain":
+        return _explain.main(args)
     if args.command == "parse" and args.paths.count("-") > 1:
         print("newsparse: - (stdin) can be given only once", file=sys.stderr)
         return 2
