@@ -375,6 +375,9 @@ def test_truth_marks_where_the_parse_disagrees_and_where_the_missing_piece_is() 
         "truth ✗    comments  parse: 2 · truth: 3",
         "truth ✗    comment authors  parse: 0 not in the truth · truth: 1 missed",
     ]
+    assert summary(view)[-1] == "marks      ✗ lines 1, 3, 4, 13 · + lines 9, 11, 25"
+    doc = newsparse.explain_html(newsparse.parse_detailed(TRUTH_PAGE), TRUTH_PAGE, truth=TRUTH)
+    assert '<kbd class="m">+</kbd> lines <a href="#L9">9</a> <a href="#L11">11</a>' in doc
 
 
 def test_truth_that_agrees_marks_nothing() -> None:
@@ -446,6 +449,19 @@ def test_the_html_view_shows_the_fields_beside_the_page() -> None:
     assert (
         '<em class="x">✗ the truth&#x27;s title is &#x27;Tollmouth is lit again&#x27;</em>' in doc
     )
+
+
+def test_a_dropped_piece_of_a_placed_line_is_noted_in_the_html_view() -> None:
+    page = PAGE.replace("the lamps look lovely.", "the lamps look lovely.Recommend")
+    parsed = newsparse.parse_detailed(page)
+    assert [(d.line, d.text) for d in parsed.dropped] == [
+        (11, "Facebook Conversations"),
+        (25, "Recommend"),
+    ]
+    doc = newsparse.explain_html(parsed, page)
+    assert '<em class="p">− dropped &#x27;Recommend&#x27;: button label</em>' in doc
+    assert read_html(doc).labels[24] == "c1.text"
+    assert rows(newsparse.explain(parsed, page))[24][2] == " "  # (no mark in the terminal)
 
 
 def test_a_reply_links_to_the_comment_it_answers() -> None:

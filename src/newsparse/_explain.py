@@ -90,7 +90,10 @@ MISSED: Final = "+"  # the truth's piece the parse missed stands here
 DEFECT: Final = "!"  # a defect was recorded on this line
 _MARK_ORDER: Final = (DISAGREES, MISSED, DEFECT)
 _MARK_SGR: Final = {DISAGREES: "1;97;41", MISSED: "1;30;43", DEFECT: "1;31"}
-_MARK_CLASS: Final = {DISAGREES: "x", MISSED: "m", DEFECT: "d"}
+#: Not a mark: a piece of a placed line that was dropped (a button label glued to a comment),
+#: noted in the HTML view only.
+PART: Final = "−"
+_MARK_CLASS: Final = {DISAGREES: "x", MISSED: "m", DEFECT: "d", PART: "p"}
 
 #: The margin is as wide as the page's longest label, up to this (``dropped:page furniture``,
 #: the commonest long label, fits whole; the margin stays narrow); longer labels are cut.
@@ -199,6 +202,9 @@ def _read(parsed: Parsed, text: str | bytes) -> _View:
     for i, place in enumerate(parsed.placement):
         if place is not None:
             _place(view, i, place, dropped, defects)
+    for d in parsed.dropped:
+        if 0 < d.line <= n and view.zones[d.line - 1] != "dropped":
+            view.note(d.line - 1, PART, f"dropped {d.text!r}: {d.reason}")
     for line, found in defects.items():
         for defect in found:
             if 0 < line <= n:
@@ -223,10 +229,12 @@ def _place(
         if part in ("", ".author"):
             view.author_at.setdefault(k, i)
     elif place == "dropped":
-        view.labels[i], view.zones[i] = "dropped:" + _short(dropped.get(i + 1, "")), "dropped"
+        reason = dropped.get(i + 1)
+        view.labels[i] = f"dropped:{_short(reason)}" if reason else "dropped"
+        view.zones[i] = "dropped"
     elif place == "defect":
         found = defects.get(i + 1)
-        view.labels[i] = "defect:" + (found[0].kind if found else "unplaced")
+        view.labels[i] = f"defect:{found[0].kind}" if found else "defect"
         view.zones[i] = "defect"
     else:
         view.labels[i], view.zones[i] = place, _FIELD_ZONES.get(place, "meta")
@@ -527,17 +535,26 @@ def _zone_counts(view: _View) -> dict[str, int]:
     return {zone.key: counts[zone.key] for zone in _ZONES if counts[zone.key]}
 
 
+def _marked_lines(view: _View) -> list[tuple[str, list[int]]]:
+    """The lines the truth marks (``✗`` and ``+``), by mark: where to look first."""
+    found: dict[str, list[int]] = {DISAGREES: [], MISSED: []}
+    for i in sorted(view.notes):
+        for mark in {m for m, _ in view.notes[i]} & found.keys():
+            found[mark].append(i)
+    return [(mark, at) for mark, at in found.items() if at]
+
+
+def _numbers(at: Sequence[int]) -> str:
+    """Line numbers (of line indexes), the first few: ``lines 3, 9, 12, …``."""
+    shown = ", ".join(str(i + 1) for i in at[:_SUMMARY_ITEMS])
+    return f"line{'s' if len(at) > 1 else ''} {shown}{', …' if len(at) > _SUMMARY_ITEMS else ''}"
+
+
 def _defect_summary(parsed: Parsed) -> list[str]:
     lines: dict[str, list[int]] = {}
     for defect in parsed.defects:
         lines.setdefault(defect.kind, []).append(defect.line)
-    out = []
-    for kind, at in lines.items():
-        shown = ", ".join(map(str, at[:_SUMMARY_ITEMS])) + (
-            ", …" if len(at) > _SUMMARY_ITEMS else ""
-        )
-        out.append(f"{len(at)} {kind} (line{'s' if len(at) > 1 else ''} {shown})")
-    return out
+    return [f"{len(at)} {kind} ({_numbers([n - 1 for n in at])})" for kind, at in lines.items()]
 
 
 def _dropped_summary(parsed: Parsed) -> list[tuple[str, int]]:
@@ -651,47 +668,54 @@ def _cut(text: str, room: int) -> str:
 
 
 def _summary(view: _View, parsed: Parsed, width: int | None) -> str:
-    article = parsed.article
-    counts = _zone_counts(view)
+    """The one-screen summary under the page (each list cut to its first few items)."""
+    counts = _zone_counts(view).items()
     rows = [
         "─" * 70,
         f"{len(view.lines)} lines"
-        + "".join(
-            f"{': ' if k == 0 else ' · '}{zone} {count}"
-            for k, (zone, count) in enumerate(counts.items())
-        ),
-        f"title      {article.title or '-'}",
+        + "".join(f"{': ' if k == 0 else ' · '}{z} {n}" for k, (z, n) in enumerate(counts)),
+        *_field_rows(parsed.article),
+        *_problem_rows(parsed),
+        *_truth_rows(view),
     ]
-    if article.subtitle:
-        rows.append(f"subtitle   {article.subtitle}")
-    dates = [f"{k} {_day(getattr(article, k))}" for k in ("updated",) if getattr(article, k)]
-    if article.published is not None or dates:
-        rows.append(
-            f"published  {_day(article.published) or '-'}" + "".join(f"  {d}" for d in dates)
-        )
-    if article.authors:
-        rows.append(f"authors    {', '.join(article.authors)}")
-    paragraphs = len(article.paragraphs)
-    rows.append(
-        f"body       {paragraphs} paragraph{'' if paragraphs == 1 else 's'}, "
-        f"{len(article.quotes)} quote{'' if len(article.quotes) == 1 else 's'}"
-    )
-    rows.append(f"comments   {_comment_line(article)}")
-    defects = _defect_summary(parsed)
-    for k, row in enumerate(defects[:_SUMMARY_ITEMS]):
-        rows.append(("defects    " if k == 0 else " " * 11) + row)
-    dropped = _dropped_summary(parsed)
-    if dropped:
-        shown = " · ".join(f"{count} {reason}" for reason, count in dropped[:_SUMMARY_ITEMS])
-        rows.append(f"dropped    {shown}")
-    for verdict in view.verdicts:
-        mark = "ok" if verdict.ok else DISAGREES
-        rows.append(
-            f"truth {mark:<2}   {verdict.field}  parse: {verdict.parse} · truth: {verdict.truth}"
-        )
     if width is not None:
         rows = [_cut(row, max(width, _MIN_TEXT)) for row in rows]
     return "\n".join(rows)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _field_rows(article: Article) -> Iterator[str]:
+    yield f"title      {article.title or '-'}"
+    if article.subtitle:
+        yield f"subtitle   {article.subtitle}"
+    if article.published is not None or article.updated is not None:
+        updated = f"  updated {_day(article.updated)}" if article.updated is not None else ""
+        yield f"published  {_day(article.published) or '-'}{updated}"
+    if article.authors:
+        yield f"authors    {', '.join(article.authors)}"
+    quotes = _plural(len(article.quotes), "quote")
+    yield f"body       {_plural(len(article.paragraphs), 'paragraph')}, {quotes}"
+    yield f"comments   {_comment_line(article)}"
+
+
+def _problem_rows(parsed: Parsed) -> Iterator[str]:
+    for k, row in enumerate(_defect_summary(parsed)[:_SUMMARY_ITEMS]):
+        yield ("defects    " if k == 0 else " " * 11) + row
+    dropped = _dropped_summary(parsed)
+    if dropped:
+        yield "dropped    " + " · ".join(f"{n} {why}" for why, n in dropped[:_SUMMARY_ITEMS])
+
+
+def _truth_rows(view: _View) -> Iterator[str]:
+    for v in view.verdicts:
+        mark = "ok" if v.ok else DISAGREES
+        yield f"truth {mark:<2}   {v.field}  parse: {v.parse} · truth: {v.truth}"
+    marked = _marked_lines(view)
+    if marked:
+        yield "marks      " + " · ".join(f"{mark} {_numbers(at)}" for mark, at in marked)
 
 
 # --- the HTML view ------------------------------------------------------------------------------
@@ -751,6 +775,7 @@ body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color
 .l>em{font-style:normal;font-family:system-ui,sans-serif;font-size:.85em;margin-left:1em;padding:0 .35em;border-radius:3px}
 .l.x{box-shadow:inset 5px 0 #d0021b}.l.m{box-shadow:inset 5px 0 #e0a800}.l.d{box-shadow:inset 5px 0 #ff6a5c}
 em.x,kbd.x{background:#d0021b;color:#fff}em.m,kbd.m{background:#ffd54a}em.d,kbd.d{background:#ffc9c4}
+em.p{color:#777;border:1px dashed #bbb}
 .z-title{font-weight:bold}
 .z-dropped{color:#8a8a8a}
 aside{position:sticky;top:0;max-height:100vh;overflow:auto;padding:.4em 1em 2em;border-left:1px solid #ccc;background:#fbfbfd}
@@ -863,20 +888,29 @@ def _html_fields(write: Callable[[str], object], view: _View, parsed: Parsed) ->
     for name, value in rows:
         write(f"<dt>{name}</dt><dd>{value}</dd>\n")
     write("</dl>\n")
-    if view.verdicts:
-        write("<h2>Truth</h2>\n<table>\n<tr><th></th><th>parse</th><th>truth</th></tr>\n")
-        for v in view.verdicts:
-            verdict = (
-                '<span class="ok">ok</span>' if v.ok else f'<span class="no">{DISAGREES}</span>'
-            )
-            write(
-                f"<tr><td>{verdict} {_e(v.field)}</td><td>{_e(v.parse)}</td><td>{_e(v.truth)}</td></tr>\n"
-            )
-        write("</table>\n")
+    _html_truth(write, view)
     _html_defects(write, parsed)
     _html_quotes(write, view, article)
     _html_comments(write, view, article)
     write("</aside>\n")
+
+
+def _html_truth(write: Callable[[str], object], view: _View) -> None:
+    """The verdicts, field by field, and links to every line the truth marks."""
+    if not view.verdicts:
+        return
+    write(
+        "<h2>Truth</h2>\n<table>\n<thead><tr><th></th><th>parse</th><th>truth</th></tr></thead>\n"
+    )
+    write("<tbody>\n")
+    for v in view.verdicts:
+        verdict = '<span class="ok">ok</span>' if v.ok else f'<span class="no">{DISAGREES}</span>'
+        write(f"<tr><td>{verdict} {_e(v.field)}</td><td>{_e(v.parse)}</td>")
+        write(f"<td>{_e(v.truth)}</td></tr>\n")
+    write("</tbody>\n</table>\n")
+    for mark, at in _marked_lines(view):
+        links = " ".join(_link(i, str(i + 1)) for i in at)
+        write(f'<p><kbd class="{_MARK_CLASS[mark]}">{mark}</kbd> lines {links}</p>\n')
 
 
 def _moment(value: date | datetime | None) -> str:
@@ -892,7 +926,7 @@ def _html_defects(write: Callable[[str], object], parsed: Parsed) -> None:
         write("</ol>\n")
     dropped = _dropped_summary(parsed)
     if dropped:
-        write(f"<h2>Dropped ({len(parsed.dropped)} lines)</h2>\n<ul>\n")
+        write(f"<h2>Dropped ({len(parsed.dropped)})</h2>\n<ul>\n")
         for reason, count in dropped:
             write(f"<li>{count} × {_e(reason)}</li>\n")
         write("</ul>\n")
