@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import html
+import itertools
 import json
 import os
 import re
@@ -407,25 +408,26 @@ def _compare_title(
         at = finder.find(needle, at + 1)
 
 
-def _match_names(parse: Sequence[str], truth: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Names of the parse no truth name matches, and truth names no parse name matches (greedy,
-    in order, each name used once, as the corpus scorer pairs them)."""
+def _match_names(parse: Sequence[str], truth: Sequence[str]) -> tuple[list[int], list[int]]:
+    """The indexes of the parse's names no truth name matches, and of the truth's names no parse
+    name matches (greedy, in order, each name used once, as the corpus scorer pairs them)."""
     used: set[int] = set()
-    extra: list[str] = []
-    for p in parse:
-        hit = next((k for k, t in enumerate(truth) if k not in used and _same_name(p, t)), None)
+    extra: list[int] = []
+    for k, p in enumerate(parse):
+        hit = next((j for j, t in enumerate(truth) if j not in used and _same_name(p, t)), None)
         if hit is None:
-            extra.append(p)
+            extra.append(k)
         else:
             used.add(hit)
-    return extra, [t for k, t in enumerate(truth) if k not in used]
+    return extra, [j for j in range(len(truth)) if j not in used]
 
 
 def _compare_authors(
     view: _View, article: Article, truth: _Truth, find: Callable[[], _Finder]
 ) -> None:
-    parse = [n for n in map(_name, article.authors) if n]
-    extra, missed = _match_names(parse, [n for n in map(_name, truth.authors) if n])
+    parse = [(folded, name) for name in article.authors if (folded := _name(name))]
+    true = [(folded, name) for name in truth.authors if (folded := _name(name))]
+    extra, missed = _match_names([f for f, _ in parse], [f for f, _ in true])
     ok = not extra and not missed
     view.verdicts.append(
         _Verdict(
@@ -438,15 +440,16 @@ def _compare_authors(
     if ok:
         return
     byline = _lines_labelled(view, "authors")
-    for name in extra:
-        hits = [i for i in byline if name in _name(view.lines[i])] or byline[:1]
+    for folded, name in (parse[k] for k in extra):
+        hits = [i for i in byline if folded in _name(view.lines[i])] or byline[:1]
         for i in hits:
             view.note(i, DISAGREES, f"not an author in the truth: {name}")
     if missed and byline and not extra:
-        view.note(byline[0], DISAGREES, "the truth has more authors: " + ", ".join(missed))
+        names = ", ".join(true[k][1] for k in missed)
+        view.note(byline[0], DISAGREES, f"the truth has more authors: {names}")
     finder = find()
-    for name in missed:
-        at = finder.find(name)
+    for folded, name in (true[k] for k in missed):
+        at = finder.find(folded)
         if at >= 0:
             view.note(at, MISSED, f"the truth's author {name}")
 
@@ -501,22 +504,23 @@ def _compare_comments(
     )
     finder = find()
     start = 0
-    for name in missed:  # in thread order: each is looked for after the last one found
-        at = finder.find(name, start)
+    for k in missed:  # in thread order: each is looked for after the last one found
+        at = finder.find(truth_names[k], start)
         if at >= 0:
-            view.note(at, MISSED, f"the truth's comment by {name}")
+            view.note(at, MISSED, f"the truth's comment by {commenters[k]}")
             start = at + 1
 
 
-def _missed(parse_names: Sequence[str], truth_names: Sequence[str]) -> list[str]:
-    """The truth's commenters the parse lacks (a multiset difference, in the truth's order)."""
+def _missed(parse_names: Sequence[str], truth_names: Sequence[str]) -> list[int]:
+    """The indexes of the truth's commenters the parse lacks (a multiset difference, in the
+    truth's order)."""
     left = Counter(parse_names)
     missed = []
-    for name in truth_names:
+    for k, name in enumerate(truth_names):
         if left[name] > 0:
             left[name] -= 1
         else:
-            missed.append(name)
+            missed.append(k)
     return missed
 
 
@@ -716,6 +720,13 @@ def _truth_rows(view: _View) -> Iterator[str]:
     marked = _marked_lines(view)
     if marked:
         yield "marks      " + " · ".join(f"{mark} {_numbers(at)}" for mark, at in marked)
+    notes = (
+        f"{i + 1:>10} {mark} {text}"
+        for i in sorted({i for _, at in marked for i in at})
+        for mark, text in view.notes[i]
+        if mark in (DISAGREES, MISSED)
+    )
+    yield from itertools.islice(notes, _SUMMARY_ITEMS)
 
 
 # --- the HTML view ------------------------------------------------------------------------------
