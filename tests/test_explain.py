@@ -402,6 +402,16 @@ def test_truth_that_agrees_marks_nothing() -> None:
     assert [row[:8] for row in summary(view) if row.startswith("truth")] == ["truth ok"] * 5
 
 
+def test_titles_are_compared_after_folding_as_the_corpus_scorer_folds_them() -> None:
+    page = "東京の春 “Sakura” — a report &amp; more\n\nIt bloomed early this year in the city."
+    parsed = newsparse.parse_detailed(page)
+    truth = {"title": '東京の春 "Sakura" - a report & more'}
+    assert not _marks(truth, page)
+    assert not _marks({"title": '東京の春"Sakura" - a report & more'}, page)
+    assert _marks({"title": "Tokyo in spring"}, page) == {1: ("title", "✗")}
+    assert parsed.article.title.startswith("東京の春")
+
+
 def test_a_comment_the_truth_does_not_have_is_marked_on_its_author_line() -> None:
     truth = {"comment_count": 2, "comments": [{"author": "Pia Moss"}, {"author": "Jo Vale"}]}
     marks = _marks(truth, PAGE)

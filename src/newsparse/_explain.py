@@ -313,6 +313,9 @@ _PLAIN: Final = str.maketrans(
     }
 )
 _SPACES: Final = re.compile(r"\s+")
+#: A space beside a CJK character, which titles write or leave out at will (not compared).
+_CJK: Final = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+_CJK_SPACE: Final = re.compile(f"(?<=[{_CJK}]) | (?=[{_CJK}])")
 _NOT_NAME: Final = re.compile(r"[^\w\s'-]")
 _BYLINE_HEAD: Final = re.compile(
     r"^(?:"
@@ -324,7 +327,7 @@ _BYLINE_HEAD: Final = re.compile(
 def _plain(text: str) -> str:
     """Text as the corpus scorer compares it: entities, NFKC, plain quotes, one space."""
     text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_PLAIN)
-    return _SPACES.sub(" ", text).strip()
+    return _CJK_SPACE.sub("", _SPACES.sub(" ", text).strip())
 
 
 def _name(text: str | None) -> str:
