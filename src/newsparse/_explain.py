@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import functools
 import html
 import itertools
 import json
@@ -315,7 +316,6 @@ _PLAIN: Final = str.maketrans(
 _SPACES: Final = re.compile(r"\s+")
 #: A space beside a CJK character, which titles write or leave out at will (not compared).
 _CJK: Final = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
-_CJK_SPACE: Final = re.compile(f"(?<=[{_CJK}]) | (?=[{_CJK}])")
 _NOT_NAME: Final = re.compile(r"[^\w\s'-]")
 _BYLINE_HEAD: Final = re.compile(
     r"^(?:"
@@ -324,10 +324,17 @@ _BYLINE_HEAD: Final = re.compile(
 )
 
 
+@functools.cache
+def _cjk_space() -> re.Pattern[str]:
+    """(compiled when first needed: the large classes cost milliseconds, every command pays
+    the import of this module)"""
+    return re.compile(f"(?<=[{_CJK}]) | (?=[{_CJK}])")
+
+
 def _plain(text: str) -> str:
     """Text as the corpus scorer compares it: entities, NFKC, plain quotes, one space."""
     text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_PLAIN)
-    return _CJK_SPACE.sub("", _SPACES.sub(" ", text).strip())
+    return _cjk_space().sub("", _SPACES.sub(" ", text).strip())
 
 
 def _name(text: str | None) -> str:
