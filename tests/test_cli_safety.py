@@ -315,3 +315,28 @@ def test_a_parser_bug_on_one_page_fails_it_and_the_batch_goes_on(tmp_path: Path)
     err = done.stderr.decode()
     assert "boom.txt: internal error (a bug in newsparse): RuntimeError: a bug" in err
     assert "Traceback" in err and "parsed 2, failed 1" in err
+
+
+def test_parquet_output_reads_back_as_the_csv_table(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "comments.parquet"
+    done = cli("parse", CLI_PAGES, "--format", "parquet", "--table", "comments", "-o", out)
+    assert done.returncode == 0, done.stderr
+    table = pq.read_table(out)
+    as_csv = cli("parse", CLI_PAGES, "--format", "csv", "--table", "comments", "--csv-raw")
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout.decode())))
+    assert table.num_rows == len(rows) > 0
+    assert table.column("author").to_pylist() == [r["author"] or None for r in rows]
+    assert cli("parse", CLI_PAGES, "--format", "parquet").returncode == 2
+
+
+def test_csv_raw_keeps_formula_cells_as_they_are(tmp_path: Path) -> None:
+    page = tmp_path / "f.txt"
+    page.write_text('=HYPERLINK("http://example.invalid")\n\nBody.\n', encoding="utf-8")
+    neutral = cli("parse", page, "--format", "csv")
+    raw = cli("parse", page, "--format", "csv", "--csv-raw")
+    title = [next(csv.DictReader(io.StringIO(d.stdout.decode())))["title"] for d in (neutral, raw)]
+    assert title == [
+        '\'=HYPERLINK("http://example.invalid")',
+        '=HYPERLINK("http://example.invalid")',
+    ]

@@ -39,6 +39,7 @@ from newsparse._version import __version__
 
 if TYPE_CHECKING:
     from newsparse._batch import parse_many, parse_many_detailed
+    from newsparse._explain import explain, explain_html
     from newsparse._export import TABLES, arrow_schema, to_csv, to_jsonld, to_parquet, to_rows
     from newsparse._normalize import FALLBACK_ENCODING
     from newsparse._parser import Parsed, Placement, parse, parse_detailed
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
 _LAZY = {
     "FALLBACK_ENCODING": "newsparse._normalize",
     "TABLES": "newsparse._export",
+    "explain": "newsparse._explain",
+    "explain_html": "newsparse._explain",
     "arrow_schema": "newsparse._export",
     "parse_many": "newsparse._batch",
     "parse_many_detailed": "newsparse._batch",
@@ -102,6 +105,8 @@ __all__ = [
     "UnresolvedRelativeTime",
     "__version__",
     "arrow_schema",
+    "explain",
+    "explain_html",
     "from_dict",
     "from_json",
     "from_jsonl",

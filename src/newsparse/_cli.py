@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import io
 import itertools
 import json
@@ -19,6 +20,7 @@ from typing import IO, Any, cast
 
 import attrs
 
+from newsparse import _explain
 from newsparse._batch import (
     JSONL_SUFFIXES,
     WARC_SUFFIXES,
@@ -29,7 +31,7 @@ from newsparse._batch import (
     run,
 )
 from newsparse._defects import Policy
-from newsparse._export import TABLES, CsvWriter, to_jsonld
+from newsparse._export import TABLES, CsvWriter, ParquetWriter, Table, to_jsonld
 from newsparse._outputs import (
     STDOUT,
     OutputError,
@@ -43,7 +45,7 @@ from newsparse._render import render
 from newsparse._serialize import INPUT_KEY, _dumps, to_dict, to_json
 from newsparse._version import __version__
 
-FORMATS = ("json", "jsonl", "csv", "jsonld", "text")
+FORMATS = ("json", "jsonl", "csv", "parquet", "jsonld", "text")
 
 #: Exit statuses (documented in docs/cli.md). A signal stops a run with 128 + its number.
 EXIT_OK = 0  # every input was parsed and written (skipped inputs are listed, not failures)
@@ -66,6 +68,11 @@ examples:
   newsparse parse crawl.jsonl --jsonl-field body --format jsonld
                                                  JSON Lines input, page text in "body"
   newsparse parse CC-MAIN-*.warc.wet.gz --format jsonl   Common Crawl WET (needs [warc])
+  find crawl/ -name '*.txt' | newsparse parse --files-from - --format jsonl -o all.jsonl
+                                                 a list of paths too long for a command line
+  newsparse parse pages/ -o out/ --per-input     one output file per input, mirroring pages/
+  newsparse parse pages/ --format parquet --table comments -o comments.parquet
+  newsparse explain page.txt                     where every line of the page went
 
 exit status: 0 every input parsed, 1 some input failed (the others are still written),
 2 bad usage or an output that cannot be written, 70 an internal error (a bug),
@@ -134,14 +141,21 @@ def _parser() -> argparse.ArgumentParser:
             choices=FORMATS,
             default="json",
             help="json (one object, or an array for several pages), jsonl (one line per "
-            "article), csv (a flat table), jsonld (schema.org NewsArticle), text (the "
-            "reference layout); default json",
+            "article), csv (a flat table), parquet (the same table, needs -o and the arrow "
+            "extra), jsonld (schema.org NewsArticle), text (the reference layout); default json",
         )
         out.add_argument(
             "--table",
             choices=tuple(TABLES),
             default="articles",
-            help="the csv table: one row per article, comment or quote (default articles)",
+            help="the csv or parquet table: one row per article, comment or quote "
+            "(default articles)",
+        )
+        out.add_argument(
+            "--csv-raw",
+            action="store_true",
+            help="write csv cells as they are: by default a text cell starting with = + - @ "
+            "(a spreadsheet formula) gets a ' in front",
         )
         out.add_argument(
             "--indent", type=int, default=2, help="json/jsonld indent (default 2; 0 for one line)"
@@ -219,6 +233,9 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="parse the bundled example page and print it")
     options(d)
     d.set_defaults(paths=[], files_from=None, glob="*.txt", jsonl_field=None, per_input=False)
+    _explain.arguments(
+        sub.add_parser("explain", help="show where every line of a page went (terminal or HTML)")
+    )
     return top
 
 
@@ -234,7 +251,8 @@ class _Writer:
         self.indent: int | None = args.indent or None
         self.single = single
         self.count = 0
-        self.csv = CsvWriter(out, args.table) if self.format == "csv" else None
+        raw = getattr(args, "csv_raw", False)
+        self.csv = CsvWriter(out, args.table, raw=raw) if self.format == "csv" else None
 
     def _doc(self, outcome: Outcome) -> dict[str, Any]:
         assert outcome.parsed is not None
@@ -257,7 +275,7 @@ class _Writer:
         first = self.count == 0
         self.count += 1
         if self.csv is not None:
-            self.csv.write(article, outcome.page.key)
+            self.csv.write(article, printable(outcome.page.key))
         elif self.format == "text":
             if not first:
                 self.out.write("\f\n")
@@ -453,6 +471,20 @@ class _PrintableStream:
         self.inner.flush()
 
 
+class _ParquetOut:
+    """The ``parquet`` format: one table's rows in row groups (the ``arrow`` extra)."""
+
+    def __init__(self, file: IO[bytes], table: Table) -> None:
+        self.rows = ParquetWriter(file, table)
+
+    def write(self, outcome: Outcome) -> None:
+        assert outcome.parsed is not None
+        self.rows.write(outcome.parsed.article, printable(outcome.page.key))
+
+    def close(self) -> None:
+        self.rows.close()
+
+
 class _Sink:
     """One output (a file or standard output) with its writer and its defects report."""
 
@@ -469,12 +501,15 @@ class _Sink:
         self.defects_target = defects
         self.written = 0
         self._stdout: IO[str] | None = None
-        if output.path is None:
+        self.writer: _Writer | _ParquetOut
+        if args.format == "parquet":
+            output.binary = True
+            self.writer = _ParquetOut(output.open(), args.table)
+        elif output.path is None:
             self._stdout = _stdout()
-            stream: IO[str] = self._stdout
+            self.writer = _Writer(cast("IO[str]", _PrintableStream(self._stdout)), args, single)
         else:
-            stream = output.open()
-        self.writer = _Writer(cast("IO[str]", _PrintableStream(stream)), args, single)
+            self.writer = _Writer(cast("IO[str]", _PrintableStream(output.open())), args, single)
         self.report: _Defects | None = None
         if report or defects is not None:
             file = cast("IO[str]", _PrintableStream(defects.open())) if defects else None
@@ -767,6 +802,8 @@ def _check_usage(args: argparse.Namespace) -> None:
         _check_folder_output(args)
     elif args.output in (None, STDOUT) and args.format == "parquet":
         raise UsageError("--format parquet needs -o FILE")
+    if args.format == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise UsageError("--format parquet needs pyarrow: pip install 'newsparse[arrow]'")
 
 
 def _check_folder_output(args: argparse.Namespace) -> None:
@@ -839,6 +876,8 @@ def _excluded(
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (see ``EXIT_*`` and docs/cli.md)."""
     args = _parser().parse_args(argv)
+    if args.command == "explain":
+        return _explain.main(args)
     previous = {s: signal.signal(s, _raise_interrupted) for s in _STOP_SIGNALS}
     try:
         return _run(args)
