@@ -362,13 +362,21 @@ def test_demo_in_every_format() -> None:
     assert json.loads(cli("demo", "--format", "jsonld").stdout)["headline"] == demo.title
 
 
-def test_progress_on_a_terminal(folder: Path) -> None:
+def on_a_terminal(
+    args: list[str], *, stream: str = "stdout", env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[bytes], bytes]:
+    """Run the command with its ``stream`` (stdout or stderr) on a pseudo-terminal.
+
+    Returns the finished process (the other stream captured) and what the terminal showed.
+    """
     main, child = pty.openpty()
+    on_stdout = stream == "stdout"
     try:
         done = subprocess.run(
-            [*_command(), "parse", str(folder), "--format", "jsonl"],
-            stdout=subprocess.PIPE,
-            stderr=child,
+            [*_command(), *args],
+            stdout=child if on_stdout else subprocess.PIPE,
+            stderr=subprocess.PIPE if on_stdout else child,
+            env={**os.environ, **(env or {})},
             timeout=120,
             check=False,
         )
@@ -377,7 +385,7 @@ def test_progress_on_a_terminal(folder: Path) -> None:
         shown = b""
         while True:
             try:
-                chunk = os.read(main, 4096)
+                chunk = os.read(main, 65536)
             except OSError:  # the terminal closed
                 break
             if not chunk:
@@ -387,6 +395,11 @@ def test_progress_on_a_terminal(folder: Path) -> None:
         if child != -1:
             os.close(child)
         os.close(main)
+    return done, shown
+
+
+def test_progress_on_a_terminal(folder: Path) -> None:
+    done, shown = on_a_terminal(["parse", str(folder), "--format", "jsonl"], stream="stderr")
     assert done.returncode == 0
     assert b"4" in shown and b"parsed 4, failed 0, defects 2" in shown
     quiet = cli("parse", folder, "--format", "jsonl", "--no-progress", "-q")

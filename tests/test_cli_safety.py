@@ -82,19 +82,19 @@ def test_a_lone_surrogate_in_a_carried_field_fails_that_line_only(
         assert done.stdout.count(b"Harbour lights return") == 2
 
 
+def _patched_run(patch: str, argv: list[str]) -> subprocess.CompletedProcess[bytes]:
+    """Run the command line in a fresh interpreter after ``patch`` (code that plants a bug)."""
+    code = (
+        f"import sys\n{patch}\nfrom newsparse.__main__ import main\nsys.argv = {argv!r}\nmain()\n"
+    )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+
+
 def test_an_internal_error_has_its_own_exit_status(tmp_path: Path) -> None:
     page = tmp_path / "a.txt"
     page.write_bytes(PAGE)
-    code = (
-        "import sys, newsparse._cli as c\n"
-        "def boom(*a, **k):\n"
-        "    raise RuntimeError('a bug')\n"
-        "c.run = boom\n"
-        "from newsparse.__main__ import main\n"
-        f"sys.argv = ['newsparse', 'parse', {str(page)!r}]\n"
-        "main()\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    patch = "import newsparse._cli as c\ndef boom(*a, **k):\n    raise RuntimeError('a bug')\nc.run = boom"
+    done = _patched_run(patch, ["newsparse", "parse", str(page)])
     assert done.returncode == 70
     assert b"internal error" in done.stderr and b"RuntimeError: a bug" in done.stderr
     failed = cli("parse", tmp_path / "missing.txt")
@@ -297,19 +297,16 @@ def test_a_parser_bug_on_one_page_fails_it_and_the_batch_goes_on(tmp_path: Path)
     folder.mkdir()
     for name in ("a", "boom", "z"):
         (folder / f"{name}.txt").write_text(f"Page {name}\n\nBody of {name}.\n", encoding="utf-8")
-    code = (
-        "import sys, newsparse._batch as b\n"
+    patch = (
+        "import newsparse._batch as b\n"
         "real = b._parse_one\n"
         "def flaky(data, options):\n"
         "    if b'boom' in data:\n"
         "        raise RuntimeError('a bug')\n"
         "    return real(data, options)\n"
-        "b._parse_one = flaky\n"
-        "from newsparse.__main__ import main\n"
-        f"sys.argv = ['newsparse', 'parse', {str(folder)!r}, '--format', 'jsonl']\n"
-        "main()\n"
+        "b._parse_one = flaky"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    done = _patched_run(patch, ["newsparse", "parse", str(folder), "--format", "jsonl"])
     assert done.returncode == 70
     assert [json.loads(line)["title"] for line in done.stdout.splitlines()] == ["Page a", "Page z"]
     err = done.stderr.decode()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import random
 import re
 import shutil
@@ -28,6 +27,7 @@ import newsparse
 from newsparse import _cli
 from newsparse._normalize import split_lines
 from tests.strategies import articles
+from tests.test_cli import on_a_terminal
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -639,36 +639,11 @@ def _write(path: Path, text: str) -> Path:
 
 def _on_a_terminal(args: list[str], env: dict[str, str]) -> str:
     """Run the command with its standard output on a pseudo-terminal; what it showed."""
-    main, child = pty.openpty()
-    try:
-        done = subprocess.run(
-            [*_command(), *args],
-            stdout=child,
-            stderr=subprocess.PIPE,
-            env={**os.environ, **env},
-            timeout=120,
-            check=False,
-        )
-        os.close(child)
-        child = -1
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(main, 65536)
-            except OSError:  # the terminal closed
-                break
-            if not chunk:
-                break
-            shown += chunk
-    finally:
-        if child != -1:
-            os.close(child)
-        os.close(main)
+    done, shown = on_a_terminal(args, stream="stdout", env=env)
     assert done.returncode == 0, done.stderr
     return shown.decode("utf-8").replace("\r\n", "\n")
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 def test_on_a_terminal_it_is_coloured_and_cut_to_its_width(page_file: Path) -> None:
     env = {"COLUMNS": "64", "NO_COLOR": ""}
     shown = _on_a_terminal(["explain", str(page_file)], env)
