@@ -5,25 +5,23 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
-import io
 import itertools
-import json
 import os
 import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from importlib import resources
-from typing import IO, Any, cast
+from typing import IO, Any
 
 import attrs
 
 from newsparse import _explain
+from newsparse._argtypes import jobs_value as _jobs
+from newsparse._argtypes import time_value as _when
+from newsparse._argtypes import zone_value as _tz
 from newsparse._batch import (
-    JSONL_SUFFIXES,
-    WARC_SUFFIXES,
     Outcome,
     Page,
     check_glob,
@@ -31,18 +29,12 @@ from newsparse._batch import (
     run,
 )
 from newsparse._defects import Policy
-from newsparse._export import TABLES, CsvWriter, ParquetWriter, Table, to_jsonld
+from newsparse._export import TABLES
 from newsparse._outputs import (
     STDOUT,
     OutputError,
-    Target,
-    beside,
-    check_distinct,
-    printable,
-    printable_doc,
 )
-from newsparse._render import render
-from newsparse._serialize import INPUT_KEY, _dumps, to_dict, to_json
+from newsparse._sinks import OneOutput, PerInput, Sink, UsageError, is_text, targets
 from newsparse._version import __version__
 
 FORMATS = ("json", "jsonl", "csv", "parquet", "jsonld", "text")
@@ -78,43 +70,6 @@ exit status: 0 every input parsed, 1 some input failed (the others are still wri
 2 bad usage or an output that cannot be written, 70 an internal error (a bug),
 130/143 interrupted by SIGINT/SIGTERM (what was written is kept, well formed).
 """
-
-
-def _tz(value: str) -> tzinfo:
-    """``UTC``, ``+05:00`` or an IANA name such as ``Europe/Berlin``."""
-    if value.upper() in ("UTC", "Z"):
-        return UTC
-    if value[:1] in "+-" and len(value) in (5, 6):
-        sign = -1 if value[0] == "-" else 1
-        digits = value[1:].replace(":", "")
-        if digits.isdigit() and len(digits) == 4:
-            try:
-                return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-            except ValueError:
-                pass
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(value)
-    except (ValueError, KeyError, OSError) as exc:
-        raise argparse.ArgumentTypeError(f"unknown time zone: {value!r}") from exc
-
-
-def _when(value: str) -> datetime:
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {value!r}") from exc
-
-
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = -1
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}")
-    return n or os.cpu_count() or 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -242,111 +197,6 @@ def _parser() -> argparse.ArgumentParser:
 # --- output -----------------------------------------------------------------------------------
 
 
-class _Writer:
-    """Writes the articles of a batch in one format; ``single`` means one page, no array."""
-
-    def __init__(self, out: IO[str], args: argparse.Namespace, single: bool) -> None:
-        self.out = out
-        self.format: str = args.format
-        self.indent: int | None = args.indent or None
-        self.single = single
-        self.count = 0
-        raw = getattr(args, "csv_raw", False)
-        self.csv = CsvWriter(out, args.table, raw=raw) if self.format == "csv" else None
-
-    def _doc(self, outcome: Outcome) -> dict[str, Any]:
-        assert outcome.parsed is not None
-        article = outcome.parsed.article
-        if self.format == "jsonld":
-            doc = to_jsonld(article, key=outcome.page.key)
-            if not self.single:
-                doc["isBasedOn"] = outcome.page.name  # the input: file, line or archive record
-            return doc
-        doc = to_dict(article)
-        for key, value in outcome.page.extra:
-            doc.setdefault(key, value)
-        if not self.single:
-            doc[INPUT_KEY] = _input_of(outcome.page)
-        return doc
-
-    def write(self, outcome: Outcome) -> None:
-        assert outcome.parsed is not None
-        article = outcome.parsed.article
-        first = self.count == 0
-        self.count += 1
-        if self.csv is not None:
-            self.csv.write(article, printable(outcome.page.key))
-        elif self.format == "text":
-            if not first:
-                self.out.write("\f\n")
-            self.out.write(render(article))
-        elif self.format == "jsonl":
-            self.out.write(_safe_dumps(self._doc(outcome), None) + "\n")
-        elif self.single:
-            if self.format == "json" and not outcome.page.extra:
-                self.out.write(to_json(article, indent=self.indent) + "\n")
-            else:
-                self.out.write(_safe_dumps(self._doc(outcome), self.indent) + "\n")
-        else:
-            doc = _safe_dumps(self._doc(outcome), self.indent)
-            self.out.write(("[\n" if first else ",\n") + doc)
-
-    def close(self) -> None:
-        if self.format in ("json", "jsonld") and not self.single:
-            self.out.write("\n]\n" if self.count else "[]\n")
-        self.out.flush()
-
-
-def _input_of(page: Page) -> dict[str, Any]:
-    """What names a record's input: its name, file, line or archive record, id and URL."""
-    where: dict[str, Any] = {"name": page.name}
-    for field in ("path", "line", "record_id", "url"):
-        value = getattr(page, field, None)
-        if value is not None:
-            where[field] = value
-    if page.key != page.name:
-        where["key"] = page.key
-    return where
-
-
-def _safe_dumps(doc: dict[str, Any], indent: int | None) -> str:
-    """The JSON text of ``doc``; strings UTF-8 cannot hold are made :func:`printable` first."""
-    try:
-        text = _dumps(doc, indent)
-    except TypeError:  # orjson refuses lone surrogates
-        return _dumps(printable_doc(doc), indent)
-    return text if printable(text) == text else _dumps(printable_doc(doc), indent)
-
-
-class _Defects:
-    """Defects and dropped lines: a listing on stderr, or JSON Lines to a file."""
-
-    def __init__(self, file: IO[str] | None, prefix: bool) -> None:
-        self.file = file
-        self.prefix = prefix
-        self.count = 0
-
-    def write(self, outcome: Outcome) -> None:
-        assert outcome.parsed is not None
-        parsed, page = outcome.parsed, outcome.page
-        if self.file is None:
-            head = f"{page.name}: " if self.prefix else ""
-            for defect in parsed.defects:
-                print(f"{head}defect: {defect.kind}: {defect}", file=sys.stderr)
-            for dropped in parsed.dropped:
-                print(
-                    f"{head}dropped: line {dropped.line}: {dropped.reason}: {dropped.text!r}",
-                    file=sys.stderr,
-                )
-            return
-        items = [(d.kind, d.line, d.text, d.reason) for d in parsed.defects]
-        items += [("dropped", d.line, d.text, d.reason) for d in parsed.dropped]
-        for kind, line, text, reason in items:
-            record = {"article_id": page.key, "input": page.name, "kind": kind, "line": line}
-            record |= {"text": text, "reason": reason}
-            self.file.write(json.dumps(printable_doc(record), ensure_ascii=False) + "\n")
-
-
 class _Progress:
     """A tqdm bar when tqdm is installed, else a plain counter on stderr."""
 
@@ -380,14 +230,6 @@ class _Progress:
             self.bar.close()
         elif self.n:
             print(f"\r{self.n} pages", file=sys.stderr, flush=True)
-
-
-def _stdout() -> IO[str]:
-    """Standard output as UTF-8 with ``\\n`` line ends, whatever the locale."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # replaced by a text-only stream (tests)
-        return sys.stdout
-    return io.TextIOWrapper(buffer, encoding="utf-8", newline="", line_buffering=False)
 
 
 def _counted(pages: Iterable[Page]) -> tuple[Iterator[Page], int | None]:
@@ -438,10 +280,6 @@ def _check_list(name: str | None) -> None:
 # --- one run ------------------------------------------------------------------------------------
 
 
-class UsageError(Exception):
-    """Bad usage found after the options were read (exit status 2)."""
-
-
 class Interrupted(BaseException):
     """The run was stopped by a signal (SIGINT or SIGTERM); what was written is kept."""
 
@@ -456,166 +294,6 @@ _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 def _raise_interrupted(signum: int, _frame: object) -> None:
     raise Interrupted(signum)
-
-
-class _PrintableStream:
-    """A text stream that writes what UTF-8 cannot hold as :func:`printable` text."""
-
-    def __init__(self, inner: IO[str]) -> None:
-        self.inner = inner
-
-    def write(self, text: str) -> int:
-        return self.inner.write(printable(text))
-
-    def flush(self) -> None:
-        self.inner.flush()
-
-
-class _ParquetOut:
-    """The ``parquet`` format: one table's rows in row groups (the ``arrow`` extra)."""
-
-    def __init__(self, file: IO[bytes], table: Table) -> None:
-        self.rows = ParquetWriter(file, table)
-
-    def write(self, outcome: Outcome) -> None:
-        assert outcome.parsed is not None
-        self.rows.write(outcome.parsed.article, printable(outcome.page.key))
-
-    def close(self) -> None:
-        self.rows.close()
-
-
-class _Sink:
-    """One output (a file or standard output) with its writer and its defects report."""
-
-    def __init__(
-        self,
-        args: argparse.Namespace,
-        output: Target,
-        defects: Target | None,
-        *,
-        single: bool,
-        report: bool,
-    ) -> None:
-        self.output = output
-        self.defects_target = defects
-        self.written = 0
-        self._stdout: IO[str] | None = None
-        self.writer: _Writer | _ParquetOut
-        if args.format == "parquet":
-            output.binary = True
-            self.writer = _ParquetOut(output.open(), args.table)
-        elif output.path is None:
-            self._stdout = _stdout()
-            self.writer = _Writer(cast("IO[str]", _PrintableStream(self._stdout)), args, single)
-        else:
-            self.writer = _Writer(cast("IO[str]", _PrintableStream(output.open())), args, single)
-        self.report: _Defects | None = None
-        if report or defects is not None:
-            file = cast("IO[str]", _PrintableStream(defects.open())) if defects else None
-            self.report = _Defects(file, prefix=not single)
-
-    def write(self, outcome: Outcome) -> None:
-        self.writer.write(outcome)
-        if self.report is not None:
-            self.report.write(outcome)
-        self.written += 1
-
-    def finish(self) -> None:
-        """Close the documents (a JSON array gets its ``]``) and move the files into place."""
-        self.writer.close()
-        if isinstance(self._stdout, io.TextIOWrapper) and self._stdout is not sys.stdout:
-            self._stdout.detach()  # leave sys.stdout's buffer open
-        self.output.commit()
-        if self.defects_target is not None:
-            self.defects_target.commit()
-
-    def abandon(self) -> None:
-        """Remove the temporary files: the targets keep their old content."""
-        self.output.discard()
-        if self.defects_target is not None:
-            self.defects_target.discard()
-
-
-def _targets(args: argparse.Namespace) -> tuple[Target, Target | None]:
-    """The output and defects files of the run, all checked before any is touched."""
-    output = None if args.output in (None, STDOUT) else args.output
-    defects_path = args.defects_to or (beside(output) if args.defects and output else None)
-    if defects_path == STDOUT:
-        raise UsageError("--defects-to - is not supported: defects go to a file or to stderr")
-    check_distinct([p for p in (output, defects_path) if p is not None])
-    targets = Target(output), (Target(defects_path) if defects_path else None)
-    for target in targets:
-        if target is not None:
-            target.check()
-    return targets
-
-
-#: The file name ending of each format's output in ``--per-input`` mode.
-EXTENSIONS = {
-    "json": ".json",
-    "jsonl": ".jsonl",
-    "csv": ".csv",
-    "jsonld": ".jsonld",
-    "text": ".txt",
-}
-
-
-class _PerInput:
-    """``-o DIR --per-input``: one output file per input file, mirroring the input tree.
-
-    ``pages/sub/a.txt`` (read as part of ``pages``) is written to ``DIR/sub/a.json``; the records
-    of a JSON Lines or WARC file go together into one file named after it. An input whose output
-    name is taken (by an earlier input, or by the input itself) fails with a message.
-    """
-
-    def __init__(self, args: argparse.Namespace, folder: str) -> None:
-        self.args = args
-        self.folder = folder
-        self.written = 0
-        self.current: tuple[str, _Sink] | None = None
-        self.taken: set[str] = set()
-
-    def output_name(self, source: str, root: str) -> str:
-        """Where the records of ``source`` (met under ``root``) are written."""
-        rel = "stdin" if source == "-" else os.path.relpath(source, root)
-        base, ext = os.path.splitext(rel)
-        if ext.lower() == ".gz":
-            base = os.path.splitext(base)[0]
-        return os.path.join(self.folder, base + EXTENSIONS[self.args.format])
-
-    def sink_for(self, source: str, root: str) -> _Sink | str:
-        """The sink of ``source``'s records, or why it cannot have one."""
-        if self.current is not None and self.current[0] == source:
-            return self.current[1]
-        self.close_current()
-        name = self.output_name(source, root)
-        real = os.path.realpath(name)
-        if real in self.taken:
-            return f"its output {name} is the output of an earlier input"
-        if source != "-" and real == os.path.realpath(source):
-            return f"its output {name} would overwrite it"
-        self.taken.add(real)
-        os.makedirs(os.path.dirname(name) or ".", exist_ok=True)
-        defects = Target(beside(name)) if self.args.defects else None
-        single = _is_text(source) and self.args.jsonl_field is None
-        sink = _Sink(self.args, Target(name), defects, single=single, report=self.args.defects)
-        self.current = (source, sink)
-        return sink
-
-    def close_current(self) -> None:
-        if self.current is not None:
-            self.current[1].finish()
-            self.written += self.current[1].written
-            self.current = None
-
-    def finish(self) -> None:
-        self.close_current()
-
-    def abandon(self) -> None:
-        if self.current is not None:
-            self.current[1].abandon()
-            self.current = None
 
 
 #: Skipped inputs listed one by one per reason before the rest are only counted (a WARC of
@@ -681,30 +359,10 @@ class _Tally:
         return [counts, *more]
 
 
-class _OneOutput:
-    """Every record to one output (a file or standard output), as without ``--per-input``."""
-
-    def __init__(self, sink: _Sink) -> None:
-        self.sink = sink
-
-    @property
-    def written(self) -> int:
-        return self.sink.written
-
-    def sink_for(self, source: str, root: str) -> _Sink | str:
-        return self.sink
-
-    def finish(self) -> None:
-        self.sink.finish()
-
-    def abandon(self) -> None:
-        self.sink.abandon()
-
-
 def _consume(
     outcomes: Iterable[Outcome],
     origins: deque[tuple[str, str]],
-    sinks: _OneOutput | _PerInput,
+    sinks: OneOutput | PerInput,
     tally: _Tally,
 ) -> None:
     """Write each outcome, or report it; ``origins`` holds each page's (source, root) in order."""
@@ -734,11 +392,11 @@ def _origins(pages: Iterable[tuple[Page, str]], origins: deque[tuple[str, str]])
         yield page
 
 
-def _sinks(args: argparse.Namespace, single: bool) -> _OneOutput | _PerInput:
+def _sinks(args: argparse.Namespace, single: bool) -> OneOutput | PerInput:
     if args.per_input:
-        return _PerInput(args, args.output)
-    output, defects = _targets(args)
-    return _OneOutput(_Sink(args, output, defects, single=single, report=args.defects))
+        return PerInput(args, args.output)
+    output, defects = targets(args)
+    return OneOutput(Sink(args, output, defects, single=single, report=args.defects))
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -830,7 +488,7 @@ def _is_single(args: argparse.Namespace) -> bool:
         and args.files_from is None
         and args.jsonl_field is None
         and not args.per_input
-        and (paths[0] == "-" or (_is_text(paths[0]) and not os.path.isdir(paths[0])))
+        and (paths[0] == "-" or (is_text(paths[0]) and not os.path.isdir(paths[0])))
     )
 
 
@@ -850,10 +508,10 @@ def _rooted_pages(
 
 
 def _excluded(
-    args: argparse.Namespace, sinks: _OneOutput | _PerInput
+    args: argparse.Namespace, sinks: OneOutput | PerInput
 ) -> Callable[[Page], str | None]:
     """A test that keeps this run's own outputs from being read as its inputs."""
-    if isinstance(sinks, _PerInput):
+    if isinstance(sinks, PerInput):
         folder = os.path.join(os.path.realpath(sinks.folder), "")
 
         def inside(page: Page) -> str | None:
@@ -891,7 +549,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-
-
-def _is_text(path: str) -> bool:
-    return not path.lower().endswith(JSONL_SUFFIXES + WARC_SUFFIXES)

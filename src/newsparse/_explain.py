@@ -37,6 +37,7 @@ from typing import IO, Any, Final
 
 import attrs
 
+from newsparse._argtypes import time_value, zone_value
 from newsparse._defects import Defect
 from newsparse._models import Article, Comment
 from newsparse._normalize import decode, split_lines
@@ -1005,8 +1006,6 @@ def _card(view: _View, article: Article, k: int, comment: Comment) -> str:
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``newsparse explain``."""
-    from newsparse._cli import _tz, _when  # (the command line's own readers; it imports us)
-
     parser.add_argument("page", metavar="PAGE", help="a page file, or - for stdin")
     parser.add_argument(
         "--html", action="store_true", help="write one self-contained HTML page instead"
@@ -1031,10 +1030,12 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         "terminal, else never)",
     )
     parser.add_argument(
-        "--tz", type=_tz, help="time zone for naive times (UTC, +05:00, Europe/Berlin)"
+        "--tz", type=zone_value, help="time zone for naive times (UTC, +05:00, Europe/Berlin)"
     )
     parser.add_argument(
-        "--reference-time", type=_when, help="ISO time that relative times are resolved against"
+        "--reference-time",
+        type=time_value,
+        help="ISO time that relative times are resolved against",
     )
 
 
