@@ -142,7 +142,7 @@ _chains = st.lists(
 def test_plain_names_read_as_the_rules_read_them(
     chain: list[str], pre: str | None, abbr: bool
 ) -> None:
-    tokens = [core for t in chain if (core := _quotes._core(t))]
+    tokens = _quotes._name_tokens(chain)
     assert _quotes._clean(chain, pre, abbr) == _quotes._clean_rules(tokens, pre, abbr)
 
 

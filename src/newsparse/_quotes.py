@@ -147,6 +147,10 @@ _END_CHARS = "".join(stop[0] for stop in _SENTENCE_ENDS)
 _SENTENCE_STOP_RE = re.compile(
     f'[{re.escape(_END_CHARS)}\u201c\u201e\u00ab"](?<![{re.escape(_END_CHARS)}](?! ))'
 )
+_ABBREVIATIONS = _v.ABBREVIATIONS
+_WORD_OPENERS = frozenset("([{\u2014\u2013/" + _ALL_MARKS)  # a word starts after these too
+_INITIALS_RE = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")  # ``E``, ``U.S`` (its last period cut)
+_LONGEST_STOP_WORD = 12  # characters read after an initial to see whether a sentence opens
 _TITLE_MARKERS = frozenset(_v.TITLE_MARKERS)
 _TITLE_WORDS = _TITLE_MARKERS | _v.TITLE_MARKER_NOUNS
 _SMALL_TITLE_WORDS = _v.SMALL_TITLE_WORDS
@@ -483,6 +487,20 @@ def _is_title(token: str) -> bool:
     return len(low) > 7 and low.endswith(_TITLE_SUFFIXES)
 
 
+def _name_tokens(chain: list[str]) -> list[str]:
+    """The words of a run of capitalised words, punctuation stripped, but an initial keeps its
+    period as the article writes it.
+
+    >>> _name_tokens(["Thomas", "E.", "Perez,"])
+    ['Thomas', 'E.', 'Perez']
+    """
+    return [
+        core + "." if len(core) == 1 and core.isalpha() and t[1:2] == "." else core
+        for t in chain
+        if (core := t.strip(_TOKEN_STRIP))
+    ]
+
+
 def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None:
     """The name in a run of capitalised words: titles, possessives and post-nominals cut off.
 
@@ -490,7 +508,7 @@ def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None
     stop at, no apostrophe, no title ending on the first word. They are taken whole at once;
     :func:`_clean_rules` reads the others (tests/test_quotes_speed.py checks both agree).
     """
-    tokens = [core for t in chain if (core := t.strip(_TOKEN_STRIP))]
+    tokens = _name_tokens(chain)
     if not tokens:
         return None
     last = tokens[-1]
@@ -832,21 +850,55 @@ def _cue_speaker(para: str, cue: _Cue, end: int) -> _Who | None:
     return _who_after(para[cue.end : end])
 
 
+def _no_stop(para: str, i: int) -> bool:
+    """Whether the period at ``para[i]`` ends no sentence: it closes an abbreviation (``Mr.``,
+    ``Sen.``), an initial (``Thomas E. Perez``) or a dotted acronym (``U.S.``) and a capitalised
+    word that opens no sentence follows (``Mr. Clyburn``, but not ``the U.S. The``).
+
+    >>> _no_stop("Mr. Roe said", 2), _no_stop("in the U.S. The rest", 10)
+    (True, False)
+    """
+    if para[i] != ".":
+        return False
+    nxt = para[i + 2 : i + 3]
+    if not nxt.isupper():
+        return False
+    k = i
+    while k > 0 and not para[k - 1].isspace() and para[k - 1] not in _WORD_OPENERS:
+        k -= 1
+    word = para[k:i]
+    if word in _ABBREVIATIONS:
+        return True
+    if not word or not word[0].isupper() or not _INITIALS_RE.fullmatch(word):
+        return False
+    # an initial or an acronym: a stop before the words that open sentences
+    j = para.find(" ", i + 2, i + 2 + _LONGEST_STOP_WORD)
+    following = para[i + 2 : j] if j > 0 else para[i + 2 : i + 2 + _LONGEST_STOP_WORD]
+    return following.rstrip(_TOKEN_STRIP) not in _NAME_STOP_WORDS
+
+
 def _sentence_end(para: str, pos: int, limit: int) -> int:
     """Where the sentence from ``pos`` ends (a stop before a space, or an opening mark)."""
     m = _SENTENCE_STOP_RE.search(para, pos, limit)
+    while m is not None and _no_stop(para, m.start()):
+        m = _SENTENCE_STOP_RE.search(para, m.end(), limit)
     return limit if m is None else m.start()
 
 
 def _sentence_start(para: str, lo: int, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (after the last stop and its space), or ``lo``."""
     i = max(map(para.rfind, _SENTENCE_ENDS, repeat(lo), repeat(pos)))  # -1: no stop
+    while i >= 0 and _no_stop(para, i):
+        i = max(map(para.rfind, _SENTENCE_ENDS, repeat(lo), repeat(i)))
     return i + 2 if i >= 0 else lo
 
 
 def _after(para: str, piece: _Piece) -> _Attribution | None:
     """Attribution written after the closing mark: ``“…,” X said`` / ``said X`` / ``so X``."""
-    lead = _AFTER_LEAD_RE.match(para, piece.close_pos + 1)
+    close = piece.close_pos + 1
+    if para[close : close + 1] == "'" == para[close - 1]:
+        close += 1  # the second mark of a doubled ``''``
+    lead = _AFTER_LEAD_RE.match(para, close)
     if lead is None:  # pragma: no cover - the pattern matches the empty string
         return None
     pos = lead.end()
@@ -1144,8 +1196,12 @@ def _attribute(
             return speaker, cue, attr.who
     if inherited is not None:
         return inherited, None, None
-    found = _earlier_sentences(para, lo, first.open_pos)
-    if found is None and not para[lo : first.open_pos].strip() and first.paragraph:
+    found = _earlier_sentences(para, lo, _outer_open(para, first.open_pos))
+    if (
+        found is None
+        and not para[lo : _outer_open(para, first.open_pos)].strip()
+        and first.paragraph
+    ):
         prev = paragraphs[first.paragraph - 1].rstrip()
         if prev.endswith(":"):
             found = _before(prev, 0, len(prev))
@@ -1154,6 +1210,17 @@ def _attribute(
         if speaker is not None:
             return speaker, cue or found.cue, found.who
     return None, cue, None
+
+
+def _outer_open(para: str, open_pos: int) -> int:
+    """The first mark of a doubled opening ``''`` (some papers write ``''…''``), else ``open_pos``.
+
+    >>> _outer_open("X said: ''Go.''", 9)
+    8
+    """
+    if open_pos and para[open_pos] == "'" == para[open_pos - 1]:
+        return open_pos - 1
+    return open_pos
 
 
 def _group_end(pieces: list[_Piece], i: int) -> int:
@@ -1209,7 +1276,7 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         if final.close_pos >= 0:
             attr = _after(paragraphs[final.paragraph], final)
         if attr is None:
-            attr = _before(para, lo, open_pos)
+            attr = _before(para, lo, _outer_open(para, open_pos))
         if i == j and not _accept(text, attr):
             i += 1
             continue

@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATIONS",
     "AFTER_ONLY_PREPOSITIONS",
     "APPOSITIVE_STARTERS",
     "CONJUNCTIONS",
@@ -170,6 +171,12 @@ TITLE_PREFIXES: dict[str, str] = {
             "Doktor", "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin",
             "Staatssekretär", "Staatssekretärin", "Pfarrer", "Landrat", "Landrätin", "Maître",
             "Me", "Docteur", "Général", "Président", "Présidente", "Ministre", "Maire",
+            # abbreviated, with and without their period (``Sen. Roe``, ``Lt Gen Lee``)
+            "Sen", "Sens", "Sens.", "Rep", "Reps", "Reps.", "Gov", "Gov.", "Govs.", "Rev",
+            "Gens.", "Brig", "Brig.", "Adm", "Adm.", "Cmdr", "Cmdr.", "Msgr", "Msgr.", "Supt",
+            "Supt.", "Atty", "Atty.", "Det", "Det.", "Amb", "Amb.", "Sec", "Sec.", "Pres",
+            "Pres.", "Hon", "Hon.", "Cpl.", "Pvt", "Pvt.", "Gen", "Drs", "Drs.",
+            "Messrs", "Messrs.",
         ),
         "",
     ),
@@ -317,6 +324,21 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
         "Mais", "Et", "Selon", "Il", "Elle", "Ils", "Elles", "Nous", "Montag", "Dienstag",
         "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Lundi", "Mardi",
         "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+    }
+)  # fmt: skip
+
+# --- sentences ----------------------------------------------------------------------------------
+#: Abbreviations whose period ends no sentence when a capitalised word follows: ``Mr. Clyburn``,
+#: ``the Rev. Al Sharpton``, ``Lt. Gen. Lee``, ``Sen. Roe``, ``St. Louis``, ``Prof. Dr. Weber``.
+#: (Written without the period. A single capital letter, ``Thomas E. Perez``, and a dotted
+#: acronym, ``U.S.``, are read by rule.)
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps",
+        "Gov", "Govs", "Lt", "Gen", "Gens", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Cmdr",
+        "Adm", "Brig", "Rev", "Revs", "Msgr", "Fr", "Sr", "Jr", "St", "Ste", "Ft", "Mt", "Hon",
+        "Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Sec", "Secs", "Hr", "Frl", "Mme",
+        "Mlle", "MM", "Me", "Mgr",
     }
 )  # fmt: skip
 
