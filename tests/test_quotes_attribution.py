@@ -42,3 +42,60 @@ def test_abbreviated_title_is_no_sentence_end(paragraph: str, speaker: str) -> N
 def test_an_acronym_before_a_sentence_opener_ends_the_sentence() -> None:
     got = _said(["The firm moved to the U.S. The move was “a gamble,” Ana Brisk said."])
     assert got == [("a gamble,", "Ana Brisk")]
+
+
+# --- 2. a long noun phrase after the cue: the name it opens with --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“Prices will not fall soon,” said Odile K. Marchetti, the head of the port authority"
+            " in the northern province, on Monday.",
+            "Odile K. Marchetti",
+        ),
+        (
+            "“Prices will not fall soon,” said Wendell Ashby, an economist at a lender in"
+            " Leeds who once advised the treasury. “Not this year.”",
+            "Wendell Ashby",
+        ),
+        (
+            "“Prices will not fall soon,” Gov. Petra Lund of Idaho, a Republican, told reporters.",
+            "Petra Lund",
+        ),
+    ],
+)
+def test_the_name_before_an_appositive(paragraph: str, speaker: str) -> None:
+    got = _said([paragraph])
+    assert got[0][1] == speaker
+    assert all(who == speaker for _, who in got)
+
+
+# --- 3. a role or description as the subject: the phrase as written ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“We will not fold,” the Republican lawmaker told a local radio station.",
+            "the Republican lawmaker",
+        ),
+        ("The veteran negotiator replied, “Nobody has asked me.”", "The veteran negotiator"),
+        ("“Nobody has asked me,” said the 58-year-old.", "the 58-year-old"),
+        (
+            "“Nobody has asked me,” said a senior official who spoke on condition of anonymity.",
+            "a senior official",
+        ),
+        ("“Nobody has asked me,” another commenter wrote.", "another commenter"),
+        ("“Nobody has asked me,” Ferreira’s campaign said.", "Ferreira’s campaign"),
+    ],
+)
+def test_role_subject_is_given_as_written(paragraph: str, speaker: str) -> None:
+    assert _said([paragraph]) == [(_said([paragraph])[0][0], speaker)]
+
+
+def test_a_name_after_the_role_wins() -> None:
+    got = _said(["“We will not fold,” said the union organiser Kieran Doyle."])
+    assert got[0][1] == "Kieran Doyle"

@@ -139,6 +139,9 @@ _TOKEN_STRIP = ',.;:!?\u201c\u201d\u201e"\u00ab\u00bb()[]'
 _TITLE_SUFFIXES = tuple(_v.TITLE_SUFFIXES)
 _ROLE_LOWER = frozenset(w.lower() for w in _v.ROLE_NOUNS)
 _PRONOUN_KEYS = frozenset(_v.PRONOUNS)
+_MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
+_ROLE_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
+_ROLE_BREAKERS = _v.ROLE_BREAKERS
 _WINDOW = 300  # characters of context looked at around a quotation
 _SENTENCE_ENDS = (". ", "? ", "! ", "\u2026 ")
 # A sentence ends at a stop before a space (``. ``), or at an opening mark: one character set
@@ -612,8 +615,13 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     first = tokens[0]
     if first.lower() in _APPOSITIVE_STARTERS or first[:1].isdigit():
         return "appos"
-    if first in _INDEFINITE_DETERMINERS:
-        return _Who(" ".join(tokens), "role", "") if _has_role(tokens) else "appos"
+    if first in _INDEFINITE_DETERMINERS or first.lower() in _INDEFINITE_DETERMINERS:
+        role = _role_phrase(tokens)
+        return _Who(role, "role", "") if role is not None else "appos"
+    if first.endswith(_POSSESSIVE) and _is_cap(first) and len(tokens) > 1:
+        role = _role_phrase(tokens)  # ``Roe’s campaign said``: the owner's office, as written
+        if role is not None:
+            return _Who(role, "role", "")
     i = _chain_end(tokens)
     if i < len(tokens):
         pre = tokens[i - 1] if i else None
@@ -627,11 +635,34 @@ def _segment(tokens: list[str]) -> _Who | str | None:
         who = _clean(tokens[i:], pre, abbr)
         if who is not None:
             return who
-    if first in _DETERMINERS and _has_role(tokens):
-        return _Who(" ".join(tokens), "role", "")
+    if first in _DETERMINERS:
+        role = _role_phrase(tokens)
+        if role is not None:
+            return _Who(role, "role", "")
     if first[:1].islower():
         return "appos"
     return None
+
+
+def _role_phrase(tokens: list[str]) -> str | None:
+    """The noun phrase ``tokens`` names a speaker by, as written (``the Texas senator``,
+    ``another commenter``, ``the 46-year-old``): a determiner or an owner, at most
+    :data:`_MAX_ROLE_WORDS` words, no preposition or clause inside, ending in a lower-case noun.
+
+    >>> _role_phrase("the Republican lawmaker".split()), _role_phrase("the rally in Ohio".split())
+    ('the Republican lawmaker', None)
+    """
+    words = [t.strip(_TOKEN_STRIP) for t in tokens]
+    if not 1 < len(words) <= _MAX_ROLE_WORDS or not all(words):
+        return None
+    last = words[-1]
+    if not (last[:1].islower() or last[:1].isdigit()) or not _ROLE_WORD_RE.fullmatch(last):
+        return None
+    for word in words[1:]:
+        low = word.lower()
+        if low in _PREPOSITIONS or low in _APPOSITIVE_STARTERS or low in _ROLE_BREAKERS:
+            return None
+    return " ".join(words)
 
 
 def _subject(region: str) -> _Who | None:
@@ -704,6 +735,10 @@ def _who_after(text: str) -> _Who | None:
     head = tokens[0].strip(_TOKEN_STRIP)
     if head in _PRONOUN_KEYS:
         return _Who(head, "pron", _PRONOUNS[head])
+    if head in _DETERMINERS:
+        role = _role_after(tokens)
+        if role is not None:
+            return _Who(role, "role", "")
     skipped: list[str] = []
     size = len(tokens)
     j = 0
@@ -756,6 +791,28 @@ def _who_after(text: str) -> _Who | None:
             continue
         return None
     return None
+
+
+def _role_after(tokens: list[str]) -> str | None:
+    """The role phrase right after a cue (``said the 46-year-old``, ``said a senior official
+    who …``), up to its comma, stop, clause or preposition; ``None`` when a name follows the
+    phrase (``said the union organiser Kieran Doyle``, ``the mayor, Ann Lind``).
+
+    >>> _role_after("a senior official who asked not to be named.".split())
+    'a senior official'
+    """
+    words: list[str] = []
+    for k, tok in enumerate(tokens):
+        core = tok.strip(_TOKEN_STRIP)
+        low = core.lower()
+        if words and (low in _PREPOSITIONS or low in _APPOSITIVE_STARTERS or not core):
+            break
+        words.append(tok)
+        if tok[-1:] in ",;:.!?)":
+            if tok.endswith(",") and k + 1 < len(tokens) and _is_cap(tokens[k + 1]):
+                return None  # ``the mayor, Ann Lind``: the name follows
+            break
+    return _role_phrase(words)
 
 
 # --- pass 3: attribution ------------------------------------------------------------------------

@@ -31,6 +31,7 @@ __all__ = [
     "PRONOUNS",
     "QUOTED_AS",
     "QUOTE_PAIRS",
+    "ROLE_BREAKERS",
     "ROLE_NOUNS",
     "ROLE_TITLES",
     "SMALL_TITLE_WORDS",
@@ -269,6 +270,14 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "Sprecher", "Sprecherin", "Polizeisprecher", "Polizeisprecherin", "Regierung",
         "Polizei", "porte-parole", "gouvernement", "ministère", "maire", "préfecture",
     }
+)  # fmt: skip
+
+#: Lower-case words that never stand inside a role phrase (``the man who …``, ``the one that``):
+#: a phrase holding one is a clause, not a speaker. Auxiliaries and negations too.
+ROLE_BREAKERS: frozenset[str] = frozenset(
+    {"and", "or", "but", "that", "than", "as", "if", "not", "is", "was", "were", "are",
+     "has", "have", "had", "be", "been", "will", "would", "could", "should", "can", "may",
+     "might", "must", "do", "does", "did", "also", "then", "there", "und", "oder", "et", "ou"}
 )  # fmt: skip
 
 #: Determiners that open a role phrase (``the`` before a capitalised name marks an organisation).
