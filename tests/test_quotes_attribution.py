@@ -99,3 +99,54 @@ def test_role_subject_is_given_as_written(paragraph: str, speaker: str) -> None:
 def test_a_name_after_the_role_wins() -> None:
     got = _said(["“We will not fold,” said the union organiser Kieran Doyle."])
     assert got[0][1] == "Kieran Doyle"
+
+
+# --- 5. partial quotations inside indirect speech; fragments nobody says are no quotes ----------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "speaker"),
+    [
+        (
+            "Ilse Varga said the voters were “deeply tired” of the feud.",
+            "deeply tired",
+            "Ilse Varga",
+        ),
+        ("Mr. Okafor vowed to “fix it” before winter.", "fix it", "Okafor"),
+        (
+            "Ruth Adeyemi dismissed the plan, calling it “a fairy tale.”",
+            "a fairy tale.",
+            "Ruth Adeyemi",
+        ),
+        (
+            "In March, Cato Brennan promised a “clean sweep” of the board.",
+            "clean sweep",
+            "Cato Brennan",
+        ),
+    ],
+)
+def test_partial_quotation_in_reported_speech(paragraph: str, fragment: str, speaker: str) -> None:
+    assert _said([paragraph]) == [(fragment, speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The “Big Five” firms own most of the valley.",
+        "Locals still call the ferry “the old lady” out of habit.",
+        "Fans of the “Night Owls” filled the hall on Friday.",
+    ],
+)
+def test_fragment_no_sentence_attributes_is_no_quote(paragraph: str) -> None:
+    assert _said([paragraph]) == []
+
+
+def test_a_name_and_an_unlisted_verb_after_a_joined_quotation() -> None:
+    got = _said(["Cato Brennan left early.", "“The count is not over,” Brennan fumed on Tuesday."])
+    assert got == [("The count is not over,", "Cato Brennan")]
+    assert find_quotes(["“The count is not over,” Brennan fumed."])[0].cue == "fumed"
+
+
+def test_the_subject_of_a_sentence_holding_a_quotation() -> None:
+    got = _said(["Ruth Adeyemi endorsed the mayor, saying she had “the grit to do it.”"])
+    assert got == [("the grit to do it.", "Ruth Adeyemi")]

@@ -139,6 +139,22 @@ _TOKEN_STRIP = ',.;:!?\u201c\u201d\u201e"\u00ab\u00bb()[]'
 _TITLE_SUFFIXES = tuple(_v.TITLE_SUFFIXES)
 _ROLE_LOWER = frozenset(w.lower() for w in _v.ROLE_NOUNS)
 _PRONOUN_KEYS = frozenset(_v.PRONOUNS)
+_STOP_RE = re.compile(r"[.?!\u2026](?= )")
+_REPORTING_RE = re.compile(
+    rf"(?<![\w’'-]){_alternation(sorted(_v.SPEECH_VERBS | _v.REPORTING_WORDS))}(?![\w’'-])"
+)
+# A sentence opening on a name, maybe after a short lead-in (``In May,``), and then a verb
+_LEAD_SUBJECT_RE = re.compile(
+    rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+)?(?:(?P<det>the|The)[ \u00a0]+)?"
+    rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
+    rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|s)(?![\w’'-])"
+)
+_NAME_VERB_RE = re.compile(
+    rf"(?:(?P<det>the|The)[ \u00a0]+)?"
+    rf"(?P<name>[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]+(?:ed|es|s))(?=[ ,.;:!?\u00a0]|$)"
+)
 _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
 _ROLE_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _ROLE_BREAKERS = _v.ROLE_BREAKERS
@@ -983,11 +999,23 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
         return None
     cue = first
     if cue is None or cue.kind == "prep":
-        return None
+        return _name_and_verb(para, pos, end)
     who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
     if who is None:
         return None
     return _tuple_new(_Attribution, (who, cue.text, True, True))
+
+
+def _name_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
+    """``“…,” Viguerie concludes.``: a name and one verb the vocabulary does not hold, right
+    after a quotation joined to them by its comma: the name is the speaker, the verb the cue."""
+    m = _NAME_VERB_RE.match(para, pos, end)
+    if m is None:
+        return None
+    who = _clean(m.group("name").split(), m.group("det"))
+    if who is None or (who.kind == "person" and not _name_like(who.name)):
+        return None
+    return _tuple_new(_Attribution, (who, m.group("verb"), True, True))
 
 
 def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
@@ -1236,6 +1264,43 @@ def _accept(text: str, attr: _Attribution | None) -> bool:
     return attr is not None or len(text.split()) >= 4
 
 
+def _sentence_stop(para: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends: its stop (abbreviations read), else the end."""
+    m = _STOP_RE.search(para, pos)
+    while m is not None and _no_stop(para, m.start()):
+        m = _STOP_RE.search(para, m.end())
+    return len(para) if m is None else m.start()
+
+
+def _cued_fragment(para: str, text: str, piece: _Piece) -> bool:
+    """Whether a short quoted fragment is a partial quotation: its sentence reports speech
+    (``said they were “extremely keen”``, ``calling the plan “a disgrace”``), unlike a scare
+    quote, a nickname or a title (``the “Big Five”``), which no word of the sentence attributes.
+    """
+    if piece.close_pos < 0 or _title_case(text):
+        return False
+    if para[piece.open_pos] in _SINGLE and _outer_open(para, piece.open_pos) == piece.open_pos:
+        return False  # single marks: a quotation inside a quotation, a headline, a scare quote
+    start = _sentence_start(para, 0, piece.open_pos)
+    if _REPORTING_RE.search(para, start, piece.open_pos) is not None:
+        return True
+    end = _sentence_stop(para, piece.close_pos + 1)
+    return _REPORTING_RE.search(para, piece.close_pos + 1, end) is not None
+
+
+def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
+    """The subject that opens the sentence of a quotation set inside it (``Ann Lind promised
+    to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it."""
+    start = _sentence_start(para, lo, open_pos)
+    m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
+    if m is None:
+        return None
+    who = _clean(m.group("name").split(), m.group("det"))
+    if who is None or (who.kind == "person" and not _name_like(who.name)):
+        return None
+    return who
+
+
 def _attribute(
     ctx: _Context,
     paragraphs: Sequence[str],
@@ -1266,6 +1331,11 @@ def _attribute(
         speaker = _resolve(found.who, ctx, first.paragraph, first.open_pos)
         if speaker is not None:
             return speaker, cue or found.cue, found.who
+    subject = _sentence_subject(para, lo, _outer_open(para, first.open_pos))
+    if subject is not None:
+        speaker = _resolve(subject, ctx, first.paragraph, first.open_pos)
+        if speaker is not None:
+            return speaker, cue, subject
     return None, cue, None
 
 
@@ -1334,7 +1404,7 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
             attr = _after(paragraphs[final.paragraph], final)
         if attr is None:
             attr = _before(para, lo, _outer_open(para, open_pos))
-        if i == j and not _accept(text, attr):
+        if i == j and not _accept(text, attr) and not _cued_fragment(para, text, first):
             i += 1
             continue
         speaker, cue, used = _attribute(ctx, paragraphs, first, attr, lo, last_who.get(index))

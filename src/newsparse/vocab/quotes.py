@@ -31,6 +31,7 @@ __all__ = [
     "PRONOUNS",
     "QUOTED_AS",
     "QUOTE_PAIRS",
+    "REPORTING_WORDS",
     "ROLE_BREAKERS",
     "ROLE_NOUNS",
     "ROLE_TITLES",
@@ -85,6 +86,34 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "dit", "déclare", "affirme", "explique", "ajoute", "indique", "souligne", "précise",
         "estime", "confie", "assure", "lance", "répond", "prévient", "raconte", "insiste",
         "poursuit", "regrette", "s’exclame",
+    }
+)  # fmt: skip
+
+#: Words that make a sentence report speech, beyond :data:`SPEECH_VERBS`: a short quoted fragment
+#: in such a sentence is a partial quotation (``vowed to “fix it”``, ``calling it “a farce”``),
+#: not a scare quote. Any form of the verb, as written.
+REPORTING_WORDS: frozenset[str] = frozenset(
+    {
+        # English
+        "saying", "telling", "adding", "writing", "noting", "arguing", "asking", "calling",
+        "describing", "insisting", "warning", "claiming", "suggesting", "declaring",
+        "stating", "asserting", "admitting", "acknowledging", "promised", "promises",
+        "promising", "pledged", "pledges", "pledging", "vowed", "vows", "vowing", "accused",
+        "accuses", "accusing", "blamed", "blames", "blaming", "praised", "praises",
+        "praising", "denounced", "denounces", "denouncing", "criticized", "criticizes",
+        "criticizing", "criticised", "criticises", "slammed", "slams", "blasted", "blasts",
+        "mocked", "mocks", "mocking", "touted", "touts", "touting", "lamented", "laments",
+        "urging", "referred", "refers", "referring", "characterized", "characterizes",
+        "rails", "railed", "railing", "decried", "decries", "hailed", "hails", "dismissed",
+        "dismisses", "attacked", "attacks", "questioned", "asserted", "asserts", "argue",
+        "describe", "promise", "pledge", "vow", "accuse", "blame", "praise",
+        "according", "statement", "interview", "tweet", "letter", "speech", "remarks",
+        # German
+        "nannte", "nennt", "bezeichnete", "bezeichnet", "forderte", "fordert", "versprach",
+        "verspricht", "sprach", "spricht", "lobte", "lobt",
+        # French
+        "qualifié", "qualifie", "dénoncé", "dénonce", "promis", "promet", "jugé", "juge",
+        "évoqué", "évoque", "parlé", "parle",
     }
 )  # fmt: skip
 
