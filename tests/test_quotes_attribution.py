@@ -150,3 +150,21 @@ def test_a_name_and_an_unlisted_verb_after_a_joined_quotation() -> None:
 def test_the_subject_of_a_sentence_holding_a_quotation() -> None:
     got = _said(["Ruth Adeyemi endorsed the mayor, saying she had “the grit to do it.”"])
     assert got == [("the grit to do it.", "Ruth Adeyemi")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Gale Mbeki, head of the Lakeside Tenants Union, said: “We will march.”", "Gale Mbeki"),
+        ("Ivo Marsh, now 70 and living in Dover, Del., said: “We will march.”", "Ivo Marsh"),
+        ("“We will march,” said Lakeside spokesman Alex Crane.", "Alex Crane"),
+        ("Ivo Marsh jokingly said, “We will march.”", "Ivo Marsh"),
+        ("Any “peaceful” protest, said Ivo Marsh, is welcome.", "Ivo Marsh"),
+        (
+            "Ivo Marsh, a retired pilot, stood by his claim that the plan was “a farce.”",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_appositives_places_and_modifiers_around_the_name(paragraph: str, speaker: str) -> None:
+    assert [who for _, who in _said([paragraph])] == [speaker]

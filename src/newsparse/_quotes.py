@@ -148,8 +148,10 @@ _LEAD_SUBJECT_RE = re.compile(
     rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+)?(?:(?P<det>the|The)[ \u00a0]+)?"
     rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
     rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
-    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|s)(?![\w’'-])"
+    rf"(?:,[^,;:\u201c\u201d\"]{{1,80}},)?"  # an appositive: ``Ann Lind, a lawyer, …``
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])"
 )
+_NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
 _NAME_VERB_RE = re.compile(
     rf"(?:(?P<det>the|The)[ \u00a0]+)?"
     rf"(?P<name>[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
@@ -641,6 +643,13 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     i = _chain_end(tokens)
     if i < len(tokens):
         pre = tokens[i - 1] if i else None
+        if (
+            i >= 2
+            and pre in _ORG_DETERMINERS
+            and tokens[i - 2].lower() in _PREPOSITIONS
+            and first[:1].islower()
+        ):
+            return "appos"  # ``president of the Log Cabin Club``: the employer, not the speaker
         if pre is not None and pre.lower() in _PREPOSITIONS:
             chain = tokens[i:]
             if len(chain) >= 3 and any(map(_is_title, tokens[: i - 1])):
@@ -684,6 +693,12 @@ def _role_phrase(tokens: list[str]) -> str | None:
 def _subject(region: str) -> _Who | None:
     """The speaker named before a cue verb (``Jane Doe, a lawyer, said``)."""
     tokens = region.split()
+    # ``Roe jokingly said``, ``Roe has said``: adverbs and auxiliaries before the verb
+    while len(tokens) > 1 and (
+        tokens[-1] in _ROLE_BREAKERS or (tokens[-1].endswith("ly") and tokens[-1].islower())
+    ):
+        tokens.pop()
+        region = " ".join(tokens)
     if not tokens:
         return None
     last = tokens[-1].strip(_TOKEN_STRIP).lower()
@@ -705,9 +720,11 @@ def _subject(region: str) -> _Who | None:
     segments = (
         [tokens] if "," not in region else [s.split() for s in reversed(region.rsplit(",", 5))]
     )
-    for seg_tokens in segments:
+    for k, seg_tokens in enumerate(segments):
         if not seg_tokens:
             continue
+        if len(seg_tokens) == 1 and k + 1 < len(segments) and _ends_in_place(segments[k + 1]):
+            continue  # ``in Cambridge, Mass., said``: the place goes on
         got = _segment(seg_tokens)
         if got == "appos":
             continue
@@ -718,6 +735,15 @@ def _subject(region: str) -> _Who | None:
             continue
         return got
     return role
+
+
+def _ends_in_place(tokens: list[str]) -> bool:
+    """Whether a piece of a subject ends on a place after a preposition (``retired in Leeds``).
+
+    >>> _ends_in_place("now retired in Leeds".split()), _ends_in_place("Ann Lind".split())
+    (True, False)
+    """
+    return len(tokens) >= 2 and tokens[-2].lower() in _PREPOSITIONS and _is_cap(tokens[-1])
 
 
 def _name_after_role(tokens: list[str], j: int) -> int | None:
@@ -741,6 +767,34 @@ def _name_after_role(tokens: list[str], j: int) -> int | None:
 
 
 _NOT_NAMES = frozenset(_page.WEEKDAYS) | frozenset(_page.MONTHS)
+
+
+def _name_after_modifier(tokens: list[str], j: int) -> int | None:
+    """Where a name starts after a name used as a modifier and a role (``Lund spokesman Alex
+    Crane``, ``Fox News host Ann Roe``): ``tokens[j]`` and at most one more are lower-case
+    words (no preposition, conjunction or verb form) and a capitalised word follows.
+
+    >>> _name_after_modifier("Lund spokesman Alex Crane.".split(), 1)
+    2
+    >>> _name_after_modifier("Lund in New York.".split(), 1) is None
+    True
+    """
+    for k in range(j, min(j + 2, len(tokens) - 1)):
+        word = tokens[k]
+        low = word.lower()
+        if (
+            not word[:1].islower()
+            or word[-1:] in ",;:.!?)"
+            or low in _PREPOSITIONS
+            or low in _ROLE_BREAKERS
+            or low in _CONJUNCTIONS
+            or low.endswith(("ed", "ing", "ly"))
+        ):
+            return None
+        nxt = tokens[k + 1]
+        if _is_cap(nxt):
+            return None if _core(nxt) in _NOT_NAMES else k + 1
+    return None
 
 
 def _who_after(text: str) -> _Who | None:
@@ -776,6 +830,12 @@ def _who_after(text: str) -> _Who | None:
             pre = skipped[-1] if skipped else None
             if pre is not None and pre.lower() in _PREPOSITIONS:
                 return None
+            if not chain[-1].endswith((",", ";", ":", ")", ".")):
+                named = _name_after_modifier(tokens, j + 1)
+                if named is not None:
+                    j = named
+                    skipped.clear()
+                    continue  # ``said Lund spokesman Alex Crane``: the name after the role
             return _clean(chain, pre)
         if not core or core in _NAME_STOP_WORDS:
             return None
@@ -996,6 +1056,11 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     # (the quoted words are never empty: their last character is ``para[piece.end - 1]``)
     joined = lead.group(1) == "," or bool(lead.group(2)) or para[piece.end - 1] in ",?!\u2026"
     if not joined:
+        if first is not None and first.kind == "verb" and para[pos : first.start].endswith(", "):
+            # ``Any “clear” reading of it, said Ann Lind, …``: the cue closes the clause
+            who = _cue_speaker(para, first, end)
+            if who is not None and who.kind != "pron":
+                return _tuple_new(_Attribution, (who, first.text, False, True))
         return None
     cue = first
     if cue is None or cue.kind == "prep":
@@ -1293,7 +1358,7 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it."""
     start = _sentence_start(para, lo, open_pos)
     m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
-    if m is None:
+    if m is None or m.group("verb") in _NOT_VERBS:
         return None
     who = _clean(m.group("name").split(), m.group("det"))
     if who is None or (who.kind == "person" and not _name_like(who.name)):
