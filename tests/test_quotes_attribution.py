@@ -7,7 +7,11 @@ quotations inside indirect speech, organisations as sources).
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse._quotes import find_quotes
 
@@ -168,3 +172,48 @@ def test_the_subject_of_a_sentence_holding_a_quotation() -> None:
 )
 def test_appositives_places_and_modifiers_around_the_name(paragraph: str, speaker: str) -> None:
     assert [who for _, who in _said([paragraph])] == [speaker]
+
+
+def test_party_and_state_after_the_name_are_not_part_of_it() -> None:
+    got = _said(["“We will march,” said Rep. Ivo Marsh (D-Del.), a member of the panel."])
+    assert got == [("We will march,", "Ivo Marsh")]
+
+
+# --- 4. pronoun subjects: the person named before the pronoun's sentence ------------------------
+
+
+def test_a_pronoun_before_the_quotation_is_not_the_person_named_after_it() -> None:
+    got = _said(["Cato Brennan spoke last.", "He said that Ilse Varga was “not ready.”"])
+    assert got == [("not ready.", "Cato Brennan")]
+
+
+def test_a_pronoun_after_the_quotation() -> None:
+    got = _said(["Ruth Adeyemi runs the depot.", "“We are full,” she said."])
+    assert got == [("We are full,", "Ruth Adeyemi")]
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+_DATA = pathlib.Path(__file__).parent / "data" / "quotes"
+_ARTICLES = sorted(p.name for p in _DATA.glob("*.txt"))
+# words that name nobody, report nothing and mark no quotation
+_PLAIN = ["the", "river", "rose", "slowly", "over", "a", "week", "and", "fields", "flooded", "in"]
+_UNRELATED = st.lists(st.sampled_from(_PLAIN), min_size=1, max_size=12).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+
+
+def _article(name: str) -> list[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_ARTICLES), _UNRELATED, st.booleans())
+def test_an_unrelated_sentence_never_changes_a_speaker(
+    name: str, sentence: str, at_start: bool
+) -> None:
+    paragraphs = _article(name)
+    before = [(q.text, q.speaker) for q in find_quotes(paragraphs)]
+    grown = [sentence, *paragraphs] if at_start else [*paragraphs, sentence]
+    assert [(q.text, q.speaker) for q in find_quotes(grown)] == before

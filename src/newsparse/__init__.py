@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from newsparse._export import TABLES, arrow_schema, to_csv, to_jsonld, to_rows
     from newsparse._normalize import FALLBACK_ENCODING
     from newsparse._parser import Parsed, Placement, parse, parse_detailed
+    from newsparse._quotes import find_quotes
     from newsparse._render import render
 
 # The parser compiles its patterns when first used, not when ``newsparse`` is imported.
@@ -53,6 +54,7 @@ _LAZY = {
     "to_csv": "newsparse._export",
     "to_jsonld": "newsparse._export",
     "to_rows": "newsparse._export",
+    "find_quotes": "newsparse._quotes",
     "Parsed": "newsparse._parser",
     "Placement": "newsparse._parser",
     "parse": "newsparse._parser",
@@ -99,6 +101,7 @@ __all__ = [
     "UnresolvedRelativeTime",
     "__version__",
     "arrow_schema",
+    "find_quotes",
     "from_dict",
     "from_json",
     "from_jsonl",
