@@ -217,3 +217,13 @@ def test_an_unrelated_sentence_never_changes_a_speaker(
     before = [(q.text, q.speaker) for q in find_quotes(paragraphs)]
     grown = [sentence, *paragraphs] if at_start else [*paragraphs, sentence]
     assert [(q.text, q.speaker) for q in find_quotes(grown)] == before
+
+
+def test_a_name_after_a_clause_opener_is_a_subject() -> None:
+    got = _said(["It began after Ilse Varga called the plan “a mirage.” She also said “no.”"])
+    assert got == [("a mirage.", "Ilse Varga"), ("no.", "Ilse Varga")]
+
+
+def test_a_name_after_an_opening_clause_with_a_place() -> None:
+    got = _said(["To win more votes than Varga, Okafor said, “we need the towns.”"])
+    assert got == [("we need the towns.", "Okafor")]

@@ -484,6 +484,7 @@ _ROLE_NOUNS = _v.ROLE_NOUNS
 _DETERMINERS = _v.DETERMINERS
 _INDEFINITE_DETERMINERS = _v.INDEFINITE_DETERMINERS
 _PREPOSITIONS = _v.PREPOSITIONS
+_SUBORDINATORS = _v.SUBORDINATORS
 _APPOSITIVE_STARTERS = _v.APPOSITIVE_STARTERS
 _PRONOUNS = _v.PRONOUNS
 _CONJUNCTIONS = _v.CONJUNCTIONS
@@ -650,7 +651,7 @@ def _segment(tokens: list[str]) -> _Who | str | None:
             and first[:1].islower()
         ):
             return "appos"  # ``president of the Log Cabin Club``: the employer, not the speaker
-        if pre is not None and pre.lower() in _PREPOSITIONS:
+        if pre is not None and pre.lower() in _PREPOSITIONS and pre.lower() not in _SUBORDINATORS:
             chain = tokens[i:]
             if len(chain) >= 3 and any(map(_is_title, tokens[: i - 1])):
                 return _clean(chain[-2:], None)  # ``Ambassador in Washington Jane Doe``
@@ -723,8 +724,8 @@ def _subject(region: str) -> _Who | None:
     for k, seg_tokens in enumerate(segments):
         if not seg_tokens:
             continue
-        if len(seg_tokens) == 1 and k + 1 < len(segments) and _ends_in_place(segments[k + 1]):
-            continue  # ``in Cambridge, Mass., said``: the place goes on
+        if len(seg_tokens) == 1 and 0 < k < len(segments) - 1 and _ends_in_place(segments[k + 1]):
+            continue  # ``in Cambridge, Mass., said``: the place goes on, set off by commas
         got = _segment(seg_tokens)
         if got == "appos":
             continue
@@ -1203,6 +1204,7 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
                 pre = words[-1]
                 if (
                     pre != "by"  # ``was started by X``: the agent
+                    and pre.lower() not in _SUBORDINATORS  # ``after X said``: a subject
                     and (pre.lower() in _PREPOSITIONS or pre in _ORG_DETERMINERS)
                     and " ".join(words[-2:]) not in _PREPS  # ``according to X``
                 ):

@@ -41,6 +41,7 @@ __all__ = [
     "TITLE_MARKERS",
     "TITLE_MARKER_NOUNS",
     "TITLE_PREFIXES",
+    "SUBORDINATORS",
     "TITLE_SUFFIXES",
 ]
 
@@ -335,6 +336,10 @@ PREPOSITIONS: frozenset[str] = frozenset(
      "nach", "von", "vom", "zum", "zur", "à", "au", "aux", "en", "dans", "chez", "sur",
      "pour", "avec", "par"}
 )  # fmt: skip
+
+#: Words of :data:`PREPOSITIONS` that also open a clause: a name after one may be its subject
+#: (``after Ann Lind said``, ``bevor Jan Roth sagte``), not a place or an employer.
+SUBORDINATORS: frozenset[str] = frozenset({"after", "before", "since", "until", "bevor"})
 
 #: Words that open a relative clause or a participle phrase: a comma-separated piece starting
 #: with one of these is an appositive, never the speaker (``…, who led the team, said``).
