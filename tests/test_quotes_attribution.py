@@ -227,3 +227,14 @@ def test_a_name_after_a_clause_opener_is_a_subject() -> None:
 def test_a_name_after_an_opening_clause_with_a_place() -> None:
     got = _said(["To win more votes than Varga, Okafor said, “we need the towns.”"])
     assert got == [("we need the towns.", "Okafor")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“You promised ‘no new tolls,’” Okafor said.", "Okafor"),
+        ("A driver who “skips a toll” is fined, Okafor said. Hauliers are not.", "Okafor"),
+    ],
+)
+def test_attribution_after_an_inner_quotation_or_a_clause(paragraph: str, speaker: str) -> None:
+    assert [who for _, who in _said([paragraph])][:1] == [speaker]

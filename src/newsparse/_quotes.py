@@ -157,6 +157,9 @@ _NAME_VERB_RE = re.compile(
     rf"(?P<name>[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
     rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]+(?:ed|es|s))(?=[ ,.;:!?\u00a0]|$)"
 )
+_INNER_CLOSERS = "\u2019'\u201d\""  # marks that may close a quotation inside the quotation
+_MAX_WORDS_AFTER_CLOSING_CUE = 4  # ``…, Warren said on Tuesday.``: the cue ends the sentence
+_MAX_CLAUSE_SUBJECT_WORDS = 5  # ``…, the Ohio senator said``: longer is another clause
 _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
 _ROLE_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _ROLE_BREAKERS = _v.ROLE_BREAKERS
@@ -1057,13 +1060,13 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
                 cue_text = _v.AFTER_ONLY_PREPOSITIONS[m.group("w")]
                 return _Attribution(who, cue_text, True, True)
     # (the quoted words are never empty: their last character is ``para[piece.end - 1]``)
-    joined = lead.group(1) == "," or bool(lead.group(2)) or para[piece.end - 1] in ",?!\u2026"
+    last = para[piece.end - 1]
+    if last in _INNER_CLOSERS:  # ``“You said ‘no,’” Lind said``: the inner quotation's comma
+        last = para[piece.start : piece.end].rstrip(_INNER_CLOSERS)[-1:]
+    joined = lead.group(1) == "," or bool(lead.group(2)) or last in ",?!\u2026"
     if not joined:
-        if first is not None and first.kind == "verb" and para[pos : first.start].endswith(", "):
-            # ``Any “clear” reading of it, said Ann Lind, …``: the cue closes the clause
-            who = _cue_speaker(para, first, end)
-            if who is not None and who.kind != "pron":
-                return _tuple_new(_Attribution, (who, first.text, False, True))
+        if first is not None and first.kind == "verb":
+            return _clause_cue(para, pos, first, end)
         return None
     cue = first
     if cue is None or cue.kind == "prep":
@@ -1072,6 +1075,28 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     if who is None:
         return None
     return _tuple_new(_Attribution, (who, cue.text, True, True))
+
+
+def _clause_cue(para: str, pos: int, cue: _Cue, end: int) -> _Attribution | None:
+    """A cue closing the clause that holds a quotation: ``Any “clear” reading, said Ann Lind,
+    …`` or ``A clerk who “steals” is jailed, Warren said.`` (a short subject, the sentence
+    ending soon after the cue)."""
+    before = para[pos : cue.start]
+    if before.endswith(", "):
+        who = _cue_speaker(para, cue, end)
+        if who is not None and who.kind != "pron":
+            return _tuple_new(_Attribution, (who, cue.text, False, True))
+        return None
+    comma = before.rfind(", ")
+    if comma < 0 or len(para[cue.end : end].split()) > _MAX_WORDS_AFTER_CLOSING_CUE:
+        return None
+    region = before[comma + 2 :]
+    if not region.strip() or len(region.split()) > _MAX_CLAUSE_SUBJECT_WORDS:
+        return None
+    who = _subject(region)
+    if who is None or who.kind == "pron":
+        return None
+    return _tuple_new(_Attribution, (who, cue.text, False, True))
 
 
 def _name_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
