@@ -238,3 +238,14 @@ def test_a_name_after_an_opening_clause_with_a_place() -> None:
 )
 def test_attribution_after_an_inner_quotation_or_a_clause(paragraph: str, speaker: str) -> None:
     assert [who for _, who in _said([paragraph])][:1] == [speaker]
+
+
+def test_a_role_without_an_article() -> None:
+    assert _said(["“The road stays shut,” county officials said."]) == [
+        ("The road stays shut,", "county officials")
+    ]
+
+
+def test_a_lead_in_with_a_place_before_the_subject() -> None:
+    got = _said(["In Tarrow, North Dakota, Okafor went after Varga, calling him “a quitter.”"])
+    assert got == [("a quitter.", "Okafor")]
