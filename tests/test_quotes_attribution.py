@@ -249,3 +249,26 @@ def test_a_role_without_an_article() -> None:
 def test_a_lead_in_with_a_place_before_the_subject() -> None:
     got = _said(["In Tarrow, North Dakota, Okafor went after Varga, calling him “a quitter.”"])
     assert got == [("a quitter.", "Okafor")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“It is over,” said a former U.S. trade official who asked not to be named.",
+            "a former U.S. trade official",
+        ),
+        ("“It is over,” Senate Majority Leader Mitch Roe, R-Ky., said.", "Mitch Roe"),
+        (
+            "“It is over,” Cato Brennan said. Ilse Varga talked up her “fresh start.”",
+            "Cato Brennan",
+        ),
+    ],
+)
+def test_acronyms_party_tags_and_a_sentence_of_its_own(paragraph: str, speaker: str) -> None:
+    assert _said([paragraph])[0][1] == speaker
+
+
+def test_a_later_sentence_keeps_its_own_subject() -> None:
+    got = _said(["“It is over,” Cato Brennan said. Ilse Varga talked up her “fresh start.”"])
+    assert got[1] == ("fresh start.", "Ilse Varga")

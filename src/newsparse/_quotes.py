@@ -161,6 +161,7 @@ _NAME_VERB_RE = re.compile(
 _INNER_CLOSERS = "\u2019'\u201d\""  # marks that may close a quotation inside the quotation
 _MAX_WORDS_AFTER_CLOSING_CUE = 4  # ``…, Warren said on Tuesday.``: the cue ends the sentence
 _MAX_CLAUSE_SUBJECT_WORDS = 5  # ``…, the Ohio senator said``: longer is another clause
+_PARTY_TAG_RE = re.compile(rf"\(?[{_v.PARTY_LETTERS}]-[A-Z][\w.\-]*\)?[,.]?")
 _MAX_BARE_ROLE_WORDS = 3  # ``senior administration officials``, with no article
 _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
 _ROLE_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
@@ -639,6 +640,8 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     first = tokens[0]
     if first.lower() in _APPOSITIVE_STARTERS or first[:1].isdigit():
         return "appos"
+    if len(tokens) == 1 and _PARTY_TAG_RE.fullmatch(first):
+        return "appos"  # ``Mitch Roe, R-Ky., said``: party and state
     if first in _INDEFINITE_DETERMINERS or first.lower() in _INDEFINITE_DETERMINERS:
         role = _role_phrase(tokens)
         return _Who(role, "role", "") if role is not None else "appos"
@@ -698,7 +701,12 @@ def _role_phrase(tokens: list[str], bare: bool = False) -> str | None:
         low = word.lower()
         if low in _PREPOSITIONS or low in _APPOSITIVE_STARTERS or low in _ROLE_BREAKERS:
             return None
-    return " ".join(words)
+    # an acronym inside keeps its period, as written: ``a former U.S. official``
+    inner = [
+        w + "." if t.endswith(".") and "." in w else w
+        for t, w in zip(tokens[:-1], words[:-1], strict=True)
+    ]
+    return " ".join([*inner, last])
 
 
 def _subject(region: str) -> _Who | None:
@@ -897,6 +905,8 @@ def _role_after(tokens: list[str]) -> str | None:
         if words and (low in _PREPOSITIONS or low in _APPOSITIVE_STARTERS or not core):
             break
         words.append(tok)
+        if tok[-1:] == "." and (core in _ABBREVIATIONS or _INITIALS_RE.fullmatch(core)):
+            continue  # ``a former U.S. official``: the phrase goes on
         if tok[-1:] in ",;:.!?)":
             if tok.endswith(",") and k + 1 < len(tokens) and _is_cap(tokens[k + 1]):
                 return None  # ``the mayor, Ann Lind``: the name follows
@@ -1007,12 +1017,15 @@ def _no_stop(para: str, i: int) -> bool:
     if para[i] != ".":
         return False
     nxt = para[i + 2 : i + 3]
-    if not nxt.isupper():
+    lower = nxt.islower()
+    if not lower and not nxt.isupper():
         return False
     k = i
     while k > 0 and not para[k - 1].isspace() and para[k - 1] not in _WORD_OPENERS:
         k -= 1
     word = para[k:i]
+    if lower:  # ``the U.S. law``, ``Sen. and``: a dotted acronym or an abbreviation goes on
+        return word in _ABBREVIATIONS or ("." in word and bool(_INITIALS_RE.fullmatch(word)))
     if word in _ABBREVIATIONS:
         return True
     if not word or not word[0].isupper() or not _INITIALS_RE.fullmatch(word):
@@ -1421,6 +1434,12 @@ def _attribute(
         if speaker is not None:
             return speaker, cue, attr.who
     if inherited is not None:
+        # ``“…,” Lind said. Roe talked up her “plan.”``: the sentence's own subject first
+        subject = _sentence_subject(para, lo, _outer_open(para, first.open_pos))
+        if subject is not None and subject.kind != "pron":
+            speaker = _resolve(subject, ctx, first.paragraph, first.open_pos)
+            if speaker is not None:
+                return speaker, cue, subject
         return inherited, None, None
     found = _earlier_sentences(para, lo, _outer_open(para, first.open_pos))
     if (

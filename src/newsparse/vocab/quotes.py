@@ -25,6 +25,7 @@ __all__ = [
     "NAME_STOP_WORDS",
     "ORG_DETERMINERS",
     "ORG_WORDS",
+    "PARTY_LETTERS",
     "PASSIVE_AUXILIARIES",
     "POST_NOMINALS",
     "PREPOSITIONS",
@@ -207,7 +208,7 @@ TITLE_PREFIXES: dict[str, str] = {
             "Gens.", "Brig", "Brig.", "Adm", "Adm.", "Cmdr", "Cmdr.", "Msgr", "Msgr.", "Supt",
             "Supt.", "Atty", "Atty.", "Det", "Det.", "Amb", "Amb.", "Sec", "Sec.", "Pres",
             "Pres.", "Hon", "Hon.", "Cpl.", "Pvt", "Pvt.", "Gen", "Drs", "Drs.",
-            "Messrs", "Messrs.",
+            "Messrs", "Messrs.", "Leader", "Whip",
         ),
         "",
     ),
@@ -248,6 +249,10 @@ TITLE_SUFFIXES: tuple[str, ...] = (
     "anwältin", "wohner", "wohnerin", "trainer", "trainerin", "politiker", "politikerin",
     "sekretär", "sekretärin", "kommissar", "kommissarin", "rat", "rätin",
 )  # fmt: skip
+
+#: Initials of parties in the tags US papers write after a lawmaker's name: ``(D-Ohio)``,
+#: ``R-Ky.``, ``I-Vt.``: party and state, never the name.
+PARTY_LETTERS: str = "DRI"
 
 #: Letters after a name that are not part of it: ``Alun Pryce KC``.
 POST_NOMINALS: frozenset[str] = frozenset(
