@@ -272,3 +272,13 @@ def test_acronyms_party_tags_and_a_sentence_of_its_own(paragraph: str, speaker: 
 def test_a_later_sentence_keeps_its_own_subject() -> None:
     got = _said(["“It is over,” Cato Brennan said. Ilse Varga talked up her “fresh start.”"])
     assert got[1] == ("fresh start.", "Ilse Varga")
+
+
+def test_a_quotation_paragraph_goes_on_with_the_speaker_before_it() -> None:
+    got = _said(["“The dam held,” Ruth Adeyemi said.", "“Next year it may not.”"])
+    assert got == [("The dam held,", "Ruth Adeyemi"), ("Next year it may not.", "Ruth Adeyemi")]
+
+
+def test_a_quotation_paragraph_after_other_news_is_not_carried() -> None:
+    got = _said(["“The dam held,” Ruth Adeyemi said. Rain is due on Sunday.", "“It may not.”"])
+    assert got[1] == ("It may not.", None)

@@ -1422,6 +1422,7 @@ def _attribute(
     attr: _Attribution | None,
     lo: int,
     inherited: str | None,
+    carried: str | None = None,
 ) -> tuple[str | None, str | None, _Who | None]:
     """Speaker, cue and the reading of the speaker used, trying the rules in order."""
     para = paragraphs[first.paragraph]
@@ -1459,7 +1460,21 @@ def _attribute(
         speaker = _resolve(subject, ctx, first.paragraph, first.open_pos)
         if speaker is not None:
             return speaker, cue, subject
+    if carried is not None and not para[: _outer_open(para, first.open_pos)].strip():
+        return carried, cue, None  # the speaker of the paragraph before goes on
     return None, cue, None
+
+
+def _carried(
+    paragraphs: Sequence[str], index: int, close: int | None, who: str | None
+) -> str | None:
+    """The speaker a paragraph that opens on a quotation may go on with: the speaker of the
+    quotation that ends the paragraph before (``close`` is where it closed), when at most its
+    attribution follows it there (``“…,” Lind said.`` then ``“…”``)."""
+    if who is None or close is None or not index:
+        return None
+    prev = paragraphs[index - 1].rstrip()
+    return who if _sentence_stop(prev, close) >= len(prev) - 1 else None
 
 
 def _outer_open(para: str, open_pos: int) -> int:
@@ -1543,7 +1558,10 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         if i == j and not _accept(text, attr) and not _cued_fragment(para, text, first):
             i += 1
             continue
-        speaker, cue, used = _attribute(ctx, paragraphs, first, attr, lo, last_who.get(index))
+        carried = _carried(paragraphs, index, last_close.get(index - 1), last_who.get(index - 1))
+        speaker, cue, used = _attribute(
+            ctx, paragraphs, first, attr, lo, last_who.get(index), carried
+        )
         if speaker is not None and used is not None:
             if used.kind == "person" and " " in speaker:
                 if speaker in ctx.speakers:
