@@ -282,3 +282,18 @@ def test_a_quotation_paragraph_goes_on_with_the_speaker_before_it() -> None:
 def test_a_quotation_paragraph_after_other_news_is_not_carried() -> None:
     got = _said(["“The dam held,” Ruth Adeyemi said. Rain is due on Sunday.", "“It may not.”"])
     assert got[1] == ("It may not.", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "In a letter to The Courier, the officer said the gate was “never locked.”",
+            "the officer",
+        ),
+        ("Varga, a senior aide said, “is very confident.”", "a senior aide"),
+        ("Ilse Varga, a senior aide, said the gate was “never locked.”", "Ilse Varga"),
+    ],
+)
+def test_a_role_next_to_the_verb_is_its_subject(paragraph: str, speaker: str) -> None:
+    assert _said([paragraph])[0][1] == speaker

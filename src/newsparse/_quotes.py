@@ -750,8 +750,12 @@ def _subject(region: str) -> _Who | None:
         if not isinstance(got, _Who):
             break
         if got.kind == "role":
+            if k == 0:
+                return got  # no comma between the role and the verb: it is the subject
             role = role or got
             continue
+        if role is not None and _chain_end(seg_tokens) > 0:
+            break  # ``In a letter to The Post, the officer said``: a lead-in, not a name
         return got
     return role
 
