@@ -297,3 +297,18 @@ def test_a_quotation_paragraph_after_other_news_is_not_carried() -> None:
 )
 def test_a_role_next_to_the_verb_is_its_subject(paragraph: str, speaker: str) -> None:
     assert _said([paragraph])[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "She spoke to the show “Morning Lake Report,” on Sunday.",
+        "The signs will read “Harbour View Towers.” from May.",
+    ],
+)
+def test_a_title_with_its_comma_inside_the_marks_is_no_quotation(paragraph: str) -> None:
+    assert _said([paragraph]) == []
+
+
+def test_a_title_case_sentence_attributed_right_after_is_a_quotation() -> None:
+    assert _said(["“Thank You, Everyone,” Okafor said."]) == [("Thank You, Everyone,", "Okafor")]

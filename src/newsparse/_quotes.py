@@ -162,6 +162,7 @@ _INNER_CLOSERS = "\u2019'\u201d\""  # marks that may close a quotation inside th
 _MAX_WORDS_AFTER_CLOSING_CUE = 4  # ``…, Warren said on Tuesday.``: the cue ends the sentence
 _MAX_CLAUSE_SUBJECT_WORDS = 5  # ``…, the Ohio senator said``: longer is another clause
 _PARTY_TAG_RE = re.compile(rf"\(?[{_v.PARTY_LETTERS}]-[A-Z][\w.\-]*\)?[,.]?")
+_MAX_TITLE_WORDS = 6  # ``“Lifestyles of the Rich and Famous,”``: a longer phrase is speech
 _MAX_BARE_ROLE_WORDS = 3  # ``senior administration officials``, with no article
 _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
 _ROLE_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
@@ -1373,13 +1374,22 @@ def _full_name(word: str, ctx: _Context, para_index: int) -> str | None:
 
 def _accept(text: str, attr: _Attribution | None) -> bool:
     """Whether the quoted ``text`` is speech (after :func:`_title_marker` said it is no title)."""
+    if _title_case(text) and (text[-1] not in _END_PUNCT or _short_title(text)):
+        # a title (``the film “Night Owls,”`` with the comma inside the marks, as US papers
+        # write it), unless someone is said to have said it
+        return attr is not None and attr.tight and attr.after
     if text[-1] in _END_PUNCT:
         return True
-    if _title_case(text):  # a title, unless someone is said to have said it
-        return attr is not None and attr.tight and attr.after
     if attr is not None and attr.tight:
         return True
     return attr is not None or len(text.split()) >= 4
+
+
+def _short_title(text: str) -> bool:
+    """Whether a title-case quotation ending in punctuation reads as a title: two to
+    :data:`_MAX_TITLE_WORDS` words (one word is as likely an exclamation), no sentence inside."""
+    words = text.split()
+    return 1 < len(words) <= _MAX_TITLE_WORDS and text[-1] in ".," and "." not in text[:-1]
 
 
 def _sentence_stop(para: str, pos: int) -> int:
