@@ -312,3 +312,15 @@ def test_a_title_with_its_comma_inside_the_marks_is_no_quotation(paragraph: str)
 
 def test_a_title_case_sentence_attributed_right_after_is_a_quotation() -> None:
     assert _said(["“Thank You, Everyone,” Okafor said."]) == [("Thank You, Everyone,", "Okafor")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“It is over,” said Lind’s top foreign policy aide Jake Roe.", "Jake Roe"),
+        ("“It is over,” said Lind’s campaign.", "Lind’s campaign"),
+        ("Jason Sims — a teacher from Dover — says the vote was “a big deal.”", "Jason Sims"),
+    ],
+)
+def test_owners_and_dashes_around_the_name(paragraph: str, speaker: str) -> None:
+    assert _said([paragraph])[0][1] == speaker

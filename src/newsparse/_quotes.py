@@ -162,6 +162,7 @@ _INNER_CLOSERS = "\u2019'\u201d\""  # marks that may close a quotation inside th
 _MAX_WORDS_AFTER_CLOSING_CUE = 4  # ``…, Warren said on Tuesday.``: the cue ends the sentence
 _MAX_CLAUSE_SUBJECT_WORDS = 5  # ``…, the Ohio senator said``: longer is another clause
 _PARTY_TAG_RE = re.compile(rf"\(?[{_v.PARTY_LETTERS}]-[A-Z][\w.\-]*\)?[,.]?")
+_OWNER_ENDINGS = ("’s", "'s")
 _MAX_TITLE_WORDS = 6  # ``“Lifestyles of the Rich and Famous,”``: a longer phrase is speech
 _MAX_BARE_ROLE_WORDS = 3  # ``senior administration officials``, with no article
 _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
@@ -712,6 +713,8 @@ def _role_phrase(tokens: list[str], bare: bool = False) -> str | None:
 
 def _subject(region: str) -> _Who | None:
     """The speaker named before a cue verb (``Jane Doe, a lawyer, said``)."""
+    if "\u2014" in region:  # ``Jane Doe — a lawyer — said``: dashes set off an appositive
+        region = region.replace("\u2014", ",")
     tokens = region.split()
     # ``Roe jokingly said``, ``Roe has said``: adverbs and auxiliaries before the verb
     while len(tokens) > 1 and (
@@ -856,6 +859,8 @@ def _who_after(text: str) -> _Who | None:
             pre = skipped[-1] if skipped else None
             if pre is not None and pre.lower() in _PREPOSITIONS:
                 return None
+            if chain[-1].endswith(_OWNER_ENDINGS):  # ``said Roe’s top aide Ann Lind``
+                return _after_owner(tokens, j + 1, chain)
             if not chain[-1].endswith((",", ";", ":", ")", ".")):
                 named = _name_after_modifier(tokens, j + 1)
                 if named is not None:
@@ -893,6 +898,21 @@ def _who_after(text: str) -> _Who | None:
             continue
         return None
     return None
+
+
+def _after_owner(tokens: list[str], j: int, owner: list[str]) -> _Who | None:
+    """After a cue and an owner (``said Roe’s``): the name that follows the owner's role
+    (``top foreign policy aide Ann Lind``), else the role as written (``Roe’s campaign``)."""
+    k = j
+    while k < len(tokens) and k - j < _MAX_ROLE_WORDS and tokens[k][:1].islower():
+        if tokens[k][-1:] in ",;:.!?)":
+            k += 1
+            break
+        k += 1
+    if j < k < len(tokens) and _is_cap(tokens[k]) and tokens[k - 1][-1:] not in ",;:.!?)":
+        return _who_after(" ".join(tokens[k:]))
+    role = _role_phrase([*owner, *tokens[j:k]])
+    return _Who(role, "role", "") if role is not None else None
 
 
 def _role_after(tokens: list[str]) -> str | None:
