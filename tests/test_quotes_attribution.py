@@ -324,3 +324,8 @@ def test_a_title_case_sentence_attributed_right_after_is_a_quotation() -> None:
 )
 def test_owners_and_dashes_around_the_name(paragraph: str, speaker: str) -> None:
     assert _said([paragraph])[0][1] == speaker
+
+
+def test_a_role_opening_the_sentence_of_a_quotation() -> None:
+    got = _said(["The new ad targets a “rigged system that keeps wages low.”"])
+    assert got == [("rigged system that keeps wages low.", "The new ad")]

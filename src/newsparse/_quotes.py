@@ -1442,11 +1442,27 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     start = _sentence_start(para, lo, open_pos)
     m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
     if m is None or m.group("verb") in _NOT_VERBS:
-        return None
+        return _role_subject(para, start, open_pos)
     who = _clean(m.group("name").split(), m.group("det"))
-    if who is None or (who.kind == "person" and not _name_like(who.name)):
+    if who is None:
+        return _role_subject(para, start, open_pos)
+    if who.kind == "person" and not _name_like(who.name):
         return None
     return who
+
+
+def _role_subject(para: str, start: int, open_pos: int) -> _Who | None:
+    """A role phrase opening the sentence of a quotation, before a verb in ``-ed``/``-s``
+    (``The ad targets a “rigged economy”``), as written."""
+    tokens = para[start:open_pos].split(None, _MAX_ROLE_WORDS + 1)[: _MAX_ROLE_WORDS + 1]
+    if not tokens or tokens[0] not in _DETERMINERS:
+        return None
+    for k in range(2, len(tokens)):
+        verb = tokens[k]
+        if verb.islower() and verb.endswith(("ed", "s")) and verb not in _ROLE_BREAKERS:
+            role = _role_phrase(tokens[:k])
+            return _Who(role, "role", "") if role is not None else None
+    return None
 
 
 def _attribute(
