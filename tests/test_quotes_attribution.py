@@ -329,3 +329,14 @@ def test_owners_and_dashes_around_the_name(paragraph: str, speaker: str) -> None
 def test_a_role_opening_the_sentence_of_a_quotation() -> None:
     got = _said(["The new ad targets a “rigged system that keeps wages low.”"])
     assert got == [("rigged system that keeps wages low.", "The new ad")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“No,” said Sen. Ivo Marsh who represents Dover Harbour.", "Ivo Marsh"),
+        ("Tom Reyes, at a firm called Lakeside Partners, argues it will “fail.”", "Tom Reyes"),
+    ],
+)
+def test_clauses_and_prepositions_after_the_name(paragraph: str, speaker: str) -> None:
+    assert _said([paragraph])[0][1] == speaker

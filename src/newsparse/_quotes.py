@@ -642,6 +642,8 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     first = tokens[0]
     if first.lower() in _APPOSITIVE_STARTERS or first[:1].isdigit():
         return "appos"
+    if first in _PREPOSITIONS and first not in _SUBORDINATORS:
+        return "appos"  # ``Tom Roe, at a firm called Lakeside Ltd, argues``
     if len(tokens) == 1 and _PARTY_TAG_RE.fullmatch(first):
         return "appos"  # ``Mitch Roe, R-Ky., said``: party and state
     if first in _INDEFINITE_DETERMINERS or first.lower() in _INDEFINITE_DETERMINERS:
@@ -815,7 +817,9 @@ def _name_after_modifier(tokens: list[str], j: int) -> int | None:
             or low in _PREPOSITIONS
             or low in _ROLE_BREAKERS
             or low in _CONJUNCTIONS
+            or low in _APPOSITIVE_STARTERS
             or low.endswith(("ed", "ing", "ly"))
+            or (low.endswith("s") and not low.endswith("ss"))  # ``who represents``: a verb
         ):
             return None
         nxt = tokens[k + 1]
