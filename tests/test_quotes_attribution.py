@@ -340,3 +340,8 @@ def test_a_role_opening_the_sentence_of_a_quotation() -> None:
 )
 def test_clauses_and_prepositions_after_the_name(paragraph: str, speaker: str) -> None:
     assert _said([paragraph])[0][1] == speaker
+
+
+def test_mixed_curly_and_straight_marks_pair() -> None:
+    got = _said(['“The guns come from out of state," Okafor said.', '"Not from here,” she added.'])
+    assert [text for text, _ in got] == ["The guns come from out of state,", "Not from here,"]

@@ -50,10 +50,10 @@ __all__ = [
 #: Opening mark -> the closing marks that end it. A mark may open in one family and close in
 #: another (German „…“ closes with the English opening mark; German »…« reverses French «…»).
 QUOTE_PAIRS: dict[str, str] = {
-    "\u201c": "\u201d",  # “ … ”  English
+    "\u201c": '\u201d"',  # “ … ”  English (and “ … " as pasted text mixes them)
     "\u201e": "\u201c\u201d",  # „ … “  German (also „ … ” in Polish, Romanian)
     "\u201d": "\u201d",  # ” … ”  Swedish, Finnish
-    '"': '"',  # straight double quotes
+    '"': '"\u201d',  # straight double quotes (and " … ” as pasted text mixes them)
     "\u00ab": "\u00bb",  # « … »  French, Italian, Spanish
     "\u00bb": "\u00ab",  # » … «  German, Danish
     "\u2039": "\u203a",  # ‹ … ›
