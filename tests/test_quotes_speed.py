@@ -60,6 +60,8 @@ def _marks_plain(para: str) -> list[int]:
 def _sentence_end_plain(para: str, pos: int, limit: int) -> int:
     for stop in (". ", "? ", "! ", "\u2026 ", "\u201c", "\u201e", "\u00ab", '"'):
         i = para.find(stop, pos, limit)
+        while i >= 0 and stop == ". " and _quotes._no_stop(para, i):  # ``Mr. Roe``
+            i = para.find(stop, i + 1, limit)
         if i >= 0:
             limit = i
     return limit
@@ -142,7 +144,7 @@ _chains = st.lists(
 def test_plain_names_read_as_the_rules_read_them(
     chain: list[str], pre: str | None, abbr: bool
 ) -> None:
-    tokens = [core for t in chain if (core := _quotes._core(t))]
+    tokens = _quotes._name_tokens(chain)
     assert _quotes._clean(chain, pre, abbr) == _quotes._clean_rules(tokens, pre, abbr)
 
 
@@ -245,7 +247,7 @@ articles = st.lists(st.lists(_SENTENCES, min_size=1, max_size=3).map(" ".join), 
 
 
 def _clean_by_rules(chain: list[str], pre: str | None, abbr: bool = False) -> object:
-    return _quotes._clean_rules([c for t in chain if (c := _quotes._core(t))], pre, abbr)
+    return _quotes._clean_rules(_quotes._name_tokens(chain), pre, abbr)
 
 
 def _first_cue_backwards(para: str, lo: int, hi: int) -> object:

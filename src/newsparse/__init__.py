@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from newsparse._export import TABLES, arrow_schema, to_csv, to_jsonld, to_parquet, to_rows
     from newsparse._normalize import FALLBACK_ENCODING
     from newsparse._parser import Parsed, Placement, parse, parse_detailed
+    from newsparse._quotes import find_quotes
     from newsparse._render import render
 
 # The parser compiles its patterns when first used, not when ``newsparse`` is imported.
@@ -58,6 +59,7 @@ _LAZY = {
     "to_jsonld": "newsparse._export",
     "to_parquet": "newsparse._export",
     "to_rows": "newsparse._export",
+    "find_quotes": "newsparse._quotes",
     "Parsed": "newsparse._parser",
     "Placement": "newsparse._parser",
     "parse": "newsparse._parser",
@@ -107,6 +109,7 @@ __all__ = [
     "arrow_schema",
     "explain",
     "explain_html",
+    "find_quotes",
     "from_dict",
     "from_json",
     "from_jsonl",

@@ -139,6 +139,35 @@ _TOKEN_STRIP = ',.;:!?\u201c\u201d\u201e"\u00ab\u00bb()[]'
 _TITLE_SUFFIXES = tuple(_v.TITLE_SUFFIXES)
 _ROLE_LOWER = frozenset(w.lower() for w in _v.ROLE_NOUNS)
 _PRONOUN_KEYS = frozenset(_v.PRONOUNS)
+_STOP_RE = re.compile(r"[.?!\u2026](?= )")
+_REPORTING_RE = re.compile(
+    rf"(?<![\w’'-]){_alternation(sorted(_v.SPEECH_VERBS | _v.REPORTING_WORDS))}(?![\w’'-])"
+)
+# A sentence opening on a name, maybe after short lead-ins (``In Salem, Oregon,``), then a verb
+_LEAD_SUBJECT_RE = re.compile(
+    rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+){{0,2}}(?:(?P<det>the|The)[ \u00a0]+)?"
+    rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
+    rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
+    # an appositive, opening on a lower-case word or an article: ``Ann Lind, a lawyer, …``
+    rf"(?:,[ \u00a0]+(?:[a-z\d]|An?[ \u00a0]|The[ \u00a0])[^,;:\u201c\u201d\"]{{0,80}},)?"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])"
+)
+_NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
+_NAME_VERB_RE = re.compile(
+    rf"(?:(?P<det>the|The)[ \u00a0]+)?"
+    rf"(?P<name>[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]+(?:ed|es|s))(?=[ ,.;:!?\u00a0]|$)"
+)
+_INNER_CLOSERS = "\u2019'\u201d\""  # marks that may close a quotation inside the quotation
+_MAX_WORDS_AFTER_CLOSING_CUE = 4  # ``…, Warren said on Tuesday.``: the cue ends the sentence
+_MAX_CLAUSE_SUBJECT_WORDS = 5  # ``…, the Ohio senator said``: longer is another clause
+_PARTY_TAG_RE = re.compile(rf"\(?[{_v.PARTY_LETTERS}]-[A-Z][\w.\-]*\)?[,.]?")
+_OWNER_ENDINGS = ("’s", "'s")
+_MAX_TITLE_WORDS = 6  # ``“Lifestyles of the Rich and Famous,”``: a longer phrase is speech
+_MAX_BARE_ROLE_WORDS = 3  # ``senior administration officials``, with no article
+_MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
+_ROLE_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
+_ROLE_BREAKERS = _v.ROLE_BREAKERS
 _WINDOW = 300  # characters of context looked at around a quotation
 _SENTENCE_ENDS = (". ", "? ", "! ", "\u2026 ")
 # A sentence ends at a stop before a space (``. ``), or at an opening mark: one character set
@@ -147,6 +176,10 @@ _END_CHARS = "".join(stop[0] for stop in _SENTENCE_ENDS)
 _SENTENCE_STOP_RE = re.compile(
     f'[{re.escape(_END_CHARS)}\u201c\u201e\u00ab"](?<![{re.escape(_END_CHARS)}](?! ))'
 )
+_ABBREVIATIONS = _v.ABBREVIATIONS
+_WORD_OPENERS = frozenset("([{\u2014\u2013/" + _ALL_MARKS)  # a word starts after these too
+_INITIALS_RE = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")  # ``E``, ``U.S`` (its last period cut)
+_LONGEST_STOP_WORD = 12  # characters read after an initial to see whether a sentence opens
 _TITLE_MARKERS = frozenset(_v.TITLE_MARKERS)
 _TITLE_WORDS = _TITLE_MARKERS | _v.TITLE_MARKER_NOUNS
 _SMALL_TITLE_WORDS = _v.SMALL_TITLE_WORDS
@@ -459,6 +492,7 @@ _ROLE_NOUNS = _v.ROLE_NOUNS
 _DETERMINERS = _v.DETERMINERS
 _INDEFINITE_DETERMINERS = _v.INDEFINITE_DETERMINERS
 _PREPOSITIONS = _v.PREPOSITIONS
+_SUBORDINATORS = _v.SUBORDINATORS
 _APPOSITIVE_STARTERS = _v.APPOSITIVE_STARTERS
 _PRONOUNS = _v.PRONOUNS
 _CONJUNCTIONS = _v.CONJUNCTIONS
@@ -483,6 +517,20 @@ def _is_title(token: str) -> bool:
     return len(low) > 7 and low.endswith(_TITLE_SUFFIXES)
 
 
+def _name_tokens(chain: list[str]) -> list[str]:
+    """The words of a run of capitalised words, punctuation stripped, but an initial keeps its
+    period as the article writes it.
+
+    >>> _name_tokens(["Thomas", "E.", "Perez,"])
+    ['Thomas', 'E.', 'Perez']
+    """
+    return [
+        core + "." if len(core) == 1 and core.isalpha() and t[1:2] == "." else core
+        for t in chain
+        if (core := t.strip(_TOKEN_STRIP))
+    ]
+
+
 def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None:
     """The name in a run of capitalised words: titles, possessives and post-nominals cut off.
 
@@ -490,7 +538,7 @@ def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None
     stop at, no apostrophe, no title ending on the first word. They are taken whole at once;
     :func:`_clean_rules` reads the others (tests/test_quotes_speed.py checks both agree).
     """
-    tokens = [core for t in chain if (core := t.strip(_TOKEN_STRIP))]
+    tokens = _name_tokens(chain)
     if not tokens:
         return None
     last = tokens[-1]
@@ -594,12 +642,28 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     first = tokens[0]
     if first.lower() in _APPOSITIVE_STARTERS or first[:1].isdigit():
         return "appos"
-    if first in _INDEFINITE_DETERMINERS:
-        return _Who(" ".join(tokens), "role", "") if _has_role(tokens) else "appos"
+    if first in _PREPOSITIONS and first not in _SUBORDINATORS:
+        return "appos"  # ``Tom Roe, at a firm called Lakeside Ltd, argues``
+    if len(tokens) == 1 and _PARTY_TAG_RE.fullmatch(first):
+        return "appos"  # ``Mitch Roe, R-Ky., said``: party and state
+    if first in _INDEFINITE_DETERMINERS or first.lower() in _INDEFINITE_DETERMINERS:
+        role = _role_phrase(tokens)
+        return _Who(role, "role", "") if role is not None else "appos"
+    if first.endswith(_POSSESSIVE) and _is_cap(first) and len(tokens) > 1:
+        role = _role_phrase(tokens)  # ``Roe’s campaign said``: the owner's office, as written
+        if role is not None:
+            return _Who(role, "role", "")
     i = _chain_end(tokens)
     if i < len(tokens):
         pre = tokens[i - 1] if i else None
-        if pre is not None and pre.lower() in _PREPOSITIONS:
+        if (
+            i >= 2
+            and pre in _ORG_DETERMINERS
+            and tokens[i - 2].lower() in _PREPOSITIONS
+            and first[:1].islower()
+        ):
+            return "appos"  # ``president of the Log Cabin Club``: the employer, not the speaker
+        if pre is not None and pre.lower() in _PREPOSITIONS and pre.lower() not in _SUBORDINATORS:
             chain = tokens[i:]
             if len(chain) >= 3 and any(map(_is_title, tokens[: i - 1])):
                 return _clean(chain[-2:], None)  # ``Ambassador in Washington Jane Doe``
@@ -609,16 +673,57 @@ def _segment(tokens: list[str]) -> _Who | str | None:
         who = _clean(tokens[i:], pre, abbr)
         if who is not None:
             return who
-    if first in _DETERMINERS and _has_role(tokens):
-        return _Who(" ".join(tokens), "role", "")
+    if first in _DETERMINERS:
+        role = _role_phrase(tokens)
+        if role is not None:
+            return _Who(role, "role", "")
+    elif len(tokens) <= _MAX_BARE_ROLE_WORDS and _core(tokens[-1]) in _ROLE_NOUNS:
+        role = _role_phrase(tokens, bare=True)  # ``administration officials said``
+        if role is not None:
+            return _Who(role, "role", "")
     if first[:1].islower():
         return "appos"
     return None
 
 
+def _role_phrase(tokens: list[str], bare: bool = False) -> str | None:
+    """The noun phrase ``tokens`` names a speaker by, as written (``the Texas senator``,
+    ``another commenter``, ``the 46-year-old``): a determiner or an owner (none when ``bare``),
+    at most :data:`_MAX_ROLE_WORDS` words, no preposition or clause inside, ending in a
+    lower-case noun.
+
+    >>> _role_phrase("the Republican lawmaker".split()), _role_phrase("the rally in Ohio".split())
+    ('the Republican lawmaker', None)
+    """
+    words = [t.strip(_TOKEN_STRIP) for t in tokens]
+    if not (1 if bare else 2) <= len(words) <= _MAX_ROLE_WORDS or not all(words):
+        return None
+    last = words[-1]
+    if not (last[:1].islower() or last[:1].isdigit()) or not _ROLE_WORD_RE.fullmatch(last):
+        return None
+    for word in words[0 if bare else 1 :]:
+        low = word.lower()
+        if low in _PREPOSITIONS or low in _APPOSITIVE_STARTERS or low in _ROLE_BREAKERS:
+            return None
+    # an acronym inside keeps its period, as written: ``a former U.S. official``
+    inner = [
+        w + "." if t.endswith(".") and "." in w else w
+        for t, w in zip(tokens[:-1], words[:-1], strict=True)
+    ]
+    return " ".join([*inner, last])
+
+
 def _subject(region: str) -> _Who | None:
     """The speaker named before a cue verb (``Jane Doe, a lawyer, said``)."""
+    if "\u2014" in region:  # ``Jane Doe — a lawyer — said``: dashes set off an appositive
+        region = region.replace("\u2014", ",")
     tokens = region.split()
+    # ``Roe jokingly said``, ``Roe has said``: adverbs and auxiliaries before the verb
+    while len(tokens) > 1 and (
+        tokens[-1] in _ROLE_BREAKERS or (tokens[-1].endswith("ly") and tokens[-1].islower())
+    ):
+        tokens.pop()
+        region = " ".join(tokens)
     if not tokens:
         return None
     last = tokens[-1].strip(_TOKEN_STRIP).lower()
@@ -640,19 +745,34 @@ def _subject(region: str) -> _Who | None:
     segments = (
         [tokens] if "," not in region else [s.split() for s in reversed(region.rsplit(",", 5))]
     )
-    for seg_tokens in segments:
+    for k, seg_tokens in enumerate(segments):
         if not seg_tokens:
             continue
+        if len(seg_tokens) == 1 and 0 < k < len(segments) - 1 and _ends_in_place(segments[k + 1]):
+            continue  # ``in Cambridge, Mass., said``: the place goes on, set off by commas
         got = _segment(seg_tokens)
         if got == "appos":
             continue
         if not isinstance(got, _Who):
             break
         if got.kind == "role":
+            if k == 0:
+                return got  # no comma between the role and the verb: it is the subject
             role = role or got
             continue
+        if role is not None and _chain_end(seg_tokens) > 0:
+            break  # ``In a letter to The Post, the officer said``: a lead-in, not a name
         return got
     return role
+
+
+def _ends_in_place(tokens: list[str]) -> bool:
+    """Whether a piece of a subject ends on a place after a preposition (``retired in Leeds``).
+
+    >>> _ends_in_place("now retired in Leeds".split()), _ends_in_place("Ann Lind".split())
+    (True, False)
+    """
+    return len(tokens) >= 2 and tokens[-2].lower() in _PREPOSITIONS and _is_cap(tokens[-1])
 
 
 def _name_after_role(tokens: list[str], j: int) -> int | None:
@@ -678,6 +798,36 @@ def _name_after_role(tokens: list[str], j: int) -> int | None:
 _NOT_NAMES = frozenset(_page.WEEKDAYS) | frozenset(_page.MONTHS)
 
 
+def _name_after_modifier(tokens: list[str], j: int) -> int | None:
+    """Where a name starts after a name used as a modifier and a role (``Lund spokesman Alex
+    Crane``, ``Fox News host Ann Roe``): ``tokens[j]`` and at most one more are lower-case
+    words (no preposition, conjunction or verb form) and a capitalised word follows.
+
+    >>> _name_after_modifier("Lund spokesman Alex Crane.".split(), 1)
+    2
+    >>> _name_after_modifier("Lund in New York.".split(), 1) is None
+    True
+    """
+    for k in range(j, min(j + 2, len(tokens) - 1)):
+        word = tokens[k]
+        low = word.lower()
+        if (
+            not word[:1].islower()
+            or word[-1:] in ",;:.!?)"
+            or low in _PREPOSITIONS
+            or low in _ROLE_BREAKERS
+            or low in _CONJUNCTIONS
+            or low in _APPOSITIVE_STARTERS
+            or low.endswith(("ed", "ing", "ly"))
+            or (low.endswith("s") and not low.endswith("ss"))  # ``who represents``: a verb
+        ):
+            return None
+        nxt = tokens[k + 1]
+        if _is_cap(nxt):
+            return None if _core(nxt) in _NOT_NAMES else k + 1
+    return None
+
+
 def _who_after(text: str) -> _Who | None:
     """The speaker named after a cue (``said Jane Doe, a lawyer``, ``a déclaré le maire, X``)."""
     tokens = text.split(None, 14)[:14]
@@ -686,6 +836,10 @@ def _who_after(text: str) -> _Who | None:
     head = tokens[0].strip(_TOKEN_STRIP)
     if head in _PRONOUN_KEYS:
         return _Who(head, "pron", _PRONOUNS[head])
+    if head in _DETERMINERS:
+        role = _role_after(tokens)
+        if role is not None:
+            return _Who(role, "role", "")
     skipped: list[str] = []
     size = len(tokens)
     j = 0
@@ -697,6 +851,8 @@ def _who_after(text: str) -> _Who | None:
             chain = [tok]
             while not chain[-1].endswith((",", ";", ":", ")")) and j + 1 < size:
                 nxt = tokens[j + 1]
+                if nxt[:1] == "(":
+                    break  # ``Jim Roe (D-Ohio)``: party and state, not the name
                 if _is_cap(nxt) or (nxt in _LINKS and j + 2 < size and _is_cap(tokens[j + 2])):
                     chain.append(nxt)
                     j += 1
@@ -707,6 +863,14 @@ def _who_after(text: str) -> _Who | None:
             pre = skipped[-1] if skipped else None
             if pre is not None and pre.lower() in _PREPOSITIONS:
                 return None
+            if chain[-1].endswith(_OWNER_ENDINGS):  # ``said Roe’s top aide Ann Lind``
+                return _after_owner(tokens, j + 1, chain)
+            if not chain[-1].endswith((",", ";", ":", ")", ".")):
+                named = _name_after_modifier(tokens, j + 1)
+                if named is not None:
+                    j = named
+                    skipped.clear()
+                    continue  # ``said Lund spokesman Alex Crane``: the name after the role
             return _clean(chain, pre)
         if not core or core in _NAME_STOP_WORDS:
             return None
@@ -738,6 +902,45 @@ def _who_after(text: str) -> _Who | None:
             continue
         return None
     return None
+
+
+def _after_owner(tokens: list[str], j: int, owner: list[str]) -> _Who | None:
+    """After a cue and an owner (``said Roe’s``): the name that follows the owner's role
+    (``top foreign policy aide Ann Lind``), else the role as written (``Roe’s campaign``)."""
+    k = j
+    while k < len(tokens) and k - j < _MAX_ROLE_WORDS and tokens[k][:1].islower():
+        if tokens[k][-1:] in ",;:.!?)":
+            k += 1
+            break
+        k += 1
+    if j < k < len(tokens) and _is_cap(tokens[k]) and tokens[k - 1][-1:] not in ",;:.!?)":
+        return _who_after(" ".join(tokens[k:]))
+    role = _role_phrase([*owner, *tokens[j:k]])
+    return _Who(role, "role", "") if role is not None else None
+
+
+def _role_after(tokens: list[str]) -> str | None:
+    """The role phrase right after a cue (``said the 46-year-old``, ``said a senior official
+    who …``), up to its comma, stop, clause or preposition; ``None`` when a name follows the
+    phrase (``said the union organiser Kieran Doyle``, ``the mayor, Ann Lind``).
+
+    >>> _role_after("a senior official who asked not to be named.".split())
+    'a senior official'
+    """
+    words: list[str] = []
+    for k, tok in enumerate(tokens):
+        core = tok.strip(_TOKEN_STRIP)
+        low = core.lower()
+        if words and (low in _PREPOSITIONS or low in _APPOSITIVE_STARTERS or not core):
+            break
+        words.append(tok)
+        if tok[-1:] == "." and (core in _ABBREVIATIONS or _INITIALS_RE.fullmatch(core)):
+            continue  # ``a former U.S. official``: the phrase goes on
+        if tok[-1:] in ",;:.!?)":
+            if tok.endswith(",") and k + 1 < len(tokens) and _is_cap(tokens[k + 1]):
+                return None  # ``the mayor, Ann Lind``: the name follows
+            break
+    return _role_phrase(words)
 
 
 # --- pass 3: attribution ------------------------------------------------------------------------
@@ -832,21 +1035,58 @@ def _cue_speaker(para: str, cue: _Cue, end: int) -> _Who | None:
     return _who_after(para[cue.end : end])
 
 
+def _no_stop(para: str, i: int) -> bool:
+    """Whether the period at ``para[i]`` ends no sentence: it closes an abbreviation (``Mr.``,
+    ``Sen.``), an initial (``Thomas E. Perez``) or a dotted acronym (``U.S.``) and a capitalised
+    word that opens no sentence follows (``Mr. Clyburn``, but not ``the U.S. The``).
+
+    >>> _no_stop("Mr. Roe said", 2), _no_stop("in the U.S. The rest", 10)
+    (True, False)
+    """
+    if para[i] != ".":
+        return False
+    nxt = para[i + 2 : i + 3]
+    lower = nxt.islower()
+    if not lower and not nxt.isupper():
+        return False
+    k = i
+    while k > 0 and not para[k - 1].isspace() and para[k - 1] not in _WORD_OPENERS:
+        k -= 1
+    word = para[k:i]
+    if lower:  # ``the U.S. law``, ``Sen. and``: a dotted acronym or an abbreviation goes on
+        return word in _ABBREVIATIONS or ("." in word and bool(_INITIALS_RE.fullmatch(word)))
+    if word in _ABBREVIATIONS:
+        return True
+    if not word or not word[0].isupper() or not _INITIALS_RE.fullmatch(word):
+        return False
+    # an initial or an acronym: a stop before the words that open sentences
+    j = para.find(" ", i + 2, i + 2 + _LONGEST_STOP_WORD)
+    following = para[i + 2 : j] if j > 0 else para[i + 2 : i + 2 + _LONGEST_STOP_WORD]
+    return following.rstrip(_TOKEN_STRIP) not in _NAME_STOP_WORDS
+
+
 def _sentence_end(para: str, pos: int, limit: int) -> int:
     """Where the sentence from ``pos`` ends (a stop before a space, or an opening mark)."""
     m = _SENTENCE_STOP_RE.search(para, pos, limit)
+    while m is not None and _no_stop(para, m.start()):
+        m = _SENTENCE_STOP_RE.search(para, m.end(), limit)
     return limit if m is None else m.start()
 
 
 def _sentence_start(para: str, lo: int, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (after the last stop and its space), or ``lo``."""
     i = max(map(para.rfind, _SENTENCE_ENDS, repeat(lo), repeat(pos)))  # -1: no stop
+    while i >= 0 and _no_stop(para, i):
+        i = max(map(para.rfind, _SENTENCE_ENDS, repeat(lo), repeat(i)))
     return i + 2 if i >= 0 else lo
 
 
 def _after(para: str, piece: _Piece) -> _Attribution | None:
     """Attribution written after the closing mark: ``“…,” X said`` / ``said X`` / ``so X``."""
-    lead = _AFTER_LEAD_RE.match(para, piece.close_pos + 1)
+    close = piece.close_pos + 1
+    if para[close : close + 1] == "'" == para[close - 1]:
+        close += 1  # the second mark of a doubled ``''``
+    lead = _AFTER_LEAD_RE.match(para, close)
     if lead is None:  # pragma: no cover - the pattern matches the empty string
         return None
     pos = lead.end()
@@ -869,16 +1109,55 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
                 cue_text = _v.AFTER_ONLY_PREPOSITIONS[m.group("w")]
                 return _Attribution(who, cue_text, True, True)
     # (the quoted words are never empty: their last character is ``para[piece.end - 1]``)
-    joined = lead.group(1) == "," or bool(lead.group(2)) or para[piece.end - 1] in ",?!\u2026"
+    last = para[piece.end - 1]
+    if last in _INNER_CLOSERS:  # ``“You said ‘no,’” Lind said``: the inner quotation's comma
+        last = para[piece.start : piece.end].rstrip(_INNER_CLOSERS)[-1:]
+    joined = lead.group(1) == "," or bool(lead.group(2)) or last in ",?!\u2026"
     if not joined:
+        if first is not None and first.kind == "verb":
+            return _clause_cue(para, pos, first, end)
         return None
     cue = first
     if cue is None or cue.kind == "prep":
-        return None
+        return _name_and_verb(para, pos, end)
     who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
     if who is None:
         return None
     return _tuple_new(_Attribution, (who, cue.text, True, True))
+
+
+def _clause_cue(para: str, pos: int, cue: _Cue, end: int) -> _Attribution | None:
+    """A cue closing the clause that holds a quotation: ``Any “clear” reading, said Ann Lind,
+    …`` or ``A clerk who “steals” is jailed, Warren said.`` (a short subject, the sentence
+    ending soon after the cue)."""
+    before = para[pos : cue.start]
+    if before.endswith(", "):
+        who = _cue_speaker(para, cue, end)
+        if who is not None and who.kind != "pron":
+            return _tuple_new(_Attribution, (who, cue.text, False, True))
+        return None
+    comma = before.rfind(", ")
+    if comma < 0 or len(para[cue.end : end].split()) > _MAX_WORDS_AFTER_CLOSING_CUE:
+        return None
+    region = before[comma + 2 :]
+    if not region.strip() or len(region.split()) > _MAX_CLAUSE_SUBJECT_WORDS:
+        return None
+    who = _subject(region)
+    if who is None or who.kind == "pron":
+        return None
+    return _tuple_new(_Attribution, (who, cue.text, False, True))
+
+
+def _name_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
+    """``“…,” Viguerie concludes.``: a name and one verb the vocabulary does not hold, right
+    after a quotation joined to them by its comma: the name is the speaker, the verb the cue."""
+    m = _NAME_VERB_RE.match(para, pos, end)
+    if m is None:
+        return None
+    who = _clean(m.group("name").split(), m.group("det"))
+    if who is None or (who.kind == "person" and not _name_like(who.name)):
+        return None
+    return _tuple_new(_Attribution, (who, m.group("verb"), True, True))
 
 
 def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
@@ -999,6 +1278,7 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
                 pre = words[-1]
                 if (
                     pre != "by"  # ``was started by X``: the agent
+                    and pre.lower() not in _SUBORDINATORS  # ``after X said``: a subject
                     and (pre.lower() in _PREPOSITIONS or pre in _ORG_DETERMINERS)
                     and " ".join(words[-2:]) not in _PREPS  # ``according to X``
                 ):
@@ -1118,13 +1398,75 @@ def _full_name(word: str, ctx: _Context, para_index: int) -> str | None:
 
 def _accept(text: str, attr: _Attribution | None) -> bool:
     """Whether the quoted ``text`` is speech (after :func:`_title_marker` said it is no title)."""
+    if _title_case(text) and (text[-1] not in _END_PUNCT or _short_title(text)):
+        # a title (``the film “Night Owls,”`` with the comma inside the marks, as US papers
+        # write it), unless someone is said to have said it
+        return attr is not None and attr.tight and attr.after
     if text[-1] in _END_PUNCT:
         return True
-    if _title_case(text):  # a title, unless someone is said to have said it
-        return attr is not None and attr.tight and attr.after
     if attr is not None and attr.tight:
         return True
     return attr is not None or len(text.split()) >= 4
+
+
+def _short_title(text: str) -> bool:
+    """Whether a title-case quotation ending in punctuation reads as a title: two to
+    :data:`_MAX_TITLE_WORDS` words (one word is as likely an exclamation), no sentence inside."""
+    words = text.split()
+    return 1 < len(words) <= _MAX_TITLE_WORDS and text[-1] in ".," and "." not in text[:-1]
+
+
+def _sentence_stop(para: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends: its stop (abbreviations read), else the end."""
+    m = _STOP_RE.search(para, pos)
+    while m is not None and _no_stop(para, m.start()):
+        m = _STOP_RE.search(para, m.end())
+    return len(para) if m is None else m.start()
+
+
+def _cued_fragment(para: str, text: str, piece: _Piece) -> bool:
+    """Whether a short quoted fragment is a partial quotation: its sentence reports speech
+    (``said they were “extremely keen”``, ``calling the plan “a disgrace”``), unlike a scare
+    quote, a nickname or a title (``the “Big Five”``), which no word of the sentence attributes.
+    """
+    if piece.close_pos < 0 or _title_case(text):
+        return False
+    if para[piece.open_pos] in _SINGLE and _outer_open(para, piece.open_pos) == piece.open_pos:
+        return False  # single marks: a quotation inside a quotation, a headline, a scare quote
+    start = _sentence_start(para, 0, piece.open_pos)
+    if _REPORTING_RE.search(para, start, piece.open_pos) is not None:
+        return True
+    end = _sentence_stop(para, piece.close_pos + 1)
+    return _REPORTING_RE.search(para, piece.close_pos + 1, end) is not None
+
+
+def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
+    """The subject that opens the sentence of a quotation set inside it (``Ann Lind promised
+    to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it."""
+    start = _sentence_start(para, lo, open_pos)
+    m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
+    if m is None or m.group("verb") in _NOT_VERBS:
+        return _role_subject(para, start, open_pos)
+    who = _clean(m.group("name").split(), m.group("det"))
+    if who is None:
+        return _role_subject(para, start, open_pos)
+    if who.kind == "person" and not _name_like(who.name):
+        return None
+    return who
+
+
+def _role_subject(para: str, start: int, open_pos: int) -> _Who | None:
+    """A role phrase opening the sentence of a quotation, before a verb in ``-ed``/``-s``
+    (``The ad targets a “rigged economy”``), as written."""
+    tokens = para[start:open_pos].split(None, _MAX_ROLE_WORDS + 1)[: _MAX_ROLE_WORDS + 1]
+    if not tokens or tokens[0] not in _DETERMINERS:
+        return None
+    for k in range(2, len(tokens)):
+        verb = tokens[k]
+        if verb.islower() and verb.endswith(("ed", "s")) and verb not in _ROLE_BREAKERS:
+            role = _role_phrase(tokens[:k])
+            return _Who(role, "role", "") if role is not None else None
+    return None
 
 
 def _attribute(
@@ -1134,18 +1476,32 @@ def _attribute(
     attr: _Attribution | None,
     lo: int,
     inherited: str | None,
+    carried: str | None = None,
 ) -> tuple[str | None, str | None, _Who | None]:
     """Speaker, cue and the reading of the speaker used, trying the rules in order."""
     para = paragraphs[first.paragraph]
     cue = attr.cue if attr is not None else None
     if attr is not None and attr.who is not None:
-        speaker = _resolve(attr.who, ctx, first.paragraph, first.open_pos)
+        # a pronoun before the quotation stands for someone named before the pronoun's
+        # sentence (``He said that Roe is “weak.”``: not Roe)
+        pos = first.open_pos if attr.after else _sentence_start(para, lo, first.open_pos)
+        speaker = _resolve(attr.who, ctx, first.paragraph, pos)
         if speaker is not None:
             return speaker, cue, attr.who
     if inherited is not None:
+        # ``“…,” Lind said. Roe talked up her “plan.”``: the sentence's own subject first
+        subject = _sentence_subject(para, lo, _outer_open(para, first.open_pos))
+        if subject is not None and subject.kind != "pron":
+            speaker = _resolve(subject, ctx, first.paragraph, first.open_pos)
+            if speaker is not None:
+                return speaker, cue, subject
         return inherited, None, None
-    found = _earlier_sentences(para, lo, first.open_pos)
-    if found is None and not para[lo : first.open_pos].strip() and first.paragraph:
+    found = _earlier_sentences(para, lo, _outer_open(para, first.open_pos))
+    if (
+        found is None
+        and not para[lo : _outer_open(para, first.open_pos)].strip()
+        and first.paragraph
+    ):
         prev = paragraphs[first.paragraph - 1].rstrip()
         if prev.endswith(":"):
             found = _before(prev, 0, len(prev))
@@ -1153,7 +1509,37 @@ def _attribute(
         speaker = _resolve(found.who, ctx, first.paragraph, first.open_pos)
         if speaker is not None:
             return speaker, cue or found.cue, found.who
+    subject = _sentence_subject(para, lo, _outer_open(para, first.open_pos))
+    if subject is not None:
+        speaker = _resolve(subject, ctx, first.paragraph, first.open_pos)
+        if speaker is not None:
+            return speaker, cue, subject
+    if carried is not None and not para[: _outer_open(para, first.open_pos)].strip():
+        return carried, cue, None  # the speaker of the paragraph before goes on
     return None, cue, None
+
+
+def _carried(
+    paragraphs: Sequence[str], index: int, close: int | None, who: str | None
+) -> str | None:
+    """The speaker a paragraph that opens on a quotation may go on with: the speaker of the
+    quotation that ends the paragraph before (``close`` is where it closed), when at most its
+    attribution follows it there (``“…,” Lind said.`` then ``“…”``)."""
+    if who is None or close is None or not index:
+        return None
+    prev = paragraphs[index - 1].rstrip()
+    return who if _sentence_stop(prev, close) >= len(prev) - 1 else None
+
+
+def _outer_open(para: str, open_pos: int) -> int:
+    """The first mark of a doubled opening ``''`` (some papers write ``''…''``), else ``open_pos``.
+
+    >>> _outer_open("X said: ''Go.''", 9)
+    8
+    """
+    if open_pos and para[open_pos] == "'" == para[open_pos - 1]:
+        return open_pos - 1
+    return open_pos
 
 
 def _group_end(pieces: list[_Piece], i: int) -> int:
@@ -1166,13 +1552,26 @@ def _group_end(pieces: list[_Piece], i: int) -> int:
 def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     """Find the direct quotations in ``paragraphs`` and who said them.
 
+    For text that is already clean article body (from another extractor): one string per
+    paragraph, the title left out. :func:`newsparse.parse` calls this on the body it finds, so
+    ``Article.quotes`` is the same answer.
+
     Quotations come in paragraph order, then in order of offset; ``text`` is exactly
     ``paragraphs[q.paragraph][q.start:q.end]``. ``speaker`` is the fullest name the article gives
-    (or ``None`` when the text does not say), ``cue`` the attribution phrase.
+    (``Mr. Okafor`` -> ``Ada Okafor`` when she was named in full before; ``he`` -> the person
+    named before the pronoun), a role or organisation as written when no name is given (``the
+    Republican lawmaker``, ``the White House``), or ``None`` when the text does not say. ``cue``
+    is the attribution phrase. How it is found: ``docs/quotes.md``.
 
+    >>> import newsparse
+    >>> [(q.text, q.speaker) for q in newsparse.find_quotes([
+    ...     "Sen. Ada Okafor opened the hearing.",
+    ...     "“We will not wait,” Ms. Okafor said. The panel's chair called it “a good start.”",
+    ... ])]
+    [('We will not wait,', 'Ada Okafor'), ('a good start.', "The panel's chair")]
     >>> qs = find_quotes([
     ...     "Ann Lind chairs the board.",
-    ...     "‘It is a start,’ Lind said. The plan was ‘rancorous’, critics wrote.",
+    ...     "‘It is a start,’ Lind said. The ‘rancorous’ talks went on.",
     ... ])
     >>> [(q.text, q.speaker, q.cue) for q in qs]
     [('It is a start,', 'Ann Lind', 'said')]
@@ -1209,11 +1608,14 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         if final.close_pos >= 0:
             attr = _after(paragraphs[final.paragraph], final)
         if attr is None:
-            attr = _before(para, lo, open_pos)
-        if i == j and not _accept(text, attr):
+            attr = _before(para, lo, _outer_open(para, open_pos))
+        if i == j and not _accept(text, attr) and not _cued_fragment(para, text, first):
             i += 1
             continue
-        speaker, cue, used = _attribute(ctx, paragraphs, first, attr, lo, last_who.get(index))
+        carried = _carried(paragraphs, index, last_close.get(index - 1), last_who.get(index - 1))
+        speaker, cue, used = _attribute(
+            ctx, paragraphs, first, attr, lo, last_who.get(index), carried
+        )
         if speaker is not None and used is not None:
             if used.kind == "person" and " " in speaker:
                 if speaker in ctx.speakers:

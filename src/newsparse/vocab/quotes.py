@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATIONS",
     "AFTER_ONLY_PREPOSITIONS",
     "APPOSITIVE_STARTERS",
     "CONJUNCTIONS",
@@ -24,17 +25,21 @@ __all__ = [
     "NAME_STOP_WORDS",
     "ORG_DETERMINERS",
     "ORG_WORDS",
+    "PARTY_LETTERS",
     "PASSIVE_AUXILIARIES",
     "POST_NOMINALS",
     "PREPOSITIONS",
     "PRONOUNS",
     "QUOTED_AS",
     "QUOTE_PAIRS",
+    "REPORTING_WORDS",
+    "ROLE_BREAKERS",
     "ROLE_NOUNS",
     "ROLE_TITLES",
     "SMALL_TITLE_WORDS",
     "SOURCE_PREPOSITIONS",
     "SPEECH_VERBS",
+    "SUBORDINATORS",
     "TITLE_MARKERS",
     "TITLE_MARKER_NOUNS",
     "TITLE_PREFIXES",
@@ -45,10 +50,10 @@ __all__ = [
 #: Opening mark -> the closing marks that end it. A mark may open in one family and close in
 #: another (German „…“ closes with the English opening mark; German »…« reverses French «…»).
 QUOTE_PAIRS: dict[str, str] = {
-    "\u201c": "\u201d",  # “ … ”  English
+    "\u201c": '\u201d"',  # “ … ”  English (and “ … " as pasted text mixes them)
     "\u201e": "\u201c\u201d",  # „ … “  German (also „ … ” in Polish, Romanian)
     "\u201d": "\u201d",  # ” … ”  Swedish, Finnish
-    '"': '"',  # straight double quotes
+    '"': '"\u201d',  # straight double quotes (and " … ” as pasted text mixes them)
     "\u00ab": "\u00bb",  # « … »  French, Italian, Spanish
     "\u00bb": "\u00ab",  # » … «  German, Danish
     "\u2039": "\u203a",  # ‹ … ›
@@ -83,6 +88,34 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "dit", "déclare", "affirme", "explique", "ajoute", "indique", "souligne", "précise",
         "estime", "confie", "assure", "lance", "répond", "prévient", "raconte", "insiste",
         "poursuit", "regrette", "s’exclame",
+    }
+)  # fmt: skip
+
+#: Words that make a sentence report speech, beyond :data:`SPEECH_VERBS`: a short quoted fragment
+#: in such a sentence is a partial quotation (``vowed to “fix it”``, ``calling it “a farce”``),
+#: not a scare quote. Any form of the verb, as written.
+REPORTING_WORDS: frozenset[str] = frozenset(
+    {
+        # English
+        "saying", "telling", "adding", "writing", "noting", "arguing", "asking", "calling",
+        "describing", "insisting", "warning", "claiming", "suggesting", "declaring",
+        "stating", "asserting", "admitting", "acknowledging", "promised", "promises",
+        "promising", "pledged", "pledges", "pledging", "vowed", "vows", "vowing", "accused",
+        "accuses", "accusing", "blamed", "blames", "blaming", "praised", "praises",
+        "praising", "denounced", "denounces", "denouncing", "criticized", "criticizes",
+        "criticizing", "criticised", "criticises", "slammed", "slams", "blasted", "blasts",
+        "mocked", "mocks", "mocking", "touted", "touts", "touting", "lamented", "laments",
+        "urging", "referred", "refers", "referring", "characterized", "characterizes",
+        "rails", "railed", "railing", "decried", "decries", "hailed", "hails", "dismissed",
+        "dismisses", "attacked", "attacks", "questioned", "asserted", "asserts", "argue",
+        "describe", "promise", "pledge", "vow", "accuse", "blame", "praise",
+        "according", "statement", "interview", "tweet", "letter", "speech", "remarks",
+        # German
+        "nannte", "nennt", "bezeichnete", "bezeichnet", "forderte", "fordert", "versprach",
+        "verspricht", "sprach", "spricht", "lobte", "lobt",
+        # French
+        "qualifié", "qualifie", "dénoncé", "dénonce", "promis", "promet", "jugé", "juge",
+        "évoqué", "évoque", "parlé", "parle",
     }
 )  # fmt: skip
 
@@ -170,6 +203,12 @@ TITLE_PREFIXES: dict[str, str] = {
             "Doktor", "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin",
             "Staatssekretär", "Staatssekretärin", "Pfarrer", "Landrat", "Landrätin", "Maître",
             "Me", "Docteur", "Général", "Président", "Présidente", "Ministre", "Maire",
+            # abbreviated, with and without their period (``Sen. Roe``, ``Lt Gen Lee``)
+            "Sen", "Sens", "Sens.", "Rep", "Reps", "Reps.", "Gov", "Gov.", "Govs.", "Rev",
+            "Gens.", "Brig", "Brig.", "Adm", "Adm.", "Cmdr", "Cmdr.", "Msgr", "Msgr.", "Supt",
+            "Supt.", "Atty", "Atty.", "Det", "Det.", "Amb", "Amb.", "Sec", "Sec.", "Pres",
+            "Pres.", "Hon", "Hon.", "Cpl.", "Pvt", "Pvt.", "Gen", "Drs", "Drs.",
+            "Messrs", "Messrs.", "Leader", "Whip",
         ),
         "",
     ),
@@ -210,6 +249,10 @@ TITLE_SUFFIXES: tuple[str, ...] = (
     "anwältin", "wohner", "wohnerin", "trainer", "trainerin", "politiker", "politikerin",
     "sekretär", "sekretärin", "kommissar", "kommissarin", "rat", "rätin",
 )  # fmt: skip
+
+#: Initials of parties in the tags US papers write after a lawmaker's name: ``(D-Ohio)``,
+#: ``R-Ky.``, ``I-Vt.``: party and state, never the name.
+PARTY_LETTERS: str = "DRI"
 
 #: Letters after a name that are not part of it: ``Alun Pryce KC``.
 POST_NOMINALS: frozenset[str] = frozenset(
@@ -264,6 +307,14 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Lower-case words that never stand inside a role phrase (``the man who …``, ``the one that``):
+#: a phrase holding one is a clause, not a speaker. Auxiliaries and negations too.
+ROLE_BREAKERS: frozenset[str] = frozenset(
+    {"and", "or", "but", "that", "than", "as", "if", "not", "is", "was", "were", "are",
+     "has", "have", "had", "be", "been", "will", "would", "could", "should", "can", "may",
+     "might", "must", "do", "does", "did", "also", "then", "there", "und", "oder", "et", "ou"}
+)  # fmt: skip
+
 #: Determiners that open a role phrase (``the`` before a capitalised name marks an organisation).
 DETERMINERS: frozenset[str] = frozenset(
     {"a", "an", "the", "A", "An", "The", "one", "One", "its", "Its", "his", "His", "her",
@@ -291,6 +342,10 @@ PREPOSITIONS: frozenset[str] = frozenset(
      "pour", "avec", "par"}
 )  # fmt: skip
 
+#: Words of :data:`PREPOSITIONS` that also open a clause: a name after one may be its subject
+#: (``after Ann Lind said``, ``bevor Jan Roth sagte``), not a place or an employer.
+SUBORDINATORS: frozenset[str] = frozenset({"after", "before", "since", "until", "bevor"})
+
 #: Words that open a relative clause or a participle phrase: a comma-separated piece starting
 #: with one of these is an appositive, never the speaker (``…, who led the team, said``).
 APPOSITIVE_STARTERS: frozenset[str] = frozenset(
@@ -317,6 +372,21 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
         "Mais", "Et", "Selon", "Il", "Elle", "Ils", "Elles", "Nous", "Montag", "Dienstag",
         "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Lundi", "Mardi",
         "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+    }
+)  # fmt: skip
+
+# --- sentences ----------------------------------------------------------------------------------
+#: Abbreviations whose period ends no sentence when a capitalised word follows: ``Mr. Clyburn``,
+#: ``the Rev. Al Sharpton``, ``Lt. Gen. Lee``, ``Sen. Roe``, ``St. Louis``, ``Prof. Dr. Weber``.
+#: (Written without the period. A single capital letter, ``Thomas E. Perez``, and a dotted
+#: acronym, ``U.S.``, are read by rule.)
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps",
+        "Gov", "Govs", "Lt", "Gen", "Gens", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Cmdr",
+        "Adm", "Brig", "Rev", "Revs", "Msgr", "Fr", "Sr", "Jr", "St", "Ste", "Ft", "Mt", "Hon",
+        "Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Sec", "Secs", "Hr", "Frl", "Mme",
+        "Mlle", "MM", "Me", "Mgr",
     }
 )  # fmt: skip
 
