@@ -16,6 +16,7 @@ from typing import Final
 
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alternation
+from newsparse._relative import AGO, ago_seconds
 from newsparse.vocab import page as V
 
 __all__ = ["day_order", "find_date", "find_yearless", "read_timestamp"]
@@ -474,15 +475,11 @@ def _full(
     m = _ISO_FULL.fullmatch(text)
     if m is not None:
         return _iso(text.strip(), tz)
-    m = _RELATIVE.fullmatch(text)
+    m = _RELATIVE.fullmatch(text) or AGO.fullmatch(text)  # (unit and "ago" words: vocab.relative)
     if m is not None:
         if reference is None:
             return None, "a relative time and no reference time was given"
-        n = m.group("n")
-        count = int(n) if n.isdigit() else 1
-        return _attach(
-            reference - timedelta(seconds=count * V.TIME_UNITS[m.group("unit").lower()]), tz
-        ), None
+        return _attach(reference - timedelta(seconds=ago_seconds(m)), tz), None
     return _relative_words(text, reference, tz)
 
 
@@ -491,6 +488,8 @@ def _relative_words(
 ) -> tuple[Moment | None, str | None]:
     m = _DAYWORD.fullmatch(text)
     if m is None:
+        if AGO.fullmatch(text) is not None:  # "an hour ago", "Час назад": no digit
+            return _full(text, reference, tz)
         return None, None
     if reference is None:
         return None, "a relative time and no reference time was given"

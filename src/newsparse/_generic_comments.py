@@ -11,7 +11,10 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Final
 
-from newsparse._comments import POSTED, Stamp, Thread
+import attrs
+
+from newsparse._comment_zone import Zone, find_zone, reply_targets
+from newsparse._comments import POSTED, QUOTED, Stamp, Thread
 from newsparse._dates import find_date, find_yearless
 from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._generic import _END_MARKERS, _is_cue
@@ -219,7 +222,9 @@ def _next_text(cleaned: Sequence[str], i: int) -> int | None:
 def read_comments(
     page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
 ) -> None:
-    """Comments after the body: header lines with an author and a time, then the text."""
+    """Comments after the body: header lines with an author and a time, then the text; or,
+    when there are none, a thread with its time below the text, or the thread of a repeated
+    header shape (:mod:`newsparse._comment_zone`)."""
     n = len(cleaned)
     heads: list[tuple[int, str | None, int, Stamp | None]] = []
     published = page.fields.get("published")
@@ -249,7 +254,15 @@ def read_comments(
     heads = _unrepeated(heads, cleaned, junk)
     if len(heads) < 2 and not (heads and "comment_heading" in page.fields):
         if not heads:
-            _footer_comments(page, cleaned, junk, start, thread)
+            zone = (
+                None
+                if footer_thread_start(page, cleaned, junk, start) is not None
+                else (_zone_below(page, cleaned, junk, start))
+            )
+            if zone is not None:
+                _zone_comments(page, cleaned, zone, thread)
+            else:
+                _footer_comments(page, cleaned, junk, start, thread)
         return
     for k, (at, author, stamp_at, when) in enumerate(heads):
         posted = when.value if when is not None else None
@@ -285,6 +298,112 @@ def read_comments(
             blocks=[[_unbullet(cleaned[j]) for j in group] for group in _groups(body, cleaned)],
             lines=(at, stamp_at, body),
         )
+
+
+def _zone_below(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> Zone | None:
+    """The comment zone below ``start`` (the one found for the body's end when it lies below)."""
+    known = page.fields.get("comment_zone")
+    if isinstance(known, Zone) and known.start >= start:
+        return known
+    return find_zone(page, cleaned, junk, start)
+
+
+#: A comment zone this long ends the article's body above it, wherever the body reader's run
+#: stands (a Hacker News page is all thread); a shorter one is read only below the body.
+_ZONE_CUTS_BODY: Final = 6
+# _CUTTING_SHAPES: only a thread whose headers hold a relative time, a name or a score cuts the
+# body; a run of dates under names is also what related-story teasers with staff bylines look
+# like inside an article.
+
+
+def comment_zone_start(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> int | None:
+    """The first line of a comment thread found by its repeated header shape below ``start``
+    when the header reader finds no comment there, or ``None``: the article's body ends above
+    it."""
+    if _has_header(page, cleaned, junk, start):
+        return None
+    zone = find_zone(page, cleaned, junk, start)
+    if (
+        zone is None
+        or len(zone.records) < _ZONE_CUTS_BODY
+        or not (zone.shape[0] or zone.shape[1] or zone.shape[2])  # (see _CUTTING_SHAPES)
+    ):
+        return None
+    page.fields["comment_zone"] = zone
+    return zone.start
+
+
+def _has_header(page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> bool:
+    """Whether the header reader or the footer reader finds a comment below ``start`` (no line
+    is placed): a comment zone is looked for only where they find none."""
+    published = page.fields.get("published")
+    latest = published.date() if isinstance(published, datetime) else published
+    if not isinstance(latest, date):
+        latest = None
+    probe = _Probe(page)
+    for i in range(start, len(cleaned)):
+        if (
+            cleaned[i]
+            and not junk[i]
+            and _COUNT_HEADING.fullmatch(cleaned[i]) is None
+            and _comment_header(probe, cleaned, i, latest) is not None  # type: ignore[arg-type]
+        ):
+            return True
+    return footer_thread_start(page, cleaned, junk, start) is not None
+
+
+@attrs.define
+class _Probe:
+    """A page seen by :func:`_has_header`: its stamps and time zone, never its placement."""
+
+    page: _Page
+
+    @property
+    def tz(self) -> object:
+        return self.page.tz
+
+    def stamp(self, text: str) -> Stamp | None:
+        return self.page.stamp(text)
+
+    def drop(self, i: int, reason: str) -> None:
+        """(nothing is placed while counting)"""
+
+
+def _zone_comments(page: _Page, cleaned: Sequence[str], zone: Zone, thread: Thread) -> None:
+    """Add the records of a comment zone to the thread, placing or dropping each of its lines."""
+    targets = reply_targets(zone.records)
+    for k, rec in enumerate(zone.records):
+        for j, reason in rec.dropped:
+            page.drop(j, reason)
+        if rec.when.problem is not None:
+            kind = UnresolvedRelativeTime if "relative" in rec.when.problem else UnparsedTimestamp
+            page.defects.append(
+                kind(line=rec.anchor + 1, text=page.lines[rec.anchor], reason=rec.when.problem)
+            )
+        body = [j for block in rec.text for j in block]
+        at = rec.author_line if rec.author_line is not None else rec.anchor
+        thread.add_simple(
+            author=rec.author,
+            posted=rec.when.value,
+            blocks=[[_unbullet(cleaned[j]) for j in block] for block in rec.text],
+            lines=(at, rec.anchor, body),
+        )
+        quoted = tuple(fold(" ".join(cleaned[j] for j in lines)) for _, lines in rec.quoted)
+        for _, lines in rec.quoted:
+            for j in lines:
+                page.placement[j] = (len(thread.comments) - 1) * 8 + QUOTED
+        comment = thread.comments[-1]
+        target = targets[k]
+        if quoted or (target is not None and comment.reply_to is None):
+            thread.comments[-1] = attrs.evolve(
+                comment,
+                quoted=comment.quoted + quoted,
+                reply_to=target if comment.reply_to is None else comment.reply_to,
+            )
 
 
 def _unrepeated(
