@@ -67,10 +67,10 @@ MIN_AUTHOR_SHARE: Final = 0.6
 #: more records: a name on every record is a label of the site (``View``, a section name).
 MAX_ONE_AUTHOR_SHARE: Final = 0.6
 MIN_RECORDS_FOR_SHARE: Final = 5
-#: Half the records of a thread read as prose (a sentence end, or many words): a teaser's
-#: text is a headline.
-MIN_PROSE_SHARE: Final = 0.5
-PROSE_WORDS: Final = 12
+#: Of the records with text, this share at least ends a sentence in its first paragraph
+#: (``.``, ``!``, ``?``): a teaser's first paragraph is a headline, a menu's a row of links;
+#: readers' one-liners (``lol``) keep a thread below half.
+MIN_PROSE_SHARE: Final = 0.4
 #: Records of one shape further apart than this many lines belong to different zones.
 MAX_ANCHOR_GAP: Final = 250
 #: The last record holds at most this many times the longest earlier record's lines (what
@@ -445,10 +445,8 @@ def _zone(
     if not _named(records):
         return None
     # (the first paragraph: a teaser's headline comes first, whatever follows it)
-    prose = [
-        bool(r.text) and _reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records
-    ]
-    if sum(prose) < MIN_PROSE_SHARE * len(records):
+    prose = [_reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
+    if sum(prose) < MIN_PROSE_SHARE * len(prose):
         return None
     _depths(page, records)
     return Zone(records=records, shape=shape)
@@ -458,8 +456,8 @@ _SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
 
 
 def _reads_as_prose(text: str) -> bool:
-    """A comment's text as people write it: a sentence end, or many words."""
-    return _SENTENCE_MARK.search(text) is not None or len(text.split()) >= PROSE_WORDS
+    """A comment's text as people write it: it ends a sentence somewhere."""
+    return _SENTENCE_MARK.search(text) is not None
 
 
 def _run_named(cleaned: Sequence[str], junk: Sequence[bool], run: _Run, floor: int) -> bool:

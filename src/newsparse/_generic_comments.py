@@ -224,7 +224,8 @@ def read_comments(
 ) -> None:
     """Comments after the body: header lines with an author and a time, then the text; or,
     when there are none, a thread with its time below the text, or the thread of a repeated
-    header shape (:mod:`newsparse._comment_zone`)."""
+    header shape (:mod:`newsparse._comment_zone`), which also wins over fewer headers when its
+    shape is one the header reader does not read (see :func:`_strong`)."""
     n = len(cleaned)
     heads: list[tuple[int, str | None, int, Stamp | None]] = []
     published = page.fields.get("published")
@@ -252,6 +253,11 @@ def read_comments(
                 continue
         i += 1
     heads = _unrepeated(heads, cleaned, junk)
+    if heads:
+        zone = _zone_below(page, cleaned, junk, start)
+        if zone is not None and _strong(zone) and len(zone.records) > len(heads):
+            _zone_comments(page, cleaned, zone, thread)
+            return
     if len(heads) < 2 and not (heads and "comment_heading" in page.fields):
         if not heads:
             zone = (
@@ -313,9 +319,6 @@ def _zone_below(
 #: A comment zone this long ends the article's body above it, wherever the body reader's run
 #: stands (a Hacker News page is all thread); a shorter one is read only below the body.
 _ZONE_CUTS_BODY: Final = 6
-# _CUTTING_SHAPES: only a thread whose headers hold a relative time, a name or a score cuts the
-# body; a run of dates under names is also what related-story teasers with staff bylines look
-# like inside an article.
 
 
 def comment_zone_start(
@@ -324,41 +327,54 @@ def comment_zone_start(
     """The first line of a comment thread found by its repeated header shape below ``start``
     when the header reader finds no comment there, or ``None``: the article's body ends above
     it."""
-    if _has_header(page, cleaned, junk, start):
-        return None
     zone = find_zone(page, cleaned, junk, start)
     if (
         zone is None
         or len(zone.records) < _ZONE_CUTS_BODY
-        or not (zone.shape[0] or zone.shape[1] or zone.shape[2])  # (see _CUTTING_SHAPES)
+        or not _strong(zone)
+        or _headers_below(page, cleaned, junk, start, len(zone.records)) >= len(zone.records)
     ):
         return None
     page.fields["comment_zone"] = zone
     return zone.start
 
 
-def _has_header(page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> bool:
-    """Whether the header reader or the footer reader finds a comment below ``start`` (no line
-    is placed): a comment zone is looked for only where they find none."""
+def _headers_below(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, enough: int
+) -> int:
+    """How many comments the header reader finds below ``start`` (counting stops at
+    ``enough``; no line is placed), or the footer reader when the header reader finds none."""
     published = page.fields.get("published")
     latest = published.date() if isinstance(published, datetime) else published
     if not isinstance(latest, date):
         latest = None
     probe = _Probe(page)
-    for i in range(start, len(cleaned)):
-        if (
-            cleaned[i]
-            and not junk[i]
-            and _COUNT_HEADING.fullmatch(cleaned[i]) is None
-            and _comment_header(probe, cleaned, i, latest) is not None  # type: ignore[arg-type]
-        ):
-            return True
-    return footer_thread_start(page, cleaned, junk, start) is not None
+    found = 0
+    i = start
+    while i < len(cleaned) and found < enough:
+        if cleaned[i] and not junk[i] and _COUNT_HEADING.fullmatch(cleaned[i]) is None:
+            head = _comment_header(probe, cleaned, i, latest)  # type: ignore[arg-type]
+            if head is not None:
+                found += 1
+                i = head[1] + 1
+                continue
+        i += 1
+    if found:
+        return found
+    return len(_footer_thread(page, cleaned, junk, start)[0])
+
+
+def _strong(zone: Zone) -> bool:
+    """A zone whose headers hold a relative time, a score or the name beside the time: the
+    shapes the header reader does not read, so a longer thread of them wins over its reading
+    (a run of dates under names is also how teasers with staff bylines look)."""
+    relative, named, scored, _ = zone.shape
+    return relative or named or scored
 
 
 @attrs.define
 class _Probe:
-    """A page seen by :func:`_has_header`: its stamps and time zone, never its placement."""
+    """A page seen by :func:`_headers_below`: its stamps and time zone, never its placement."""
 
     page: _Page
 
