@@ -112,6 +112,7 @@ _QUOTE_INTRO: Final = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END: Final = ".!?…"
+_DIGIT: Final = re.compile(r"\d")
 _NO_AUTHOR: Final = frozenset(C.NO_AUTHOR)
 
 
@@ -168,7 +169,7 @@ def _time_in(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
         value = resolve(found, page.reference, page.tz)
         problem = None if value is not None else "a relative time and no reference time was given"
         return Stamp(value=value, problem=problem), found.start, found.end, True
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return None
     dated = find_date(text, tz=page.tz)
     if dated is None:

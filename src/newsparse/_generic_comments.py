@@ -311,9 +311,20 @@ def _zone_below(
 ) -> Zone | None:
     """The comment zone below ``start`` (the one found for the body's end when it lies below)."""
     known = page.fields.get("comment_zone")
-    if isinstance(known, Zone) and known.start >= start:
-        return known
+    if isinstance(known, _Search) and known.start <= start:
+        if known.zone is None:
+            return None  # (none from higher up: none from here)
+        if known.zone.start >= start:
+            return known.zone
     return find_zone(page, cleaned, junk, start)
+
+
+@attrs.frozen
+class _Search:
+    """A comment-zone search made for the body's end, kept for the comments' reading."""
+
+    start: int
+    zone: Zone | None
 
 
 #: A comment zone this long ends the article's body above it, wherever the body reader's run
@@ -328,6 +339,7 @@ def comment_zone_start(
     when the header reader finds no comment there, or ``None``: the article's body ends above
     it."""
     zone = find_zone(page, cleaned, junk, start)
+    page.fields["comment_zone"] = _Search(start, zone)
     if (
         zone is None
         or len(zone.records) < _ZONE_CUTS_BODY
@@ -335,7 +347,6 @@ def comment_zone_start(
         or _headers_below(page, cleaned, junk, start, len(zone.records)) >= len(zone.records)
     ):
         return None
-    page.fields["comment_zone"] = zone
     return zone.start
 
 

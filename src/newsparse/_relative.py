@@ -45,16 +45,25 @@ _AGO_IN: Final = re.compile(rf"(?<![\w.])(?:{_BEFORE_FORM}|{_AFTER_FORM})(?!\w)"
 _JUST_NOW: Final = re.compile(rf"(?<!\w)(?:{_alt(R.JUST_NOW)})(?!\w)", re.IGNORECASE)
 _DAY_WORD: Final = re.compile(
     rf"(?<!\w)(?P<word>{_alt(list(R.DAY_WORDS))})"
-    rf"(?:,?\s*(?:(?:{_alt(R.AT)})\s+)?(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)"
-    r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?)?(?!\w)",
+    rf",?\s*(?:(?:{_alt(R.AT)})\s+)?(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)"
+    r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?!\w)",
     re.IGNORECASE,
 )
+
+
+#: A word without which a line holds no relative time but a day word with a time (``вчера в
+#: 21:22``, which has a digit): ``ago``, ``vor``, ``назад``, ``just now``….
+_HINT: Final = re.compile(
+    rf"(?<!\w)(?:{_alt(R.BEFORE + R.AFTER + R.JUST_NOW)})(?!\w)", re.IGNORECASE
+)
+_DIGIT: Final = re.compile(r"\d")
 
 
 @attrs.frozen
 class Relative:
     """A relative time found in a line: ``seconds`` back from the reference time, or a day
-    ``days`` from the reference day with an optional time of day; its span in the line."""
+    ``days`` from the reference day at a time of day (``yesterday at 4:45 PM``; a day word
+    alone, ``hier``, is also a common word); its span in the line."""
 
     start: int
     end: int
@@ -79,24 +88,26 @@ def ago_seconds(m: re.Match[str]) -> int:
 
 def find_relative(text: str) -> Relative | None:
     """The first relative time in ``text``, or ``None`` (see the module's examples)."""
-    m = _AGO_IN.search(text)
-    if m is not None:
-        return Relative(start=m.start(), end=m.end(), seconds=ago_seconds(m))
-    low = text.lower()
-    if any(word in low for word in R.DAY_WORDS):
-        d = _DAY_WORD.search(text)
-        if d is not None:
-            clock = None
-            if d.group("h") is not None:
-                hour = int(d.group("h"))
-                ap = (d.group("ap") or "").lower()
-                if ap:
-                    hour = hour % 12 + (12 if ap == "p" else 0)
-                clock = (hour, int(d.group("m")))
-            return Relative(
-                start=d.start(), end=d.end(), days=R.DAY_WORDS[d.group("word").lower()], clock=clock
-            )
-    j = _JUST_NOW.search(text)
+    hinted = _HINT.search(text) is not None
+    if hinted:
+        m = _AGO_IN.search(text)
+        if m is not None:
+            return Relative(start=m.start(), end=m.end(), seconds=ago_seconds(m))
+    elif _DIGIT.search(text) is None:
+        return None  # (no "ago" word, no digit: the common line, decided cheaply)
+    d = _DAY_WORD.search(text)
+    if d is not None:
+        hour = int(d.group("h"))
+        ap = (d.group("ap") or "").lower()
+        if ap:
+            hour = hour % 12 + (12 if ap == "p" else 0)
+        return Relative(
+            start=d.start(),
+            end=d.end(),
+            days=R.DAY_WORDS[d.group("word").lower()],
+            clock=(hour, int(d.group("m"))),
+        )
+    j = _JUST_NOW.search(text) if hinted else None
     if j is not None:
         return Relative(start=j.start(), end=j.end(), seconds=0)
     return None
