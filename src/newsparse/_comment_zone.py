@@ -92,6 +92,7 @@ _SCORE: Final = re.compile(
 )
 _DEPTH: Final = re.compile(rf"(?:{_alt(C.DEPTH_WORDS)})\s+(?P<n>\d{{1,2}})", re.IGNORECASE)
 _QA: Final = re.compile(rf"(?:{_alt(C.QA_LABELS)})\b\s*", re.IGNORECASE)
+_QA_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _OPENER: Final = re.compile(rf"^(?:{_alt(C.NAME_OPENERS)})\s+", re.IGNORECASE)
 _CLOSER: Final = re.compile(rf"(?:\s+|^)(?:{_alt(C.NAME_CLOSERS)})\s*$", re.IGNORECASE)
 _WEEKDAY: Final = re.compile(rf"(?:^|\s)(?:{_alt(V.WEEKDAYS)})\.?,?\s*$", re.IGNORECASE)
@@ -99,7 +100,10 @@ _AVATAR: Final = re.compile(
     rf"^(?:\d{{1,4}}\.\s*)?(?:{_alt(C.AVATAR_WORDS)})\s*:?\s*", re.IGNORECASE
 )
 _PROFILE: Final = re.compile(rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})\s*:", re.IGNORECASE)
-_LEAD_MARKS: Final = re.compile(r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|\d{1,4}\.\s+|\[[^\]]{0,20}\]\s*)+")
+#: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names.
+_LEAD_MARKS: Final = re.compile(
+    r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,20}\]\s*)+"
+)
 _TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 _POST_NUMBER: Final = re.compile(r"#\d{1,7}|\d{1,7}\.")
@@ -113,6 +117,8 @@ _QUOTE_INTRO: Final = re.compile(
 )
 _SENTENCE_END: Final = ".!?…"
 _DIGIT: Final = re.compile(r"\d")
+#: A name that ends in an initial (``Odile B.``) ends in a dot, not a sentence.
+_INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _NO_AUTHOR: Final = frozenset(C.NO_AUTHOR)
 
 
@@ -206,6 +212,7 @@ def _name_of(text: str) -> str | None:
         text = _TRAIL_MARKS.sub("", text)
         text = _WEEKDAY.sub("", text)
         text = _CLOSER.sub("", text)
+        text = _QA_AFTER.sub("", text)
         if text == before:
             break
     text = _OPENER.sub("", text).strip(" ,;:|·•-–—")
@@ -225,7 +232,7 @@ def plausible_name(text: str) -> bool:
         0 < len(text) <= MAX_NAME_CHARS
         and 0 < len(words) <= MAX_NAME_WORDS
         and any(c.isalpha() for c in text)
-        and text[-1] not in _SENTENCE_END + ":;,"
+        and (text[-1] not in _SENTENCE_END + ":;," or _INITIAL_END.search(text) is not None)
         and text[0] not in "#([{*•□-–—>\"“«'"
         and ": " not in text
         and not (text.isupper() and " " in text)  # "AUTO NEWS": a section label
@@ -308,8 +315,22 @@ def _name_above(
             continue  # a profile link in a member card
         name = _name_of(text)
         if name is not None and _DEPTH.fullmatch(text) is None:
-            return name, j
+            return _bare_name(cleaned, junk, name, j, max(floor, at - MAX_NAME_ABOVE))
     return None
+
+
+def _bare_name(
+    cleaned: Sequence[str], junk: Sequence[bool], name: str, at: int, floor: int
+) -> tuple[str, int]:
+    """The name alone when a line above says it and the nearer line adds a status to it
+    (``Chatfix`` above ``Chatfix ist offline Mitglied``)."""
+    if " " not in name:
+        return name, at
+    for j in range(at - 1, floor - 1, -1):
+        text = cleaned[j]
+        if text and not junk[j] and name.startswith(text + " ") and plausible_name(text):
+            return text, j
+    return name, at
 
 
 def _indent(line: str) -> int:
@@ -446,7 +467,7 @@ def _zone(
     if not _named(records):
         return None
     # (the first paragraph: a teaser's headline comes first, whatever follows it)
-    prose = [_reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
+    prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
     if sum(prose) < MIN_PROSE_SHARE * len(prose):
         return None
     _depths(page, records)
@@ -456,7 +477,7 @@ def _zone(
 _SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
 
 
-def _reads_as_prose(text: str) -> bool:
+def reads_as_prose(text: str) -> bool:
     """A comment's text as people write it: it ends a sentence somewhere."""
     return _SENTENCE_MARK.search(text) is not None
 

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from newsparse._comment_zone import Zone, find_zone, reply_targets
+from newsparse._comment_zone import (
+    MIN_PROSE_SHARE,
+    MIN_RECORDS,
+    Zone,
+    find_zone,
+    reads_as_prose,
+    reply_targets,
+)
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
 from newsparse._dates import find_date, find_yearless
 from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
@@ -253,9 +260,14 @@ def read_comments(
                 continue
         i += 1
     heads = _unrepeated(heads, cleaned, junk)
+    if _teasers(heads, cleaned):
+        heads = []
+    # (a page without an article's body, a forum thread, is all thread: the zone is looked
+    # for from the top, where the body reader's run may have stopped inside it)
+    zone_from = start if thread.article_paragraphs else 0
     if heads:
-        zone = _zone_below(page, cleaned, junk, start)
-        if zone is not None and _strong(zone) and len(zone.records) > len(heads):
+        zone = _zone_below(page, cleaned, junk, zone_from)
+        if zone is not None and _strong(zone) and len(zone.records) >= len(heads):
             _zone_comments(page, cleaned, zone, thread)
             return
     if len(heads) < 2 and not (heads and "comment_heading" in page.fields):
@@ -263,7 +275,7 @@ def read_comments(
             zone = (
                 None
                 if footer_thread_start(page, cleaned, junk, start) is not None
-                else (_zone_below(page, cleaned, junk, start))
+                else (_zone_below(page, cleaned, junk, zone_from))
             )
             if zone is not None:
                 _zone_comments(page, cleaned, zone, thread)
@@ -304,6 +316,21 @@ def read_comments(
             blocks=[[_unbullet(cleaned[j]) for j in group] for group in _groups(body, cleaned)],
             lines=(at, stamp_at, body),
         )
+
+
+def _teasers(
+    heads: list[tuple[int, str | None, int, Stamp | None]], cleaned: Sequence[str]
+) -> bool:
+    """Whether headers with a name and a time head a list of teasers, not a thread: there are
+    several, and between too few of them and the next stands a sentence (``Staff Writer`` /
+    ``3 hours ago`` / a headline)."""
+    if len(heads) < MIN_RECORDS:
+        return False
+    prose = 0
+    for k, (_, _, at, _) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(cleaned)
+        prose += any(reads_as_prose(cleaned[j]) for j in range(at + 1, stop) if cleaned[j])
+    return prose < MIN_PROSE_SHARE * len(heads)
 
 
 def _zone_below(
