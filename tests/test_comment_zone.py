@@ -294,3 +294,53 @@ def test_a_day_word_needs_its_time() -> None:
     assert find_relative("Ich war gestern hier") is None
     found = find_relative("вчера в 21:22")
     assert found is not None and resolve(found, REF) == datetime(2024, 5, 1, 21, 22)
+
+
+def qa_cards_w3m() -> str:
+    """A Q&A page whose posts carry their card below the text: ``share improve this answer``,
+    an ``edited`` card, then ``answered …`` with the avatar, the name and the reputation."""
+    out = [
+        "Harbour Q&A",
+        "",
+        "  • Questions",
+        "  • Tags",
+        "",
+        "How do I keep a ferry timetable in a spreadsheet?",
+        "",
+        "   I keep the island ferry times in a sheet. How do I mark the cancelled runs?",
+        "",
+        "   share improve this question follow",
+        "   asked May 1, 2024 at 8:00",
+        "   [avatar]",
+        "   harbourwatch",
+        "   1,204 3 12",
+        "",
+        "6 Answers",
+        "",
+    ]
+    for k, (_, name, _, score, text) in enumerate(THREAD[:6]):
+        out += [f"   {score}", "", f"   {text}", "", "   share improve this answer follow"]
+        if k % 2:
+            out += [
+                f"   edited May 2, 2024 at {k + 3}:30",
+                "   [avatar]",
+                "   moderator_jo",
+                "   9,876 5 40",
+            ]
+        out += [
+            f"   answered May 1, 2024 at {k + 9}:15",
+            "   [avatar]",
+            f"   {name}",
+            f"   {score * 37} 2 9",
+            "",
+        ]
+    return "\n".join(out) + "\n"
+
+
+def test_qa_cards_below_the_text() -> None:
+    article = newsparse.parse(qa_cards_w3m())
+    assert [c.author for c in article.comments] == AUTHORS[:6]
+    assert [c.text for c in article.comments] == TEXTS[:6]
+    assert [c.posted for c in article.comments] == [
+        datetime(2024, 5, 1, k + 9, 15) for k in range(6)
+    ]

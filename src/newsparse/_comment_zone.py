@@ -76,6 +76,8 @@ MAX_ANCHOR_GAP: Final = 250
 #: The last record holds at most this many times the longest earlier record's lines (what
 #: follows the thread is the page's footer).
 LAST_RECORD_SLACK: Final = 2
+#: A post's card (avatar, name, reputation and badges) takes at most this many lines.
+MAX_CARD_LINES: Final = 4
 #: Indentation differences smaller than this are wrapping noise, not nesting.
 MIN_INDENT_STEP: Final = 2
 
@@ -92,6 +94,7 @@ _SCORE: Final = re.compile(
 )
 _DEPTH: Final = re.compile(rf"(?:{_alt(C.DEPTH_WORDS)})\s+(?P<n>\d{{1,2}})", re.IGNORECASE)
 _QA: Final = re.compile(rf"(?:{_alt(C.QA_LABELS)})\b\s*", re.IGNORECASE)
+_QA_IN: Final = re.compile(rf"(?<!\w)(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _QA_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _OPENER: Final = re.compile(rf"^(?:{_alt(C.NAME_OPENERS)})\s+", re.IGNORECASE)
 _CLOSER: Final = re.compile(rf"(?:\s+|^)(?:{_alt(C.NAME_CLOSERS)})\s*$", re.IGNORECASE)
@@ -132,6 +135,8 @@ class _Header:
     relative: bool
     scored: bool
     qa: bool
+    #: the Q&A label before the time (``answered``, ``edited``), lower case, or ``""``
+    label: str
     #: how the time is written (``9 a a`` for ``3 hours ago``, ``9.9.9, 9:9`` for
     #: ``03.03.2011, 14:27``): a thread writes all its times one way
     form: str
@@ -159,6 +164,8 @@ class Zone:
 
     records: list[Record]
     shape: tuple[bool, bool, bool, str]
+    #: the names and times stand in a card under each post's text (a Q&A page)
+    cards: bool = False
 
     @property
     def start(self) -> int:
@@ -183,21 +190,23 @@ def _time_in(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     return Stamp(value=dated[0], problem=None), dated[1], dated[2], False
 
 
-def _strip_pieces(text: str) -> tuple[str, bool, bool]:
-    """A header's text without its scores, labels and marks: ``(rest, scored, qa)``."""
+def _strip_pieces(text: str) -> tuple[str, bool, str]:
+    """A header's text without its scores, labels and marks: ``(rest, scored, Q&A label)``."""
     scored = _SCORE.search(text) is not None
     if scored:
         text = _SCORE.sub(" ", text)
-    qa = False
+    qa = ""
     kept: list[str] = []
     for piece in _SEGMENTS.split(text):
         piece = piece.strip()
         if not piece or _ACTION_LINE.fullmatch(piece):
             continue
         m = _QA.match(piece)
+        if m is None:
+            m = _QA_IN.search(piece)
         if m is not None:
-            qa = True
-            piece = piece[m.end() :]
+            qa = qa or m.group(0).strip().lower()
+            piece = piece[: m.start()] + piece[m.end() :]
         kept.append(piece)
     return " ".join(kept), scored, qa
 
@@ -272,7 +281,8 @@ def _header(page: _Page, text: str) -> _Header | None:
         time_text=text[start:end],
         relative=relative,
         scored=scored_a or scored_b,
-        qa=qa_a or qa_b,
+        qa=bool(qa_a or qa_b),
+        label=qa_b or qa_a,
         form=_form(text[start:end]),
     )
 
@@ -427,6 +437,9 @@ def _zone(
     shape: tuple[bool, bool, bool, str],
     floor: int,
 ) -> Zone | None:
+    if 2 * sum(bool(h.label) and h.author is None for _, h in run) >= len(run):
+        # labelled cards (``answered …``): the name stands below the time, the text above
+        return _card_zone(cleaned, junk, run, shape, floor)
     if not _run_named(cleaned, junk, run, floor):
         return None
     records: list[Record] = []
@@ -480,6 +493,114 @@ _SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
 def reads_as_prose(text: str) -> bool:
     """A comment's text as people write it: it ends a sentence somewhere."""
     return _SENTENCE_MARK.search(text) is not None
+
+
+def _name_below(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> tuple[str, int] | None:
+    """The name in a post's card, on a line just below its time (an avatar may sit between)."""
+    for j in range(at + 1, min(len(cleaned), at + 1 + MAX_CARD_LINES)):
+        text = cleaned[j]
+        if not text or junk[j] or (_AVATAR.match(text) and _AVATAR.sub("", text) == ""):
+            continue
+        name = _name_of(text)
+        return (name, j) if name is not None else None
+    return None
+
+
+_QUESTION: Final = frozenset(C.QA_QUESTION)
+_EDIT: Final = frozenset(C.QA_EDIT)
+
+
+def _card_end(cleaned: Sequence[str], junk: Sequence[bool], name_at: int) -> int:
+    """The last line of a card under its name: short lines with figures (``12.3k 4 45``,
+    reputation and badges)."""
+    end = name_at
+    for j in range(name_at + 1, min(len(cleaned), name_at + MAX_CARD_LINES)):
+        text = cleaned[j]
+        if not text or junk[j]:
+            continue
+        if len(text) < MAX_NAME_CHARS + 30 and _DIGIT.search(text) and not reads_as_prose(text):
+            end = j
+            continue
+        break
+    return end
+
+
+_COUNT_LINE: Final = re.compile(r"\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?")
+#: The first post of a Q&A page without a question card above it reaches back at most this far.
+MAX_FIRST_POST_LINES: Final = 60
+
+
+def _first_post_start(cleaned: Sequence[str], floor: int, stop: int) -> int:
+    """Where the first post's text begins: below the answer count (``3 Answers``) above it."""
+    for j in range(stop - 1, max(floor, stop - MAX_FIRST_POST_LINES) - 1, -1):
+        if _COUNT_LINE.fullmatch(cleaned[j]):
+            return j + 1
+    return max(floor, stop - MAX_FIRST_POST_LINES)
+
+
+def _card_zone(
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    run: _Run,
+    shape: tuple[bool, bool, bool, str],
+    floor: int,
+) -> Zone | None:
+    """The posts of a Q&A page: each post's text stands above a card with its label and time
+    (``answered 3 hours ago``) and the writer's name below them. An ``asked`` card closes the
+    question (the page's article), an ``edited`` card belongs to the post whose card follows."""
+    records: list[Record] = []
+    start = floor
+    text_end: int | None = None
+    dropped: list[tuple[int, str]] = []
+    for line, h in run:
+        below = _name_below(cleaned, junk, line)
+        end = _card_end(cleaned, junk, below[1]) if below is not None else line
+        card = [(j, "post card") for j in range(line + 1, end + 1) if cleaned[j] and not junk[j]]
+        if h.label in _EDIT:
+            text_end = line if text_end is None else text_end
+            dropped += [(line, "edit card"), *card]
+            continue
+        if h.label in _QUESTION:
+            start, text_end, dropped = end + 1, None, []
+            continue
+        stop = text_end if text_end is not None else line
+        if start == floor:
+            start = _first_post_start(cleaned, floor, stop)
+        rec = Record(
+            head=start,
+            anchor=line,
+            author=below[0] if below is not None else None,
+            author_line=below[1] if below is not None else None,
+            when=h.when,
+            time_text=h.time_text,
+            depth=None,
+            dropped=dropped + [c for c in card if c[0] != (below[1] if below else -1)],
+        )
+        block: list[int] = []
+        for j in range(start, stop):
+            text = cleaned[j]
+            if not text or junk[j]:
+                if block:
+                    rec.text.append(block)
+                    block = []
+                continue
+            reason = _furniture(text, None)
+            if reason is not None:
+                rec.dropped.append((j, reason))
+            else:
+                block.append(j)
+        if block:
+            rec.text.append(block)
+        if rec.text:
+            rec.head = rec.text[0][0]
+        records.append(rec)
+        start, text_end, dropped = end + 1, None, []
+    if len(records) < MIN_RECORDS or not _named(records):
+        return None
+    prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
+    if sum(prose) < MIN_PROSE_SHARE * len(prose):
+        return None
+    return Zone(records=records, shape=shape, cards=True)
 
 
 def _run_named(cleaned: Sequence[str], junk: Sequence[bool], run: _Run, floor: int) -> bool:

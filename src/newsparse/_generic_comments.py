@@ -28,6 +28,7 @@ from newsparse._generic import _END_MARKERS, _is_cue
 from newsparse._generic_header import BYLINE
 from newsparse._lines import fold
 from newsparse._patterns import alternation as _alt
+from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -210,6 +211,7 @@ def _plausible_author(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 6
+        and text.lower() not in _QA_WORDS  # "answered May 1, 2024": a Q&A card's label
         and (not text.endswith((".", "!", "?", ":")) or _INITIAL_END.search(text) is not None)
         and not _is_cue(text)
         and text.lower() not in _DATE_LABELS
@@ -217,6 +219,7 @@ def _plausible_author(text: str) -> bool:
 
 
 _DATE_LABELS: Final = frozenset(V.PUBLISHED_LABELS + V.UPDATED_LABELS)
+_QA_WORDS: Final = frozenset(C.QA_LABELS)
 
 
 def _next_text(cleaned: Sequence[str], i: int) -> int | None:
@@ -407,7 +410,7 @@ def _strong(zone: Zone) -> bool:
     shapes the header reader does not read, so a longer thread of them wins over its reading
     (a run of dates under names is also how teasers with staff bylines look)."""
     relative, named, scored, _ = zone.shape
-    return relative or named or scored
+    return relative or named or scored or zone.cards
 
 
 @attrs.define

@@ -455,3 +455,31 @@ NO_AUTHOR: Final = (
     "invitado",
     "ospite",
 )
+
+#: Of :data:`QA_LABELS`, those of a card that is not an answer of its own: the question's
+#: (``asked``: the question is the page's article) and an edit's (``edited``: the same post).
+QA_QUESTION: Final = (
+    "asked",
+    "gefragt",
+    "demandé",
+    "preguntado",
+    "chiesto",
+    "perguntada",
+    "gevraagd",
+    "задан",
+    "задано",
+    "asked by",
+)
+QA_EDIT: Final = (
+    "edited",
+    "modified",
+    "bearbeitet",
+    "modifié",
+    "editado",
+    "modificato",
+    "editada",
+    "bewerkt",
+    "изменён",
+    "изменен",
+    "edited by",
+)
