@@ -344,3 +344,21 @@ def test_qa_cards_below_the_text() -> None:
     assert [c.posted for c in article.comments] == [
         datetime(2024, 5, 1, k + 9, 15) for k in range(6)
     ]
+
+
+def test_a_relative_time_without_its_count_is_the_same_shape() -> None:
+    """``Час назад`` (an hour ago) heads a reply in the same thread as ``3 часа назад``."""
+    rows = [("Мария Ким", "3 часа назад"), ("Олег", "Час назад"), ("Иван П.", "2 часа назад")]
+    rows += [("Пётр", "5 часов назад"), ("Анна", "Час назад"), ("Sam Vale", "4 часа назад")]
+    page = "Портал\n\n  • Новости\n  • Блоги\n\n" + "".join(
+        f"{name}\n\n{when}\nПожаловаться\n\nЭто мой комментарий номер {k}. Он о пароме.\n\nОтветить\n{k}\n\n"
+        for k, (name, when) in enumerate(rows)
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == [name for name, _ in rows]
+
+
+def test_a_nickname_may_open_with_a_digit() -> None:
+    page = hn_w3m().replace("pettersen", "49bc")
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == [a.replace("pettersen", "49bc") for a in AUTHORS]

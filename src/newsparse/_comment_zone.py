@@ -120,6 +120,9 @@ _QUOTE_INTRO: Final = re.compile(
 )
 _SENTENCE_END: Final = ".!?…"
 _DIGIT: Final = re.compile(r"\d")
+#: A nickname that opens with a digit (``49bc``, ``27182818284``): one word with a letter, or a
+#: long run of digits (a score or a count is short and has a word after it).
+_HANDLE: Final = re.compile(r"\d\w*[^\W\d]\w*|\d{5,}")
 #: A name that ends in an initial (``Odile B.``) ends in a dot, not a sentence.
 _INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _NO_AUTHOR: Final = frozenset(C.NO_AUTHOR)
@@ -250,7 +253,7 @@ def plausible_name(text: str) -> bool:
         and _QA.fullmatch(text) is None
         and _PROFILE.match(text + ":") is None
         and find_relative(text) is None
-        and not any(c.isdigit() for c in text.replace(" ", "")[:1])
+        and (not text[0].isdigit() or _HANDLE.fullmatch(text) is not None)
     )
 
 
@@ -283,7 +286,8 @@ def _header(page: _Page, text: str) -> _Header | None:
         scored=scored_a or scored_b,
         qa=bool(qa_a or qa_b),
         label=qa_b or qa_a,
-        form=_form(text[start:end]),
+        # ("Час назад" and "3 часа назад" are one form: a relative time's count may be left out)
+        form=_form(_COUNTING.sub("", text[start:end]) if relative else text[start:end]),
     )
 
 
