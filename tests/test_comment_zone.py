@@ -362,3 +362,21 @@ def test_a_nickname_may_open_with_a_digit() -> None:
     page = hn_w3m().replace("pettersen", "49bc")
     article = newsparse.parse(page)
     assert [c.author for c in article.comments] == [a.replace("pettersen", "49bc") for a in AUTHORS]
+
+
+def test_lynx_bullets_and_long_image_names_before_the_name() -> None:
+    """lynx nests replies under ``*``, ``+`` and ``o`` bullets, an empty ``o`` on a line of its
+    own, and keeps an avatar's file name before the commenter's name."""
+    bullets = ["*", "+", "o", "*", "+", "*"]
+    page = (
+        "Портал\n\n  • Новости\n\n"
+        + ARTICLE.split("\n\n", 2)[2]
+        + "".join(
+            f"   {b} [4f0c2a9b7d61e35a8c0f44be1d2a7c93_small.png] {name} 2{k}.04.18 в 1{k}:19\n"
+            f"          o\n          o\n       (BUTTON) 0 (BUTTON)\n       {text}\n"
+            for k, (b, (_, name, _, _, text)) in enumerate(zip(bullets, THREAD, strict=False))
+        )
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == AUTHORS[:6]
+    assert [c.text for c in article.comments] == TEXTS[:6]

@@ -105,12 +105,13 @@ _AVATAR: Final = re.compile(
 _PROFILE: Final = re.compile(rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})\s*:", re.IGNORECASE)
 #: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names.
 _LEAD_MARKS: Final = re.compile(
-    r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,20}\]\s*)+"
+    r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*)+"
 )
 _TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 _POST_NUMBER: Final = re.compile(r"#\d{1,7}|\d{1,7}\.")
-_ONLY_MARKS: Final = re.compile(r"[\W_]*")
+#: A line of marks only (``•``, ``+``, lynx's empty nested bullet ``o``).
+_ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
 _QUOTE_INTRO: Final = re.compile(
     "|".join(
         re.escape(form).replace(re.escape("{name}"), rf"(?P<q{k}>\S.{{0,40}}?)")

@@ -370,39 +370,9 @@ def comment_zone_start(
     it."""
     zone = find_zone(page, cleaned, junk, start)
     page.fields["comment_zone"] = _Search(start, zone)
-    if (
-        zone is None
-        or len(zone.records) < _ZONE_CUTS_BODY
-        or not _strong(zone)
-        or _headers_below(page, cleaned, junk, start, len(zone.records)) >= len(zone.records)
-    ):
+    if zone is None or len(zone.records) < _ZONE_CUTS_BODY or not _strong(zone):
         return None
     return zone.start
-
-
-def _headers_below(
-    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, enough: int
-) -> int:
-    """How many comments the header reader finds below ``start`` (counting stops at
-    ``enough``; no line is placed), or the footer reader when the header reader finds none."""
-    published = page.fields.get("published")
-    latest = published.date() if isinstance(published, datetime) else published
-    if not isinstance(latest, date):
-        latest = None
-    probe = _Probe(page)
-    found = 0
-    i = start
-    while i < len(cleaned) and found < enough:
-        if cleaned[i] and not junk[i] and _COUNT_HEADING.fullmatch(cleaned[i]) is None:
-            head = _comment_header(probe, cleaned, i, latest)  # type: ignore[arg-type]
-            if head is not None:
-                found += 1
-                i = head[1] + 1
-                continue
-        i += 1
-    if found:
-        return found
-    return len(_footer_thread(page, cleaned, junk, start)[0])
 
 
 def _strong(zone: Zone) -> bool:
@@ -411,23 +381,6 @@ def _strong(zone: Zone) -> bool:
     (a run of dates under names is also how teasers with staff bylines look)."""
     relative, named, scored, _ = zone.shape
     return relative or named or scored or zone.cards
-
-
-@attrs.define
-class _Probe:
-    """A page seen by :func:`_headers_below`: its stamps and time zone, never its placement."""
-
-    page: _Page
-
-    @property
-    def tz(self) -> object:
-        return self.page.tz
-
-    def stamp(self, text: str) -> Stamp | None:
-        return self.page.stamp(text)
-
-    def drop(self, i: int, reason: str) -> None:
-        """(nothing is placed while counting)"""
 
 
 def _zone_comments(page: _Page, cleaned: Sequence[str], zone: Zone, thread: Thread) -> None:
