@@ -380,3 +380,24 @@ def test_lynx_bullets_and_long_image_names_before_the_name() -> None:
     article = newsparse.parse(page)
     assert [c.author for c in article.comments] == AUTHORS[:6]
     assert [c.text for c in article.comments] == TEXTS[:6]
+
+
+def test_a_thread_twice_as_long_as_a_sidebars_headers_wins() -> None:
+    """bs4 puts ``Name`` / ``am`` / the time on lines of their own; a sidebar of events above
+    reads as two dated headers, the thread below as six records."""
+    sidebar = (
+        "Termine\n\n1. März 2024\n\nVortrag im Rathaus über die Fähre. Eintritt frei.\n\n"
+        "Archiv\n\n2. März 2024\n\nFührung am Hafen mit dem Kapitän. Treffpunkt am Steg.\n\n"
+    )
+    thread = "".join(
+        f"{name}\nam\n{k + 3}. März 2024 - 1{k}:20\n\nPermanenter Link\n\n{text}\n\nAntworten\n\n"
+        for k, (_, name, _, _, text) in enumerate(THREAD[:6])
+    )
+    page = (
+        "Hafenblatt\n\n  • Politik\n  • Kultur\n\n" + ARTICLE.split("\n\n", 2)[2] + sidebar + thread
+    )
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == AUTHORS[:6]
+    assert [c.posted for c in article.comments] == [
+        datetime(2024, 3, k + 3, 10 + k, 20) for k in range(6)
+    ]

@@ -234,8 +234,9 @@ def read_comments(
 ) -> None:
     """Comments after the body: header lines with an author and a time, then the text; or,
     when there are none, a thread with its time below the text, or the thread of a repeated
-    header shape (:mod:`newsparse._comment_zone`), which also wins over fewer headers when its
-    shape is one the header reader does not read (see :func:`_strong`)."""
+    header shape (:mod:`newsparse._comment_zone`), which also wins over the headers when it
+    holds as many comments and its shape is one the header reader does not read (see
+    :func:`_strong`), or twice as many (the headers then are a sidebar's)."""
     n = len(cleaned)
     heads: list[tuple[int, str | None, int, Stamp | None]] = []
     published = page.fields.get("published")
@@ -270,7 +271,7 @@ def read_comments(
     zone_from = start if thread.article_paragraphs else 0
     if heads:
         zone = _zone_below(page, cleaned, junk, zone_from)
-        if zone is not None and _strong(zone) and len(zone.records) >= len(heads):
+        if zone is not None and len(zone.records) >= len(heads) * (1 if _strong(zone) else 2):
             _zone_comments(page, cleaned, zone, thread)
             return
     if len(heads) < 2 and not (heads and "comment_heading" in page.fields):
