@@ -94,6 +94,7 @@ _SCORE: Final = re.compile(
 )
 _DEPTH: Final = re.compile(rf"(?:{_alt(C.DEPTH_WORDS)})\s+(?P<n>\d{{1,2}})", re.IGNORECASE)
 _QA: Final = re.compile(rf"(?:{_alt(C.QA_LABELS)})\b\s*", re.IGNORECASE)
+_REPLY_MARK: Final = re.compile(rf"\s+(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$", re.IGNORECASE)
 _QA_IN: Final = re.compile(rf"(?<!\w)(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _QA_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _OPENER: Final = re.compile(rf"^(?:{_alt(C.NAME_OPENERS)})\s+", re.IGNORECASE)
@@ -157,6 +158,8 @@ class Record:
     when: Stamp
     time_text: str
     depth: int | None
+    #: the name its header says it answers (``Kristine → Bob``)
+    answers: str | None = None
     text: list[list[int]] = attrs.Factory(list)
     quoted: list[tuple[str | None, list[int]]] = attrs.Factory(list)
     dropped: list[tuple[int, str]] = attrs.Factory(list)
@@ -215,11 +218,22 @@ def _strip_pieces(text: str) -> tuple[str, bool, str]:
     return " ".join(kept), scored, qa
 
 
+def answered_name(text: str) -> str | None:
+    """The name a header says its comment answers (``Kristine → Bob``, ``in reply to Bob``).
+
+    >>> answered_name("Kristine → Bob"), answered_name("Kristine")
+    ('Bob', None)
+    """
+    m = _REPLY_MARK.search(text)
+    return m.group("to").strip(" ,:") if m is not None else None
+
+
 def _name_of(text: str) -> str | None:
     """A commenter's name in a header's text before the time (``by alice``, ``Par Marie,
     le mercredi``, ``[–]bob``, ``Avatar Kristine``), or ``None``."""
     text = _LEAD_MARKS.sub("", text)
     text = _AVATAR.sub("", text)
+    text = _REPLY_MARK.sub("", text)  # "Kristine → Bob": Kristine writes
     for _ in range(3):  # "Marie-Claire DELAIRE, le mercredi": weekday, then "le", then ","
         before = text
         text = _TRAIL_MARKS.sub("", text)
@@ -468,6 +482,7 @@ def _zone(
                 when=h.when,
                 time_text=h.time_text,
                 depth=depth,
+                answers=answered_name(cleaned[author_line if author_line is not None else line]),
             )
         )
     n = len(cleaned)

@@ -409,6 +409,9 @@ def _zone_comments(page: _Page, cleaned: Sequence[str], zone: Zone, thread: Thre
                 page.placement[j] = (len(thread.comments) - 1) * 8 + QUOTED
         comment = thread.comments[-1]
         target = targets[k]
+        if target is None and rec.answers:  # "Kristine → Bob": Bob's latest comment
+            target = thread.by_author.get(rec.answers.lower())
+            target = target if target is not None and target < len(thread.comments) - 1 else None
         if quoted or (target is not None and comment.reply_to is None):
             thread.comments[-1] = attrs.evolve(
                 comment,

@@ -483,3 +483,26 @@ QA_EDIT: Final = (
     "изменен",
     "edited by",
 )
+
+#: Words between a commenter's name and the name they answer (``Kristine → Bob``, ``Ana in
+#: reply to Bob``); the second name gives ``reply_to``.
+REPLY_MARKS: Final = (
+    "→",
+    "➔",
+    "⇢",
+    "↪",
+    "replied to",
+    "in reply to",
+    "reply to",
+    "antwortet auf",
+    "antwort an",
+    "répond à",
+    "en réponse à",
+    "responde a",
+    "en respuesta a",
+    "risponde a",
+    "responde para",
+    "antwoord op",
+    "ответ на",
+    "отвечает",
+)
