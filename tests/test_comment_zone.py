@@ -412,3 +412,12 @@ def test_a_disqus_arrow_names_whom_a_comment_answers() -> None:
     article = newsparse.parse(page, reference_time=REF)
     assert [c.author for c in article.comments] == AUTHORS
     assert [c.reply_to for c in article.comments][:5] == [None, 0, None, None, 3]
+
+
+def test_qa_cards_with_a_two_digit_year() -> None:
+    page = qa_cards_w3m().replace(", 2024 at", " '24 at")
+    article = newsparse.parse(page)
+    assert [c.author for c in article.comments] == AUTHORS[:6]
+    assert [c.posted for c in article.comments] == [
+        datetime(2024, 5, 1, k + 9, 15) for k in range(6)
+    ]

@@ -193,8 +193,36 @@ def _time_in(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
         return None
     dated = find_date(text, tz=page.tz)
     if dated is None:
-        return None
+        return _short_year(page, text)
     return Stamp(value=dated[0], problem=None), dated[1], dated[2], False
+
+
+#: A Q&A card's date with a two-digit year (``Jan 4 '15 at 9:30``): 20xx.
+_SHORT_YEAR: Final = re.compile(
+    rf"(?<!\w)(?P<mon>{_alt(list(V.MONTHS))})\.?\s+(?P<d>\d{{1,2}})\s+['’](?P<y>\d{{2}})"
+    r"(?:\s+at\s+(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))?(?!\w)",
+    re.IGNORECASE,
+)
+_CENTURY: Final = 2000
+
+
+def _short_year(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
+    """A date written ``Jan 4 '15 at 9:30`` in ``text``, as :func:`_time_in` returns it."""
+    m = _SHORT_YEAR.search(text)
+    if m is None:
+        return None
+    try:
+        day = date(
+            _CENTURY + int(m.group("y")), V.MONTHS[m.group("mon").lower()], int(m.group("d"))
+        )
+    except ValueError:
+        return None
+    value: date = day
+    if m.group("h") is not None:
+        value = datetime(
+            day.year, day.month, day.day, int(m.group("h")), int(m.group("m")), tzinfo=page.tz
+        )
+    return Stamp(value=value, problem=None), m.start(), m.end(), False
 
 
 def _strip_pieces(text: str) -> tuple[str, bool, str]:
