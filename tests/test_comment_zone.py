@@ -421,3 +421,18 @@ def test_qa_cards_with_a_two_digit_year() -> None:
     assert [c.posted for c in article.comments] == [
         datetime(2024, 5, 1, k + 9, 15) for k in range(6)
     ]
+
+
+@pytest.mark.parametrize("dash", ["— ", "> -- ", "– "])
+def test_embedded_post_signatures_are_no_comment_headers(dash: str) -> None:
+    """An article quoting posts keeps them: ``— Name (@handle) May 2, 2024`` is a signature."""
+    posts = "".join(
+        f"{text}\n\n{dash}{name} (@h{k}) May {k + 1}, 2024\n\n"
+        "The harbour office did not answer questions about it on Monday.\n\n"
+        for k, (_, name, _, _, text) in enumerate(THREAD)
+    )
+    page = ARTICLE + posts
+    article = newsparse.parse(page)
+    assert article.comments == ()
+    if not dash.startswith(">"):  # (a Markdown quote's place in the body is the body reader's)
+        assert any(THREAD[3][4] in p for p in article.paragraphs)

@@ -62,7 +62,7 @@ MIN_RECORDS: Final = 3
 MIN_TEXT_CHARS: Final = 25
 #: Most records of a thread name their writer (a deleted comment may not); teasers and
 #: dated link lists name none.
-MIN_AUTHOR_SHARE: Final = 0.6
+MIN_AUTHOR_SHARE: Final = 0.7
 #: No one name writes more than this share of a thread of :data:`MIN_RECORDS_FOR_SHARE` or
 #: more records: a name on every record is a label of the site (``View``, a section name).
 MAX_ONE_AUTHOR_SHARE: Final = 0.6
@@ -121,6 +121,9 @@ _QUOTE_INTRO: Final = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END: Final = ".!?…"
+#: A dash, maybe inside a Markdown quote, opens an embedded post's signature (``— Jane Doe
+#: (@jd) May 2, 2024``, ``> -- Jane Doe …``): no comment header.
+_SIGNATURE: Final = re.compile(r"(?:>\s*)*(?:—|–|--)")
 _DIGIT: Final = re.compile(r"\d")
 #: A nickname that opens with a digit (``49bc``, ``27182818284``): one word with a letter, or a
 #: long run of digits (a score or a count is short and has a word after it).
@@ -302,7 +305,7 @@ def plausible_name(text: str) -> bool:
 
 def _header(page: _Page, text: str) -> _Header | None:
     """A line read as a comment header (a time with at most a name and labels), or ``None``."""
-    if len(text) > MAX_HEADER_CHARS or _PROFILE.match(text):
+    if len(text) > MAX_HEADER_CHARS or _PROFILE.match(text) or _SIGNATURE.match(text):
         return None
     found = _time_in(page, text)
     if found is None:
@@ -348,6 +351,15 @@ def _form(time_text: str) -> str:
 
 
 # --- the zone -----------------------------------------------------------------------------------
+
+
+def is_signature(text: str) -> bool:
+    """Whether a line opens with the dash of an embedded post's signature.
+
+    >>> is_signature("— Jane Doe (@jd) May 2, 2024"), is_signature("Jane Doe May 2, 2024")
+    (True, False)
+    """
+    return _SIGNATURE.match(text) is not None
 
 
 def _prose(text: str) -> bool:

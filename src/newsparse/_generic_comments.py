@@ -18,6 +18,7 @@ from newsparse._comment_zone import (
     MIN_RECORDS,
     Zone,
     find_zone,
+    is_signature,
     reads_as_prose,
     reply_targets,
 )
@@ -81,7 +82,7 @@ def _comment_header(
     article's): a timestamp without a year is completed from it, and read only when it is known.
     """
     text = cleaned[i]
-    if len(text) > 140:
+    if len(text) > 140 or (text[:1] in "—–->" and is_signature(text)):
         return None
     m = _SAYS.fullmatch(text) if _ends_saying(text) else None
     if m is not None:
