@@ -16,6 +16,7 @@ from typing import Final
 
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alternation
+from newsparse._relative import AGO, ago_seconds
 from newsparse.vocab import page as V
 
 __all__ = [
@@ -498,6 +499,8 @@ def read_relative(
 
     >>> read_relative("2 days ago", reference=datetime(2024, 5, 3, 12, 0))
     (datetime.datetime(2024, 5, 1, 12, 0), None)
+    >>> read_relative("vor 2 Tagen", reference=datetime(2024, 5, 3, 12, 0))
+    (datetime.datetime(2024, 5, 1, 12, 0), None)
     >>> read_relative("2 days ago"), read_relative("May 1, 2024")
     ((None, 'a relative time and no reference time was given'), (None, None))
     """
@@ -505,14 +508,11 @@ def read_relative(
         return None, None
     # (a count in words, ``a day``, is read only after a figure's: ``vor einer Stunde`` has one)
     m = _RELATIVE.fullmatch(text) if _DIGIT.search(text) is not None else None
+    m = m or AGO.fullmatch(text)  # (unit and "ago" words of eight languages: vocab.relative)
     if m is not None:
         if reference is None:
             return None, UNRESOLVED
-        n = m.group("n")
-        count = int(n) if n.isdigit() else 1
-        return _attach(
-            reference - timedelta(seconds=count * V.TIME_UNITS[m.group("unit").lower()]), tz
-        ), None
+        return _attach(reference - timedelta(seconds=ago_seconds(m)), tz), None
     return _relative_words(text, reference, tz)
 
 
@@ -521,6 +521,8 @@ def _relative_words(
 ) -> tuple[Moment | None, str | None]:
     m = _DAYWORD.fullmatch(text)
     if m is None:
+        if AGO.fullmatch(text) is not None:  # "an hour ago", "Час назад": no digit
+            return _full(text, reference, tz)
         return None, None
     if reference is None:
         return None, UNRESOLVED

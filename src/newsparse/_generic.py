@@ -782,6 +782,10 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     from newsparse._generic_comments import footer_thread_start
 
     footer_from = footer_thread_start(page, cleaned, junk, title_guess + 1)
+    # a thread found by its repeated header shape (newsparse._comment_zone): the body ends above
+    from newsparse._generic_comments import comment_zone_start
+
+    zone_from = comment_zone_start(page, cleaned, junk, title_guess + 1)
     best: tuple[float, int, int] | None = None  # (score, first block, last block)
     run_score, run_first = 0.0, -1
     stamps_after = 0  # timestamp lines since the best run: three of them open the comments
@@ -789,6 +793,8 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         a, b = blocks[m]
         barrier = _barrier_line(cleaned[a])  # (the block's: see :func:`_blocks`)
         if footer_from is not None and b > footer_from and best is not None and best[0] >= 300:
+            break
+        if zone_from is not None and b > zone_from:
             break
         # (a bulleted headline that ends in a date is a teaser in a list of links: it counts
         # against the run like any list item)
@@ -975,7 +981,9 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement)
     from newsparse._generic_comments import read_comments
 
-    read_comments(page, cleaned, junk, body_end, thread)
+    read_comments(
+        page, cleaned, junk, body_end if zone_from is None else min(body_end, zone_from), thread
+    )
     for i in range(n):
         if lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")

@@ -11,13 +11,25 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Final
 
-from newsparse._comments import POSTED, Stamp, Thread
+import attrs
+
+from newsparse._comment_zone import (
+    MIN_PROSE_SHARE,
+    MIN_RECORDS,
+    Zone,
+    find_zone,
+    is_signature,
+    reads_as_prose,
+    reply_targets,
+)
+from newsparse._comments import POSTED, QUOTED, Stamp, Thread
 from newsparse._dates import find_date, find_yearless
 from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._generic import _END_MARKERS, _is_cue
 from newsparse._generic_header import BYLINE
 from newsparse._lines import fold
 from newsparse._patterns import alternation as _alt
+from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -70,7 +82,7 @@ def _comment_header(
     article's): a timestamp without a year is completed from it, and read only when it is known.
     """
     text = cleaned[i]
-    if len(text) > 140:
+    if len(text) > 140 or (text[:1] in "—–->" and is_signature(text)):
         return None
     m = _SAYS.fullmatch(text) if _ends_saying(text) else None
     if m is not None:
@@ -200,6 +212,7 @@ def _plausible_author(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 6
+        and text.lower() not in _QA_WORDS  # "answered May 1, 2024": a Q&A card's label
         and (not text.endswith((".", "!", "?", ":")) or _INITIAL_END.search(text) is not None)
         and not _is_cue(text)
         and text.lower() not in _DATE_LABELS
@@ -207,6 +220,7 @@ def _plausible_author(text: str) -> bool:
 
 
 _DATE_LABELS: Final = frozenset(V.PUBLISHED_LABELS + V.UPDATED_LABELS)
+_QA_WORDS: Final = frozenset(C.QA_LABELS)
 
 
 def _next_text(cleaned: Sequence[str], i: int) -> int | None:
@@ -219,7 +233,11 @@ def _next_text(cleaned: Sequence[str], i: int) -> int | None:
 def read_comments(
     page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
 ) -> None:
-    """Comments after the body: header lines with an author and a time, then the text."""
+    """Comments after the body: header lines with an author and a time, then the text; or,
+    when there are none, a thread with its time below the text, or the thread of a repeated
+    header shape (:mod:`newsparse._comment_zone`), which also wins over the headers when it
+    holds as many comments and its shape is one the header reader does not read (see
+    :func:`_strong`), or twice as many (the headers then are a sidebar's)."""
     n = len(cleaned)
     heads: list[tuple[int, str | None, int, Stamp | None]] = []
     published = page.fields.get("published")
@@ -247,9 +265,27 @@ def read_comments(
                 continue
         i += 1
     heads = _unrepeated(heads, cleaned, junk)
+    if _teasers(heads, cleaned):
+        heads = []
+    # (a page without an article's body, a forum thread, is all thread: the zone is looked
+    # for from the top, where the body reader's run may have stopped inside it)
+    zone_from = start if thread.article_paragraphs else 0
+    if heads:
+        zone = _zone_below(page, cleaned, junk, zone_from)
+        if zone is not None and len(zone.records) >= len(heads) * (1 if _strong(zone) else 2):
+            _zone_comments(page, cleaned, zone, thread)
+            return
     if len(heads) < 2 and not (heads and "comment_heading" in page.fields):
         if not heads:
-            _footer_comments(page, cleaned, junk, start, thread)
+            zone = (
+                None
+                if footer_thread_start(page, cleaned, junk, start) is not None
+                else (_zone_below(page, cleaned, junk, zone_from))
+            )
+            if zone is not None:
+                _zone_comments(page, cleaned, zone, thread)
+            else:
+                _footer_comments(page, cleaned, junk, start, thread)
         return
     for k, (at, author, stamp_at, when) in enumerate(heads):
         posted = when.value if when is not None else None
@@ -285,6 +321,104 @@ def read_comments(
             blocks=[[_unbullet(cleaned[j]) for j in group] for group in _groups(body, cleaned)],
             lines=(at, stamp_at, body),
         )
+
+
+def _teasers(
+    heads: list[tuple[int, str | None, int, Stamp | None]], cleaned: Sequence[str]
+) -> bool:
+    """Whether headers with a name and a time head a list of teasers, not a thread: there are
+    several, and between too few of them and the next stands a sentence (``Staff Writer`` /
+    ``3 hours ago`` / a headline)."""
+    if len(heads) < MIN_RECORDS:
+        return False
+    prose = 0
+    for k, (_, _, at, _) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(cleaned)
+        prose += any(reads_as_prose(cleaned[j]) for j in range(at + 1, stop) if cleaned[j])
+    return prose < MIN_PROSE_SHARE * len(heads)
+
+
+def _zone_below(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> Zone | None:
+    """The comment zone below ``start`` (the one found for the body's end when it lies below)."""
+    known = page.fields.get("comment_zone")
+    if isinstance(known, _Search) and known.start <= start:
+        if known.zone is None:
+            return None  # (none from higher up: none from here)
+        if known.zone.start >= start:
+            return known.zone
+    return find_zone(page, cleaned, junk, start)
+
+
+@attrs.frozen
+class _Search:
+    """A comment-zone search made for the body's end, kept for the comments' reading."""
+
+    start: int
+    zone: Zone | None
+
+
+#: A comment zone this long ends the article's body above it, wherever the body reader's run
+#: stands (a Hacker News page is all thread); a shorter one is read only below the body.
+_ZONE_CUTS_BODY: Final = 6
+
+
+def comment_zone_start(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> int | None:
+    """The first line of a comment thread found by its repeated header shape below ``start``
+    when the header reader finds no comment there, or ``None``: the article's body ends above
+    it."""
+    zone = find_zone(page, cleaned, junk, start)
+    page.fields["comment_zone"] = _Search(start, zone)
+    if zone is None or len(zone.records) < _ZONE_CUTS_BODY or not _strong(zone):
+        return None
+    return zone.start
+
+
+def _strong(zone: Zone) -> bool:
+    """A zone whose headers hold a relative time, a score or the name beside the time: the
+    shapes the header reader does not read, so a longer thread of them wins over its reading
+    (a run of dates under names is also how teasers with staff bylines look)."""
+    relative, named, scored, _ = zone.shape
+    return relative or named or scored or zone.cards
+
+
+def _zone_comments(page: _Page, cleaned: Sequence[str], zone: Zone, thread: Thread) -> None:
+    """Add the records of a comment zone to the thread, placing or dropping each of its lines."""
+    targets = reply_targets(zone.records)
+    for k, rec in enumerate(zone.records):
+        for j, reason in rec.dropped:
+            page.drop(j, reason)
+        if rec.when.problem is not None:
+            kind = UnresolvedRelativeTime if "relative" in rec.when.problem else UnparsedTimestamp
+            page.defects.append(
+                kind(line=rec.anchor + 1, text=page.lines[rec.anchor], reason=rec.when.problem)
+            )
+        body = [j for block in rec.text for j in block]
+        at = rec.author_line if rec.author_line is not None else rec.anchor
+        thread.add_simple(
+            author=rec.author,
+            posted=rec.when.value,
+            blocks=[[_unbullet(cleaned[j]) for j in block] for block in rec.text],
+            lines=(at, rec.anchor, body),
+        )
+        quoted = tuple(fold(" ".join(cleaned[j] for j in lines)) for _, lines in rec.quoted)
+        for _, lines in rec.quoted:
+            for j in lines:
+                page.placement[j] = (len(thread.comments) - 1) * 8 + QUOTED
+        comment = thread.comments[-1]
+        target = targets[k]
+        if target is None and rec.answers:  # "Kristine → Bob": Bob's latest comment
+            target = thread.by_author.get(rec.answers.lower())
+            target = target if target is not None and target < len(thread.comments) - 1 else None
+        if quoted or (target is not None and comment.reply_to is None):
+            thread.comments[-1] = attrs.evolve(
+                comment,
+                quoted=comment.quoted + quoted,
+                reply_to=target if comment.reply_to is None else comment.reply_to,
+            )
 
 
 def _unrepeated(

@@ -1,0 +1,814 @@
+"""A comment zone found from evidence: the record shape that repeats, anchored on its times.
+
+Forum-record miners (MiBAT, CIKM 2010) find the posts of a page by the anchor that every post
+repeats, its time, and cut the records between anchors. This reader does the same on a text
+dump: every short line that holds a time (``3 hours ago``, ``vor 2 Tagen``, ``March 3, 2019
+at 4:05 pm``, ``вчера в 21:22``) is a candidate header; a header's *shape* is what surrounds
+the time (a name on the line or on a line above it, a score such as ``12 points``); the shape
+that repeats most, with text under its records, is the thread. Each record runs from its header
+to the next one; its action labels (``Reply``, ``Antworten``, ``Share``, ``▲``), vote counts,
+nesting markers (``level 2``), member profile lines (``Join Date: Jun 2009``) and avatar names
+are dropped with a reason; forum quote blocks (``X wrote:``) go to ``quoted``; the depth of a
+record (its indentation, or a ``level N`` marker) gives ``reply_to``.
+
+>>> find_relative("alice 3 hours ago [-]") is not None
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from array import array
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from newsparse._comments import Stamp
+from newsparse._dates import find_date
+from newsparse._patterns import alternation as _alt
+from newsparse._relative import find_relative, resolve
+from newsparse.vocab import comments as C
+from newsparse.vocab import page as V
+from newsparse.vocab import relative as R
+
+if TYPE_CHECKING:
+    from newsparse._parser import _Page
+
+__all__ = ["Record", "Zone", "find_zone"]
+
+# --- settings -----------------------------------------------------------------------------------
+
+#: A header line is short: a name, a time, a score and a few labels (HN's ``12 points by alice
+#: 3 hours ago | parent | next``); a longer line is prose that mentions a time.
+MAX_HEADER_CHARS: Final = 160
+#: Words a header may hold beside its time and its name once labels and scores are gone
+#: (``Silver``, a flair, ``Денису`` of "in reply to Denis"); more is a sentence.
+MAX_SPARE_WORDS: Final = 4
+#: A commenter's name is short: a nickname or a full name of up to five words.
+MAX_NAME_WORDS: Final = 5
+MAX_NAME_CHARS: Final = 50
+#: How far above a header's time its name may stand (a forum's member card puts a few
+#: profile links between them).
+MAX_NAME_ABOVE: Final = 10
+#: A thread has at least this many records of one shape (a lone dated line is no thread; two
+#: dated teasers are a common sidebar).
+MIN_RECORDS: Final = 3
+#: Half the records of a thread hold text of at least this many characters: teasers under
+#: headlines (a title and ``3 days ago``) hold a title, not text.
+MIN_TEXT_CHARS: Final = 25
+#: Most records of a thread name their writer (a deleted comment may not); teasers and
+#: dated link lists name none.
+MIN_AUTHOR_SHARE: Final = 0.7
+#: No one name writes more than this share of a thread of :data:`MIN_RECORDS_FOR_SHARE` or
+#: more records: a name on every record is a label of the site (``View``, a section name).
+MAX_ONE_AUTHOR_SHARE: Final = 0.6
+MIN_RECORDS_FOR_SHARE: Final = 5
+#: Of the records with text, this share at least ends a sentence in its first paragraph
+#: (``.``, ``!``, ``?``): a teaser's first paragraph is a headline, a menu's a row of links;
+#: readers' one-liners (``lol``) keep a thread below half.
+MIN_PROSE_SHARE: Final = 0.4
+#: Records of one shape further apart than this many lines belong to different zones.
+MAX_ANCHOR_GAP: Final = 250
+#: The last record holds at most this many times the longest earlier record's lines (what
+#: follows the thread is the page's footer).
+LAST_RECORD_SLACK: Final = 2
+#: A post's card (avatar, name, reputation and badges) takes at most this many lines.
+MAX_CARD_LINES: Final = 4
+#: Indentation differences smaller than this are wrapping noise, not nesting.
+MIN_INDENT_STEP: Final = 2
+
+_LABEL: Final = _alt(C.ACTIONS)
+#: A line of action labels only (``Reply``, ``Share ›``, ``• permalink``, ``Ответить``,
+#: ``ReportSaveFollow`` as bs4 glues them), maybe with a counter (``▲ 12 ▼``, ``Like (3)``)
+_ACTION_LINE: Final = re.compile(
+    rf"(?:[•□☆*+\-|·›»(\[\]) ]*(?:(?:{_LABEL})|\d{{1,6}}|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
+    re.IGNORECASE,
+)
+_SCORE: Final = re.compile(
+    rf"[-+]?\d[\d,.]*\s*[km]?\s*(?:{_alt(C.SCORE_WORDS)})(?![^\W\d])\.?|\(\s*\d+\s*(?:{_alt(C.SCORE_WORDS)})\s*\)",
+    re.IGNORECASE,
+)
+_DEPTH: Final = re.compile(rf"(?:{_alt(C.DEPTH_WORDS)})\s+(?P<n>\d{{1,2}})", re.IGNORECASE)
+_QA: Final = re.compile(rf"(?:{_alt(C.QA_LABELS)})\b\s*", re.IGNORECASE)
+_REPLY_MARK: Final = re.compile(rf"\s+(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$", re.IGNORECASE)
+_QA_IN: Final = re.compile(rf"(?<!\w)(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
+_QA_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
+_OPENER: Final = re.compile(rf"^(?:{_alt(C.NAME_OPENERS)})\s+", re.IGNORECASE)
+_CLOSER: Final = re.compile(rf"(?:\s+|^)(?:{_alt(C.NAME_CLOSERS)})\s*$", re.IGNORECASE)
+_WEEKDAY: Final = re.compile(rf"(?:^|\s)(?:{_alt(V.WEEKDAYS)})\.?,?\s*$", re.IGNORECASE)
+_AVATAR: Final = re.compile(
+    rf"^(?:\d{{1,4}}\.\s*)?(?:{_alt(C.AVATAR_WORDS)})\s*:?\s*", re.IGNORECASE
+)
+_PROFILE: Final = re.compile(rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})\s*:", re.IGNORECASE)
+#: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names.
+_LEAD_MARKS: Final = re.compile(
+    r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*)+"
+)
+_TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
+_SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
+_POST_NUMBER: Final = re.compile(r"#\d{1,7}|\d{1,7}\.")
+#: A line of marks only (``•``, ``+``, lynx's empty nested bullet ``o``).
+_ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
+_QUOTE_INTRO: Final = re.compile(
+    "|".join(
+        re.escape(form).replace(re.escape("{name}"), rf"(?P<q{k}>\S.{{0,40}}?)")
+        for k, form in enumerate(C.QUOTE_INTROS)
+    ),
+    re.IGNORECASE,
+)
+_SENTENCE_END: Final = ".!?…"
+#: A dash, maybe inside a Markdown quote, opens an embedded post's signature (``— Jane Doe
+#: (@jd) May 2, 2024``, ``> -- Jane Doe …``): no comment header.
+_SIGNATURE: Final = re.compile(r"(?:>\s*)*(?:—|–|--)")
+_DIGIT: Final = re.compile(r"\d")
+#: A nickname that opens with a digit (``49bc``, ``27182818284``): one word with a letter, or a
+#: long run of digits (a score or a count is short and has a word after it).
+_HANDLE: Final = re.compile(r"\d\w*[^\W\d]\w*|\d{5,}")
+#: A name that ends in an initial (``Odile B.``) ends in a dot, not a sentence.
+_INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]\.$")
+_NO_AUTHOR: Final = frozenset(C.NO_AUTHOR)
+
+
+@attrs.frozen
+class _Header:
+    """What a line holding a time says: the name on it (if any), its time, its shape."""
+
+    author: str | None
+    when: Stamp
+    time_text: str
+    relative: bool
+    scored: bool
+    qa: bool
+    #: the Q&A label before the time (``answered``, ``edited``), lower case, or ``""``
+    label: str
+    #: how the time is written (``9 a a`` for ``3 hours ago``, ``9.9.9, 9:9`` for
+    #: ``03.03.2011, 14:27``): a thread writes all its times one way
+    form: str
+
+
+@attrs.define
+class Record:
+    """One comment of a zone: its header lines, text lines and the lines dropped from it."""
+
+    head: int
+    anchor: int
+    author: str | None
+    author_line: int | None
+    when: Stamp
+    time_text: str
+    depth: int | None
+    #: the name its header says it answers (``Kristine → Bob``)
+    answers: str | None = None
+    text: list[list[int]] = attrs.Factory(list)
+    quoted: list[tuple[str | None, list[int]]] = attrs.Factory(list)
+    dropped: list[tuple[int, str]] = attrs.Factory(list)
+
+
+@attrs.define
+class Zone:
+    """The records of a thread found by its repeated header shape."""
+
+    records: list[Record]
+    shape: tuple[bool, bool, bool, str]
+    #: the names and times stand in a card under each post's text (a Q&A page)
+    cards: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.records[0].head
+
+
+# --- one header line ----------------------------------------------------------------------------
+
+
+def _time_in(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
+    """The time a line holds: ``(stamp, start, end, relative)``."""
+    found = find_relative(text)
+    if found is not None:
+        value = resolve(found, page.reference, page.tz)
+        problem = None if value is not None else "a relative time and no reference time was given"
+        return Stamp(value=value, problem=problem), found.start, found.end, True
+    if _DIGIT.search(text) is None:
+        return None
+    dated = find_date(text, tz=page.tz)
+    if dated is None:
+        return _short_year(page, text)
+    return Stamp(value=dated[0], problem=None), dated[1], dated[2], False
+
+
+#: A Q&A card's date with a two-digit year (``Jan 4 '15 at 9:30``): 20xx.
+_SHORT_YEAR: Final = re.compile(
+    rf"(?<!\w)(?P<mon>{_alt(list(V.MONTHS))})\.?\s+(?P<d>\d{{1,2}})\s+['’](?P<y>\d{{2}})"
+    r"(?:\s+at\s+(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))?(?!\w)",
+    re.IGNORECASE,
+)
+_CENTURY: Final = 2000
+
+
+def _short_year(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
+    """A date written ``Jan 4 '15 at 9:30`` in ``text``, as :func:`_time_in` returns it."""
+    m = _SHORT_YEAR.search(text)
+    if m is None:
+        return None
+    try:
+        day = date(
+            _CENTURY + int(m.group("y")), V.MONTHS[m.group("mon").lower()], int(m.group("d"))
+        )
+    except ValueError:
+        return None
+    value: date = day
+    if m.group("h") is not None:
+        value = datetime(
+            day.year, day.month, day.day, int(m.group("h")), int(m.group("m")), tzinfo=page.tz
+        )
+    return Stamp(value=value, problem=None), m.start(), m.end(), False
+
+
+def _strip_pieces(text: str) -> tuple[str, bool, str]:
+    """A header's text without its scores, labels and marks: ``(rest, scored, Q&A label)``."""
+    scored = _SCORE.search(text) is not None
+    if scored:
+        text = _SCORE.sub(" ", text)
+    qa = ""
+    kept: list[str] = []
+    for piece in _SEGMENTS.split(text):
+        piece = piece.strip()
+        if not piece or _ACTION_LINE.fullmatch(piece):
+            continue
+        m = _QA.match(piece)
+        if m is None:
+            m = _QA_IN.search(piece)
+        if m is not None:
+            qa = qa or m.group(0).strip().lower()
+            piece = piece[: m.start()] + piece[m.end() :]
+        kept.append(piece)
+    return " ".join(kept), scored, qa
+
+
+def answered_name(text: str) -> str | None:
+    """The name a header says its comment answers (``Kristine → Bob``, ``in reply to Bob``).
+
+    >>> answered_name("Kristine → Bob"), answered_name("Kristine")
+    ('Bob', None)
+    """
+    m = _REPLY_MARK.search(text)
+    return m.group("to").strip(" ,:") if m is not None else None
+
+
+def _name_of(text: str) -> str | None:
+    """A commenter's name in a header's text before the time (``by alice``, ``Par Marie,
+    le mercredi``, ``[–]bob``, ``Avatar Kristine``), or ``None``."""
+    text = _LEAD_MARKS.sub("", text)
+    text = _AVATAR.sub("", text)
+    text = _REPLY_MARK.sub("", text)  # "Kristine → Bob": Kristine writes
+    for _ in range(3):  # "Marie-Claire DELAIRE, le mercredi": weekday, then "le", then ","
+        before = text
+        text = _TRAIL_MARKS.sub("", text)
+        text = _WEEKDAY.sub("", text)
+        text = _CLOSER.sub("", text)
+        text = _QA_AFTER.sub("", text)
+        if text == before:
+            break
+    text = _OPENER.sub("", text).strip(" ,;:|·•-–—")
+    return text if plausible_name(text) else None
+
+
+def plausible_name(text: str) -> bool:
+    """A short line or piece that can be a commenter's name or nickname.
+
+    >>> plausible_name("peterburkimsher"), plausible_name("Jean-Luc Petit")
+    (True, True)
+    >>> plausible_name("Thanks for this."), plausible_name("Reply"), plausible_name("answered")
+    (False, False, False)
+    """
+    words = text.split()
+    return (
+        0 < len(text) <= MAX_NAME_CHARS
+        and 0 < len(words) <= MAX_NAME_WORDS
+        and any(c.isalpha() for c in text)
+        and (text[-1] not in _SENTENCE_END + ":;," or _INITIAL_END.search(text) is not None)
+        and text[0] not in "#([{*•□-–—>\"“«'"
+        and ": " not in text
+        and not (text.isupper() and " " in text)  # "AUTO NEWS": a section label
+        and text.lower() not in _NO_AUTHOR
+        and _ACTION_LINE.fullmatch(text) is None
+        and _QA.fullmatch(text) is None
+        and _PROFILE.match(text + ":") is None
+        and find_relative(text) is None
+        and (not text[0].isdigit() or _HANDLE.fullmatch(text) is not None)
+    )
+
+
+def _header(page: _Page, text: str) -> _Header | None:
+    """A line read as a comment header (a time with at most a name and labels), or ``None``."""
+    if len(text) > MAX_HEADER_CHARS or _PROFILE.match(text) or _SIGNATURE.match(text):
+        return None
+    found = _time_in(page, text)
+    if found is None:
+        return None
+    when, start, end, relative = found
+    before, scored_b, qa_b = _strip_pieces(text[:start])
+    after, scored_a, qa_a = _strip_pieces(text[end:])
+    after = _LEAD_MARKS.sub("", after).strip(" ,;:()[]")
+    if after and _ACTION_LINE.fullmatch(after):
+        after = ""
+    # "Last post: 18.10.2010": a label, not a name
+    labelled = text[:start].rstrip().endswith(":")
+    author = _name_of(before) if before.strip() and not labelled else None
+    spare = len(after.split()) + (0 if author or not before.strip() else len(before.split()))
+    if spare > MAX_SPARE_WORDS:
+        return None
+    if before.strip() and author is None and len(before.split()) > MAX_SPARE_WORDS:
+        return None
+    return _Header(
+        author=author,
+        when=when,
+        time_text=text[start:end],
+        relative=relative,
+        scored=scored_a or scored_b,
+        qa=bool(qa_a or qa_b),
+        label=qa_b or qa_a,
+        # ("Час назад" and "3 часа назад" are one form: a relative time's count may be left out)
+        form=_form(_COUNTING.sub("", text[start:end]) if relative else text[start:end]),
+    )
+
+
+_COUNTING: Final = re.compile(rf"\d+|(?<!\w)(?:{_alt(R.ONE)})(?!\w)", re.IGNORECASE)
+_WORDY: Final = re.compile(r"[^\W\d_]+")
+
+
+def _form(time_text: str) -> str:
+    """How a time is written, whatever its values: counts become ``9``, words ``a``.
+
+    >>> _form("3 hours ago"), _form("an hour ago"), _form("4 yr. ago"), _form("03.03.2011, 14:27")
+    ('9 a a', '9 a a', '9 a. a', '9.9.9, 9:9')
+    """
+    return _WORDY.sub("a", _COUNTING.sub("9", time_text.strip()))
+
+
+# --- the zone -----------------------------------------------------------------------------------
+
+
+def is_signature(text: str) -> bool:
+    """Whether a line opens with the dash of an embedded post's signature.
+
+    >>> is_signature("— Jane Doe (@jd) May 2, 2024"), is_signature("Jane Doe May 2, 2024")
+    (True, False)
+    """
+    return _SIGNATURE.match(text) is not None
+
+
+def _prose(text: str) -> bool:
+    """A line of running text, not a label or a name: many words, or a sentence."""
+    return len(text) > 60 or (len(text.split()) >= 4 and text[-1] in _SENTENCE_END)
+
+
+def _name_above(
+    cleaned: Sequence[str], junk: Sequence[bool], at: int, floor: int
+) -> tuple[str, int] | None:
+    """The commenter's name on a line a little above a header's time (``lagrexx`` / ``· 4 yr.
+    ago``; a forum's ``Chatfix`` / profile links / ``03.03.2011, 14:27``)."""
+    for j in range(at - 1, max(floor, at - MAX_NAME_ABOVE) - 1, -1):
+        text = cleaned[j]
+        if not text or junk[j] or _ACTION_LINE.fullmatch(text) or _PROFILE.match(text):
+            continue
+        if len(text) > MAX_HEADER_CHARS // 2:
+            return None  # running text: the record above
+        if text.lower() in _NO_AUTHOR:
+            return None  # "[deleted]": the comment has no author
+        if text[0] in "•□☆*":
+            continue  # a profile link in a member card
+        name = _name_of(text)
+        if name is not None and _DEPTH.fullmatch(text) is None:
+            return _bare_name(cleaned, junk, name, j, max(floor, at - MAX_NAME_ABOVE))
+    return None
+
+
+def _bare_name(
+    cleaned: Sequence[str], junk: Sequence[bool], name: str, at: int, floor: int
+) -> tuple[str, int]:
+    """The name alone when a line above says it and the nearer line adds a status to it
+    (``Chatfix`` above ``Chatfix ist offline Mitglied``)."""
+    if " " not in name:
+        return name, at
+    for j in range(at - 1, floor - 1, -1):
+        text = cleaned[j]
+        if text and not junk[j] and name.startswith(text + " ") and plausible_name(text):
+            return text, j
+    return name, at
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _depth_marker(cleaned: Sequence[str], at: int, floor: int) -> tuple[int, int] | None:
+    """A ``level N`` line just above a header: ``(N, line)``."""
+    for j in range(at - 1, max(floor, at - 4) - 1, -1):
+        m = _DEPTH.fullmatch(cleaned[j])
+        if m is not None:
+            return int(m.group("n")), j
+    return None
+
+
+def _candidates(
+    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> tuple[array[int], list[_Header]]:
+    """The lines that read as comment headers below ``start`` and what each says (one reading
+    per distinct line text: a page of a thousand identical headers keeps one)."""
+    lines: array[int] = array("q")
+    heads: list[_Header] = []
+    memo: dict[str, _Header | None] = {}
+    for i in range(start, len(cleaned)):
+        text = cleaned[i]
+        if text and not junk[i] and len(text) <= MAX_HEADER_CHARS:
+            if text in memo:
+                found = memo[text]
+            else:
+                found = memo[text] = _header(page, text)
+            if found is not None:
+                lines.append(i)
+                heads.append(found)
+    return lines, heads
+
+
+def find_zone(page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> Zone | None:
+    """The thread below ``start``: the records of the header shape that repeats most and holds
+    text, or ``None`` when no shape repeats :data:`MIN_RECORDS` times with text."""
+    lines, heads = _candidates(page, cleaned, junk, start)
+    if len(heads) < MIN_RECORDS:
+        return None
+    # a header's shape: a relative or an absolute time, the name on its line or not, a score
+    # beside it, how the time is written
+    shaped: dict[tuple[bool, bool, bool, str], array[int]] = {}
+    for k, h in enumerate(heads):
+        shaped.setdefault((h.relative, h.author is not None, h.scored, h.form), array("q")).append(
+            k
+        )
+    best: Zone | None = None
+    for key, group in sorted(shaped.items(), key=lambda kv: -len(kv[1])):
+        if len(group) < MIN_RECORDS or (best is not None and len(group) <= len(best.records)):
+            continue
+        for run in _runs(lines, group):
+            if len(run) < MIN_RECORDS or (best is not None and len(run) <= len(best.records)):
+                continue
+            zone = _zone(page, cleaned, junk, _Run(lines, heads, run), key, start)
+            if zone is not None and (best is None or len(zone.records) > len(best.records)):
+                best = zone
+    return best
+
+
+def _runs(lines: array[int], group: array[int]) -> list[array[int]]:
+    """A shape's headers (indices into ``lines``) split where two stand more than
+    :data:`MAX_ANCHOR_GAP` lines apart."""
+    runs: list[array[int]] = [array("q", group[:1])]
+    for prev, nxt in itertools.pairwise(group):
+        if lines[nxt] - lines[prev] > MAX_ANCHOR_GAP:
+            runs.append(array("q"))
+        runs[-1].append(nxt)
+    return runs
+
+
+@attrs.frozen
+class _Run:
+    """Headers of one shape in a row: their lines and readings (shared by all runs) and which."""
+
+    lines: array[int]
+    heads: list[_Header]
+    picked: array[int]
+
+    def __iter__(self) -> Iterator[tuple[int, _Header]]:
+        return ((self.lines[k], self.heads[k]) for k in self.picked)
+
+    def __len__(self) -> int:
+        return len(self.picked)
+
+
+def _zone(
+    page: _Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    run: _Run,
+    shape: tuple[bool, bool, bool, str],
+    floor: int,
+) -> Zone | None:
+    if 2 * sum(bool(h.label) and h.author is None for _, h in run) >= len(run):
+        # labelled cards (``answered …``): the name stands below the time, the text above
+        return _card_zone(cleaned, junk, run, shape, floor)
+    if not _run_named(cleaned, junk, run, floor):
+        return None
+    records: list[Record] = []
+    for line, h in run:
+        author, author_line = h.author, line if h.author else None
+        if author is None:
+            above = _name_above(cleaned, junk, line, floor)
+            if above is not None:
+                author, author_line = above
+        head = author_line if author_line is not None else line
+        depth: int | None = None
+        marker = _depth_marker(cleaned, head, floor)
+        if marker is not None:
+            depth, head = marker[0], min(head, marker[1])
+        records.append(
+            Record(
+                head=head,
+                anchor=line,
+                author=author,
+                author_line=author_line,
+                when=h.when,
+                time_text=h.time_text,
+                depth=depth,
+                answers=answered_name(cleaned[author_line if author_line is not None else line]),
+            )
+        )
+    n = len(cleaned)
+    sizes: list[int] = []
+    for k, rec in enumerate(records):
+        stop = records[k + 1].head if k + 1 < len(records) else n
+        limit = None
+        if k + 1 == len(records) and sizes:
+            limit = LAST_RECORD_SLACK * max(sizes) + 2
+        _fill(page, cleaned, junk, rec, stop, limit)
+        sizes.append(sum(len(b) for b in rec.text) + sum(len(q[1]) for q in rec.quoted))
+    texts = [sum(len(cleaned[j]) for b in rec.text for j in b) for rec in records]
+    if 2 * sum(t >= MIN_TEXT_CHARS for t in texts) < len(records):
+        return None
+    if not _named(records):
+        return None
+    # (the first paragraph: a teaser's headline comes first, whatever follows it)
+    prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
+    if sum(prose) < MIN_PROSE_SHARE * len(prose):
+        return None
+    _depths(page, records)
+    return Zone(records=records, shape=shape)
+
+
+_SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
+
+
+def reads_as_prose(text: str) -> bool:
+    """A comment's text as people write it: it ends a sentence somewhere."""
+    return _SENTENCE_MARK.search(text) is not None
+
+
+def _name_below(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> tuple[str, int] | None:
+    """The name in a post's card, on a line just below its time (an avatar may sit between)."""
+    for j in range(at + 1, min(len(cleaned), at + 1 + MAX_CARD_LINES)):
+        text = cleaned[j]
+        if not text or junk[j] or (_AVATAR.match(text) and _AVATAR.sub("", text) == ""):
+            continue
+        name = _name_of(text)
+        return (name, j) if name is not None else None
+    return None
+
+
+_QUESTION: Final = frozenset(C.QA_QUESTION)
+_EDIT: Final = frozenset(C.QA_EDIT)
+
+
+def _card_end(cleaned: Sequence[str], junk: Sequence[bool], name_at: int) -> int:
+    """The last line of a card under its name: short lines with figures (``12.3k 4 45``,
+    reputation and badges)."""
+    end = name_at
+    for j in range(name_at + 1, min(len(cleaned), name_at + MAX_CARD_LINES)):
+        text = cleaned[j]
+        if not text or junk[j]:
+            continue
+        if len(text) < MAX_NAME_CHARS + 30 and _DIGIT.search(text) and not reads_as_prose(text):
+            end = j
+            continue
+        break
+    return end
+
+
+_COUNT_LINE: Final = re.compile(r"\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?")
+#: The first post of a Q&A page without a question card above it reaches back at most this far.
+MAX_FIRST_POST_LINES: Final = 60
+
+
+def _first_post_start(cleaned: Sequence[str], floor: int, stop: int) -> int:
+    """Where the first post's text begins: below the answer count (``3 Answers``) above it."""
+    for j in range(stop - 1, max(floor, stop - MAX_FIRST_POST_LINES) - 1, -1):
+        if _COUNT_LINE.fullmatch(cleaned[j]):
+            return j + 1
+    return max(floor, stop - MAX_FIRST_POST_LINES)
+
+
+def _card_zone(
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    run: _Run,
+    shape: tuple[bool, bool, bool, str],
+    floor: int,
+) -> Zone | None:
+    """The posts of a Q&A page: each post's text stands above a card with its label and time
+    (``answered 3 hours ago``) and the writer's name below them. An ``asked`` card closes the
+    question (the page's article), an ``edited`` card belongs to the post whose card follows."""
+    records: list[Record] = []
+    start = floor
+    text_end: int | None = None
+    dropped: list[tuple[int, str]] = []
+    for line, h in run:
+        below = _name_below(cleaned, junk, line)
+        end = _card_end(cleaned, junk, below[1]) if below is not None else line
+        card = [(j, "post card") for j in range(line + 1, end + 1) if cleaned[j] and not junk[j]]
+        if h.label in _EDIT:
+            text_end = line if text_end is None else text_end
+            dropped += [(line, "edit card"), *card]
+            continue
+        if h.label in _QUESTION:
+            start, text_end, dropped = end + 1, None, []
+            continue
+        stop = text_end if text_end is not None else line
+        if start == floor:
+            start = _first_post_start(cleaned, floor, stop)
+        rec = Record(
+            head=start,
+            anchor=line,
+            author=below[0] if below is not None else None,
+            author_line=below[1] if below is not None else None,
+            when=h.when,
+            time_text=h.time_text,
+            depth=None,
+            dropped=dropped + [c for c in card if c[0] != (below[1] if below else -1)],
+        )
+        block: list[int] = []
+        for j in range(start, stop):
+            text = cleaned[j]
+            if not text or junk[j]:
+                if block:
+                    rec.text.append(block)
+                    block = []
+                continue
+            reason = _furniture(text, None)
+            if reason is not None:
+                rec.dropped.append((j, reason))
+            else:
+                block.append(j)
+        if block:
+            rec.text.append(block)
+        if rec.text:
+            rec.head = rec.text[0][0]
+        records.append(rec)
+        start, text_end, dropped = end + 1, None, []
+    if len(records) < MIN_RECORDS or not _named(records):
+        return None
+    prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
+    if sum(prose) < MIN_PROSE_SHARE * len(prose):
+        return None
+    return Zone(records=records, shape=shape, cards=True)
+
+
+def _run_named(cleaned: Sequence[str], junk: Sequence[bool], run: _Run, floor: int) -> bool:
+    """:func:`_named` asked of a run of headers before its records are built (a page of a
+    thousand headers of one name builds none)."""
+    names: Counter[str] = Counter()
+    for line, h in run:
+        author = h.author
+        if author is None:
+            above = _name_above(cleaned, junk, line, floor)
+            author = above[0] if above is not None else None
+        if author:
+            names[author.casefold()] += 1
+    return _names_fit(names, len(run))
+
+
+def _named(records: Sequence[Record]) -> bool:
+    """Whether a run of records names its writers as a thread does (see :func:`_names_fit`)."""
+    return _names_fit(Counter(r.author.casefold() for r in records if r.author), len(records))
+
+
+def _names_fit(names: Counter[str], total: int) -> bool:
+    """Most records have a name, and no one name stands on nearly all of them."""
+    if names.total() < MIN_AUTHOR_SHARE * total:
+        return False
+    if total >= MIN_RECORDS_FOR_SHARE:
+        return max(names.values()) <= MAX_ONE_AUTHOR_SHARE * total
+    return len(names) >= 2
+
+
+def _fill(
+    page: _Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    rec: Record,
+    stop: int,
+    limit: int | None,
+) -> None:
+    """Place the lines between a record's header and ``stop`` as its text, its quotes or
+    dropped lines."""
+    from newsparse._generic import _END_MARKERS
+
+    # lines between the name and the time (a member card): profile lines, dropped
+    if rec.author_line is not None:
+        for j in range(rec.author_line + 1, rec.anchor):
+            if cleaned[j] and not junk[j]:
+                rec.dropped.append((j, "member card beside a comment's header"))
+    for j in range(
+        rec.head, min(rec.author_line if rec.author_line is not None else rec.anchor, rec.anchor)
+    ):
+        if cleaned[j] and not junk[j] and j != rec.author_line:
+            rec.dropped.append((j, "nesting marker"))
+    block: list[int] = []
+    quote: tuple[str | None, list[int]] | None = None
+    taken = 0
+    for j in range(rec.anchor + 1, stop):
+        text = cleaned[j]
+        if not text or junk[j]:
+            if block:
+                rec.text.append(block)
+                block = []
+            if quote is not None and quote[1]:
+                rec.quoted.append(quote)
+                quote = None
+            continue
+        if limit is not None and (taken >= limit or _END_MARKERS.fullmatch(text)):
+            break
+        reason = _furniture(text, rec.author)
+        if reason is not None:
+            rec.dropped.append((j, reason))
+            continue
+        intro = _QUOTE_INTRO.fullmatch(text.rstrip())
+        if intro is not None:
+            if block:
+                rec.text.append(block)
+                block = []
+            name = next((v for v in intro.groupdict().values() if v), None)
+            quote = (name, [])
+            rec.dropped.append((j, "quote label"))
+            continue
+        taken += 1
+        if quote is not None:
+            quote[1].append(j)
+        else:
+            block.append(j)
+    if block:
+        rec.text.append(block)
+    if quote is not None and quote[1]:
+        rec.quoted.append(quote)
+
+
+def _furniture(text: str, author: str | None) -> str | None:
+    """Why a line inside a record is not its text, or ``None`` when it is."""
+    if _ACTION_LINE.fullmatch(text):
+        return "button label or counter"
+    if _ONLY_MARKS.fullmatch(text):
+        return "separator"
+    if _PROFILE.match(text):
+        return "member profile"
+    if _DEPTH.fullmatch(text):
+        return "nesting marker"
+    if _POST_NUMBER.fullmatch(text):
+        return "post number"
+    if _AVATAR.match(text) and len(text) <= MAX_NAME_CHARS + 12:
+        return "avatar name"
+    if (
+        author
+        and len(text) < 80
+        and text.startswith(author + " ")
+        and not _prose(text[len(author) :])
+    ):
+        return "member status"
+    return None
+
+
+def _depths(page: _Page, records: list[Record]) -> None:
+    """Each record's depth: its ``level N`` marker, else its header's indentation when the
+    records' indentations differ (w3m, lynx and inscriptis keep the page's nesting)."""
+    if all(r.depth is not None for r in records):
+        return
+    indents = [_indent(page.lines[r.anchor]) for r in records]
+    if max(indents) - min(indents) < MIN_INDENT_STEP:
+        for r in records:
+            r.depth = None
+        return
+    for r, d in zip(records, indents, strict=True):
+        r.depth = d
+
+
+def reply_targets(records: Sequence[Record]) -> list[int | None]:
+    """For each record, the nearest earlier record one level up, or ``None`` at the top."""
+    out: list[int | None] = []
+    if not records or any(r.depth is None for r in records):
+        return [None] * len(records)
+    top = min(r.depth or 0 for r in records)
+    for k, r in enumerate(records):
+        target = None
+        if (r.depth or 0) > top:
+            for j in range(k - 1, -1, -1):
+                if (records[j].depth or 0) < (r.depth or 0):
+                    target = j
+                    break
+        out.append(target)
+    return out
+
+
+def day_of(value: date | datetime | None) -> date | None:
+    """The day of a comment's time."""
+    if isinstance(value, datetime):
+        return value.date()
+    return value

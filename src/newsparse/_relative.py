@@ -1,0 +1,129 @@
+"""Relative times in many languages, found inside a line and resolved against a reference time.
+
+``3 hours ago``, ``vor 2 Tagen``, ``il y a 3 jours``, ``3 часа назад``, ``hace 2 días``,
+``2 ore fa``, ``há 2 dias``, ``2 uur geleden``, ``4 yr. ago``, ``an hour ago``, ``Час назад``,
+``yesterday at 4:45 PM``, ``вчера в 21:22``. The words are the tables of
+:mod:`newsparse.vocab.relative`.
+
+>>> found = find_relative("alice 3 hours ago [-]")
+>>> found.start, found.end, found.seconds
+(6, 17, 10800)
+>>> resolve(found, datetime(2024, 5, 2, 12, 0))
+datetime.datetime(2024, 5, 2, 9, 0)
+>>> resolve(find_relative("вчера в 21:22"), datetime(2024, 5, 2, 12, 0))
+datetime.datetime(2024, 5, 1, 21, 22)
+>>> resolve(find_relative("hace 2 días"), None) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Final
+
+import attrs
+
+from newsparse._patterns import alternation as _alt
+from newsparse.vocab import relative as R
+
+__all__ = ["AGO", "Relative", "ago_seconds", "find_relative", "resolve"]
+
+_COUNT: Final = rf"(?:(?P<n>\d{{1,4}})|(?P<one>{_alt(R.ONE)}))"
+_UNIT: Final = rf"(?P<unit>{_alt(list(R.UNIT_SECONDS))})\.?"
+_HEDGE: Final = rf"(?:(?:{_alt(R.HEDGES)})\s+)?"
+#: ``vor 2 Tagen``, ``il y a une heure``, ``hace un año``: a word before the count
+_BEFORE_FORM: Final = rf"{_HEDGE}(?:{_alt(R.BEFORE)})\s+(?:{_COUNT}\s*)?{_UNIT}"
+#: ``3 hours ago``, ``3h ago``, ``4 yr. ago``, ``Час назад``: a word after the unit
+_AFTER_FORM: Final = (
+    rf"{_HEDGE}(?:{_COUNT.replace('?P<n>', '?P<n2>').replace('?P<one>', '?P<one2>')}\s*)?"
+    rf"{_UNIT.replace('?P<unit>', '?P<unit2>')}\s+(?:{_alt(R.AFTER)})"
+)
+#: A line that is wholly a relative time (groups ``n``/``one``/``unit`` or their ``2`` forms).
+AGO: Final = re.compile(rf"\s*(?:{_BEFORE_FORM}|{_AFTER_FORM})\s*[.,]?\s*", re.IGNORECASE)
+_AGO_IN: Final = re.compile(rf"(?<![\w.])(?:{_BEFORE_FORM}|{_AFTER_FORM})(?!\w)", re.IGNORECASE)
+_JUST_NOW: Final = re.compile(rf"(?<!\w)(?:{_alt(R.JUST_NOW)})(?!\w)", re.IGNORECASE)
+_DAY_WORD: Final = re.compile(
+    rf"(?<!\w)(?P<word>{_alt(list(R.DAY_WORDS))})"
+    rf",?\s*(?:(?:{_alt(R.AT)})\s+)?(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)"
+    r"(?:\s*(?P<ap>[ap])\.?\s?m\.?)?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: A word without which a line holds no relative time but a day word with a time (``вчера в
+#: 21:22``, which has a digit): ``ago``, ``vor``, ``назад``, ``just now``….
+_HINT: Final = re.compile(
+    rf"(?<!\w)(?:{_alt(R.BEFORE + R.AFTER + R.JUST_NOW)})(?!\w)", re.IGNORECASE
+)
+_DIGIT: Final = re.compile(r"\d")
+
+
+@attrs.frozen
+class Relative:
+    """A relative time found in a line: ``seconds`` back from the reference time, or a day
+    ``days`` from the reference day at a time of day (``yesterday at 4:45 PM``; a day word
+    alone, ``hier``, is also a common word); its span in the line."""
+
+    start: int
+    end: int
+    seconds: int | None = None
+    days: int | None = None
+    clock: tuple[int, int] | None = None
+
+
+def ago_seconds(m: re.Match[str]) -> int:
+    """How many seconds back a match of :data:`AGO` (or of the older whole-line pattern of
+    :mod:`newsparse._dates`, whose groups are ``n`` and ``unit``) says.
+
+    >>> ago_seconds(AGO.fullmatch("vor 2 Tagen")), ago_seconds(AGO.fullmatch("an hour ago"))
+    (172800, 3600)
+    """
+    groups = m.groupdict()
+    n = groups.get("n") or groups.get("n2")
+    unit = groups.get("unit") or groups.get("unit2") or ""
+    count = int(n) if n and n.isdigit() else R.UNIT_ALONE_COUNTS
+    return count * R.UNIT_SECONDS.get(unit.lower(), 0)
+
+
+def find_relative(text: str) -> Relative | None:
+    """The first relative time in ``text``, or ``None`` (see the module's examples)."""
+    hinted = _HINT.search(text) is not None
+    if hinted:
+        m = _AGO_IN.search(text)
+        if m is not None:
+            return Relative(start=m.start(), end=m.end(), seconds=ago_seconds(m))
+    elif _DIGIT.search(text) is None:
+        return None  # (no "ago" word, no digit: the common line, decided cheaply)
+    d = _DAY_WORD.search(text)
+    if d is not None:
+        hour = int(d.group("h"))
+        ap = (d.group("ap") or "").lower()
+        if ap:
+            hour = hour % 12 + (12 if ap == "p" else 0)
+        return Relative(
+            start=d.start(),
+            end=d.end(),
+            days=R.DAY_WORDS[d.group("word").lower()],
+            clock=(hour, int(d.group("m"))),
+        )
+    j = _JUST_NOW.search(text) if hinted else None
+    if j is not None:
+        return Relative(start=j.start(), end=j.end(), seconds=0)
+    return None
+
+
+def resolve(
+    found: Relative, reference: datetime | None, tz: tzinfo | None = None
+) -> datetime | date | None:
+    """The moment a relative time names, counted back from ``reference``; ``None`` without one."""
+    if reference is None:
+        return None
+    if found.seconds is not None:
+        value = reference - timedelta(seconds=found.seconds)
+    else:
+        day = reference.date() + timedelta(days=found.days or 0)
+        if found.clock is None:
+            return day
+        value = datetime.combine(day, time(*found.clock), tzinfo=reference.tzinfo)
+    return value.replace(tzinfo=tz) if value.tzinfo is None and tz is not None else value
