@@ -654,14 +654,12 @@ class Spans(Sequence[tuple[int, int]]):
     @overload
     def __getitem__(self, m: slice) -> list[tuple[int, int]]: ...
     def __getitem__(self, m: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
-        if isinstance(m, slice):
-            return [self[k] for k in range(*m.indices(len(self)))]
-        if m < 0:
-            m += len(self)
-        if not 0 <= m < len(self):
-            raise IndexError("span index out of range")
-        at = self._at
-        return at[2 * m], at[2 * m + 1]
+        if type(m) is int:
+            # (a negative index counts pairs from the end as well: -1 reads the last two)
+            at = self._at
+            return at[2 * m], at[2 * m + 1]
+        assert isinstance(m, slice)
+        return [self[k] for k in range(*m.indices(len(self)))]
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         at = self._at
@@ -722,12 +720,14 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     ]
     del shared
     # (the flags a block are kept a byte each: a page of a million blocks holds several lists)
-    bulleted = bytearray(_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks)
+    bulleted = bytearray([_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks])
     # an aside, left out of the body even inside its run: a teaser (a short block that ends in a
     # link to read on: ``… may help. Read now``) or a gallery that gives each caption twice
     asides = bytearray(
-        (len(t) < 500 and _ends_in_call(t)) or (len(t) >= 300 and _says_itself_twice(t))
-        for t in texts
+        [
+            (len(t) < 500 and _ends_in_call(t)) or (len(t) >= 300 and _says_itself_twice(t))
+            for t in texts
+        ]
     )
     # ... and so is a teaser card: a headline block said again inside the longer block above it
     # (the image's text with its author, date and section, then the link's text): both blocks
@@ -756,28 +756,34 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...)
     # (the cheap tests first: each of these is a pure test, their order changes no answer)
     listy = bytearray(
-        bool(aside)
-        or (k >= 2 and len(t) < 80 * k)
-        or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
-        or (b - a >= 2 and _doubled_lines(cleaned, a, b))
-        or (b - a >= 3 and _repeated_line(cleaned, a, b))
-        or _all_links(lines, a, b, len(t))
-        for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
+        [
+            bool(aside)
+            or (k >= 2 and len(t) < 80 * k)
+            or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
+            or (b - a >= 2 and _doubled_lines(cleaned, a, b))
+            or (b - a >= 3 and _repeated_line(cleaned, a, b))
+            or _all_links(lines, a, b, len(t))
+            for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
+        ]
     )
     good = bytearray(
-        not ls
-        and not (b and len(t) < 120)
-        and (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
-        and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
-        and _punctuated(t)
-        and not _is_notice(t)
-        for t, b, ls, k in zip(texts, bulleted, listy, items, strict=True)
+        [
+            not ls
+            and not (b and len(t) < 120)
+            and (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
+            and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
+            and _punctuated(t)
+            and not _is_notice(t)
+            for t, b, ls, k in zip(texts, bulleted, listy, items, strict=True)
+        ]
     )
     # a cookie, sign-up or legal notice counts against the run (only a block that would count
     # for it otherwise needs the look-up: a short paragraph with punctuation)
     notice = bytearray(
-        not g and t.count(" ") >= 3 and (t[-1] in _SENTENCE_END or ". " in t) and _is_notice(t)
-        for t, g in zip(texts, good, strict=True)
+        [
+            not g and t.count(" ") >= 3 and (t[-1] in _SENTENCE_END or ". " in t) and _is_notice(t)
+            for t, g in zip(texts, good, strict=True)
+        ]
     )
 
     # a list that a paragraph introduces with a colon is the article's (``Our picks:`` / ``1) …``
@@ -797,8 +803,10 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             )
     # the first paragraph proper: long, with a full sentence
     strong = bytearray(
-        bool(g) and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
-        for g, t in zip(good, texts, strict=True)
+        [
+            bool(g) and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
+            for g, t in zip(good, texts, strict=True)
+        ]
     )
 
     # the body is the run of blocks with the largest total value (a maximum-sum segment, read in
@@ -808,12 +816,14 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # when, joined, it reads like a sentence: ``Name says:`` / ``31. Oktober 2023 um 15:15 Uhr``)
     # (an embedded post's signature, "— Jane Doe (@jdoe) May 2, 2024", is part of the article)
     dated = bytearray(
-        not t.startswith(("—", "–"))
-        and (
-            (not g and len(t) < 100 and find_date(t) is not None)
-            or (b - a >= 2 and len(t) < 40 * (b - a) and page.stamp(cleaned[b - 1]) is not None)
-        )
-        for t, g, (a, b) in zip(texts, good, blocks, strict=True)
+        [
+            not t.startswith(("—", "–"))
+            and (
+                (not g and len(t) < 100 and find_date(t) is not None)
+                or (b - a >= 2 and len(t) < 40 * (b - a) and page.stamp(cleaned[b - 1]) is not None)
+            )
+            for t, g, (a, b) in zip(texts, good, blocks, strict=True)
+        ]
     )
     # a timestamp line with another one close below: comment headers or a list of teasers
     next_dated = len(blocks) + 99
@@ -957,7 +967,13 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         first_strong = next(
             (blocks[m][0] for m in body_blocks if strong[m] and blocks[m][0] > title_at), n
         )
-        comments_from = _comments_start(page, cleaned, body_end if body_blocks else title_at + 1)
+        # (no date is read past the body's start + 300 lines: the comments need looking for up
+        # to there only)
+        comments_from = (
+            _comments_start(page, cleaned, body_end, min(n, first_strong + _DATES_REACH))
+            if body_blocks
+            else _comments_start(page, cleaned, title_at + 1, n)
+        )
         header(page, cleaned, title_at, first_strong, comments_from)
         # the body starts below the byline and the date (a standfirst above them is not body)
         header_end = max(
@@ -1030,13 +1046,18 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     return title, paragraphs, thread
 
 
-def _comments_start(page: _Page, cleaned: Sequence[str], start: int) -> int:
-    """The first line from ``start`` on where reader comments begin (the number of lines when
+#: How far past the body's start the header reader looks for a labelled date line (as
+#: :func:`~newsparse._generic_header.header` does).
+_DATES_REACH: Final = 301
+
+
+def _comments_start(page: _Page, cleaned: Sequence[str], start: int, stop: int) -> int:
+    """The first line in ``start:stop`` where reader comments begin (the number of lines when
     none does): a comments heading (``Reader Comments (3)``, ``12 comments``) or a bulleted
     comment head (``• Ann`` over a timestamp line, or a bullet before a timestamp). The dates
     from there on are the comments' times, never the article's."""
     lines = page.lines
-    for i in range(max(start, 0), len(lines)):
+    for i in range(max(start, 0), stop):
         text = cleaned[i]
         if not text:
             continue
