@@ -11,7 +11,8 @@ marks, or when it repeats text of the article or of an earlier comment (whatever
 from __future__ import annotations
 
 import re
-from collections import Counter, deque
+from array import array
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Final
@@ -20,7 +21,7 @@ import attrs
 
 from newsparse._dates import read_timestamp
 from newsparse._defects import Defect, Dropped, UnparsedTimestamp, UnresolvedRelativeTime
-from newsparse._lines import bullet, fold, is_button, strip_buttons
+from newsparse._lines import bullet, fold, is_button, lowered, strip_buttons
 from newsparse._models import Comment, trusted_comment
 
 Moment = date | datetime
@@ -51,6 +52,9 @@ _WINDOW: Final = 60
 #: past it, in postings of their words. Indexing every word of every comment costs more than
 #: the few searches a short thread needs, a search of a long window more than a look-up.
 _SEARCH_UP_TO: Final = 32
+#: How many distinct author names are kept to share one string a name (a page of a million
+#: comments by a few people keeps a few names; of a million names, no dict of them all).
+_NAMES: Final = 4096
 
 #: Where a comment's line went, after ``comments[i]``. A comment line's placement is kept as the
 #: number ``i * 8 + part`` and spelled out only when asked for (:func:`spell`): a page of 100,000
@@ -152,15 +156,6 @@ def _holds_words(text: str, words: Sequence[str]) -> bool:
     return False
 
 
-@attrs.frozen(kw_only=True)
-class _Raw:
-    """A comment as read, before its passages and replies are resolved."""
-
-    author: str | None
-    posted: Moment | None
-    blocks: list[tuple[int, list[int]]]
-
-
 @attrs.define
 class Thread:
     """Builds the comments of one page in order, resolving quotes and replies as it goes."""
@@ -189,15 +184,28 @@ class Thread:
     article_asked: int = 0
 
     def __attrs_post_init__(self) -> None:
-        self.article_low = " ".join(self.article_paragraphs).lower()
+        self.article_low = lowered(" ".join(self.article_paragraphs))
 
     defects: list[Defect] = attrs.Factory(list)
     dropped: list[Dropped] = attrs.Factory(list)
-    pending: list[_Raw] = attrs.Factory(list)
+    #: the comments read and not yet built, as parallel lists (no object a comment): author,
+    #: time, and where its body blocks start in ``blocks``, which holds three numbers a block
+    #: (blank lines before it, first line, end)
+    authors: list[str | None] = attrs.Factory(list)
+    times: list[Moment | None] = attrs.Factory(list)
+    blocks_from: array[int] = attrs.Factory(lambda: array("q"))
+    blocks: array[int] = attrs.Factory(lambda: array("q"))
+    #: the authors' names read so far, so that a name met again is one string (see ``_NAMES``)
+    names: dict[str, str] = attrs.Factory(dict)
 
-    def read(self, lines: Sequence[str], first: int, last: int) -> _Raw:
+    @property
+    def pending(self) -> int:
+        """How many comments are read and not yet built."""
+        return len(self.authors)
+
+    def read(self, lines: Sequence[str], first: int, last: int) -> None:
         """Read the head and body blocks of the comment on stripped ``lines[first:last]``."""
-        here = len(self.pending) * 8
+        here = len(self.authors) * 8
         head = bullet(lines[first]) or ""
         author: str | None = None
         posted: Moment | None = None
@@ -208,7 +216,7 @@ class Thread:
             posted = when.value
         else:
             if head:
-                author = fold(head)
+                author = self._name(fold(head))
                 self.placement[first] = here + AUTHOR
             j = first + 1
             while j < last and not lines[j]:
@@ -220,9 +228,14 @@ class Thread:
                 body_from = j + 1
         if not head:
             self.placement[first] = here + WHOLE
-        # blocks of the body, with the number of blank lines before each
-        blocks: list[tuple[int, list[int]]] = []
+        self.authors.append(author)
+        self.times.append(posted)
+        self.blocks_from.append(len(self.blocks) // 3)
+        # blocks of the body, with the number of blank lines before each (a button label
+        # inside a block is dropped and left out of it)
+        blocks = self.blocks
         gap = 0
+        opened = False
         for i in range(body_from, last):
             line = lines[i]
             if not line:
@@ -232,14 +245,21 @@ class Thread:
                 self.dropped.append(Dropped(line=i + 1, text=line, reason="button label"))
                 self.placement[i] = "dropped"
                 continue
-            if gap or not blocks:
-                blocks.append((gap, [i]))
+            if gap or not opened:
+                blocks.extend((gap, i, i + 1))
+                opened = True
             else:
-                blocks[-1][1].append(i)
+                blocks[-1] = i + 1
             gap = 0
-        raw = _Raw(author=author, posted=posted, blocks=blocks)
-        self.pending.append(raw)
-        return raw
+
+    def _name(self, name: str) -> str:
+        """``name``, as one string with the same name read before (up to ``_NAMES`` names)."""
+        known = self.names.get(name)
+        if known is not None:
+            return known
+        if len(self.names) < _NAMES:
+            self.names[name] = name
+        return name
 
     def build(self, lines: Sequence[str], page_gap: int = 1) -> None:
         """Turn the comments read so far into records, in order.
@@ -249,20 +269,40 @@ class Thread:
         page's commonest run of blank lines, ``page_gap``), so a page with doubled blank lines
         does not make every comment a quote.
         """
-        leads = Counter(raw.blocks[0][0] for raw in self.pending if raw.blocks)
+        count = len(self.authors)
+        starts = self.blocks_from
+        starts.append(len(self.blocks) // 3)  # (where the blocks of the last one end)
+        leads = Counter(
+            self.blocks[3 * starts[k]] for k in range(count) if starts[k + 1] > starts[k]
+        )
         usual = page_gap
-        if len(self.pending) > 1 and leads:
+        if count > 1 and leads:
             usual = min(leads, key=lambda g: (-leads[g], g))
-        # each comment as read is let go once its record is built (memory peaks at one copy)
-        queue = deque(self.pending)
-        self.pending.clear()
-        while queue:
-            self._build(lines, queue.popleft(), usual)
+        for k in range(count):
+            self._build(lines, k, usual)
+            self.authors[k] = self.times[k] = None  # (let go once its record is built)
+        self.authors.clear()
+        self.times.clear()
+        self.names.clear()
+        del self.blocks[:], self.blocks_from[:]
 
-    def _build(self, lines: Sequence[str], raw: _Raw, usual: int) -> None:
+    def _blocks_of(self, lines: Sequence[str], k: int) -> list[tuple[int, list[int]]]:
+        """The body blocks of the ``k``-th comment read: blank lines before each, its lines."""
+        out: list[tuple[int, list[int]]] = []
+        blocks, placement = self.blocks, self.placement
+        for b in range(self.blocks_from[k], self.blocks_from[k + 1]):
+            gap, first, end = blocks[3 * b], blocks[3 * b + 1], blocks[3 * b + 2]
+            if end - first == 1:
+                out.append((gap, [first]))
+            else:  # (but for the button labels dropped inside it)
+                out.append((gap, [i for i in range(first, end) if placement[i] != "dropped"]))
+        return out
+
+    def _build(self, lines: Sequence[str], k: int, usual: int) -> None:
         index = len(self.comments)
         here = index * 8
-        blocks = raw.blocks
+        blocks = self._blocks_of(lines, k)
+        author = self.authors[k]
         own: list[str] = []
         quoted: list[str] = []
         repeats = 0
@@ -305,9 +345,9 @@ class Thread:
         at = self._at_reply(text, index)
         if at is not None:
             reply_to = at
-        self.comments.append(trusted_comment(raw.author, raw.posted, text, tuple(quoted), reply_to))
-        if raw.author:
-            self.by_author[raw.author.lower()] = index
+        self.comments.append(trusted_comment(author, self.times[k], text, tuple(quoted), reply_to))
+        if author:
+            self.by_author[author.lower()] = index
         self._own(text)
 
     def add_simple(
@@ -343,6 +383,10 @@ class Thread:
     def _own(self, text: str) -> None:
         self.own_low.append(text.lower())
         self.own_norm.append(None)
+        gone = len(self.own_low) - 1 - _WINDOW
+        if gone >= 0:  # out of the window for good: never looked at again
+            self.own_low[gone] = ""
+            self.own_norm[gone] = None
 
     def _postings(self) -> dict[str, list[int]]:
         """``postings`` brought up to date; comments already out of the window are skipped

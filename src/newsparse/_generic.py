@@ -11,11 +11,13 @@ in the dropped boilerplate with the reason, never lost.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from array import array
 from collections import Counter
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Final, overload
 
 from newsparse import _generic_header as _header
 from newsparse._comments import Thread
@@ -605,7 +607,7 @@ def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     return -10.0 - 12.0 * height - 0.2 * min(size, 300)
 
 
-def _rowed_below(texts: Sequence[str], good: Sequence[bool], m: int) -> bool:
+def _rowed_below(texts: Sequence[str], good: Sequence[int], m: int) -> bool:
     """True when, among the twelve blocks below block ``m``, one short row of words that is
     not a paragraph comes three times, each time after a paragraph of its own (a share row
     under every teaser of a list; a headline that a teaser card gives twice comes in a row)."""
@@ -624,7 +626,47 @@ def _rowed_below(texts: Sequence[str], good: Sequence[bool], m: int) -> bool:
     return False
 
 
-def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> list[tuple[int, int]]:
+class Spans(Sequence[tuple[int, int]]):
+    """``(first, end)`` pairs of line indices kept in one array (16 bytes a pair, where a list
+    of tuples costs over 100: a page of a million blocks keeps no million tuples).
+
+    >>> spans = Spans()
+    >>> spans.append(0, 2); spans.append(4, 5)
+    >>> len(spans), spans[1], list(spans), spans[-1]
+    (2, (4, 5), [(0, 2), (4, 5)], (4, 5))
+    """
+
+    __slots__ = ("_at",)
+
+    def __init__(self) -> None:
+        self._at = array("q")
+
+    def append(self, first: int, end: int) -> None:
+        """Add the pair ``(first, end)``."""
+        self._at.append(first)
+        self._at.append(end)
+
+    def __len__(self) -> int:
+        return len(self._at) >> 1
+
+    @overload
+    def __getitem__(self, m: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, m: slice) -> list[tuple[int, int]]: ...
+    def __getitem__(self, m: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if type(m) is int:
+            # (a negative index counts pairs from the end as well: -1 reads the last two)
+            at = self._at
+            return at[2 * m], at[2 * m + 1]
+        assert isinstance(m, slice)
+        return [self[k] for k in range(*m.indices(len(self)))]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        at = self._at
+        return zip(itertools.islice(at, 0, None, 2), itertools.islice(at, 1, None, 2), strict=True)
+
+
+def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> Spans:
     """The blocks of non-blank, non-junk lines, as ``(first line, end)``.
 
     A heading that ends the body starts a block even when no blank line sets it off, as in
@@ -633,7 +675,7 @@ def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> list[tuple[int, int
     (:func:`_barrier_line`).
     """
     n = len(cleaned)
-    blocks: list[tuple[int, int]] = []
+    blocks = Spans()
     i = 0
     while i < n:
         if not cleaned[i] or junk[i]:
@@ -650,7 +692,7 @@ def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> list[tuple[int, int
             and not (len(cleaned[j - 1]) >= 80 and _menu_after_prose(cleaned, j))
         ):
             j += 1
-        blocks.append((i, j))
+        blocks.append(i, j)
         i = j
     return blocks
 
@@ -677,13 +719,16 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         for t in (fold(cleaned[a]) if b - a == 1 else _join(cleaned[a:b]) for a, b in blocks)
     ]
     del shared
-    bulleted = [_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks]
+    # (the flags a block are kept a byte each: a page of a million blocks holds several lists)
+    bulleted = bytearray([_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks])
     # an aside, left out of the body even inside its run: a teaser (a short block that ends in a
     # link to read on: ``… may help. Read now``) or a gallery that gives each caption twice
-    asides = [
-        (len(t) < 500 and _ends_in_call(t)) or (len(t) >= 300 and _says_itself_twice(t))
-        for t in texts
-    ]
+    asides = bytearray(
+        [
+            (len(t) < 500 and _ends_in_call(t)) or (len(t) >= 300 and _says_itself_twice(t))
+            for t in texts
+        ]
+    )
     # ... and so is a teaser card: a headline block said again inside the longer block above it
     # (the image's text with its author, date and section, then the link's text): both blocks
     for m in range(1, len(blocks)):
@@ -710,35 +755,41 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # ... or a tall block of short lines that neither end a sentence nor go on with one
     # (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...)
     # (the cheap tests first: each of these is a pure test, their order changes no answer)
-    listy = [
-        aside
-        or (k >= 2 and len(t) < 80 * k)
-        or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
-        or (b - a >= 2 and _doubled_lines(cleaned, a, b))
-        or (b - a >= 3 and _repeated_line(cleaned, a, b))
-        or _all_links(lines, a, b, len(t))
-        for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
-    ]
-    good = [
-        not ls
-        and not (b and len(t) < 120)
-        and (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
-        and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
-        and _punctuated(t)
-        and not _is_notice(t)
-        for t, b, ls, k in zip(texts, bulleted, listy, items, strict=True)
-    ]
+    listy = bytearray(
+        [
+            bool(aside)
+            or (k >= 2 and len(t) < 80 * k)
+            or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
+            or (b - a >= 2 and _doubled_lines(cleaned, a, b))
+            or (b - a >= 3 and _repeated_line(cleaned, a, b))
+            or _all_links(lines, a, b, len(t))
+            for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
+        ]
+    )
+    good = bytearray(
+        [
+            not ls
+            and not (b and len(t) < 120)
+            and (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
+            and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
+            and _punctuated(t)
+            and not _is_notice(t)
+            for t, b, ls, k in zip(texts, bulleted, listy, items, strict=True)
+        ]
+    )
     # a cookie, sign-up or legal notice counts against the run (only a block that would count
     # for it otherwise needs the look-up: a short paragraph with punctuation)
-    notice = [
-        not g and t.count(" ") >= 3 and (t[-1] in _SENTENCE_END or ". " in t) and _is_notice(t)
-        for t, g in zip(texts, good, strict=True)
-    ]
+    notice = bytearray(
+        [
+            not g and t.count(" ") >= 3 and (t[-1] in _SENTENCE_END or ". " in t) and _is_notice(t)
+            for t, g in zip(texts, good, strict=True)
+        ]
+    )
 
     # a list that a paragraph introduces with a colon is the article's (``Our picks:`` / ``1) …``
     # / ``2) …``), and so are the lists that go on with it; not a sign-up box's (a notice) nor
     # a row of share buttons (few letters a line)
-    introduced = [False] * len(blocks)
+    introduced = bytearray(len(blocks))
     for m in range(1, len(blocks)):
         a, b = blocks[m]
         if (
@@ -751,10 +802,12 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
                 before[-1] == ":" and _is_long(before) and not _is_notice(before)
             )
     # the first paragraph proper: long, with a full sentence
-    strong = [
-        g and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
-        for g, t in zip(good, texts, strict=True)
-    ]
+    strong = bytearray(
+        [
+            bool(g) and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
+            for g, t in zip(good, texts, strict=True)
+        ]
+    )
 
     # the body is the run of blocks with the largest total value (a maximum-sum segment, read in
     # one pass): paragraphs count for their length, short sentences a little, menus, link lists
@@ -762,21 +815,24 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     # (a block of short lines that ends in a line wholly a timestamp is a comment header even
     # when, joined, it reads like a sentence: ``Name says:`` / ``31. Oktober 2023 um 15:15 Uhr``)
     # (an embedded post's signature, "— Jane Doe (@jdoe) May 2, 2024", is part of the article)
-    dated = [
-        not t.startswith(("—", "–"))
-        and (
-            (not g and len(t) < 100 and find_date(t) is not None)
-            or (b - a >= 2 and len(t) < 40 * (b - a) and page.stamp(cleaned[b - 1]) is not None)
-        )
-        for t, g, (a, b) in zip(texts, good, blocks, strict=True)
-    ]
+    dated = bytearray(
+        [
+            not t.startswith(("—", "–"))
+            and (
+                (not g and len(t) < 100 and find_date(t) is not None)
+                or (b - a >= 2 and len(t) < 40 * (b - a) and page.stamp(cleaned[b - 1]) is not None)
+            )
+            for t, g, (a, b) in zip(texts, good, blocks, strict=True)
+        ]
+    )
     # a timestamp line with another one close below: comment headers or a list of teasers
     next_dated = len(blocks) + 99
-    stamped = [False] * len(blocks)
+    stamped = bytearray(len(blocks))
     for m in range(len(blocks) - 1, -1, -1):
-        stamped[m] = dated[m] and next_dated - m <= 12
+        stamped[m] = bool(dated[m]) and next_dated - m <= 12
         if dated[m]:
             next_dated = m
+    del dated
     # comments with their time below the text (``Name`` / text / ``reply`` / date): the body
     # ends above the first of them once a body has been found
     from newsparse._generic_comments import footer_thread_start
@@ -843,7 +899,8 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
             )
             value = -150.0 if inline else -400.0
         else:
-            value = _block_value(texts[m], good[m], bulleted[m] or listy[m] or notice[m], b - a)
+            listed = bool(bulleted[m] or listy[m] or notice[m])
+            value = _block_value(texts[m], bool(good[m]), listed, b - a)
             if introduced[m]:
                 value = float(_weight(texts[m]))
         if run_first < 0:
@@ -916,7 +973,13 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
         first_strong = next(
             (blocks[m][0] for m in body_blocks if strong[m] and blocks[m][0] > title_at), n
         )
-        comments_from = _comments_start(page, cleaned, body_end if body_blocks else title_at + 1)
+        # (no date is read past the body's start + 300 lines: the comments need looking for up
+        # to there only)
+        comments_from = (
+            _comments_start(page, cleaned, body_end, min(n, first_strong + _DATES_REACH))
+            if body_blocks
+            else _comments_start(page, cleaned, title_at + 1, n)
+        )
         header(page, cleaned, title_at, first_strong, comments_from)
         # the body starts below the byline and the date (a standfirst above them is not body)
         header_end = max(
@@ -991,13 +1054,18 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
     return title, paragraphs, thread
 
 
-def _comments_start(page: _Page, cleaned: Sequence[str], start: int) -> int:
-    """The first line from ``start`` on where reader comments begin (the number of lines when
+#: How far past the body's start the header reader looks for a labelled date line (as
+#: :func:`~newsparse._generic_header.header` does).
+_DATES_REACH: Final = 301
+
+
+def _comments_start(page: _Page, cleaned: Sequence[str], start: int, stop: int) -> int:
+    """The first line in ``start:stop`` where reader comments begin (the number of lines when
     none does): a comments heading (``Reader Comments (3)``, ``12 comments``) or a bulleted
     comment head (``• Ann`` over a timestamp line, or a bullet before a timestamp). The dates
     from there on are the comments' times, never the article's."""
     lines = page.lines
-    for i in range(max(start, 0), len(lines)):
+    for i in range(max(start, 0), stop):
         text = cleaned[i]
         if not text:
             continue

@@ -68,6 +68,38 @@ def fold(text: str) -> str:
     return text
 
 
+#: Text longer than this is lower-cased a piece at a time (see :func:`lowered`).
+_LOWER_PIECE: Final = 1 << 16
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, a piece at a time for long text: ``str.lower`` sets aside twelve bytes a
+    character of text beyond Latin-1 (room for a letter that lowers to three), so a page of
+    megabytes would briefly cost ten times its size. The one letter whose lower case depends on
+    its neighbours is the capital sigma (final ``ς`` or ``σ``, looked up across letters, never
+    across a space): in text that has one, pieces end after a white-space character.
+
+    >>> lowered("ΟΔΟΣ ΑΘΗΝΑΣ") == "ΟΔΟΣ ΑΘΗΝΑΣ".lower() == "οδος αθηνας"
+    True
+    """
+    if len(text) <= _LOWER_PIECE or text.isascii():
+        return text.lower()
+    sigma = "\u03a3" in text
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _LOWER_PIECE)
+        if sigma and end < len(text):
+            space = _SPACE.search(text, end)
+            end = space.end() if space is not None else len(text)
+        pieces.append(text[start:end].lower())
+        start = end
+    return "".join(pieces)
+
+
+_SPACE: Final = re.compile(r"\s")
+
+
 def date_line(
     line: str, *, tz: tzinfo | None, reference: datetime | None = None
 ) -> tuple[str, Moment | None, str | None] | None:

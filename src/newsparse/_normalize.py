@@ -15,6 +15,7 @@ it removes or replaces, and there only on lines that ``str.isprintable`` flags.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from newsparse._defects import Defect, EncodingRepaired, InvalidCharacters
@@ -109,24 +110,71 @@ def split_lines(text: str) -> tuple[list[str], list[Defect]]:
     if "\u00c3" in text or ("\u00e2" in text and "\u00e2\u20ac" in text) or "\u00c2" in text:
         repaired = _MOJIBAKE.sub(_repair, text)
         if repaired != text:
-            before, after = physical_lines(text), physical_lines(repaired)
-            at = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), 0)
-            shown = before[at] if at < len(before) else ""
+            at, shown = _line_at(text, _first_difference(text, repaired))
             defects.append(EncodingRepaired(line=at + 1, text=shown, reason="mojibake repaired"))
             text = repaired
-    raw = physical_lines(text)
-    if len(raw) > _SHARE_FROM:
-        # Repeated lines (button labels, bullets, rules) share one string: a page of 100,000
-        # copies of the same line costs a list of pointers, not 100,000 strings.
-        seen: dict[str, str] = {}
-        keep = seen.setdefault
-        lines = [keep(line, line) for line in map(str.strip, raw)]
-        del seen
+    lines: list[str] = []
+    printable = True
+    if len(text) <= _PIECE:
+        raw = physical_lines(text)
+        lines = _shared(raw, {}) if len(raw) > _SHARE_FROM else list(map(str.strip, raw))
+        del raw
+        printable = "".join(lines).isprintable()  # (one pass in C)
     else:
-        lines = list(map(str.strip, raw))
-    del raw
-    if not "".join(lines).isprintable():  # (one pass in C; then only the lines it flags)
+        # a long page is split a piece at a time: its lines as first split, a string each,
+        # are never all held at once before the repeated ones share one string
+        seen: dict[str, str] = {}
+        for piece in _pieces(text):
+            got = _shared(physical_lines(piece), seen)
+            printable = printable and "".join(got).isprintable()
+            lines.extend(got)
+        del seen
+    if not printable:  # (then only the lines ``isprintable`` flags)
         for i, line in enumerate(lines):
             if not line.isprintable():
                 lines[i] = _clean(line, i + 1, defects)
     return lines, defects
+
+
+#: Pages longer than this many characters are split a piece of about this size at a time.
+_PIECE: Final = 1 << 20
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """The text in pieces of about ``_PIECE`` characters, each ending with a line break (but
+    the last): split one by one, they give the lines of the whole text."""
+    start = 0
+    while start < len(text):
+        found = _BREAK.search(text, start + _PIECE)
+        end = found.end() if found is not None else len(text)
+        yield text[start:end]
+        start = end
+
+
+def _shared(raw: list[str], seen: dict[str, str]) -> list[str]:
+    """The stripped lines, repeated lines sharing one string: a page of 100,000 copies of the
+    same line (button labels, bullets, rules) costs a list of pointers, not 100,000 strings."""
+    keep = seen.setdefault
+    return [keep(line, line) for line in map(str.strip, raw)]
+
+
+def _first_difference(a: str, b: str) -> int:
+    """The first index where two texts differ (the shorter one's length when one starts the
+    other), compared a piece at a time."""
+    step = 1 << 12
+    i = 0
+    while i < min(len(a), len(b)) and a[i : i + step] == b[i : i + step]:
+        i += step
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _line_at(text: str, at: int) -> tuple[int, str]:
+    """The index of the line holding character ``at`` (as :func:`physical_lines` counts) and
+    that line's text."""
+    start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    head = text[:start]
+    number = head.count("\n") + head.count("\r") - head.count("\r\n")
+    found = _BREAK.search(text, at)
+    return number, text[start : found.start() if found is not None else len(text)]

@@ -28,7 +28,7 @@ from newsparse._defects import (
     UnplacedText,
     UnresolvedRelativeTime,
 )
-from newsparse._generic import is_reference_layout, read_generic, without_site_name
+from newsparse._generic import Spans, is_reference_layout, read_generic, without_site_name
 from newsparse._lines import (
     _BULLETS,
     bullet,
@@ -223,9 +223,9 @@ class _Page:
         return self.is_comment_start(i, n)
 
 
-def _blocks(lines: Sequence[str], start: int, stop: int) -> list[tuple[int, int]]:
+def _blocks(lines: Sequence[str], start: int, stop: int) -> Spans:
     """Runs of non-blank lines in ``lines[start:stop]`` as ``(first, end)`` index pairs."""
-    out: list[tuple[int, int]] = []
+    out = Spans()
     i = start
     while i < stop:
         if not lines[i]:
@@ -234,7 +234,7 @@ def _blocks(lines: Sequence[str], start: int, stop: int) -> list[tuple[int, int]
         j = i + 1
         while j < stop and lines[j]:
             j += 1
-        out.append((i, j))
+        out.append(i, j)
         i = j
     return out
 
@@ -244,7 +244,7 @@ def _wordless(line: str) -> bool:
     return not any(map(str.isalnum, line))
 
 
-def _header(page: _Page, blocks: list[tuple[int, int]], title_at: int) -> int:
+def _header(page: _Page, blocks: Spans, title_at: int) -> int:
     """Read the header (date, byline, standfirst); return the index of the first body block."""
     lines = page.lines
     subtitle: list[str] = []
@@ -253,7 +253,7 @@ def _header(page: _Page, blocks: list[tuple[int, int]], title_at: int) -> int:
         first, end = blocks[k]
         start = title_at + 1 if k == 0 else first
         cues = 0
-        loose: list[int] = []
+        loose = array("q")  # (8 bytes a line: a block of a million lines holds no million ints)
         for i in range(start, end):
             line = lines[i]
             dated = date_line(line, tz=page.tz, reference=page.reference)
@@ -338,7 +338,7 @@ def _read(
     # body: blocks until the first line that ends it
     paragraphs: list[str] = []
     body_end = n
-    for first, end in blocks[k:]:
+    for first, end in itertools.islice(blocks, k, None):
         cut = next((i for i in range(first, end) if page.ends_body(i, n)), None)
         stop = end if cut is None else cut
         if stop > first:
@@ -365,7 +365,7 @@ def _read(
     return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
 
 
-def _commonest_gap(blocks: list[tuple[int, int]]) -> int:
+def _commonest_gap(blocks: Spans) -> int:
     """The commonest number of blank lines between blocks (the smaller on a tie; 1 if none)."""
     gaps = Counter(b[0] - a[1] for a, b in itertools.pairwise(blocks))
     return min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
