@@ -17,7 +17,7 @@ import pytest
 
 import newsparse
 
-from .test_cli import CLI_PAGES, _command, cli
+from .test_cli import CLI_PAGES, _command, _expected, cli
 
 PAGE = b"Harbour lights return\n\nPublished: May 2, 2024\n\nThe lamps were lit again.\n"
 
@@ -150,36 +150,32 @@ def test_dash_output_is_standard_output(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def _slow_folder(tmp_path: Path, pages: int) -> Path:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    body = "\n\n".join(
-        f"Paragraph {i} of a long story about the harbour lamps." for i in range(400)
-    )
-    for i in range(pages):
-        (folder / f"p{i:04}.txt").write_text(f"Lamp story {i}\n\n{body}\n", encoding="utf-8")
-    return folder
-
-
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_a_signal_leaves_a_complete_output_and_says_so(tmp_path: Path, signum: int) -> None:
-    folder = _slow_folder(tmp_path, 400)
+    # The run reads its paths from a pipe kept open: after three pages it waits for more,
+    # and is stopped there, mid-run, whatever the machine's speed.
     out = tmp_path / "out.json"
     out.write_text("old\n", encoding="utf-8")
     proc = subprocess.Popen(
-        [*_command(), "parse", str(folder), "-o", str(out), "--no-progress"],
+        [*_command(), "parse", "--files-from", "-", "-o", str(out), "--no-progress"],
+        stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    time.sleep(1.5)
+    assert proc.stdin is not None
+    names = ["orchard_cider.txt", "lighthouse_keepers.txt", "more/night_bus.txt"]
+    proc.stdin.write("".join(f"{CLI_PAGES / n}\n" for n in names).encode())
+    proc.stdin.flush()
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".partial") for p in tmp_path.iterdir()):
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.02)
+    time.sleep(1.0)  # the three pages are parsed and written; the run waits for a fourth path
     proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
-    if proc.returncode == 0:  # the machine was fast: the run ended before the signal
-        assert len(json.loads(out.read_text(encoding="utf-8"))) == 400
-        return
     assert proc.returncode == 128 + signum, err
-    assert f"interrupted by {signal.Signals(signum).name}".encode() in err
+    assert f"interrupted by {signal.Signals(signum).name}: 3 inputs written".encode() in err
     written = json.loads(out.read_text(encoding="utf-8"))  # a whole JSON document
-    assert f"{len(written)} inputs written".encode() in err
+    assert [d["title"] for d in written] == [_expected(n).title for n in names]
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
 
 
