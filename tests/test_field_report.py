@@ -12,7 +12,8 @@ from datetime import datetime
 import pytest
 
 from newsparse import DefectError, ImplausibleField, Policy, parse, parse_detailed
-from newsparse._parser import MAX_COMMENT_COUNT, MAX_TITLE_CHARS
+from newsparse._models import MAX_COUNT
+from newsparse._parser import MAX_TITLE_CHARS
 
 _BODY = (
     "The council met on Tuesday evening and agreed, after a long debate, to repair the old "
@@ -129,7 +130,7 @@ def test_a_title_of_thousands_of_characters_is_a_defect() -> None:
 # --- a count that cannot be a count ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("declared", ["99999999999999999999", str(MAX_COMMENT_COUNT + 1)])
+@pytest.mark.parametrize("declared", ["99999999999999999999", str(MAX_COUNT + 1)])
 def test_a_comment_count_past_any_count_is_a_defect(declared: str) -> None:
     page = f"Title\n\nBody.\n\nReader Comments ({declared})\n\n{_COMMENT}"
     result = parse_detailed(page)
@@ -141,9 +142,9 @@ def test_a_comment_count_past_any_count_is_a_defect(declared: str) -> None:
 
 
 def test_a_count_of_a_billion_is_still_a_count() -> None:
-    page = f"Title\n\nBody.\n\nReader Comments ({MAX_COMMENT_COUNT})\n\n{_COMMENT}"
+    page = f"Title\n\nBody.\n\nReader Comments ({MAX_COUNT})\n\n{_COMMENT}"
     result = parse_detailed(page)
-    assert result.article.comment_count == MAX_COMMENT_COUNT
+    assert result.article.comment_count == MAX_COUNT
     assert [d.kind for d in result.defects] == ["comment-count-mismatch"]
 
 

@@ -12,6 +12,12 @@ from typing import Any
 
 import attrs
 
+#: The largest plausible ``comment_count``: no article gathers a billion comments, and a larger
+#: number (``Reader Comments (99999999999999999999)``) breaks the 64-bit integers of JSON
+#: readers, Arrow and databases. The parser records a larger one as a defect; the readers and
+#: writers refuse it.
+MAX_COUNT = 10**9
+
 __all__ = ["Article", "Comment", "Quote"]
 
 

@@ -43,7 +43,7 @@ from newsparse._lines import (
     section_footer,
 )
 from newsparse._memo import forget_pages
-from newsparse._models import Article, Comment
+from newsparse._models import MAX_COUNT, Article, Comment
 from newsparse._normalize import decode, split_lines
 from newsparse._quotes import find_quotes
 
@@ -483,14 +483,14 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
         page.defects.extend(thread.defects)
         dropped.extend(thread.dropped)
     count = f.get("comment_count")
-    if isinstance(count, int) and count > MAX_COMMENT_COUNT:
+    if isinstance(count, int) and count > MAX_COUNT:
         at = f["comment_heading"]
         assert isinstance(at, int)
         page.defects.append(
             ImplausibleField(
                 line=at + 1,
                 text=page.lines[at],
-                reason=f"a declared comment count over {MAX_COMMENT_COUNT:,} is no count",
+                reason=f"a declared comment count over {MAX_COUNT:,} is no count",
             )
         )
         count = None
@@ -530,9 +530,6 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
     )
 
 
-#: A declared comment count above this is no count: no article gathers a billion comments,
-#: and a larger number breaks the 64-bit integers of JSON readers, Arrow and databases.
-MAX_COMMENT_COUNT: Final = 10**9
 #: A headline longer than this is a run of text taken for one: the longest real headlines
 #: run to a few hundred characters.
 MAX_TITLE_CHARS: Final = 1000

@@ -15,7 +15,14 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import IO, TYPE_CHECKING, Any, cast
 
-from newsparse._models import Article, Comment, Quote, trusted_comment, trusted_quote
+from newsparse._models import (
+    MAX_COUNT,
+    Article,
+    Comment,
+    Quote,
+    trusted_comment,
+    trusted_quote,
+)
 
 if TYPE_CHECKING:
     import cattrs
@@ -50,9 +57,6 @@ class DecodeError(ValueError):
 #: How many errors the message of a :class:`DecodeError` lists (``errors`` keeps them all).
 _SHOWN = 20
 
-#: The largest ``comment_count`` read or written: no page has a billion comments, and a number
-#: past it (``Reader Comments (99999999999999999999)``) would overflow the Arrow tables' int64.
-MAX_COUNT = 10**9
 
 #: How deeply a JSON document may nest: an article needs 4 levels; the limit stays far below
 #: the recursion limits of both back ends (orjson: 1024), so both refuse the same documents.
