@@ -169,6 +169,11 @@ _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: long
 _ROLE_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _ROLE_BREAKERS = _v.ROLE_BREAKERS
 _WINDOW = 300  # characters of context looked at around a quotation
+_MIN_VERB_LETTERS = 4  # ``adds``, ``vowed``: shorter words ending in -s are ``is``, ``us``
+_MAX_LABEL_WORDS = 6  # ``Rep. Ivo W. Marsh Jr.:``: a longer capitalised run is a headline
+_LABEL_DASHES = (" - ", " \u2013 ", " \u2014 ", " \u2015 ")
+_AGENT_WORDS = _v.AGENT_WORDS
+_VERB_PARTICLES = _v.VERB_PARTICLES
 _SENTENCE_ENDS = (". ", "? ", "! ", "\u2026 ")
 # A sentence ends at a stop before a space (``. ``), or at an opening mark: one character set
 # (so the search is fast) and a stop that no space follows within the searched range is none.
@@ -1119,7 +1124,10 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
         return None
     cue = first
     if cue is None or cue.kind == "prep":
-        return _name_and_verb(para, pos, end)
+        found = _name_and_verb(para, pos, end)
+        if found is None and not _title_case(para[piece.start : piece.end]):
+            found = _role_and_verb(para, pos, end)  # (a title's apposition: ``the 1960s series``)
+        return found
     who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
     if who is None:
         return None
@@ -1158,6 +1166,73 @@ def _name_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
     if who is None or (who.kind == "person" and not _name_like(who.name)):
         return None
     return _tuple_new(_Attribution, (who, m.group("verb"), True, True))
+
+
+def _role_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
+    """``“…,” the tired senator vowed.``: a lower-case determiner phrase and a verb the
+    vocabulary does not hold, right after a quotation joined to them by its comma. The verb
+    (``-ed``, ``-s``) ends the sentence or a comma or a preposition follows it, never ``to``
+    or ``by`` (``the number needed to win``: a participle, not the cue)."""
+    tokens = para[pos:end].split(None, _MAX_ROLE_WORDS + 2)[: _MAX_ROLE_WORDS + 2]
+    if len(tokens) < 3 or tokens[0] not in _DETERMINERS or not tokens[0].islower():
+        return None
+    for k in range(2, len(tokens)):
+        word = tokens[k]
+        verb = word.rstrip(_TOKEN_STRIP)
+        if not _finite_verb(verb):
+            continue
+        follower = tokens[k + 1].rstrip(_TOKEN_STRIP) if k + 1 < len(tokens) else ""
+        closed = verb != word or (k + 1 == len(tokens) and para[pos:end].rstrip().endswith(word))
+        if (
+            not closed
+            and follower not in _VERB_PARTICLES
+            and (follower not in _PREPOSITIONS or follower in _AGENT_WORDS)
+        ):
+            continue
+        role = _role_phrase(tokens[:k])
+        if role is None:
+            return None
+        return _tuple_new(_Attribution, (_Who(role, "role", ""), verb, True, True))
+    return None
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a verb in the past or the third person (``vowed``,
+    ``quips``), not a short word (``is``, ``has``) or one that breaks a role phrase."""
+    return (
+        len(word) >= _MIN_VERB_LETTERS
+        and word.isalpha()
+        and word.islower()
+        and word.endswith(_v.FINITE_VERB_ENDINGS)
+        and word not in _ROLE_BREAKERS
+        and word not in _NOT_VERBS
+    )
+
+
+def _name_label(para: str, lo: int, open_pos: int) -> _Who | None:
+    """``Ada Roe: “…”``, ``TOLLS UP - Ada Roe: “…”``: a name alone before the colon that opens
+    the quotation, as transcripts and newsletters set a speaker (a dash or a quotation before
+    it ends the label). A single word is a name only when the article names that person."""
+    head = para[lo:open_pos].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = lo + len(head) - 1
+    start = max(
+        _sentence_start(para, lo, colon), *(para.rfind(m, lo, colon) + 1 for m in _ALL_MARKS)
+    )
+    label = para[start:colon]
+    for dash in _LABEL_DASHES:
+        label = label.rpartition(dash)[2]
+    tokens = label.split()
+    while tokens and _PARTY_TAG_RE.fullmatch(tokens[-1]):
+        tokens.pop()  # ``Rep. Ivo Marsh (D-Del.):``
+    if len(tokens) > 1 and tokens[0].lower() in _VERBS:
+        tokens = tokens[1:]  # ``Said Roe:``: the cue set before its speaker
+    if not 0 < len(tokens) <= _MAX_LABEL_WORDS or not all(
+        _is_cap(t) or _is_title(t) for t in tokens
+    ):
+        return None
+    return _clean(tokens, None)
 
 
 def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
@@ -1488,6 +1563,11 @@ def _attribute(
         speaker = _resolve(attr.who, ctx, first.paragraph, pos)
         if speaker is not None:
             return speaker, cue, attr.who
+    label = _name_label(para, lo, _outer_open(para, first.open_pos))
+    if label is not None:
+        speaker = _resolve(label, ctx, first.paragraph, first.open_pos)
+        if speaker is not None and (" " in speaker or label.kind != "person"):
+            return speaker, cue, label
     if inherited is not None:
         # ``“…,” Lind said. Roe talked up her “plan.”``: the sentence's own subject first
         subject = _sentence_subject(para, lo, _outer_open(para, first.open_pos))
