@@ -81,3 +81,27 @@ def test_a_name_label_after_a_headline_dash(paragraph: str, speaker: str) -> Non
 )
 def test_a_label_that_names_no_one_gives_no_speaker(paragraph: str) -> None:
     assert _said(["Ada Roe met the board.", paragraph])[0][1] is None
+
+
+# --- a pronoun opening the sentence of a partial quotation --------------------------------------
+
+
+def test_a_pronoun_subject_of_a_partial_quotation_is_the_person_before_it() -> None:
+    paragraphs = [
+        "“We will build the bridge,” Ivo Roe said on Monday.",
+        "He pledged to be “the greatest builder” the county has seen.",
+        "Instead, he was back to calling the toll “a farce” on the radio.",
+    ]
+    assert _said(paragraphs)[1:] == [("the greatest builder", "Ivo Roe"), ("a farce", "Ivo Roe")]
+
+
+def test_a_pronoun_subject_is_not_the_person_named_in_its_own_sentence() -> None:
+    assert _said(["He said that Varga was “not ready” for the post."]) == [("not ready", None)]
+
+
+def test_a_question_auxiliary_is_no_first_name() -> None:
+    paragraphs = [
+        "Does Roe deserve the credit? Marta Roe thinks so.",
+        "“We earned it,” Roe said.",
+    ]
+    assert _said(paragraphs) == [("We earned it,", "Marta Roe")]

@@ -152,6 +152,13 @@ _LEAD_SUBJECT_RE = re.compile(
     rf"(?:,[ \u00a0]+(?:[a-z\d]|An?[ \u00a0]|The[ \u00a0])[^,;:\u201c\u201d\"]{{0,80}},)?"
     rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])"
 )
+# A sentence opening on ``he``/``she`` (maybe after short lead-ins: ``Instead, he``), then a verb
+_PRONOUN_SUBJECT_RE = re.compile(
+    rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+){{0,2}}"
+    rf"(?P<pron>{_alternation(sorted(p for p, g in _v.PRONOUNS.items() if g in ('m', 'f')))})"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])",
+    re.IGNORECASE,
+)
 _NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
 _NAME_VERB_RE = re.compile(
     rf"(?:(?P<det>the|The)[ \u00a0]+)?"
@@ -1521,13 +1528,24 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     start = _sentence_start(para, lo, open_pos)
     m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
     if m is None or m.group("verb") in _NOT_VERBS:
-        return _role_subject(para, start, open_pos)
+        return _role_subject(para, start, open_pos) or _pronoun_subject(para, start, open_pos)
     who = _clean(m.group("name").split(), m.group("det"))
     if who is None:
-        return _role_subject(para, start, open_pos)
+        return _role_subject(para, start, open_pos) or _pronoun_subject(para, start, open_pos)
     if who.kind == "person" and not _name_like(who.name):
         return None
     return who
+
+
+def _pronoun_subject(para: str, start: int, open_pos: int) -> _Who | None:
+    """``He pledged to be “the best”``, ``Instead, she was back to “winning”``: a ``he`` or a
+    ``she`` opening the sentence of a quotation, before a verb (resolved like any pronoun, from
+    the sentences before this one)."""
+    m = _PRONOUN_SUBJECT_RE.match(para, start, open_pos)
+    if m is None or m.group("verb") in _NOT_VERBS:
+        return None
+    pron = m.group("pron").lower()
+    return _tuple_new(_Who, (pron, "pron", _PRONOUNS[pron]))
 
 
 def _role_subject(para: str, start: int, open_pos: int) -> _Who | None:
@@ -1591,7 +1609,11 @@ def _attribute(
             return speaker, cue or found.cue, found.who
     subject = _sentence_subject(para, lo, _outer_open(para, first.open_pos))
     if subject is not None:
-        speaker = _resolve(subject, ctx, first.paragraph, first.open_pos)
+        # a pronoun subject stands for someone named before its sentence
+        pos = (
+            first.open_pos if subject.kind != "pron" else _sentence_start(para, lo, first.open_pos)
+        )
+        speaker = _resolve(subject, ctx, first.paragraph, pos)
         if speaker is not None:
             return speaker, cue, subject
     if carried is not None and not para[: _outer_open(para, first.open_pos)].strip():

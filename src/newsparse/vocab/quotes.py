@@ -383,6 +383,9 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
         "Mais", "Et", "Selon", "Il", "Elle", "Ils", "Elles", "Nous", "Montag", "Dienstag",
         "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Lundi", "Mardi",
         "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+        # auxiliaries that open a question (``Does Roe deserve it?``); ``Will`` is a name too
+        "Do", "Does", "Did", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Can", "Could",
+        "Should", "Would", "Must", "Hat", "Ist", "War", "Wird", "Kann", "Est",
     }
 )  # fmt: skip
 
