@@ -105,3 +105,21 @@ def test_a_question_auxiliary_is_no_first_name() -> None:
         "“We earned it,” Roe said.",
     ]
     assert _said(paragraphs) == [("We earned it,", "Marta Roe")]
+
+
+# --- a long office before the name, a place after it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Harbour Board Press Secretary Ann W. Lind released a statement calling the pier"
+            " “a special place.”",
+            "Ann W. Lind",
+        ),
+        ("Speaker Ivo Roe of Dover lamented the “sad” state of the race.", "Ivo Roe"),
+    ],
+)
+def test_a_subject_with_a_long_office_or_a_place(paragraph: str, speaker: str) -> None:
+    assert _said([paragraph])[0][1] == speaker

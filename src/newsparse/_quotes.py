@@ -143,11 +143,14 @@ _STOP_RE = re.compile(r"[.?!\u2026](?= )")
 _REPORTING_RE = re.compile(
     rf"(?<![\w’'-]){_alternation(sorted(_v.SPEECH_VERBS | _v.REPORTING_WORDS))}(?![\w’'-])"
 )
+_MAX_LEAD_NAME_WORDS = 7  # ``Harbour Board Press Secretary Ann W. Lind``: offices before the name
 # A sentence opening on a name, maybe after short lead-ins (``In Salem, Oregon,``), then a verb
 _LEAD_SUBJECT_RE = re.compile(
     rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+){{0,2}}(?:(?P<det>the|The)[ \u00a0]+)?"
     rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
-    rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
+    rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
+    # a place after the name: ``Sen. Ann Lind of Ohio``
+    rf"(?:[ \u00a0]+{_v.PLACE_OF}[ \u00a0]+[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*)?)?"
     # an appositive, opening on a lower-case word or an article: ``Ann Lind, a lawyer, …``
     rf"(?:,[ \u00a0]+(?:[a-z\d]|An?[ \u00a0]|The[ \u00a0])[^,;:\u201c\u201d\"]{{0,80}},)?"
     rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])"

@@ -342,6 +342,9 @@ PREPOSITIONS: frozenset[str] = frozenset(
      "pour", "avec", "par"}
 )  # fmt: skip
 
+#: The preposition of a place written after a name (``Sen. Ann Lind of Ohio``); a pattern.
+PLACE_OF: str = "(?:of|from|aus|von|de)"
+
 #: Words of :data:`PREPOSITIONS` after which a word in ``-ed`` is a participle, not a cue verb
 #: (``the sum needed to win``, ``a report issued by the court``).
 AGENT_WORDS: frozenset[str] = frozenset({"to", "by", "zu", "von", "par", "à"})
