@@ -123,3 +123,25 @@ def test_a_question_auxiliary_is_no_first_name() -> None:
 )
 def test_a_subject_with_a_long_office_or_a_place(paragraph: str, speaker: str) -> None:
     assert _said([paragraph])[0][1] == speaker
+
+
+# --- a signature after the quotation --------------------------------------------------------------
+
+
+def test_a_dash_and_a_name_sign_each_quotation_of_a_list() -> None:
+    paragraph = "“The ferry is never on time.” ― Ada Roe “I walk instead.” \u2014 Ivo Marsh."
+    assert _said([paragraph]) == [
+        ("The ferry is never on time.", "Ada Roe"),
+        ("I walk instead.", "Ivo Marsh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Fix the ferry.” - Update",  # one word: a label as likely as a name
+        "“The ferry is late.” \u2014 Ada Roe and her son met the board.",  # a sentence goes on
+    ],
+)
+def test_no_signature_without_a_name_alone(paragraph: str) -> None:
+    assert _said([paragraph])[0][1] is None

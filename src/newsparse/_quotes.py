@@ -162,6 +162,11 @@ _PRONOUN_SUBJECT_RE = re.compile(
     rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])",
     re.IGNORECASE,
 )
+_SIGNATURE_RE = re.compile(
+    rf"[ \t\u00a0]*[\u2015\u2014\u2013-][ \t\u00a0]*"
+    rf"(?P<name>[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
+    rf"[ \t\u00a0]*(?=$|[{re.escape(''.join(_OPENERS))}(])"
+)
 _NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
 _NAME_VERB_RE = re.compile(
     rf"(?:(?P<det>the|The)[ \u00a0]+)?"
@@ -1101,6 +1106,9 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     close = piece.close_pos + 1
     if para[close : close + 1] == "'" == para[close - 1]:
         close += 1  # the second mark of a doubled ``''``
+    signed = _signature(para, close)
+    if signed is not None:
+        return signed
     lead = _AFTER_LEAD_RE.match(para, close)
     if lead is None:  # pragma: no cover - the pattern matches the empty string
         return None
@@ -1142,6 +1150,19 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     if who is None:
         return None
     return _tuple_new(_Attribution, (who, cue.text, True, True))
+
+
+def _signature(para: str, close: int) -> _Attribution | None:
+    """``“…” ― Ann Roe``: a dash and a name alone after the closing mark, ending the paragraph
+    or followed by the next quotation, sign the quotation (lists of readers' replies, epigraphs).
+    """
+    m = _SIGNATURE_RE.match(para, close)
+    if m is None:
+        return None
+    who = _clean(m.group("name").split(), None)
+    if who is None or who.kind != "person" or " " not in who.name or not _name_like(who.name):
+        return None  # (one word may be a label: ``“Fix it.” - Update``)
+    return _tuple_new(_Attribution, (who, None, True, True))
 
 
 def _clause_cue(para: str, pos: int, cue: _Cue, end: int) -> _Attribution | None:
