@@ -143,14 +143,29 @@ _STOP_RE = re.compile(r"[.?!\u2026](?= )")
 _REPORTING_RE = re.compile(
     rf"(?<![\w’'-]){_alternation(sorted(_v.SPEECH_VERBS | _v.REPORTING_WORDS))}(?![\w’'-])"
 )
+_MAX_LEAD_NAME_WORDS = 7  # ``Harbour Board Press Secretary Ann W. Lind``: offices before the name
 # A sentence opening on a name, maybe after short lead-ins (``In Salem, Oregon,``), then a verb
 _LEAD_SUBJECT_RE = re.compile(
     rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+){{0,2}}(?:(?P<det>the|The)[ \u00a0]+)?"
     rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
-    rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
+    rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
+    # a place after the name: ``Sen. Ann Lind of Ohio``
+    rf"(?:[ \u00a0]+{_v.PLACE_OF}[ \u00a0]+[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*)?)?"
     # an appositive, opening on a lower-case word or an article: ``Ann Lind, a lawyer, …``
     rf"(?:,[ \u00a0]+(?:[a-z\d]|An?[ \u00a0]|The[ \u00a0])[^,;:\u201c\u201d\"]{{0,80}},)?"
     rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])"
+)
+# A sentence opening on ``he``/``she`` (maybe after short lead-ins: ``Instead, he``), then a verb
+_PRONOUN_SUBJECT_RE = re.compile(
+    rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+){{0,2}}"
+    rf"(?P<pron>{_alternation(sorted(p for p, g in _v.PRONOUNS.items() if g in ('m', 'f')))})"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])",
+    re.IGNORECASE,
+)
+_SIGNATURE_RE = re.compile(
+    rf"[ \t\u00a0]*[\u2015\u2014\u2013-][ \t\u00a0]*"
+    rf"(?P<name>[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
+    rf"[ \t\u00a0]*(?=$|[{re.escape(''.join(_OPENERS))}(])"
 )
 _NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
 _NAME_VERB_RE = re.compile(
@@ -169,6 +184,11 @@ _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: long
 _ROLE_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _ROLE_BREAKERS = _v.ROLE_BREAKERS
 _WINDOW = 300  # characters of context looked at around a quotation
+_MIN_VERB_LETTERS = 4  # ``adds``, ``vowed``: shorter words ending in -s are ``is``, ``us``
+_MAX_LABEL_WORDS = 6  # ``Rep. Ivo W. Marsh Jr.:``: a longer capitalised run is a headline
+_LABEL_DASHES = (" - ", " \u2013 ", " \u2014 ", " \u2015 ")
+_AGENT_WORDS = _v.AGENT_WORDS
+_VERB_PARTICLES = _v.VERB_PARTICLES
 _SENTENCE_ENDS = (". ", "? ", "! ", "\u2026 ")
 # A sentence ends at a stop before a space (``. ``), or at an opening mark: one character set
 # (so the search is fast) and a stop that no space follows within the searched range is none.
@@ -1086,6 +1106,9 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     close = piece.close_pos + 1
     if para[close : close + 1] == "'" == para[close - 1]:
         close += 1  # the second mark of a doubled ``''``
+    signed = _signature(para, close)
+    if signed is not None:
+        return signed
     lead = _AFTER_LEAD_RE.match(para, close)
     if lead is None:  # pragma: no cover - the pattern matches the empty string
         return None
@@ -1119,11 +1142,27 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
         return None
     cue = first
     if cue is None or cue.kind == "prep":
-        return _name_and_verb(para, pos, end)
+        found = _name_and_verb(para, pos, end)
+        if found is None and not _title_case(para[piece.start : piece.end]):
+            found = _role_and_verb(para, pos, end)  # (a title's apposition: ``the 1960s series``)
+        return found
     who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
     if who is None:
         return None
     return _tuple_new(_Attribution, (who, cue.text, True, True))
+
+
+def _signature(para: str, close: int) -> _Attribution | None:
+    """``“…” ― Ann Roe``: a dash and a name alone after the closing mark, ending the paragraph
+    or followed by the next quotation, sign the quotation (lists of readers' replies, epigraphs).
+    """
+    m = _SIGNATURE_RE.match(para, close)
+    if m is None:
+        return None
+    who = _clean(m.group("name").split(), None)
+    if who is None or who.kind != "person" or " " not in who.name or not _name_like(who.name):
+        return None  # (one word may be a label: ``“Fix it.” - Update``)
+    return _tuple_new(_Attribution, (who, None, True, True))
 
 
 def _clause_cue(para: str, pos: int, cue: _Cue, end: int) -> _Attribution | None:
@@ -1158,6 +1197,73 @@ def _name_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
     if who is None or (who.kind == "person" and not _name_like(who.name)):
         return None
     return _tuple_new(_Attribution, (who, m.group("verb"), True, True))
+
+
+def _role_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
+    """``“…,” the tired senator vowed.``: a lower-case determiner phrase and a verb the
+    vocabulary does not hold, right after a quotation joined to them by its comma. The verb
+    (``-ed``, ``-s``) ends the sentence or a comma or a preposition follows it, never ``to``
+    or ``by`` (``the number needed to win``: a participle, not the cue)."""
+    tokens = para[pos:end].split(None, _MAX_ROLE_WORDS + 2)[: _MAX_ROLE_WORDS + 2]
+    if len(tokens) < 3 or tokens[0] not in _DETERMINERS or not tokens[0].islower():
+        return None
+    for k in range(2, len(tokens)):
+        word = tokens[k]
+        verb = word.rstrip(_TOKEN_STRIP)
+        if not _finite_verb(verb):
+            continue
+        follower = tokens[k + 1].rstrip(_TOKEN_STRIP) if k + 1 < len(tokens) else ""
+        closed = verb != word or (k + 1 == len(tokens) and para[pos:end].rstrip().endswith(word))
+        if (
+            not closed
+            and follower not in _VERB_PARTICLES
+            and (follower not in _PREPOSITIONS or follower in _AGENT_WORDS)
+        ):
+            continue
+        role = _role_phrase(tokens[:k])
+        if role is None:
+            return None
+        return _tuple_new(_Attribution, (_Who(role, "role", ""), verb, True, True))
+    return None
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a verb in the past or the third person (``vowed``,
+    ``quips``), not a short word (``is``, ``has``) or one that breaks a role phrase."""
+    return (
+        len(word) >= _MIN_VERB_LETTERS
+        and word.isalpha()
+        and word.islower()
+        and word.endswith(_v.FINITE_VERB_ENDINGS)
+        and word not in _ROLE_BREAKERS
+        and word not in _NOT_VERBS
+    )
+
+
+def _name_label(para: str, lo: int, open_pos: int) -> _Who | None:
+    """``Ada Roe: “…”``, ``TOLLS UP - Ada Roe: “…”``: a name alone before the colon that opens
+    the quotation, as transcripts and newsletters set a speaker (a dash or a quotation before
+    it ends the label). A single word is a name only when the article names that person."""
+    head = para[lo:open_pos].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = lo + len(head) - 1
+    start = max(
+        _sentence_start(para, lo, colon), *(para.rfind(m, lo, colon) + 1 for m in _ALL_MARKS)
+    )
+    label = para[start:colon]
+    for dash in _LABEL_DASHES:
+        label = label.rpartition(dash)[2]
+    tokens = label.split()
+    while tokens and _PARTY_TAG_RE.fullmatch(tokens[-1]):
+        tokens.pop()  # ``Rep. Ivo Marsh (D-Del.):``
+    if len(tokens) > 1 and tokens[0].lower() in _VERBS:
+        tokens = tokens[1:]  # ``Said Roe:``: the cue set before its speaker
+    if not 0 < len(tokens) <= _MAX_LABEL_WORDS or not all(
+        _is_cap(t) or _is_title(t) for t in tokens
+    ):
+        return None
+    return _clean(tokens, None)
 
 
 def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
@@ -1446,13 +1552,24 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     start = _sentence_start(para, lo, open_pos)
     m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
     if m is None or m.group("verb") in _NOT_VERBS:
-        return _role_subject(para, start, open_pos)
+        return _role_subject(para, start, open_pos) or _pronoun_subject(para, start, open_pos)
     who = _clean(m.group("name").split(), m.group("det"))
     if who is None:
-        return _role_subject(para, start, open_pos)
+        return _role_subject(para, start, open_pos) or _pronoun_subject(para, start, open_pos)
     if who.kind == "person" and not _name_like(who.name):
         return None
     return who
+
+
+def _pronoun_subject(para: str, start: int, open_pos: int) -> _Who | None:
+    """``He pledged to be “the best”``, ``Instead, she was back to “winning”``: a ``he`` or a
+    ``she`` opening the sentence of a quotation, before a verb (resolved like any pronoun, from
+    the sentences before this one)."""
+    m = _PRONOUN_SUBJECT_RE.match(para, start, open_pos)
+    if m is None or m.group("verb") in _NOT_VERBS:
+        return None
+    pron = m.group("pron").lower()
+    return _tuple_new(_Who, (pron, "pron", _PRONOUNS[pron]))
 
 
 def _role_subject(para: str, start: int, open_pos: int) -> _Who | None:
@@ -1488,6 +1605,11 @@ def _attribute(
         speaker = _resolve(attr.who, ctx, first.paragraph, pos)
         if speaker is not None:
             return speaker, cue, attr.who
+    label = _name_label(para, lo, _outer_open(para, first.open_pos))
+    if label is not None:
+        speaker = _resolve(label, ctx, first.paragraph, first.open_pos)
+        if speaker is not None and (" " in speaker or label.kind != "person"):
+            return speaker, cue, label
     if inherited is not None:
         # ``“…,” Lind said. Roe talked up her “plan.”``: the sentence's own subject first
         subject = _sentence_subject(para, lo, _outer_open(para, first.open_pos))
@@ -1511,7 +1633,11 @@ def _attribute(
             return speaker, cue or found.cue, found.who
     subject = _sentence_subject(para, lo, _outer_open(para, first.open_pos))
     if subject is not None:
-        speaker = _resolve(subject, ctx, first.paragraph, first.open_pos)
+        # a pronoun subject stands for someone named before its sentence
+        pos = (
+            first.open_pos if subject.kind != "pron" else _sentence_start(para, lo, first.open_pos)
+        )
+        speaker = _resolve(subject, ctx, first.paragraph, pos)
         if speaker is not None:
             return speaker, cue, subject
     if carried is not None and not para[: _outer_open(para, first.open_pos)].strip():

@@ -342,6 +342,20 @@ PREPOSITIONS: frozenset[str] = frozenset(
      "pour", "avec", "par"}
 )  # fmt: skip
 
+#: The preposition of a place written after a name (``Sen. Ann Lind of Ohio``); a pattern.
+PLACE_OF: str = "(?:of|from|aus|von|de)"
+
+#: Words of :data:`PREPOSITIONS` after which a word in ``-ed`` is a participle, not a cue verb
+#: (``the sum needed to win``, ``a report issued by the court``).
+AGENT_WORDS: frozenset[str] = frozenset({"to", "by", "zu", "von", "par", "à"})
+
+#: Endings of an English verb in the past or the third person (``vowed``, ``quips``): after a
+#: role joined to a quotation, such a word is read as the cue even when no table holds it.
+FINITE_VERB_ENDINGS: tuple[str, ...] = ("ed", "s")
+
+#: Adverbs that complete a verb of speech (``the crowd shouted back``, ``she snapped out``).
+VERB_PARTICLES: frozenset[str] = frozenset({"back", "out", "up", "zurück", "aus"})
+
 #: Words of :data:`PREPOSITIONS` that also open a clause: a name after one may be its subject
 #: (``after Ann Lind said``, ``bevor Jan Roth sagte``), not a place or an employer.
 SUBORDINATORS: frozenset[str] = frozenset({"after", "before", "since", "until", "bevor"})
@@ -372,6 +386,9 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
         "Mais", "Et", "Selon", "Il", "Elle", "Ils", "Elles", "Nous", "Montag", "Dienstag",
         "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Lundi", "Mardi",
         "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+        # auxiliaries that open a question (``Does Roe deserve it?``); ``Will`` is a name too
+        "Do", "Does", "Did", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Can", "Could",
+        "Should", "Would", "Must", "Hat", "Ist", "War", "Wird", "Kann", "Est",
     }
 )  # fmt: skip
 
