@@ -85,7 +85,7 @@ _LABEL: Final = _alt(C.ACTIONS)
 #: A line of action labels only (``Reply``, ``Share ›``, ``• permalink``, ``Ответить``,
 #: ``ReportSaveFollow`` as bs4 glues them), maybe with a counter (``▲ 12 ▼``, ``Like (3)``)
 _ACTION_LINE: Final = re.compile(
-    rf"(?:[•□☆*+\-|·›»(\[\]) ]*(?:(?:{_LABEL})|\d{{1,6}}|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
+    rf"(?:[•□☆*+\-|·›»(\[\]) ]*(?:(?:{_LABEL})|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
     re.IGNORECASE,
 )
 _SCORE: Final = re.compile(
@@ -289,7 +289,7 @@ def plausible_name(text: str) -> bool:
     return (
         0 < len(text) <= MAX_NAME_CHARS
         and 0 < len(words) <= MAX_NAME_WORDS
-        and any(c.isalpha() for c in text)
+        and (any(c.isalpha() for c in text) or _HANDLE.fullmatch(text) is not None)
         and (text[-1] not in _SENTENCE_END + ":;," or _INITIAL_END.search(text) is not None)
         and text[0] not in "#([{*•□-–—>\"“«'"
         and ": " not in text

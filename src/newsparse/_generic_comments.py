@@ -55,7 +55,7 @@ _INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Odile B."
 _BODY_BULLET: Final = re.compile(r"[•□☆*▪◦]\s+")
 _NUMBERED: Final = re.compile(r"#\d{1,5}(?:\.\d{1,5})*\s*[—–\-|·:]?\s*(?P<rest>\S.*)")
 _COUNT_HEADING: Final = re.compile(
-    rf"(?:there\s+are\s+)?(?P<n>\d+)\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})\b.*",
+    rf"(?:there\s+are\s+)?(?P<n>\d+)\s+(?:{_alt(V.COMMENT_COUNT_NOUNS + C.COUNT_NOUNS)})\b.*",
     re.IGNORECASE,
 )
 _REPLY_LINE: Final = re.compile(
@@ -216,9 +216,11 @@ def _plausible_author(text: str) -> bool:
         and (not text.endswith((".", "!", "?", ":")) or _INITIAL_END.search(text) is not None)
         and not _is_cue(text)
         and text.lower() not in _DATE_LABELS
+        and text.lower() not in _OPENERS  # "On" of "On May 20, 2019": no name
     )
 
 
+_OPENERS: Final = frozenset(V.DATE_OPENERS)
 _DATE_LABELS: Final = frozenset(V.PUBLISHED_LABELS + V.UPDATED_LABELS)
 _QA_WORDS: Final = frozenset(C.QA_LABELS)
 
@@ -252,6 +254,7 @@ def read_comments(
                 page.fields["comment_heading"] = i
                 page.fields["comment_count"] = int(count.group("n"))
                 page.place(i, "comment_count")
+                heads.clear()  # (headers above a thread's count heading head teasers)
                 i += 1
                 continue
             found = _comment_header(page, cleaned, i, latest)
@@ -315,12 +318,29 @@ def read_comments(
             if blocks >= 4 or _END_MARKERS.fullmatch(text):
                 break
             body.append(j)
+        if _pingback([cleaned[j] for j in body]):
+            for j in (at, stamp_at, *body):
+                page.drop(j, "pingback")
+            continue
         thread.add_simple(
             author=author,
             posted=posted,
             blocks=[[_unbullet(cleaned[j]) for j in group] for group in _groups(body, cleaned)],
             lines=(at, stamp_at, body),
         )
+
+
+def _pingback(text: Sequence[str]) -> bool:
+    """Whether a comment's text is a pingback's excerpt, elided at both ends (``[…] the Rahid
+    quests […]``): another page linking here.
+
+    >>> _pingback(["[…] see the quest list […]"]), _pingback(["I agree […] mostly."])
+    (True, False)
+    """
+    return bool(text) and text[0].startswith(_EXCERPT) and text[-1].endswith(_EXCERPT)
+
+
+_EXCERPT: Final = tuple(C.EXCERPT_MARKS)
 
 
 def _teasers(
@@ -387,8 +407,15 @@ def _strong(zone: Zone) -> bool:
 
 def _zone_comments(page: _Page, cleaned: Sequence[str], zone: Zone, thread: Thread) -> None:
     """Add the records of a comment zone to the thread, placing or dropping each of its lines."""
-    targets = reply_targets(zone.records)
-    for k, rec in enumerate(zone.records):
+    records = []
+    for rec in zone.records:
+        if _pingback([cleaned[j] for block in rec.text for j in block]):
+            for j in (rec.head, rec.anchor, *(j for block in rec.text for j in block)):
+                page.drop(j, "pingback")
+        else:
+            records.append(rec)
+    targets = reply_targets(records)
+    for k, rec in enumerate(records):
         for j, reason in rec.dropped:
             page.drop(j, reason)
         if rec.when.problem is not None:

@@ -506,3 +506,35 @@ REPLY_MARKS: Final = (
     "ответ на",
     "отвечает",
 )
+
+
+#: Nouns of a declared count heading over a thread beside the page's own (``17 Discussion to
+#: this post``, ``91 Ergänzungen``, ``3 answers``, ``12 комментариев``): what stands above the
+#: heading is not the thread.
+COUNT_NOUNS = (
+    "discussion",
+    "discussions",
+    "ergänzungen",
+    "ergänzung",
+    "answers",
+    "answer",
+    "reply",
+    "comentarios",
+    "comentario",
+    "respuestas",
+    "commenti",
+    "commento",
+    "comentários",
+    "reacties",
+    "reactie",
+    "комментариев",
+    "комментария",
+    "комментарий",
+    "ответов",
+    "ответа",
+    "ответ",
+)
+
+#: The elided excerpt marks around a pingback's or trackback's text (``[…] as shown in the Rahid
+#: quests […]``): another page that links here, not a reader's comment.
+EXCERPT_MARKS = ("[...]", "[…]", "[..]", "(...)", "(…)")
