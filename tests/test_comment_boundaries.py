@@ -112,3 +112,37 @@ def test_a_nickname_of_digits_heads_its_comment() -> None:
     )
     page = "Harbour Forum\n\n  • Threads\n  • Members\n\nFerry timetable\n\n" + thread
     assert [c.author for c in newsparse.parse(page).comments] == [row[0] for row in rows]
+
+
+@pytest.mark.parametrize("gone", ["Comment deleted by user", "Comment removed by moderator"])
+def test_a_deleted_comments_header_names_no_one(gone: str) -> None:
+    rows = [
+        ("fenwick", "The new timetable starts in June, I was told."),
+        ("quietfen", "Only on weekdays, as far as I know."),
+        (None, ""),
+        ("ravel_9", "Weekends stay as they are. Good."),
+        ("tidewater", "The early boat is still the one to catch."),
+    ]
+    out = ["Harbour Forum", "", "Ferry timetable", ""]
+    for name, text in rows:
+        out += ["level 1"]
+        if name is None:
+            out += [f"{gone} · 2 yr. ago", "Continue this thread"]
+        else:
+            out += [name, "· 2 yr. ago", "", text, "", "12", "Reply", "Share"]
+    comments = newsparse.parse("\n".join(out) + "\n").comments
+    assert [c.author for c in comments] == [row[0] for row in rows]
+
+
+def test_a_hidden_score_label_keeps_the_nicknames_digits() -> None:
+    rows = [
+        ("fenwick", "12 points13 points14 points", "The new timetable starts in June, I was told."),
+        ("quietfen333", "comment score below threshold", "Only on weekdays, as far as I know."),
+        ("ravel_9", "4 points5 points6 points", "Weekends stay as they are. Good."),
+        ("tidewater", "[score hidden]", "The early boat is still the one to catch."),
+    ]
+    out = ["Harbour Forum", "", "Ferry timetable", ""]
+    for name, score, text in rows:
+        out += [f"[–]{name} {score} 9 hours ago (1 child)", "", text, "", "permalink reply", ""]
+    comments = newsparse.parse("\n".join(out)).comments
+    assert [c.author for c in comments] == [row[0] for row in rows]

@@ -443,6 +443,24 @@ NO_AUTHOR: Final = (
     "[rimosso]",
     "[удалено]",
     "удалено",
+    # a deleted comment's header in place of its writer (``Comment deleted by user · 6 yr. ago``)
+    "comment deleted by user",
+    "comment removed by moderator",
+    "deleted by user",
+    "removed by moderator",
+    "comment deleted",
+    "comment removed",
+    "this comment was deleted",
+    "this comment has been deleted",
+    "this comment has been removed",
+    "kommentar gelöscht",
+    "kommentar entfernt",
+    "commentaire supprimé",
+    "comentario eliminado",
+    "commento eliminato",
+    "комментарий удалён",
+    "комментарий удален",
+    "комментарий удалён модератором",
     "anonymous",
     "anonym",
     "anonyme",
@@ -538,3 +556,7 @@ COUNT_NOUNS = (
 #: The elided excerpt marks around a pingback's or trackback's text (``[…] as shown in the Rahid
 #: quests […]``): another page that links here, not a reader's comment.
 EXCERPT_MARKS = ("[...]", "[…]", "[..]", "(...)", "(…)")
+
+#: Labels that hide a comment's score and hold a score word (``alice333 comment score below
+#: threshold``): read before the scores, so the name's digits are no score.
+SCORE_LABELS = ("comment score below threshold", "[score hidden]", "score hidden")
