@@ -146,3 +146,19 @@ def test_a_hidden_score_label_keeps_the_nicknames_digits() -> None:
         out += [f"[–]{name} {score} 9 hours ago (1 child)", "", text, "", "permalink reply", ""]
     comments = newsparse.parse("\n".join(out)).comments
     assert [c.author for c in comments] == [row[0] for row in rows]
+
+
+def test_slashed_comment_dates_follow_the_pages_day_order() -> None:
+    rows = [
+        ("Jorinde", "11/08/2020 at 9:52", "Keep it, the stories are worth more than cash."),
+        ("Malte K.", "11/08/2020 at 10:39", "I sold mine and I still miss it every summer."),
+        ("Ayla", "13/08/2020 at 20:50", "A new zip costs little. Any cobbler can fit one."),
+        ("Fenna", "10/09/2020 at 11:15", "Eleven countries! Mine has only seen two so far."),
+    ]
+    out = ["Comments", ""]
+    for name, when, text in rows:
+        out += [f"    {name} on {when}", "    Antworten", "", f"    {text}", ""]
+    comments = newsparse.parse(ARTICLE + "\n".join(out) + "\nLeave a reply\n").comments
+    assert [c.author for c in comments] == [row[0] for row in rows]
+    days = [(c.posted.month, c.posted.day) for c in comments if c.posted is not None]
+    assert days == [(8, 11), (8, 11), (8, 13), (9, 10)]

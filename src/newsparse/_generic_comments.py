@@ -23,7 +23,7 @@ from newsparse._comment_zone import (
     reply_targets,
 )
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
-from newsparse._dates import find_date, find_yearless
+from newsparse._dates import day_order, find_date, find_yearless
 from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._generic import _END_MARKERS, _is_cue
 from newsparse._generic_header import BYLINE
@@ -291,7 +291,7 @@ def read_comments(
                 _footer_comments(page, cleaned, junk, start, thread)
         return
     for k, (at, author, stamp_at, when) in enumerate(heads):
-        posted = when.value if when is not None else None
+        posted = _in_page_order(page, when.value, cleaned[stamp_at]) if when is not None else None
         if when is not None and when.problem is not None:
             kind = UnresolvedRelativeTime if "relative" in when.problem else UnparsedTimestamp
             page.defects.append(
@@ -341,6 +341,36 @@ def _pingback(text: Sequence[str]) -> bool:
 
 
 _EXCERPT: Final = tuple(C.EXCERPT_MARKS)
+
+
+#: A slashed date whose first two numbers could each be the month (``11/08/2020``).
+_SLASHED: Final = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+_ORDER_KEY: Final = "comment_day_order"
+
+
+def _in_page_order(page: _Page, value: date | None, text: str) -> date | None:
+    """A comment time read month first from a slashed date (``Julia on 11/08/2020``), read
+    day first when the page writes its numeric dates that way (``13/08/2020`` elsewhere, a
+    German page): a thread writes all its dates one way.
+
+    >>> from newsparse._parser import _Page
+    >>> page = _Page(lines=["Kathi on 13/08/2020"], tz=None, reference=None, defects=[], placement=[])
+    >>> _in_page_order(page, date(2020, 11, 8), "Julia on 11/08/2020 at 9:52")
+    datetime.date(2020, 8, 11)
+    """
+    if value is None or "/" not in text:
+        return value
+    m = _SLASHED.search(text)
+    if m is None:
+        return value
+    first, second = int(m.group(1)), int(m.group(2))
+    if not (value.month == first and value.day == second and second <= 12 and first != second):
+        return value
+    if _ORDER_KEY not in page.fields:  # (read once a page, and only when a date needs it)
+        page.fields[_ORDER_KEY] = day_order(page.lines)
+    if page.fields[_ORDER_KEY] is not True:
+        return value
+    return value.replace(month=second, day=first)
 
 
 def _teasers(
@@ -427,7 +457,7 @@ def _zone_comments(page: _Page, cleaned: Sequence[str], zone: Zone, thread: Thre
         at = rec.author_line if rec.author_line is not None else rec.anchor
         thread.add_simple(
             author=rec.author,
-            posted=rec.when.value,
+            posted=_in_page_order(page, rec.when.value, rec.time_text),
             blocks=[[_unbullet(cleaned[j]) for j in block] for block in rec.text],
             lines=(at, rec.anchor, body),
         )
