@@ -162,3 +162,24 @@ def test_slashed_comment_dates_follow_the_pages_day_order() -> None:
     assert [c.author for c in comments] == [row[0] for row in rows]
     days = [(c.posted.month, c.posted.day) for c in comments if c.posted is not None]
     assert days == [(8, 11), (8, 11), (8, 13), (9, 10)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "weekday"),
+    [
+        ("1 Meinungen:", "Mittwoch"),
+        ("1 commentaire :", "mercredi"),
+        ("1 comentarios:", ""),
+        ("1 комментарий:", ""),
+    ],
+)
+def test_a_single_comment_under_a_count_heading(heading: str, weekday: str) -> None:
+    glued = f"Ana Ruiz{weekday.capitalize()}, " if weekday else "Ana Ruiz, "
+    thread = (
+        f"{heading}\n\n 1. [photo]\n    {glued}Mai 10, 2017 4:14:00 PM\n\n"
+        "    Lovely review, I ordered the book the same evening.\n\n"
+        "    AntwortenLöschen\n    Antworten\n\nKommentar hinzufügen\n"
+    )
+    comments = newsparse.parse(ARTICLE + thread).comments
+    assert [c.author for c in comments] == ["Ana Ruiz"]
+    assert comments[0].text == "Lovely review, I ordered the book the same evening."

@@ -362,6 +362,16 @@ def _form(time_text: str) -> str:
 # --- the zone -----------------------------------------------------------------------------------
 
 
+def is_action_line(text: str) -> bool:
+    """Whether a line holds only action labels and counters, also glued (``Reply``,
+    ``AntwortenLöschen``, ``▲ 12 ▼``).
+
+    >>> is_action_line("AntwortenLöschen"), is_action_line("Antworten, sagte sie.")
+    (True, False)
+    """
+    return _ACTION_LINE.fullmatch(text) is not None
+
+
 def is_signature(text: str) -> bool:
     """Whether a line opens with the dash of an embedded post's signature.
 

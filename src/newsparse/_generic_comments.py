@@ -18,6 +18,7 @@ from newsparse._comment_zone import (
     MIN_RECORDS,
     Zone,
     find_zone,
+    is_action_line,
     is_signature,
     reads_as_prose,
     reply_targets,
@@ -45,9 +46,17 @@ _SAYS: Final = re.compile(
     rf"(?:{_alt(V.COMMENT_SAYS)})\s*:?",
     re.IGNORECASE,
 )
+_WEEKDAY_CHARS: Final = 5  # ("Mo", "Sat": too short to tell from a name's end)
 _SAYS_ALONE: Final = re.compile(rf"(?:{_alt(V.COMMENT_SAYS)})\s*:", re.IGNORECASE)
 _LEAD: Final = re.compile(r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?")
 _SEPARATORS: Final = " ·|/-–—,"
+#: A weekday glued to the name before it, as Blogger dumps its header (``Ana RuizMittwoch, Mai
+#: 10, 2017``): capitalised after a small letter, a full weekday name only.
+_GLUED_WEEKDAY: Final = re.compile(
+    "(?<=[a-zß-ÿ])(?:"
+    + "|".join(re.escape(w.capitalize()) for w in V.WEEKDAYS if len(w) >= _WEEKDAY_CHARS)
+    + r")\.?$"
+)
 _OPENER_TAIL: Final = re.compile(rf"\s+(?:{_alt(V.DATE_OPENERS)})\s*$", re.IGNORECASE)
 #: A remark in brackets after a name (``Jane (Leipzig)``, ``Sam (rhymes with ham)``).
 _PAREN: Final = re.compile(r"\([^()]{0,40}\)")
@@ -113,7 +122,7 @@ def _comment_header(
         _, start, end = found
         lead = _LEAD.match(text)
         before = _OPENER_TAIL.sub("", text[lead.end() if lead else 0 : start])
-        head = before.strip(_SEPARATORS)
+        head = _GLUED_WEEKDAY.sub("", before.strip(_SEPARATORS)).strip(_SEPARATORS)
         tail = text[end:].strip(" .,")
         if loose and before.rstrip(" ") == before.rstrip(_SEPARATORS):
             # "… Scheduled for Release April 4th": a teaser's title, not "Name · April 4"
@@ -310,7 +319,7 @@ def read_comments(
                 continue
             if junk[j]:
                 continue
-            if _BUTTON_LINE.fullmatch(text):
+            if _BUTTON_LINE.fullmatch(text) or is_action_line(text):
                 page.drop(j, "button label")
                 if body:
                     break

@@ -526,14 +526,14 @@ REPLY_MARKS: Final = (
 )
 
 
-#: Nouns of a declared count heading over a thread beside the page's own (``17 Discussion to
-#: this post``, ``91 Ergänzungen``, ``3 answers``, ``12 комментариев``): what stands above the
-#: heading is not the thread.
+#: Nouns of a declared count heading over a thread beside the page's own
+#: (:data:`newsparse.vocab.page.COMMENT_COUNT_NOUNS`, which also end the article's body): a
+#: discussion's, a Q&A page's answers, one reply (``17 Discussion to this post``, ``3 answers``,
+#: ``1 reply``, ``12 комментариев``). What stands above the heading is not the thread. (These
+#: do not end the body: a site's header shows ``75 комментариев`` above its headline.)
 COUNT_NOUNS = (
     "discussion",
     "discussions",
-    "ergänzungen",
-    "ergänzung",
     "answers",
     "answer",
     "reply",
@@ -550,7 +550,6 @@ COUNT_NOUNS = (
     "комментарий",
     "ответов",
     "ответа",
-    "ответ",
 )
 
 #: The elided excerpt marks around a pingback's or trackback's text (``[…] as shown in the Rahid
