@@ -85,13 +85,14 @@ _LABEL: Final = _alt(C.ACTIONS)
 #: A line of action labels only (``Reply``, ``Share ›``, ``• permalink``, ``Ответить``,
 #: ``ReportSaveFollow`` as bs4 glues them), maybe with a counter (``▲ 12 ▼``, ``Like (3)``)
 _ACTION_LINE: Final = re.compile(
-    rf"(?:[•□☆*+\-|·›»(\[\]) ]*(?:(?:{_LABEL})|\d{{1,6}}|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
+    rf"(?:[•□☆*+\-|·›»(\[\]) ]*(?:(?:{_LABEL})|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
     re.IGNORECASE,
 )
 _SCORE: Final = re.compile(
     rf"[-+]?\d[\d,.]*\s*[km]?\s*(?:{_alt(C.SCORE_WORDS)})(?![^\W\d])\.?|\(\s*\d+\s*(?:{_alt(C.SCORE_WORDS)})\s*\)",
     re.IGNORECASE,
 )
+_SCORE_LABEL: Final = re.compile(rf"(?:{_alt(C.SCORE_LABELS)})", re.IGNORECASE)
 _DEPTH: Final = re.compile(rf"(?:{_alt(C.DEPTH_WORDS)})\s+(?P<n>\d{{1,2}})", re.IGNORECASE)
 _QA: Final = re.compile(rf"(?:{_alt(C.QA_LABELS)})\b\s*", re.IGNORECASE)
 _REPLY_MARK: Final = re.compile(rf"\s+(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$", re.IGNORECASE)
@@ -148,6 +149,9 @@ class _Header:
     #: how the time is written (``9 a a`` for ``3 hours ago``, ``9.9.9, 9:9`` for
     #: ``03.03.2011, 14:27``): a thread writes all its times one way
     form: str
+    #: the header says its comment's writer is gone (``Comment deleted by user · 6 yr. ago``):
+    #: no name is looked for above it
+    gone: bool = False
 
 
 @attrs.define
@@ -230,6 +234,9 @@ def _short_year(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
 
 def _strip_pieces(text: str) -> tuple[str, bool, str]:
     """A header's text without its scores, labels and marks: ``(rest, scored, Q&A label)``."""
+    # (a label that holds a score word goes first: "alice333 comment score below threshold"
+    # is alice333's hidden score, not a score of 333 comments)
+    text = _SCORE_LABEL.sub(" ", text)
     scored = _SCORE.search(text) is not None
     if scored:
         text = _SCORE.sub(" ", text)
@@ -289,13 +296,14 @@ def plausible_name(text: str) -> bool:
     return (
         0 < len(text) <= MAX_NAME_CHARS
         and 0 < len(words) <= MAX_NAME_WORDS
-        and any(c.isalpha() for c in text)
+        and (any(c.isalpha() for c in text) or _HANDLE.fullmatch(text) is not None)
         and (text[-1] not in _SENTENCE_END + ":;," or _INITIAL_END.search(text) is not None)
         and text[0] not in "#([{*•□-–—>\"“«'"
         and ": " not in text
         and not (text.isupper() and " " in text)  # "AUTO NEWS": a section label
         and text.lower() not in _NO_AUTHOR
         and _ACTION_LINE.fullmatch(text) is None
+        and _SCORE_LABEL.fullmatch(text) is None
         and _QA.fullmatch(text) is None
         and _PROFILE.match(text + ":") is None
         and find_relative(text) is None
@@ -334,6 +342,7 @@ def _header(page: _Page, text: str) -> _Header | None:
         label=qa_b or qa_a,
         # ("Час назад" and "3 часа назад" are one form: a relative time's count may be left out)
         form=_form(_COUNTING.sub("", text[start:end]) if relative else text[start:end]),
+        gone=author is None and _LEAD_MARKS.sub("", before).strip().lower() in _NO_AUTHOR,
     )
 
 
@@ -351,6 +360,16 @@ def _form(time_text: str) -> str:
 
 
 # --- the zone -----------------------------------------------------------------------------------
+
+
+def is_action_line(text: str) -> bool:
+    """Whether a line holds only action labels and counters, also glued (``Reply``,
+    ``AntwortenLöschen``, ``▲ 12 ▼``).
+
+    >>> is_action_line("AntwortenLöschen"), is_action_line("Antworten, sagte sie.")
+    (True, False)
+    """
+    return _ACTION_LINE.fullmatch(text) is not None
 
 
 def is_signature(text: str) -> bool:
@@ -504,7 +523,7 @@ def _zone(
     records: list[Record] = []
     for line, h in run:
         author, author_line = h.author, line if h.author else None
-        if author is None:
+        if author is None and not h.gone:
             above = _name_above(cleaned, junk, line, floor)
             if above is not None:
                 author, author_line = above

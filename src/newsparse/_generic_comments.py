@@ -18,12 +18,13 @@ from newsparse._comment_zone import (
     MIN_RECORDS,
     Zone,
     find_zone,
+    is_action_line,
     is_signature,
     reads_as_prose,
     reply_targets,
 )
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
-from newsparse._dates import find_date, find_yearless
+from newsparse._dates import day_order, find_date, find_yearless
 from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._generic import _END_MARKERS, _is_cue
 from newsparse._generic_header import BYLINE
@@ -45,9 +46,17 @@ _SAYS: Final = re.compile(
     rf"(?:{_alt(V.COMMENT_SAYS)})\s*:?",
     re.IGNORECASE,
 )
+_WEEKDAY_CHARS: Final = 5  # ("Mo", "Sat": too short to tell from a name's end)
 _SAYS_ALONE: Final = re.compile(rf"(?:{_alt(V.COMMENT_SAYS)})\s*:", re.IGNORECASE)
 _LEAD: Final = re.compile(r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?")
 _SEPARATORS: Final = " ·|/-–—,"
+#: A weekday glued to the name before it, as Blogger dumps its header (``Ana RuizMittwoch, Mai
+#: 10, 2017``): capitalised after a small letter, a full weekday name only.
+_GLUED_WEEKDAY: Final = re.compile(
+    "(?<=[a-zß-ÿ])(?:"
+    + "|".join(re.escape(w.capitalize()) for w in V.WEEKDAYS if len(w) >= _WEEKDAY_CHARS)
+    + r")\.?$"
+)
 _OPENER_TAIL: Final = re.compile(rf"\s+(?:{_alt(V.DATE_OPENERS)})\s*$", re.IGNORECASE)
 #: A remark in brackets after a name (``Jane (Leipzig)``, ``Sam (rhymes with ham)``).
 _PAREN: Final = re.compile(r"\([^()]{0,40}\)")
@@ -55,7 +64,7 @@ _INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Odile B."
 _BODY_BULLET: Final = re.compile(r"[•□☆*▪◦]\s+")
 _NUMBERED: Final = re.compile(r"#\d{1,5}(?:\.\d{1,5})*\s*[—–\-|·:]?\s*(?P<rest>\S.*)")
 _COUNT_HEADING: Final = re.compile(
-    rf"(?:there\s+are\s+)?(?P<n>\d+)\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})\b.*",
+    rf"(?:there\s+are\s+)?(?P<n>\d+)\s+(?:{_alt(V.COMMENT_COUNT_NOUNS + C.COUNT_NOUNS)})\b.*",
     re.IGNORECASE,
 )
 _REPLY_LINE: Final = re.compile(
@@ -113,7 +122,7 @@ def _comment_header(
         _, start, end = found
         lead = _LEAD.match(text)
         before = _OPENER_TAIL.sub("", text[lead.end() if lead else 0 : start])
-        head = before.strip(_SEPARATORS)
+        head = _GLUED_WEEKDAY.sub("", before.strip(_SEPARATORS)).strip(_SEPARATORS)
         tail = text[end:].strip(" .,")
         if loose and before.rstrip(" ") == before.rstrip(_SEPARATORS):
             # "… Scheduled for Release April 4th": a teaser's title, not "Name · April 4"
@@ -216,9 +225,11 @@ def _plausible_author(text: str) -> bool:
         and (not text.endswith((".", "!", "?", ":")) or _INITIAL_END.search(text) is not None)
         and not _is_cue(text)
         and text.lower() not in _DATE_LABELS
+        and text.lower() not in _OPENERS  # "On" of "On May 20, 2019": no name
     )
 
 
+_OPENERS: Final = frozenset(V.DATE_OPENERS)
 _DATE_LABELS: Final = frozenset(V.PUBLISHED_LABELS + V.UPDATED_LABELS)
 _QA_WORDS: Final = frozenset(C.QA_LABELS)
 
@@ -252,6 +263,7 @@ def read_comments(
                 page.fields["comment_heading"] = i
                 page.fields["comment_count"] = int(count.group("n"))
                 page.place(i, "comment_count")
+                heads.clear()  # (headers above a thread's count heading head teasers)
                 i += 1
                 continue
             found = _comment_header(page, cleaned, i, latest)
@@ -288,7 +300,7 @@ def read_comments(
                 _footer_comments(page, cleaned, junk, start, thread)
         return
     for k, (at, author, stamp_at, when) in enumerate(heads):
-        posted = when.value if when is not None else None
+        posted = _in_page_order(page, when.value, cleaned[stamp_at]) if when is not None else None
         if when is not None and when.problem is not None:
             kind = UnresolvedRelativeTime if "relative" in when.problem else UnparsedTimestamp
             page.defects.append(
@@ -307,7 +319,7 @@ def read_comments(
                 continue
             if junk[j]:
                 continue
-            if _BUTTON_LINE.fullmatch(text):
+            if _BUTTON_LINE.fullmatch(text) or is_action_line(text):
                 page.drop(j, "button label")
                 if body:
                     break
@@ -315,12 +327,59 @@ def read_comments(
             if blocks >= 4 or _END_MARKERS.fullmatch(text):
                 break
             body.append(j)
+        if _pingback([cleaned[j] for j in body]):
+            for j in (at, stamp_at, *body):
+                page.drop(j, "pingback")
+            continue
         thread.add_simple(
             author=author,
             posted=posted,
             blocks=[[_unbullet(cleaned[j]) for j in group] for group in _groups(body, cleaned)],
             lines=(at, stamp_at, body),
         )
+
+
+def _pingback(text: Sequence[str]) -> bool:
+    """Whether a comment's text is a pingback's excerpt, elided at both ends (``[…] the Rahid
+    quests […]``): another page linking here.
+
+    >>> _pingback(["[…] see the quest list […]"]), _pingback(["I agree […] mostly."])
+    (True, False)
+    """
+    return bool(text) and text[0].startswith(_EXCERPT) and text[-1].endswith(_EXCERPT)
+
+
+_EXCERPT: Final = tuple(C.EXCERPT_MARKS)
+
+
+#: A slashed date whose first two numbers could each be the month (``11/08/2020``).
+_SLASHED: Final = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+_ORDER_KEY: Final = "comment_day_order"
+
+
+def _in_page_order(page: _Page, value: date | None, text: str) -> date | None:
+    """A comment time read month first from a slashed date (``Julia on 11/08/2020``), read
+    day first when the page writes its numeric dates that way (``13/08/2020`` elsewhere, a
+    German page): a thread writes all its dates one way.
+
+    >>> from newsparse._parser import _Page
+    >>> page = _Page(lines=["Kathi on 13/08/2020"], tz=None, reference=None, defects=[], placement=[])
+    >>> _in_page_order(page, date(2020, 11, 8), "Julia on 11/08/2020 at 9:52")
+    datetime.date(2020, 8, 11)
+    """
+    if value is None or "/" not in text:
+        return value
+    m = _SLASHED.search(text)
+    if m is None:
+        return value
+    first, second = int(m.group(1)), int(m.group(2))
+    if not (value.month == first and value.day == second and second <= 12 and first != second):
+        return value
+    if _ORDER_KEY not in page.fields:  # (read once a page, and only when a date needs it)
+        page.fields[_ORDER_KEY] = day_order(page.lines)
+    if page.fields[_ORDER_KEY] is not True:
+        return value
+    return value.replace(month=second, day=first)
 
 
 def _teasers(
@@ -387,8 +446,15 @@ def _strong(zone: Zone) -> bool:
 
 def _zone_comments(page: _Page, cleaned: Sequence[str], zone: Zone, thread: Thread) -> None:
     """Add the records of a comment zone to the thread, placing or dropping each of its lines."""
-    targets = reply_targets(zone.records)
-    for k, rec in enumerate(zone.records):
+    records = []
+    for rec in zone.records:
+        if _pingback([cleaned[j] for block in rec.text for j in block]):
+            for j in (rec.head, rec.anchor, *(j for block in rec.text for j in block)):
+                page.drop(j, "pingback")
+        else:
+            records.append(rec)
+    targets = reply_targets(records)
+    for k, rec in enumerate(records):
         for j, reason in rec.dropped:
             page.drop(j, reason)
         if rec.when.problem is not None:
@@ -400,7 +466,7 @@ def _zone_comments(page: _Page, cleaned: Sequence[str], zone: Zone, thread: Thre
         at = rec.author_line if rec.author_line is not None else rec.anchor
         thread.add_simple(
             author=rec.author,
-            posted=rec.when.value,
+            posted=_in_page_order(page, rec.when.value, rec.time_text),
             blocks=[[_unbullet(cleaned[j]) for j in block] for block in rec.text],
             lines=(at, rec.anchor, body),
         )

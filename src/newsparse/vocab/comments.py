@@ -443,6 +443,24 @@ NO_AUTHOR: Final = (
     "[rimosso]",
     "[удалено]",
     "удалено",
+    # a deleted comment's header in place of its writer (``Comment deleted by user · 6 yr. ago``)
+    "comment deleted by user",
+    "comment removed by moderator",
+    "deleted by user",
+    "removed by moderator",
+    "comment deleted",
+    "comment removed",
+    "this comment was deleted",
+    "this comment has been deleted",
+    "this comment has been removed",
+    "kommentar gelöscht",
+    "kommentar entfernt",
+    "commentaire supprimé",
+    "comentario eliminado",
+    "commento eliminato",
+    "комментарий удалён",
+    "комментарий удален",
+    "комментарий удалён модератором",
     "anonymous",
     "anonym",
     "anonyme",
@@ -506,3 +524,38 @@ REPLY_MARKS: Final = (
     "ответ на",
     "отвечает",
 )
+
+
+#: Nouns of a declared count heading over a thread beside the page's own
+#: (:data:`newsparse.vocab.page.COMMENT_COUNT_NOUNS`, which also end the article's body): a
+#: discussion's, a Q&A page's answers, one reply (``17 Discussion to this post``, ``3 answers``,
+#: ``1 reply``, ``12 комментариев``). What stands above the heading is not the thread. (These
+#: do not end the body: a site's header shows ``75 комментариев`` above its headline.)
+COUNT_NOUNS = (
+    "discussion",
+    "discussions",
+    "answers",
+    "answer",
+    "reply",
+    "comentarios",
+    "comentario",
+    "respuestas",
+    "commenti",
+    "commento",
+    "comentários",
+    "reacties",
+    "reactie",
+    "комментариев",
+    "комментария",
+    "комментарий",
+    "ответов",
+    "ответа",
+)
+
+#: The elided excerpt marks around a pingback's or trackback's text (``[…] as shown in the Rahid
+#: quests […]``): another page that links here, not a reader's comment.
+EXCERPT_MARKS = ("[...]", "[…]", "[..]", "(...)", "(…)")
+
+#: Labels that hide a comment's score and hold a score word (``alice333 comment score below
+#: threshold``): read before the scores, so the name's digits are no score.
+SCORE_LABELS = ("comment score below threshold", "[score hidden]", "score hidden")

@@ -436,6 +436,10 @@ COMMENT_COUNT_NOUNS = (
     "réactions",
     "commentaires",
     "commentaire",
+    "meinungen",
+    "meinung",
+    "ergänzungen",
+    "ergänzung",
 )
 
 #: Buttons under a comment on real pages (``Zum Antworten anmelden``, ``Log in to Reply``).
