@@ -483,27 +483,19 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
         page.defects.extend(thread.defects)
         dropped.extend(thread.dropped)
     count = f.get("comment_count")
-    if isinstance(count, int) and count > MAX_COUNT:
-        at = f["comment_heading"]
-        assert isinstance(at, int)
-        page.defects.append(
-            ImplausibleField(
-                line=at + 1,
-                text=page.lines[at],
-                reason=f"a declared comment count over {MAX_COUNT:,} is no count",
+    heading = f.get("comment_heading")
+    if isinstance(count, int) and isinstance(heading, int):
+        if count > MAX_COUNT:
+            reason = f"a declared comment count over {MAX_COUNT:,} is no count"
+            page.defects.append(
+                ImplausibleField(line=heading + 1, text=page.lines[heading], reason=reason)
             )
-        )
-        count = None
-    if isinstance(count, int) and count != len(comments):
-        at = f["comment_heading"]
-        assert isinstance(at, int)
-        page.defects.append(
-            CommentCountMismatch(
-                line=at + 1,
-                text=page.lines[at],
-                reason=f"the page declares {count} comments, {len(comments)} were found",
+            count = None
+        elif count != len(comments):
+            reason = f"the page declares {count} comments, {len(comments)} were found"
+            page.defects.append(
+                CommentCountMismatch(line=heading + 1, text=page.lines[heading], reason=reason)
             )
-        )
     if not title:
         page.defects.append(MissingPart(line=0, text="", reason="the page has no title"))
     subtitle = f.get("subtitle")
