@@ -534,26 +534,20 @@ def _implausible(page: _Page, title: str, subtitle: str | None, paragraphs: list
     """Record the fields no article has: a headline of thousands of characters, a standfirst
     longer than the body (both kept as read)."""
     if len(title) > MAX_TITLE_CHARS:
-        at = _line_of(page, "title")
-        page.defects.append(
-            ImplausibleField(
-                line=at + 1,
-                text=title,
-                reason=f"a title of {len(title):,} characters (over {MAX_TITLE_CHARS:,})",
-            )
-        )
+        reason = f"a title of {len(title):,} characters (over {MAX_TITLE_CHARS:,})"
+        _flag(page, "title", title, reason)
     if subtitle is not None and len(subtitle) > STANDFIRST_SLACK:
         body = sum(map(len, paragraphs))
         if len(subtitle) > body:
-            at = _line_of(page, "subtitle")
-            page.defects.append(
-                ImplausibleField(
-                    line=at + 1,
-                    text=subtitle,
-                    reason=f"a standfirst of {len(subtitle):,} characters, "
-                    f"longer than the body ({body:,})",
-                )
+            reason = (
+                f"a standfirst of {len(subtitle):,} characters, longer than the body ({body:,})"
             )
+            _flag(page, "subtitle", subtitle, reason)
+
+
+def _flag(page: _Page, where: str, text: str, reason: str) -> None:
+    """Record an implausible field at the first line placed in ``where``."""
+    page.defects.append(ImplausibleField(line=_line_of(page, where) + 1, text=text, reason=reason))
 
 
 def _line_of(page: _Page, where: str) -> int:
