@@ -36,7 +36,7 @@ from newsparse.vocab import page as V
 from newsparse.vocab import relative as R
 
 if TYPE_CHECKING:
-    from newsparse._parser import _Page
+    from newsparse._page import Page
 
 __all__ = ["Record", "Zone", "find_zone"]
 
@@ -189,7 +189,7 @@ class Zone:
 # --- one header line ----------------------------------------------------------------------------
 
 
-def _time_in(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
+def _time_in(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     """The time a line holds: ``(stamp, start, end, relative)``."""
     found = find_relative(text)
     if found is not None:
@@ -213,7 +213,7 @@ _SHORT_YEAR: Final = re.compile(
 _CENTURY: Final = 2000
 
 
-def _short_year(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
+def _short_year(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     """A date written ``Jan 4 '15 at 9:30`` in ``text``, as :func:`_time_in` returns it."""
     m = _SHORT_YEAR.search(text)
     if m is None:
@@ -311,7 +311,7 @@ def plausible_name(text: str) -> bool:
     )
 
 
-def _header(page: _Page, text: str) -> _Header | None:
+def _header(page: Page, text: str) -> _Header | None:
     """A line read as a comment header (a time with at most a name and labels), or ``None``."""
     if len(text) > MAX_HEADER_CHARS or _PROFILE.match(text) or _SIGNATURE.match(text):
         return None
@@ -435,7 +435,7 @@ def _depth_marker(cleaned: Sequence[str], at: int, floor: int) -> tuple[int, int
 
 
 def _candidates(
-    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
 ) -> tuple[array[int], list[_Header]]:
     """The lines that read as comment headers below ``start`` and what each says (one reading
     per distinct line text: a page of a thousand identical headers keeps one)."""
@@ -455,7 +455,7 @@ def _candidates(
     return lines, heads
 
 
-def find_zone(page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> Zone | None:
+def find_zone(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> Zone | None:
     """The thread below ``start``: the records of the header shape that repeats most and holds
     text, or ``None`` when no shape repeats :data:`MIN_RECORDS` times with text."""
     lines, heads = _candidates(page, cleaned, junk, start)
@@ -508,7 +508,7 @@ class _Run:
 
 
 def _zone(
-    page: _Page,
+    page: Page,
     cleaned: Sequence[str],
     junk: Sequence[bool],
     run: _Run,
@@ -711,7 +711,7 @@ def _names_fit(names: Counter[str], total: int) -> bool:
 
 
 def _fill(
-    page: _Page,
+    page: Page,
     cleaned: Sequence[str],
     junk: Sequence[bool],
     rec: Record,
@@ -795,7 +795,7 @@ def _furniture(text: str, author: str | None) -> str | None:
     return None
 
 
-def _depths(page: _Page, records: list[Record]) -> None:
+def _depths(page: Page, records: list[Record]) -> None:
     """Each record's depth: its ``level N`` marker, else its header's indentation when the
     records' indentations differ (w3m, lynx and inscriptis keep the page's nesting)."""
     if all(r.depth is not None for r in records):

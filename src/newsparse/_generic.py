@@ -32,7 +32,7 @@ from newsparse.vocab import page as V
 if TYPE_CHECKING:
     from datetime import date
 
-    from newsparse._parser import _Page
+    from newsparse._page import Page
 
     Moment = date
 
@@ -697,7 +697,7 @@ def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> Spans:
     return blocks
 
 
-def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]:
+def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
     """Read a real page dump: returns the title, the paragraphs and the comment thread."""
     lines = page.lines
     n = len(lines)
@@ -1059,7 +1059,7 @@ def read_generic(page: _Page, title_guess: int) -> tuple[str, list[str], Thread]
 _DATES_REACH: Final = 301
 
 
-def _comments_start(page: _Page, cleaned: Sequence[str], start: int, stop: int) -> int:
+def _comments_start(page: Page, cleaned: Sequence[str], start: int, stop: int) -> int:
     """The first line in ``start:stop`` where reader comments begin (the number of lines when
     none does): a comments heading (``Reader Comments (3)``, ``12 comments``) or a bulleted
     comment head (``• Ann`` over a timestamp line, or a bullet before a timestamp). The dates
@@ -1076,7 +1076,7 @@ def _comments_start(page: _Page, cleaned: Sequence[str], start: int, stop: int) 
     return len(lines)
 
 
-def _bulleted_head(page: _Page, i: int) -> bool:
+def _bulleted_head(page: Page, i: int) -> bool:
     """Whether line ``i`` is a bulleted comment head: a bullet with a timestamp, or with a
     short name and a timestamp on the next line of text (one blank line between at most)."""
     head = bullet(page.lines[i])

@@ -29,12 +29,13 @@ from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._generic import _END_MARKERS, _is_cue
 from newsparse._generic_header import BYLINE
 from newsparse._lines import fold
+from newsparse._page import ZoneSearch
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
-    from newsparse._parser import _Page
+    from newsparse._page import Page
 
 __all__ = ["read_comments"]
 
@@ -83,7 +84,7 @@ _BUTTON_LINE: Final = re.compile(
 
 
 def _comment_header(
-    page: _Page, cleaned: Sequence[str], i: int, after: date | None
+    page: Page, cleaned: Sequence[str], i: int, after: date | None
 ) -> tuple[str | None, int, Stamp | None] | None:
     """``(author, timestamp line, stamp)`` when line ``i`` opens a comment, else ``None``.
 
@@ -162,7 +163,7 @@ def _ends_saying(text: str) -> bool:
     return text.rstrip().rstrip(":").rstrip().lower().endswith(_SAYS_ENDINGS)
 
 
-def _stamp_of(page: _Page, text: str, after: date | None) -> Stamp | None:
+def _stamp_of(page: Page, text: str, after: date | None) -> Stamp | None:
     """What a line says as a timestamp, also behind a comment number (``#1.1 — vor 8 Stunden``)
     or without a year (completed from ``after``)."""
     found = page.stamp(text)
@@ -179,7 +180,7 @@ def _stamp_of(page: _Page, text: str, after: date | None) -> Stamp | None:
 
 
 def _stamp_below(
-    page: _Page, cleaned: Sequence[str], i: int, after: date | None
+    page: Page, cleaned: Sequence[str], i: int, after: date | None
 ) -> tuple[int, Stamp] | None:
     """The timestamp line right below line ``i`` (a separator line such as ``·`` may sit
     between), as ``(line, stamp)``."""
@@ -242,7 +243,7 @@ def _next_text(cleaned: Sequence[str], i: int) -> int | None:
 
 
 def read_comments(
-    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
 ) -> None:
     """Comments after the body: header lines with an author and a time, then the text; or,
     when there are none, a thread with its time below the text, or the thread of a repeated
@@ -251,7 +252,7 @@ def read_comments(
     :func:`_strong`), or twice as many (the headers then are a sidebar's)."""
     n = len(cleaned)
     heads: list[tuple[int, str | None, int, Stamp | None]] = []
-    published = page.fields.get("published")
+    published = page.fields.published
     latest = published.date() if isinstance(published, datetime) else published
     if not isinstance(latest, date):
         latest = None
@@ -259,10 +260,11 @@ def read_comments(
     while i < n:
         if cleaned[i] and not junk[i]:
             count = _COUNT_HEADING.fullmatch(cleaned[i])
-            if count is not None and "comment_heading" not in page.fields and len(cleaned[i]) < 120:
-                page.fields["comment_heading"] = i
-                page.fields["comment_count"] = int(count.group("n"))
-                page.place(i, "comment_count")
+            if (
+                count is not None
+                and len(cleaned[i]) < 120
+                and page.claim_heading(i, int(count.group("n")))
+            ):
                 heads.clear()  # (headers above a thread's count heading head teasers)
                 i += 1
                 continue
@@ -287,7 +289,7 @@ def read_comments(
         if zone is not None and len(zone.records) >= len(heads) * (1 if _strong(zone) else 2):
             _zone_comments(page, cleaned, zone, thread)
             return
-    if len(heads) < 2 and not (heads and "comment_heading" in page.fields):
+    if len(heads) < 2 and not (heads and page.fields.comment_heading is not None):
         if not heads:
             zone = (
                 None
@@ -354,16 +356,15 @@ _EXCERPT: Final = tuple(C.EXCERPT_MARKS)
 
 #: A slashed date whose first two numbers could each be the month (``11/08/2020``).
 _SLASHED: Final = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
-_ORDER_KEY: Final = "comment_day_order"
 
 
-def _in_page_order(page: _Page, value: date | None, text: str) -> date | None:
+def _in_page_order(page: Page, value: date | None, text: str) -> date | None:
     """A comment time read month first from a slashed date (``Julia on 11/08/2020``), read
     day first when the page writes its numeric dates that way (``13/08/2020`` elsewhere, a
     German page): a thread writes all its dates one way.
 
-    >>> from newsparse._parser import _Page
-    >>> page = _Page(lines=["Kathi on 13/08/2020"], tz=None, reference=None, defects=[], placement=[])
+    >>> from newsparse._page import Page
+    >>> page = Page(lines=["Kathi on 13/08/2020"], tz=None, reference=None, defects=[], placement=[])
     >>> _in_page_order(page, date(2020, 11, 8), "Julia on 11/08/2020 at 9:52")
     datetime.date(2020, 8, 11)
     """
@@ -375,9 +376,9 @@ def _in_page_order(page: _Page, value: date | None, text: str) -> date | None:
     first, second = int(m.group(1)), int(m.group(2))
     if not (value.month == first and value.day == second and second <= 12 and first != second):
         return value
-    if _ORDER_KEY not in page.fields:  # (read once a page, and only when a date needs it)
-        page.fields[_ORDER_KEY] = day_order(page.lines)
-    if page.fields[_ORDER_KEY] is not True:
+    if page.day_first is None:  # (read once a page, and only when a date needs it)
+        page.day_first = day_order(page.lines) is True
+    if not page.day_first:
         return value
     return value.replace(month=second, day=first)
 
@@ -398,24 +399,16 @@ def _teasers(
 
 
 def _zone_below(
-    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
 ) -> Zone | None:
     """The comment zone below ``start`` (the one found for the body's end when it lies below)."""
-    known = page.fields.get("comment_zone")
-    if isinstance(known, _Search) and known.start <= start:
+    known = page.zone_search
+    if known is not None and known.start <= start:
         if known.zone is None:
             return None  # (none from higher up: none from here)
         if known.zone.start >= start:
             return known.zone
     return find_zone(page, cleaned, junk, start)
-
-
-@attrs.frozen
-class _Search:
-    """A comment-zone search made for the body's end, kept for the comments' reading."""
-
-    start: int
-    zone: Zone | None
 
 
 #: A comment zone this long ends the article's body above it, wherever the body reader's run
@@ -424,13 +417,13 @@ _ZONE_CUTS_BODY: Final = 6
 
 
 def comment_zone_start(
-    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
 ) -> int | None:
     """The first line of a comment thread found by its repeated header shape below ``start``
     when the header reader finds no comment there, or ``None``: the article's body ends above
     it."""
     zone = find_zone(page, cleaned, junk, start)
-    page.fields["comment_zone"] = _Search(start, zone)
+    page.zone_search = ZoneSearch(start, zone)
     if zone is None or len(zone.records) < _ZONE_CUTS_BODY or not _strong(zone):
         return None
     return zone.start
@@ -444,7 +437,7 @@ def _strong(zone: Zone) -> bool:
     return relative or named or scored or zone.cards
 
 
-def _zone_comments(page: _Page, cleaned: Sequence[str], zone: Zone, thread: Thread) -> None:
+def _zone_comments(page: Page, cleaned: Sequence[str], zone: Zone, thread: Thread) -> None:
     """Add the records of a comment zone to the thread, placing or dropping each of its lines."""
     records = []
     for rec in zone.records:
@@ -545,7 +538,7 @@ _TIME_ONLY: Final = re.compile(
 )
 
 
-def _footer_part(page: _Page, text: str) -> tuple[str, object] | None:
+def _footer_part(page: Page, text: str) -> tuple[str, object] | None:
     """What a line can be in a comment's footer: ``("button", None)``, ``("date", value)`` or
     ``("time", (hour, minute))``; ``None`` for any other line."""
     if len(text) > 60:
@@ -569,7 +562,7 @@ def _footer_part(page: _Page, text: str) -> tuple[str, object] | None:
 
 
 def _footers(
-    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
 ) -> list[tuple[list[int], list[int], date | None, bool]]:
     """Comment footers after ``start``: runs of button, date and time lines (blank lines may
     sit between), each holding a date. One footer per comment: a button after its date, or a
@@ -627,7 +620,7 @@ def _footers(
 
 
 def _footer_thread(
-    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
 ) -> tuple[list[tuple[list[int], list[int], date | None, bool]], list[list[int]]]:
     """The footers of a thread of comments whose header is the author's name alone and whose
     footer, below the text, holds the reply button and the time (``Name`` / text / ``reply`` /
@@ -669,7 +662,7 @@ def _footer_thread(
 
 
 def footer_thread_start(
-    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
 ) -> int | None:
     """The first line of a thread of comments with their time below the text (see
     :func:`_footer_thread`), or ``None``: the body of the article ends above it."""
@@ -678,7 +671,7 @@ def footer_thread_start(
 
 
 def _footer_comments(
-    page: _Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
 ) -> None:
     """Read the comments of a thread with footers (see :func:`_footer_thread`)."""
     footers, regions = _footer_thread(page, cleaned, junk, start)

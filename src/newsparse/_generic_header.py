@@ -22,7 +22,7 @@ from newsparse.vocab import page as V
 if TYPE_CHECKING:
     from datetime import tzinfo
 
-    from newsparse._parser import _Page
+    from newsparse._page import Page
 
 __all__ = ["BYLINE", "header", "names"]
 
@@ -394,7 +394,7 @@ _TIME_ONLY: Final = re.compile(
 
 
 def header(
-    page: _Page, cleaned: Sequence[str], title_at: int, body_start: int, dates_before: int = -1
+    page: Page, cleaned: Sequence[str], title_at: int, body_start: int, dates_before: int = -1
 ) -> None:
     """Byline and dates between the headline and the body (and a few lines around).
 
@@ -426,16 +426,16 @@ def header(
     texts = [_plain(cleaned[i]) for i in where]
     title = cleaned[title_at] if 0 <= title_at < n else ""
     byline_at = -1
-    if "authors" not in page.fields:
+    if page.fields.authors is None:
         for pos, i in enumerate(where):
             found_names = _labelled(texts, pos)
             if found_names:
-                page.fields["authors"] = found_names
+                page.fields.authors = found_names
                 if page.placement[i] is None:
                     page.place(i, "authors")
                 byline_at = pos
                 break
-    if "authors" not in page.fields:
+    if page.fields.authors is None:
         near = min(len(window), _NEAR)
         for pos in range(near):
             bare = _bare_byline(texts[pos], title)
@@ -449,67 +449,67 @@ def header(
             if any(found_names[0].casefold() in t.casefold() for t in dated):
                 continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
             if sure or linked or dated:
-                page.fields["authors"] = found_names
+                page.fields.authors = found_names
                 if page.placement[where[pos]] is None:
                     page.place(where[pos], "authors")
                 break
-    if "authors" not in page.fields:
+    if page.fields.authors is None:
         # an author's photo and name at the top of the body run ("jdoe-headshot Jane Doe")
         for pos in range(len(window), len(where)):
             if len(texts[pos]) > 80 or _portrait(texts[pos]) is None:
                 continue
             bare = _bare_byline(texts[pos], title)
             if bare is not None:
-                page.fields["authors"] = bare[0]
+                page.fields.authors = bare[0]
                 if page.placement[where[pos]] is None:
                     page.place(where[pos], "authors")
                 break
-    if "authors" not in page.fields and title_at > 0:
+    if page.fields.authors is None and title_at > 0:
         _byline_above(page, cleaned, title_at, title)
-    if "authors" not in page.fields:
+    if page.fields.authors is None:
         _byline_by_read_time(page, cleaned, stop, title)
     order = _DayOrder(cleaned)  # the page's evidence for 05/11/2019, read when a line needs it
     # (both lists run down the page: what is left of them is the part above the comments)
     dated_window = [i for i in window if i < dates_before]
     dated_where = [i for i in where if i < dates_before]
     _dates_in(page, cleaned, dated_window[:_NEAR], order)
-    if "published" not in page.fields and byline_at >= 0:
+    if page.fields.published is None and byline_at >= 0:
         # the date beside the byline
         _dates_in(page, cleaned, dated_where[byline_at : byline_at + 4], order)
-    if "published" not in page.fields:
+    if page.fields.published is None:
         # a date line set above the headline (kicker, breadcrumb, date bar)
         above = [i for i in range(title_at - 1, max(-1, title_at - 30), -1) if cleaned[i]][:4]
         above = [i for i in above if i < dates_before]  # (a headline found among the comments)
         _dates_in(page, cleaned, [i for i in above if len(cleaned[i]) < 80], order)
-    if "published" not in page.fields:
+    if page.fields.published is None:
         # a labelled date line anywhere before the body ends (``Published on: June 25, 2024``)
         for i in range(min(n, body_start + 300, dates_before)):
             text = cleaned[i]
             if text and len(text) < 120 and _LABELLED_DATE.match(text):
                 _dates_in(page, cleaned, [i], order)
-                if "published" in page.fields:
+                if page.fields.published is not None:
                     break
-    if "authors" not in page.fields:
+    if page.fields.authors is None:
         _byline_fallbacks(page, cleaned, window, stop, title, title_at)
     else:
         _bio_over_bare(page, cleaned, stop)
-    if "published" not in page.fields:
+    if page.fields.published is None:
         _yearless_in(page, cleaned, dated_window[:_NEAR])
-    if "published" not in page.fields:
+    if page.fields.published is None:
         _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH, dates_before), order)
-    if "published" not in page.fields:
+    if page.fields.published is None:
         _relative_in(page, cleaned, dated_window[:_NEAR])
     _drop_desks(page, cleaned, title_at)
 
 
-def _drop_desks(page: _Page, cleaned: Sequence[str], title_at: int) -> None:
+def _drop_desks(page: Page, cleaned: Sequence[str], title_at: int) -> None:
     """The writers found without the desks (``Valley Times Staff``, ``Staff Writer``, ``La
     Rédaction``, see :func:`_desk`) and without the site's own name, which a byline may credit
     when no person signs (``von Die Tagespresse`` under the ``Die Tagespresse`` logo, above
     ``© 2023 Die Tagespresse``; see :func:`_site_name`), unless it is an agency's (the wire's
     own pages credit it: ``By Associated Press``). The byline line stays a byline: the
     search for writers ends there, so a teaser's byline further down is not taken instead."""
-    found = page.fields.get("authors")
+    found = page.fields.authors
     if not isinstance(found, tuple) or not found:
         return
     found = tuple(_unglued(name, cleaned, title_at) for name in found)
@@ -524,9 +524,9 @@ def _drop_desks(page: _Page, cleaned: Sequence[str], title_at: int) -> None:
         )
     )
     if kept:
-        page.fields["authors"] = kept
+        page.fields.authors = kept
     else:
-        del page.fields["authors"]
+        page.fields.authors = None
 
 
 def _unglued(name: str, cleaned: Sequence[str], title_at: int) -> str:
@@ -598,7 +598,7 @@ _END_HEADING: Final = re.compile(rf"(?:{_alt(V.BODY_END_MARKERS)})\b.*", re.IGNO
 _HEADER_SPAN: Final = 300
 
 
-def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
+def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
     """A byline set just above the headline, beside a date (``Jane Doe`` / ``Ideas`` /
     ``11.14.2019 09:00 AM`` / headline)."""
     above = [i for i in range(title_at - 1, max(-1, title_at - 12), -1) if cleaned[i]][:5]
@@ -613,7 +613,7 @@ def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str
     for pos, i in enumerate(above):
         labelled = found_above[pos]
         if labelled:
-            page.fields["authors"] = labelled
+            page.fields.authors = labelled
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
@@ -622,13 +622,13 @@ def _byline_above(page: _Page, cleaned: Sequence[str], title_at: int, title: str
             continue
         found, sure = bare
         if sure or any(_dated(t) for t in texts[pos + 1 : pos + 3]):
-            page.fields["authors"] = found
+            page.fields.authors = found
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
 
 
-def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: str) -> None:
+def _byline_by_read_time(page: Page, cleaned: Sequence[str], stop: int, title: str) -> None:
     """A name set just above a reading time (``Jane Doe`` / ``11 min read``), which blogging
     platforms print in the author's box, anywhere above the body."""
     for i in range(min(stop, len(cleaned))):
@@ -638,14 +638,14 @@ def _byline_by_read_time(page: _Page, cleaned: Sequence[str], stop: int, title: 
         for j in above:
             bare = _bare_byline(_plain(cleaned[j]), title)
             if bare is not None:
-                page.fields["authors"] = bare[0]
+                page.fields.authors = bare[0]
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
 
 
 def _byline_fallbacks(
-    page: _Page,
+    page: Page,
     cleaned: Sequence[str],
     window: Sequence[int],
     stop: int,
@@ -657,19 +657,17 @@ def _byline_fallbacks(
     byline far from the headline, in an author's bio."""
     if len(window) > _NEAR:
         _byline_above_body(page, cleaned, window[-_LAST:], title)
-    if "authors" not in page.fields:
+    if page.fields.authors is None:
         _byline_by_profile_link(page, cleaned, stop, title)
-    if "authors" not in page.fields:
+    if page.fields.authors is None:
         _byline_beside_date(page, cleaned, title)
-    if "authors" not in page.fields:
+    if page.fields.authors is None:
         _byline_far(page, cleaned, stop, title_at)
-    if "authors" not in page.fields:
+    if page.fields.authors is None:
         _byline_in_bio(page, cleaned, 0, stop)
 
 
-def _byline_above_body(
-    page: _Page, cleaned: Sequence[str], last: Sequence[int], title: str
-) -> None:
+def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], title: str) -> None:
     """An unlabelled byline among the last lines above the body when the headline sits far
     above them (a tall teaser list between): a name beside a date or an age (``8h``)."""
     texts = [_plain(cleaned[i]) for i in last]
@@ -683,7 +681,7 @@ def _byline_above_body(
         if any(t.startswith(first) and len(t) > len(first) + 2 for t in around):
             continue  # a teaser headline about that person: "Jane Doe's …" / "Jane Doe"
         if bare[1] or any(_dated(t) or _AGO_LINE.fullmatch(t) for t in around):
-            page.fields["authors"] = bare[0]
+            page.fields.authors = bare[0]
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
@@ -697,7 +695,7 @@ _AGO_LINE: Final = re.compile(
 )
 
 
-def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None:
+def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> None:
     """A name (or an agency) on the line right above or below the line that dated the page
     (``Associated Press`` / ``Published 11:26 pm, May 2, 2024``), past the lines that only go
     on with the date (``4:29 AM EST``, ``Updated an hour ago``: BeautifulSoup splits them)."""
@@ -718,7 +716,7 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
                 continue  # the date goes on: its time, its update
             bare = _bare_byline(text, title)
             if bare is not None and not any(n.casefold() in dated for n in bare[0]):
-                page.fields["authors"] = bare[0]  # (a name the dated line repeats is its kicker)
+                page.fields.authors = bare[0]  # (a name the dated line repeats is its kicker)
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
@@ -729,7 +727,7 @@ def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None
 _BESIDE: Final = 3
 
 
-def _byline_far(page: _Page, cleaned: Sequence[str], stop: int, title_at: int) -> None:
+def _byline_far(page: Page, cleaned: Sequence[str], stop: int, title_at: int) -> None:
     """A labelled byline far from the headline the reader chose (that headline may be a teaser
     or a sub-heading): the last one above the body, else the one byline the whole page repeats
     (a page whose labelled bylines name different people is a list of articles; so are
@@ -767,7 +765,7 @@ def _byline_far(page: _Page, cleaned: Sequence[str], stop: int, title_at: int) -
         before = after
     if before is not None:
         i, found = before
-        page.fields["authors"] = found
+        page.fields.authors = found
         if page.placement[i] is None:
             page.place(i, "authors")
 
@@ -777,7 +775,7 @@ _REPLY_BUTTONS: Final = frozenset(V.COMMENT_BUTTONS + V.BUTTON_LABELS)
 _FAR_LINES: Final = 8
 
 
-def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], stop: int, title: str) -> None:
+def _byline_by_profile_link(page: Page, cleaned: Sequence[str], stop: int, title: str) -> None:
     """A name beside a link of an author's box, anywhere on the page above the comments:
     ``Jane DoeView More Articles`` (glued), ``Jane Doe`` / ``View Profile`` (one a line)."""
     prev = -1
@@ -794,7 +792,7 @@ def _byline_by_profile_link(page: _Page, cleaned: Sequence[str], stop: int, titl
                 core, j = cleaned[prev], prev  # the name on the line above the link
             bare = _bare_byline(_plain(core), title) if core else None
             if bare is not None:
-                page.fields["authors"] = bare[0]
+                page.fields.authors = bare[0]
                 if page.placement[j] is None:
                     page.place(j, "authors")
                 return
@@ -822,14 +820,14 @@ def _profile_link(text: str) -> re.Match[str] | None:
     return _PROFILE_LINK.search(text, max(0, end - _LINK_REACH))
 
 
-def _byline_in_bio(page: _Page, cleaned: Sequence[str], start: int, stop: int) -> None:
+def _byline_in_bio(page: Page, cleaned: Sequence[str], start: int, stop: int) -> None:
     """The writers an author's bio names (see :func:`_bio_names`)."""
     found = _bio_names(cleaned, start, stop)
     if found:
-        page.fields["authors"] = found
+        page.fields.authors = found
 
 
-def _bio_over_bare(page: _Page, cleaned: Sequence[str], stop: int) -> None:
+def _bio_over_bare(page: Page, cleaned: Sequence[str], stop: int) -> None:
     """An author's bio naming other people than an unlabelled byline (a name beside a date,
     which may belong to a teaser) wins over it: the bio says outright who wrote."""
     if "authors" not in page.placement:
@@ -839,10 +837,10 @@ def _bio_over_bare(page: _Page, cleaned: Sequence[str], stop: int) -> None:
     if BYLINE.match(cleaned[at]) or (prev >= 0 and BYLINE.match(cleaned[prev])):
         return
     bio = _bio_names(cleaned, at + 1, stop)  # (an author's box follows the byline it names)
-    current = page.fields.get("authors", ())
+    current = page.fields.authors or ()
     have = [a.casefold() for a in current] if isinstance(current, tuple) else []
     if bio and not any(b.casefold() in a or a in b.casefold() for b in bio for a in have):
-        page.fields["authors"] = bio
+        page.fields.authors = bio
 
 
 def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]:
@@ -951,7 +949,7 @@ def _first_date(
 
 
 def _dates_in(
-    page: _Page, cleaned: Sequence[str], indices: Sequence[int], order: _DayOrder | None = None
+    page: Page, cleaned: Sequence[str], indices: Sequence[int], order: _DayOrder | None = None
 ) -> None:
     """The first published date (and updated date) on the lines ``indices``.
 
@@ -961,20 +959,20 @@ def _dates_in(
     """
     for i in indices:
         text = _with_label(cleaned, i)
-        if "published" not in page.fields:
+        if page.fields.published is None:
             upto = _before_update(text)
             found = _first_date(upto, page.tz, order) if upto else None
             if found is not None and (_in_passing(upto, found[1], found[2]) or _listed(cleaned, i)):
                 found = None
             if found is not None:
-                page.fields["published"] = found[0]
+                page.fields.published = found[0]
                 if page.placement[i] is None:
                     page.place(i, "published")
-        if "updated" not in page.fields and _names_update(text) and _UPDATED_CUT.search(text):
+        if page.fields.updated is None and _names_update(text) and _UPDATED_CUT.search(text):
             after = _UPDATED_CUT.split(text, maxsplit=1)[-1]
             found = _first_date(after, page.tz, order)
             if found is not None:
-                page.fields["updated"] = found[0]
+                page.fields.updated = found[0]
                 if page.placement[i] is None:
                     page.place(i, "updated")
 
@@ -1015,7 +1013,7 @@ def _with_label(cleaned: Sequence[str], i: int) -> str:
     return cleaned[i]
 
 
-def _yearless_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
+def _yearless_in(page: Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
     """A date line without a year near the headline (``By Jane Doe`` / ``Nov 18``), completed
     with the year of the page's copyright line, the one evidence of the year the page shows;
     left out when the page has none."""
@@ -1030,7 +1028,7 @@ def _yearless_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) ->
         if year is None:
             return
         try:
-            page.fields["published"] = found[0].replace(year=year)
+            page.fields.published = found[0].replace(year=year)
         except ValueError:
             return  # 29 February in a year without one
         if page.placement[i] is None:
@@ -1038,7 +1036,7 @@ def _yearless_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) ->
         return
 
 
-def _relative_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
+def _relative_in(page: Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
     """A relative time near the headline, alone or after a label (``Published: 3 hours ago``,
     ``Yesterday at 4:45 PM``), when the page gives no date: resolved against the reference
     time as a comment's time is, else a defect that keeps the text."""
@@ -1055,7 +1053,7 @@ def _relative_in(page: _Page, cleaned: Sequence[str], indices: Sequence[int]) ->
         if kind != "published" or (value is None and problem != UNRESOLVED):
             continue
         if value is not None:
-            page.fields["published"] = value
+            page.fields.published = value
             if page.placement[i] is None:
                 page.place(i, "published")
         elif page.placement[i] is None:
@@ -1078,7 +1076,7 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _date_line(
-    page: _Page, cleaned: Sequence[str], stop: int, order: _DayOrder | None = None
+    page: Page, cleaned: Sequence[str], stop: int, order: _DayOrder | None = None
 ) -> None:
     """The page's first date line above ``stop`` (a date alone or beside a label: ``Wednesday
     20 November 2019 11:42``; or after a name: ``Jane Doe 27/09/2018 Comment! Tags, …``), when
@@ -1102,12 +1100,12 @@ def _date_line(
         beside = len(before.split()) + len(upto[found[2] :].split())
         if beside > _DATE_LINE_WORDS and _person(before.strip(" -–—|·•,")) is None:
             continue  # (a name and its date lead a byline line, whatever follows them)
-        page.fields["published"] = found[0]
+        page.fields.published = found[0]
         if page.placement[i] is None:
             page.place(i, "published")
         name = _person(before.strip(" -–—|·•,")) if before.strip() else None
-        if name is not None and "authors" not in page.fields:
-            page.fields["authors"] = (name,)  # the name that leads the date: its byline
+        if name is not None and page.fields.authors is None:
+            page.fields.authors = (name,)  # the name that leads the date: its byline
         return
 
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, tzinfo
-from typing import Final
+from typing import Final, Literal
 
 from newsparse._dates import find_date, labelled_date
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
 Moment = date | datetime
+#: Which of an article's two dates a labelled date line gives.
+DateKind = Literal["published", "updated"]
 
 
 _DATE_LINE: Final = re.compile(
@@ -102,7 +104,7 @@ _SPACE: Final = re.compile(r"\s")
 
 def date_line(
     line: str, *, tz: tzinfo | None, reference: datetime | None = None
-) -> tuple[str, Moment | None, str | None] | None:
+) -> tuple[DateKind, Moment | None, str | None] | None:
     """``('published' | 'updated', value, None)`` for a labelled date line; ``(kind, None,
     reason)`` for a relative time (``Published: 3 hours ago``) that no ``reference`` time
     resolves; else ``None``.
@@ -120,7 +122,7 @@ def date_line(
     value, problem = labelled_date(m.group("rest"), tz=tz, reference=reference)
     if value is None and problem is None:
         return None
-    kind = "updated" if m.group("label").lower() in _UPDATED else "published"
+    kind: DateKind = "updated" if m.group("label").lower() in _UPDATED else "published"
     return kind, value, problem
 
 

@@ -11,22 +11,20 @@ import itertools
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime, tzinfo
+from datetime import datetime, tzinfo
 from typing import Final, overload
 
 import attrs
 
-from newsparse._comments import Stamp, Thread, spell, stamp
+from newsparse._comments import Thread, spell
 from newsparse._defects import (
     CommentCountMismatch,
-    DatesDisagree,
     Defect,
     Dropped,
     ImplausibleField,
     MissingPart,
     Policy,
     UnplacedText,
-    UnresolvedRelativeTime,
 )
 from newsparse._generic import Spans, is_reference_layout, read_generic, without_site_name
 from newsparse._lines import (
@@ -45,11 +43,11 @@ from newsparse._lines import (
 from newsparse._memo import forget_pages
 from newsparse._models import MAX_COUNT, Article, Comment
 from newsparse._normalize import decode, split_lines
+from newsparse._page import Moment, Page
 from newsparse._quotes import find_quotes
 
 __all__ = ["Parsed", "Placement", "parse", "parse_detailed"]
 
-Moment = date | datetime
 
 #: The default policy: record defects, never raise them.
 _RECORD = Policy()
@@ -121,106 +119,47 @@ class Parsed:
     placement: Placement
 
 
-def _same_day(a: Moment, b: Moment) -> bool:
-    da = a.date() if isinstance(a, datetime) else a
-    db = b.date() if isinstance(b, datetime) else b
-    return da == db
+# --- zones of the reference layout ----------------------------------------------------------
 
 
-@attrs.define
-class _Page:
-    """Working state while one page is read (private; lives for one call)."""
+def _is_comment_start(page: Page, i: int, stop: int) -> bool:
+    """A bullet whose text is a timestamp, or an author bullet followed by a timestamp."""
+    line = page.lines[i]
+    if line[:1] not in _BULLETS:
+        return False  # the common case, decided on the first character
+    if stop != len(page.lines):
+        return _starts_comment(page, i, stop)
+    if page.last_start[0] != i:
+        page.last_start = (i, _starts_comment(page, i, stop))
+    return page.last_start[1]
 
-    lines: list[str]
-    tz: tzinfo | None
-    reference: datetime | None
-    defects: list[Defect]
-    placement: list[str | int | None]
-    #: lines left out on purpose, as two parallel lists (line index, reason): ``Dropped``
-    #: records are only built for the reading that is returned
-    drop_at: array[int] = attrs.Factory(lambda: array("q"))  # (8 bytes a line, not an int object)
-    drop_reason: list[str] = attrs.Factory(list)
-    fields: dict[str, object] = attrs.Factory(dict)
-    stamps: dict[str, Stamp | None] = attrs.Factory(dict)
-    #: the last answer of :meth:`is_comment_start` (line index, answer): the line that ends a
-    #: body or a comment is asked about again right away, as the start of the next comment
-    last_start: tuple[int, bool] = (-1, False)
 
-    def stamp(self, line: str) -> Stamp | None:
-        """What a line says as a timestamp (memoised: comment parsing asks more than once)."""
-        try:
-            return self.stamps[line]
-        except KeyError:
-            found = self.stamps[line] = stamp(line, reference=self.reference, tz=self.tz)
-            return found
-
-    def place(self, i: int, where: str) -> None:
-        self.placement[i] = where
-
-    def drop(self, i: int, reason: str) -> None:
-        self.drop_at.append(i)
-        self.drop_reason.append(reason)
-        self.placement[i] = "dropped"
-
-    def set_date(self, kind: str, value: Moment, i: int) -> None:
-        old = self.fields.get(kind)
-        if old is None:
-            self.fields[kind] = value
-            self.place(i, kind)
-        elif isinstance(old, date) and not _same_day(old, value):
-            self.defects.append(
-                DatesDisagree(
-                    line=i + 1, text=self.lines[i], reason=f"{kind} is {old.isoformat()} elsewhere"
-                )
-            )
-            self.placement[i] = "defect"
-        else:
-            self.place(i, kind)
-
-    def unresolved(self, i: int, problem: str) -> None:
-        """Line ``i`` gives a date the parser cannot resolve (a relative time without a
-        reference time): a defect that keeps the text."""
-        self.defects.append(UnresolvedRelativeTime(line=i + 1, text=self.lines[i], reason=problem))
-        self.placement[i] = "defect"
-
-    # --- zones --------------------------------------------------------------------------------
-
-    def is_comment_start(self, i: int, stop: int) -> bool:
-        """A bullet whose text is a timestamp, or an author bullet followed by a timestamp."""
-        line = self.lines[i]
-        if line[:1] not in _BULLETS:
-            return False  # the common case, decided on the first character
-        if stop != len(self.lines):
-            return self._starts_comment(i, stop)
-        if self.last_start[0] != i:
-            self.last_start = (i, self._starts_comment(i, stop))
-        return self.last_start[1]
-
-    def _starts_comment(self, i: int, stop: int) -> bool:
-        head = bullet(self.lines[i])
-        if head is None:
-            return False
-        if not head:
-            return True
-        if self.stamp(head) is not None:
-            return True
-        if len(head) > 80:
-            return False
-        for j in range(i + 1, min(i + 3, stop)):
-            if self.lines[j]:
-                return self.stamp(self.lines[j]) is not None
+def _starts_comment(page: Page, i: int, stop: int) -> bool:
+    head = bullet(page.lines[i])
+    if head is None:
         return False
+    if not head:
+        return True
+    if page.stamp(head) is not None:
+        return True
+    if len(head) > 80:
+        return False
+    for j in range(i + 1, min(i + 3, stop)):
+        if page.lines[j]:
+            return page.stamp(page.lines[j]) is not None
+    return False
 
-    def ends_body(self, i: int, n: int) -> bool:
-        line = self.lines[i]
-        if maybe_tail_cue(line) and (
-            print_line(line, tz=self.tz) is not None
-            or is_widget(line)
-            or comment_heading(line) is not False
-            or section_footer(line) is not None
-        ):
-            return True
-        return self.is_comment_start(i, n)
+
+def _ends_body(page: Page, i: int, n: int) -> bool:
+    line = page.lines[i]
+    if maybe_tail_cue(line) and (
+        print_line(line, tz=page.tz) is not None
+        or is_widget(line)
+        or comment_heading(line) is not False
+        or section_footer(line) is not None
+    ):
+        return True
+    return _is_comment_start(page, i, n)
 
 
 def _blocks(lines: Sequence[str], start: int, stop: int) -> Spans:
@@ -244,7 +183,7 @@ def _wordless(line: str) -> bool:
     return not any(map(str.isalnum, line))
 
 
-def _header(page: _Page, blocks: Spans, title_at: int) -> int:
+def _header(page: Page, blocks: Spans, title_at: int) -> int:
     """Read the header (date, byline, standfirst); return the index of the first body block."""
     lines = page.lines
     subtitle: list[str] = []
@@ -266,9 +205,7 @@ def _header(page: _Page, blocks: Spans, title_at: int) -> int:
                 cues += 1
                 continue
             names = byline(line)
-            if names is not None and "authors" not in page.fields:
-                page.fields["authors"] = names
-                page.place(i, "authors")
+            if names is not None and page.claim("authors", names, i):
                 cues += 1
                 continue
             loose.append(i)
@@ -291,10 +228,10 @@ def _header(page: _Page, blocks: Spans, title_at: int) -> int:
             page.place(a[0], "subtitle")
             k += 1
     if subtitle:
-        page.fields["subtitle"] = fold(" ".join(subtitle))
+        page.fields.subtitle = fold(" ".join(subtitle))
         while k < len(blocks):
             first, end = blocks[k]
-            if fold(" ".join(lines[first:end])) != page.fields["subtitle"]:
+            if fold(" ".join(lines[first:end])) != page.fields.subtitle:
                 break
             for i in range(first, end):
                 page.drop(i, "repeated standfirst (image caption)")
@@ -307,27 +244,26 @@ def _read(
 ) -> Parsed:
     n = len(lines)
     title_at = next((i for i in range(n) if lines[i]), -1)
-    carried: dict[str, object] = {}
+    carried = _Leftover()
     real_page = title_at >= 0 and not is_reference_layout(lines, title_at)
     if real_page:
-        found = _read_generic(
-            lines, title_at, tz=tz, reference=reference, defects=defects, carried=carried
-        )
-        if found is not None:
+        found = _read_generic(lines, title_at, tz=tz, reference=reference, defects=defects)
+        if isinstance(found, Parsed):
             return found
+        carried = found
         # nothing looks like an article body: read the page in the reference layout (the
         # generic reader's working state is gone by now, and this reading's is made only now,
         # so memory peaks at one reading)
-    page = _Page(lines=lines, tz=tz, reference=reference, defects=defects, placement=[None] * n)
+    page = Page(lines=lines, tz=tz, reference=reference, defects=defects, placement=[None] * n)
     if title_at < 0:
         return _finish(page, title="", paragraphs=[], thread=None)
     title = fold(lines[title_at])
-    headline = carried.get("title")
-    if isinstance(headline, tuple) and headline[1] != title_at:
+    headline = carried.headline
+    if headline is not None and headline[1] != title_at:
         # a real page whose body the generic reader missed, but not its headline and byline
         # (the page is read from its first line all the same; the headline's line is read
         # where it stands)
-        title = str(headline[0])
+        title = headline[0]
         page.drop(title_at, "page furniture above the headline")
     else:
         if real_page:  # a real page whose body the generic reader missed: <title> comes first
@@ -339,7 +275,7 @@ def _read(
     paragraphs: list[str] = []
     body_end = n
     for first, end in itertools.islice(blocks, k, None):
-        cut = next((i for i in range(first, end) if page.ends_body(i, n)), None)
+        cut = next((i for i in range(first, end) if _ends_body(page, i, n)), None)
         stop = end if cut is None else cut
         if stop > first:
             chunk = [lines[i] for i in range(first, stop)]
@@ -357,11 +293,11 @@ def _read(
     page_gap = _commonest_gap(blocks)
     del blocks  # one tuple per block of the page: not kept while the comments are built
     _tail(page, body_end, n, thread, page_gap)
-    if "published" not in page.fields and "published" in carried:
+    if page.fields.published is None:
         # the date the real-page reader found on a page it could not read a body from
-        page.fields["published"] = carried["published"]
-    if "authors" not in page.fields and "authors" in carried:
-        page.fields["authors"] = carried["authors"]  # (and the writers it found)
+        page.fields.published = carried.published
+    if page.fields.authors is None:
+        page.fields.authors = carried.authors  # (and the writers it found)
     return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
 
 
@@ -371,6 +307,16 @@ def _commonest_gap(blocks: Spans) -> int:
     return min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
 
 
+@attrs.frozen
+class _Leftover:
+    """What the real-page reader found on a page it read no body from, for the reference
+    reader to keep."""
+
+    published: Moment | None = None
+    authors: tuple[str, ...] | None = None
+    headline: tuple[str, int] | None = None  # (the headline, its line)
+
+
 def _read_generic(
     lines: list[str],
     title_at: int,
@@ -378,12 +324,11 @@ def _read_generic(
     tz: tzinfo | None,
     reference: datetime | None,
     defects: list[Defect],
-    carried: dict[str, object],
-) -> Parsed | None:
-    """The page read by the real-page reader, or ``None`` when it finds no body or comments
-    (then the published date and the writers it found, if any, are left in ``carried``, and so
-    is the headline it found with a byline right under it, with its line)."""
-    page = _Page(
+) -> Parsed | _Leftover:
+    """The page read by the real-page reader, or what it found when it finds no body or
+    comments: the published date and the writers, and the headline it found with a byline
+    right under it, with its line."""
+    page = Page(
         lines=lines,
         tz=tz,
         reference=reference,
@@ -393,18 +338,16 @@ def _read_generic(
     title, paragraphs, thread = read_generic(page, title_at)
     if paragraphs or thread.pending or thread.comments:
         return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
-    for key in ("published", "authors"):
-        if key in page.fields:
-            carried[key] = page.fields[key]
     at = next((i for i, place in enumerate(page.placement) if place == "title"), -1)
     if at >= 0 and any(
         page.placement[k] == "authors" for k in range(at + 1, min(len(lines), at + 6))
     ):
-        carried["title"] = (title, at)  # a headline with its byline right under it
-    return None
+        # a headline with its byline right under it
+        return _Leftover(page.fields.published, page.fields.authors, (title, at))
+    return _Leftover(page.fields.published, page.fields.authors)
 
 
-def _tail(page: _Page, start: int, n: int, thread: Thread, page_gap: int) -> None:
+def _tail(page: Page, start: int, n: int, thread: Thread, page_gap: int) -> None:
     """Everything after the body: print line, widgets, comment heading, comments, footer."""
     lines = page.lines
     i = start
@@ -413,26 +356,22 @@ def _tail(page: _Page, start: int, n: int, thread: Thread, page_gap: int) -> Non
         if not line:
             i += 1
             continue
-        if page.is_comment_start(i, n):
+        if _is_comment_start(page, i, n):
             j = _comment_end(page, i + 1, n)
             thread.read(lines, i, j)
             i = j
             continue
-        printed = print_line(line, tz=page.tz) if "source" not in page.fields else None
+        printed = print_line(line, tz=page.tz) if page.fields.source is None else None
         count = comment_heading(line)
         section = section_footer(line)
         if printed is not None:
-            page.fields["source"] = printed[0]
-            page.place(i, "source")
+            page.claim("source", printed[0], i)
             if printed[1] is not None:
                 page.set_date("published", printed[1], i)
-        elif count is not False and "comment_heading" not in page.fields:
-            page.fields["comment_heading"] = i
-            page.fields["comment_count"] = count
-            page.place(i, "comment_count")
-        elif section is not None and "section" not in page.fields:
-            page.fields["section"] = section
-            page.place(i, "section")
+        elif (count is not False and page.claim_heading(i, count)) or (
+            section is not None and page.claim("section", section, i)
+        ):
+            pass
         elif is_widget(line):
             page.drop(i, "widget label")
         elif is_button(line):
@@ -448,14 +387,14 @@ def _tail(page: _Page, start: int, n: int, thread: Thread, page_gap: int) -> Non
     thread.build(lines, page_gap)
 
 
-def _comment_end(page: _Page, j: int, n: int) -> int:
+def _comment_end(page: Page, j: int, n: int) -> int:
     """The first line from ``j`` on that ends a comment: the next comment's start, or a section
     footer, a comment heading or a widget label (``n`` when none does)."""
     lines = page.lines
     while j < n:
         line = lines[j]
         if line and (
-            (line[0] in _BULLETS and page.is_comment_start(j, n))
+            (line[0] in _BULLETS and _is_comment_start(page, j, n))
             or (
                 maybe_tail_cue(line)
                 and (
@@ -470,7 +409,7 @@ def _comment_end(page: _Page, j: int, n: int) -> int:
     return n
 
 
-def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | None) -> Parsed:
+def _finish(page: Page, *, title: str, paragraphs: list[str], thread: Thread | None) -> Parsed:
     f = page.fields
     comments: tuple[Comment, ...] = ()
     lines = page.lines
@@ -482,9 +421,9 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
         comments = tuple(thread.comments)
         page.defects.extend(thread.defects)
         dropped.extend(thread.dropped)
-    count = f.get("comment_count")
-    heading = f.get("comment_heading")
-    if isinstance(count, int) and isinstance(heading, int):
+    count = f.comment_count
+    heading = f.comment_heading
+    if count is not None and heading is not None:
         if count > MAX_COUNT:
             reason = f"a declared comment count over {MAX_COUNT:,} is no count"
             page.defects.append(
@@ -498,19 +437,18 @@ def _finish(page: _Page, *, title: str, paragraphs: list[str], thread: Thread | 
             )
     if not title:
         page.defects.append(MissingPart(line=0, text="", reason="the page has no title"))
-    subtitle = f.get("subtitle")
-    _implausible(page, title, subtitle if isinstance(subtitle, str) else None, paragraphs)
+    _implausible(page, title, f.subtitle, paragraphs)
     article = Article(
         title=title,
-        subtitle=f.get("subtitle"),  # type: ignore[arg-type]
-        authors=f.get("authors", ()),
-        published=f.get("published"),  # type: ignore[arg-type]
-        updated=f.get("updated"),  # type: ignore[arg-type]
-        source=f.get("source"),  # type: ignore[arg-type]
-        section=f.get("section"),  # type: ignore[arg-type]
+        subtitle=f.subtitle,
+        authors=f.authors or (),
+        published=f.published,
+        updated=f.updated,
+        source=f.source,
+        section=f.section,
         paragraphs=paragraphs,
         quotes=find_quotes(paragraphs),
-        comment_count=count if isinstance(count, int) else None,
+        comment_count=count,
         comments=comments,
     )
     page.defects.sort(key=lambda d: d.line)
@@ -530,7 +468,7 @@ MAX_TITLE_CHARS: Final = 1000
 STANDFIRST_SLACK: Final = 300
 
 
-def _implausible(page: _Page, title: str, subtitle: str | None, paragraphs: list[str]) -> None:
+def _implausible(page: Page, title: str, subtitle: str | None, paragraphs: list[str]) -> None:
     """Record the fields no article has: a headline of thousands of characters, a standfirst
     longer than the body (both kept as read)."""
     if len(title) > MAX_TITLE_CHARS:
@@ -545,12 +483,12 @@ def _implausible(page: _Page, title: str, subtitle: str | None, paragraphs: list
             _flag(page, "subtitle", subtitle, reason)
 
 
-def _flag(page: _Page, where: str, text: str, reason: str) -> None:
+def _flag(page: Page, where: str, text: str, reason: str) -> None:
     """Record an implausible field at the first line placed in ``where``."""
     page.defects.append(ImplausibleField(line=_line_of(page, where) + 1, text=text, reason=reason))
 
 
-def _line_of(page: _Page, where: str) -> int:
+def _line_of(page: Page, where: str) -> int:
     """The index of the first line placed in ``where`` (-1 when none is)."""
     return next((i for i, place in enumerate(page.placement) if place == where), -1)
 

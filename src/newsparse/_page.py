@@ -1,0 +1,146 @@
+"""The working state of one page while it is read: its lines, what each line became, and the
+fields claimed so far.
+
+Readers write here; nothing here reads a page. A field is claimed once, from one line: a second
+claim is refused (:meth:`Page.claim`), so the first reading that finds a field keeps it. The
+placement (where each line went) is output, written as lines are read.
+"""
+
+from __future__ import annotations
+
+from array import array
+from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING, Literal, overload
+
+import attrs
+
+from newsparse._comments import Stamp, stamp
+from newsparse._defects import DatesDisagree, Defect, UnresolvedRelativeTime
+
+if TYPE_CHECKING:  # (types only: the zone reader imports this module)
+    from newsparse._comment_zone import Zone
+
+__all__ = ["Fields", "Moment", "Page", "same_day"]
+
+Moment = date | datetime
+
+
+def same_day(a: Moment, b: Moment) -> bool:
+    """Whether two dates or times fall on one calendar day.
+
+    >>> same_day(date(2024, 5, 2), datetime(2024, 5, 2, 23, 59))
+    True
+    """
+    da = a.date() if isinstance(a, datetime) else a
+    db = b.date() if isinstance(b, datetime) else b
+    return da == db
+
+
+@attrs.define
+class Fields:
+    """The article's header and count fields as claimed so far (``None``: not yet found)."""
+
+    authors: tuple[str, ...] | None = None
+    published: Moment | None = None
+    updated: Moment | None = None
+    subtitle: str | None = None
+    source: str | None = None
+    section: str | None = None
+    #: the line of the comments heading, and the count it declares (``None``: none declared)
+    comment_heading: int | None = None
+    comment_count: int | None = None
+
+
+@attrs.frozen
+class ZoneSearch:
+    """A comment-zone search made below ``start`` (kept: the comments' reading asks again)."""
+
+    start: int
+    zone: Zone | None
+
+
+@attrs.define
+class Page:
+    """Working state while one page is read (lives for one call)."""
+
+    lines: list[str]
+    tz: tzinfo | None
+    reference: datetime | None
+    defects: list[Defect]
+    placement: list[str | int | None]
+    #: lines left out on purpose, as two parallel lists (line index, reason): ``Dropped``
+    #: records are only built for the reading that is returned
+    drop_at: array[int] = attrs.Factory(lambda: array("q"))  # (8 bytes a line, not an int object)
+    drop_reason: list[str] = attrs.Factory(list)
+    fields: Fields = attrs.Factory(Fields)
+    stamps: dict[str, Stamp | None] = attrs.Factory(dict)
+    #: whether the page writes numeric dates day first (read once, when a date needs it)
+    day_first: bool | None = None
+    #: the comment-zone search made for the body's end, read again for the comments
+    zone_search: ZoneSearch | None = None
+    #: the last answer of the reference reader's comment-start test (line index, answer): the
+    #: line that ends a body or a comment is asked about again right away
+    last_start: tuple[int, bool] = (-1, False)
+
+    def stamp(self, line: str) -> Stamp | None:
+        """What a line says as a timestamp (memoised: comment parsing asks more than once)."""
+        try:
+            return self.stamps[line]
+        except KeyError:
+            found = self.stamps[line] = stamp(line, reference=self.reference, tz=self.tz)
+            return found
+
+    def place(self, i: int, where: str) -> None:
+        self.placement[i] = where
+
+    def drop(self, i: int, reason: str) -> None:
+        self.drop_at.append(i)
+        self.drop_reason.append(reason)
+        self.placement[i] = "dropped"
+
+    @overload
+    def claim(self, field: Literal["authors"], value: tuple[str, ...], i: int) -> bool: ...
+    @overload
+    def claim(
+        self, field: Literal["subtitle", "source", "section"], value: str, i: int
+    ) -> bool: ...
+    def claim(self, field: str, value: object, i: int) -> bool:
+        """Set ``field`` from line ``i`` and place the line there, unless the field is claimed
+        already (then nothing changes and the answer is ``False``)."""
+        if getattr(self.fields, field) is not None:
+            return False
+        setattr(self.fields, field, value)
+        self.place(i, field)
+        return True
+
+    def claim_heading(self, i: int, count: int | None) -> bool:
+        """Line ``i`` is the comments heading, declaring ``count`` comments (``None``: no
+        count); refused when a heading was claimed already."""
+        if self.fields.comment_heading is not None:
+            return False
+        self.fields.comment_heading = i
+        self.fields.comment_count = count
+        self.place(i, "comment_count")
+        return True
+
+    def set_date(self, kind: Literal["published", "updated"], value: Moment, i: int) -> None:
+        """Claim a date from line ``i``; a second date on another day is a defect."""
+        old = getattr(self.fields, kind)
+        if old is None:
+            setattr(self.fields, kind, value)
+            self.place(i, kind)
+        elif not same_day(old, value):
+            self.defects.append(
+                DatesDisagree(
+                    line=i + 1, text=self.lines[i], reason=f"{kind} is {old.isoformat()} elsewhere"
+                )
+            )
+            self.placement[i] = "defect"
+        else:
+            self.place(i, kind)
+
+    def unresolved(self, i: int, problem: str) -> None:
+        """Line ``i`` gives a date the parser cannot resolve (a relative time without a
+        reference time): a defect that keeps the text."""
+        self.defects.append(UnresolvedRelativeTime(line=i + 1, text=self.lines[i], reason=problem))
+        self.placement[i] = "defect"
