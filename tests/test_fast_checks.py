@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse import _cues as cues
 from newsparse import _dates
 from newsparse import _generic as G
 from newsparse.vocab import page as V
@@ -504,8 +505,8 @@ def test_headings_open_with_a_character_of_the_pre_checks() -> None:
     """Every character the case-blind heading patterns take for a heading's first letter is in
     its pre-check set (the figures of a comment count aside)."""
     for phrases, extra, firsts in (
-        (V.COMMENT_HEADINGS, "t", G._COUNT_FIRST),
-        (V.BODY_END_MARKERS, "", G._END_FIRST),
+        (V.COMMENT_HEADINGS, "t", cues.COUNT_FIRST),
+        (V.BODY_END_MARKERS, "", cues.END_FIRST),
     ):
         for char in _case_mates({p[0] for p in phrases if p} | set(extra)):
             assert char in firsts, hex(ord(char))
@@ -521,11 +522,11 @@ def test_a_barrier_is_read_as_the_patterns_read_it(lead: str, heading: str, tail
         text = text.strip()
         if not text:
             continue
-        if text.count(" ") < 5 and G._COUNT_HEADING.fullmatch(text):
+        if text.count(" ") < 5 and cues.closing_count(text):
             expected = 2
-        elif text.count(" ") < 5 and G._END_MARKERS.fullmatch(text):
+        elif text.count(" ") < 5 and cues.ends_body(text):
             expected = 1
         else:
             expected = None
-        if expected is not None and not (len(text) <= 250 and G._COPYRIGHT.match(text)):
+        if expected is not None and not (len(text) <= 250 and cues.copyright_line(text)):
             assert G._barrier_line(text) == expected

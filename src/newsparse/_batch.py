@@ -33,7 +33,7 @@ from newsparse._defects import Defect, DefectError, Policy
 from newsparse._models import Article
 from newsparse._normalize import decode
 from newsparse._parser import Parsed, parse_detailed
-from newsparse._serialize import DecodeError, _loads
+from newsparse._serialize import DecodeError, loads
 
 __all__ = [
     "Outcome",
@@ -349,7 +349,7 @@ def _jsonl_pages(
 def _jsonl_page(line: bytes, base: Page, field: str) -> Page:
     """One JSON Lines record as a page; read by the same guarded loader as ``from_json``."""
     try:
-        record = _loads(line)
+        record = loads(line)
     except DecodeError as exc:
         return attrs.evolve(base, error=exc.errors[0].removeprefix("$: "))
     if not isinstance(record, dict):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from newsparse import _cues as cues
 from newsparse._comments import Stamp
 from newsparse._dates import find_date
 from newsparse._patterns import alternation as _alt
@@ -720,8 +721,6 @@ def _fill(
 ) -> None:
     """Place the lines between a record's header and ``stop`` as its text, its quotes or
     dropped lines."""
-    from newsparse._generic import _END_MARKERS
-
     # lines between the name and the time (a member card): profile lines, dropped
     if rec.author_line is not None:
         for j in range(rec.author_line + 1, rec.anchor):
@@ -745,7 +744,7 @@ def _fill(
                 rec.quoted.append(quote)
                 quote = None
             continue
-        if limit is not None and (taken >= limit or _END_MARKERS.fullmatch(text)):
+        if limit is not None and (taken >= limit or cues.ends_body(text)):
             break
         reason = _furniture(text, rec.author)
         if reason is not None:

@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from newsparse._models import Article
-from newsparse._serialize import _check_count
+from newsparse._serialize import check_count
 
 __all__ = ["TABLES", "arrow_schema", "to_csv", "to_jsonld", "to_parquet", "to_rows"]
 
@@ -101,7 +101,7 @@ def to_rows(
     A ``comment_count`` over ``10**9`` is no count (the parser and the readers refuse it too):
     ``ValueError``, so an Arrow table never overflows its 64-bit integers.
     """
-    _check_count(article)
+    check_count(article)
     article_id = _key(article, key, 0)
     if table == "articles":
         return [
@@ -272,7 +272,7 @@ def to_jsonld(article: Article, *, key: str | None = None) -> dict[str, Any]:
     >>> doc["comment"][1]["parentItem"]
     {'@id': 'https://example.org/rain#comment-0'}
     """
-    _check_count(article)
+    check_count(article)
     if article.url is not None:
         node = article.url
         base = article.url + "#"

@@ -19,12 +19,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final, overload
 
+from newsparse import _cues as cues
 from newsparse import _generic_header as _header
 from newsparse._comments import Thread
 from newsparse._dates import find_date
-from newsparse._generic_header import BYLINE, header, names
-from newsparse._generic_header import _bare_byline as bare_byline
-from newsparse._lines import _BULLETS, bullet, byline, fold, section_footer
+from newsparse._generic_comments import comment_zone_start, footer_thread_start, read_comments
+from newsparse._generic_header import BYLINE, bare_byline, header, is_cue, names
+from newsparse._lines import BULLETS, bullet, byline, fold, section_footer
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
@@ -123,11 +124,11 @@ _CJK_WIDE: Final = re.compile(
     r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
 _CJK_MARKS: Final = re.compile(r"[。，、；！？]")
-_BULLET_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}\.)\s+")
+_BULLET_LEAD: Final = re.compile(rf"(?:{cues.bullet_class('+o-')}|\d{{1,3}}\.)\s+")
 # curly quotes to straight ones (a converter may print a headline's quotes two ways)
 _QUOTES: Final = str.maketrans("‘’“”", "''\"\"")
 # the first item of a list, bulleted or numbered (``1.`` or ``1)``)
-_ITEM_START: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+o-]|\d{1,3}[.)])\s")
+_ITEM_START: Final = re.compile(rf"(?:{cues.bullet_class('+o-')}|\d{{1,3}}[.)])\s")
 
 
 # a tag with an attribute after some text (``Win a trip! <div style="..."><img src="...``)
@@ -369,11 +370,7 @@ def _goes_on(lines: Sequence[str]) -> bool:
     not a menu label such as ``Edit Profile``."""
     for line in lines:
         text = line.strip()
-        if (
-            _COUNT_HEADING.fullmatch(text)
-            or _END_MARKERS.fullmatch(text)
-            or section_footer(text) is not None
-        ):
+        if cues.closing_count(text) or cues.ends_body(text) or section_footer(text) is not None:
             return True
         if not (text[-1] in '.!?"”’»)…' or _is_long(text) or _REFERENCE_CUE.match(text)):
             return False
@@ -404,60 +401,30 @@ def _join(parts: list[str]) -> str:
     return fold(out)
 
 
-_END_MARKERS: Final = re.compile(
-    rf"(?:{_alt(V.BODY_END_MARKERS)})\b.*",
-    re.IGNORECASE,
-)
-
-
-_COUNT_HEADING: Final = re.compile(
-    rf"(?:(?:there\s+are\s+)?\d+\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})|(?:{_alt(V.COMMENT_HEADINGS)})\s*\(?\d*\)?)\b.{{0,80}}",
-    re.IGNORECASE,
-)
-
-
 def _barrier_line(text: str) -> int:
     """2 for a comments heading, 1 for another heading that ends a body (or the page's
     copyright line), else 0."""
-    if len(text) <= 120 and text[0].isdigit() and _COUNT_HEADING.fullmatch(text):
+    if len(text) <= 120 and text[0].isdigit() and cues.closing_count(text):
         return 2
-    if len(text) <= 250 and text[0] in _COPYRIGHT_FIRST and _COPYRIGHT.match(text):
+    if len(text) <= 250 and cues.copyright_line(text):
         return 1
     if text.count(" ") < 5:
         first = text[0]
-        if (first in _COUNT_FIRST or first.isdecimal()) and _COUNT_HEADING.fullmatch(text):
+        if (first in cues.COUNT_FIRST or first.isdecimal()) and cues.closing_count(text):
             return 2
-        if first in _END_FIRST and _END_MARKERS.fullmatch(text):
+        if first in cues.END_FIRST and cues.ends_body(text):
             return 1
     return 0
 
 
-#: The letters that a case-blind pattern takes for another one though their case pairs differ
-#: (``ſ`` for ``s``, ``İ`` and ``ı`` for ``i``, the Kelvin and Ångström signs for ``k``, ``å``).
-_CASE_EXTRA: Final = "ſİı\u212a\u212b"
-
-
-def _opening(phrases: Sequence[str], extra: str = "") -> frozenset[str]:
-    """What a case-blind pattern of the ``phrases`` (and ``extra`` openings) can open with."""
-    firsts = {p[0] for p in phrases if p} | set(extra)
-    return frozenset("".join(c.lower() + c.upper() for c in firsts) + _CASE_EXTRA)
-
-
-# (the first characters of a comments heading, but for its figures, and of a closing heading)
-_COUNT_FIRST: Final = _opening(V.COMMENT_HEADINGS, "t")
-_END_FIRST: Final = _opening(V.BODY_END_MARKERS)
-
-
 _TEASER_HEADING: Final = re.compile(rf"(?:{_alt(V.TEASER_HEADINGS)})\b.*", re.IGNORECASE)
-_COPYRIGHT: Final = re.compile(r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}", re.IGNORECASE)
-_COPYRIGHT_FIRST: Final = frozenset("cC©(")  # what a copyright line can start with
 
 
 def _site_footer(text: str) -> bool:
     """True for the site's legal footer line: a copyright that also reserves the rights
     (``© 2024 Gazette Media Ltd. All rights reserved.``), where a photo credit inside the
     article (``© 2024 Jane Doe``) reserves none."""
-    return _COPYRIGHT.match(text) is not None and _has_notice(text.lower())
+    return cues.copyright_line(text) and _has_notice(text.lower())
 
 
 def _inner_barrier(cleaned: Sequence[str], x: int) -> int:
@@ -835,13 +802,10 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
     del dated
     # comments with their time below the text (``Name`` / text / ``reply`` / date): the body
     # ends above the first of them once a body has been found
-    from newsparse._generic_comments import footer_thread_start
-
     footer_from = footer_thread_start(page, cleaned, junk, title_guess + 1)
     # a thread found by its repeated header shape (newsparse._comment_zone): the body ends above
-    from newsparse._generic_comments import comment_zone_start
-
-    zone_from = comment_zone_start(page, cleaned, junk, title_guess + 1)
+    zone_search = comment_zone_start(page, cleaned, junk, title_guess + 1)
+    zone_from = zone_search.cut
     best: tuple[float, int, int] | None = None  # (score, first block, last block)
     run_score, run_first = 0.0, -1
     stamps_after = 0  # timestamp lines since the best run: three of them open the comments
@@ -892,7 +856,7 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
             # the heading is an inline link label: one line (the linked headline), then prose
             inline = (
                 m + 2 < len(blocks)
-                and _COPYRIGHT.match(cleaned[a]) is None
+                and not cues.copyright_line(cleaned[a])
                 and blocks[m + 1][1] - blocks[m + 1][0] == 1
                 and not good[m + 1]
                 and good[m + 2]
@@ -924,7 +888,7 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
                 not bulleted[m]
                 and not asides[m]
                 and len(texts[m]) >= 3
-                and not _END_MARKERS.fullmatch(texts[m])
+                and not cues.ends_body(texts[m])
             )
         ]
     body_start = blocks[body_blocks[0]][0] if body_blocks else n
@@ -1042,11 +1006,8 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
         paragraphs.append(text)
 
     thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement)
-    from newsparse._generic_comments import read_comments
-
-    read_comments(
-        page, cleaned, junk, body_end if zone_from is None else min(body_end, zone_from), thread
-    )
+    comments_from = body_end if zone_from is None else min(body_end, zone_from)
+    read_comments(page, cleaned, junk, comments_from, thread, zone_search)
     for i in range(n):
         if lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
@@ -1071,7 +1032,7 @@ def _comments_start(page: Page, cleaned: Sequence[str], start: int, stop: int) -
             continue
         if _barrier_line(text) == 2:
             return i
-        if lines[i][:1] in _BULLETS and _bulleted_head(page, i):
+        if lines[i][:1] in BULLETS and _bulleted_head(page, i):
             return i
     return len(lines)
 
@@ -1315,7 +1276,7 @@ def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
             continue
         key = _title_key(line)
         if key in (head_key, tail_key) or (
-            _COPYRIGHT.search(line) is not None and name in line.casefold()
+            cues.COPYRIGHT_YEAR.search(line) is not None and name in line.casefold()
         ):
             return head
     return title
@@ -1450,7 +1411,7 @@ def _find_title(
         if (
             not (_heading_like(whole) or _cjk_heading(whole))
             or _BULLET_LEAD.match(raw)
-            or (_is_cue(text) and not _dated_headline(text))
+            or (is_cue(text) and not _dated_headline(text))
             or "[" in text
             or "]" in text
             or text.count("|") > 1
@@ -1540,7 +1501,7 @@ def _find_title(
     return best, best
 
 
-_LONE_BULLETS: Final = frozenset("•*□☆◦▪‣●·○■+-")
+_LONE_BULLETS: Final = frozenset(cues.BULLET_MARKS + "+-")
 
 
 def _copies(cleaned: Sequence[str]) -> Counter[str]:
@@ -1598,7 +1559,7 @@ def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n
             and _heading_like(text)
             and text[-1] not in ".,;:"
             and text.count(",") < 2  # a list of tags above an author box
-            and not _is_cue(text)
+            and not is_cue(text)
             and not _BULLET_LEAD.match(text)
             and _cue_below(cleaned, i, i + 4) >= 13  # the byline right under it
             and _prose_follows(cleaned, i)  # and the article under that, not a reader's note
@@ -1790,7 +1751,7 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and "|" not in text
         and _heading_like(text)
         and text[-1] not in ".:"
-        and (dated or not _is_cue(text))
+        and (dated or not is_cue(text))
         and not _is_notice(text)
         and not _BULLET_LEAD.match(text)
         and len(text) < len(cleaned[i]) + 20
@@ -1860,10 +1821,6 @@ def _alone(cleaned: Sequence[str], i: int) -> bool:
         and cleaned[i + 1] != cleaned[i]
         and not (i + 2 < len(cleaned) and cleaned[i + 2])
     )
-
-
-def _is_cue(text: str) -> bool:
-    return BYLINE.match(text) is not None or (len(text) < 60 and find_date(text) is not None)
 
 
 def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:

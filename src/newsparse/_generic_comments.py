@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from newsparse import _cues as cues
 from newsparse._comment_zone import (
     MIN_PROSE_SHARE,
     MIN_RECORDS,
@@ -26,10 +27,8 @@ from newsparse._comment_zone import (
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
 from newsparse._dates import day_order, find_date, find_yearless
 from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
-from newsparse._generic import _END_MARKERS, _is_cue
-from newsparse._generic_header import BYLINE
+from newsparse._generic_header import BYLINE, is_cue
 from newsparse._lines import fold
-from newsparse._page import ZoneSearch
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
@@ -64,10 +63,6 @@ _PAREN: Final = re.compile(r"\([^()]{0,40}\)")
 _INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Odile B."
 _BODY_BULLET: Final = re.compile(r"[•□☆*▪◦]\s+")
 _NUMBERED: Final = re.compile(r"#\d{1,5}(?:\.\d{1,5})*\s*[—–\-|·:]?\s*(?P<rest>\S.*)")
-_COUNT_HEADING: Final = re.compile(
-    rf"(?:there\s+are\s+)?(?P<n>\d+)\s+(?:{_alt(V.COMMENT_COUNT_NOUNS + C.COUNT_NOUNS)})\b.*",
-    re.IGNORECASE,
-)
 _REPLY_LINE: Final = re.compile(
     rf"(?:[•☆*]\s*)?(?:{_alt(V.REPLY_BUTTONS)})(?:\s+(?:{_alt(V.BUTTON_LABELS + V.COMMENT_BUTTONS)}))*",
     re.IGNORECASE,
@@ -224,7 +219,7 @@ def _plausible_author(text: str) -> bool:
         1 <= len(words) <= 6
         and text.lower() not in _QA_WORDS  # "answered May 1, 2024": a Q&A card's label
         and (not text.endswith((".", "!", "?", ":")) or _INITIAL_END.search(text) is not None)
-        and not _is_cue(text)
+        and not is_cue(text)
         and text.lower() not in _DATE_LABELS
         and text.lower() not in _OPENERS  # "On" of "On May 20, 2019": no name
     )
@@ -243,7 +238,12 @@ def _next_text(cleaned: Sequence[str], i: int) -> int | None:
 
 
 def read_comments(
-    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
+    page: Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    start: int,
+    thread: Thread,
+    known: ZoneSearch | None = None,
 ) -> None:
     """Comments after the body: header lines with an author and a time, then the text; or,
     when there are none, a thread with its time below the text, or the thread of a repeated
@@ -259,11 +259,12 @@ def read_comments(
     i = start
     while i < n:
         if cleaned[i] and not junk[i]:
-            count = _COUNT_HEADING.fullmatch(cleaned[i])
+            count = cues.comment_heading(cleaned[i])
             if (
                 count is not None
+                and count.counted
                 and len(cleaned[i]) < 120
-                and page.claim_heading(i, int(count.group("n")))
+                and page.claim_heading(i, count.count)
             ):
                 heads.clear()  # (headers above a thread's count heading head teasers)
                 i += 1
@@ -285,7 +286,7 @@ def read_comments(
     # for from the top, where the body reader's run may have stopped inside it)
     zone_from = start if thread.article_paragraphs else 0
     if heads:
-        zone = _zone_below(page, cleaned, junk, zone_from)
+        zone = _zone_below(page, cleaned, junk, zone_from, known)
         if zone is not None and len(zone.records) >= len(heads) * (1 if _strong(zone) else 2):
             _zone_comments(page, cleaned, zone, thread)
             return
@@ -294,7 +295,7 @@ def read_comments(
             zone = (
                 None
                 if footer_thread_start(page, cleaned, junk, start) is not None
-                else (_zone_below(page, cleaned, junk, zone_from))
+                else (_zone_below(page, cleaned, junk, zone_from, known))
             )
             if zone is not None:
                 _zone_comments(page, cleaned, zone, thread)
@@ -326,7 +327,7 @@ def read_comments(
                 if body:
                     break
                 continue
-            if blocks >= 4 or _END_MARKERS.fullmatch(text):
+            if blocks >= 4 or cues.ends_body(text):
                 break
             body.append(j)
         if _pingback([cleaned[j] for j in body]):
@@ -399,10 +400,14 @@ def _teasers(
 
 
 def _zone_below(
-    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+    page: Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    start: int,
+    known: ZoneSearch | None,
 ) -> Zone | None:
-    """The comment zone below ``start`` (the one found for the body's end when it lies below)."""
-    known = page.zone_search
+    """The comment zone below ``start`` (the ``known`` one, found for the body's end, when it
+    lies below)."""
     if known is not None and known.start <= start:
         if known.zone is None:
             return None  # (none from higher up: none from here)
@@ -416,17 +421,30 @@ def _zone_below(
 _ZONE_CUTS_BODY: Final = 6
 
 
+@attrs.frozen
+class ZoneSearch:
+    """A comment-zone search made below ``start`` for the body's end, kept for the comments'
+    reading (which asks again)."""
+
+    start: int
+    zone: Zone | None
+
+    @property
+    def cut(self) -> int | None:
+        """The first line of a thread that ends the article's body above it (one long and
+        strong enough: see :data:`_ZONE_CUTS_BODY`), or ``None``."""
+        zone = self.zone
+        if zone is None or len(zone.records) < _ZONE_CUTS_BODY or not _strong(zone):
+            return None
+        return zone.start
+
+
 def comment_zone_start(
     page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
-) -> int | None:
-    """The first line of a comment thread found by its repeated header shape below ``start``
-    when the header reader finds no comment there, or ``None``: the article's body ends above
-    it."""
-    zone = find_zone(page, cleaned, junk, start)
-    page.zone_search = ZoneSearch(start, zone)
-    if zone is None or len(zone.records) < _ZONE_CUTS_BODY or not _strong(zone):
-        return None
-    return zone.start
+) -> ZoneSearch:
+    """The search for a comment thread found by its repeated header shape below ``start``;
+    its :attr:`~ZoneSearch.cut` is where the article's body ends."""
+    return ZoneSearch(start, find_zone(page, cleaned, junk, start))
 
 
 def _strong(zone: Zone) -> bool:
@@ -652,7 +670,7 @@ def _footer_thread(
         a = max(prev[0] + prev[1]) + 1
         b = min(nxt[0] + nxt[1])
         region = [j for j in range(a, b) if cleaned[j] and not junk[j]]
-        if any(_END_MARKERS.fullmatch(cleaned[j]) for j in region):
+        if any(cues.ends_body(cleaned[j]) for j in region):
             break
         regions.append(region)
     footers = footers[: len(regions)]
@@ -716,7 +734,7 @@ def _lead_region(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop:
         text = cleaned[j]
         if picked and _plausible_commenter(text):
             return [j, *picked]
-        if _BUTTON_LINE.fullmatch(text) or _END_MARKERS.fullmatch(text):
+        if _BUTTON_LINE.fullmatch(text) or cues.ends_body(text):
             break
         k = j
         while k > start and cleaned[k - 1] and not junk[k - 1]:

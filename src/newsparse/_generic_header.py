@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
+from newsparse import _cues as cues
 from newsparse._dates import UNRESOLVED, day_order, find_date, find_yearless, read_relative
 from newsparse._lines import comment_heading, date_line, looks_like_name
 from newsparse._memo import LIMIT, page_memo
@@ -109,6 +110,17 @@ def names(rest: str) -> tuple[str, ...]:
     return tuple(people) if people else tuple(out)
 
 
+def is_cue(text: str) -> bool:
+    """Whether a line is a byline or a short line with a date: what stands under a headline.
+
+    >>> is_cue("By Jane Doe"), is_cue("May 2, 2024")
+    (True, True)
+    >>> is_cue("It rained in Leeds on May 2, 2024, all day long, and then all night long too.")
+    False
+    """
+    return BYLINE.match(text) is not None or (len(text) < 60 and find_date(text) is not None)
+
+
 def _sentence_dot(name: str) -> bool:
     """A word ending in a full stop that is no initial (``Slate. Photo``; not ``J.K.``)."""
     return any(
@@ -174,7 +186,7 @@ _DESK_NOUNS_FIRST: Final = frozenset(V.DESK_NOUNS_FIRST)
 _ARTICLES: Final = frozenset("the die der das la le l les el los las lo il de het o a".split())
 
 
-def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
+def bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
     """``(names, sure)`` for an unlabelled byline line: a name alone (or several: ``Jane Doe and
     Omar Farouk``), or a name followed by a handle, a separator or a date (``Jane Doe - Apr 16,
     2015``, ``Jane Doe, @jdoe``, ``Jane Doe | Reuters``, ``Reuters, Washington``), or a date then
@@ -182,7 +194,7 @@ def _bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
     carries a date, a handle or an agency beside the name. A line that is the headline ``title``,
     or a person the headline names, is no byline (that person is a kicker, not its writer).
 
-    >>> _bare_byline("Jane Doe, @jdoe", "Rain at last"), _bare_byline("Jane Doe", "Jane Doe wins")
+    >>> bare_byline("Jane Doe, @jdoe", "Rain at last"), bare_byline("Jane Doe", "Jane Doe wins")
     ((('Jane Doe',), True), None)
     """
     reading: _Reading | None
@@ -210,7 +222,7 @@ _Reading = tuple[tuple[str, ...], bool, bool, str]
 
 
 def _bare_reading(text: str) -> _Reading | None:
-    """What :func:`_bare_byline` reads in ``text`` whatever the headline: ``(names, sure,
+    """What :func:`bare_byline` reads in ``text`` whatever the headline: ``(names, sure,
     whether the names must not be the headline's, the line as compared with the headline)``."""
     if text[:1] in "—–":
         return None  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
@@ -438,7 +450,7 @@ def header(
     if page.fields.authors is None:
         near = min(len(window), _NEAR)
         for pos in range(near):
-            bare = _bare_byline(texts[pos], title)
+            bare = bare_byline(texts[pos], title)
             if bare is None:
                 continue
             found_names, sure = bare
@@ -458,7 +470,7 @@ def header(
         for pos in range(len(window), len(where)):
             if len(texts[pos]) > 80 or _portrait(texts[pos]) is None:
                 continue
-            bare = _bare_byline(texts[pos], title)
+            bare = bare_byline(texts[pos], title)
             if bare is not None:
                 page.fields.authors = bare[0]
                 if page.placement[where[pos]] is None:
@@ -571,7 +583,7 @@ def _site_name(name: str, cleaned: Sequence[str], title_at: int) -> bool:
             joint = _LAST_JOINT_TAIL.search(low)
             if joint is not None and joint.group(1) == key:
                 return True
-        mark = _COPYRIGHT.search(low) is not None
+        mark = cues.COPYRIGHT_MARK.search(low) is not None
         if (mark or mark_above) and within.search(low) is not None:
             return True
         mark_above = mark and len(low) < 20  # "©" alone: the holder follows on the next line
@@ -587,10 +599,7 @@ _LAST_JOINT_TAIL: Final = re.compile(r"\s(?:[-|–—·»/]|::)\s+([^-|–—·�
 def _ends_body(text: str) -> bool:
     """Whether a short line is a heading that ends an article's body (``Related``, ``More
     stories``, ``Kommentare``)."""
-    return len(text) < 40 and _END_HEADING.fullmatch(text.strip(" #*:")) is not None
-
-
-_END_HEADING: Final = re.compile(rf"(?:{_alt(V.BODY_END_MARKERS)})\b.*", re.IGNORECASE)
+    return len(text) < 40 and cues.ends_body(text.strip(" #*:"))
 
 
 #: How many lines after the headline, and before the body, the header reader looks at when
@@ -617,7 +626,7 @@ def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str)
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
-        bare = _bare_byline(texts[pos], title)
+        bare = bare_byline(texts[pos], title)
         if bare is None:
             continue
         found, sure = bare
@@ -636,7 +645,7 @@ def _byline_by_read_time(page: Page, cleaned: Sequence[str], stop: int, title: s
             continue
         above = [j for j in range(i - 1, max(-1, i - 4), -1) if cleaned[j]][:2]
         for j in above:
-            bare = _bare_byline(_plain(cleaned[j]), title)
+            bare = bare_byline(_plain(cleaned[j]), title)
             if bare is not None:
                 page.fields.authors = bare[0]
                 if page.placement[j] is None:
@@ -672,7 +681,7 @@ def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], 
     above them (a tall teaser list between): a name beside a date or an age (``8h``)."""
     texts = [_plain(cleaned[i]) for i in last]
     for pos, i in enumerate(last):
-        bare = _bare_byline(texts[pos], title)
+        bare = bare_byline(texts[pos], title)
         if bare is None:
             continue
         around = [texts[q] for q in range(max(0, pos - 2), min(len(last), pos + 4)) if q != pos]
@@ -714,7 +723,7 @@ def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> None:
             if _dated(text) or _UPDATED_CUT.match(text):
                 j += step
                 continue  # the date goes on: its time, its update
-            bare = _bare_byline(text, title)
+            bare = bare_byline(text, title)
             if bare is not None and not any(n.casefold() in dated for n in bare[0]):
                 page.fields.authors = bare[0]  # (a name the dated line repeats is its kicker)
                 if page.placement[j] is None:
@@ -790,7 +799,7 @@ def _byline_by_profile_link(page: Page, cleaned: Sequence[str], stop: int, title
             j = i
             if not core and prev >= 0:
                 core, j = cleaned[prev], prev  # the name on the line above the link
-            bare = _bare_byline(_plain(core), title) if core else None
+            bare = bare_byline(_plain(core), title) if core else None
             if bare is not None:
                 page.fields.authors = bare[0]
                 if page.placement[j] is None:
@@ -1064,7 +1073,7 @@ def _relative_in(page: Page, cleaned: Sequence[str], indices: Sequence[int]) -> 
 def _copyright_year(cleaned: Sequence[str]) -> int | None:
     """The latest year on the page's last copyright line (``© 2005–2019 Gazette``)."""
     for text in reversed(cleaned):
-        if text and len(text) < 300 and _COPYRIGHT.search(text) is not None:
+        if text and len(text) < 300 and cues.COPYRIGHT_MARK.search(text) is not None:
             years = [int(y) for y in _YEAR.findall(text)]
             if years:
                 return max(years)
@@ -1082,13 +1091,11 @@ def _date_line(
     20 November 2019 11:42``; or after a name: ``Jane Doe 27/09/2018 Comment! Tags, …``), when
     the headline found has no date near it (a wrong headline, or a date bar far above it). Not
     an update's date, not a copyright line, and nothing from the comments heading on."""
-    from newsparse._generic import _COUNT_HEADING
-
     for i in range(stop):
         text = cleaned[i]
-        if not text or len(text) > 120 or _COPYRIGHT.search(text) is not None:
+        if not text or len(text) > 120 or cues.COPYRIGHT_MARK.search(text) is not None:
             continue
-        if text.count(" ") < 12 and _COUNT_HEADING.fullmatch(text):
+        if text.count(" ") < 12 and cues.closing_count(text):
             return  # the comments begin
         if _DIGIT.search(text) is None:
             continue  # (every date has a digit: most lines stop here)
@@ -1113,7 +1120,6 @@ def _date_line(
 _DATE_LINE_REACH: Final = 40
 #: At most this many words beside the date on a date line.
 _DATE_LINE_WORDS: Final = 6
-_COPYRIGHT: Final = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 
 
 def _listed(cleaned: Sequence[str], i: int) -> bool:

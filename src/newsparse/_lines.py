@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, tzinfo
 from typing import Final, Literal
 
+from newsparse import _cues as cues
 from newsparse._dates import find_date, labelled_date
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
@@ -29,16 +30,15 @@ _NAME_SPLIT: Final = re.compile(rf"\s*(?:,|;|\s(?:{_alt(V.NAME_JOINERS)})\s)\s*"
 _PRINT_LINE: Final = re.compile(
     rf"(?:{_alt(V.PRINT_LINE_PREFIXES)})\s+(?P<rest>.+?)\.?", re.IGNORECASE
 )
-_HEADING: Final = re.compile(
-    rf"(?:(?P<n1>\d+)\s+)?(?:{_alt(V.COMMENT_HEADINGS)})"
-    r"(?:\s*[(\[]\s*(?P<n2>\d+)\s*[)\]])?\s*:?",
-    re.IGNORECASE,
-)
+#: What may follow a comments heading on its line in the reference layout: a colon at most.
+_HEADING_TAIL: Final = re.compile(r"\s*:?")
 _FOOTER: Final = re.compile(
     rf"(?:{_alt(V.SECTION_FOOTER_PREFIXES)})\s+(?P<section>\S.{{0,80}})", re.IGNORECASE
 )
-_BULLETS: Final = "•*□◦▪‣●·○■–-"
-_BULLET: Final = re.compile(rf"[{_BULLETS}](?:\s+(?P<rest>.*)|$)")
+#: The marks of a bullet in the reference layout's lists (and its comments): the converters'
+#: marks and dashes.
+BULLETS: Final = cues.BULLET_MARKS + "–-"
+_BULLET: Final = re.compile(rf"{cues.bullet_class('–-')}(?:\s+(?P<rest>.*)|$)")
 _WIDGETS: Final = frozenset(V.WIDGET_LABELS)
 _TAIL_FIRST_WORDS: Final = frozenset(
     phrase.split()[0]
@@ -175,11 +175,10 @@ def comment_heading(line: str) -> int | bool | None:
     >>> comment_heading("Reader Comments (24)"), comment_heading("Comments"), comment_heading("Nice")
     (24, None, False)
     """
-    m = _HEADING.fullmatch(line)
-    if m is None:
+    found = cues.comment_heading(line)
+    if found is None or not found.closes_body or not _HEADING_TAIL.fullmatch(found.tail):
         return False
-    n = m.group("n1") or m.group("n2")
-    return int(n) if n else None
+    return found.count
 
 
 def section_footer(line: str) -> str | None:
@@ -190,7 +189,7 @@ def section_footer(line: str) -> str | None:
 
 def bullet(line: str) -> str | None:
     """The text after a list bullet (``• Jane`` -> ``Jane``; a lone bullet -> ``''``)."""
-    if line[:1] not in _BULLETS or not line:
+    if line[:1] not in BULLETS or not line:
         return None
     m = _BULLET.fullmatch(line)
     if m is None:

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from array import array
 from datetime import date, datetime, tzinfo
-from typing import TYPE_CHECKING, Literal, overload
+from typing import Literal, overload
 
 import attrs
 
 from newsparse._comments import Stamp, stamp
 from newsparse._defects import DatesDisagree, Defect, UnresolvedRelativeTime
-
-if TYPE_CHECKING:  # (types only: the zone reader imports this module)
-    from newsparse._comment_zone import Zone
 
 __all__ = ["Fields", "Moment", "Page", "same_day"]
 
@@ -51,14 +48,6 @@ class Fields:
     comment_count: int | None = None
 
 
-@attrs.frozen
-class ZoneSearch:
-    """A comment-zone search made below ``start`` (kept: the comments' reading asks again)."""
-
-    start: int
-    zone: Zone | None
-
-
 @attrs.define
 class Page:
     """Working state while one page is read (lives for one call)."""
@@ -76,8 +65,6 @@ class Page:
     stamps: dict[str, Stamp | None] = attrs.Factory(dict)
     #: whether the page writes numeric dates day first (read once, when a date needs it)
     day_first: bool | None = None
-    #: the comment-zone search made for the body's end, read again for the comments
-    zone_search: ZoneSearch | None = None
     #: the last answer of the reference reader's comment-start test (line index, answer): the
     #: line that ends a body or a comment is asked about again right away
     last_start: tuple[int, bool] = (-1, False)

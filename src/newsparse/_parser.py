@@ -28,7 +28,7 @@ from newsparse._defects import (
 )
 from newsparse._generic import Spans, is_reference_layout, read_generic, without_site_name
 from newsparse._lines import (
-    _BULLETS,
+    BULLETS,
     bullet,
     byline,
     comment_heading,
@@ -125,7 +125,7 @@ class Parsed:
 def _is_comment_start(page: Page, i: int, stop: int) -> bool:
     """A bullet whose text is a timestamp, or an author bullet followed by a timestamp."""
     line = page.lines[i]
-    if line[:1] not in _BULLETS:
+    if line[:1] not in BULLETS:
         return False  # the common case, decided on the first character
     if stop != len(page.lines):
         return _starts_comment(page, i, stop)
@@ -394,7 +394,7 @@ def _comment_end(page: Page, j: int, n: int) -> int:
     while j < n:
         line = lines[j]
         if line and (
-            (line[0] in _BULLETS and _is_comment_start(page, j, n))
+            (line[0] in BULLETS and _is_comment_start(page, j, n))
             or (
                 maybe_tail_cue(line)
                 and (

@@ -121,7 +121,7 @@ def _structure_count(value: Any, _: Any) -> int | None:
     return count
 
 
-def _check_count(article: Article) -> None:
+def check_count(article: Article) -> None:
     """Refuse to write a count that :func:`from_dict` would refuse to read back."""
     count = article.comment_count
     if count is not None and count > MAX_COUNT:
@@ -224,7 +224,7 @@ def _messages(exc: BaseException) -> list[str]:
 
 
 def _article_dict(a: Article) -> dict[str, Any]:
-    _check_count(a)
+    check_count(a)
     published, updated = a.published, a.updated
     return {
         "title": a.title,
@@ -418,7 +418,7 @@ def _orjson() -> Any:
     return orjson
 
 
-def _dumps(obj: Any, indent: int | None) -> str:
+def dumps(obj: Any, indent: int | None) -> str:
     fast = _orjson()
     if fast is not None and indent in (None, 2):
         try:
@@ -578,7 +578,7 @@ def _may_hold_surrogates(doc: Doc) -> bool:
     return _SURROGATE_ESCAPE_BYTES.search(doc) is not None  # bytes are decoded strictly
 
 
-def _loads(doc: Doc) -> Any:
+def loads(doc: Doc) -> Any:
     """Parse JSON text as every back end does: the value, or :class:`DecodeError`.
 
     A leading BOM is ignored; ``NaN``, ``Infinity``, a lone surrogate (``"\\ud800"``), bytes
@@ -597,7 +597,7 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     >>> to_json(Article(title="Rain at last"))[:22]
     '{"title":"Rain at last'
     """
-    return _dumps(to_dict(article), indent)
+    return dumps(to_dict(article), indent)
 
 
 def from_json(doc: str | bytes | bytearray, *, allow_unknown: bool = False) -> Article:

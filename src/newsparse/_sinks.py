@@ -19,7 +19,7 @@ from newsparse._batch import JSONL_SUFFIXES, WARC_SUFFIXES, Outcome, Page
 from newsparse._export import CsvWriter, ParquetWriter, Table, to_jsonld
 from newsparse._outputs import STDOUT, Target, beside, check_distinct, printable, printable_doc
 from newsparse._render import render
-from newsparse._serialize import INPUT_KEY, _dumps, to_dict, to_json
+from newsparse._serialize import INPUT_KEY, dumps, to_dict, to_json
 
 __all__ = ["OneOutput", "PerInput", "Sink", "UsageError", "is_text", "targets"]
 
@@ -106,10 +106,10 @@ def input_of(page: Page) -> dict[str, Any]:
 def safe_dumps(doc: dict[str, Any], indent: int | None) -> str:
     """The JSON text of ``doc``; strings UTF-8 cannot hold are made :func:`printable` first."""
     try:
-        text = _dumps(doc, indent)
+        text = dumps(doc, indent)
     except TypeError:  # orjson refuses lone surrogates
-        return _dumps(printable_doc(doc), indent)
-    return text if printable(text) == text else _dumps(printable_doc(doc), indent)
+        return dumps(printable_doc(doc), indent)
+    return text if printable(text) == text else dumps(printable_doc(doc), indent)
 
 
 class Defects:

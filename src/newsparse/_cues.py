@@ -1,0 +1,159 @@
+"""Recognisers of the lines every reader looks for, one per concept, built from the vocabulary
+tables (so adding a language is a data change): a list's bullets, the comments heading and the
+count it declares, the heading that ends an article's body, and the copyright line.
+
+Every reader (the reference layout's, the real page's, the comment zone's) asks these; none
+keeps a pattern of its own for the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from newsparse._patterns import alternation as _alt
+from newsparse.vocab import comments as C
+from newsparse.vocab import page as V
+
+__all__ = [
+    "BULLET_MARKS",
+    "COPYRIGHT_MARK",
+    "COPYRIGHT_YEAR",
+    "Heading",
+    "closing_count",
+    "comment_heading",
+    "copyright_line",
+    "ends_body",
+    "opening",
+]
+
+#: The marks converters write for a list item's bullet (w3m ``•``, lynx ``*``, ``+`` and ``o``
+#: one level down, html2text ``*``, inscriptis ``*``): the readers add the dashes or letters
+#: their layouts also use.
+BULLET_MARKS: Final = "•*□☆◦▪‣●·○■"
+
+#: The letters that a case-blind pattern takes for another one though their case pairs differ
+#: (``ſ`` for ``s``, ``İ`` and ``ı`` for ``i``, the Kelvin and Ångström signs for ``k``, ``å``).
+_CASE_EXTRA: Final = "ſİı\u212a\u212b"
+
+
+def bullet_class(extra: str = "") -> str:
+    """A regex character class of the bullet marks and ``extra`` marks.
+
+    >>> import re; bool(re.fullmatch(bullet_class("+"), "+"))
+    True
+    """
+    return "[" + re.escape(BULLET_MARKS + extra) + "]"
+
+
+def opening(phrases: Sequence[str], extra: str = "") -> frozenset[str]:
+    """What a case-blind pattern of the ``phrases`` (and ``extra`` openings) can open with: the
+    first-character gate a reader tries before the pattern.
+
+    >>> sorted(opening(["Related"]) - set("ſİı\u212a\u212b"))
+    ['R', 'r']
+    """
+    firsts = {p[0] for p in phrases if p} | set(extra)
+    return frozenset("".join(c.lower() + c.upper() for c in firsts) + _CASE_EXTRA)
+
+
+# --- the heading that ends an article's body ---------------------------------------------------
+
+_BODY_END: Final = re.compile(rf"(?:{_alt(V.BODY_END_MARKERS)})\b.*", re.IGNORECASE)
+#: What a closing heading can open with (see :func:`opening`).
+END_FIRST: Final = opening(V.BODY_END_MARKERS)
+
+
+def ends_body(text: str) -> bool:
+    """Whether a line is a heading that closes the article's body (``Related``, ``More
+    stories``, ``Kommentare``).
+
+    >>> ends_body("More stories"), ends_body("More than a storm")
+    (True, False)
+    """
+    return _BODY_END.fullmatch(text) is not None
+
+
+# --- the comments heading ----------------------------------------------------------------------
+
+#: Nouns after a count: the page's comment nouns (they also end the body) and a thread's others
+#: (``3 answers``, ``12 комментариев``: these do not, a site header shows them over a headline).
+_COUNT_NOUNS: Final = tuple(dict.fromkeys((*V.COMMENT_COUNT_NOUNS, *C.COUNT_NOUNS)))
+_BODY_ENDING_NOUNS: Final = frozenset(n.casefold() for n in V.COMMENT_COUNT_NOUNS)
+_HEADING: Final = re.compile(
+    rf"(?:there\s+are\s+)?(?P<n1>\d+)\s+(?P<noun>{_alt(_COUNT_NOUNS)})\b(?P<tail1>.*)"
+    rf"|(?:(?P<n0>\d+)\s+)?(?:{_alt(V.COMMENT_HEADINGS)})\b"
+    r"(?:\s*[(\[]\s*(?P<n2>\d+)\s*[)\]])?(?P<tail2>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+#: What a comments heading can open with, but for its figures (``there are 5 comments``).
+COUNT_FIRST: Final = opening(V.COMMENT_HEADINGS, "t")
+
+
+@attrs.frozen
+class Heading:
+    """A comments heading: the count it declares (``None``: none), whether the count stands
+    before a noun (``24 Comments``, ``3 answers``) rather than after a label (``Comments
+    (24)``), whether it closes the article's body, and the text after it."""
+
+    count: int | None
+    counted: bool
+    closes_body: bool
+    tail: str
+
+
+def comment_heading(text: str) -> Heading | None:
+    """The comments heading a line opens with, if any.
+
+    >>> comment_heading("Reader Comments (24)")
+    Heading(count=24, counted=False, closes_body=True, tail='')
+    >>> comment_heading("3 answers").closes_body, comment_heading("It rained") is None
+    (False, True)
+    """
+    m = _HEADING.match(text)
+    if m is None:
+        return None
+    if m.group("n1") is not None:
+        closes = m.group("noun").casefold() in _BODY_ENDING_NOUNS
+        return Heading(int(m.group("n1")), True, closes, m.group("tail1"))
+    n = m.group("n0") or m.group("n2")
+    return Heading(int(n) if n else None, False, True, m.group("tail2"))
+
+
+#: A comments heading closes a body when no more than this follows it on its line
+#: (``5 Comments on “The headline”``).
+_HEADING_TAIL_CHARS: Final = 80
+
+
+def closing_count(text: str) -> bool:
+    """Whether a line is a comments heading that closes the article's body (``24 Comments``,
+    ``Comments (3)``, ``there are 5 comments on …``), not a count in a site's header
+    (``75 комментариев``).
+
+    >>> closing_count("24 Comments"), closing_count("Comments (3)"), closing_count("3 answers")
+    (True, True, False)
+    """
+    found = comment_heading(text)
+    return found is not None and found.closes_body and len(found.tail) <= _HEADING_TAIL_CHARS
+
+
+# --- the copyright line ------------------------------------------------------------------------
+
+#: A copyright mark anywhere in a line (``©``, ``(c)``, ``Copyright``).
+COPYRIGHT_MARK: Final = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+#: A copyright mark and a year (``© 2024``, ``Copyright (c) 1999``).
+COPYRIGHT_YEAR: Final = re.compile(r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}", re.IGNORECASE)
+#: What a copyright line can open with (the cheap test before the pattern).
+COPYRIGHT_FIRST: Final = frozenset("cC©(")
+
+
+def copyright_line(text: str) -> bool:
+    """Whether a line opens with a copyright mark and a year (``© 2024 The Daily``).
+
+    >>> copyright_line("© 2024 The Daily"), copyright_line("Copyright (c) 1999"), copyright_line("(c) me")
+    (True, True, False)
+    """
+    return text[:1] in COPYRIGHT_FIRST and COPYRIGHT_YEAR.match(text) is not None
