@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final, overload
 
+import attrs
+
 from newsparse import _cues as cues
 from newsparse import _generic_header as _header
 from newsparse._comments import Thread
@@ -386,7 +388,7 @@ _REFERENCE_CUE: Final = re.compile(
 # --- blocks and the body --------------------------------------------------------------------
 
 
-def _join(parts: list[str]) -> str:
+def _join(parts: Sequence[str]) -> str:
     """Join the lines of one block: spaces between, none before closing punctuation, and none
     between two Chinese or Japanese characters (a hard wrap inside a sentence written without
     spaces: ``…スマホ・タ`` / ``ブレット…``)."""
@@ -665,51 +667,95 @@ def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> Spans:
 
 
 def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
-    """Read a real page dump: returns the title, the paragraphs and the comment thread."""
+    """Read a real page dump: returns the title, the paragraphs and the comment thread.
+
+    The stages: the lines cleaned (once), the blocks and their features (once), the body as the
+    best run of blocks, the headline above it, the header around the headline, the paragraphs,
+    the comments below."""
+    cleaned, junk = _clean_lines(page)
+    f = _block_features(page, cleaned, junk)
+    # comments with their time below the text (``Name`` / text / ``reply`` / date): the body
+    # ends above the first of them once a body has been found
+    footer_from = footer_thread_start(page, cleaned, junk, title_guess + 1)
+    # a thread found by its repeated header shape (newsparse._comment_zone): the body ends above
+    zone_search = comment_zone_start(page, cleaned, junk, title_guess + 1)
+    zone_from = zone_search.cut
+    body_blocks = _body_blocks(f, _best_run(cleaned, f, footer_from, zone_from))
+    n = len(page.lines)
+    body_start = f.blocks[body_blocks[0]][0] if body_blocks else n
+    body_end = f.blocks[body_blocks[-1]][1] if body_blocks else n
+    search_to = _title_reach(f, body_blocks, body_start)
+    title, title_at = _read_title(page, cleaned, junk, search_to, title_guess, body_start)
+    header_end = title_at
+    if title_at >= 0:
+        header_end = _read_header(page, cleaned, f, body_blocks, body_end, title_at)
+    # (a headline found below the first paragraphs of the run, a repeat of the page's title
+    # further down, does not cut the article above it; one with its byline right under it
+    # does: what stands above it are teasers)
+    head = title_at
+    if title_at >= search_to and not (
+        _cue_below(cleaned, title_at, title_at + 4) >= 13
+        and any(f.good[m] and f.blocks[m][0] > title_at for m in body_blocks)
+    ):
+        head = header_end = -1
+    paragraphs = _paragraphs(page, cleaned, f, body_blocks, title, head, header_end)
+    thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement)
+    comments_from = body_end if zone_from is None else min(body_end, zone_from)
+    read_comments(page, cleaned, junk, comments_from, thread, zone_search)
+    for i in range(n):
+        if page.lines[i] and page.placement[i] is None:
+            page.drop(i, "page furniture (navigation, links, widgets)")
+    _CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
+    return title, paragraphs, thread
+
+
+def _clean_lines(page: Page) -> tuple[list[str], list[bool]]:
+    """Each line without its markup, and whether it is a converter artefact (dropped here)."""
     lines = page.lines
-    n = len(lines)
     cleaned = [clean(line) if line else "" for line in lines]
     junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
     _wrapped_image_names(lines, junk)
     _markup(lines, junk)
     _link_header(lines, junk)
-    for i in range(n):
+    for i in range(len(lines)):
         if junk[i]:
             page.drop(i, "converter artefact (button, frame, image or form field)")
+    return cleaned, junk
 
+
+@attrs.define
+class BlockFeatures:
+    """What the body reader knows of each block of the page, computed once: its text and its
+    flags (kept a byte each: a page of a million blocks holds several of these lists)."""
+
+    blocks: Spans
+    #: each block's lines joined (blocks of the same text share one string)
+    texts: list[str]
+    #: opens with a list bullet
+    bulleted: bytearray
+    #: a teaser or a gallery caption said twice: left out of the body even inside its run
+    asides: bytearray
+    #: how many of its lines are list items
+    items: list[int]
+    #: a link list, a menu, a teaser list or another list of short items
+    listy: bytearray
+    #: reads as a paragraph of prose
+    good: bytearray
+    #: a cookie, sign-up or legal notice
+    notice: bytearray
+    #: a list a paragraph introduces with a colon (the article's own)
+    introduced: bytearray
+    #: a long paragraph that ends a full sentence
+    strong: bytearray
+    #: a timestamp block with another one close below (comment headers or teasers)
+    stamped: bytearray
+
+
+def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) -> BlockFeatures:
     blocks = _blocks(cleaned, junk)
-    # blocks of the same text share one string (a page of a thousand identical comment heads
-    # keeps one joined copy, not a thousand)
-    shared: dict[str, str] = {}
-    texts = [
-        shared.setdefault(t, t)
-        for t in (fold(cleaned[a]) if b - a == 1 else _join(cleaned[a:b]) for a, b in blocks)
-    ]
-    del shared
-    # (the flags a block are kept a byte each: a page of a million blocks holds several lists)
+    texts = _block_texts(cleaned, blocks)
     bulleted = bytearray([_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks])
-    # an aside, left out of the body even inside its run: a teaser (a short block that ends in a
-    # link to read on: ``… may help. Read now``) or a gallery that gives each caption twice
-    asides = bytearray(
-        [
-            (len(t) < 500 and _ends_in_call(t)) or (len(t) >= 300 and _says_itself_twice(t))
-            for t in texts
-        ]
-    )
-    # ... and so is a teaser card: a headline block said again inside the longer block above it
-    # (the image's text with its author, date and section, then the link's text): both blocks
-    for m in range(1, len(blocks)):
-        below, above = texts[m], texts[m - 1]
-        if (
-            20 <= len(below) < 200
-            and len(below) + 10 < len(above) < 400
-            and below.count(" ") >= 3
-            and not _is_long(below)
-        ):
-            # (only curly quotes change: ASCII text stays as it is)
-            key = below if below.isascii() else below.translate(_QUOTES)
-            if key in (above if above.isascii() else above.translate(_QUOTES)):
-                asides[m] = asides[m - 1] = True
+    asides = _asides(texts)
     # a block of several short list items is a link list, however long; long items are prose
     items = [
         int(first)  # (a block of one line: its bullet is the block's)
@@ -717,22 +763,7 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
         else sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b))
         for (a, b), first in zip(blocks, bulleted, strict=True)
     ]
-    # ... and so is a tall block of very short lines (BeautifulSoup puts each menu item on its
-    # own line: "Fox News" / "U.S." / "World" / …)
-    # ... or a tall block of short lines that neither end a sentence nor go on with one
-    # (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...)
-    # (the cheap tests first: each of these is a pure test, their order changes no answer)
-    listy = bytearray(
-        [
-            bool(aside)
-            or (k >= 2 and len(t) < 80 * k)
-            or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
-            or (b - a >= 2 and _doubled_lines(cleaned, a, b))
-            or (b - a >= 3 and _repeated_line(cleaned, a, b))
-            or _all_links(lines, a, b, len(t))
-            for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
-        ]
-    )
+    listy = _listy(page.lines, cleaned, blocks, texts, items, asides)
     good = bytearray(
         [
             not ls
@@ -752,10 +783,95 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
             for t, g in zip(texts, good, strict=True)
         ]
     )
+    # the first paragraph proper: long, with a full sentence
+    strong = bytearray(
+        [
+            bool(g) and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
+            for g, t in zip(good, texts, strict=True)
+        ]
+    )
+    return BlockFeatures(
+        blocks=blocks,
+        texts=texts,
+        bulleted=bulleted,
+        asides=asides,
+        items=items,
+        listy=listy,
+        good=good,
+        notice=notice,
+        introduced=_introduced(blocks, texts, good),
+        strong=strong,
+        stamped=_stamped(page, cleaned, blocks, texts, good),
+    )
 
-    # a list that a paragraph introduces with a colon is the article's (``Our picks:`` / ``1) …``
-    # / ``2) …``), and so are the lists that go on with it; not a sign-up box's (a notice) nor
-    # a row of share buttons (few letters a line)
+
+def _block_texts(cleaned: Sequence[str], blocks: Spans) -> list[str]:
+    """Each block's lines joined; blocks of the same text share one string (a page of a
+    thousand identical comment heads keeps one joined copy, not a thousand)."""
+    shared: dict[str, str] = {}
+    return [
+        shared.setdefault(t, t)
+        for t in (fold(cleaned[a]) if b - a == 1 else _join(cleaned[a:b]) for a, b in blocks)
+    ]
+
+
+def _asides(texts: Sequence[str]) -> bytearray:
+    """The blocks left out of the body even inside its run: a teaser (a short block that ends
+    in a link to read on: ``… may help. Read now``), a gallery that gives each caption twice,
+    and a teaser card: a headline block said again inside the longer block above it (the
+    image's text with its author, date and section, then the link's text): both blocks."""
+    asides = bytearray(
+        [
+            (len(t) < 500 and _ends_in_call(t)) or (len(t) >= 300 and _says_itself_twice(t))
+            for t in texts
+        ]
+    )
+    for m in range(1, len(texts)):
+        below, above = texts[m], texts[m - 1]
+        if (
+            20 <= len(below) < 200
+            and len(below) + 10 < len(above) < 400
+            and below.count(" ") >= 3
+            and not _is_long(below)
+        ):
+            # (only curly quotes change: ASCII text stays as it is)
+            key = below if below.isascii() else below.translate(_QUOTES)
+            if key in (above if above.isascii() else above.translate(_QUOTES)):
+                asides[m] = asides[m - 1] = True
+    return asides
+
+
+def _listy(
+    lines: Sequence[str],
+    cleaned: Sequence[str],
+    blocks: Spans,
+    texts: Sequence[str],
+    items: Sequence[int],
+    asides: bytearray,
+) -> bytearray:
+    """The blocks that are lists, not prose: an aside; several short list items; a tall block
+    of very short lines (BeautifulSoup puts each menu item on its own line: "Fox News" /
+    "U.S." / "World" / …); a tall block of short lines that neither end a sentence nor go on
+    with one (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...); lines
+    said twice or repeated; links only. (The cheap tests first: each of these is a pure test,
+    their order changes no answer.)"""
+    return bytearray(
+        [
+            bool(aside)
+            or (k >= 2 and len(t) < 80 * k)
+            or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
+            or (b - a >= 2 and _doubled_lines(cleaned, a, b))
+            or (b - a >= 3 and _repeated_line(cleaned, a, b))
+            or _all_links(lines, a, b, len(t))
+            for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
+        ]
+    )
+
+
+def _introduced(blocks: Spans, texts: Sequence[str], good: bytearray) -> bytearray:
+    """The lists that a paragraph introduces with a colon: the article's (``Our picks:`` /
+    ``1) …`` / ``2) …``), and the lists that go on with them; not a sign-up box's (a notice)
+    nor a row of share buttons (few letters a line)."""
     introduced = bytearray(len(blocks))
     for m in range(1, len(blocks)):
         a, b = blocks[m]
@@ -768,20 +884,21 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
             introduced[m] = introduced[m - 1] or (
                 before[-1] == ":" and _is_long(before) and not _is_notice(before)
             )
-    # the first paragraph proper: long, with a full sentence
-    strong = bytearray(
-        [
-            bool(g) and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
-            for g, t in zip(good, texts, strict=True)
-        ]
-    )
+    return introduced
 
-    # the body is the run of blocks with the largest total value (a maximum-sum segment, read in
-    # one pass): paragraphs count for their length, short sentences a little, menus, link lists
-    # and labels against; a related-links or comments heading closes any run
-    # (a block of short lines that ends in a line wholly a timestamp is a comment header even
-    # when, joined, it reads like a sentence: ``Name says:`` / ``31. Oktober 2023 um 15:15 Uhr``)
-    # (an embedded post's signature, "— Jane Doe (@jdoe) May 2, 2024", is part of the article)
+
+#: A dated block counts as a comment header or a teaser when the next one stands this many
+#: blocks below at most.
+_STAMPS_APART: Final = 12
+
+
+def _stamped(
+    page: Page, cleaned: Sequence[str], blocks: Spans, texts: Sequence[str], good: bytearray
+) -> bytearray:
+    """The timestamp blocks with another one close below: comment headers or a list of teasers.
+    (A block of short lines that ends in a line wholly a timestamp is a comment header even
+    when, joined, it reads like a sentence: ``Name says:`` / ``31. Oktober 2023 um 15:15
+    Uhr``; an embedded post's signature, "— Jane Doe (@jdoe) May 2, 2024", is the article's.)"""
     dated = bytearray(
         [
             not t.startswith(("—", "–"))
@@ -792,81 +909,52 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
             for t, g, (a, b) in zip(texts, good, blocks, strict=True)
         ]
     )
-    # a timestamp line with another one close below: comment headers or a list of teasers
     next_dated = len(blocks) + 99
     stamped = bytearray(len(blocks))
     for m in range(len(blocks) - 1, -1, -1):
-        stamped[m] = bool(dated[m]) and next_dated - m <= 12
+        stamped[m] = bool(dated[m]) and next_dated - m <= _STAMPS_APART
         if dated[m]:
             next_dated = m
-    del dated
-    # comments with their time below the text (``Name`` / text / ``reply`` / date): the body
-    # ends above the first of them once a body has been found
-    footer_from = footer_thread_start(page, cleaned, junk, title_guess + 1)
-    # a thread found by its repeated header shape (newsparse._comment_zone): the body ends above
-    zone_search = comment_zone_start(page, cleaned, junk, title_guess + 1)
-    zone_from = zone_search.cut
+    return stamped
+
+
+#: A run worth this much is a body: the comments or the footer below it may end it.
+_BODY_FOUND: Final = 300.0
+#: Three timestamp blocks after a body open the comments (or a list of teasers).
+_STAMPS_OPEN_COMMENTS: Final = 3
+
+
+def _best_run(
+    cleaned: Sequence[str], f: BlockFeatures, footer_from: int | None, zone_from: int | None
+) -> tuple[float, int, int] | None:
+    """The body: the run of blocks with the largest total value (a maximum-sum segment, read in
+    one pass), as (its value, its first block, its last block). Paragraphs count for their
+    length, short sentences a little, menus, link lists and labels against; a related-links or
+    comments heading closes any run."""
+    blocks = f.blocks
     best: tuple[float, int, int] | None = None  # (score, first block, last block)
     run_score, run_first = 0.0, -1
     stamps_after = 0  # timestamp lines since the best run: three of them open the comments
     for m in range(len(blocks)):
         a, b = blocks[m]
         barrier = _barrier_line(cleaned[a])  # (the block's: see :func:`_blocks`)
-        if footer_from is not None and b > footer_from and best is not None and best[0] >= 300:
+        found = best is not None and best[0] >= _BODY_FOUND
+        if (footer_from is not None and b > footer_from and found) or (
+            zone_from is not None and b > zone_from
+        ):
             break
-        if zone_from is not None and b > zone_from:
-            break
-        # (a bulleted headline that ends in a date is a teaser in a list of links: it counts
-        # against the run like any list item)
-        # (so is a date on a line of its own between two headlines: a comment's date follows
-        # its author's name of a word or three, and its text follows the date)
-        teaser = stamped[m] and (
-            (
-                bulleted[m]
-                and b - a <= 2
-                and (found := find_date(texts[m])) is not None
-                and texts[m][: found[1]].count(" ") >= 6
-            )
-            or (
-                0 < m < len(blocks) - 1
-                and len(texts[m]) < 40
-                and _headline(texts[m - 1])
-                and _headline(texts[m + 1])
-            )
-        )
-        if (stamped[m] and not teaser) or barrier == 2:
-            if best is not None and best[0] >= 300:
-                stamps_after += stamped[m]
-                if barrier == 2 or stamps_after >= 3:
+        if (f.stamped[m] and not _teaser(f, m)) or barrier == 2:
+            if found:
+                stamps_after += f.stamped[m]
+                if barrier == 2 or stamps_after >= _STAMPS_OPEN_COMMENTS:
                     break  # the comments (or teasers) begin: the article is above
             run_score, run_first = 0.0, -1
             continue
-        if barrier and best is not None and best[0] >= 300 and _site_footer(cleaned[a]):
+        if barrier and found and _site_footer(cleaned[a]):
             break  # the site's legal footer: nothing below it is the article's
-        if (
-            barrier == 1
-            and best is not None
-            and best[0] >= 300
-            and run_first >= 0
-            and _rowed_below(texts, good, m)
-        ):
+        if barrier == 1 and found and run_first >= 0 and _rowed_below(f.texts, f.good, m):
             break  # "You may also like" over posts that each carry the same share row
-        if barrier:
-            # "Related", "Read more": the body goes on only if much more text follows, or when
-            # the heading is an inline link label: one line (the linked headline), then prose
-            inline = (
-                m + 2 < len(blocks)
-                and not cues.copyright_line(cleaned[a])
-                and blocks[m + 1][1] - blocks[m + 1][0] == 1
-                and not good[m + 1]
-                and good[m + 2]
-            )
-            value = -150.0 if inline else -400.0
-        else:
-            listed = bool(bulleted[m] or listy[m] or notice[m])
-            value = _block_value(texts[m], bool(good[m]), listed, b - a)
-            if introduced[m]:
-                value = float(_weight(texts[m]))
+        value = _run_value(cleaned, f, m, barrier)
         if run_first < 0:
             if value <= 0:
                 continue
@@ -876,114 +964,206 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
             run_score, run_first = 0.0, -1
         elif value > 0 and (best is None or run_score > best[0]):
             best = (run_score, run_first, m)
+    return best
 
-    body_blocks: list[int] = []
-    if best is not None:
-        _, first, last = best
-        body_blocks = [
-            m
-            for m in range(first, last + 1)
-            if good[m]
-            or (
-                not bulleted[m]
-                and not asides[m]
-                and len(texts[m]) >= 3
-                and not cues.ends_body(texts[m])
-            )
-        ]
-    body_start = blocks[body_blocks[0]][0] if body_blocks else n
-    body_end = blocks[body_blocks[-1]][1] if body_blocks else n
 
-    # the headline may sit inside the first blocks of the run (a long title looks like a sentence),
-    # not below two full paragraphs (a sub-heading there is the article's own)
+def _teaser(f: BlockFeatures, m: int) -> bool:
+    """Whether a stamped block is a teaser in a list of links, counted against the run like
+    any list item: a bulleted headline that ends in a date, or a date on a line of its own
+    between two headlines (a comment's date follows its author's name of a word or three, and
+    its text follows the date)."""
+    a, b = f.blocks[m]
+    return bool(
+        (
+            f.bulleted[m]
+            and b - a <= 2
+            and (found := find_date(f.texts[m])) is not None
+            and f.texts[m][: found[1]].count(" ") >= 6
+        )
+        or (
+            0 < m < len(f.blocks) - 1
+            and len(f.texts[m]) < 40
+            and _headline(f.texts[m - 1])
+            and _headline(f.texts[m + 1])
+        )
+    )
+
+
+#: What a heading that ends a body (``Related``, ``Read more``) counts against the run, and
+#: what an inline link label does (one line, the linked headline, then prose).
+_BARRIER_VALUE: Final = -400.0
+_INLINE_LABEL_VALUE: Final = -150.0
+
+
+def _run_value(cleaned: Sequence[str], f: BlockFeatures, m: int, barrier: int) -> float:
+    """What block ``m`` adds to the run it stands in."""
+    blocks = f.blocks
+    a, b = blocks[m]
+    if barrier:
+        # the body goes on only if much more text follows, or when the heading is an inline
+        # link label
+        inline = (
+            m + 2 < len(blocks)
+            and not cues.copyright_line(cleaned[a])
+            and blocks[m + 1][1] - blocks[m + 1][0] == 1
+            and not f.good[m + 1]
+            and f.good[m + 2]
+        )
+        return _INLINE_LABEL_VALUE if inline else _BARRIER_VALUE
+    if f.introduced[m]:
+        return float(_weight(f.texts[m]))
+    listed = bool(f.bulleted[m] or f.listy[m] or f.notice[m])
+    return _block_value(f.texts[m], bool(f.good[m]), listed, b - a)
+
+
+def _body_blocks(f: BlockFeatures, best: tuple[float, int, int] | None) -> list[int]:
+    """The blocks of the best run that are the article's: prose, and other blocks but for
+    bulleted ones, asides, marks and closing headings."""
+    if best is None:
+        return []
+    _, first, last = best
+    return [
+        m
+        for m in range(first, last + 1)
+        if f.good[m]
+        or (
+            not f.bulleted[m]
+            and not f.asides[m]
+            and len(f.texts[m]) >= 3
+            and not cues.ends_body(f.texts[m])
+        )
+    ]
+
+
+def _title_reach(f: BlockFeatures, body_blocks: Sequence[int], body_start: int) -> int:
+    """Where the headline is looked for up to: it may sit inside the first blocks of the run (a
+    long title looks like a sentence), not below two full paragraphs (a sub-heading there is
+    the article's own)."""
     search_to = body_start
     good_seen = strong_seen = 0
     for m in body_blocks:
-        if good[m]:
+        if f.good[m]:
             good_seen += 1
             if good_seen > 2:
                 break
-        search_to = blocks[m][1]
-        strong_seen += strong[m]
+        search_to = f.blocks[m][1]
+        strong_seen += f.strong[m]
         if strong_seen >= 2:
             break
+    return search_to
+
+
+def _read_title(
+    page: Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    search_to: int,
+    title_guess: int,
+    body_start: int,
+) -> tuple[str, int]:
+    """The headline and its last line (-1 when none), its lines placed."""
+    lines = page.lines
     title_from, title_at = _find_title(lines, cleaned, junk, search_to, title_guess, body_start)
-    title = title_text(cleaned, title_from, title_at) if title_at >= 0 else ""
+    if title_at < 0:
+        return "", title_at
+    title = title_text(cleaned, title_from, title_at)
     title = without_site_name(title, cleaned, title_from) if title_from == title_at else title
     title = _tight_copy(title, cleaned)
-    header_end = title_at
-    if title_at >= 0:
-        # a heading hard-wrapped by w3m or lynx continues on the next line
-        # (also when the heading opens the body run: then the short rest must end its block)
-        nxt = title_at + 1
-        if (
-            title_from == title_at
-            and len(lines[title_at]) >= 70
-            and nxt < n
-            and cleaned[nxt]
-            and not junk[nxt]
-            and (nxt < body_start or nxt + 1 == n or not cleaned[nxt + 1] or junk[nxt + 1])
-            and len(cleaned[nxt]) < 60
-            and not _is_long(cleaned[nxt])
-            and cleaned[title_at][-1] not in ".!?:"
-            and BYLINE.match(cleaned[nxt]) is None
-            and find_date(cleaned[nxt]) is None
-        ):
-            title = fold(title + " " + cleaned[nxt])
-            page.place(nxt, "title")
-        for k in range(title_from, title_at + 1):
-            if cleaned[k] and not junk[k]:
-                page.place(k, "title")
-        first_strong = next(
-            (blocks[m][0] for m in body_blocks if strong[m] and blocks[m][0] > title_at), n
-        )
-        # (no date is read past the body's start + 300 lines: the comments need looking for up
-        # to there only)
-        comments_from = (
-            _comments_start(page, cleaned, body_end, min(n, first_strong + _DATES_REACH))
-            if body_blocks
-            else _comments_start(page, cleaned, title_at + 1, n)
-        )
-        header(page, cleaned, title_at, first_strong, comments_from)
-        # the body starts below the byline and the date (a standfirst above them is not body)
-        header_end = max(
-            (
-                i
-                for i in range(title_at + 1, min(n, first_strong + 1))
-                if page.placement[i] in ("authors", "published", "updated")
-            ),
-            default=title_at,
-        )
+    # a heading hard-wrapped by w3m or lynx continues on the next line
+    # (also when the heading opens the body run: then the short rest must end its block)
+    nxt = title_at + 1
+    if title_from == title_at and _wraps_onto(lines, cleaned, junk, title_at, body_start):
+        title = fold(title + " " + cleaned[nxt])
+        page.place(nxt, "title")
+    for k in range(title_from, title_at + 1):
+        if cleaned[k] and not junk[k]:
+            page.place(k, "title")
+    return title, title_at
 
+
+def _wraps_onto(
+    lines: Sequence[str], cleaned: Sequence[str], junk: Sequence[bool], at: int, body_start: int
+) -> bool:
+    """Whether a long headline line goes on on the next line (a short one, neither a sentence
+    nor a byline nor a date)."""
+    nxt = at + 1
+    n = len(lines)
+    return (
+        len(lines[at]) >= 70
+        and nxt < n
+        and bool(cleaned[nxt])
+        and not junk[nxt]
+        and (nxt < body_start or nxt + 1 == n or not cleaned[nxt + 1] or junk[nxt + 1])
+        and len(cleaned[nxt]) < 60
+        and not _is_long(cleaned[nxt])
+        and cleaned[at][-1] not in ".!?:"
+        and BYLINE.match(cleaned[nxt]) is None
+        and find_date(cleaned[nxt]) is None
+    )
+
+
+def _read_header(
+    page: Page,
+    cleaned: Sequence[str],
+    f: BlockFeatures,
+    body_blocks: Sequence[int],
+    body_end: int,
+    title_at: int,
+) -> int:
+    """Read the byline and the dates around the headline; the last line of the header (the
+    body starts below the byline and the date: a standfirst above them is not body)."""
+    n = len(page.lines)
+    first_strong = next(
+        (f.blocks[m][0] for m in body_blocks if f.strong[m] and f.blocks[m][0] > title_at), n
+    )
+    # (no date is read past the body's start + 300 lines: the comments need looking for up
+    # to there only)
+    comments_from = (
+        _comments_start(page, cleaned, body_end, min(n, first_strong + _DATES_REACH))
+        if body_blocks
+        else _comments_start(page, cleaned, title_at + 1, n)
+    )
+    header(page, cleaned, title_at, first_strong, comments_from)
+    return max(
+        (
+            i
+            for i in range(title_at + 1, min(n, first_strong + 1))
+            if page.placement[i] in ("authors", "published", "updated")
+        ),
+        default=title_at,
+    )
+
+
+def _paragraphs(
+    page: Page,
+    cleaned: Sequence[str],
+    f: BlockFeatures,
+    body_blocks: Sequence[int],
+    title: str,
+    head: int,
+    header_end: int,
+) -> list[str]:
+    """The article's paragraphs: the body blocks below the headline ``head`` and the header
+    (kicker, standfirst, byline, date, caption or share row above the body are not), less
+    captions, credits and repeats, their lines placed."""
     paragraphs: list[str] = []
     kept: set[str] = set()  # the texts of the paragraphs kept so far (teasers repeat)
     seen: set[int] = set()  # their runs of words
     started = False
-    # (a headline found below the first paragraphs of the run, a repeat of the page's title
-    # further down, does not cut the article above it; one with its byline right under it
-    # does: what stands above it are teasers)
-    head = title_at
-    if title_at >= search_to and not (
-        _cue_below(cleaned, title_at, title_at + 4) >= 13
-        and any(good[m] and blocks[m][0] > title_at for m in body_blocks)
-    ):
-        head = -1
-    if head < 0:
-        header_end = -1
     for m in body_blocks:
-        a, b = blocks[m]
+        a, b = f.blocks[m]
         if b <= head + 1:
             continue
-        if not started and (not good[m] or b - 1 <= header_end):
+        if not started and (not f.good[m] or b - 1 <= header_end):
             continue  # kicker, standfirst, byline, date, caption or share row above the body
         started = True
         free = [i for i in range(max(a, head + 1), b) if page.placement[i] is None]
         if not free:
             continue
-        if items[m] >= 2:  # a list inside the article: its items without the bullets
+        if f.items[m] >= 2:  # a list inside the article: its items without the bullets
             text = _join([_unbulleted(cleaned[i]) for i in free])
         else:
-            text = texts[m] if len(free) == b - a else _join([cleaned[i] for i in free])
+            text = f.texts[m] if len(free) == b - a else _join([cleaned[i] for i in free])
         key = text.lower() if len(text) >= 40 and text.count(" ") >= 3 else ""
         # the article again (a page may hold a hidden copy of it): most of its runs of six
         # words are in the paragraphs kept above
@@ -991,7 +1171,7 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
         again = len(runs) >= 20 and 2 * sum(map(seen.__contains__, runs)) >= len(runs)
         if (
             again
-            or (not good[m] and ((key and key in kept) or _furniture(text, title)))
+            or (not f.good[m] and ((key and key in kept) or _furniture(text, title)))
             or (len(text) < 150 and _is_credit(text))
             or (len(text) < 500 and _is_caption(text))
         ):
@@ -1004,15 +1184,7 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
         for i in free:
             page.place(i, where)
         paragraphs.append(text)
-
-    thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement)
-    comments_from = body_end if zone_from is None else min(body_end, zone_from)
-    read_comments(page, cleaned, junk, comments_from, thread, zone_search)
-    for i in range(n):
-        if lines[i] and page.placement[i] is None:
-            page.drop(i, "page furniture (navigation, links, widgets)")
-    _CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
-    return title, paragraphs, thread
+    return paragraphs
 
 
 #: How far past the body's start the header reader looks for a labelled date line (as
