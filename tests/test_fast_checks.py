@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from newsparse import _cues as cues
 from newsparse import _dates
 from newsparse import _generic as G
+from newsparse._patterns import spaced_phrases
 from newsparse.vocab import page as V
 
 #: Lines of the kinds the pre-checks look at: headings, comment counts, bullets, dates,
@@ -397,7 +398,7 @@ def test_a_notice_is_found_as_the_whole_phrase_pattern_finds_it(parts: list[str]
 
 
 def test_a_spaced_phrase_pattern_without_phrases_finds_nothing() -> None:
-    assert G._spaced_phrases(["cookies"]).search("cookies") is None
+    assert spaced_phrases(["cookies"]).search("cookies") is None
 
 
 @given(st.text(alphabet="(BUTON)IFRAME:*+o•[]_|#━─—=-~· \u00a0\tabc", max_size=12))

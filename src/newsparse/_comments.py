@@ -81,6 +81,18 @@ class Stamp:
     value: Moment | None
     problem: str | None
 
+    def defect(self, i: int, text: str) -> Defect | None:
+        """What line ``i`` (``text``) records when it could not be read as a time: a relative
+        time with no reference time, or a timestamp of no known form (``None``: it was read).
+
+        >>> Stamp(value=None, problem="a relative time and no reference time was given").defect(4, "3 hours ago")
+        UnresolvedRelativeTime(line=5, text='3 hours ago', reason='a relative time and no reference time was given')
+        """
+        if self.problem is None:
+            return None
+        kind = UnresolvedRelativeTime if "relative" in self.problem else UnparsedTimestamp
+        return kind(line=i + 1, text=text, reason=self.problem)
+
 
 def stamp(line: str, *, reference: datetime | None, tz: tzinfo | None) -> Stamp | None:
     """A timestamp line (possibly unresolvable), or ``None`` when the line is no timestamp."""
@@ -411,9 +423,8 @@ class Thread:
 
     def _stamp(self, when: Stamp, line: str, i: int, here: int) -> None:
         self.placement[i] = here + POSTED
-        if when.problem is not None:
-            kind = UnresolvedRelativeTime if "relative" in when.problem else UnparsedTimestamp
-            self.defects.append(kind(line=i + 1, text=line, reason=when.problem))
+        if (defect := when.defect(i, line)) is not None:
+            self.defects.append(defect)
 
     def _passage(self, block: str, *, lead: bool, opening: bool = False) -> tuple[str | None, bool]:
         """The quoted passage a block is (or ``None``: the commenter's own text), and whether

@@ -27,9 +27,10 @@ from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_comments import comment_zone_start, footer_thread_start, read_comments
 from newsparse._generic_header import BYLINE, bare_byline, header, is_cue, names
-from newsparse._lines import BULLETS, bullet, byline, fold, section_footer
+from newsparse._lines import BULLETS, byline, fold, section_footer
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
+from newsparse._patterns import spaced_phrases
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -60,31 +61,7 @@ _NOTICE_WORDS: Final = [p.lower() for p in V.NOTICE_PHRASES]
 _NOTICE: Final = re.compile(rf"(?:{_alt(_NOTICE_WORDS)})")
 
 
-_Node = tuple[dict[str, "_Node"], list[str]]  # (the next characters, the phrases ending here)
-
-
-def _spaced_phrases(phrases: Sequence[str]) -> re.Pattern[str]:
-    """A pattern that finds one of the ``phrases`` that hold a space (any that stands in the
-    text), matched from that space on: the rest as a trie, then the whole phrase looked at
-    behind. A search for a space skips the letters between (the engine goes from space to
-    space), where a trie of the whole phrases is tried at nearly every letter."""
-    root: _Node = ({}, [])
-    for phrase in phrases:
-        if " " in phrase:
-            node = root
-            for ch in phrase[phrase.index(" ") + 1 :]:
-                node = node[0].setdefault(ch, ({}, []))
-            node[1].append(phrase)
-
-    def render(node: _Node) -> str:
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node[0].items())]
-        branches += [f"(?<={re.escape(phrase)})" for phrase in node[1]]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return re.compile(" " + render(root) if root[0] or root[1] else "(?!)")
-
-
-_NOTICE_SPACED: Final = _spaced_phrases(_NOTICE_WORDS)
+_NOTICE_SPACED: Final = spaced_phrases(_NOTICE_WORDS)
 _NOTICE_SINGLE: Final = tuple(p for p in _NOTICE_WORDS if p and " " not in p)
 
 
@@ -1204,25 +1181,9 @@ def _comments_start(page: Page, cleaned: Sequence[str], start: int, stop: int) -
             continue
         if _barrier_line(text) == 2:
             return i
-        if lines[i][:1] in BULLETS and _bulleted_head(page, i):
+        if lines[i][:1] in BULLETS and page.bulleted_head(i, len(lines)) is True:
             return i
     return len(lines)
-
-
-def _bulleted_head(page: Page, i: int) -> bool:
-    """Whether line ``i`` is a bulleted comment head: a bullet with a timestamp, or with a
-    short name and a timestamp on the next line of text (one blank line between at most)."""
-    head = bullet(page.lines[i])
-    if not head:
-        return False  # (a lone bullet: an empty share button as often as a comment)
-    if page.stamp(head) is not None:
-        return True
-    if len(head) > 80:
-        return False
-    for j in range(i + 1, min(i + 3, len(page.lines))):
-        if page.lines[j]:
-            return page.stamp(page.lines[j]) is not None
-    return False
 
 
 _SPACE_BEFORE_MARK: Final = re.compile(r" (?=[:;,!?])")

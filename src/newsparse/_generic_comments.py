@@ -26,7 +26,6 @@ from newsparse._comment_zone import (
 )
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
 from newsparse._dates import day_order, find_date, find_yearless
-from newsparse._defects import UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._generic_header import BYLINE, is_cue
 from newsparse._lines import fold
 from newsparse._patterns import alternation as _alt
@@ -304,11 +303,8 @@ def read_comments(
         return
     for k, (at, author, stamp_at, when) in enumerate(heads):
         posted = _in_page_order(page, when.value, cleaned[stamp_at]) if when is not None else None
-        if when is not None and when.problem is not None:
-            kind = UnresolvedRelativeTime if "relative" in when.problem else UnparsedTimestamp
-            page.defects.append(
-                kind(line=stamp_at + 1, text=page.lines[stamp_at], reason=when.problem)
-            )
+        if when is not None and (defect := when.defect(stamp_at, page.lines[stamp_at])):
+            page.defects.append(defect)
         stop = heads[k + 1][0] if k + 1 < len(heads) else n
         body: list[int] = []
         blocks = 0
@@ -468,11 +464,8 @@ def _zone_comments(page: Page, cleaned: Sequence[str], zone: Zone, thread: Threa
     for k, rec in enumerate(records):
         for j, reason in rec.dropped:
             page.drop(j, reason)
-        if rec.when.problem is not None:
-            kind = UnresolvedRelativeTime if "relative" in rec.when.problem else UnparsedTimestamp
-            page.defects.append(
-                kind(line=rec.anchor + 1, text=page.lines[rec.anchor], reason=rec.when.problem)
-            )
+        if (defect := rec.when.defect(rec.anchor, page.lines[rec.anchor])) is not None:
+            page.defects.append(defect)
         body = [j for block in rec.text for j in block]
         at = rec.author_line if rec.author_line is not None else rec.anchor
         thread.add_simple(

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 from array import array
 from datetime import date, datetime, tzinfo
-from typing import Literal, overload
+from typing import Final, Literal, overload
 
 import attrs
 
 from newsparse._comments import Stamp, stamp
 from newsparse._defects import DatesDisagree, Defect, UnresolvedRelativeTime
+from newsparse._lines import bullet
 
 __all__ = ["Fields", "Moment", "Page", "same_day"]
 
 Moment = date | datetime
+
+#: A bullet's text longer than this is no commenter's name over a timestamp line.
+MAX_HEAD_NAME: Final = 80
 
 
 def same_day(a: Moment, b: Moment) -> bool:
@@ -76,6 +80,29 @@ class Page:
         except KeyError:
             found = self.stamps[line] = stamp(line, reference=self.reference, tz=self.tz)
             return found
+
+    def bulleted_head(self, i: int, stop: int) -> bool | None:
+        """Whether line ``i`` is a bulleted comment head: a bullet with a timestamp, or with a
+        short name and a timestamp on the next line of text before ``stop`` (one blank line
+        between at most). ``None`` for a lone bullet, which the reader decides.
+
+        >>> page = Page(lines=["• Ann", "May 2, 2024 at 9:12", "•"], tz=None, reference=None, defects=[], placement=[])
+        >>> page.bulleted_head(0, 3), page.bulleted_head(1, 3), page.bulleted_head(2, 3)
+        (True, False, None)
+        """
+        head = bullet(self.lines[i])
+        if head is None:
+            return False
+        if not head:
+            return None
+        if self.stamp(head) is not None:
+            return True
+        if len(head) > MAX_HEAD_NAME:
+            return False
+        for j in range(i + 1, min(i + 3, stop)):
+            if self.lines[j]:
+                return self.stamp(self.lines[j]) is not None
+        return False
 
     def place(self, i: int, where: str) -> None:
         self.placement[i] = where

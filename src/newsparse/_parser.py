@@ -29,7 +29,6 @@ from newsparse._defects import (
 from newsparse._generic import Spans, is_reference_layout, read_generic, without_site_name
 from newsparse._lines import (
     BULLETS,
-    bullet,
     byline,
     comment_heading,
     date_line,
@@ -128,26 +127,10 @@ def _is_comment_start(page: Page, i: int, stop: int) -> bool:
     if line[:1] not in BULLETS:
         return False  # the common case, decided on the first character
     if stop != len(page.lines):
-        return _starts_comment(page, i, stop)
+        return page.bulleted_head(i, stop) is not False
     if page.last_start[0] != i:
-        page.last_start = (i, _starts_comment(page, i, stop))
+        page.last_start = (i, page.bulleted_head(i, stop) is not False)
     return page.last_start[1]
-
-
-def _starts_comment(page: Page, i: int, stop: int) -> bool:
-    head = bullet(page.lines[i])
-    if head is None:
-        return False
-    if not head:
-        return True
-    if page.stamp(head) is not None:
-        return True
-    if len(head) > 80:
-        return False
-    for j in range(i + 1, min(i + 3, stop)):
-        if page.lines[j]:
-            return page.stamp(page.lines[j]) is not None
-    return False
 
 
 def _ends_body(page: Page, i: int, n: int) -> bool:

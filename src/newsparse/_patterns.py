@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-__all__ = ["alternation"]
+__all__ = ["alternation", "spaced_phrases"]
 
 _Trie = dict[str, "_Trie"]
 
@@ -58,3 +58,27 @@ def _render(node: _Trie) -> tuple[str, bool]:
                 piece += f"(?:{rest})" if several else rest
         branches.append(piece)
     return "|".join(branches), len(branches) > 1
+
+
+_Node = tuple[dict[str, "_Node"], list[str]]  # (the next characters, the phrases ending here)
+
+
+def spaced_phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    """A pattern that finds one of the ``phrases`` that hold a space (any that stands in the
+    text), matched from that space on: the rest as a trie, then the whole phrase looked at
+    behind. A search for a space skips the letters between (the engine goes from space to
+    space), where a trie of the whole phrases is tried at nearly every letter."""
+    root: _Node = ({}, [])
+    for phrase in phrases:
+        if " " in phrase:
+            node = root
+            for ch in phrase[phrase.index(" ") + 1 :]:
+                node = node[0].setdefault(ch, ({}, []))
+            node[1].append(phrase)
+
+    def render(node: _Node) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node[0].items())]
+        branches += [f"(?<={re.escape(phrase)})" for phrase in node[1]]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(" " + render(root) if root[0] or root[1] else "(?!)")
