@@ -31,6 +31,7 @@ from newsparse._lines import BULLETS, byline, fold, section_footer
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse._patterns import spaced_phrases
+from newsparse._settings import BODY
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ def _punctuated(text: str) -> bool:
         marks += 1
     if not text.isascii():
         marks += len(_CJK_MARKS.findall(text))
-    return marks * 25 >= _words(text)
+    return marks * BODY.words_a_mark >= _words(text)
 
 
 def _is_notice(text: str) -> bool:
@@ -544,13 +545,18 @@ def _headline(text: str) -> bool:
 def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     """How much a block adds to a body run (its length when it is a paragraph)."""
     size = _weight(text)
+    s = BODY
     if good:
         return float(size)
     if listed:
-        return -20.0 - 15.0 * height
+        return -s.listed_cost - s.listed_cost_a_line * height
     if text.count(" ") >= 3 and (text[-1] in _SENTENCE_END or ". " in text):
-        return 0.3 * size  # a short paragraph or a sub-heading with punctuation
-    return -10.0 - 12.0 * height - 0.2 * min(size, 300)
+        return s.short_prose_share * size  # a short paragraph or a sub-heading with punctuation
+    return (
+        -s.label_cost
+        - s.label_cost_a_line * height
+        - s.label_weight_share * min(size, s.label_weight_cap)
+    )
 
 
 def _rowed_below(texts: Sequence[str], good: Sequence[int], m: int) -> bool:
@@ -741,11 +747,12 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
         for (a, b), first in zip(blocks, bulleted, strict=True)
     ]
     listy = _listy(page.lines, cleaned, blocks, texts, items, asides)
+    s = BODY
     good = bytearray(
         [
             not ls
-            and not (b and len(t) < 120)
-            and (_is_long(t) or (_weight(t) > 200 and _words(t) > 25))
+            and not (b and len(t) < s.bulleted_prose_chars)
+            and (_is_long(t) or (_weight(t) > s.prose_weight and _words(t) > s.prose_words))
             and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
             and _punctuated(t)
             and not _is_notice(t)
@@ -763,7 +770,7 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
     # the first paragraph proper: long, with a full sentence
     strong = bytearray(
         [
-            bool(g) and _weight(t) >= 100 and t[-1] in '.!?"”’»…。！？」'
+            bool(g) and _weight(t) >= s.strong_weight and t[-1] in '.!?"”’»…。！？」'
             for g, t in zip(good, texts, strict=True)
         ]
     )
@@ -832,11 +839,15 @@ def _listy(
     with one (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...); lines
     said twice or repeated; links only. (The cheap tests first: each of these is a pure test,
     their order changes no answer.)"""
+    s = BODY
     return bytearray(
         [
             bool(aside)
-            or (k >= 2 and len(t) < 80 * k)
-            or (b - a >= 6 and (len(t) < 16 * (b - a) or _teasers(cleaned, a, b, len(t))))
+            or (k >= 2 and len(t) < s.list_item_chars * k)
+            or (
+                b - a >= s.tall_block
+                and (len(t) < s.menu_line_chars * (b - a) or _teasers(cleaned, a, b, len(t)))
+            )
             or (b - a >= 2 and _doubled_lines(cleaned, a, b))
             or (b - a >= 3 and _repeated_line(cleaned, a, b))
             or _all_links(lines, a, b, len(t))
@@ -864,11 +875,6 @@ def _introduced(blocks: Spans, texts: Sequence[str], good: bytearray) -> bytearr
     return introduced
 
 
-#: A dated block counts as a comment header or a teaser when the next one stands this many
-#: blocks below at most.
-_STAMPS_APART: Final = 12
-
-
 def _stamped(
     page: Page, cleaned: Sequence[str], blocks: Spans, texts: Sequence[str], good: bytearray
 ) -> bytearray:
@@ -889,16 +895,10 @@ def _stamped(
     next_dated = len(blocks) + 99
     stamped = bytearray(len(blocks))
     for m in range(len(blocks) - 1, -1, -1):
-        stamped[m] = bool(dated[m]) and next_dated - m <= _STAMPS_APART
+        stamped[m] = bool(dated[m]) and next_dated - m <= BODY.stamps_apart
         if dated[m]:
             next_dated = m
     return stamped
-
-
-#: A run worth this much is a body: the comments or the footer below it may end it.
-_BODY_FOUND: Final = 300.0
-#: Three timestamp blocks after a body open the comments (or a list of teasers).
-_STAMPS_OPEN_COMMENTS: Final = 3
 
 
 def _best_run(
@@ -915,7 +915,7 @@ def _best_run(
     for m in range(len(blocks)):
         a, b = blocks[m]
         barrier = _barrier_line(cleaned[a])  # (the block's: see :func:`_blocks`)
-        found = best is not None and best[0] >= _BODY_FOUND
+        found = best is not None and best[0] >= BODY.body_found
         if (footer_from is not None and b > footer_from and found) or (
             zone_from is not None and b > zone_from
         ):
@@ -923,7 +923,7 @@ def _best_run(
         if (f.stamped[m] and not _teaser(f, m)) or barrier == 2:
             if found:
                 stamps_after += f.stamped[m]
-                if barrier == 2 or stamps_after >= _STAMPS_OPEN_COMMENTS:
+                if barrier == 2 or stamps_after >= BODY.stamps_open_comments:
                     break  # the comments (or teasers) begin: the article is above
             run_score, run_first = 0.0, -1
             continue
@@ -966,12 +966,6 @@ def _teaser(f: BlockFeatures, m: int) -> bool:
     )
 
 
-#: What a heading that ends a body (``Related``, ``Read more``) counts against the run, and
-#: what an inline link label does (one line, the linked headline, then prose).
-_BARRIER_VALUE: Final = -400.0
-_INLINE_LABEL_VALUE: Final = -150.0
-
-
 def _run_value(cleaned: Sequence[str], f: BlockFeatures, m: int, barrier: int) -> float:
     """What block ``m`` adds to the run it stands in."""
     blocks = f.blocks
@@ -986,7 +980,7 @@ def _run_value(cleaned: Sequence[str], f: BlockFeatures, m: int, barrier: int) -
             and not f.good[m + 1]
             and f.good[m + 2]
         )
-        return _INLINE_LABEL_VALUE if inline else _BARRIER_VALUE
+        return BODY.inline_label_value if inline else BODY.barrier_value
     if f.introduced[m]:
         return float(_weight(f.texts[m]))
     listed = bool(f.bulleted[m] or f.listy[m] or f.notice[m])
