@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from newsparse import _dates
 from newsparse import _generic as G
+from newsparse import _title as T
 from newsparse.vocab import page as V
 
 #: Lines of the kinds the pre-checks look at: headings, comment counts, bullets, dates,
@@ -167,7 +168,7 @@ def test_a_line_that_may_not_open_the_title_opens_no_form_of_it(
         key = G._title_key(text)
         opens = bool(key) and any(h.startswith(key) for h in heads)
         if opens:
-            assert G._may_open(text, G._key_firsts(heads))
+            assert T._may_open(text, T._key_firsts(heads))
 
 
 _FULL_DATE = re.compile(_dates._MOMENT, re.IGNORECASE)

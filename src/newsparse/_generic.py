@@ -1213,20 +1213,7 @@ def _furniture(text: str, title: str) -> bool:
 _WIDGETS: Final = frozenset(V.WIDGET_LABELS + V.VIEWER_LABELS)
 
 
-# --- title ------------------------------------------------------------------------------------
-
-_SITE_SUFFIX: Final = re.compile(r"(?<=\S)\s+(?:[-|–—:·»]|::)\s+(?=\S)[^-|–—]{1,60}$")
-
-
-def _lettered(text: str) -> bool:
-    """Words rather than figures: letters make up almost half of the line or more (a stock
-    ticker, ``ATX3078.02-0.24%ANDRITZ43.14…``, is no headline)."""
-    return sum(map(str.isalpha, text)) * 20 >= (len(text) - text.count(" ")) * 9
-
-
-def _heading_like(text: str) -> bool:
-    words = text.count(" ") + 1
-    return 2 <= words <= 30 and len(text) <= 250 and not text.endswith((",", ";"))
+# --- title (the decision is :mod:`newsparse._title`; the tests it shares with the reader) -------
 
 
 _KEY_MARKS: Final = str.maketrans(
@@ -1249,8 +1236,6 @@ _KEY_MARKS: Final = str.maketrans(
         "\u2011": "-",
     }
 )
-#: where a page's <title> joins the headline to the site's name and sections
-_TITLE_JOINT: Final = re.compile(r"\s+(?:[-|–—·»/]|::)\s+")
 
 
 def _title_key(text: str) -> str:
@@ -1258,37 +1243,6 @@ def _title_key(text: str) -> str:
     if text.isascii():  # (normalising changes no ASCII text, and its case folds as it lowers)
         return "".join(text.translate(_KEY_MARKS).lower().split())
     return "".join(unicodedata.normalize("NFKC", text).translate(_KEY_MARKS).casefold().split())
-
-
-def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
-    """The forms the page's <title> (the first line) may take as the headline, with their word
-    counts: the whole line without the site's name, and every part before a joint
-    (``Headline | Section | Site``, ``Headline - Site-Name``). A <title> that BeautifulSoup
-    broke over two or three lines is joined first."""
-    if first_at < 0:
-        return {}
-    end = first_at + 1
-    while end < len(cleaned) and cleaned[end] and end - first_at < 3:
-        end += 1
-    first = fold(" ".join(cleaned[first_at:end]))
-    if len(first) > 300 or (end < len(cleaned) and cleaned[end]) or _BULLET_LEAD.match(first):
-        first = cleaned[first_at]  # a menu or a list opens the page, not a <title>
-    if len(first) > 300 or _BULLET_LEAD.match(first) or _share_row(first.lower()):
-        return {}
-    forms = [_SITE_SUFFIX.sub("", first)]
-    forms += [first[: m.start()] for m in _TITLE_JOINT.finditer(first)]
-    heads: dict[str, int] = {}
-    for form in forms:
-        words = form.count(" ") + 1
-        if (
-            len(form) > 12
-            and 3 <= words <= 30
-            and _lettered(form)
-            and not _is_notice(form)
-            and not _is_credit(form)
-        ):
-            heads[_title_key(form)] = words
-    return heads
 
 
 _LAST_JOINT: Final = re.compile(r".*\S(\s+(?:[-|–—·»/]|::)\s+)(?=\S)")
@@ -1321,45 +1275,6 @@ def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
     return title
 
 
-def _head_at(
-    cleaned: Sequence[str], junk: Sequence[bool], i: int, heads: dict[str, int]
-) -> tuple[int, int]:
-    """Where a form of the page's <title> that starts at line ``i`` ends (a headline split at
-    its inline elements goes on over the next lines, single blank lines between), and its word
-    count; ``(-1, 0)`` when none starts there."""
-    key = _title_key(cleaned[i])
-    if not key or not any(h.startswith(key) for h in heads):
-        return -1, 0
-    end = i
-    while key not in heads:
-        j = end + 1
-        if j < len(cleaned) and not cleaned[j]:
-            j += 1  # one blank line between the parts
-        if j >= len(cleaned) or j - i > 16 or not cleaned[j] or junk[j]:
-            return -1, 0
-        part = _title_key(cleaned[j])
-        key += part
-        if not part or not any(h.startswith(key) for h in heads):
-            return -1, 0
-        end = j
-    return end, heads[key]
-
-
-def _key_firsts(heads: dict[str, int]) -> frozenset[str]:
-    """The first characters of the forms of the page's <title> (for :func:`_may_open`)."""
-    return frozenset(h[:1] for h in heads)
-
-
-def _may_open(text: str, firsts: frozenset[str]) -> bool:
-    """False when a line cannot open a form of the page's <title> (:func:`_head_at`): the cheap
-    test before its key. When the line opens with two ASCII characters, the first no space, its
-    key opens with the first in lower case (normalising changes no ASCII character nor joins
-    two, and of the marks only the backtick is ASCII); another line is always tried."""
-    if not text[:2].isascii() or text[:1].isspace():
-        return True
-    return text[0].translate(_KEY_MARKS).lower() in firsts
-
-
 def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
     return _join([cleaned[k] for k in range(start, end + 1) if cleaned[k]])
 
@@ -1380,270 +1295,12 @@ def _find_title(
     guess: int,
     run_start: int | None = None,
 ) -> tuple[int, int]:
-    """The heading-like line before the body that best looks like the headline: its first and
-    its last line (a headline that BeautifulSoup split at its inline elements spans several)."""
-    n = len(lines)
-    first_at = next((i for i in range(n) if cleaned[i] and not junk[i]), -1)
-    first_line = cleaned[first_at] if first_at >= 0 else ""
-    page_title = _SITE_SUFFIX.sub("", first_line).lower()
-    markdown = any(line.startswith("# ") for line in lines[: body_start + 1])
-    heads = _page_title_heads(cleaned, first_at)
-    if heads:
-        # the page's <title> (BeautifulSoup puts it first) repeated as a heading settles it;
-        # of several repeats (a sticky "Currently reading" bar, the headline) the first with a
-        # byline or a date below wins, else the first above the body
-        first_repeat = (-1, -1)
-        firsts = _key_firsts(heads)
-        for i in range(first_at + 1, min(n, body_start + 200)):
-            if not cleaned[i] or junk[i] or not _may_open(cleaned[i], firsts):
-                continue
-            end, words = _head_at(cleaned, junk, i, heads)
-            if end < 0 or not _heading_like(_title_words(cleaned, i, end)):
-                continue
-            cue = _cue_below(cleaned, end, max(body_start, end + 8))
-            if cue >= 8 and words >= 4:
-                return i, end
-            if first_repeat[0] < 0 and (words >= 4 or cue >= 12) and (i < body_start or cue > 0):
-                # (three words or fewer may be the site's name; so may a repeat below the
-                # article with nothing under it: a logo's name again in a sidebar or footer)
-                first_repeat = (i, end)
-        if first_repeat[0] >= 0:
-            return first_repeat
-    # a headline is often repeated on the page (share text, breadcrumb, sticky header)
-    repeated = _copies(cleaned)
-    # ... or as the last part of a breadcrumb or a share line ("News > 2015 > Headline")
-    tails = Counter(
-        m.group(1).lower()
-        for c in cleaned[: body_start + 1]
-        if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c) or _shared(c)) is not None
-    )
-    # ... or quoted in the comments heading ("6 thoughts on “Headline”")
-    named = {
-        m.group("title").lower()
-        for c in cleaned[body_start:]
-        if 20 < len(c) < 300 and c[:1].isdigit() and (m := _THOUGHTS_ON.fullmatch(c)) is not None
-    }
-    run_start = body_start if run_start is None else run_start
-    best, best_score = -1, float("-inf")
-    scored: dict[int, tuple[float, str]] = {}  # the candidates, for a fuller headline above
-    seen = 0
-    distance = 0.0
-    cue_lines: dict[int, int] = {}  # the candidates with a byline or a date under them: its line
-    box_top = -1  # a "Related" heading between the head and the body
-    for i in range(min(body_start, n) - 1, -1, -1):
-        text = cleaned[i]
-        if not text or junk[i]:
-            continue
-        seen += 1
-        if seen > 150:
-            break
-        raw = lines[i]
-        if i >= 2 and not lines[i - 1] and lines[i - 2] in ("#", "##"):
-            raw = lines[i - 2] + " " + raw  # html2text set the heading's text under its mark
-        # distance to the body: share rows and one-word labels in between count little
-        distance += 0.3 if text.count(" ") < 2 and not _BULLET_LEAD.match(raw) else 1.0
-        if box_top < 0 and text.count(" ") < 5 and _TEASER_HEADING.fullmatch(text):
-            box_top = i  # "Related", "More stories": the dated headlines under it are teasers
-        if not _alone(cleaned, i) or text[0].islower():
-            continue
-        whole = _wrapped(cleaned, i)
-        if (
-            not (_heading_like(whole) or _cjk_heading(whole))
-            or _BULLET_LEAD.match(raw)
-            or (_is_cue(text) and not _dated_headline(text))
-            or "[" in text
-            or "]" in text
-            or text.count("|") > 1
-            or _nav_row(whole)
-            or not _lettered(whole)
-        ):
-            continue
-        score = -0.15 * distance
-        if raw.startswith("# "):
-            score += 12
-        elif raw.startswith("#"):
-            score += 5
-        elif markdown:
-            score -= 3
-        cue, cue_line = _cue_at(cleaned, i, body_start)
-        score += cue
-        if cue > 0:
-            cue_lines[i] = cue_line
-        low = whole.lower()
-        if i > first_at and (
-            heads.get(_title_key(whole), 0) >= 4  # three words or fewer may be the site's name
-            or (page_title.count(" ") >= 3 and len(low) > 20 and low in first_line.lower())
-        ):
-            score += 8
-        if low in named:
-            score += 8
-        words = whole.count(" ") + 1
-        credit = _is_credit(whole)
-        if credit or whole.count(" > ") >= 2:
-            score -= 6  # a photo credit or a breadcrumb (which repeat on a page too)
-        elif words <= 2:
-            pass  # a site name or a section label repeats too
-        elif _in_teasers(cleaned, i):
-            score -= 3  # one of a list of teaser cards
-        elif _under_marker(cleaned, i):
-            score -= 6  # an item of a numbered or bulleted list of teasers
-        elif whole[-1] in ".…" and above_heading(cleaned, junk, i):
-            score -= 3  # a standfirst that the article repeats as its first paragraph
-        elif repeated[low] > 1 or (whole != text and repeated[text.lower()] > 1) or tails[low]:
-            score += 5
-        elif above_heading(cleaned, junk, i):
-            score -= 3  # a standfirst set right under the headline
-        if "|" in whole:
-            score -= 3  # "Sign in | Join"
-        if whole.endswith("."):
-            score -= 4
-        if whole.endswith(")"):
-            score -= 3  # a photo credit
-        if i > 0 and junk[i - 1] and lines[i - 1].startswith("["):
-            score -= 6  # a caption right under an image
-        if _is_notice(whole):
-            score -= 12  # "Skip to main content", "Thank you for supporting …"
-        if words >= 4:
-            score += 3
-        elif words <= 2 and not raw.startswith("#"):
-            score -= 3  # a section label, a kicker, a widget title
-        if len(whole) > 110:
-            score -= 3  # a standfirst rather than a headline
-        if i >= run_start and _is_long(whole):
-            score -= 4  # the first sentences of the body
-        if whole.isupper():
-            score -= 2
-        if words < 4 and _cjk_heading(whole):  # many words, but no spaces between them
-            score += 6 if words <= 2 and not raw.startswith("#") else 3
-        if _bylined(whole) or _stamp_line(whole) or _person_line(whole):
-            score -= 8  # "Text: Name · 11 October 2018", "Posted by Name on May 2, 2024"
-        if _share_row(low):
-            score -= 8  # "Share Tweet Share", "Share this on WhatsApp"
-        scored[i] = (score, whole)
-        if score > best_score:
-            best, best_score = i, score
-    teasers = [k for k in cue_lines if k > box_top] if box_top >= 0 else []
-    if len({cue_lines[k] for k in teasers}) >= 3:
-        # a box of teaser cards, each with a date of its own, between the head and the body
-        for k in teasers:
-            scored[k] = (scored[k][0] - 12, scored[k][1])
-        best, best_score = max(((k, v[0]) for k, v in scored.items()), key=lambda kv: kv[::-1])
-    best = _fuller_above(scored, best, best_score)
-    if best < 0 or _cue_below(cleaned, best, body_start) < 8:
-        # no byline or date under the best line: a headline with a byline right under it
-        # further down wins (the run found may start with teasers above the article)
-        later = _bylined_heading(cleaned, junk, body_start, n)
-        if later >= 0:
-            return later, later
-    if best < 0:
-        return guess, guess
-    return best, best
+    """The headline's first and last line: :func:`newsparse._title.find_title`."""
+    # (imported on the first call: the title decision reads the line tests of this module,
+    # which have no module of their own yet)
+    from newsparse._title import find_title
 
-
-_LONE_BULLETS: Final = frozenset("•*□☆◦▪‣●·○■+-")
-
-
-def _copies(cleaned: Sequence[str]) -> Counter[str]:
-    """How often each headline-sized line occurs (bullets aside). An item inside a menu list
-    (a bullet, or text set under an empty bullet) with more items under it is no copy of the
-    headline; the last item of a breadcrumb is."""
-    counts: Counter[str] = Counter()
-    for k, c in enumerate(cleaned):
-        if not 12 < len(c) < 250:
-            continue
-        m = _BULLET_LEAD.match(c)
-        listed = m is not None or (k > 0 and cleaned[k - 1] in _LONE_BULLETS)
-        if listed and k + 1 < len(cleaned) and _BULLET_LEAD.match(cleaned[k + 1]):
-            continue
-        key = (c[m.end() :] if m else c).lower()
-        counts[key] = counts.get(key, 0) + 1  # (no call of a missing key's default)
-    return counts
-
-
-def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: float) -> int:
-    """A headline printed whole, then in parts (the subject's name, then the rest), or shortened
-    in a video player or a teaser further down: the whole one, above the best line (within 60
-    lines) and scored close to it, holds every word of it."""
-    if best < 0:
-        return best
-    words = set(_WORD.findall(scored[best][1].lower()))
-    for k in range(best - 60, best):
-        if k not in scored:
-            continue
-        score, text = scored[k]
-        if (
-            score > best_score - 4
-            and len(text) > len(scored[best][1])
-            and not any(mark in text for mark in "|>»/")
-            and words <= set(_WORD.findall(text.lower()))
-        ):
-            return k
-    return best
-
-
-def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n: int) -> int:
-    """The first headline-like line from ``start`` on (within 150 lines of text) with a
-    labelled byline as the next line of text under it (``By Jane Doe``), else -1."""
-    seen = 0
-    for i in range(start, n):
-        text = cleaned[i]
-        if not text or junk[i]:
-            continue
-        seen += 1
-        if seen > 150:
-            break
-        if (
-            _alone(cleaned, i)
-            and text.count(" ") >= 3
-            and _heading_like(text)
-            and text[-1] not in ".,;:"
-            and text.count(",") < 2  # a list of tags above an author box
-            and not _is_cue(text)
-            and not _BULLET_LEAD.match(text)
-            and _cue_below(cleaned, i, i + 4) >= 13  # the byline right under it
-            and _prose_follows(cleaned, i)  # and the article under that, not a reader's note
-        ):
-            return i
-    return -1
-
-
-def _prose_follows(cleaned: Sequence[str], at: int) -> bool:
-    """Whether a body-like line (long, with sentences) stands within eight lines of text
-    below line ``at``: an article under its headline and byline, not a comment or a teaser."""
-    seen = 0
-    for i in range(at + 1, len(cleaned)):
-        if not cleaned[i]:
-            continue
-        if _is_long(cleaned[i]):
-            return True
-        seen += 1
-        if seen >= 8:
-            break
-    return False
-
-
-_SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
-
-
-def _share_row(low: str) -> bool:
-    """A row of share or follow buttons: at least half of its words are button words."""
-    words = [w.strip("•·|,.:!") for w in low.split()]
-    return sum(w in _SHARE_WORDS for w in words) * 2 >= max(len(words), 2)
-
-
-def _bylined(text: str) -> bool:
-    """A byline or a dateline rather than a headline: a credit label with a short name after
-    it, or text that ends in a full date (``Posted by Name on May 2, 2024``)."""
-    m = BYLINE.match(text)
-    if m is not None and 0 < len(m.group("rest").split()) <= 4:
-        return True
-    found = find_date(text)
-    return (
-        found is not None
-        and found[2] >= len(text.rstrip(" ."))
-        and found[1] <= 40
-        and not _dated_headline(text)
-    )
+    return find_title(lines, cleaned, junk, body_start, guess, run_start)
 
 
 _ROLE_WORDS: Final = frozenset(V.AUTHOR_ROLES)
@@ -1689,195 +1346,27 @@ def _role(text: str) -> bool:
     return len(words) <= 4 and not _ROLE_WORDS.isdisjoint(words)
 
 
-_CJK_STOPS: Final = "。，、；：！？,;:"
-
-
-def _cjk_heading(text: str) -> bool:
-    """A Chinese or Japanese headline, which has no spaces between its words: eight of their
-    characters or more, not too long, no full stop or comma at its end."""
-    return len(text) <= 120 and text[-1] not in _CJK_STOPS and _cjk(text) >= 8
-
-
-#: A time of day ending a line, with its time zone or a publication word after it
-#: (``… Today at 6am``, ``… 18:45配信``, ``… 10:05 AM EST``).
-_CLOCK_TAIL: Final = re.compile(
-    r"(?<![\d:.,])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?m\b\.?)"
-    rf"(?:\s?(?:{_alt(list(V.TIMEZONES))})\b\.?)?"
-    rf"(?:\s?(?:{_alt(V.STAMP_CLOSERS + V.TIME_CLOSERS)}))?\s*$",
-    re.IGNORECASE,
-)
-
-
-#: A day before a stamp's time: a numeric date (``3/9``, ``12.03.``, ``10月14日``) or a day word.
-_SLOT_DAYS: Final = [*V.DAY_WORDS, *V.SLOT_DAY_WORDS, *(w for w in V.WEEKDAYS if len(w) > 3)]
-_SLOT_DAY: Final = re.compile(
-    rf"\d{{1,4}}[/.-]\d{{1,2}}|\d\s?[月日]|(?<!\w)(?:{_alt(_SLOT_DAYS)})(?!\w)", re.IGNORECASE
-)
-
-
-def _stamp_line(text: str) -> bool:
-    """A broadcast or publication stamp rather than a headline: a few words that end in a day
-    and a time of day (a schedule slot ``Channel 4 Today at 6am``, ``Daily Wire 3/9(Thu)
-    18:45配信``; not ``Mayor to speak at 6pm``)."""
-    m = _CLOCK_TAIL.search(text) if any(c.isdigit() for c in text[-12:]) else None
-    if m is None or text[: m.start()].count(" ") > 6:
-        return False
-    return _SLOT_DAY.search(text, 0, m.start()) is not None
-
-
-_DATE_LABEL_WORDS: Final = frozenset(
-    word
-    for label in V.PUBLISHED_LABELS + V.UPDATED_LABELS + V.DATE_OPENERS + V.BYLINE_PREFIXES
-    for word in label.split()
-) | frozenset(V.WEEKDAYS)
-_WORD: Final = re.compile(r"\w+")
-
-
-def _dated_headline(text: str) -> bool:
-    """A headline that names a day (``Opening Bell 11.18.19``) rather than a date line: two
-    words or more before the date, none of them a date label, no separator or handle."""
-    found = find_date(text)
-    if found is None:
-        return False
-    before = text[: found[1]]
-    if any(mark in before for mark in "·•|:@,") or not before[:1].isupper():
-        return False
-    words = [w for w in _WORD.findall(before) if w.lower() not in _DATE_LABEL_WORDS]
-    return len(words) >= 2 and len(words) == len(before.split())
-
-
-_THOUGHTS_ON: Final = re.compile(
-    rf"\d+\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})\s+(?:{_alt(V.COMMENT_ON)})\s+"
-    r"[“\"«„‘']\s*(?P<title>[^“”\"«»„]{10,250}?)\s*[”\"»“’']\s*:?",
-    re.IGNORECASE,
-)
-_SHARE_TAIL: Final = re.compile(r"[^:]{1,60}:\s+(\S.{10,250})$")
-
-
-def _shared(text: str) -> re.Match[str] | None:
-    """A share button that names the article (``Share All sharing options for: Headline``)."""
-    if text[: text.find(" ")].lower() not in _SHARE_WORDS:
-        return None
-    return _SHARE_TAIL.match(text)
-
-
-_CRUMB_TAIL: Final = re.compile(r"\s(?:>|»|›|/|\|)\s+([^>»›/|]{12,250})$")
-_NAV_MARKS: Final = re.compile(r"[«»‹›]|^[<>]|[<>]$")
-
-
-def _nav_row(text: str) -> bool:
-    """A previous / next row (``« Previous | Next »``, ``Next »``): arrows around a few words
-    (guillemets quoting a phrase in a longer headline are no arrows)."""
-    return _NAV_MARKS.search(text) is not None and ("|" in text or text.count(" ") < 3)
-
-
-def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
-    """True when the block right above line ``i`` (one blank line between) is a headline-like
-    line of four words or more (ending in a word, a question or exclamation mark or a closing
-    quote): line ``i`` is then a standfirst under it."""
-    k = i - 2
-    if k < 0 or cleaned[i - 1] or not cleaned[k] or junk[k]:
-        return False
-    if k > 0 and cleaned[k - 1]:  # a wrapped headline: its first line sits above
-        k -= 1
-        if k > 0 and cleaned[k - 1]:
-            return False
-    text = _wrapped(cleaned, k) if k < i - 2 else cleaned[k]
-    dated = _dated_headline(text)  # "Opening Bell 11.18.19": a daily column's headline
-    return (
-        (sum(w.isalpha() for w in text.split()) >= 4 or dated)
-        and (text[-1].isalnum() or text[-1] in '?!"”’»')
-        and "|" not in text
-        and _heading_like(text)
-        and text[-1] not in ".:"
-        and (dated or not _is_cue(text))
-        and not _is_notice(text)
-        and not _BULLET_LEAD.match(text)
-        and len(text) < len(cleaned[i]) + 20
-    )
-
-
-def _doubled(cleaned: Sequence[str], i: int) -> int:
-    """The line where line ``i`` is doubled one blank line away (above or below), else -1."""
-    if not cleaned[i]:
-        return -1
-    if i >= 2 and not cleaned[i - 1] and cleaned[i - 2] == cleaned[i]:
-        return i - 2
-    if i + 2 < len(cleaned) and not cleaned[i + 1] and cleaned[i + 2] == cleaned[i]:
-        return i + 2
-    return -1
-
-
-def _in_teasers(cleaned: Sequence[str], i: int) -> bool:
-    """True when line ``i`` is one of a list of teaser cards: each links its headline twice
-    (an image, then text), so the line is doubled and another doubled line sits next to it."""
-    other = _doubled(cleaned, i)
-    if other < 0:
-        return False
-    top, bottom = min(i, other), max(i, other)
-    for k in (*range(top - 4, top), *range(bottom + 1, bottom + 5)):
-        if 0 <= k < len(cleaned) and cleaned[k] != cleaned[i] and _doubled(cleaned, k) >= 0:
-            return True
-    return False
-
-
-#: A numbered list item's marker with no text of its own (``3.``, ``3. 3.``; an empty bullet
-#: may end a row of share buttons above the headline).
-_LONE_MARKER: Final = re.compile(r"\d{1,3}\.(?:\s\d{1,3}\.)?")
-
-
-def _under_marker(cleaned: Sequence[str], i: int) -> bool:
-    """True when line ``i`` is set under a list item's number that stands alone on the line
-    above (one blank line between at most): the text of an item in a list of teasers."""
-    k = i - 1 if i > 0 and cleaned[i - 1] else i - 2
-    return k >= 0 and _LONE_MARKER.fullmatch(cleaned[k]) is not None
-
-
-def _wrapped(cleaned: Sequence[str], i: int) -> str:
-    """A line with its continuation when a converter hard-wrapped it."""
-    if len(cleaned[i]) >= 75 and i + 1 < len(cleaned) and cleaned[i + 1]:
-        return fold(cleaned[i] + " " + cleaned[i + 1])
-    return cleaned[i]
-
-
-#: A rule under a heading (lynx draws a heading's border with underscores).
-_RULE: Final = re.compile(r"[_━─=-]{8,}")
-
-
-def _alone(cleaned: Sequence[str], i: int) -> bool:
-    """A headline stands in a block of its own (two lines when a long one was wrapped; a rule
-    may underline it)."""
-    above = i > 0 and bool(cleaned[i - 1])
-    below = i + 1 < len(cleaned) and bool(cleaned[i + 1]) and not _RULE.fullmatch(cleaned[i + 1])
-    if not above and not below:
-        return True
-    if above:
-        return False
-    # a long line continued by the next one: a wrapped headline
-    # (not one set twice, an image's name over its link: a teaser card)
-    return (
-        len(cleaned[i]) >= 75
-        and cleaned[i + 1] != cleaned[i]
-        and not (i + 2 < len(cleaned) and cleaned[i + 2])
-    )
-
-
 def _is_cue(text: str) -> bool:
     return BYLINE.match(text) is not None or (len(text) < 60 and find_date(text) is not None)
 
 
-def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
-    """Weight of a byline (most; an unlabelled one too when a handle, an age or a role marks it)
-    within six lines or a date (less) within eight lines below a title candidate (a standfirst
-    and a photo caption may sit between the headline and its date), and the line it stands on
-    (-1 when none)."""
+#: The weight of a byline, an unlabelled byline and a date under a title candidate (from which
+#: the lines down to it are taken off).
+CUE_WEIGHTS: Final = {"byline": 14.0, "bare byline": 12.0, "date": 10.0}
+
+
+def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int]:
+    """A byline (an unlabelled one too when a handle, an age or a role marks it) within six
+    lines or a date within eight lines below a title candidate (a standfirst and a photo caption
+    may sit between the headline and its date): its kind (a key of :data:`CUE_WEIGHTS`, ``""``
+    when none), the lines of text down to it and the line it stands on (-1 when none)."""
     seen = 0
     for i in range(at + 1, min(stop + 1, len(cleaned))):
         if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
             continue  # a blank line or an empty share button ("•")
         seen += 1
         if seen > 8:
-            return 0.0, -1
+            return "", 0, -1
         if cleaned[i][:1] in "—–":
             continue  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
         byline_match = BYLINE.match(cleaned[i]) if seen <= 6 else None
@@ -1886,14 +1375,20 @@ def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
             if not rest and i + 1 < len(cleaned):
                 rest = cleaned[i + 1]  # "By" / "Jane Doe" on lines of their own
             if names(rest or "x"):
-                return 14.0 - seen, i
+                return "byline", seen, i
         if len(cleaned[i]) < 80 and find_date(cleaned[i]) is not None:
-            return 10.0 - seen, i
+            return "date", seen, i
         if len(cleaned[i]) < 80:
             bare = bare_byline(cleaned[i], cleaned[at])
             if bare is not None and (bare[1] or _person_line(cleaned[i])):
-                return 12.0 - seen, i  # "Jane Doe, @jdoe", "Jane Doe • 8h", "Jane Doe, reporter"
-    return 0.0, -1
+                return "bare byline", seen, i  # "Jane Doe, @jdoe", "Jane Doe • 8h", "… reporter"
+    return "", 0, -1
+
+
+def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
+    """The weight of :func:`cue_found`'s byline or date (0 when none) and its line."""
+    kind, seen, line = cue_found(cleaned, at, stop)
+    return (CUE_WEIGHTS[kind] - seen, line) if kind else (0.0, -1)
 
 
 def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
