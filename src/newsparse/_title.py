@@ -139,7 +139,9 @@ class Candidate:
     it), ``text`` the cleaned line, ``whole`` the line with its wrapped continuation; ``cue`` is
     the kind of byline or date under it (a key of ``CUE_WEIGHTS``, ``""`` when none),
     ``cue_depth`` the lines of text down to it; ``kind`` the first matching row of
-    :data:`_KINDS` (``""`` when none); ``boxed`` marks a teaser under a "Related" heading.
+    :data:`_KINDS` (``""`` when none); ``boxed`` marks a teaser under a "Related" heading;
+    ``rank`` counts the candidates between it and the body; ``shares_cue`` marks a candidate
+    whose byline or date is that of a candidate nearer the body.
     """
 
     at: int
@@ -154,6 +156,8 @@ class Candidate:
     cue_line: int
     kind: str = ""
     boxed: bool = False
+    rank: int = 0
+    shares_cue: bool = False
 
 
 # --- which lines are candidates -----------------------------------------------------------------
@@ -254,6 +258,12 @@ def _marked(c: Candidate) -> bool:
     return c.raw.startswith("#")
 
 
+def _capitalised(text: str) -> bool:
+    """Most of the words of the line open with a capital (a title-cased headline, or a name)."""
+    words = text.split()
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
 def _of_kind(kind: str) -> Callable[[_Head, Candidate], bool]:
     """The test of one row of :data:`_KINDS`: the candidate is of that kind."""
     return lambda h, c: c.kind == kind
@@ -337,6 +347,17 @@ FEATURES: Final[tuple[Feature, ...]] = (
         -12.0,
         "a dated teaser under a 'Related' heading between the head and the body",
     ),
+    # (evidence that no hand rule weighs: a fit may)
+    Feature("nearest", lambda h, c: c.rank == 0, 0.0, "the candidate nearest the body"),
+    Feature("first_line", lambda h, c: c.at == h.first_at, 0.0, "the page's first line"),
+    Feature(
+        "shares_cue",
+        lambda h, c: c.shares_cue,
+        0.0,
+        "its byline or date belongs to a candidate nearer the body",
+    ),
+    Feature("chars", lambda h, c: len(c.whole) / 100, 0.0, "its length, in hundreds of characters"),
+    Feature("capitalised", lambda h, c: _capitalised(c.whole), 0.0, "most words capitalised"),
 )
 
 
@@ -656,7 +677,7 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         if any(test(whole, text, raw) for _, test in _REJECTS):
             continue
         found.append(_candidate(head, i, raw, text, whole, distance))
-    return _boxed(found, box_top)
+    return _boxed(_ranked(found), box_top)
 
 
 def _candidate(head: _Head, i: int, raw: str, text: str, whole: str, distance: float) -> Candidate:
@@ -674,6 +695,18 @@ def _candidate(head: _Head, i: int, raw: str, text: str, whole: str, distance: f
         cue_line=cue_line,
     )
     return attrs.evolve(c, kind=_kind(head, c))
+
+
+def _ranked(found: list[Candidate]) -> list[Candidate]:
+    """The candidates (nearest the body first) with their rank and whether a nearer one has
+    the same byline or date under it."""
+    cues: set[int] = set()
+    ranked = []
+    for k, c in enumerate(found):
+        ranked.append(attrs.evolve(c, rank=k, shares_cue=c.cue_line in cues))
+        if c.cue:
+            cues.add(c.cue_line)
+    return ranked
 
 
 def _boxed(found: list[Candidate], box_top: int) -> tuple[Candidate, ...]:
