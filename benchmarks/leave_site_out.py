@@ -404,9 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     if args.shipped:
         shipped = _title.shipped_weights()
-        columns[f"shipped ({shipped.source[:8]})"] = Figures().add(
-            pages, judge(pages, shipped, norm)
-        )
+        columns["shipped"] = Figures().add(pages, judge(pages, shipped, norm))
     print(report(pages, sets, columns))
     print(
         f"\n{args.folds} folds by site; {sum(len(b.vectors) > 0 for b in labelled)} scored decisions"
