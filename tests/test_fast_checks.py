@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from newsparse import _cues as cues
 from newsparse import _dates
 from newsparse import _generic as G
+from newsparse import _text as X
+from newsparse import _title as T
 from newsparse._patterns import spaced_phrases
 from newsparse.vocab import page as V
 
@@ -111,7 +113,7 @@ def _repeated_line(cleaned: Sequence[str], a: int, b: int) -> bool:
     if b - a < 3:
         return False
     counts = Counter(
-        text[m.end() :] if (m := G._BULLET_LEAD.match(text)) else text
+        text[m.end() :] if (m := X.BULLET_LEAD.match(text)) else text
         for text in (cleaned[x] for x in range(a, b))
         if len(text) >= 20 and 2 * sum(map(str.isalpha, text)) >= len(text)
     )
@@ -160,16 +162,16 @@ def test_a_block_said_twice_is_found_as_before(words: list[str]) -> None:
 def test_a_line_that_may_not_open_the_title_opens_no_form_of_it(
     start: str, forms: list[str], mark: str
 ) -> None:
-    heads = {G._title_key(f): 4 for f in forms if G._title_key(f)}
+    heads = {T._title_key(f): 4 for f in forms if T._title_key(f)}
     lines = (start, start + " Rain at last", forms[0], forms[0][:5], "`" + start)
     for line in (*lines, *(line[:1] + mark + line[1:] for line in lines)):
         text = line.strip()
         if not text or not heads:
             continue
-        key = G._title_key(text)
+        key = T._title_key(text)
         opens = bool(key) and any(h.startswith(key) for h in heads)
         if opens:
-            assert G._may_open(text, G._key_firsts(heads))
+            assert T._may_open(text, T._key_firsts(heads))
 
 
 _FULL_DATE = re.compile(_dates._MOMENT, re.IGNORECASE)
@@ -208,10 +210,10 @@ def test_the_cjk_count_is_the_patterns_and_forgotten_at_each_parse(text: str) ->
     from newsparse import _memo
 
     _memo.forget_pages()
-    assert G._cjk(text) == len(G._CJK.findall(text)) == G._cjk(text)
-    G._CJK_COUNTS["日本語 stale"] = 99
+    assert X.cjk_count(text) == len(X.CJK.findall(text)) == X.cjk_count(text)
+    X.CJK_COUNTS["日本語 stale"] = 99
     newsparse.parse("Rain at last\n\nIt rained on the town.\n")
-    assert "日本語 stale" not in G._CJK_COUNTS
+    assert "日本語 stale" not in X.CJK_COUNTS
 
 
 @given(st.text(alphabet="aJ .'-1²٣é\u00a0", max_size=16))
@@ -305,7 +307,7 @@ def test_credits_and_captions_are_read_as_the_patterns_read_them(
     noise: str, line: str, before: bool
 ) -> None:
     for text in (noise + line if before else line + noise, line, noise):
-        assert G._is_credit(text) == (G._CREDIT.match(text) is not None)
+        assert X.is_credit(text) == (X._CREDIT.match(text) is not None)
         assert G._is_caption(text) == (G._CAPTION.match(text) is not None)
 
 
@@ -350,7 +352,7 @@ def test_a_markdown_line_is_cleaned_as_before(parts: list[str], words: str) -> N
 
 @given(st.text(alphabet="htps:/w.x W", max_size=20))
 def test_a_web_address_is_found_as_the_pattern_finds_it(text: str) -> None:
-    assert G._linkish(text) == (G._LINKISH.search(text) is not None)
+    assert X.linkish(text) == (X._LINKISH.search(text) is not None)
 
 
 @given(
@@ -381,7 +383,7 @@ def test_an_author_box_link_ends_in_a_character_of_the_pre_check() -> None:
 
 
 _NOTICE_BITS = st.sampled_from(
-    [*G._NOTICE_WORDS, "we use", "cookies", " in to", "sign in", "log", "privacy", "a new"]
+    [*X._NOTICE_WORDS, "we use", "cookies", " in to", "sign in", "log", "privacy", "a new"]
 )
 
 
@@ -389,12 +391,12 @@ _NOTICE_BITS = st.sampled_from(
 def test_a_notice_is_found_as_the_whole_phrase_pattern_finds_it(parts: list[str]) -> None:
     text = "".join(parts)
     for low in (text, " ".join(parts), text.lower()):
-        assert G._has_notice(low) == (G._NOTICE.search(low) is not None)
-    hits = len(G._NOTICE.findall(text.lower())) if len(text) < 2000 else 0
-    assert G._is_notice(text) == (hits >= (1 if len(text) < 400 else 2))
+        assert X.has_notice(low) == (X._NOTICE.search(low) is not None)
+    hits = len(X._NOTICE.findall(text.lower())) if len(text) < 2000 else 0
+    assert X.is_notice(text) == (hits >= (1 if len(text) < 400 else 2))
     long = text + " x" * 200
-    hits = len(G._NOTICE.findall(long.lower())) if len(long) < 2000 else 0
-    assert G._is_notice(long) == (hits >= (1 if len(long) < 400 else 2))
+    hits = len(X._NOTICE.findall(long.lower())) if len(long) < 2000 else 0
+    assert X.is_notice(long) == (hits >= (1 if len(long) < 400 else 2))
 
 
 def test_a_spaced_phrase_pattern_without_phrases_finds_nothing() -> None:
@@ -410,8 +412,8 @@ def test_a_junk_line_is_found_as_the_pattern_finds_it(line: str) -> None:
 def test_a_title_key_is_the_normalised_one(text: str) -> None:
     import unicodedata
 
-    full = unicodedata.normalize("NFKC", text).translate(G._KEY_MARKS).casefold()
-    assert G._title_key(text) == "".join(full.split())
+    full = unicodedata.normalize("NFKC", text).translate(T._KEY_MARKS).casefold()
+    assert T._title_key(text) == "".join(full.split())
 
 
 def test_the_portrait_pre_check_misses_no_odd_letter() -> None:
@@ -496,9 +498,9 @@ def test_a_person_line_is_read_as_before(name: str, tail: str) -> None:
 
     text = name + " " + tail
     for core in (text, text.strip(), name + tail):
-        if G._PROFILE_TAIL.search(core) is not None:
+        if T._PROFILE_TAIL.search(core) is not None:
             assert core[-1:] in H._LINK_LAST or core.endswith("\n")
-        if G._HANDLE_TAIL.search(core) is not None:
+        if T._HANDLE_TAIL.search(core) is not None:
             assert "@" in core
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse._generic import without_site_name
+from newsparse._title import without_site_name
 
 from .test_real_layouts import BODY, _page
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -22,16 +21,26 @@ from typing import TYPE_CHECKING, Final, overload
 import attrs
 
 from newsparse import _cues as cues
-from newsparse import _generic_header as _header
 from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_comments import comment_zone_start, footer_thread_start, read_comments
-from newsparse._generic_header import BYLINE, bare_byline, header, is_cue, names
+from newsparse._generic_header import BYLINE, header
 from newsparse._lines import BULLETS, byline, fold, section_footer
-from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
-from newsparse._patterns import spaced_phrases
 from newsparse._settings import BODY
+from newsparse._text import (
+    BULLET_LEAD,
+    CJK_COUNTS,
+    SENTENCE_END,
+    has_notice,
+    is_credit,
+    is_long,
+    is_notice,
+    join_lines,
+    text_weight,
+    word_count,
+)
+from newsparse._title import cue_below, find_title, title_text, without_site_name
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -56,21 +65,6 @@ _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
 _JUNK_LINE: Final = re.compile(
     r"\(BUTTON\).*|IFRAME:.*|(?:[*+o•]\s+)?\[[^\]]{0,80}\]|_{3,}.*|\[\s*\]|[\[\]\s_|]+|#\w+.*|[━─—=\-_*~·•]{3,}"
 )
-# (matched on lower-cased text: a case-insensitive alternation of many phrases is several
-# times slower, and every block of every page is asked)
-_NOTICE_WORDS: Final = [p.lower() for p in V.NOTICE_PHRASES]
-_NOTICE: Final = re.compile(rf"(?:{_alt(_NOTICE_WORDS)})")
-
-
-_NOTICE_SPACED: Final = spaced_phrases(_NOTICE_WORDS)
-_NOTICE_SINGLE: Final = tuple(p for p in _NOTICE_WORDS if p and " " not in p)
-
-
-def _has_notice(low: str) -> bool:
-    """Whether one of the notice phrases stands in the lower-cased text (as a search of
-    ``_NOTICE`` finds one): those with a space found from their space on, the others (a word
-    or two joined) one by one."""
-    return _NOTICE_SPACED.search(low) is not None or any(map(low.__contains__, _NOTICE_SINGLE))
 
 
 # a teaser's closing link (``… Read now``) at the end of a block's text
@@ -94,17 +88,7 @@ def _ends_in_call(text: str) -> bool:
     return False
 
 
-_LINKISH: Final = re.compile(r"https?://\S+|www\.\S+")
-_SENTENCE_END: Final = frozenset('.!?"”’»)…:。！？」』')
-# Chinese and Japanese write no spaces between words: one of their characters counts as a word
-# and weighs like three Latin letters, and their full stops and commas are marks of their own
-_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# (with their punctuation and full-width forms: a line break between two of these is no space)
-_CJK_WIDE: Final = re.compile(
-    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
-)
 _CJK_MARKS: Final = re.compile(r"[。，、；！？]")
-_BULLET_LEAD: Final = re.compile(rf"(?:{cues.bullet_class('+o-')}|\d{{1,3}}\.)\s+")
 # curly quotes to straight ones (a converter may print a headline's quotes two ways)
 _QUOTES: Final = str.maketrans("‘’“”", "''\"\"")
 # the first item of a list, bulleted or numbered (``1.`` or ``1)``)
@@ -194,35 +178,6 @@ def _link_header(lines: Sequence[str], junk: list[bool]) -> None:
         junk[k] = True
 
 
-def _cjk(text: str) -> int:
-    """How many Chinese or Japanese characters the text has (none in most texts: no search;
-    a block's weight and words ask about its text several times: counted once a page)."""
-    if text.isascii():
-        return 0
-    try:
-        return _CJK_COUNTS[text]  # type: ignore[return-value]
-    except KeyError:
-        count = _CJK_COUNTS[text] = len(_CJK.findall(text))
-        if len(_CJK_COUNTS) > LIMIT:
-            _CJK_COUNTS.clear()
-        return count
-
-
-#: How many Chinese or Japanese characters the texts of the page being read have (see
-#: :mod:`newsparse._memo`).
-_CJK_COUNTS: Final = page_memo()
-
-
-def _weight(text: str) -> int:
-    """The text's length, a Chinese or Japanese character counting three."""
-    return len(text) + 2 * _cjk(text)
-
-
-def _words(text: str) -> int:
-    """The text's words, a Chinese or Japanese character counting one."""
-    return text.count(" ") + 1 + _cjk(text)
-
-
 _TAG: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,1000})?/?>")
 _OPEN_TAG: Final = re.compile(r"<[a-zA-Z][a-zA-Z0-9]{0,15}\s[^<>]{0,1000}")
 _STARS: Final = re.compile(r"[*•\s]*")
@@ -265,31 +220,7 @@ def _punctuated(text: str) -> bool:
         marks += 1
     if not text.isascii():
         marks += len(_CJK_MARKS.findall(text))
-    return marks * BODY.words_a_mark >= _words(text)
-
-
-def _is_notice(text: str) -> bool:
-    """A cookie banner, a sign-in or newsletter prompt, a legal footer."""
-    if len(text) >= 2000:
-        return False
-    low = text.lower()
-    if not _has_notice(low):
-        return False  # (most texts: no count needed)
-    return len(_NOTICE.findall(low)) >= (1 if len(text) < 400 else 2)
-
-
-def _linkish(text: str) -> bool:
-    """Whether the text holds a web address (the pattern only where ``://`` or ``www.`` is)."""
-    return ("://" in text or "www." in text) and _LINKISH.search(text) is not None
-
-
-def _is_long(text: str) -> bool:
-    """A body-like line: long, with sentence punctuation, few links."""
-    if len(text) < 20 or _weight(text) < 60 or _linkish(text):
-        return False
-    return _words(text) >= 9 and (
-        text[-1] in _SENTENCE_END or ". " in text or ", " in text or "。" in text or "，" in text
-    )
+    return marks * BODY.words_a_mark >= word_count(text)
 
 
 # --- the reference layout or a real page? -------------------------------------------------------
@@ -304,7 +235,7 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
     a real page dump, which :func:`read_generic` reads.
     """
     title = lines[title_at]
-    if _is_notice(title) or _is_notice(
+    if is_notice(title) or is_notice(
         next((line for line in lines[title_at + 1 : title_at + 4] if line), "")
     ):
         return False  # a skip link or a cookie banner opens a real page dump
@@ -319,12 +250,12 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
     if not following:
         return True
     first = following[0]
-    if "](" in first or _is_junk(first) or _BULLET_LEAD.match(first):
+    if "](" in first or _is_junk(first) or BULLET_LEAD.match(first):
         return False
     if _REFERENCE_CUE.match(first) or byline(first) is not None:
         return True
-    if _is_long(first) and (  # the body at once: it goes on with more body or a cue
-        len(following) < 2 or _is_long(following[1]) or _REFERENCE_CUE.match(following[1])
+    if is_long(first) and (  # the body at once: it goes on with more body or a cue
+        len(following) < 2 or is_long(following[1]) or _REFERENCE_CUE.match(following[1])
     ):
         return True
     if (
@@ -352,7 +283,7 @@ def _goes_on(lines: Sequence[str]) -> bool:
         text = line.strip()
         if cues.closing_count(text) or cues.ends_body(text) or section_footer(text) is not None:
             return True
-        if not (text[-1] in '.!?"”’»)…' or _is_long(text) or _REFERENCE_CUE.match(text)):
+        if not (text[-1] in '.!?"”’»)…' or is_long(text) or _REFERENCE_CUE.match(text)):
             return False
     return True
 
@@ -364,21 +295,6 @@ _REFERENCE_CUE: Final = re.compile(
 
 
 # --- blocks and the body --------------------------------------------------------------------
-
-
-def _join(parts: Sequence[str]) -> str:
-    """Join the lines of one block: spaces between, none before closing punctuation, and none
-    between two Chinese or Japanese characters (a hard wrap inside a sentence written without
-    spaces: ``…スマホ・タ`` / ``ブレット…``)."""
-    out = ""
-    for part in parts:
-        if not out:
-            out = part
-        elif part[0] in ",.;:!?)’”%" or (_CJK_WIDE.match(part) and _CJK_WIDE.match(out[-1])):
-            out += part
-        else:
-            out += " " + part
-    return fold(out)
 
 
 def _barrier_line(text: str) -> int:
@@ -397,14 +313,11 @@ def _barrier_line(text: str) -> int:
     return 0
 
 
-_TEASER_HEADING: Final = re.compile(rf"(?:{_alt(V.TEASER_HEADINGS)})\b.*", re.IGNORECASE)
-
-
 def _site_footer(text: str) -> bool:
     """True for the site's legal footer line: a copyright that also reserves the rights
     (``© 2024 Gazette Media Ltd. All rights reserved.``), where a photo credit inside the
     article (``© 2024 Jane Doe``) reserves none."""
-    return cues.copyright_line(text) and _has_notice(text.lower())
+    return cues.copyright_line(text) and has_notice(text.lower())
 
 
 def _inner_barrier(cleaned: Sequence[str], x: int) -> int:
@@ -426,9 +339,9 @@ def _prose_after_menu(cleaned: Sequence[str], x: int) -> bool:
     row over the first paragraph are the article's header, kept with it)."""
     return (
         len(cleaned[x]) >= 80
-        and _is_long(cleaned[x])
+        and is_long(cleaned[x])
         and all(
-            cleaned[k] and len(cleaned[k]) < 40 and cleaned[k][-1] not in _SENTENCE_END
+            cleaned[k] and len(cleaned[k]) < 40 and cleaned[k][-1] not in SENTENCE_END
             for k in range(x - 3, x)
         )
     )
@@ -441,10 +354,10 @@ def _menu_after_prose(cleaned: Sequence[str], x: int) -> bool:
     return (
         len(above) >= 80
         and above[-1] in ".!?"
-        and _is_long(above)
+        and is_long(above)
         and x + 3 <= len(cleaned)
         and all(
-            cleaned[k] and len(cleaned[k]) < 40 and cleaned[k][-1] not in _SENTENCE_END
+            cleaned[k] and len(cleaned[k]) < 40 and cleaned[k][-1] not in SENTENCE_END
             for k in range(x, x + 3)
         )
     )
@@ -466,7 +379,7 @@ def _teasers(cleaned: Sequence[str], a: int, b: int, size: int) -> bool:
     if 2 * long >= size:
         return False
     prose = sum(
-        cleaned[x][-1] in _SENTENCE_END
+        cleaned[x][-1] in SENTENCE_END
         or cleaned[x][-1] in ",;"
         or (x > a and (cleaned[x][0].islower() or cleaned[x][0] in ",.;:)"))
         for x in range(a, b)
@@ -483,9 +396,9 @@ def _doubled_lines(cleaned: Sequence[str], a: int, b: int) -> bool:
     if b - a < 2:
         return False
     parts: list[list[str]] = []
-    bulleted = _BULLET_LEAD.match(cleaned[a]) is not None
+    bulleted = BULLET_LEAD.match(cleaned[a]) is not None
     for x in range(a, b):
-        m = _BULLET_LEAD.match(cleaned[x])
+        m = BULLET_LEAD.match(cleaned[x])
         if m or not bulleted:
             parts.append([cleaned[x][m.end() :] if m else cleaned[x]])
         else:
@@ -515,7 +428,7 @@ def _repeated_line(cleaned: Sequence[str], a: int, b: int) -> bool:
     if b - a < 3:
         return False
     long = [text for text in (cleaned[x] for x in range(a, b)) if len(text) >= 20]
-    keys = [text[m.end() :] if (m := _BULLET_LEAD.match(text)) else text for text in long]
+    keys = [text[m.end() :] if (m := BULLET_LEAD.match(text)) else text for text in long]
     if len(set(keys)) > len(keys) - 2:
         return False  # no line three times, words or not (the common case: no letters counted)
     counts = Counter(
@@ -544,13 +457,13 @@ def _headline(text: str) -> bool:
 
 def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
     """How much a block adds to a body run (its length when it is a paragraph)."""
-    size = _weight(text)
+    size = text_weight(text)
     s = BODY
     if good:
         return float(size)
     if listed:
         return -s.listed_cost - s.listed_cost_a_line * height
-    if text.count(" ") >= 3 and (text[-1] in _SENTENCE_END or ". " in text):
+    if text.count(" ") >= 3 and (text[-1] in SENTENCE_END or ". " in text):
         return s.short_prose_share * size  # a short paragraph or a sub-heading with punctuation
     return (
         -s.label_cost
@@ -677,7 +590,7 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
     # does: what stands above it are teasers)
     head = title_at
     if title_at >= search_to and not (
-        _cue_below(cleaned, title_at, title_at + 4) >= 13
+        cue_below(cleaned, title_at, title_at + 4) >= 13
         and any(f.good[m] and f.blocks[m][0] > title_at for m in body_blocks)
     ):
         head = header_end = -1
@@ -688,7 +601,7 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
     for i in range(n):
         if page.lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
-    _CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
+    CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
     return title, paragraphs, thread
 
 
@@ -737,13 +650,13 @@ class BlockFeatures:
 def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) -> BlockFeatures:
     blocks = _blocks(cleaned, junk)
     texts = _block_texts(cleaned, blocks)
-    bulleted = bytearray([_BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks])
+    bulleted = bytearray([BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks])
     asides = _asides(texts)
     # a block of several short list items is a link list, however long; long items are prose
     items = [
         int(first)  # (a block of one line: its bullet is the block's)
         if b - a == 1
-        else sum(_BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b))
+        else sum(BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b))
         for (a, b), first in zip(blocks, bulleted, strict=True)
     ]
     listy = _listy(page.lines, cleaned, blocks, texts, items, asides)
@@ -752,10 +665,10 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
         [
             not ls
             and not (b and len(t) < s.bulleted_prose_chars)
-            and (_is_long(t) or (_weight(t) > s.prose_weight and _words(t) > s.prose_words))
+            and (is_long(t) or (text_weight(t) > s.prose_weight and word_count(t) > s.prose_words))
             and (k >= 2 or t.count("•") + t.count(" | ") < 2)  # a menu row
             and _punctuated(t)
-            and not _is_notice(t)
+            and not is_notice(t)
             for t, b, ls, k in zip(texts, bulleted, listy, items, strict=True)
         ]
     )
@@ -763,14 +676,14 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
     # for it otherwise needs the look-up: a short paragraph with punctuation)
     notice = bytearray(
         [
-            not g and t.count(" ") >= 3 and (t[-1] in _SENTENCE_END or ". " in t) and _is_notice(t)
+            not g and t.count(" ") >= 3 and (t[-1] in SENTENCE_END or ". " in t) and is_notice(t)
             for t, g in zip(texts, good, strict=True)
         ]
     )
     # the first paragraph proper: long, with a full sentence
     strong = bytearray(
         [
-            bool(g) and _weight(t) >= s.strong_weight and t[-1] in '.!?"”’»…。！？」'
+            bool(g) and text_weight(t) >= s.strong_weight and t[-1] in '.!?"”’»…。！？」'
             for g, t in zip(good, texts, strict=True)
         ]
     )
@@ -795,7 +708,7 @@ def _block_texts(cleaned: Sequence[str], blocks: Spans) -> list[str]:
     shared: dict[str, str] = {}
     return [
         shared.setdefault(t, t)
-        for t in (fold(cleaned[a]) if b - a == 1 else _join(cleaned[a:b]) for a, b in blocks)
+        for t in (fold(cleaned[a]) if b - a == 1 else join_lines(cleaned[a:b]) for a, b in blocks)
     ]
 
 
@@ -816,7 +729,7 @@ def _asides(texts: Sequence[str]) -> bytearray:
             20 <= len(below) < 200
             and len(below) + 10 < len(above) < 400
             and below.count(" ") >= 3
-            and not _is_long(below)
+            and not is_long(below)
         ):
             # (only curly quotes change: ASCII text stays as it is)
             key = below if below.isascii() else below.translate(_QUOTES)
@@ -870,7 +783,7 @@ def _introduced(blocks: Spans, texts: Sequence[str], good: bytearray) -> bytearr
         ):
             before = texts[m - 1]
             introduced[m] = introduced[m - 1] or (
-                before[-1] == ":" and _is_long(before) and not _is_notice(before)
+                before[-1] == ":" and is_long(before) and not is_notice(before)
             )
     return introduced
 
@@ -982,7 +895,7 @@ def _run_value(cleaned: Sequence[str], f: BlockFeatures, m: int, barrier: int) -
         )
         return BODY.inline_label_value if inline else BODY.barrier_value
     if f.introduced[m]:
-        return float(_weight(f.texts[m]))
+        return float(text_weight(f.texts[m]))
     listed = bool(f.bulleted[m] or f.listy[m] or f.notice[m])
     return _block_value(f.texts[m], bool(f.good[m]), listed, b - a)
 
@@ -1034,7 +947,7 @@ def _read_title(
 ) -> tuple[str, int]:
     """The headline and its last line (-1 when none), its lines placed."""
     lines = page.lines
-    title_from, title_at = _find_title(lines, cleaned, junk, search_to, title_guess, body_start)
+    title_from, title_at = find_title(lines, cleaned, junk, search_to, title_guess, body_start)
     if title_at < 0:
         return "", title_at
     title = title_text(cleaned, title_from, title_at)
@@ -1066,7 +979,7 @@ def _wraps_onto(
         and not junk[nxt]
         and (nxt < body_start or nxt + 1 == n or not cleaned[nxt + 1] or junk[nxt + 1])
         and len(cleaned[nxt]) < 60
-        and not _is_long(cleaned[nxt])
+        and not is_long(cleaned[nxt])
         and cleaned[at][-1] not in ".!?:"
         and BYLINE.match(cleaned[nxt]) is None
         and find_date(cleaned[nxt]) is None
@@ -1132,9 +1045,9 @@ def _paragraphs(
         if not free:
             continue
         if f.items[m] >= 2:  # a list inside the article: its items without the bullets
-            text = _join([_unbulleted(cleaned[i]) for i in free])
+            text = join_lines([_unbulleted(cleaned[i]) for i in free])
         else:
-            text = f.texts[m] if len(free) == b - a else _join([cleaned[i] for i in free])
+            text = f.texts[m] if len(free) == b - a else join_lines([cleaned[i] for i in free])
         key = text.lower() if len(text) >= 40 and text.count(" ") >= 3 else ""
         # the article again (a page may hold a hidden copy of it): most of its runs of six
         # words are in the paragraphs kept above
@@ -1143,7 +1056,7 @@ def _paragraphs(
         if (
             again
             or (not f.good[m] and ((key and key in kept) or _furniture(text, title)))
-            or (len(text) < 150 and _is_credit(text))
+            or (len(text) < 150 and is_credit(text))
             or (len(text) < 500 and _is_caption(text))
         ):
             for i in free:
@@ -1196,7 +1109,7 @@ def _tight_copy(title: str, cleaned: Sequence[str]) -> str:
 def _unbulleted(line: str) -> str:
     """A list item without its bullet (only a bullet that opens the line: ``Toronto won``
     keeps its words)."""
-    m = _BULLET_LEAD.match(line)
+    m = BULLET_LEAD.match(line)
     return line[m.end() :] if m else line
 
 
@@ -1231,18 +1144,6 @@ def _says_itself_twice(text: str) -> bool:
     return 3 * (len(runs) - len(set(runs))) >= len(runs)
 
 
-#: A credit's label opening the line (``Photo:``, ``Image by``) and a picture agency closing it.
-_CREDIT_LABEL: Final = rf"(?:{_alt(V.CREDIT_LABELS)})\s*(?::|by\b)"
-_CREDIT_SOURCE: Final = rf"\b(?:{_alt(V.CREDIT_SOURCES)})\)?\.?$"
-_CREDIT: Final = re.compile(
-    rf"(?:{_CREDIT_LABEL}|.*{_CREDIT_SOURCE}"
-    rf"|.*\((?:{_alt(V.CREDIT_LABELS)})\s*:[^()]{{1,80}}\)\.?$"
-    # a caption ending in its photographer and agency: "… - Jane Doe/City Archive"
-    r"|.*\s[-–—]\s(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})/(?-i:[A-ZÀ-Þ])[\w .-]{1,40}$"
-    # ... or, with no dash before, ending in a news agency: "… Paris Jane Doe/Reuters"
-    rf"|.*\s(?-i:[A-ZÀ-Þ][\w'’.-]+)\s(?-i:[A-ZÀ-Þ][\w'’.-]+)/(?:{_alt(V.AGENCIES + V.PHOTO_AGENCIES)})$)",
-    re.IGNORECASE,
-)
 # a photo caption: a gallery's counter glued to it ("2of4A shopper looks at ..."), or a
 # closing credit ("... (Photo by Name/Agency)", "... Credit: Agency")
 _CAPTION: Final = re.compile(
@@ -1252,26 +1153,9 @@ _CAPTION: Final = re.compile(
     re.IGNORECASE,
 )
 _BARE_MARKS: Final = re.compile(r"[•*·|\s]+")
-# (the branches of ``_CREDIT`` and ``_CAPTION`` that need no bracket, slash nor "credit")
-_CREDIT_HEAD: Final = re.compile(_CREDIT_LABEL, re.IGNORECASE)
-_CREDIT_END: Final = re.compile(_CREDIT_SOURCE, re.IGNORECASE)
-#: How far before a line's end a closing picture agency can start (with ``).``).
-_SOURCE_REACH: Final = max(map(len, V.CREDIT_SOURCES)) + 2
 _CAPTION_HEAD: Final = re.compile(
     rf"\d{{1,2}}of\d{{1,2}}[A-Z]|(?:{_alt(V.CAPTION_OPENERS)})\s", re.IGNORECASE
 )
-
-
-def _is_credit(text: str) -> bool:
-    """Whether ``_CREDIT`` matches ``text``. Most of its branches read the whole line for a
-    bracket or a slash; without one (nor a line break), only a label at the start or an agency
-    at the end is looked for, where it can stand."""
-    if "(" in text or "/" in text or "\n" in text:
-        return _CREDIT.match(text) is not None
-    return (
-        _CREDIT_HEAD.match(text) is not None
-        or _CREDIT_END.search(text, max(0, len(text) - _SOURCE_REACH)) is not None
-    )
 
 
 def _is_caption(text: str) -> bool:
@@ -1290,7 +1174,7 @@ def _furniture(text: str, title: str) -> bool:
     low = text.lower()
     if title and (low == title.lower() or (len(low) > 20 and low.startswith(title.lower()))):
         return True
-    if low in _WIDGETS or _BARE_MARKS.fullmatch(text) or _is_credit(text):
+    if low in _WIDGETS or _BARE_MARKS.fullmatch(text) or is_credit(text):
         return True
     half = len(text) // 2
     return len(text) > 5 and (
@@ -1301,685 +1185,4 @@ def _furniture(text: str, title: str) -> bool:
 _WIDGETS: Final = frozenset(V.WIDGET_LABELS + V.VIEWER_LABELS)
 
 
-# --- title ------------------------------------------------------------------------------------
-
-_SITE_SUFFIX: Final = re.compile(r"(?<=\S)\s+(?:[-|–—:·»]|::)\s+(?=\S)[^-|–—]{1,60}$")
-
-
-def _lettered(text: str) -> bool:
-    """Words rather than figures: letters make up almost half of the line or more (a stock
-    ticker, ``ATX3078.02-0.24%ANDRITZ43.14…``, is no headline)."""
-    return sum(map(str.isalpha, text)) * 20 >= (len(text) - text.count(" ")) * 9
-
-
-def _heading_like(text: str) -> bool:
-    words = text.count(" ") + 1
-    return 2 <= words <= 30 and len(text) <= 250 and not text.endswith((",", ";"))
-
-
-_KEY_MARKS: Final = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "`": "'",
-        "\u00b4": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2212": "-",
-        "\u2010": "-",
-        "\u2011": "-",
-    }
-)
-#: where a page's <title> joins the headline to the site's name and sections
-_TITLE_JOINT: Final = re.compile(r"\s+(?:[-|–—·»/]|::)\s+")
-
-
-def _title_key(text: str) -> str:
-    """A headline folded for comparison: case, quote and dash styles and spaces do not count."""
-    if text.isascii():  # (normalising changes no ASCII text, and its case folds as it lowers)
-        return "".join(text.translate(_KEY_MARKS).lower().split())
-    return "".join(unicodedata.normalize("NFKC", text).translate(_KEY_MARKS).casefold().split())
-
-
-def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
-    """The forms the page's <title> (the first line) may take as the headline, with their word
-    counts: the whole line without the site's name, and every part before a joint
-    (``Headline | Section | Site``, ``Headline - Site-Name``). A <title> that BeautifulSoup
-    broke over two or three lines is joined first."""
-    if first_at < 0:
-        return {}
-    end = first_at + 1
-    while end < len(cleaned) and cleaned[end] and end - first_at < 3:
-        end += 1
-    first = fold(" ".join(cleaned[first_at:end]))
-    if len(first) > 300 or (end < len(cleaned) and cleaned[end]) or _BULLET_LEAD.match(first):
-        first = cleaned[first_at]  # a menu or a list opens the page, not a <title>
-    if len(first) > 300 or _BULLET_LEAD.match(first) or _share_row(first.lower()):
-        return {}
-    forms = [_SITE_SUFFIX.sub("", first)]
-    forms += [first[: m.start()] for m in _TITLE_JOINT.finditer(first)]
-    heads: dict[str, int] = {}
-    for form in forms:
-        words = form.count(" ") + 1
-        if (
-            len(form) > 12
-            and 3 <= words <= 30
-            and _lettered(form)
-            and not _is_notice(form)
-            and not _is_credit(form)
-        ):
-            heads[_title_key(form)] = words
-    return heads
-
-
-_LAST_JOINT: Final = re.compile(r".*\S(\s+(?:[-|–—·»/]|::)\s+)(?=\S)")
-
-
-def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
-    """The headline without the site's name that the page's <title> adds after a separator
-    (``Headline — Site``, ``Headline | Site Name``), when the page shows that the rest is a
-    name: the headline part stands alone on another line, or the name does (a logo line) or
-    in the copyright line. A headline that merely has a dash in it stays whole, and so does
-    one whose last part is in lower case (``… - explained``; a domain may be: ``www.site.com``)."""
-    m = _LAST_JOINT.match(title) if len(title) < 300 else None
-    if m is None:
-        return title
-    head, tail = title[: m.start(1)], title[m.end(1) :]
-    if head.count(" ") < 2 or len(head) <= 12 or tail.count(" ") > 4 or len(tail) > 40:
-        return title
-    if tail[0].islower() and "." not in tail:
-        return title  # "Headline - explained": a name is capitalised, or a domain
-    head_key, tail_key = _title_key(head), _title_key(tail)
-    name = tail.casefold()
-    for i, line in enumerate(lines):
-        if i == at or not line or len(line) > 300:
-            continue
-        key = _title_key(line)
-        if key in (head_key, tail_key) or (
-            cues.COPYRIGHT_YEAR.search(line) is not None and name in line.casefold()
-        ):
-            return head
-    return title
-
-
-def _head_at(
-    cleaned: Sequence[str], junk: Sequence[bool], i: int, heads: dict[str, int]
-) -> tuple[int, int]:
-    """Where a form of the page's <title> that starts at line ``i`` ends (a headline split at
-    its inline elements goes on over the next lines, single blank lines between), and its word
-    count; ``(-1, 0)`` when none starts there."""
-    key = _title_key(cleaned[i])
-    if not key or not any(h.startswith(key) for h in heads):
-        return -1, 0
-    end = i
-    while key not in heads:
-        j = end + 1
-        if j < len(cleaned) and not cleaned[j]:
-            j += 1  # one blank line between the parts
-        if j >= len(cleaned) or j - i > 16 or not cleaned[j] or junk[j]:
-            return -1, 0
-        part = _title_key(cleaned[j])
-        key += part
-        if not part or not any(h.startswith(key) for h in heads):
-            return -1, 0
-        end = j
-    return end, heads[key]
-
-
-def _key_firsts(heads: dict[str, int]) -> frozenset[str]:
-    """The first characters of the forms of the page's <title> (for :func:`_may_open`)."""
-    return frozenset(h[:1] for h in heads)
-
-
-def _may_open(text: str, firsts: frozenset[str]) -> bool:
-    """False when a line cannot open a form of the page's <title> (:func:`_head_at`): the cheap
-    test before its key. When the line opens with two ASCII characters, the first no space, its
-    key opens with the first in lower case (normalising changes no ASCII character nor joins
-    two, and of the marks only the backtick is ASCII); another line is always tried."""
-    if not text[:2].isascii() or text[:1].isspace():
-        return True
-    return text[0].translate(_KEY_MARKS).lower() in firsts
-
-
-def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
-    return _join([cleaned[k] for k in range(start, end + 1) if cleaned[k]])
-
-
-_MD_ITALIC: Final = re.compile(r"(?<!\w)([*_])(?=\S)([^*_]{1,200}?)(?<=\S)\1(?!\w)")
-
-
-def title_text(cleaned: Sequence[str], start: int, end: int) -> str:
-    """The headline's text from its lines (Markdown emphasis marks removed)."""
-    return fold(_MD_ITALIC.sub(r"\2", _title_words(cleaned, start, end)))
-
-
-def _find_title(
-    lines: Sequence[str],
-    cleaned: Sequence[str],
-    junk: Sequence[bool],
-    body_start: int,
-    guess: int,
-    run_start: int | None = None,
-) -> tuple[int, int]:
-    """The heading-like line before the body that best looks like the headline: its first and
-    its last line (a headline that BeautifulSoup split at its inline elements spans several)."""
-    n = len(lines)
-    first_at = next((i for i in range(n) if cleaned[i] and not junk[i]), -1)
-    first_line = cleaned[first_at] if first_at >= 0 else ""
-    page_title = _SITE_SUFFIX.sub("", first_line).lower()
-    markdown = any(line.startswith("# ") for line in lines[: body_start + 1])
-    heads = _page_title_heads(cleaned, first_at)
-    if heads:
-        # the page's <title> (BeautifulSoup puts it first) repeated as a heading settles it;
-        # of several repeats (a sticky "Currently reading" bar, the headline) the first with a
-        # byline or a date below wins, else the first above the body
-        first_repeat = (-1, -1)
-        firsts = _key_firsts(heads)
-        for i in range(first_at + 1, min(n, body_start + 200)):
-            if not cleaned[i] or junk[i] or not _may_open(cleaned[i], firsts):
-                continue
-            end, words = _head_at(cleaned, junk, i, heads)
-            if end < 0 or not _heading_like(_title_words(cleaned, i, end)):
-                continue
-            cue = _cue_below(cleaned, end, max(body_start, end + 8))
-            if cue >= 8 and words >= 4:
-                return i, end
-            if first_repeat[0] < 0 and (words >= 4 or cue >= 12) and (i < body_start or cue > 0):
-                # (three words or fewer may be the site's name; so may a repeat below the
-                # article with nothing under it: a logo's name again in a sidebar or footer)
-                first_repeat = (i, end)
-        if first_repeat[0] >= 0:
-            return first_repeat
-    # a headline is often repeated on the page (share text, breadcrumb, sticky header)
-    repeated = _copies(cleaned)
-    # ... or as the last part of a breadcrumb or a share line ("News > 2015 > Headline")
-    tails = Counter(
-        m.group(1).lower()
-        for c in cleaned[: body_start + 1]
-        if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c) or _shared(c)) is not None
-    )
-    # ... or quoted in the comments heading ("6 thoughts on “Headline”")
-    named = {
-        m.group("title").lower()
-        for c in cleaned[body_start:]
-        if 20 < len(c) < 300 and c[:1].isdigit() and (m := _THOUGHTS_ON.fullmatch(c)) is not None
-    }
-    run_start = body_start if run_start is None else run_start
-    best, best_score = -1, float("-inf")
-    scored: dict[int, tuple[float, str]] = {}  # the candidates, for a fuller headline above
-    seen = 0
-    distance = 0.0
-    cue_lines: dict[int, int] = {}  # the candidates with a byline or a date under them: its line
-    box_top = -1  # a "Related" heading between the head and the body
-    for i in range(min(body_start, n) - 1, -1, -1):
-        text = cleaned[i]
-        if not text or junk[i]:
-            continue
-        seen += 1
-        if seen > 150:
-            break
-        raw = lines[i]
-        if i >= 2 and not lines[i - 1] and lines[i - 2] in ("#", "##"):
-            raw = lines[i - 2] + " " + raw  # html2text set the heading's text under its mark
-        # distance to the body: share rows and one-word labels in between count little
-        distance += 0.3 if text.count(" ") < 2 and not _BULLET_LEAD.match(raw) else 1.0
-        if box_top < 0 and text.count(" ") < 5 and _TEASER_HEADING.fullmatch(text):
-            box_top = i  # "Related", "More stories": the dated headlines under it are teasers
-        if not _alone(cleaned, i) or text[0].islower():
-            continue
-        whole = _wrapped(cleaned, i)
-        if (
-            not (_heading_like(whole) or _cjk_heading(whole))
-            or _BULLET_LEAD.match(raw)
-            or (is_cue(text) and not _dated_headline(text))
-            or "[" in text
-            or "]" in text
-            or text.count("|") > 1
-            or _nav_row(whole)
-            or not _lettered(whole)
-        ):
-            continue
-        score = -0.15 * distance
-        if raw.startswith("# "):
-            score += 12
-        elif raw.startswith("#"):
-            score += 5
-        elif markdown:
-            score -= 3
-        cue, cue_line = _cue_at(cleaned, i, body_start)
-        score += cue
-        if cue > 0:
-            cue_lines[i] = cue_line
-        low = whole.lower()
-        if i > first_at and (
-            heads.get(_title_key(whole), 0) >= 4  # three words or fewer may be the site's name
-            or (page_title.count(" ") >= 3 and len(low) > 20 and low in first_line.lower())
-        ):
-            score += 8
-        if low in named:
-            score += 8
-        words = whole.count(" ") + 1
-        credit = _is_credit(whole)
-        if credit or whole.count(" > ") >= 2:
-            score -= 6  # a photo credit or a breadcrumb (which repeat on a page too)
-        elif words <= 2:
-            pass  # a site name or a section label repeats too
-        elif _in_teasers(cleaned, i):
-            score -= 3  # one of a list of teaser cards
-        elif _under_marker(cleaned, i):
-            score -= 6  # an item of a numbered or bulleted list of teasers
-        elif whole[-1] in ".…" and above_heading(cleaned, junk, i):
-            score -= 3  # a standfirst that the article repeats as its first paragraph
-        elif repeated[low] > 1 or (whole != text and repeated[text.lower()] > 1) or tails[low]:
-            score += 5
-        elif above_heading(cleaned, junk, i):
-            score -= 3  # a standfirst set right under the headline
-        if "|" in whole:
-            score -= 3  # "Sign in | Join"
-        if whole.endswith("."):
-            score -= 4
-        if whole.endswith(")"):
-            score -= 3  # a photo credit
-        if i > 0 and junk[i - 1] and lines[i - 1].startswith("["):
-            score -= 6  # a caption right under an image
-        if _is_notice(whole):
-            score -= 12  # "Skip to main content", "Thank you for supporting …"
-        if words >= 4:
-            score += 3
-        elif words <= 2 and not raw.startswith("#"):
-            score -= 3  # a section label, a kicker, a widget title
-        if len(whole) > 110:
-            score -= 3  # a standfirst rather than a headline
-        if i >= run_start and _is_long(whole):
-            score -= 4  # the first sentences of the body
-        if whole.isupper():
-            score -= 2
-        if words < 4 and _cjk_heading(whole):  # many words, but no spaces between them
-            score += 6 if words <= 2 and not raw.startswith("#") else 3
-        if _bylined(whole) or _stamp_line(whole) or _person_line(whole):
-            score -= 8  # "Text: Name · 11 October 2018", "Posted by Name on May 2, 2024"
-        if _share_row(low):
-            score -= 8  # "Share Tweet Share", "Share this on WhatsApp"
-        scored[i] = (score, whole)
-        if score > best_score:
-            best, best_score = i, score
-    teasers = [k for k in cue_lines if k > box_top] if box_top >= 0 else []
-    if len({cue_lines[k] for k in teasers}) >= 3:
-        # a box of teaser cards, each with a date of its own, between the head and the body
-        for k in teasers:
-            scored[k] = (scored[k][0] - 12, scored[k][1])
-        best, best_score = max(((k, v[0]) for k, v in scored.items()), key=lambda kv: kv[::-1])
-    best = _fuller_above(scored, best, best_score)
-    if best < 0 or _cue_below(cleaned, best, body_start) < 8:
-        # no byline or date under the best line: a headline with a byline right under it
-        # further down wins (the run found may start with teasers above the article)
-        later = _bylined_heading(cleaned, junk, body_start, n)
-        if later >= 0:
-            return later, later
-    if best < 0:
-        return guess, guess
-    return best, best
-
-
-_LONE_BULLETS: Final = frozenset(cues.BULLET_MARKS + "+-")
-
-
-def _copies(cleaned: Sequence[str]) -> Counter[str]:
-    """How often each headline-sized line occurs (bullets aside). An item inside a menu list
-    (a bullet, or text set under an empty bullet) with more items under it is no copy of the
-    headline; the last item of a breadcrumb is."""
-    counts: Counter[str] = Counter()
-    for k, c in enumerate(cleaned):
-        if not 12 < len(c) < 250:
-            continue
-        m = _BULLET_LEAD.match(c)
-        listed = m is not None or (k > 0 and cleaned[k - 1] in _LONE_BULLETS)
-        if listed and k + 1 < len(cleaned) and _BULLET_LEAD.match(cleaned[k + 1]):
-            continue
-        key = (c[m.end() :] if m else c).lower()
-        counts[key] = counts.get(key, 0) + 1  # (no call of a missing key's default)
-    return counts
-
-
-def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: float) -> int:
-    """A headline printed whole, then in parts (the subject's name, then the rest), or shortened
-    in a video player or a teaser further down: the whole one, above the best line (within 60
-    lines) and scored close to it, holds every word of it."""
-    if best < 0:
-        return best
-    words = set(_WORD.findall(scored[best][1].lower()))
-    for k in range(best - 60, best):
-        if k not in scored:
-            continue
-        score, text = scored[k]
-        if (
-            score > best_score - 4
-            and len(text) > len(scored[best][1])
-            and not any(mark in text for mark in "|>»/")
-            and words <= set(_WORD.findall(text.lower()))
-        ):
-            return k
-    return best
-
-
-def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n: int) -> int:
-    """The first headline-like line from ``start`` on (within 150 lines of text) with a
-    labelled byline as the next line of text under it (``By Jane Doe``), else -1."""
-    seen = 0
-    for i in range(start, n):
-        text = cleaned[i]
-        if not text or junk[i]:
-            continue
-        seen += 1
-        if seen > 150:
-            break
-        if (
-            _alone(cleaned, i)
-            and text.count(" ") >= 3
-            and _heading_like(text)
-            and text[-1] not in ".,;:"
-            and text.count(",") < 2  # a list of tags above an author box
-            and not is_cue(text)
-            and not _BULLET_LEAD.match(text)
-            and _cue_below(cleaned, i, i + 4) >= 13  # the byline right under it
-            and _prose_follows(cleaned, i)  # and the article under that, not a reader's note
-        ):
-            return i
-    return -1
-
-
-def _prose_follows(cleaned: Sequence[str], at: int) -> bool:
-    """Whether a body-like line (long, with sentences) stands within eight lines of text
-    below line ``at``: an article under its headline and byline, not a comment or a teaser."""
-    seen = 0
-    for i in range(at + 1, len(cleaned)):
-        if not cleaned[i]:
-            continue
-        if _is_long(cleaned[i]):
-            return True
-        seen += 1
-        if seen >= 8:
-            break
-    return False
-
-
-_SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
-
-
-def _share_row(low: str) -> bool:
-    """A row of share or follow buttons: at least half of its words are button words."""
-    words = [w.strip("•·|,.:!") for w in low.split()]
-    return sum(w in _SHARE_WORDS for w in words) * 2 >= max(len(words), 2)
-
-
-def _bylined(text: str) -> bool:
-    """A byline or a dateline rather than a headline: a credit label with a short name after
-    it, or text that ends in a full date (``Posted by Name on May 2, 2024``)."""
-    m = BYLINE.match(text)
-    if m is not None and 0 < len(m.group("rest").split()) <= 4:
-        return True
-    found = find_date(text)
-    return (
-        found is not None
-        and found[2] >= len(text.rstrip(" ."))
-        and found[1] <= 40
-        and not _dated_headline(text)
-    )
-
-
-_ROLE_WORDS: Final = frozenset(V.AUTHOR_ROLES)
-_PROFILE_TAIL: Final = re.compile(rf"\s*(?:{_alt(V.AUTHOR_BOX_LINKS)})$", re.IGNORECASE)
-#: Initials or a nickname inside a name (``Jane (J.D.) Doe``, ``Jane "JD" Doe``).
-_NICKNAME: Final = re.compile(r"\s(?:\((?:[A-Z]\.){1,3}\)|[\"“][A-Z][\w.]{1,14}[\"”])(?=\s)")
-#: A handle ending a byline (``Jane Doe @jdoe``, ``News reporter (@jdoe)``).
-_HANDLE_TAIL: Final = re.compile(r"\s\(?@\w{1,30}\)?$")
-#: Between a name and its role (``Jane Doe, news reporter``, ``Jane Doe | Staff Writer``).
-_ROLE_JOINT: Final = re.compile(r",\s|\s[|–—·-]\s")
-
-
-def _person_line(text: str) -> bool:
-    """A byline without a label rather than a headline: a person's name with a role after a
-    comma or a separator (``Jane Doe, news reporter``), with initials or a nickname inside it
-    (``Jane (J.D.) Doe``), with the link of an author's box after it (``Jane Doe View More
-    Articles``), or a name or a role with a handle (``Jane Doe @jdoe``, ``Reporter @jdoe``)."""
-    if len(text) > 80:
-        return False
-    handle = _HANDLE_TAIL.search(text) if "@" in text else None
-    core = text[: handle.start()] if handle is not None else text
-    # (a link's last letter ends the line: the cheap test first)
-    tail = (
-        _PROFILE_TAIL.search(core)
-        if core[-1:] in _header._LINK_LAST or core.endswith("\n")
-        else None
-    )
-    if tail is not None and tail.start() > 0:
-        return _header._person(core[: tail.start()]) is not None
-    parts = _ROLE_JOINT.split(core, maxsplit=1)
-    if len(parts) == 2:
-        return _role(parts[1]) and _header._person(parts[0]) is not None
-    if handle is not None:
-        return _header._person(core) is not None or _role(core)
-    bare = _NICKNAME.sub("", core)
-    return bare != core and _header._person(bare) is not None
-
-
-def _role(text: str) -> bool:
-    """What a writer is (``news reporter``, ``Senior Staff Writer``): four words at most, one
-    of them a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`."""
-    words = text.lower().split()
-    return len(words) <= 4 and not _ROLE_WORDS.isdisjoint(words)
-
-
-_CJK_STOPS: Final = "。，、；：！？,;:"
-
-
-def _cjk_heading(text: str) -> bool:
-    """A Chinese or Japanese headline, which has no spaces between its words: eight of their
-    characters or more, not too long, no full stop or comma at its end."""
-    return len(text) <= 120 and text[-1] not in _CJK_STOPS and _cjk(text) >= 8
-
-
-#: A time of day ending a line, with its time zone or a publication word after it
-#: (``… Today at 6am``, ``… 18:45配信``, ``… 10:05 AM EST``).
-_CLOCK_TAIL: Final = re.compile(
-    r"(?<![\d:.,])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?m\b\.?)"
-    rf"(?:\s?(?:{_alt(list(V.TIMEZONES))})\b\.?)?"
-    rf"(?:\s?(?:{_alt(V.STAMP_CLOSERS + V.TIME_CLOSERS)}))?\s*$",
-    re.IGNORECASE,
-)
-
-
-#: A day before a stamp's time: a numeric date (``3/9``, ``12.03.``, ``10月14日``) or a day word.
-_SLOT_DAYS: Final = [*V.DAY_WORDS, *V.SLOT_DAY_WORDS, *(w for w in V.WEEKDAYS if len(w) > 3)]
-_SLOT_DAY: Final = re.compile(
-    rf"\d{{1,4}}[/.-]\d{{1,2}}|\d\s?[月日]|(?<!\w)(?:{_alt(_SLOT_DAYS)})(?!\w)", re.IGNORECASE
-)
-
-
-def _stamp_line(text: str) -> bool:
-    """A broadcast or publication stamp rather than a headline: a few words that end in a day
-    and a time of day (a schedule slot ``Channel 4 Today at 6am``, ``Daily Wire 3/9(Thu)
-    18:45配信``; not ``Mayor to speak at 6pm``)."""
-    m = _CLOCK_TAIL.search(text) if any(c.isdigit() for c in text[-12:]) else None
-    if m is None or text[: m.start()].count(" ") > 6:
-        return False
-    return _SLOT_DAY.search(text, 0, m.start()) is not None
-
-
-_DATE_LABEL_WORDS: Final = frozenset(
-    word
-    for label in V.PUBLISHED_LABELS + V.UPDATED_LABELS + V.DATE_OPENERS + V.BYLINE_PREFIXES
-    for word in label.split()
-) | frozenset(V.WEEKDAYS)
-_WORD: Final = re.compile(r"\w+")
-
-
-def _dated_headline(text: str) -> bool:
-    """A headline that names a day (``Opening Bell 11.18.19``) rather than a date line: two
-    words or more before the date, none of them a date label, no separator or handle."""
-    found = find_date(text)
-    if found is None:
-        return False
-    before = text[: found[1]]
-    if any(mark in before for mark in "·•|:@,") or not before[:1].isupper():
-        return False
-    words = [w for w in _WORD.findall(before) if w.lower() not in _DATE_LABEL_WORDS]
-    return len(words) >= 2 and len(words) == len(before.split())
-
-
-_THOUGHTS_ON: Final = re.compile(
-    rf"\d+\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})\s+(?:{_alt(V.COMMENT_ON)})\s+"
-    r"[“\"«„‘']\s*(?P<title>[^“”\"«»„]{10,250}?)\s*[”\"»“’']\s*:?",
-    re.IGNORECASE,
-)
-_SHARE_TAIL: Final = re.compile(r"[^:]{1,60}:\s+(\S.{10,250})$")
-
-
-def _shared(text: str) -> re.Match[str] | None:
-    """A share button that names the article (``Share All sharing options for: Headline``)."""
-    if text[: text.find(" ")].lower() not in _SHARE_WORDS:
-        return None
-    return _SHARE_TAIL.match(text)
-
-
-_CRUMB_TAIL: Final = re.compile(r"\s(?:>|»|›|/|\|)\s+([^>»›/|]{12,250})$")
-_NAV_MARKS: Final = re.compile(r"[«»‹›]|^[<>]|[<>]$")
-
-
-def _nav_row(text: str) -> bool:
-    """A previous / next row (``« Previous | Next »``, ``Next »``): arrows around a few words
-    (guillemets quoting a phrase in a longer headline are no arrows)."""
-    return _NAV_MARKS.search(text) is not None and ("|" in text or text.count(" ") < 3)
-
-
-def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
-    """True when the block right above line ``i`` (one blank line between) is a headline-like
-    line of four words or more (ending in a word, a question or exclamation mark or a closing
-    quote): line ``i`` is then a standfirst under it."""
-    k = i - 2
-    if k < 0 or cleaned[i - 1] or not cleaned[k] or junk[k]:
-        return False
-    if k > 0 and cleaned[k - 1]:  # a wrapped headline: its first line sits above
-        k -= 1
-        if k > 0 and cleaned[k - 1]:
-            return False
-    text = _wrapped(cleaned, k) if k < i - 2 else cleaned[k]
-    dated = _dated_headline(text)  # "Opening Bell 11.18.19": a daily column's headline
-    return (
-        (sum(w.isalpha() for w in text.split()) >= 4 or dated)
-        and (text[-1].isalnum() or text[-1] in '?!"”’»')
-        and "|" not in text
-        and _heading_like(text)
-        and text[-1] not in ".:"
-        and (dated or not is_cue(text))
-        and not _is_notice(text)
-        and not _BULLET_LEAD.match(text)
-        and len(text) < len(cleaned[i]) + 20
-    )
-
-
-def _doubled(cleaned: Sequence[str], i: int) -> int:
-    """The line where line ``i`` is doubled one blank line away (above or below), else -1."""
-    if not cleaned[i]:
-        return -1
-    if i >= 2 and not cleaned[i - 1] and cleaned[i - 2] == cleaned[i]:
-        return i - 2
-    if i + 2 < len(cleaned) and not cleaned[i + 1] and cleaned[i + 2] == cleaned[i]:
-        return i + 2
-    return -1
-
-
-def _in_teasers(cleaned: Sequence[str], i: int) -> bool:
-    """True when line ``i`` is one of a list of teaser cards: each links its headline twice
-    (an image, then text), so the line is doubled and another doubled line sits next to it."""
-    other = _doubled(cleaned, i)
-    if other < 0:
-        return False
-    top, bottom = min(i, other), max(i, other)
-    for k in (*range(top - 4, top), *range(bottom + 1, bottom + 5)):
-        if 0 <= k < len(cleaned) and cleaned[k] != cleaned[i] and _doubled(cleaned, k) >= 0:
-            return True
-    return False
-
-
-#: A numbered list item's marker with no text of its own (``3.``, ``3. 3.``; an empty bullet
-#: may end a row of share buttons above the headline).
-_LONE_MARKER: Final = re.compile(r"\d{1,3}\.(?:\s\d{1,3}\.)?")
-
-
-def _under_marker(cleaned: Sequence[str], i: int) -> bool:
-    """True when line ``i`` is set under a list item's number that stands alone on the line
-    above (one blank line between at most): the text of an item in a list of teasers."""
-    k = i - 1 if i > 0 and cleaned[i - 1] else i - 2
-    return k >= 0 and _LONE_MARKER.fullmatch(cleaned[k]) is not None
-
-
-def _wrapped(cleaned: Sequence[str], i: int) -> str:
-    """A line with its continuation when a converter hard-wrapped it."""
-    if len(cleaned[i]) >= 75 and i + 1 < len(cleaned) and cleaned[i + 1]:
-        return fold(cleaned[i] + " " + cleaned[i + 1])
-    return cleaned[i]
-
-
-#: A rule under a heading (lynx draws a heading's border with underscores).
-_RULE: Final = re.compile(r"[_━─=-]{8,}")
-
-
-def _alone(cleaned: Sequence[str], i: int) -> bool:
-    """A headline stands in a block of its own (two lines when a long one was wrapped; a rule
-    may underline it)."""
-    above = i > 0 and bool(cleaned[i - 1])
-    below = i + 1 < len(cleaned) and bool(cleaned[i + 1]) and not _RULE.fullmatch(cleaned[i + 1])
-    if not above and not below:
-        return True
-    if above:
-        return False
-    # a long line continued by the next one: a wrapped headline
-    # (not one set twice, an image's name over its link: a teaser card)
-    return (
-        len(cleaned[i]) >= 75
-        and cleaned[i + 1] != cleaned[i]
-        and not (i + 2 < len(cleaned) and cleaned[i + 2])
-    )
-
-
-def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
-    """Weight of a byline (most; an unlabelled one too when a handle, an age or a role marks it)
-    within six lines or a date (less) within eight lines below a title candidate (a standfirst
-    and a photo caption may sit between the headline and its date), and the line it stands on
-    (-1 when none)."""
-    seen = 0
-    for i in range(at + 1, min(stop + 1, len(cleaned))):
-        if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
-            continue  # a blank line or an empty share button ("•")
-        seen += 1
-        if seen > 8:
-            return 0.0, -1
-        if cleaned[i][:1] in "—–":
-            continue  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
-        byline_match = BYLINE.match(cleaned[i]) if seen <= 6 else None
-        if byline_match:
-            rest = byline_match.group("rest")
-            if not rest and i + 1 < len(cleaned):
-                rest = cleaned[i + 1]  # "By" / "Jane Doe" on lines of their own
-            if names(rest or "x"):
-                return 14.0 - seen, i
-        if len(cleaned[i]) < 80 and find_date(cleaned[i]) is not None:
-            return 10.0 - seen, i
-        if len(cleaned[i]) < 80:
-            bare = bare_byline(cleaned[i], cleaned[at])
-            if bare is not None and (bare[1] or _person_line(cleaned[i])):
-                return 12.0 - seen, i  # "Jane Doe, @jdoe", "Jane Doe • 8h", "Jane Doe, reporter"
-    return 0.0, -1
-
-
-def _cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
-    """The weight of :func:`_cue_at`: a byline's or a date's under a title candidate."""
-    return _cue_at(cleaned, at, stop)[0]
+# --- title (the decision is :mod:`newsparse._title`; the tests it shares with the reader) -------

@@ -26,7 +26,7 @@ from newsparse._defects import (
     Policy,
     UnplacedText,
 )
-from newsparse._generic import Spans, is_reference_layout, read_generic, without_site_name
+from newsparse._generic import Spans, is_reference_layout, read_generic
 from newsparse._lines import (
     BULLETS,
     byline,
@@ -44,6 +44,7 @@ from newsparse._models import MAX_COUNT, Article, Comment
 from newsparse._normalize import decode, split_lines
 from newsparse._page import Moment, Page
 from newsparse._quotes import find_quotes
+from newsparse._title import without_site_name
 
 __all__ = ["Parsed", "Placement", "parse", "parse_detailed"]
 

@@ -1,0 +1,1262 @@
+"""The title decision: which line before the article's body is its headline.
+
+A real page shows its headline among menus, teaser cards, section labels and the site's name.
+Every heading-like line above the body (within :data:`_REACH` lines of text) is a
+:class:`Candidate`; the features of :data:`FEATURES` are read off it (is it html2text's ``#``
+heading, does a byline or a date stand under it, does it repeat the page's ``<title>``, is it
+one of a list of teasers, …) and its score is their sum weighted by a :class:`TitleWeights`:
+the hand weights of the table, or weights fitted across sites by
+``benchmarks/leave_site_out.py`` and shipped as ``title_weights.json`` beside this module.
+
+Three steps stand around the score, in this order:
+
+1. the page's ``<title>`` (BeautifulSoup's first line) repeated as a heading settles the
+   decision before any score (:func:`_title_repeated`);
+2. the best-scored candidate wins, or a fuller copy of it a little above it
+   (:func:`_fuller_above`);
+3. when no byline nor date stands under the winner, a headline with a labelled byline right
+   under it further down wins instead (:func:`_bylined_heading`).
+
+>>> lines = ["Site name", "", "Rain falls on the town again", "", "By Jane Doe", "",
+...          "It rained all day in the town, and the river rose by a metre before noon."]
+>>> find_title(lines, lines, [False] * len(lines), 6, -1)
+(2, 2)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import operator
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+import attrs
+
+from newsparse import _cues as cues
+from newsparse import _generic_header as _header
+from newsparse._dates import find_date
+from newsparse._generic_header import BYLINE, bare_byline, is_cue, names
+from newsparse._lines import fold
+from newsparse._patterns import alternation as _alt
+from newsparse._text import (
+    BULLET_LEAD,
+    TEASER_HEADING,
+    cjk_count,
+    is_credit,
+    is_long,
+    is_notice,
+    join_lines,
+)
+from newsparse.vocab import page as V
+
+__all__ = [
+    "FEATURES",
+    "HAND_WEIGHTS",
+    "Ballot",
+    "Candidate",
+    "Feature",
+    "TitleWeights",
+    "active_weights",
+    "find_title",
+    "load_weights",
+    "shipped_weights",
+    "using_weights",
+    "watching",
+]
+
+
+# --- how far the decision looks -----------------------------------------------------------------
+
+#: Lines of text above the body looked at for a candidate (a header with menus, a sticky bar,
+#: a box of teasers between the headline and the body fit in it).
+_REACH: Final = 150
+#: Lines below the body's start where a repeat of the page's ``<title>`` may still stand (a
+#: headline found inside the first paragraphs of a run that starts with teasers).
+_REPEAT_REACH: Final = 200
+#: A repeat of the ``<title>`` settles the decision at once when a byline or a date this strong
+#: stands under it (a date eight lines down or nearer, any byline) ...
+_REPEAT_CUE: Final = 8.0
+#: ... and it has this many words (three words or fewer may be the site's name).
+_REPEAT_WORDS: Final = 4
+#: A short repeat counts when a byline this strong stands right under it.
+_SHORT_REPEAT_CUE: Final = 12.0
+#: How much lines of one or two words (share rows, labels) add to the distance to the body.
+_LABEL_STEP: Final = 0.3
+#: A fuller copy of the best line counts within this many lines above it ...
+_FULLER_REACH: Final = 60
+#: ... when it scores at most this much less.
+_FULLER_MARGIN: Final = 4.0
+#: Marks of a breadcrumb or a share line, which a fuller copy holds none of.
+_FULLER_MARKS: Final = "|>»/"
+#: Under a winner with a weaker byline or date than this, a bylined headline below wins.
+_CUE_HOLDS: Final = 8.0
+#: Candidates with a byline or date of their own under a "Related" heading: a box of teasers.
+_BOX_CARDS: Final = 3
+#: How many lines of text below the body's start a bylined headline is looked for.
+_BYLINED_REACH: Final = 150
+#: The byline that marks a headline below the run: labelled, on the next line of text.
+_BYLINED_CUE: Final = 13.0
+
+
+# --- what the decision reads --------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Head:
+    """The page as the title decision reads it: its lines and the page-wide evidence."""
+
+    lines: Sequence[str]
+    cleaned: Sequence[str]
+    junk: Sequence[bool]
+    body_start: int  # the line before which candidates are looked for
+    run_start: int  # where the body's run of long lines starts
+    first_at: int  # the first line of text (BeautifulSoup's <title>)
+    first_low: str  # that line in lower case
+    page_title: str  # that line without a site suffix, in lower case
+    markdown: bool  # an html2text dump (``#`` headings above the body)
+    heads: dict[str, int]  # the forms of the <title> as a headline, with their word counts
+    repeated: Counter[str]  # how often each headline-sized line occurs
+    tails: Counter[str]  # the last parts of breadcrumbs and share lines
+    named: frozenset[str]  # headlines quoted in a comments heading
+
+
+@attrs.frozen
+class Candidate:
+    """A heading-like line above the body, as the title decision sees it.
+
+    ``raw`` is the line as the dump has it (html2text's lone ``#`` joined to the text set under
+    it), ``text`` the cleaned line, ``whole`` the line with its wrapped continuation; ``cue`` is
+    the kind of byline or date under it (a key of ``CUE_WEIGHTS``, ``""`` when none),
+    ``cue_depth`` the lines of text down to it; ``kind`` the first matching row of
+    :data:`_KINDS` (``""`` when none); ``boxed`` marks a teaser under a "Related" heading;
+    ``rank`` counts the candidates between it and the body; ``shares_cue`` marks a candidate
+    whose byline or date is that of a candidate nearer the body.
+    """
+
+    at: int
+    raw: str
+    text: str
+    whole: str
+    low: str
+    words: int
+    distance: float
+    cue: str
+    cue_depth: int
+    cue_line: int
+    kind: str = ""
+    boxed: bool = False
+    rank: int = 0
+    shares_cue: bool = False
+
+
+# --- which lines are candidates -----------------------------------------------------------------
+
+#: Lines that are never the headline, whatever they score: (reason, test of whole, text, raw).
+_REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
+    ("no heading", lambda whole, text, raw: not (_heading_like(whole) or _cjk_heading(whole))),
+    ("a list item", lambda whole, text, raw: BULLET_LEAD.match(raw) is not None),
+    ("a byline or a date", lambda whole, text, raw: is_cue(text) and not _dated_headline(text)),
+    ("a link's brackets", lambda whole, text, raw: "[" in text or "]" in text),
+    ("a row of links", lambda whole, text, raw: text.count("|") > 1),
+    ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
+    ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
+)
+
+#: What else a candidate may be, in order, with the weight of each kind: the first row whose
+#: test holds names its kind (a line of two words is a site name or a label, which repeat too:
+#: no later row is asked).
+_KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], ...]] = (
+    (
+        "credit",
+        lambda h, c: is_credit(c.whole) or c.whole.count(" > ") >= 2,
+        -6.0,
+        "a photo credit or a breadcrumb (which repeat on a page too)",
+    ),
+    ("short", lambda h, c: c.words <= 2, 0.0, "a site name or a section label"),
+    (
+        "teaser_card",
+        lambda h, c: _in_teasers(h.cleaned, c.at),
+        -3.0,
+        "one of a list of teaser cards",
+    ),
+    ("listed", lambda h, c: _under_marker(h.cleaned, c.at), -6.0, "an item of a numbered list"),
+    (
+        "repeated_standfirst",
+        lambda h, c: c.whole[-1] in ".…" and above_heading(h.cleaned, h.junk, c.at),
+        -3.0,
+        "a standfirst that the article repeats as its first paragraph",
+    ),
+    (
+        "repeated",
+        lambda h, c: _repeated(h, c),
+        5.0,
+        "said again on the page (share text, breadcrumb)",
+    ),
+    (
+        "standfirst",
+        lambda h, c: above_heading(h.cleaned, h.junk, c.at),
+        -3.0,
+        "a standfirst set right under the headline",
+    ),
+)
+
+
+def _kind(head: _Head, c: Candidate) -> str:
+    """The name of the first row of :data:`_KINDS` that the candidate matches (``""``: none)."""
+    return next((name for name, test, _, _ in _KINDS if test(head, c)), "")
+
+
+def _repeated(head: _Head, c: Candidate) -> bool:
+    """Whether the candidate stands again on the page or ends a breadcrumb or a share line."""
+    return (
+        head.repeated[c.low] > 1
+        or (c.whole != c.text and head.repeated[c.text.lower()] > 1)
+        or head.tails[c.low] > 0
+    )
+
+
+def _repeats_title(head: _Head, c: Candidate) -> bool:
+    """Whether the candidate is the page's ``<title>`` (three words or fewer may be the site's
+    name) or a long part of it, below that first line."""
+    return c.at > head.first_at and (
+        head.heads.get(_title_key(c.whole), 0) >= _REPEAT_WORDS
+        or (head.page_title.count(" ") >= 3 and len(c.low) > 20 and c.low in head.first_low)
+    )
+
+
+# --- the features and their hand weights --------------------------------------------------------
+
+
+@attrs.frozen
+class Feature:
+    """One named piece of evidence about a candidate: its test (a number, or a truth counted as
+    1), the weight the hand rules gave it and why."""
+
+    name: str
+    test: Callable[[_Head, Candidate], float | bool]
+    weight: float
+    reason: str
+
+
+def _cjk_few(c: Candidate) -> bool:
+    """A Chinese or Japanese headline of few spaced words (its words have no spaces)."""
+    return c.words < 4 and _cjk_heading(c.whole)
+
+
+def _marked(c: Candidate) -> bool:
+    return c.raw.startswith("#")
+
+
+def _capitalised(text: str) -> bool:
+    """Most of the words of the line open with a capital (a title-cased headline, or a name)."""
+    words = text.split()
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _of_kind(kind: str) -> Callable[[_Head, Candidate], bool]:
+    """The test of one row of :data:`_KINDS`: the candidate is of that kind."""
+    return lambda h, c: c.kind == kind
+
+
+#: The evidence, in the order the score adds it up.
+FEATURES: Final[tuple[Feature, ...]] = (
+    Feature("distance", lambda h, c: c.distance, -0.15, "lines between it and the body"),
+    Feature("h1", lambda h, c: c.raw.startswith("# "), 12.0, "html2text's top heading"),
+    Feature(
+        "heading",
+        lambda h, c: _marked(c) and not c.raw.startswith("# "),
+        5.0,
+        "a lower html2text heading",
+    ),
+    Feature(
+        "unmarked",
+        lambda h, c: h.markdown and not _marked(c),
+        -3.0,
+        "no heading mark on a page that marks its headings",
+    ),
+    Feature("byline_below", lambda h, c: c.cue == "byline", 14.0, "a byline under it"),
+    Feature(
+        "bare_byline_below",
+        lambda h, c: c.cue == "bare byline",
+        12.0,
+        "a name marked by a handle, an age or a role under it",
+    ),
+    Feature("date_below", lambda h, c: c.cue == "date", 10.0, "a date under it"),
+    Feature("cue_depth", lambda h, c: c.cue_depth, -1.0, "lines down to that byline or date"),
+    Feature("page_title", _repeats_title, 8.0, "the page's <title>, or a long part of it"),
+    Feature("named", lambda h, c: c.low in h.named, 8.0, "quoted by the comments heading"),
+    *(Feature(kind, _of_kind(kind), weight, reason) for kind, _, weight, reason in _KINDS),
+    Feature("pipe", lambda h, c: "|" in c.whole, -3.0, "a bar inside it: 'Sign in | Join'"),
+    Feature("full_stop", lambda h, c: c.whole.endswith("."), -4.0, "a sentence"),
+    Feature("bracket_end", lambda h, c: c.whole.endswith(")"), -3.0, "a photo credit"),
+    Feature(
+        "under_image",
+        lambda h, c: c.at > 0 and h.junk[c.at - 1] and h.lines[c.at - 1].startswith("["),
+        -6.0,
+        "a caption right under an image",
+    ),
+    Feature("notice", lambda h, c: is_notice(c.whole), -12.0, "'Skip to main content'"),
+    Feature("four_words", lambda h, c: c.words >= 4, 3.0, "long enough for a headline"),
+    Feature(
+        "label",
+        lambda h, c: c.words <= 2 and not _marked(c),
+        -3.0,
+        "a section label, a kicker, a widget title",
+    ),
+    Feature("long", lambda h, c: len(c.whole) > 110, -3.0, "a standfirst rather than a headline"),
+    Feature(
+        "body_sentence",
+        lambda h, c: c.at >= h.run_start and is_long(c.whole),
+        -4.0,
+        "the first sentences of the body",
+    ),
+    Feature("capitals", lambda h, c: c.whole.isupper(), -2.0, "a label in capitals"),
+    Feature(
+        "cjk_short",
+        lambda h, c: _cjk_few(c) and c.words <= 2 and not _marked(c),
+        6.0,
+        "a CJK headline: many words without spaces between them",
+    ),
+    Feature(
+        "cjk_few",
+        lambda h, c: _cjk_few(c) and not (c.words <= 2 and not _marked(c)),
+        3.0,
+        "a CJK headline with a few spaces",
+    ),
+    Feature(
+        "byline_itself",
+        lambda h, c: _bylined(c.whole) or _stamp_line(c.whole) or _person_line(c.whole),
+        -8.0,
+        "a byline or a stamp: 'Posted by Name on May 2, 2024'",
+    ),
+    Feature("share_row", lambda h, c: _share_row(c.low), -8.0, "'Share Tweet Share'"),
+    Feature(
+        "teaser_box",
+        lambda h, c: c.boxed,
+        -12.0,
+        "a dated teaser under a 'Related' heading between the head and the body",
+    ),
+    # (evidence that no hand rule weighs: a fit may)
+    Feature("nearest", lambda h, c: c.rank == 0, 0.0, "the candidate nearest the body"),
+    Feature("first_line", lambda h, c: c.at == h.first_at, 0.0, "the page's first line"),
+    Feature(
+        "shares_cue",
+        lambda h, c: c.shares_cue,
+        0.0,
+        "its byline or date belongs to a candidate nearer the body",
+    ),
+    Feature("chars", lambda h, c: len(c.whole) / 100, 0.0, "its length, in hundreds of characters"),
+    Feature("capitalised", lambda h, c: _capitalised(c.whole), 0.0, "most words capitalised"),
+)
+
+
+# --- the weights as data ------------------------------------------------------------------------
+
+#: The file of fitted weights shipped in the package (the hand weights when it is absent).
+WEIGHTS_FILE: Final = "title_weights.json"
+#: The first key of a weights file, which names its form.
+_FORMAT: Final = "newsparse title weights 1"
+
+
+@attrs.frozen
+class TitleWeights:
+    """One weight per feature of :data:`FEATURES` (in its order), and where they come from.
+
+    >>> w = TitleWeights.from_mapping({**HAND_WEIGHTS.as_mapping(), "h1": 10.0}, "mine")
+    >>> w["h1"], w.source, TitleWeights.from_json(w.to_json()) == w
+    (10.0, 'mine', True)
+    """
+
+    values: tuple[float, ...] = attrs.field()
+    source: str = "hand"
+
+    @values.validator
+    def _one_per_feature(self, _: object, values: tuple[float, ...]) -> None:
+        if len(values) != len(FEATURES):
+            raise ValueError(f"{len(values)} title weights for {len(FEATURES)} features")
+
+    def __getitem__(self, name: str) -> float:
+        return self.values[_INDEX[name]]
+
+    def as_mapping(self) -> dict[str, float]:
+        """The weights by feature name, in the order of :data:`FEATURES`."""
+        return {f.name: v for f, v in zip(FEATURES, self.values, strict=True)}
+
+    @classmethod
+    def from_mapping(cls, weights: Mapping[str, float], source: str) -> TitleWeights:
+        """Weights named by feature: every feature once, no other name."""
+        missing = [f.name for f in FEATURES if f.name not in weights]
+        unknown = sorted(set(weights) - set(_INDEX))
+        if missing or unknown:
+            raise ValueError(f"title weights: missing {missing}, unknown {unknown}")
+        return cls(tuple(float(weights[f.name]) for f in FEATURES), source)
+
+    def to_json(self) -> str:
+        """The weights as a small JSON document (the form of :data:`WEIGHTS_FILE`)."""
+        document = {"format": _FORMAT, "source": self.source, "weights": self.as_mapping()}
+        return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> TitleWeights:
+        """Weights from :meth:`to_json`'s form; another document is a clear ``ValueError``."""
+        document = json.loads(text)
+        if not isinstance(document, dict) or document.get("format") != _FORMAT:
+            raise ValueError(f"not a title weights document (its 'format' is not {_FORMAT!r})")
+        return cls.from_mapping(document["weights"], str(document.get("source", "")))
+
+
+_INDEX: Final = {f.name: k for k, f in enumerate(FEATURES)}
+#: The weights the rules were written with (the third column of :data:`FEATURES`).
+HAND_WEIGHTS: Final = TitleWeights(tuple(f.weight for f in FEATURES), "hand")
+
+
+def load_weights(path: str | Path) -> TitleWeights:
+    """Title weights from a file written by ``benchmarks/leave_site_out.py --fit-all -o PATH``.
+
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = os.path.join(d, "w.json"); _ = Path(p).write_text(HAND_WEIGHTS.to_json())
+    ...     load_weights(p) == HAND_WEIGHTS
+    True
+    """
+    return TitleWeights.from_json(Path(path).read_text(encoding="utf-8"))
+
+
+@cache
+def shipped_weights() -> TitleWeights:
+    """The weights in the package (:data:`WEIGHTS_FILE`), read once; the hand weights when the
+    package ships none.
+
+    >>> shipped_weights() is shipped_weights()
+    True
+    """
+    resource = resources.files("newsparse").joinpath(WEIGHTS_FILE)
+    if not resource.is_file():
+        return HAND_WEIGHTS
+    return TitleWeights.from_json(resource.read_text(encoding="utf-8"))
+
+
+_ACTIVE: Final[ContextVar[TitleWeights | None]] = ContextVar("title_weights", default=None)
+
+
+def active_weights() -> TitleWeights:
+    """The weights the title decision uses now: those of the innermost :func:`using_weights`,
+    else :func:`shipped_weights`.
+
+    >>> with using_weights(HAND_WEIGHTS):
+    ...     active_weights() is HAND_WEIGHTS
+    True
+    """
+    weights = _ACTIVE.get()
+    return shipped_weights() if weights is None else weights
+
+
+@contextlib.contextmanager
+def using_weights(weights: TitleWeights) -> Iterator[TitleWeights]:
+    """Decide titles with ``weights`` inside the block (in this thread or task only): how a fit
+    is judged on whole parses until ``parse`` takes the weights itself."""
+    token = _ACTIVE.set(weights)
+    try:
+        yield weights
+    finally:
+        _ACTIVE.reset(token)
+
+
+@attrs.frozen
+class Ballot:
+    """One page's scored candidates: what a fit learns from, and the line the decision took
+    (``chosen``; -1 when it fell back on the parser's guess)."""
+
+    cleaned: Sequence[str]
+    candidates: tuple[Candidate, ...]
+    vectors: tuple[tuple[float, ...], ...]
+    scores: tuple[float, ...]
+    chosen: int = -1
+
+
+_WATCHER: Final[ContextVar[Callable[[Ballot], None] | None]] = ContextVar(
+    "title_watcher", default=None
+)
+
+
+@contextlib.contextmanager
+def watching(watcher: Callable[[Ballot], None]) -> Iterator[None]:
+    """Hand every scored title decision inside the block to ``watcher`` (a fit's feature
+    extraction; a decision that the page's ``<title>`` settled has no ballot).
+
+    >>> seen = []
+    >>> lines = ["Menu", "", "Rain falls on the town again", "", "By Jane Doe", "",
+    ...          "It rained all day in the town, and the river rose by a metre before noon."]
+    >>> with watching(seen.append):
+    ...     find_title(lines, lines, [False] * len(lines), 6, -1)
+    (2, 2)
+    >>> [(c.at, c.text) for c in seen[0].candidates], seen[0].chosen
+    ([(2, 'Rain falls on the town again')], 2)
+    """
+    token = _WATCHER.set(watcher)
+    try:
+        yield
+    finally:
+        _WATCHER.reset(token)
+
+
+# --- the decision -------------------------------------------------------------------------------
+
+
+def find_title(
+    lines: Sequence[str],
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    body_start: int,
+    guess: int,
+    run_start: int | None = None,
+    weights: TitleWeights | None = None,
+) -> tuple[int, int]:
+    """The headline's first and last line (a headline that BeautifulSoup split at its inline
+    elements spans several): the candidate before ``body_start`` that scores best under
+    ``weights`` (default :func:`active_weights`), after the steps of the module's docstring;
+    ``(guess, guess)`` when no line qualifies. ``run_start`` is where the body's run of long
+    lines starts (default ``body_start``)."""
+    n = len(lines)
+    first_at = next((i for i in range(n) if cleaned[i] and not junk[i]), -1)
+    heads = _page_title_heads(cleaned, first_at)
+    settled = _title_repeated(cleaned, junk, body_start, first_at, heads)
+    if settled is not None:
+        return settled
+    head = _read_head(lines, cleaned, junk, body_start, run_start, first_at, heads)
+    ballot = _ballot(head, weights or active_weights())
+    best = _best(ballot)
+    if best >= 0:
+        scored = {c.at: (s, c.whole) for c, s in zip(ballot.candidates, ballot.scores, strict=True)}
+        best = _fuller_above(scored, best, scored[best][0])
+    if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
+        # no byline or date under the best line: a headline with a byline right under it
+        # further down wins (the run found may start with teasers above the article)
+        later = _bylined_heading(cleaned, junk, body_start, n)
+        if later >= 0:
+            best = later
+    _tell(attrs.evolve(ballot, chosen=best))
+    return (best, best) if best >= 0 else (guess, guess)
+
+
+def _tell(ballot: Ballot) -> None:
+    watcher = _WATCHER.get()
+    if watcher is not None:
+        watcher(ballot)
+
+
+def _title_repeated(
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    body_start: int,
+    first_at: int,
+    heads: dict[str, int],
+) -> tuple[int, int] | None:
+    """The page's <title> (BeautifulSoup puts it first) repeated as a heading settles the
+    decision: of several repeats (a sticky "Currently reading" bar, the headline) the first
+    with a byline or a date below wins, else the first above the body; None when none."""
+    if not heads:
+        return None
+    first_repeat = None
+    firsts = _key_firsts(heads)
+    for i in range(first_at + 1, min(len(cleaned), body_start + _REPEAT_REACH)):
+        if not cleaned[i] or junk[i] or not _may_open(cleaned[i], firsts):
+            continue
+        end, words = _head_at(cleaned, junk, i, heads)
+        if end < 0 or not _heading_like(_title_words(cleaned, i, end)):
+            continue
+        cue = cue_below(cleaned, end, max(body_start, end + 8))
+        if cue >= _REPEAT_CUE and words >= _REPEAT_WORDS:
+            return i, end
+        if (
+            first_repeat is None
+            and (words >= _REPEAT_WORDS or cue >= _SHORT_REPEAT_CUE)
+            and (i < body_start or cue > 0)
+        ):
+            # (three words or fewer may be the site's name; so may a repeat below the
+            # article with nothing under it: a logo's name again in a sidebar or footer)
+            first_repeat = (i, end)
+    return first_repeat
+
+
+def _read_head(
+    lines: Sequence[str],
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    body_start: int,
+    run_start: int | None,
+    first_at: int,
+    heads: dict[str, int],
+) -> _Head:
+    """The page-wide evidence: the first line, whether html2text marked headings, and the
+    lines said again (a headline repeats in share text, a breadcrumb's end, a sticky header or
+    the comments heading: ``6 thoughts on “Headline”``)."""
+    first_line = cleaned[first_at] if first_at >= 0 else ""
+    tails = Counter(
+        m.group(1).lower()
+        for c in cleaned[: body_start + 1]
+        if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c) or _shared(c)) is not None
+    )
+    named = frozenset(
+        m.group("title").lower()
+        for c in cleaned[body_start:]
+        if 20 < len(c) < 300 and c[:1].isdigit() and (m := _THOUGHTS_ON.fullmatch(c)) is not None
+    )
+    return _Head(
+        lines=lines,
+        cleaned=cleaned,
+        junk=junk,
+        body_start=body_start,
+        run_start=body_start if run_start is None else run_start,
+        first_at=first_at,
+        first_low=first_line.lower(),
+        page_title=_SITE_SUFFIX.sub("", first_line).lower(),
+        markdown=any(line.startswith("# ") for line in lines[: body_start + 1]),
+        heads=heads,
+        repeated=_copies(cleaned),
+        tails=tails,
+        named=named,
+    )
+
+
+def _ballot(head: _Head, weights: TitleWeights) -> Ballot:
+    """The candidates with their feature vectors and their scores under ``weights``."""
+    candidates = _candidates(head)
+    vectors = tuple(tuple(float(f.test(head, c)) for f in FEATURES) for c in candidates)
+    w = weights.values
+    # (summed in the order of the table: the hand weights give the very sums of the old rules)
+    scores = tuple(sum(map(operator.mul, w, v)) for v in vectors)
+    return Ballot(head.cleaned, candidates, vectors, scores)
+
+
+def _best(ballot: Ballot) -> int:
+    """The line of the best-scored candidate (of equals, the lowest on the page), -1: none."""
+    best, best_score = -1, float("-inf")
+    for c, score in zip(ballot.candidates, ballot.scores, strict=True):
+        if score > best_score:  # (candidates run up the page: the first of equals is lowest)
+            best, best_score = c.at, score
+    return best
+
+
+def _candidates(head: _Head) -> tuple[Candidate, ...]:
+    """The heading-like lines above the body, nearest first (within :data:`_REACH` lines of
+    text), with a teaser box's dated cards marked."""
+    cleaned, junk, lines = head.cleaned, head.junk, head.lines
+    found: list[Candidate] = []
+    seen = 0
+    distance = 0.0
+    box_top = -1  # a "Related" heading between the head and the body
+    for i in range(min(head.body_start, len(lines)) - 1, -1, -1):
+        text = cleaned[i]
+        if not text or junk[i]:
+            continue
+        seen += 1
+        if seen > _REACH:
+            break
+        raw = lines[i]
+        if i >= 2 and not lines[i - 1] and lines[i - 2] in ("#", "##"):
+            raw = lines[i - 2] + " " + raw  # html2text set the heading's text under its mark
+        # distance to the body: share rows and one-word labels in between count little
+        distance += _LABEL_STEP if text.count(" ") < 2 and not BULLET_LEAD.match(raw) else 1.0
+        if box_top < 0 and text.count(" ") < 5 and TEASER_HEADING.fullmatch(text):
+            box_top = i  # "Related", "More stories": the dated headlines under it are teasers
+        if not _alone(cleaned, i) or text[0].islower():
+            continue
+        whole = _wrapped(cleaned, i)
+        if any(test(whole, text, raw) for _, test in _REJECTS):
+            continue
+        found.append(_candidate(head, i, raw, text, whole, distance))
+    return _boxed(_ranked(found), box_top)
+
+
+def _candidate(head: _Head, i: int, raw: str, text: str, whole: str, distance: float) -> Candidate:
+    cue, depth, cue_line = cue_found(head.cleaned, i, head.body_start)
+    c = Candidate(
+        at=i,
+        raw=raw,
+        text=text,
+        whole=whole,
+        low=whole.lower(),
+        words=whole.count(" ") + 1,
+        distance=distance,
+        cue=cue,
+        cue_depth=depth,
+        cue_line=cue_line,
+    )
+    return attrs.evolve(c, kind=_kind(head, c))
+
+
+def _ranked(found: list[Candidate]) -> list[Candidate]:
+    """The candidates (nearest the body first) with their rank and whether a nearer one has
+    the same byline or date under it."""
+    cues: set[int] = set()
+    ranked = []
+    for k, c in enumerate(found):
+        ranked.append(attrs.evolve(c, rank=k, shares_cue=c.cue_line in cues))
+        if c.cue:
+            cues.add(c.cue_line)
+    return ranked
+
+
+def _boxed(found: list[Candidate], box_top: int) -> tuple[Candidate, ...]:
+    """The candidates, those with a byline or a date of their own under a "Related" heading
+    marked as a box of teaser cards when three lines or more are cues of them."""
+    teasers = [k for k, c in enumerate(found) if c.cue and c.at > box_top] if box_top >= 0 else []
+    if len({found[k].cue_line for k in teasers}) < _BOX_CARDS:
+        return tuple(found)
+    for k in teasers:
+        found[k] = attrs.evolve(found[k], boxed=True)
+    return tuple(found)
+
+
+# --- the line tests of the title decision --------------------------------------------------------
+
+_SITE_SUFFIX: Final = re.compile(r"(?<=\S)\s+(?:[-|–—:·»]|::)\s+(?=\S)[^-|–—]{1,60}$")
+
+
+def _lettered(text: str) -> bool:
+    """Words rather than figures: letters make up almost half of the line or more (a stock
+    ticker, ``ATX3078.02-0.24%ANDRITZ43.14…``, is no headline)."""
+    return sum(map(str.isalpha, text)) * 20 >= (len(text) - text.count(" ")) * 9
+
+
+def _heading_like(text: str) -> bool:
+    words = text.count(" ") + 1
+    return 2 <= words <= 30 and len(text) <= 250 and not text.endswith((",", ";"))
+
+
+#: where a page's <title> joins the headline to the site's name and sections
+_TITLE_JOINT: Final = re.compile(r"\s+(?:[-|–—·»/]|::)\s+")
+
+
+def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
+    """The forms the page's <title> (the first line) may take as the headline, with their word
+    counts: the whole line without the site's name, and every part before a joint
+    (``Headline | Section | Site``, ``Headline - Site-Name``). A <title> that BeautifulSoup
+    broke over two or three lines is joined first."""
+    if first_at < 0:
+        return {}
+    end = first_at + 1
+    while end < len(cleaned) and cleaned[end] and end - first_at < 3:
+        end += 1
+    first = fold(" ".join(cleaned[first_at:end]))
+    if len(first) > 300 or (end < len(cleaned) and cleaned[end]) or BULLET_LEAD.match(first):
+        first = cleaned[first_at]  # a menu or a list opens the page, not a <title>
+    if len(first) > 300 or BULLET_LEAD.match(first) or _share_row(first.lower()):
+        return {}
+    forms = [_SITE_SUFFIX.sub("", first)]
+    forms += [first[: m.start()] for m in _TITLE_JOINT.finditer(first)]
+    heads: dict[str, int] = {}
+    for form in forms:
+        words = form.count(" ") + 1
+        if (
+            len(form) > 12
+            and 3 <= words <= 30
+            and _lettered(form)
+            and not is_notice(form)
+            and not is_credit(form)
+        ):
+            heads[_title_key(form)] = words
+    return heads
+
+
+def _head_at(
+    cleaned: Sequence[str], junk: Sequence[bool], i: int, heads: dict[str, int]
+) -> tuple[int, int]:
+    """Where a form of the page's <title> that starts at line ``i`` ends (a headline split at
+    its inline elements goes on over the next lines, single blank lines between), and its word
+    count; ``(-1, 0)`` when none starts there."""
+    key = _title_key(cleaned[i])
+    if not key or not any(h.startswith(key) for h in heads):
+        return -1, 0
+    end = i
+    while key not in heads:
+        j = end + 1
+        if j < len(cleaned) and not cleaned[j]:
+            j += 1  # one blank line between the parts
+        if j >= len(cleaned) or j - i > 16 or not cleaned[j] or junk[j]:
+            return -1, 0
+        part = _title_key(cleaned[j])
+        key += part
+        if not part or not any(h.startswith(key) for h in heads):
+            return -1, 0
+        end = j
+    return end, heads[key]
+
+
+def _key_firsts(heads: dict[str, int]) -> frozenset[str]:
+    """The first characters of the forms of the page's <title> (for :func:`_may_open`)."""
+    return frozenset(h[:1] for h in heads)
+
+
+def _may_open(text: str, firsts: frozenset[str]) -> bool:
+    """False when a line cannot open a form of the page's <title> (:func:`_head_at`): the cheap
+    test before its key. When the line opens with two ASCII characters, the first no space, its
+    key opens with the first in lower case (normalising changes no ASCII character nor joins
+    two, and of the marks only the backtick is ASCII); another line is always tried."""
+    if not text[:2].isascii() or text[:1].isspace():
+        return True
+    return text[0].translate(_KEY_MARKS).lower() in firsts
+
+
+_LONE_BULLETS: Final = frozenset(cues.BULLET_MARKS + "+-")
+
+
+def _copies(cleaned: Sequence[str]) -> Counter[str]:
+    """How often each headline-sized line occurs (bullets aside). An item inside a menu list
+    (a bullet, or text set under an empty bullet) with more items under it is no copy of the
+    headline; the last item of a breadcrumb is."""
+    counts: Counter[str] = Counter()
+    for k, c in enumerate(cleaned):
+        if not 12 < len(c) < 250:
+            continue
+        m = BULLET_LEAD.match(c)
+        listed = m is not None or (k > 0 and cleaned[k - 1] in _LONE_BULLETS)
+        if listed and k + 1 < len(cleaned) and BULLET_LEAD.match(cleaned[k + 1]):
+            continue
+        key = (c[m.end() :] if m else c).lower()
+        counts[key] = counts.get(key, 0) + 1  # (no call of a missing key's default)
+    return counts
+
+
+def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: float) -> int:
+    """A headline printed whole, then in parts (the subject's name, then the rest), or shortened
+    in a video player or a teaser further down: the whole one, above the best line (within 60
+    lines) and scored close to it, holds every word of it."""
+    if best < 0:
+        return best
+    words = set(_WORD.findall(scored[best][1].lower()))
+    for k in range(best - _FULLER_REACH, best):
+        if k not in scored:
+            continue
+        score, text = scored[k]
+        if (
+            score > best_score - _FULLER_MARGIN
+            and len(text) > len(scored[best][1])
+            and not any(mark in text for mark in _FULLER_MARKS)
+            and words <= set(_WORD.findall(text.lower()))
+        ):
+            return k
+    return best
+
+
+def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n: int) -> int:
+    """The first headline-like line from ``start`` on (within 150 lines of text) with a
+    labelled byline as the next line of text under it (``By Jane Doe``), else -1."""
+    seen = 0
+    for i in range(start, n):
+        text = cleaned[i]
+        if not text or junk[i]:
+            continue
+        seen += 1
+        if seen > _BYLINED_REACH:
+            break
+        if (
+            _alone(cleaned, i)
+            and text.count(" ") >= 3
+            and _heading_like(text)
+            and text[-1] not in ".,;:"
+            and text.count(",") < 2  # a list of tags above an author box
+            and not is_cue(text)
+            and not BULLET_LEAD.match(text)
+            and cue_below(cleaned, i, i + 4) >= _BYLINED_CUE  # the byline right under it
+            and _prose_follows(cleaned, i)  # and the article under that, not a reader's note
+        ):
+            return i
+    return -1
+
+
+def _prose_follows(cleaned: Sequence[str], at: int) -> bool:
+    """Whether a body-like line (long, with sentences) stands within eight lines of text
+    below line ``at``: an article under its headline and byline, not a comment or a teaser."""
+    seen = 0
+    for i in range(at + 1, len(cleaned)):
+        if not cleaned[i]:
+            continue
+        if is_long(cleaned[i]):
+            return True
+        seen += 1
+        if seen >= 8:
+            break
+    return False
+
+
+_SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
+
+
+def _share_row(low: str) -> bool:
+    """A row of share or follow buttons: at least half of its words are button words."""
+    words = [w.strip("•·|,.:!") for w in low.split()]
+    return sum(w in _SHARE_WORDS for w in words) * 2 >= max(len(words), 2)
+
+
+def _bylined(text: str) -> bool:
+    """A byline or a dateline rather than a headline: a credit label with a short name after
+    it, or text that ends in a full date (``Posted by Name on May 2, 2024``)."""
+    m = BYLINE.match(text)
+    if m is not None and 0 < len(m.group("rest").split()) <= 4:
+        return True
+    found = find_date(text)
+    return (
+        found is not None
+        and found[2] >= len(text.rstrip(" ."))
+        and found[1] <= 40
+        and not _dated_headline(text)
+    )
+
+
+_CJK_STOPS: Final = "。，、；：！？,;:"
+
+
+def _cjk_heading(text: str) -> bool:
+    """A Chinese or Japanese headline, which has no spaces between its words: eight of their
+    characters or more, not too long, no full stop or comma at its end."""
+    return len(text) <= 120 and text[-1] not in _CJK_STOPS and cjk_count(text) >= 8
+
+
+#: A time of day ending a line, with its time zone or a publication word after it
+#: (``… Today at 6am``, ``… 18:45配信``, ``… 10:05 AM EST``).
+_CLOCK_TAIL: Final = re.compile(
+    r"(?<![\d:.,])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?m\b\.?)"
+    rf"(?:\s?(?:{_alt(list(V.TIMEZONES))})\b\.?)?"
+    rf"(?:\s?(?:{_alt(V.STAMP_CLOSERS + V.TIME_CLOSERS)}))?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A day before a stamp's time: a numeric date (``3/9``, ``12.03.``, ``10月14日``) or a day word.
+_SLOT_DAYS: Final = [*V.DAY_WORDS, *V.SLOT_DAY_WORDS, *(w for w in V.WEEKDAYS if len(w) > 3)]
+
+
+_SLOT_DAY: Final = re.compile(
+    rf"\d{{1,4}}[/.-]\d{{1,2}}|\d\s?[月日]|(?<!\w)(?:{_alt(_SLOT_DAYS)})(?!\w)", re.IGNORECASE
+)
+
+
+def _stamp_line(text: str) -> bool:
+    """A broadcast or publication stamp rather than a headline: a few words that end in a day
+    and a time of day (a schedule slot ``Channel 4 Today at 6am``, ``Daily Wire 3/9(Thu)
+    18:45配信``; not ``Mayor to speak at 6pm``)."""
+    m = _CLOCK_TAIL.search(text) if any(c.isdigit() for c in text[-12:]) else None
+    if m is None or text[: m.start()].count(" ") > 6:
+        return False
+    return _SLOT_DAY.search(text, 0, m.start()) is not None
+
+
+_DATE_LABEL_WORDS: Final = frozenset(
+    word
+    for label in V.PUBLISHED_LABELS + V.UPDATED_LABELS + V.DATE_OPENERS + V.BYLINE_PREFIXES
+    for word in label.split()
+) | frozenset(V.WEEKDAYS)
+
+
+_WORD: Final = re.compile(r"\w+")
+
+
+def _dated_headline(text: str) -> bool:
+    """A headline that names a day (``Opening Bell 11.18.19``) rather than a date line: two
+    words or more before the date, none of them a date label, no separator or handle."""
+    found = find_date(text)
+    if found is None:
+        return False
+    before = text[: found[1]]
+    if any(mark in before for mark in "·•|:@,") or not before[:1].isupper():
+        return False
+    words = [w for w in _WORD.findall(before) if w.lower() not in _DATE_LABEL_WORDS]
+    return len(words) >= 2 and len(words) == len(before.split())
+
+
+_THOUGHTS_ON: Final = re.compile(
+    rf"\d+\s+(?:{_alt(V.COMMENT_COUNT_NOUNS)})\s+(?:{_alt(V.COMMENT_ON)})\s+"
+    r"[“\"«„‘']\s*(?P<title>[^“”\"«»„]{10,250}?)\s*[”\"»“’']\s*:?",
+    re.IGNORECASE,
+)
+
+
+_SHARE_TAIL: Final = re.compile(r"[^:]{1,60}:\s+(\S.{10,250})$")
+
+
+def _shared(text: str) -> re.Match[str] | None:
+    """A share button that names the article (``Share All sharing options for: Headline``)."""
+    if text[: text.find(" ")].lower() not in _SHARE_WORDS:
+        return None
+    return _SHARE_TAIL.match(text)
+
+
+_CRUMB_TAIL: Final = re.compile(r"\s(?:>|»|›|/|\|)\s+([^>»›/|]{12,250})$")
+
+
+_NAV_MARKS: Final = re.compile(r"[«»‹›]|^[<>]|[<>]$")
+
+
+def _nav_row(text: str) -> bool:
+    """A previous / next row (``« Previous | Next »``, ``Next »``): arrows around a few words
+    (guillemets quoting a phrase in a longer headline are no arrows)."""
+    return _NAV_MARKS.search(text) is not None and ("|" in text or text.count(" ") < 3)
+
+
+def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
+    """True when the block right above line ``i`` (one blank line between) is a headline-like
+    line of four words or more (ending in a word, a question or exclamation mark or a closing
+    quote): line ``i`` is then a standfirst under it."""
+    k = i - 2
+    if k < 0 or cleaned[i - 1] or not cleaned[k] or junk[k]:
+        return False
+    if k > 0 and cleaned[k - 1]:  # a wrapped headline: its first line sits above
+        k -= 1
+        if k > 0 and cleaned[k - 1]:
+            return False
+    text = _wrapped(cleaned, k) if k < i - 2 else cleaned[k]
+    dated = _dated_headline(text)  # "Opening Bell 11.18.19": a daily column's headline
+    return (
+        (sum(w.isalpha() for w in text.split()) >= 4 or dated)
+        and (text[-1].isalnum() or text[-1] in '?!"”’»')
+        and "|" not in text
+        and _heading_like(text)
+        and text[-1] not in ".:"
+        and (dated or not is_cue(text))
+        and not is_notice(text)
+        and not BULLET_LEAD.match(text)
+        and len(text) < len(cleaned[i]) + 20
+    )
+
+
+def _doubled(cleaned: Sequence[str], i: int) -> int:
+    """The line where line ``i`` is doubled one blank line away (above or below), else -1."""
+    if not cleaned[i]:
+        return -1
+    if i >= 2 and not cleaned[i - 1] and cleaned[i - 2] == cleaned[i]:
+        return i - 2
+    if i + 2 < len(cleaned) and not cleaned[i + 1] and cleaned[i + 2] == cleaned[i]:
+        return i + 2
+    return -1
+
+
+def _in_teasers(cleaned: Sequence[str], i: int) -> bool:
+    """True when line ``i`` is one of a list of teaser cards: each links its headline twice
+    (an image, then text), so the line is doubled and another doubled line sits next to it."""
+    other = _doubled(cleaned, i)
+    if other < 0:
+        return False
+    top, bottom = min(i, other), max(i, other)
+    for k in (*range(top - 4, top), *range(bottom + 1, bottom + 5)):
+        if 0 <= k < len(cleaned) and cleaned[k] != cleaned[i] and _doubled(cleaned, k) >= 0:
+            return True
+    return False
+
+
+#: A numbered list item's marker with no text of its own (``3.``, ``3. 3.``; an empty bullet
+#: may end a row of share buttons above the headline).
+_LONE_MARKER: Final = re.compile(r"\d{1,3}\.(?:\s\d{1,3}\.)?")
+
+
+def _under_marker(cleaned: Sequence[str], i: int) -> bool:
+    """True when line ``i`` is set under a list item's number that stands alone on the line
+    above (one blank line between at most): the text of an item in a list of teasers."""
+    k = i - 1 if i > 0 and cleaned[i - 1] else i - 2
+    return k >= 0 and _LONE_MARKER.fullmatch(cleaned[k]) is not None
+
+
+def _wrapped(cleaned: Sequence[str], i: int) -> str:
+    """A line with its continuation when a converter hard-wrapped it."""
+    if len(cleaned[i]) >= 75 and i + 1 < len(cleaned) and cleaned[i + 1]:
+        return fold(cleaned[i] + " " + cleaned[i + 1])
+    return cleaned[i]
+
+
+#: A rule under a heading (lynx draws a heading's border with underscores).
+_RULE: Final = re.compile(r"[_━─=-]{8,}")
+
+
+def _alone(cleaned: Sequence[str], i: int) -> bool:
+    """A headline stands in a block of its own (two lines when a long one was wrapped; a rule
+    may underline it)."""
+    above = i > 0 and bool(cleaned[i - 1])
+    below = i + 1 < len(cleaned) and bool(cleaned[i + 1]) and not _RULE.fullmatch(cleaned[i + 1])
+    if not above and not below:
+        return True
+    if above:
+        return False
+    # a long line continued by the next one: a wrapped headline
+    # (not one set twice, an image's name over its link: a teaser card)
+    return (
+        len(cleaned[i]) >= 75
+        and cleaned[i + 1] != cleaned[i]
+        and not (i + 2 < len(cleaned) and cleaned[i + 2])
+    )
+
+
+_KEY_MARKS: Final = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+
+
+def _title_key(text: str) -> str:
+    """A headline folded for comparison: case, quote and dash styles and spaces do not count."""
+    if text.isascii():  # (normalising changes no ASCII text, and its case folds as it lowers)
+        return "".join(text.translate(_KEY_MARKS).lower().split())
+    return "".join(unicodedata.normalize("NFKC", text).translate(_KEY_MARKS).casefold().split())
+
+
+_LAST_JOINT: Final = re.compile(r".*\S(\s+(?:[-|–—·»/]|::)\s+)(?=\S)")
+
+
+def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
+    """The headline without the site's name that the page's <title> adds after a separator
+    (``Headline — Site``, ``Headline | Site Name``), when the page shows that the rest is a
+    name: the headline part stands alone on another line, or the name does (a logo line) or
+    in the copyright line. A headline that merely has a dash in it stays whole, and so does
+    one whose last part is in lower case (``… - explained``; a domain may be: ``www.site.com``)."""
+    m = _LAST_JOINT.match(title) if len(title) < 300 else None
+    if m is None:
+        return title
+    head, tail = title[: m.start(1)], title[m.end(1) :]
+    if head.count(" ") < 2 or len(head) <= 12 or tail.count(" ") > 4 or len(tail) > 40:
+        return title
+    if tail[0].islower() and "." not in tail:
+        return title  # "Headline - explained": a name is capitalised, or a domain
+    head_key, tail_key = _title_key(head), _title_key(tail)
+    name = tail.casefold()
+    for i, line in enumerate(lines):
+        if i == at or not line or len(line) > 300:
+            continue
+        key = _title_key(line)
+        if key in (head_key, tail_key) or (
+            cues.COPYRIGHT_YEAR.search(line) is not None and name in line.casefold()
+        ):
+            return head
+    return title
+
+
+def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
+    return join_lines([cleaned[k] for k in range(start, end + 1) if cleaned[k]])
+
+
+_MD_ITALIC: Final = re.compile(r"(?<!\w)([*_])(?=\S)([^*_]{1,200}?)(?<=\S)\1(?!\w)")
+
+
+def title_text(cleaned: Sequence[str], start: int, end: int) -> str:
+    """The headline's text from its lines (Markdown emphasis marks removed)."""
+    return fold(_MD_ITALIC.sub(r"\2", _title_words(cleaned, start, end)))
+
+
+_ROLE_WORDS: Final = frozenset(V.AUTHOR_ROLES)
+
+
+_PROFILE_TAIL: Final = re.compile(rf"\s*(?:{_alt(V.AUTHOR_BOX_LINKS)})$", re.IGNORECASE)
+
+
+#: Initials or a nickname inside a name (``Jane (J.D.) Doe``, ``Jane "JD" Doe``).
+_NICKNAME: Final = re.compile(r"\s(?:\((?:[A-Z]\.){1,3}\)|[\"“][A-Z][\w.]{1,14}[\"”])(?=\s)")
+
+
+#: A handle ending a byline (``Jane Doe @jdoe``, ``News reporter (@jdoe)``).
+_HANDLE_TAIL: Final = re.compile(r"\s\(?@\w{1,30}\)?$")
+
+
+#: Between a name and its role (``Jane Doe, news reporter``, ``Jane Doe | Staff Writer``).
+_ROLE_JOINT: Final = re.compile(r",\s|\s[|–—·-]\s")
+
+
+def _person_line(text: str) -> bool:
+    """A byline without a label rather than a headline: a person's name with a role after a
+    comma or a separator (``Jane Doe, news reporter``), with initials or a nickname inside it
+    (``Jane (J.D.) Doe``), with the link of an author's box after it (``Jane Doe View More
+    Articles``), or a name or a role with a handle (``Jane Doe @jdoe``, ``Reporter @jdoe``)."""
+    if len(text) > 80:
+        return False
+    handle = _HANDLE_TAIL.search(text) if "@" in text else None
+    core = text[: handle.start()] if handle is not None else text
+    # (a link's last letter ends the line: the cheap test first)
+    tail = (
+        _PROFILE_TAIL.search(core)
+        if core[-1:] in _header._LINK_LAST or core.endswith("\n")
+        else None
+    )
+    if tail is not None and tail.start() > 0:
+        return _header._person(core[: tail.start()]) is not None
+    parts = _ROLE_JOINT.split(core, maxsplit=1)
+    if len(parts) == 2:
+        return _role(parts[1]) and _header._person(parts[0]) is not None
+    if handle is not None:
+        return _header._person(core) is not None or _role(core)
+    bare = _NICKNAME.sub("", core)
+    return bare != core and _header._person(bare) is not None
+
+
+def _role(text: str) -> bool:
+    """What a writer is (``news reporter``, ``Senior Staff Writer``): four words at most, one
+    of them a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`."""
+    words = text.lower().split()
+    return len(words) <= 4 and not _ROLE_WORDS.isdisjoint(words)
+
+
+#: The weight of a byline, an unlabelled byline and a date under a title candidate (from which
+#: the lines down to it are taken off).
+CUE_WEIGHTS: Final = {"byline": 14.0, "bare byline": 12.0, "date": 10.0}
+
+
+def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int]:
+    """A byline (an unlabelled one too when a handle, an age or a role marks it) within six
+    lines or a date within eight lines below a title candidate (a standfirst and a photo caption
+    may sit between the headline and its date): its kind (a key of :data:`CUE_WEIGHTS`, ``""``
+    when none), the lines of text down to it and the line it stands on (-1 when none)."""
+    seen = 0
+    for i in range(at + 1, min(stop + 1, len(cleaned))):
+        if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
+            continue  # a blank line or an empty share button ("•")
+        seen += 1
+        if seen > 8:
+            return "", 0, -1
+        if cleaned[i][:1] in "—–":
+            continue  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
+        byline_match = BYLINE.match(cleaned[i]) if seen <= 6 else None
+        if byline_match:
+            rest = byline_match.group("rest")
+            if not rest and i + 1 < len(cleaned):
+                rest = cleaned[i + 1]  # "By" / "Jane Doe" on lines of their own
+            if names(rest or "x"):
+                return "byline", seen, i
+        if len(cleaned[i]) < 80 and find_date(cleaned[i]) is not None:
+            return "date", seen, i
+        if len(cleaned[i]) < 80:
+            bare = bare_byline(cleaned[i], cleaned[at])
+            if bare is not None and (bare[1] or _person_line(cleaned[i])):
+                return "bare byline", seen, i  # "Jane Doe, @jdoe", "Jane Doe • 8h", "… reporter"
+    return "", 0, -1
+
+
+def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
+    """The weight of :func:`cue_found`'s byline or date (0 when none) and its line."""
+    kind, seen, line = cue_found(cleaned, at, stop)
+    return (CUE_WEIGHTS[kind] - seen, line) if kind else (0.0, -1)
+
+
+def cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
+    """The weight of :func:`_cue_at`: a byline's or a date's under a title candidate."""
+    return _cue_at(cleaned, at, stop)[0]
