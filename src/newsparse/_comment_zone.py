@@ -30,6 +30,7 @@ import attrs
 from newsparse import _cues as cues
 from newsparse._comments import Stamp
 from newsparse._dates import find_date
+from newsparse._lines import section_footer
 from newsparse._patterns import alternation as _alt
 from newsparse._relative import find_relative, resolve
 from newsparse.vocab import comments as C
@@ -401,6 +402,11 @@ def _name_above(
         if text.lower() in _NO_AUTHOR:
             return None  # "[deleted]": the comment has no author
         if text[0] in "•□☆*":
+            if j == at - 1 and (j == floor or not cleaned[j - 1] or junk[j - 1]):
+                # a bulleted name alone right over the time: a list of comments, each item
+                # its writer's name (``• Ann`` / ``Aug 5, 2012 - 11:21AM`` / text)
+                name = _name_of(text[1:].strip())
+                return (name, j) if name is not None else None
             continue  # a profile link in a member card
         name = _name_of(text)
         if name is not None and _DEPTH.fullmatch(text) is None:
@@ -744,8 +750,10 @@ def _fill(
                 rec.quoted.append(quote)
                 quote = None
             continue
-        if limit is not None and (taken >= limit or cues.ends_body(text)):
-            break
+        if limit is not None and (
+            taken >= limit or cues.ends_body(text) or section_footer(text) is not None
+        ):
+            break  # (the last comment ends at a closing heading or a section's footer)
         reason = _furniture(text, rec.author)
         if reason is not None:
             rec.dropped.append((j, reason))

@@ -261,7 +261,7 @@ def read_comments(
             count = cues.comment_heading(cleaned[i])
             if (
                 count is not None
-                and count.counted
+                and (count.counted or (count.count is not None and not count.tail.strip(" :")))
                 and len(cleaned[i]) < 120
                 and page.claim_heading(i, count.count)
             ):
