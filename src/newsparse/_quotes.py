@@ -170,7 +170,7 @@ _SIGNATURE_RE = re.compile(
 _NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
 _NAME_VERB_RE = re.compile(
     rf"(?:(?P<det>the|The)[ \u00a0]+)?"
-    rf"(?P<name>[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
+    rf"(?P<name>(?:{_alternation(sorted(_v.COURTESY_TITLES))}[ \u00a0]+)?[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
     rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]+(?:ed|es|s))(?=[ ,.;:!?\u00a0]|$)"
 )
 _INNER_CLOSERS = "\u2019'\u201d\""  # marks that may close a quotation inside the quotation
@@ -502,6 +502,7 @@ def _title_case(text: str) -> bool:
 _NAME_STOP_WORDS = _v.NAME_STOP_WORDS
 _TITLE_PREFIXES = _v.TITLE_PREFIXES
 _TITLES = frozenset(_v.TITLE_PREFIXES) | _v.ROLE_TITLES
+_COURTESY = _v.COURTESY_TITLES
 _NAME_PARTICLES = _v.NAME_PARTICLES
 _CONNECTORS = _v.CONNECTORS
 _LINKS = _v.NAME_PARTICLES | _v.CONNECTORS  # words that may join the parts of a name
@@ -598,6 +599,10 @@ def _clean_rules(tokens: list[str], pre: str | None, abbr: bool) -> _Who | None:
         k += 1
     while k < size:
         head = tokens[k]
+        if head in _COURTESY and k + 1 < size:
+            gender = gender or _TITLE_PREFIXES.get(head, "")
+            k += 1  # ``Mr. King``: the word after a courtesy title is a name, even a title
+            break
         if head in _ORG_DETERMINERS:
             org = True
         elif _is_title(head):
@@ -780,10 +785,24 @@ def _subject(region: str) -> _Who | None:
                 return got  # no comma between the role and the verb: it is the subject
             role = role or got
             continue
-        if role is not None and _chain_end(seg_tokens) > 0:
+        if role is not None and not _role_before_name(seg_tokens):
             break  # ``In a letter to The Post, the officer said``: a lead-in, not a name
         return got
     return role
+
+
+def _role_before_name(tokens: list[str]) -> bool:
+    """Whether ``tokens`` are a name, alone or after its office (``Ivo Roe``, ``Former House
+    speaker Ivo Roe``), not a lead-in that ends on a name after a preposition (``In a letter to
+    The Post``).
+
+    >>> _role_before_name("former party leader Ivo Roe".split())
+    True
+    >>> _role_before_name("In a letter to The Post".split())
+    False
+    """
+    i = _chain_end(tokens)
+    return i < len(tokens) and not any(_core(t).lower() in _PREPOSITIONS for t in tokens[:i])
 
 
 def _ends_in_place(tokens: list[str]) -> bool:

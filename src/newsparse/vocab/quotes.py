@@ -16,6 +16,7 @@ __all__ = [
     "APPOSITIVE_STARTERS",
     "CONJUNCTIONS",
     "CONNECTORS",
+    "COURTESY_TITLES",
     "DETERMINERS",
     "FR_AUXILIARY",
     "FR_PARTICIPLES",
@@ -213,6 +214,13 @@ TITLE_PREFIXES: dict[str, str] = {
         "",
     ),
 }  # fmt: skip
+
+#: Courtesy titles: only a surname follows them, so the word after one is a name even when it is
+#: also a title (``Mr. King``, ``Ms. Major``, ``Dr. Bishop``).
+COURTESY_TITLES: frozenset[str] = frozenset(
+    {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Herr", "Frau", "M.", "Mme",
+     "Mme.", "Mlle"}
+)  # fmt: skip
 
 #: Capitalised job and role nouns that stand before a name like a title (``Owner Lucia Ferreira``
 #: -> ``Lucia Ferreira``, ``Striker Tom Vale``). Stripped from the front of a name, never kept
