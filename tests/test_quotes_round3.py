@@ -56,3 +56,72 @@ def test_the_named_person_not_the_appositive_after_an_office(paragraph: str) -> 
 def test_a_lead_in_ending_on_a_name_is_still_no_speaker() -> None:
     (quote,) = find_quotes(["In a letter to The Herald, the clerk said: “Go now.”"])
     assert quote.speaker == "the clerk"
+
+
+# --- the subject that opens the sentence of a quotation -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # an appositive opening on an owner, or a party tag
+        (
+            "Ann Roe, Ohio’s sitting governor, repeated that Ivo was “a pushover at best.”",
+            "Ann Roe",
+        ),
+        (
+            "Board Chair Ann Roe, D-Ohio, sent a message to Ivo: “Stop it now and go home.”",
+            "Ann Roe",
+        ),
+        # a negated verb
+        ("Roe didn’t seem impressed, telling reporters, “A lot of people said stop.”", "Roe"),
+        # a long appositive
+        (
+            "Ann Roe, co-founder of the Lakeside Ferry Institute and advocate of a plan to build "
+            "new piers, welcomed “the news that we do not have all we need.”",
+            "Ann Roe",
+        ),
+        # a long lead-in clause
+        (
+            "Shortly after the harbour board finished counting the votes, Ann Roe thanked the "
+            "crowd for “a night to remember.”",
+            "Ann Roe",
+        ),
+        # ``and`` after a place opens no appositive
+        (
+            "On Sunday, Ann Roe stood at her desk in Lakeside, Ohio, and, citing the rules, "
+            "urged the board to “act now.”",
+            "Ann Roe",
+        ),
+        # a participle opening the sentence is no name
+        (
+            "Kicking off her day at a town hall in Lakeside, Roe accused Ivo of being “soft” "
+            "on tolls.",
+            "Roe",
+        ),
+    ],
+)
+def test_the_subject_opening_the_sentence(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The Ohio senator sought to calm her fans, saying they would “not get hurt” there.",
+         "The Ohio senator"),
+        ("Presidential candidate Ann Roe often stresses that she is a “proud Democrat” at home.",
+         "Ann Roe"),
+        ("Harbour hopeful Ann Roe was also critical, telling a radio host: “It is a mess.”",
+         "Ann Roe"),
+        ("The harbour council voted 6-1 for a motion which said the town “condemns the toll.”",
+         "The harbour council"),
+    ],
+)  # fmt: skip
+def test_an_office_noun_closing_the_capitalised_subject(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]
+
+
+def test_a_role_from_a_place_before_the_cue() -> None:
+    (quote,) = find_quotes(["The senator from Ohio said the ferry was “late and costly.”"])
+    assert quote.speaker == "The senator from Ohio"

@@ -143,18 +143,35 @@ _STOP_RE = re.compile(r"[.?!\u2026](?= )")
 _REPORTING_RE = re.compile(
     rf"(?<![\w’'-]){_alternation(sorted(_v.SPEECH_VERBS | _v.REPORTING_WORDS))}(?![\w’'-])"
 )
+_MAX_LEADS = 2  # lead-in clauses before a subject (``On Sunday, in Salem, Oregon,``)
+_MAX_LEAD_IN = 60  # characters of a lead-in clause before the subject (``Shortly after the vote``)
+_MAX_APPOSITIVE = 120  # characters of an appositive after the subject (``co-founder of … and …``)
 _MAX_LEAD_NAME_WORDS = 7  # ``Harbour Board Press Secretary Ann W. Lind``: offices before the name
-# A sentence opening on a name, maybe after short lead-ins (``In Salem, Oregon,``), then a verb
-_LEAD_SUBJECT_RE = re.compile(
-    rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+){{0,2}}(?:(?P<det>the|The)[ \u00a0]+)?"
-    rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
-    rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
-    # a place after the name: ``Sen. Ann Lind of Ohio``
-    rf"(?:[ \u00a0]+{_v.PLACE_OF}[ \u00a0]+[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*)?)?"
-    # an appositive, opening on a lower-case word or an article: ``Ann Lind, a lawyer, …``
-    rf"(?:,[ \u00a0]+(?:[a-z\d]|An?[ \u00a0]|The[ \u00a0])[^,;:\u201c\u201d\"]{{0,80}},)?"
-    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])"
-)
+
+
+# A sentence opening on a name, maybe after lead-ins (``In Salem, Oregon,``), then a verb
+def _lead_subject_re(leads: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<lead>(?:[^,.;:!?\u201c\u201d\"]{{1,{_MAX_LEAD_IN}}},[ \u00a0]+){{0,{leads}}})"
+        rf"(?:(?P<det>the|The)[ \u00a0]+)?"
+        rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
+        rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
+        # a place after the name: ``Sen. Ann Lind of Ohio``
+        rf"(?:[ \u00a0]+{_v.PLACE_OF}[ \u00a0]+[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*)?)?"
+        # an appositive, opening on a lower-case word (no conjunction), an article, an owner or
+        # a party tag: ``Ann Lind, a lawyer,``, ``Ann Lind, Ohio’s governor,``, ``Ann Lind, R-Ohio,``
+        rf"(?:,[ \u00a0]+(?!{_alternation(sorted(_v.CONJUNCTIONS - {''}))}[ \u00a0,])"
+        rf"(?:[a-z\d]|An?[ \u00a0]|The[ \u00a0]|[{_UPPER}][\w.\-]*[’']s[ \u00a0]"
+        rf"|[{_v.PARTY_LETTERS}]-[{_UPPER}])[^,;:\u201c\u201d\"]{{0,{_MAX_APPOSITIVE}}},)?"
+        # the verb, maybe after an adverb, maybe negated: ``Lind didn’t``
+        rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?:n[’']t)?(?![\w’'-])"
+    )
+
+
+# up to two lead-ins (``Shortly after the vote, in Salem,``); none when the lead-in would be the
+# subject itself before its appositive (``Ann Roe, Ohio’s governor, said``)
+_LEAD_SUBJECT_RE = _lead_subject_re(_MAX_LEADS)
+_BARE_SUBJECT_RE = _lead_subject_re(0)
 # A sentence opening on ``he``/``she`` (maybe after short lead-ins: ``Instead, he``), then a verb
 _PRONOUN_SUBJECT_RE = re.compile(
     rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+){{0,2}}"
@@ -1570,6 +1587,10 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it."""
     start = _sentence_start(para, lo, open_pos)
     m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
+    if m is not None and _names_only(m.group("lead")):  # ``Ann Roe, Ohio’s governor, said``
+        m = _BARE_SUBJECT_RE.match(para, start, open_pos) or m
+    if m is not None and m.group("verb") in _ROLE_LOWER:
+        return _office_subject(para, m, open_pos) or _role_subject(para, start, open_pos)
     if m is None or m.group("verb") in _NOT_VERBS:
         return _role_subject(para, start, open_pos) or _pronoun_subject(para, start, open_pos)
     who = _clean(m.group("name").split(), m.group("det"))
@@ -1578,6 +1599,32 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     if who.kind == "person" and not _name_like(who.name):
         return None
     return who
+
+
+def _names_only(lead: str) -> bool:
+    """Whether a lead-in holds only capitalised words (the subject itself, before its
+    appositive: ``Ann Roe, Ohio’s governor,``), not a clause (``After the vote in Ohio,``)."""
+    return any(_is_cap(t) for t in lead.split()) and all(
+        _is_cap(t) or _is_title(t) for t in lead.split()
+    )
+
+
+def _office_subject(para: str, m: re.Match[str], open_pos: int) -> _Who | None:
+    """A subject whose capitalised words end on an office noun (``Presidential candidate Ann
+    Roe often says``, ``The Ohio senator sought``): the name after the office, else the
+    determiner phrase as written."""
+    pos = m.end("verb")
+    while para[pos : pos + 1] in (" ", "\u00a0"):
+        pos += 1
+    after = _BARE_SUBJECT_RE.match(para, pos, open_pos)
+    if after is not None and after.group("verb") not in _NOT_VERBS:
+        who = _clean(after.group("name").split(), None)
+        if who is not None and who.kind == "person" and _name_like(who.name):
+            return who
+    if m.group("det") is None:
+        return None
+    role = _role_phrase([m.group("det"), *m.group("name").split(), m.group("verb")])
+    return _Who(role, "role", "") if role is not None else None
 
 
 def _pronoun_subject(para: str, start: int, open_pos: int) -> _Who | None:

@@ -309,7 +309,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "student", "fan", "fans", "manager", "coach", "leader", "leaders", "chief",
         "executive", "director", "president", "chairman", "chairwoman", "spokesmen",
         "organisers", "organizers", "campaigners", "critics", "supporters", "protesters",
-        "union", "council", "court",
+        "union", "council", "court", "senator", "governor", "candidate", "nominee",
+        "hopeful", "congressman", "congresswoman", "lawmaker", "lawmakers", "strategist",
+        "pollster", "secretary", "ally", "allies",
         "Sprecher", "Sprecherin", "Polizeisprecher", "Polizeisprecherin", "Regierung",
         "Polizei", "porte-parole", "gouvernement", "ministère", "maire", "préfecture",
     }
