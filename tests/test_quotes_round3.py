@@ -4,6 +4,8 @@ office before a name with an appositive after it, and more. Every sentence is in
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse._quotes import find_quotes
 
@@ -125,3 +127,76 @@ def test_an_office_noun_closing_the_capitalised_subject(paragraph: str, speaker:
 def test_a_role_from_a_place_before_the_cue() -> None:
     (quote,) = find_quotes(["The senator from Ohio said the ferry was “late and costly.”"])
     assert quote.speaker == "The senator from Ohio"
+
+
+# --- after the quotation ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
+        # a role closing on a party member
+        ("“The board is reluctant,” one senior Democrat said.", "one senior Democrat", "said"),
+        # an unlisted verb before ``upon``
+        ("“Oh, my word,” a young clerk exclaimed upon seeing him.", "a young clerk", "exclaimed"),
+        # an exclamation is no title
+        ("“Ferries!” the crowd screamed back.", "the crowd", "screamed"),
+        # a short sentence of its own, or no comma before the name
+        ("“I hope you find the missing files.” Roe said.", "Roe", "said"),
+        ('“He put a lot of people out of work, too" Sweeny said after an event.', "Sweeny", "said"),
+        # the appositive is an owner's office
+        (
+            "“They are open to new things,” Jenna Marsh, Lakeside’s director of ferry sales, "
+            "said of the plan.",
+            "Jenna Marsh",
+            "said",
+        ),
+    ],
+)
+def test_speaker_after_the_quotation(paragraph: str, speaker: str, cue: str) -> None:
+    (quote,) = find_quotes([paragraph])
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_the_next_quotations_cue_is_not_this_ones() -> None:
+    paragraph = "Ivo Marsh called the plan “unhinged.” Ann Roe called the toll “a disgrace.”"
+    assert _said([paragraph]) == [("unhinged.", "Ivo Marsh"), ("a disgrace.", "Ann Roe")]
+
+
+# --- an absolute clause -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Critics were quick to react, with Ann Roe calling the plan “a farce” on air.",
+        "Lakeside and Dover used strong words, with Ann Roe recently promising to “sink it.”",
+    ],
+)
+def test_the_person_of_a_with_clause_speaks(paragraph: str) -> None:
+    assert [q.speaker for q in find_quotes([paragraph])] == ["Ann Roe"]
+
+
+def test_a_with_clause_without_a_name_gives_the_subject() -> None:
+    paragraph = "Ann Roe was quick to react, with a smile calling the plan “a farce” on air."
+    assert [q.speaker for q in find_quotes([paragraph])] == ["Ann Roe"]
+
+
+# --- a property: lead-ins and appositives around the subject never change it -------------------
+
+_NAMES = st.sampled_from(["Ann Roe", "Ivo Marsh", "Cato Brennan", "Ada Okafor"])
+_LEAD_INS = st.sampled_from(
+    ["", "On Sunday, ", "Shortly after the harbour board counted the votes, ", "In May, in Dover, "]
+)
+_APPOSITIVES = st.sampled_from(
+    ["", ", a ferry pilot,", ", Dover’s harbour master,", ", D-Del.,", ", who runs the port,"]
+)
+_VERBS = st.sampled_from(["urged", "didn’t hesitate in urging", "again urged"])
+
+
+@given(_NAMES, _LEAD_INS, _APPOSITIVES, _VERBS)
+def test_lead_ins_and_appositives_keep_the_subject(
+    name: str, lead_in: str, appositive: str, verb: str
+) -> None:
+    paragraph = f"{lead_in}{name}{appositive} {verb} the board to “act now” on tolls."
+    assert [q.speaker for q in find_quotes([paragraph])] == [name]

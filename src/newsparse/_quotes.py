@@ -172,6 +172,13 @@ def _lead_subject_re(leads: int) -> re.Pattern[str]:
 # subject itself before its appositive (``Ann Roe, Ohio’s governor, said``)
 _LEAD_SUBJECT_RE = _lead_subject_re(_MAX_LEADS)
 _BARE_SUBJECT_RE = _lead_subject_re(0)
+# ``…, with Sen. Ann Roe telling reporters …``: the subject of an absolute clause, then a participle
+_WITH_CLAUSE_RE = re.compile(
+    rf"(?<![\w’'-]){_alternation(sorted(_v.WITH_CLAUSE_WORDS))}[ \u00a0]+"
+    rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
+    rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]{{2,}}{_v.PARTICIPLE_ENDING}(?![\w’'-])"
+)
 # A sentence opening on ``he``/``she`` (maybe after short lead-ins: ``Instead, he``), then a verb
 _PRONOUN_SUBJECT_RE = re.compile(
     rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+){{0,2}}"
@@ -695,6 +702,8 @@ def _segment(tokens: list[str]) -> _Who | str | None:
         role = _role_phrase(tokens)  # ``Roe’s campaign said``: the owner's office, as written
         if role is not None:
             return _Who(role, "role", "")
+        if _core(tokens[-1])[:1].islower():
+            return "appos"  # ``Ann Lind, Lakeside’s director of sales, said``: her office
     i = _chain_end(tokens)
     if i < len(tokens):
         pre = tokens[i - 1] if i else None
@@ -741,7 +750,9 @@ def _role_phrase(tokens: list[str], bare: bool = False) -> str | None:
     if not (1 if bare else 2) <= len(words) <= _MAX_ROLE_WORDS or not all(words):
         return None
     last = words[-1]
-    if not (last[:1].islower() or last[:1].isdigit()) or not _ROLE_WORD_RE.fullmatch(last):
+    if not (
+        last[:1].islower() or last[:1].isdigit() or last in _v.ROLE_PROPER_NOUNS
+    ) or not _ROLE_WORD_RE.fullmatch(last):
         return None
     for word in words[0 if bare else 1 :]:
         low = word.lower()
@@ -1179,7 +1190,8 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     cue = first
     if cue is None or cue.kind == "prep":
         found = _name_and_verb(para, pos, end)
-        if found is None and not _title_case(para[piece.start : piece.end]):
+        text = para[piece.start : piece.end]
+        if found is None and (not _title_case(text) or text[-1] in "!?"):
             found = _role_and_verb(para, pos, end)  # (a title's apposition: ``the 1960s series``)
         return found
     who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
@@ -1212,7 +1224,16 @@ def _clause_cue(para: str, pos: int, cue: _Cue, end: int) -> _Attribution | None
             return _tuple_new(_Attribution, (who, cue.text, False, True))
         return None
     comma = before.rfind(", ")
-    if comma < 0 or len(para[cue.end : end].split()) > _MAX_WORDS_AFTER_CLOSING_CUE:
+    if len(para[cue.end : end].split()) > _MAX_WORDS_AFTER_CLOSING_CUE:
+        return None
+    if comma < 0:  # ``“….” Roe said.``, ``“…” Roe said after the vote.``: the cue's own sentence
+        stop = _sentence_stop(para, cue.end)
+        if any(ch in _ALL_MARKS for ch in para[cue.end : stop]):
+            return None  # ``“…” Roe called it “…”``: the cue of the next quotation
+        if before.strip() and len(before.split()) <= _MAX_CLAUSE_SUBJECT_WORDS:
+            who = _subject(before)
+            if who is not None and who.kind != "pron":
+                return _tuple_new(_Attribution, (who, cue.text, True, True))
         return None
     region = before[comma + 2 :]
     if not region.strip() or len(region.split()) > _MAX_CLAUSE_SUBJECT_WORDS:
@@ -1586,9 +1607,17 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     """The subject that opens the sentence of a quotation set inside it (``Ann Lind promised
     to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it."""
     start = _sentence_start(para, lo, open_pos)
+    clause = _with_clause(para, start, open_pos)
+    if clause is not None:
+        return clause
     m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
-    if m is not None and _names_only(m.group("lead")):  # ``Ann Roe, Ohio’s governor, said``
-        m = _BARE_SUBJECT_RE.match(para, start, open_pos) or m
+    if m is not None and m.group("lead"):
+        lead = m.group("lead").rstrip()[:-1]  # (its last comma cut)
+        last = m.start("lead") + lead.rfind(",") + 1  # where its last piece starts
+        if _names_only(para[last : m.start("lead") + len(lead)]):  # ``Ann Roe, Ohio’s governor,``
+            while para[last : last + 1] in (" ", "\u00a0"):
+                last += 1
+            m = _BARE_SUBJECT_RE.match(para, last, open_pos) or m
     if m is not None and m.group("verb") in _ROLE_LOWER:
         return _office_subject(para, m, open_pos) or _role_subject(para, start, open_pos)
     if m is None or m.group("verb") in _NOT_VERBS:
@@ -1599,6 +1628,16 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     if who.kind == "person" and not _name_like(who.name):
         return None
     return who
+
+
+def _with_clause(para: str, start: int, open_pos: int) -> _Who | None:
+    """The person of the last absolute clause before the quotation (``Critics were quick to
+    react, with Ann Roe calling it “a farce”``), a name-like person only."""
+    found: _Who | None = None
+    for m in _WITH_CLAUSE_RE.finditer(para, start, open_pos):
+        who = _clean(m.group("name").split(), None)
+        found = who if who is not None and who.kind == "person" and _name_like(who.name) else None
+    return found
 
 
 def _names_only(lead: str) -> bool:

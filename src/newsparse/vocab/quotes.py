@@ -26,6 +26,7 @@ __all__ = [
     "NAME_STOP_WORDS",
     "ORG_DETERMINERS",
     "ORG_WORDS",
+    "PARTICIPLE_ENDING",
     "PARTY_LETTERS",
     "PASSIVE_AUXILIARIES",
     "POST_NOMINALS",
@@ -36,6 +37,7 @@ __all__ = [
     "REPORTING_WORDS",
     "ROLE_BREAKERS",
     "ROLE_NOUNS",
+    "ROLE_PROPER_NOUNS",
     "ROLE_TITLES",
     "SMALL_TITLE_WORDS",
     "SOURCE_PREPOSITIONS",
@@ -45,6 +47,7 @@ __all__ = [
     "TITLE_MARKER_NOUNS",
     "TITLE_PREFIXES",
     "TITLE_SUFFIXES",
+    "WITH_CLAUSE_WORDS",
 ]
 
 # --- quote marks --------------------------------------------------------------------------------
@@ -317,6 +320,19 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words opening an absolute clause whose subject speaks (``…, with Ann Roe calling it “…”``).
+WITH_CLAUSE_WORDS: frozenset[str] = frozenset({"with"})
+#: The ending of the present participle that follows that subject (``calling``, ``telling``).
+PARTICIPLE_ENDING: str = "ing"
+
+#: Capitalised nouns that may close a role phrase like a lower-case noun (``one senior
+#: Democrat``, ``a leading Republican``): members of parties and movements.
+ROLE_PROPER_NOUNS: frozenset[str] = frozenset(
+    {"Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives",
+     "Tory", "Tories", "Liberal", "Liberals", "Socialist", "Socialists", "Green", "Greens",
+     "Independent", "Independents", "Libertarian", "Libertarians"}
+)  # fmt: skip
+
 #: Lower-case words that never stand inside a role phrase (``the man who …``, ``the one that``):
 #: a phrase holding one is a clause, not a speaker. Auxiliaries and negations too.
 ROLE_BREAKERS: frozenset[str] = frozenset(
@@ -347,7 +363,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "of", "for", "from", "to", "near", "with", "by", "on", "into", "outside",
      "inside", "across", "under", "over", "than", "like", "about", "against", "after",
      "before", "during", "since", "until", "via", "through", "between", "among", "toward",
-     "towards", "im", "am", "aus", "bei",
+     "towards", "upon", "amid", "im", "am", "aus", "bei",
      "nach", "von", "vom", "zum", "zur", "à", "au", "aux", "en", "dans", "chez", "sur",
      "pour", "avec", "par"}
 )  # fmt: skip
