@@ -200,3 +200,84 @@ def test_lead_ins_and_appositives_keep_the_subject(
 ) -> None:
     paragraph = f"{lead_in}{name}{appositive} {verb} the board to “act now” on tolls."
     assert [q.speaker for q in find_quotes([paragraph])] == [name]
+
+
+# --- more subjects: an ``and`` clause, a relative clause, a party tag, words that are no name ---
+
+
+def test_the_person_of_an_and_clause_speaks() -> None:
+    paragraph = (
+        "Both issued a note, with Ann Roe saying she was “glad” and Ivo Marsh calling it “a start.”"
+    )
+    assert _said([paragraph]) == [("glad", "Ann Roe"), ("a start.", "Ivo Marsh")]
+
+
+def test_a_name_after_a_relative_pronoun_is_the_cues_subject() -> None:
+    (quote, *_) = find_quotes(["And the Lakeside toll, which Roe had called a “disaster” then?"])
+    assert (quote.speaker, quote.cue) == ("Roe", "called")
+
+
+def test_a_party_tag_after_the_opening_subject() -> None:
+    paragraph = "In a note, Ohio Attorney General Ann B. Roe (D) asserted that “trust is broken.”"
+    assert [q.speaker for q in find_quotes([paragraph])] == ["Ann B. Roe"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Under Ohio law, a toll is due when a driver “crosses the bridge twice.”",
+        "Two hours later, a memo was released stating that the loss was “long expected.”",
+        "I'm old enough to remember the mayor going on air and saying tolls were “a moral war” then.",
+    ],
+)
+def test_a_preposition_a_number_or_i_opening_a_sentence_is_no_speaker(paragraph: str) -> None:
+    assert all(q.speaker is None for q in find_quotes([paragraph]))
+
+
+def test_being_breaks_a_role_phrase() -> None:
+    paragraph = (
+        "The fears being voiced by harbour staff go beyond Roe’s pledge to be “neutral” on tolls."
+    )
+    assert all(q.speaker is None for q in find_quotes([paragraph]))
+
+
+# --- an unlisted verb before a name; a participle opening the sentence --------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
+        (
+            "“Silly boys, all of them,” scoffed Ann Roe, 22, who runs the club.",
+            "Ann Roe",
+            "scoffed",
+        ),
+        ("“This is fantastic!” beamed Ivo Marsh of Dover, who came early.", "Ivo Marsh", "beamed"),
+    ],
+)
+def test_an_unlisted_verb_then_a_full_name(paragraph: str, speaker: str, cue: str) -> None:
+    (quote,) = find_quotes([paragraph])
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_an_unlisted_verb_after_a_title_names_no_speaker() -> None:
+    assert find_quotes(["“Ferry Nights,” starred Ann Roe."]) == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Speaking to a Dover radio show on Monday morning in the harbour town of Lakeside, "
+            "which hosts the vote, Ann Roe referred to Ivo as “a bright leader” but no more.",
+            "Ann Roe",
+        ),
+        (
+            "In ruling on a similar challenge to the new toll on the bridge in the county of Dover, "
+            "the board stressed that a court should settle it “once and for all.”",
+            "the board",
+        ),
+    ],
+)
+def test_the_subject_after_a_long_participle_clause(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes([paragraph])] == [speaker]

@@ -156,7 +156,8 @@ def _lead_subject_re(leads: int) -> re.Pattern[str]:
         rf"(?:(?P<det>the|The)[ \u00a0]+)?"
         rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
         rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
-        # a place after the name: ``Sen. Ann Lind of Ohio``
+        # a party tag or a place after the name: ``Ann Lind (D)``, ``Sen. Ann Lind of Ohio``
+        rf"(?:[ \u00a0]+\([{_v.PARTY_LETTERS}](?:-[{_UPPER}][\w.]*)?\))?"
         rf"(?:[ \u00a0]+{_v.PLACE_OF}[ \u00a0]+[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*)?)?"
         # an appositive, opening on a lower-case word (no conjunction), an article, an owner or
         # a party tag: ``Ann Lind, a lawyer,``, ``Ann Lind, Ohio’s governor,``, ``Ann Lind, R-Ohio,``
@@ -178,6 +179,10 @@ _WITH_CLAUSE_RE = re.compile(
     rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
     rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
     rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]{{2,}}{_v.PARTICIPLE_ENDING}(?![\w’'-])"
+)
+# A sentence opening on a participle, maybe after a preposition: ``Speaking``, ``In explaining``
+_PARTICIPLE_LEAD_RE = re.compile(
+    rf"(?:[{_UPPER}][a-z]+[ \u00a0]+)?[A-Za-z][a-z]+{_v.PARTICIPLE_ENDING}[ \u00a0]+[a-z]"
 )
 # A sentence opening on ``he``/``she`` (maybe after short lead-ins: ``Instead, he``), then a verb
 _PRONOUN_SUBJECT_RE = re.compile(
@@ -793,6 +798,11 @@ def _subject(region: str) -> _Who | None:
         if simple is not None:
             name = simple.group("name").split()
             return _clean(name, simple.group("det"), bool(simple.group("abbr")))
+    nearest = region.rsplit(",", 1)[-1].split()
+    if len(nearest) > 1 and nearest[0] in _v.RELATIVE_PRONOUNS and all(map(_is_cap, nearest[1:])):
+        who = _clean(nearest[1:], None)  # ``the plan, which Roe had called``: Roe
+        if who is not None and who.kind == "person":
+            return who
     role: _Who | None = None
     # the comma-separated pieces, nearest first (a region without a comma is one piece)
     segments = (
@@ -1192,7 +1202,8 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
         found = _name_and_verb(para, pos, end)
         text = para[piece.start : piece.end]
         if found is None and (not _title_case(text) or text[-1] in "!?"):
-            found = _role_and_verb(para, pos, end)  # (a title's apposition: ``the 1960s series``)
+            # (a title's apposition: ``the 1960s series``, ``starred Ann Roe``)
+            found = _verb_and_name(para, pos, end) or _role_and_verb(para, pos, end)
         return found
     who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
     if who is None:
@@ -1254,6 +1265,18 @@ def _name_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
     if who is None or (who.kind == "person" and not _name_like(who.name)):
         return None
     return _tuple_new(_Attribution, (who, m.group("verb"), True, True))
+
+
+def _verb_and_name(para: str, pos: int, end: int) -> _Attribution | None:
+    """``“…,” scoffed Ann Roe, 22.``: a verb the vocabulary does not hold (``-ed``, ``-s``) and
+    a person's full name after it, right after a quotation joined to them by its comma."""
+    verb = para[pos:end].split(None, 1)[0] if para[pos:end].strip() else ""
+    if not _finite_verb(verb):
+        return None
+    who = _who_after(para[pos + len(verb) : end])
+    if who is None or who.kind != "person" or " " not in who.name or not _name_like(who.name):
+        return None
+    return _tuple_new(_Attribution, (who, verb, True, True))
 
 
 def _role_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
@@ -1466,7 +1489,11 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
 
 
 def _name_like(name: str) -> bool:
-    """Whether ``name`` reads as a person's name: no acronyms (``US``), no digits."""
+    """Whether ``name`` reads as a person's name: no acronyms (``US``), no digits, no
+    preposition or number first (``Under Ohio``, ``Two``)."""
+    head = name.split(None, 1)[0].lower() if name.strip() else ""
+    if head in _PREPOSITIONS or head in _v.NOT_NAME_OPENERS:
+        return False
     for word in name.split():
         if word in _NAME_PARTICLES:
             continue
@@ -1607,7 +1634,7 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     """The subject that opens the sentence of a quotation set inside it (``Ann Lind promised
     to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it."""
     start = _sentence_start(para, lo, open_pos)
-    clause = _with_clause(para, start, open_pos)
+    clause = _with_clause(para, start, open_pos) or _after_participle(para, start, open_pos)
     if clause is not None:
         return clause
     m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
@@ -1638,6 +1665,28 @@ def _with_clause(para: str, start: int, open_pos: int) -> _Who | None:
         who = _clean(m.group("name").split(), None)
         found = who if who is not None and who.kind == "person" and _name_like(who.name) else None
     return found
+
+
+def _after_participle(para: str, start: int, open_pos: int) -> _Who | None:
+    """``Speaking on Monday in Dover, which hosts the vote, Roe called it “…”``: a sentence
+    opening on a participle (maybe after a preposition) holds its subject after a later comma,
+    however long the clause before it: after the first comma followed by a person's name and a
+    verb, or by a role and a verb."""
+    m = _PARTICIPLE_LEAD_RE.match(para, start, open_pos)
+    if m is None:
+        return None
+    comma = para.find(", ", m.end(), open_pos)
+    while comma >= 0:
+        found = _BARE_SUBJECT_RE.match(para, comma + 2, open_pos)
+        if found is not None and found.group("verb") not in _NOT_VERBS:
+            who = _clean(found.group("name").split(), found.group("det"))
+            if who is not None and who.kind == "person" and _name_like(who.name):
+                return who
+        role = _role_subject(para, comma + 2, open_pos)  # ``Holding signs, the crowd chanted``
+        if role is not None:
+            return role
+        comma = para.find(", ", comma + 2, open_pos)
+    return None
 
 
 def _names_only(lead: str) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "INDEFINITE_DETERMINERS",
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
+    "NOT_NAME_OPENERS",
     "ORG_DETERMINERS",
     "ORG_WORDS",
     "PARTICIPLE_ENDING",
@@ -34,6 +35,7 @@ __all__ = [
     "PRONOUNS",
     "QUOTED_AS",
     "QUOTE_PAIRS",
+    "RELATIVE_PRONOUNS",
     "REPORTING_WORDS",
     "ROLE_BREAKERS",
     "ROLE_NOUNS",
@@ -320,9 +322,22 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words that never open a person's name, though capitalised at a sentence start: numbers
+#: (``Two weeks after …``) and contractions of ``I`` (``I'm old enough …``).
+NOT_NAME_OPENERS: frozenset[str] = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+     "hundreds", "thousands", "millions", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
+     "i'll", "i’ll", "zwei", "drei", "deux", "trois"}
+)  # fmt: skip
+
+#: Relative pronouns: a name right after one before a cue is the cue's subject (``the plan,
+#: which Roe had called …``).
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "whom", "that", "die", "den", "que"})
+
 #: Words opening an absolute clause whose subject speaks (``…, with Ann Roe calling it “…”``).
-WITH_CLAUSE_WORDS: frozenset[str] = frozenset({"with"})
-#: The ending of the present participle that follows that subject (``calling``, ``telling``).
+WITH_CLAUSE_WORDS: frozenset[str] = frozenset({"with", "and"})
+#: The ending of the present participle that follows that subject (``calling``, ``telling``), or
+#: opens a sentence before its subject (``Speaking on Monday in Dover, Roe said …``).
 PARTICIPLE_ENDING: str = "ing"
 
 #: Capitalised nouns that may close a role phrase like a lower-case noun (``one senior
@@ -338,7 +353,8 @@ ROLE_PROPER_NOUNS: frozenset[str] = frozenset(
 ROLE_BREAKERS: frozenset[str] = frozenset(
     {"and", "or", "but", "that", "than", "as", "if", "not", "is", "was", "were", "are",
      "has", "have", "had", "be", "been", "will", "would", "could", "should", "can", "may",
-     "might", "must", "do", "does", "did", "also", "then", "there", "und", "oder", "et", "ou"}
+     "might", "must", "do", "does", "did", "also", "then", "there", "being", "und", "oder",
+     "et", "ou"}
 )  # fmt: skip
 
 #: Determiners that open a role phrase (``the`` before a capitalised name marks an organisation).
