@@ -281,3 +281,13 @@ def test_an_unlisted_verb_after_a_title_names_no_speaker() -> None:
 )
 def test_the_subject_after_a_long_participle_clause(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes([paragraph])] == [speaker]
+
+
+def test_an_inverted_cue_and_name_before_a_colon() -> None:
+    (quote,) = find_quotes(["In other words, explained Lakeside host Ann Roe: “Why the toll?”"])
+    assert (quote.speaker, quote.cue) == ("Ann Roe", "explained")
+
+
+def test_a_cue_with_its_subject_before_a_colon_keeps_the_subject() -> None:
+    paragraph = "Ann Roe opened the fair.", "She recalled the long freeze on fares: “It was hard.”"
+    assert find_quotes(list(paragraph))[0].speaker == "Ann Roe"

@@ -1359,6 +1359,9 @@ def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
             who = cue.who
         else:
             who = _subject(para[start : cue.start]) or cue.who
+            inverted = para[start : cue.start].rstrip()[-1:] in ("", ",")
+            if who is None and inverted and para[cue.end : open_pos].rstrip().endswith(":"):
+                who = _who_after(para[cue.end : open_pos])  # ``…, explained Ann Roe: “…”``
         if who is not None:
             between = para[cue.end : open_pos].strip()
             tight = not between or between.endswith(":") or between == ","
