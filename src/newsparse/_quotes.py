@@ -143,17 +143,46 @@ _STOP_RE = re.compile(r"[.?!\u2026](?= )")
 _REPORTING_RE = re.compile(
     rf"(?<![\w’'-]){_alternation(sorted(_v.SPEECH_VERBS | _v.REPORTING_WORDS))}(?![\w’'-])"
 )
+_MAX_LEADS = 2  # lead-in clauses before a subject (``On Sunday, in Salem, Oregon,``)
+_MAX_LEAD_IN = 60  # characters of a lead-in clause before the subject (``Shortly after the vote``)
+_MAX_APPOSITIVE = 120  # characters of an appositive after the subject (``co-founder of … and …``)
 _MAX_LEAD_NAME_WORDS = 7  # ``Harbour Board Press Secretary Ann W. Lind``: offices before the name
-# A sentence opening on a name, maybe after short lead-ins (``In Salem, Oregon,``), then a verb
-_LEAD_SUBJECT_RE = re.compile(
-    rf"(?:[^,.;:!?\u201c\u201d\"]{{1,40}},[ \u00a0]+){{0,2}}(?:(?P<det>the|The)[ \u00a0]+)?"
+
+
+# A sentence opening on a name, maybe after lead-ins (``In Salem, Oregon,``), then a verb
+def _lead_subject_re(leads: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<lead>(?:[^,.;:!?\u201c\u201d\"]{{1,{_MAX_LEAD_IN}}},[ \u00a0]+){{0,{leads}}})"
+        rf"(?:(?P<det>the|The)[ \u00a0]+)?"
+        rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
+        rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
+        # a party tag or a place after the name: ``Ann Lind (D)``, ``Sen. Ann Lind of Ohio``
+        rf"(?:[ \u00a0]+\([{_v.PARTY_LETTERS}](?:-[{_UPPER}][\w.]*)?\))?"
+        rf"(?:[ \u00a0]+{_v.PLACE_OF}[ \u00a0]+[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*)?)?"
+        # an appositive, opening on a lower-case word (no conjunction), an article, an owner or
+        # a party tag: ``Ann Lind, a lawyer,``, ``Ann Lind, Ohio’s governor,``, ``Ann Lind, R-Ohio,``
+        rf"(?:,[ \u00a0]+(?!{_alternation(sorted(_v.CONJUNCTIONS - {''}))}[ \u00a0,])"
+        rf"(?:[a-z\d]|An?[ \u00a0]|The[ \u00a0]|[{_UPPER}][\w.\-]*[’']s[ \u00a0]"
+        rf"|[{_v.PARTY_LETTERS}]-[{_UPPER}])[^,;:\u201c\u201d\"]{{0,{_MAX_APPOSITIVE}}},)?"
+        # the verb, maybe after an adverb, maybe negated: ``Lind didn’t``
+        rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?:n[’']t)?(?![\w’'-])"
+    )
+
+
+# up to two lead-ins (``Shortly after the vote, in Salem,``); none when the lead-in would be the
+# subject itself before its appositive (``Ann Roe, Ohio’s governor, said``)
+_LEAD_SUBJECT_RE = _lead_subject_re(_MAX_LEADS)
+_BARE_SUBJECT_RE = _lead_subject_re(0)
+# ``…, with Sen. Ann Roe telling reporters …``: the subject of an absolute clause, then a participle
+_WITH_CLAUSE_RE = re.compile(
+    rf"(?<![\w’'-]){_alternation(sorted(_v.WITH_CLAUSE_WORDS))}[ \u00a0]+"
     rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
     rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
-    # a place after the name: ``Sen. Ann Lind of Ohio``
-    rf"(?:[ \u00a0]+{_v.PLACE_OF}[ \u00a0]+[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*)?)?"
-    # an appositive, opening on a lower-case word or an article: ``Ann Lind, a lawyer, …``
-    rf"(?:,[ \u00a0]+(?:[a-z\d]|An?[ \u00a0]|The[ \u00a0])[^,;:\u201c\u201d\"]{{0,80}},)?"
-    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]{{2,}}{_v.PARTICIPLE_ENDING}(?![\w’'-])"
+)
+# A sentence opening on a participle, maybe after a preposition: ``Speaking``, ``In explaining``
+_PARTICIPLE_LEAD_RE = re.compile(
+    rf"(?:[{_UPPER}][a-z]+[ \u00a0]+)?[A-Za-z][a-z]+{_v.PARTICIPLE_ENDING}[ \u00a0]+[a-z]"
 )
 # A sentence opening on ``he``/``she`` (maybe after short lead-ins: ``Instead, he``), then a verb
 _PRONOUN_SUBJECT_RE = re.compile(
@@ -170,7 +199,7 @@ _SIGNATURE_RE = re.compile(
 _NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
 _NAME_VERB_RE = re.compile(
     rf"(?:(?P<det>the|The)[ \u00a0]+)?"
-    rf"(?P<name>[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
+    rf"(?P<name>(?:{_alternation(sorted(_v.COURTESY_TITLES))}[ \u00a0]+)?[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
     rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]+(?:ed|es|s))(?=[ ,.;:!?\u00a0]|$)"
 )
 _INNER_CLOSERS = "\u2019'\u201d\""  # marks that may close a quotation inside the quotation
@@ -502,6 +531,7 @@ def _title_case(text: str) -> bool:
 _NAME_STOP_WORDS = _v.NAME_STOP_WORDS
 _TITLE_PREFIXES = _v.TITLE_PREFIXES
 _TITLES = frozenset(_v.TITLE_PREFIXES) | _v.ROLE_TITLES
+_COURTESY = _v.COURTESY_TITLES
 _NAME_PARTICLES = _v.NAME_PARTICLES
 _CONNECTORS = _v.CONNECTORS
 _LINKS = _v.NAME_PARTICLES | _v.CONNECTORS  # words that may join the parts of a name
@@ -598,6 +628,10 @@ def _clean_rules(tokens: list[str], pre: str | None, abbr: bool) -> _Who | None:
         k += 1
     while k < size:
         head = tokens[k]
+        if head in _COURTESY and k + 1 < size:
+            gender = gender or _TITLE_PREFIXES.get(head, "")
+            k += 1  # ``Mr. King``: the word after a courtesy title is a name, even a title
+            break
         if head in _ORG_DETERMINERS:
             org = True
         elif _is_title(head):
@@ -673,6 +707,8 @@ def _segment(tokens: list[str]) -> _Who | str | None:
         role = _role_phrase(tokens)  # ``Roe’s campaign said``: the owner's office, as written
         if role is not None:
             return _Who(role, "role", "")
+        if _core(tokens[-1])[:1].islower():
+            return "appos"  # ``Ann Lind, Lakeside’s director of sales, said``: her office
     i = _chain_end(tokens)
     if i < len(tokens):
         pre = tokens[i - 1] if i else None
@@ -719,7 +755,9 @@ def _role_phrase(tokens: list[str], bare: bool = False) -> str | None:
     if not (1 if bare else 2) <= len(words) <= _MAX_ROLE_WORDS or not all(words):
         return None
     last = words[-1]
-    if not (last[:1].islower() or last[:1].isdigit()) or not _ROLE_WORD_RE.fullmatch(last):
+    if not (
+        last[:1].islower() or last[:1].isdigit() or last in _v.ROLE_PROPER_NOUNS
+    ) or not _ROLE_WORD_RE.fullmatch(last):
         return None
     for word in words[0 if bare else 1 :]:
         low = word.lower()
@@ -760,6 +798,11 @@ def _subject(region: str) -> _Who | None:
         if simple is not None:
             name = simple.group("name").split()
             return _clean(name, simple.group("det"), bool(simple.group("abbr")))
+    nearest = region.rsplit(",", 1)[-1].split()
+    if len(nearest) > 1 and nearest[0] in _v.RELATIVE_PRONOUNS and all(map(_is_cap, nearest[1:])):
+        who = _clean(nearest[1:], None)  # ``the plan, which Roe had called``: Roe
+        if who is not None and who.kind == "person":
+            return who
     role: _Who | None = None
     # the comma-separated pieces, nearest first (a region without a comma is one piece)
     segments = (
@@ -780,10 +823,24 @@ def _subject(region: str) -> _Who | None:
                 return got  # no comma between the role and the verb: it is the subject
             role = role or got
             continue
-        if role is not None and _chain_end(seg_tokens) > 0:
+        if role is not None and not _role_before_name(seg_tokens):
             break  # ``In a letter to The Post, the officer said``: a lead-in, not a name
         return got
     return role
+
+
+def _role_before_name(tokens: list[str]) -> bool:
+    """Whether ``tokens`` are a name, alone or after its office (``Ivo Roe``, ``Former House
+    speaker Ivo Roe``), not a lead-in that ends on a name after a preposition (``In a letter to
+    The Post``).
+
+    >>> _role_before_name("former party leader Ivo Roe".split())
+    True
+    >>> _role_before_name("In a letter to The Post".split())
+    False
+    """
+    i = _chain_end(tokens)
+    return i < len(tokens) and not any(_core(t).lower() in _PREPOSITIONS for t in tokens[:i])
 
 
 def _ends_in_place(tokens: list[str]) -> bool:
@@ -1143,8 +1200,10 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     cue = first
     if cue is None or cue.kind == "prep":
         found = _name_and_verb(para, pos, end)
-        if found is None and not _title_case(para[piece.start : piece.end]):
-            found = _role_and_verb(para, pos, end)  # (a title's apposition: ``the 1960s series``)
+        text = para[piece.start : piece.end]
+        if found is None and (not _title_case(text) or text[-1] in "!?"):
+            # (a title's apposition: ``the 1960s series``, ``starred Ann Roe``)
+            found = _verb_and_name(para, pos, end) or _role_and_verb(para, pos, end)
         return found
     who = cue.who if cue.kind == "active" else _subject(para[pos : cue.start])
     if who is None:
@@ -1176,7 +1235,16 @@ def _clause_cue(para: str, pos: int, cue: _Cue, end: int) -> _Attribution | None
             return _tuple_new(_Attribution, (who, cue.text, False, True))
         return None
     comma = before.rfind(", ")
-    if comma < 0 or len(para[cue.end : end].split()) > _MAX_WORDS_AFTER_CLOSING_CUE:
+    if len(para[cue.end : end].split()) > _MAX_WORDS_AFTER_CLOSING_CUE:
+        return None
+    if comma < 0:  # ``“….” Roe said.``, ``“…” Roe said after the vote.``: the cue's own sentence
+        stop = _sentence_stop(para, cue.end)
+        if any(ch in _ALL_MARKS for ch in para[cue.end : stop]):
+            return None  # ``“…” Roe called it “…”``: the cue of the next quotation
+        if before.strip() and len(before.split()) <= _MAX_CLAUSE_SUBJECT_WORDS:
+            who = _subject(before)
+            if who is not None and who.kind != "pron":
+                return _tuple_new(_Attribution, (who, cue.text, True, True))
         return None
     region = before[comma + 2 :]
     if not region.strip() or len(region.split()) > _MAX_CLAUSE_SUBJECT_WORDS:
@@ -1197,6 +1265,18 @@ def _name_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
     if who is None or (who.kind == "person" and not _name_like(who.name)):
         return None
     return _tuple_new(_Attribution, (who, m.group("verb"), True, True))
+
+
+def _verb_and_name(para: str, pos: int, end: int) -> _Attribution | None:
+    """``“…,” scoffed Ann Roe, 22.``: a verb the vocabulary does not hold (``-ed``, ``-s``) and
+    a person's full name after it, right after a quotation joined to them by its comma."""
+    verb = para[pos:end].split(None, 1)[0] if para[pos:end].strip() else ""
+    if not _finite_verb(verb):
+        return None
+    who = _who_after(para[pos + len(verb) : end])
+    if who is None or who.kind != "person" or " " not in who.name or not _name_like(who.name):
+        return None
+    return _tuple_new(_Attribution, (who, verb, True, True))
 
 
 def _role_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
@@ -1279,6 +1359,9 @@ def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
             who = cue.who
         else:
             who = _subject(para[start : cue.start]) or cue.who
+            inverted = para[start : cue.start].rstrip()[-1:] in ("", ",")
+            if who is None and inverted and para[cue.end : open_pos].rstrip().endswith(":"):
+                who = _who_after(para[cue.end : open_pos])  # ``…, explained Ann Roe: “…”``
         if who is not None:
             between = para[cue.end : open_pos].strip()
             tight = not between or between.endswith(":") or between == ","
@@ -1409,7 +1492,11 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
 
 
 def _name_like(name: str) -> bool:
-    """Whether ``name`` reads as a person's name: no acronyms (``US``), no digits."""
+    """Whether ``name`` reads as a person's name: no acronyms (``US``), no digits, no
+    preposition or number first (``Under Ohio``, ``Two``)."""
+    head = name.split(None, 1)[0].lower() if name.strip() else ""
+    if head in _PREPOSITIONS or head in _v.NOT_NAME_OPENERS:
+        return False
     for word in name.split():
         if word in _NAME_PARTICLES:
             continue
@@ -1550,7 +1637,19 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     """The subject that opens the sentence of a quotation set inside it (``Ann Lind promised
     to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it."""
     start = _sentence_start(para, lo, open_pos)
+    clause = _with_clause(para, start, open_pos) or _after_participle(para, start, open_pos)
+    if clause is not None:
+        return clause
     m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
+    if m is not None and m.group("lead"):
+        lead = m.group("lead").rstrip()[:-1]  # (its last comma cut)
+        last = m.start("lead") + lead.rfind(",") + 1  # where its last piece starts
+        if _names_only(para[last : m.start("lead") + len(lead)]):  # ``Ann Roe, Ohio’s governor,``
+            while para[last : last + 1] in (" ", "\u00a0"):
+                last += 1
+            m = _BARE_SUBJECT_RE.match(para, last, open_pos) or m
+    if m is not None and m.group("verb") in _ROLE_LOWER:
+        return _office_subject(para, m, open_pos) or _role_subject(para, start, open_pos)
     if m is None or m.group("verb") in _NOT_VERBS:
         return _role_subject(para, start, open_pos) or _pronoun_subject(para, start, open_pos)
     who = _clean(m.group("name").split(), m.group("det"))
@@ -1559,6 +1658,64 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     if who.kind == "person" and not _name_like(who.name):
         return None
     return who
+
+
+def _with_clause(para: str, start: int, open_pos: int) -> _Who | None:
+    """The person of the last absolute clause before the quotation (``Critics were quick to
+    react, with Ann Roe calling it “a farce”``), a name-like person only."""
+    found: _Who | None = None
+    for m in _WITH_CLAUSE_RE.finditer(para, start, open_pos):
+        who = _clean(m.group("name").split(), None)
+        found = who if who is not None and who.kind == "person" and _name_like(who.name) else None
+    return found
+
+
+def _after_participle(para: str, start: int, open_pos: int) -> _Who | None:
+    """``Speaking on Monday in Dover, which hosts the vote, Roe called it “…”``: a sentence
+    opening on a participle (maybe after a preposition) holds its subject after a later comma,
+    however long the clause before it: after the first comma followed by a person's name and a
+    verb, or by a role and a verb."""
+    m = _PARTICIPLE_LEAD_RE.match(para, start, open_pos)
+    if m is None:
+        return None
+    comma = para.find(", ", m.end(), open_pos)
+    while comma >= 0:
+        found = _BARE_SUBJECT_RE.match(para, comma + 2, open_pos)
+        if found is not None and found.group("verb") not in _NOT_VERBS:
+            who = _clean(found.group("name").split(), found.group("det"))
+            if who is not None and who.kind == "person" and _name_like(who.name):
+                return who
+        role = _role_subject(para, comma + 2, open_pos)  # ``Holding signs, the crowd chanted``
+        if role is not None:
+            return role
+        comma = para.find(", ", comma + 2, open_pos)
+    return None
+
+
+def _names_only(lead: str) -> bool:
+    """Whether a lead-in holds only capitalised words (the subject itself, before its
+    appositive: ``Ann Roe, Ohio’s governor,``), not a clause (``After the vote in Ohio,``)."""
+    return any(_is_cap(t) for t in lead.split()) and all(
+        _is_cap(t) or _is_title(t) for t in lead.split()
+    )
+
+
+def _office_subject(para: str, m: re.Match[str], open_pos: int) -> _Who | None:
+    """A subject whose capitalised words end on an office noun (``Presidential candidate Ann
+    Roe often says``, ``The Ohio senator sought``): the name after the office, else the
+    determiner phrase as written."""
+    pos = m.end("verb")
+    while para[pos : pos + 1] in (" ", "\u00a0"):
+        pos += 1
+    after = _BARE_SUBJECT_RE.match(para, pos, open_pos)
+    if after is not None and after.group("verb") not in _NOT_VERBS:
+        who = _clean(after.group("name").split(), None)
+        if who is not None and who.kind == "person" and _name_like(who.name):
+            return who
+    if m.group("det") is None:
+        return None
+    role = _role_phrase([m.group("det"), *m.group("name").split(), m.group("verb")])
+    return _Who(role, "role", "") if role is not None else None
 
 
 def _pronoun_subject(para: str, start: int, open_pos: int) -> _Who | None:

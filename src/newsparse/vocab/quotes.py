@@ -16,6 +16,7 @@ __all__ = [
     "APPOSITIVE_STARTERS",
     "CONJUNCTIONS",
     "CONNECTORS",
+    "COURTESY_TITLES",
     "DETERMINERS",
     "FR_AUXILIARY",
     "FR_PARTICIPLES",
@@ -23,8 +24,10 @@ __all__ = [
     "INDEFINITE_DETERMINERS",
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
+    "NOT_NAME_OPENERS",
     "ORG_DETERMINERS",
     "ORG_WORDS",
+    "PARTICIPLE_ENDING",
     "PARTY_LETTERS",
     "PASSIVE_AUXILIARIES",
     "POST_NOMINALS",
@@ -32,9 +35,11 @@ __all__ = [
     "PRONOUNS",
     "QUOTED_AS",
     "QUOTE_PAIRS",
+    "RELATIVE_PRONOUNS",
     "REPORTING_WORDS",
     "ROLE_BREAKERS",
     "ROLE_NOUNS",
+    "ROLE_PROPER_NOUNS",
     "ROLE_TITLES",
     "SMALL_TITLE_WORDS",
     "SOURCE_PREPOSITIONS",
@@ -44,6 +49,7 @@ __all__ = [
     "TITLE_MARKER_NOUNS",
     "TITLE_PREFIXES",
     "TITLE_SUFFIXES",
+    "WITH_CLAUSE_WORDS",
 ]
 
 # --- quote marks --------------------------------------------------------------------------------
@@ -214,6 +220,13 @@ TITLE_PREFIXES: dict[str, str] = {
     ),
 }  # fmt: skip
 
+#: Courtesy titles: only a surname follows them, so the word after one is a name even when it is
+#: also a title (``Mr. King``, ``Ms. Major``, ``Dr. Bishop``).
+COURTESY_TITLES: frozenset[str] = frozenset(
+    {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Herr", "Frau", "M.", "Mme",
+     "Mme.", "Mlle"}
+)  # fmt: skip
+
 #: Capitalised job and role nouns that stand before a name like a title (``Owner Lucia Ferreira``
 #: -> ``Lucia Ferreira``, ``Striker Tom Vale``). Stripped from the front of a name, never kept
 #: as a name on their own. Words that are also common surnames or first names
@@ -301,10 +314,38 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "student", "fan", "fans", "manager", "coach", "leader", "leaders", "chief",
         "executive", "director", "president", "chairman", "chairwoman", "spokesmen",
         "organisers", "organizers", "campaigners", "critics", "supporters", "protesters",
-        "union", "council", "court",
+        "union", "council", "court", "senator", "governor", "candidate", "nominee",
+        "hopeful", "congressman", "congresswoman", "lawmaker", "lawmakers", "strategist",
+        "pollster", "secretary", "ally", "allies",
         "Sprecher", "Sprecherin", "Polizeisprecher", "Polizeisprecherin", "Regierung",
         "Polizei", "porte-parole", "gouvernement", "ministère", "maire", "préfecture",
     }
+)  # fmt: skip
+
+#: Words that never open a person's name, though capitalised at a sentence start: numbers
+#: (``Two weeks after …``) and contractions of ``I`` (``I'm old enough …``).
+NOT_NAME_OPENERS: frozenset[str] = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+     "hundreds", "thousands", "millions", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
+     "i'll", "i’ll", "zwei", "drei", "deux", "trois"}
+)  # fmt: skip
+
+#: Relative pronouns: a name right after one before a cue is the cue's subject (``the plan,
+#: which Roe had called …``).
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "whom", "that", "die", "den", "que"})
+
+#: Words opening an absolute clause whose subject speaks (``…, with Ann Roe calling it “…”``).
+WITH_CLAUSE_WORDS: frozenset[str] = frozenset({"with", "and"})
+#: The ending of the present participle that follows that subject (``calling``, ``telling``), or
+#: opens a sentence before its subject (``Speaking on Monday in Dover, Roe said …``).
+PARTICIPLE_ENDING: str = "ing"
+
+#: Capitalised nouns that may close a role phrase like a lower-case noun (``one senior
+#: Democrat``, ``a leading Republican``): members of parties and movements.
+ROLE_PROPER_NOUNS: frozenset[str] = frozenset(
+    {"Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives",
+     "Tory", "Tories", "Liberal", "Liberals", "Socialist", "Socialists", "Green", "Greens",
+     "Independent", "Independents", "Libertarian", "Libertarians"}
 )  # fmt: skip
 
 #: Lower-case words that never stand inside a role phrase (``the man who …``, ``the one that``):
@@ -312,7 +353,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 ROLE_BREAKERS: frozenset[str] = frozenset(
     {"and", "or", "but", "that", "than", "as", "if", "not", "is", "was", "were", "are",
      "has", "have", "had", "be", "been", "will", "would", "could", "should", "can", "may",
-     "might", "must", "do", "does", "did", "also", "then", "there", "und", "oder", "et", "ou"}
+     "might", "must", "do", "does", "did", "also", "then", "there", "being", "und", "oder",
+     "et", "ou"}
 )  # fmt: skip
 
 #: Determiners that open a role phrase (``the`` before a capitalised name marks an organisation).
@@ -337,7 +379,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "of", "for", "from", "to", "near", "with", "by", "on", "into", "outside",
      "inside", "across", "under", "over", "than", "like", "about", "against", "after",
      "before", "during", "since", "until", "via", "through", "between", "among", "toward",
-     "towards", "im", "am", "aus", "bei",
+     "towards", "upon", "amid", "im", "am", "aus", "bei",
      "nach", "von", "vom", "zum", "zur", "à", "au", "aux", "en", "dans", "chez", "sur",
      "pour", "avec", "par"}
 )  # fmt: skip
