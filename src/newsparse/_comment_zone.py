@@ -30,7 +30,7 @@ import attrs
 from newsparse._comments import Stamp
 from newsparse._dates import find_date
 from newsparse._patterns import alternation as _alt
-from newsparse._relative import find_relative, resolve
+from newsparse._relative import find_relative, hinted, resolve
 from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 from newsparse.vocab import relative as R
@@ -114,12 +114,21 @@ _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 _POST_NUMBER: Final = re.compile(r"#\d{1,7}|\d{1,7}\.")
 #: A line of marks only (``•``, ``+``, lynx's empty nested bullet ``o``).
 _ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
+#: A quoted post's writer in its intro (``X wrote:``) has at most this many characters.
+MAX_QUOTED_NAME_CHARS: Final = 41
 _QUOTE_INTRO: Final = re.compile(
     "|".join(
-        re.escape(form).replace(re.escape("{name}"), rf"(?P<q{k}>\S.{{0,40}}?)")
+        re.escape(form).replace(
+            re.escape("{name}"), rf"(?P<q{k}>\S.{{0,{MAX_QUOTED_NAME_CHARS - 1}}}?)"
+        )
         for k, form in enumerate(C.QUOTE_INTROS)
     ),
     re.IGNORECASE,
+)
+#: The longest line a quote intro can be: its longest form's words and the longest name (a
+#: cheap test before the pattern's many forms).
+_QUOTE_INTRO_CHARS: Final = (
+    max(len(form.replace("{name}", "")) for form in C.QUOTE_INTROS) + MAX_QUOTED_NAME_CHARS
 )
 _SENTENCE_END: Final = ".!?…"
 #: A dash, maybe inside a Markdown quote, opens an embedded post's signature (``— Jane Doe
@@ -189,14 +198,15 @@ class Zone:
 # --- one header line ----------------------------------------------------------------------------
 
 
-def _time_in(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
-    """The time a line holds: ``(stamp, start, end, relative)``."""
-    found = find_relative(text)
+def _time_in(page: _Page, text: str, digits: bool) -> tuple[Stamp, int, int, bool] | None:
+    """The time a line holds: ``(stamp, start, end, relative)``; ``digits`` says whether the
+    line holds a digit."""
+    found = find_relative(text, digits=digits)
     if found is not None:
         value = resolve(found, page.reference, page.tz)
         problem = None if value is not None else "a relative time and no reference time was given"
         return Stamp(value=value, problem=problem), found.start, found.end, True
-    if _DIGIT.search(text) is None:
+    if not digits:
         return None
     dated = find_date(text, tz=page.tz)
     if dated is None:
@@ -215,6 +225,8 @@ _CENTURY: Final = 2000
 
 def _short_year(page: _Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     """A date written ``Jan 4 '15 at 9:30`` in ``text``, as :func:`_time_in` returns it."""
+    if "'" not in text and "’" not in text:
+        return None  # (no apostrophe, no short year: the common line, decided cheaply)
     m = _SHORT_YEAR.search(text)
     if m is None:
         return None
@@ -311,12 +323,14 @@ def plausible_name(text: str) -> bool:
     )
 
 
-def _header(page: _Page, text: str) -> _Header | None:
-    """A line read as a comment header (a time with at most a name and labels), or ``None``."""
-    if len(text) > MAX_HEADER_CHARS or _PROFILE.match(text) or _SIGNATURE.match(text):
+def _header(page: _Page, text: str, digits: bool | None = None) -> _Header | None:
+    """A line read as a comment header (a time with at most a name and labels), or ``None``;
+    ``digits`` says whether the line holds a digit when the caller has asked already."""
+    if len(text) > MAX_HEADER_CHARS:
         return None
-    found = _time_in(page, text)
-    if found is None:
+    # (the time first: few lines hold one, so the label tests below run on those few)
+    found = _time_in(page, text, digits if digits is not None else _DIGIT.search(text) is not None)
+    if found is None or _PROFILE.match(text) or _SIGNATURE.match(text):
         return None
     when, start, end, relative = found
     before, scored_b, qa_b = _strip_pieces(text[:start])
@@ -444,11 +458,16 @@ def _candidates(
     memo: dict[str, _Header | None] = {}
     for i in range(start, len(cleaned)):
         text = cleaned[i]
-        if text and not junk[i] and len(text) <= MAX_HEADER_CHARS:
+        if not text or junk[i] or len(text) > MAX_HEADER_CHARS:
+            continue
+        # Every time holds a digit or a relative-time word: asked here once per line, as the
+        # first test, the common line costs two searches and no call of the header reader.
+        digits = _DIGIT.search(text) is not None
+        if digits or hinted(text):
             if text in memo:
                 found = memo[text]
             else:
-                found = memo[text] = _header(page, text)
+                found = memo[text] = _header(page, text, digits)
             if found is not None:
                 lines.append(i)
                 heads.append(found)
@@ -751,7 +770,8 @@ def _fill(
         if reason is not None:
             rec.dropped.append((j, reason))
             continue
-        intro = _QUOTE_INTRO.fullmatch(text.rstrip())
+        line = text.rstrip()
+        intro = _QUOTE_INTRO.fullmatch(line) if len(line) <= _QUOTE_INTRO_CHARS else None
         if intro is not None:
             if block:
                 rec.text.append(block)
