@@ -105,9 +105,12 @@ _AVATAR: Final = re.compile(
     rf"^(?:\d{{1,4}}\.\s*)?(?:{_alt(C.AVATAR_WORDS)})\s*:?\s*", re.IGNORECASE
 )
 _PROFILE: Final = re.compile(rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})\s*:", re.IGNORECASE)
-#: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names.
+#: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names, and
+#: what is left of a Markdown link whose address holds brackets (html2text writes
+#: ``[[–]](javascript:void\(0\))[bob](…)``, which reaches here as ``](javascript:void(0))bob``).
 _LEAD_MARKS: Final = re.compile(
-    r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*)+"
+    r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*"
+    r"|\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,200}\)\s*)+"
 )
 _TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
@@ -200,8 +203,13 @@ class Zone:
 
 def _time_in(page: _Page, text: str, digits: bool) -> tuple[Stamp, int, int, bool] | None:
     """The time a line holds: ``(stamp, start, end, relative)``; ``digits`` says whether the
-    line holds a digit."""
+    line holds a digit. A full date before a relative time on one line is the time
+    (``April 12 2018, 04:34:23 UTC1 week ago``): the relative one is the page's rounding of it."""
     found = find_relative(text, digits=digits)
+    if found is not None and digits and found.start > 0:
+        dated = find_date(text[: found.start], tz=page.tz)
+        if dated is not None:
+            return Stamp(value=dated[0], problem=None), dated[1], dated[2], False
     if found is not None:
         value = resolve(found, page.reference, page.tz)
         problem = None if value is not None else "a relative time and no reference time was given"

@@ -162,6 +162,36 @@ def _ends_saying(text: str) -> bool:
     return text.rstrip().rstrip(":").rstrip().lower().endswith(_SAYS_ENDINGS)
 
 
+def _saying(zone: Zone, cleaned: Sequence[str]) -> bool:
+    """Whether most of a zone's names stand on a line that says they speak (``Ann sagt:``,
+    ``Bob says:``, or ``says:`` alone under the name as bs4 dumps it): comments, not teasers
+    with bylines, so the article's body ends above them."""
+    said = 0
+    for r in zone.records:
+        if r.author_line is None:
+            continue
+        label = _next_text(cleaned, r.author_line)
+        said += _ends_saying(cleaned[r.author_line]) or (
+            label is not None
+            and label < r.anchor
+            and _SAYS_ALONE.fullmatch(cleaned[label]) is not None
+        )
+    return 2 * said > len(zone.records)
+
+
+def _replied(zone: Zone, cleaned: Sequence[str]) -> bool:
+    """Whether most of a zone's records end in a reply button (``Reply``, ``Antworten``,
+    ``Ответить``): comments, not teasers with bylines, so the article's body ends above them."""
+    replied = sum(
+        any(
+            why == "button label or counter" and _REPLY_LINE.fullmatch(cleaned[j]) is not None
+            for j, why in r.dropped
+        )
+        for r in zone.records
+    )
+    return 2 * replied > len(zone.records)
+
+
 def _stamp_of(page: _Page, text: str, after: date | None) -> Stamp | None:
     """What a line says as a timestamp, also behind a comment number (``#1.1 — vor 8 Stunden``)
     or without a year (completed from ``after``)."""
@@ -431,7 +461,9 @@ def comment_zone_start(
     it."""
     zone = find_zone(page, cleaned, junk, start)
     page.fields["comment_zone"] = _Search(start, zone)
-    if zone is None or len(zone.records) < _ZONE_CUTS_BODY or not _strong(zone):
+    if zone is None or len(zone.records) < _ZONE_CUTS_BODY:
+        return None
+    if not (_strong(zone) or _saying(zone, cleaned) or _replied(zone, cleaned)):
         return None
     return zone.start
 
