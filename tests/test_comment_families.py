@@ -316,3 +316,139 @@ def test_a_full_date_glued_to_its_rounding_is_the_time_and_no_name(converter: st
     assert [c.posted for c in article.comments] == [row[1] for row in JOURNAL]
     assert [c.text for c in article.comments] == [row[2] for row in JOURNAL]
     assert article.paragraphs[-1].startswith(f"On day {_LONG_ARTICLE_PARAGRAPHS} of the count")
+
+
+#: (author, member title, time, text) of an invented forum thread whose cards list profile
+#: links between the name and the member's title
+CARDS = [
+    (
+        "reedwarbler",
+        "Old hand",
+        datetime(2011, 3, 3, 14, 17),
+        "Update the app first, then it works.",
+    ),
+    ("Marisol", "New here", datetime(2011, 3, 3, 14, 27), "Mine still hangs on the second screen."),
+    ("kingfisher_7", "Part of the furniture", datetime(2011, 3, 3, 14, 37), "Restart it twice."),
+    (
+        "reedwarbler",
+        "Old hand",
+        datetime(2011, 3, 3, 14, 43),
+        "Twice did it for me as well, oddly.",
+    ),
+    ("Marisol", "New here", datetime(2011, 3, 3, 14, 52), "That worked. Thank you both so much!"),
+    (
+        "dabchick",
+        "Feels at home",
+        datetime(2011, 3, 3, 15, 5),
+        "Good to know. I will try it tonight.",
+    ),
+]
+LINKS = ("Profile", "Show posts", "Private message")
+
+
+def _forum(card: Callable[[int, str, str, str, str], list[str]]) -> str:
+    out = [
+        "Forum › Phones › The update hangs",
+        "",
+        "The update hangs on the second screen",
+        "",
+        "Since this morning's update my phone stops on the second setup screen and shows a grey "
+        "wheel for as long as I let it, even after a night on the charger.",
+        "",
+    ]
+    for n, (name, title, moment, text) in enumerate(CARDS, 1):
+        out += card(n, name, title, f"{moment:%d.%m.%Y, %H:%M}", text)
+    return "\n".join(out) + "\n\nReply to this thread\n"
+
+
+def cards_html2text() -> str:
+    return _forum(
+        lambda n, name, title, when, text: [
+            f"  {n}. [ ![Avatar of {name}](https://f.example/a/{n}.gif) ](https://f.example/m/{n})",
+            "",
+            f'[**{name}**](https://f.example/m/{n} "{name} is offline")',
+            *(f"     * [ {link} ](https://f.example/m/{n}/{k})" for k, link in enumerate(LINKS)),
+            "",
+            f"![{name} is offline](https://f.example/off.png) {title} ",
+            "",
+            f"     {when}",
+            "",
+            text,
+            "",
+        ]
+    )
+
+
+def cards_w3m() -> str:
+    return _forum(
+        lambda n, name, title, when, text: [
+            f"{n}. [Avatar of {name}]",
+            name,
+            *(f"  • {link}" for link in LINKS),
+            "",
+            f"[{name} is offline] {title}",
+            "",
+            when,
+            "",
+            text,
+            "",
+        ]
+    )
+
+
+def cards_lynx() -> str:
+    return _forum(
+        lambda n, name, title, when, text: [
+            f"    {n}. [avatar{n}.gif]",
+            f"       {name}",
+            *(f"          + {link}" for link in LINKS),
+            "",
+            f"       [user-offline.png] {title}",
+            "",
+            f"       {when}",
+            f"       {text}",
+            "",
+        ]
+    )
+
+
+def cards_inscriptis() -> str:
+    return _forum(
+        lambda n, name, title, when, text: [
+            f"  {n}. {name}",
+            *(f"       * {link}" for link in LINKS),
+            f"     {title}",
+            f"     {when}",
+            f"     {text}",
+            "",
+        ]
+    )
+
+
+def cards_resiliparse() -> str:
+    return _forum(
+        lambda n, name, title, when, text: [
+            name,
+            *(f"• {link}" for link in LINKS),
+            title,
+            when,
+            text,
+            "",
+        ]
+    )
+
+
+CARD_RENDERINGS: dict[str, Callable[[], str]] = {
+    "html2text": cards_html2text,
+    "w3m": cards_w3m,
+    "lynx": cards_lynx,
+    "inscriptis": cards_inscriptis,
+    "resiliparse": cards_resiliparse,
+}
+
+
+@pytest.mark.parametrize("converter", sorted(CARD_RENDERINGS))
+def test_a_forum_card_names_its_member_above_the_profile_links(converter: str) -> None:
+    article = newsparse.parse(CARD_RENDERINGS[converter]())
+    assert [c.author for c in article.comments] == [row[0] for row in CARDS]
+    assert [c.posted for c in article.comments] == [row[2] for row in CARDS]

@@ -425,8 +425,46 @@ def _name_above(
             continue  # a profile link in a member card
         name = _name_of(text)
         if name is not None and _DEPTH.fullmatch(text) is None:
+            card = card_head(cleaned, junk, j, max(floor, at - MAX_NAME_ABOVE))
+            if card is not None:
+                return card
             return _bare_name(cleaned, junk, name, j, max(floor, at - MAX_NAME_ABOVE))
     return None
+
+
+#: A profile link's bullet in a member card (lynx bullets a nested list with ``+``).
+_CARD_LINK: Final = re.compile(r"[•□☆*+]\s")
+#: A member card lists at least this many profile links (``• Profil``, ``• Private Nachricht``).
+MIN_CARD_LINKS: Final = 2
+
+
+def card_head(
+    cleaned: Sequence[str], junk: Sequence[bool] | None, at: int, floor: int
+) -> tuple[str, int] | None:
+    """The name that heads a member card right above line ``at``, over the card's profile links
+    (``sunsetkilling`` / ``• Profil`` / ``• Private Nachricht`` / a user title / the time): the
+    line under the links is the member's title, not the name.
+
+    >>> card_head(["bob", "* Profil", "* Private Nachricht", "", "Old hand", "03.03.2011"], None, 4, 0)
+    ('bob', 0)
+    """
+
+    def blank(k: int) -> bool:
+        return not cleaned[k] or (junk is not None and junk[k])
+
+    j = at - 1
+    while j >= floor and blank(j):
+        j -= 1
+    links = 0
+    while j >= floor and not blank(j) and _CARD_LINK.match(cleaned[j]):
+        if _ACTION_LINE.fullmatch(cleaned[j]):
+            return None  # the buttons under the record above (``• Reply``): no card
+        links += 1
+        j -= 1
+    if links < MIN_CARD_LINKS or j < floor or blank(j):
+        return None
+    name = _name_of(cleaned[j])
+    return (name, j) if name is not None and _DEPTH.fullmatch(cleaned[j]) is None else None
 
 
 def _bare_name(

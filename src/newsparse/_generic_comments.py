@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from newsparse._comment_zone import (
+    MAX_NAME_ABOVE,
     MIN_PROSE_SHARE,
     MIN_RECORDS,
     Zone,
+    card_head,
     find_zone,
     is_action_line,
     is_signature,
@@ -149,7 +151,9 @@ def _comment_header(
             below = _next_text(cleaned, found_stamp[0])
             if below is not None and BYLINE.match(cleaned[below]):
                 return None
-            return fold(text), found_stamp[0], found_stamp[1]
+            # (a member's title under the profile links of a forum's card: the name heads it)
+            card = card_head(cleaned, None, i, max(0, i - MAX_NAME_ABOVE))
+            return fold(card[0] if card else text), found_stamp[0], found_stamp[1]
     return None
 
 
