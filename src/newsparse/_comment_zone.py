@@ -32,7 +32,7 @@ from newsparse._comments import Stamp
 from newsparse._dates import find_date
 from newsparse._lines import section_footer
 from newsparse._patterns import alternation as _alt
-from newsparse._relative import find_relative, resolve
+from newsparse._relative import find_relative, hinted, resolve
 from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 from newsparse.vocab import relative as R
@@ -107,21 +107,33 @@ _AVATAR: Final = re.compile(
     rf"^(?:\d{{1,4}}\.\s*)?(?:{_alt(C.AVATAR_WORDS)})\s*:?\s*", re.IGNORECASE
 )
 _PROFILE: Final = re.compile(rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})\s*:", re.IGNORECASE)
-#: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names.
+#: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names, and
+#: what is left of a Markdown link whose address holds brackets (html2text writes
+#: ``[[–]](javascript:void\(0\))[bob](…)``, which reaches here as ``](javascript:void(0))bob``).
 _LEAD_MARKS: Final = re.compile(
-    r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*)+"
+    r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*"
+    r"|\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,200}\)\s*)+"
 )
 _TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 _POST_NUMBER: Final = re.compile(r"#\d{1,7}|\d{1,7}\.")
 #: A line of marks only (``•``, ``+``, lynx's empty nested bullet ``o``).
 _ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
+#: A quoted post's writer in its intro (``X wrote:``) has at most this many characters.
+MAX_QUOTED_NAME_CHARS: Final = 41
 _QUOTE_INTRO: Final = re.compile(
     "|".join(
-        re.escape(form).replace(re.escape("{name}"), rf"(?P<q{k}>\S.{{0,40}}?)")
+        re.escape(form).replace(
+            re.escape("{name}"), rf"(?P<q{k}>\S.{{0,{MAX_QUOTED_NAME_CHARS - 1}}}?)"
+        )
         for k, form in enumerate(C.QUOTE_INTROS)
     ),
     re.IGNORECASE,
+)
+#: The longest line a quote intro can be: its longest form's words and the longest name (a
+#: cheap test before the pattern's many forms).
+_QUOTE_INTRO_CHARS: Final = (
+    max(len(form.replace("{name}", "")) for form in C.QUOTE_INTROS) + MAX_QUOTED_NAME_CHARS
 )
 _SENTENCE_END: Final = ".!?…"
 #: A dash, maybe inside a Markdown quote, opens an embedded post's signature (``— Jane Doe
@@ -191,14 +203,20 @@ class Zone:
 # --- one header line ----------------------------------------------------------------------------
 
 
-def _time_in(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
-    """The time a line holds: ``(stamp, start, end, relative)``."""
-    found = find_relative(text)
+def _time_in(page: Page, text: str, digits: bool) -> tuple[Stamp, int, int, bool] | None:
+    """The time a line holds: ``(stamp, start, end, relative)``; ``digits`` says whether the
+    line holds a digit. A full date before a relative time on one line is the time
+    (``April 12 2018, 04:34:23 UTC1 week ago``): the relative one is the page's rounding of it."""
+    found = find_relative(text, digits=digits)
+    if found is not None and digits and found.start > 0:
+        dated = find_date(text[: found.start], tz=page.tz)
+        if dated is not None:
+            return Stamp(value=dated[0], problem=None), dated[1], dated[2], False
     if found is not None:
         value = resolve(found, page.reference, page.tz)
         problem = None if value is not None else "a relative time and no reference time was given"
         return Stamp(value=value, problem=problem), found.start, found.end, True
-    if _DIGIT.search(text) is None:
+    if not digits:
         return None
     dated = find_date(text, tz=page.tz)
     if dated is None:
@@ -217,6 +235,8 @@ _CENTURY: Final = 2000
 
 def _short_year(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     """A date written ``Jan 4 '15 at 9:30`` in ``text``, as :func:`_time_in` returns it."""
+    if "'" not in text and "’" not in text:
+        return None  # (no apostrophe, no short year: the common line, decided cheaply)
     m = _SHORT_YEAR.search(text)
     if m is None:
         return None
@@ -313,12 +333,14 @@ def plausible_name(text: str) -> bool:
     )
 
 
-def _header(page: Page, text: str) -> _Header | None:
-    """A line read as a comment header (a time with at most a name and labels), or ``None``."""
-    if len(text) > MAX_HEADER_CHARS or _PROFILE.match(text) or _SIGNATURE.match(text):
+def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None:
+    """A line read as a comment header (a time with at most a name and labels), or ``None``;
+    ``digits`` says whether the line holds a digit when the caller has asked already."""
+    if len(text) > MAX_HEADER_CHARS:
         return None
-    found = _time_in(page, text)
-    if found is None:
+    # (the time first: few lines hold one, so the label tests below run on those few)
+    found = _time_in(page, text, digits if digits is not None else _DIGIT.search(text) is not None)
+    if found is None or _PROFILE.match(text) or _SIGNATURE.match(text):
         return None
     when, start, end, relative = found
     before, scored_b, qa_b = _strip_pieces(text[:start])
@@ -410,8 +432,46 @@ def _name_above(
             continue  # a profile link in a member card
         name = _name_of(text)
         if name is not None and _DEPTH.fullmatch(text) is None:
+            card = card_head(cleaned, junk, j, max(floor, at - MAX_NAME_ABOVE))
+            if card is not None:
+                return card
             return _bare_name(cleaned, junk, name, j, max(floor, at - MAX_NAME_ABOVE))
     return None
+
+
+#: A profile link's bullet in a member card (lynx bullets a nested list with ``+``).
+_CARD_LINK: Final = re.compile(r"[•□☆*+]\s")
+#: A member card lists at least this many profile links (``• Profil``, ``• Private Nachricht``).
+MIN_CARD_LINKS: Final = 2
+
+
+def card_head(
+    cleaned: Sequence[str], junk: Sequence[bool] | None, at: int, floor: int
+) -> tuple[str, int] | None:
+    """The name that heads a member card right above line ``at``, over the card's profile links
+    (``sunsetkilling`` / ``• Profil`` / ``• Private Nachricht`` / a user title / the time): the
+    line under the links is the member's title, not the name.
+
+    >>> card_head(["bob", "* Profil", "* Private Nachricht", "", "Old hand", "03.03.2011"], None, 4, 0)
+    ('bob', 0)
+    """
+
+    def blank(k: int) -> bool:
+        return not cleaned[k] or (junk is not None and junk[k])
+
+    j = at - 1
+    while j >= floor and blank(j):
+        j -= 1
+    links = 0
+    while j >= floor and not blank(j) and _CARD_LINK.match(cleaned[j]):
+        if _ACTION_LINE.fullmatch(cleaned[j]):
+            return None  # the buttons under the record above (``• Reply``): no card
+        links += 1
+        j -= 1
+    if links < MIN_CARD_LINKS or j < floor or blank(j):
+        return None
+    name = _name_of(cleaned[j])
+    return (name, j) if name is not None and _DEPTH.fullmatch(cleaned[j]) is None else None
 
 
 def _bare_name(
@@ -451,11 +511,16 @@ def _candidates(
     memo: dict[str, _Header | None] = {}
     for i in range(start, len(cleaned)):
         text = cleaned[i]
-        if text and not junk[i] and len(text) <= MAX_HEADER_CHARS:
+        if not text or junk[i] or len(text) > MAX_HEADER_CHARS:
+            continue
+        # Every time holds a digit or a relative-time word: asked here once per line, as the
+        # first test, the common line costs two searches and no call of the header reader.
+        digits = _DIGIT.search(text) is not None
+        if digits or hinted(text):
             if text in memo:
                 found = memo[text]
             else:
-                found = memo[text] = _header(page, text)
+                found = memo[text] = _header(page, text, digits)
             if found is not None:
                 lines.append(i)
                 heads.append(found)
@@ -758,7 +823,8 @@ def _fill(
         if reason is not None:
             rec.dropped.append((j, reason))
             continue
-        intro = _QUOTE_INTRO.fullmatch(text.rstrip())
+        line = text.rstrip()
+        intro = _QUOTE_INTRO.fullmatch(line) if len(line) <= _QUOTE_INTRO_CHARS else None
         if intro is not None:
             if block:
                 rec.text.append(block)

@@ -15,9 +15,11 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse._comment_zone import (
+    MAX_NAME_ABOVE,
     MIN_PROSE_SHARE,
     MIN_RECORDS,
     Zone,
+    card_head,
     find_zone,
     is_action_line,
     is_signature,
@@ -144,7 +146,9 @@ def _comment_header(
             below = _next_text(cleaned, found_stamp[0])
             if below is not None and BYLINE.match(cleaned[below]):
                 return None
-            return fold(text), found_stamp[0], found_stamp[1]
+            # (a member's title under the profile links of a forum's card: the name heads it)
+            card = card_head(cleaned, None, i, max(0, i - MAX_NAME_ABOVE))
+            return fold(card[0] if card else text), found_stamp[0], found_stamp[1]
     return None
 
 
@@ -155,6 +159,36 @@ def _ends_saying(text: str) -> bool:
     """Whether a line ends in ``says``/``sagt``… (a colon may follow): the cheap test before the
     full ``Name says:`` pattern."""
     return text.rstrip().rstrip(":").rstrip().lower().endswith(_SAYS_ENDINGS)
+
+
+def _saying(zone: Zone, cleaned: Sequence[str]) -> bool:
+    """Whether most of a zone's names stand on a line that says they speak (``Ann sagt:``,
+    ``Bob says:``, or ``says:`` alone under the name as bs4 dumps it): comments, not teasers
+    with bylines, so the article's body ends above them."""
+    said = 0
+    for r in zone.records:
+        if r.author_line is None:
+            continue
+        label = _next_text(cleaned, r.author_line)
+        said += _ends_saying(cleaned[r.author_line]) or (
+            label is not None
+            and label < r.anchor
+            and _SAYS_ALONE.fullmatch(cleaned[label]) is not None
+        )
+    return 2 * said > len(zone.records)
+
+
+def _replied(zone: Zone, cleaned: Sequence[str]) -> bool:
+    """Whether most of a zone's records end in a reply button (``Reply``, ``Antworten``,
+    ``Ответить``): comments, not teasers with bylines, so the article's body ends above them."""
+    replied = sum(
+        any(
+            why == "button label or counter" and _REPLY_LINE.fullmatch(cleaned[j]) is not None
+            for j, why in r.dropped
+        )
+        for r in zone.records
+    )
+    return 2 * replied > len(zone.records)
 
 
 def _stamp_of(page: Page, text: str, after: date | None) -> Stamp | None:
@@ -420,27 +454,30 @@ _ZONE_CUTS_BODY: Final = 6
 @attrs.frozen
 class ZoneSearch:
     """A comment-zone search made below ``start`` for the body's end, kept for the comments'
-    reading (which asks again)."""
+    reading (which asks again): the zone found, and where it ends the article's body (``None``:
+    it does not)."""
 
     start: int
     zone: Zone | None
-
-    @property
-    def cut(self) -> int | None:
-        """The first line of a thread that ends the article's body above it (one long and
-        strong enough: see :data:`_ZONE_CUTS_BODY`), or ``None``."""
-        zone = self.zone
-        if zone is None or len(zone.records) < _ZONE_CUTS_BODY or not _strong(zone):
-            return None
-        return zone.start
+    cut: int | None
 
 
 def comment_zone_start(
     page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
 ) -> ZoneSearch:
-    """The search for a comment thread found by its repeated header shape below ``start``;
-    its :attr:`~ZoneSearch.cut` is where the article's body ends."""
-    return ZoneSearch(start, find_zone(page, cleaned, junk, start))
+    """The search for a comment thread found by its repeated header shape below ``start``. It
+    ends the article's body above it when it is long enough (:data:`_ZONE_CUTS_BODY`) and reads
+    as comments: a shape the header reader does not read (:func:`_strong`), names that say
+    they speak, or records that end in a reply button."""
+    zone = find_zone(page, cleaned, junk, start)
+    cut = None
+    if (
+        zone is not None
+        and len(zone.records) >= _ZONE_CUTS_BODY
+        and (_strong(zone) or _saying(zone, cleaned) or _replied(zone, cleaned))
+    ):
+        cut = zone.start
+    return ZoneSearch(start, zone, cut)
 
 
 def _strong(zone: Zone) -> bool:
