@@ -381,7 +381,7 @@ def _goes_on(lines: Sequence[str]) -> bool:
 
 
 _REFERENCE_CUE: Final = re.compile(
-    rf"(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]\s*\S|(?:by|von|par)\s+[A-Z]",
+    rf"(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]\s*\S|{BYLINE.pattern}",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, tzinfo
 from typing import Final
 
+from newsparse import _authors
 from newsparse._dates import find_date, labelled_date
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
@@ -130,13 +131,7 @@ def byline(line: str) -> tuple[str, ...] | None:
     >>> byline("By Jane Doe and Omar Farouk")
     ('Jane Doe', 'Omar Farouk')
     """
-    m = _BYLINE.fullmatch(line)
-    if m is None or len(line) > 120:
-        return None
-    names = tuple(n for n in (fold(p) for p in _NAME_SPLIT.split(m.group("names"))) if n)
-    if not names or not all(looks_like_name(n) for n in names):
-        return None
-    return names
+    return _authors.byline(line)
 
 
 def looks_like_name(text: str) -> bool:
