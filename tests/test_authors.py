@@ -246,3 +246,14 @@ def test_share_rows_brands_and_organisations_are_no_person(text: str) -> None:
 
 def test_a_date_then_the_writer_then_a_comment_count_on_one_line() -> None:
     assert _page("23.06.2016 um 16:14 Uhr - Jane Weber - 91 Ergänzungen") == ("Jane Weber",)
+
+
+def test_bare_names_one_a_line_linked_by_a_joiner_line() -> None:
+    byline = "Valley Times\nJane Weber\nand\nOmar Farouk\nTue 29 Nov 2016 15.26 EST"
+    assert _page(byline) == ("Jane Weber", "Omar Farouk")
+
+
+@pytest.mark.parametrize("box", ["Jane Weber\nContributor", "Jane Weber\nSenior Staff Writer"])
+def test_a_name_over_its_role_line(box: str) -> None:
+    assert _page(box) == ("Jane Weber",)
+    assert newsparse.parse(HEAD + box + "\n" + BODY).authors == ("Jane Weber",)

@@ -149,6 +149,26 @@ def _unglue(part: str) -> list[str]:
     return [t for t in map(_trim, out) if t]
 
 
+def role(text: str) -> bool:
+    """Whether a line is a writer's role alone (``Contributor``, ``Senior Staff Writer``): four
+    words at most, each a role, a desk or a title word, one of them a role or a desk.
+
+    >>> role("Senior Staff Writer"), role("Contributor"), role("Healthcare")
+    (True, True, False)
+    """
+    words = [w.strip(".,:") for w in text.casefold().split()]
+    return (
+        0 < len(words) <= _ROLE_WORDS_MOST
+        and all(w in _GLUED_NOISE for w in words)
+        and any(w in _ROLES for w in words)
+    )
+
+
+_ROLES: Final = frozenset(V.AUTHOR_ROLES) | frozenset(V.DESK_NOUNS)
+#: A role line has at most this many words (``Senior Staff Writer``).
+_ROLE_WORDS_MOST: Final = 4
+
+
 def _noise(word: str) -> bool:
     return word.casefold().strip(".:,") in _GLUED_NOISE
 

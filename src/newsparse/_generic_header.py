@@ -22,6 +22,7 @@ from newsparse._authors import (
     desk_noun,
     names,
     person,
+    role,
     split_persons,
 )
 from newsparse._authors import agency as _agency
@@ -403,15 +404,36 @@ def _bare_near(page: _Page, span: _Span) -> None:
         around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
         around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
         below = texts[pos + 1] if pos + 1 < len(texts) else ""
-        linked = _PROFILE_LINK.match(below) is not None or (
-            pos < _CONTACT_NEAR and _CONTACT.fullmatch(below) is not None
+        linked = (
+            _PROFILE_LINK.match(below) is not None
+            or role(below)
+            or (pos < _CONTACT_NEAR and _CONTACT.fullmatch(below) is not None)
         )
         dated = [t for t in around if _dated(t) or _AGO_LINE.fullmatch(t)]
         if any(found[0].casefold() in t.casefold() for t in dated):
             continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
         if sure or linked or dated or _outlet_credited(texts[pos], texts):
-            _claim_authors(page, found, span.where[pos])
+            _claim_authors(page, _joined(texts, pos, found, span.title), span.where[pos])
             return
+
+
+def _joined(texts: Sequence[str], pos: int, found: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """The names ``found`` on line ``pos`` with the names that a joiner line links to them from
+    above, one element a line as BeautifulSoup writes them (``Jane Doe`` / ``and`` / ``Omar
+    Farouk``), and below."""
+    at = pos
+    while at >= 2 and _JOINER.fullmatch(texts[at - 1]):
+        before = _bare_byline(texts[at - 2], title)
+        if before is None:
+            break
+        found, at = before[0] + found, at - 2
+    at = pos
+    while at + 2 < len(texts) and _JOINER.fullmatch(texts[at + 1]):
+        after = _bare_byline(texts[at + 2], title)
+        if after is None:
+            break
+        found, at = found + after[0], at + 2
+    return found
 
 
 #: A line of contact addresses under a name (``jdoe@example.com``, ``jdoe@example.com
@@ -447,7 +469,8 @@ def _portrait_byline(page: _Page, span: _Span) -> None:
         if len(text) > _PORTRAIT_LINE or (not top and _portrait(text) is None):
             continue
         bare = _bare_byline(text, span.title)
-        if bare is not None and (bare[1] or _portrait(text) is not None):
+        below = span.texts[pos + 1] if pos + 1 < len(span.texts) else ""
+        if bare is not None and (bare[1] or role(below) or _portrait(text) is not None):
             _claim_authors(page, bare[0], span.where[pos])
             return
 
