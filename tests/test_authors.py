@@ -257,3 +257,23 @@ def test_bare_names_one_a_line_linked_by_a_joiner_line() -> None:
 def test_a_name_over_its_role_line(box: str) -> None:
     assert _page(box) == ("Jane Weber",)
     assert newsparse.parse(HEAD + box + "\n" + BODY).authors == ("Jane Weber",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Jane Weber Jane Weber", "Jane Weber"), ("Jane WeberJane Weber", "Jane Weber")],
+)
+def test_a_name_written_twice_over_is_one_person(text: str, name: str) -> None:
+    assert _authors.person(text) == name
+    assert _authors.names(text) == (name,)
+
+
+@pytest.mark.parametrize(
+    "text", ["Text Size", "Vorheriger Artikel", "For Immediate Release", "Ein Interview von"]
+)
+def test_navigation_and_labels_in_other_words_are_no_person(text: str) -> None:
+    assert _authors.person(text) is None
+
+
+def test_a_nordic_label() -> None:
+    assert _page("Af Jens Ohm\n12.03.2021") == ("Jens Ohm",)

@@ -48,7 +48,7 @@ BYLINE: Final = re.compile(
 
 #: A byline label late in a line (``Photo and text by Jane Doe``).
 BYLINE_LATE: Final = re.compile(
-    rf"(?<=\s)(?:{_alt(A.BYLINE_LABELS[:3])})\s+(?P<rest>[{_UPPER}][^\d]{{2,60}})$"
+    rf"(?<=\s)(?:{_alt(A.BYLINE_LABELS_LATE)})\s+(?P<rest>[{_UPPER}][^\d]{{2,60}})$"
 )
 #: The labels a name never opens with, though a bare name line may keep one (``By Admin``).
 LABEL_WORDS: Final = frozenset(A.BYLINE_LABELS)
@@ -205,7 +205,7 @@ def names(rest: str) -> tuple[str, ...]:
     rest = cut_names(" ".join(_ADDRESS.sub(" ", rest).split()))
     out = []
     for part in split_persons(rest):
-        name = title_case(part)
+        name = title_case(undouble(part))
         words = name.split()
         if cjk_name(name) or (
             _looks_like_name(name)
@@ -248,6 +248,21 @@ def _looks_like_name(text: str) -> bool:
     if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(map(str.isdigit, text)):
         return False
     return all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def undouble(name: str) -> str:
+    """``name`` once where a page writes it twice over (a link's text and its title run
+    together: ``Jane Doe Jane Doe``, ``Jane DoeJane Doe``).
+
+    >>> undouble("Jane Doe Jane Doe"), undouble("Jane DoeJane Doe"), undouble("Jane Doe")
+    ('Jane Doe', 'Jane Doe', 'Jane Doe')
+    """
+    half, rest = divmod(len(name), 2)
+    if rest and name[half] == " " and name[:half] == name[half + 1 :]:
+        return name[:half]
+    if not rest and name[:half] == name[half:] and " " in name[:half]:
+        return name[:half]
+    return name
 
 
 def title_case(name: str) -> str:
@@ -322,7 +337,7 @@ def person(core: str) -> str | None:
     >>> person("Jane Doe"), person("JANIE HAR"), person("Older Article"), person("Sony's Play")
     ('Jane Doe', 'Janie Har', None, None)
     """
-    core = " ".join(core.split())  # (no-break spaces around a name: "Jane Doe\xa0 \xa0")
+    core = undouble(" ".join(core.split()))  # (no-break spaces: "Jane Doe\xa0 \xa0")
     if CAMEL_SEAM.search(core) is not None:
         parts = _unglue(core)  # ("Jane DoeContributor"; "Jane DoeOmar Farouk" is two persons)
         if len(parts) != 1:
@@ -333,6 +348,7 @@ def person(core: str) -> str | None:
 
 def _shape(core: str) -> str | None:
     """``core`` when it has the shape of a person's name (see :func:`person`), seams and all."""
+    core = undouble(core)
     if not _NAME_CHARS[0] <= len(core) <= _NAME_CHARS[1]:
         return None
     if core.isupper() and len(core.split()) > _NAME_WORDS[1]:

@@ -32,6 +32,8 @@ BYLINE_LABELS_LONG = (
 #: button stands alone).
 BYLINE_LABELS = (
     "by",
+    "af",
+    "av",
     "von",
     "par",
     "por",
@@ -45,6 +47,9 @@ BYLINE_LABELS = (
     "авторка",
     "автори",
 )
+
+#: Labels that mark a byline late in a line (``Photo and text by Jane Doe``, ``… von Jane Doe``).
+BYLINE_LABELS_LATE = ("by", "von", "par")
 
 #: Labels that open a byline only before a colon (``Text: Jane Doe``, ``作者：谢若含``).
 BYLINE_LABELS_COLON = ("text", "texte", "texto", "testo", "tekst", "作者", "记者", "記者", "撰文")
@@ -139,6 +144,24 @@ NOT_NAME_WORDS = (
     "ads",
     "feedback",
     "taboola",
+    "zitat",
+    "quote",
+    "ingredient",
+    "ingredients",
+    # widgets and navigation in other words ("Text Size", "Vorheriger Artikel", "Permalink")
+    "text",
+    "size",
+    "permalink",
+    "recipes",
+    "private",
+    "nachricht",
+    "vorheriger",
+    "nächster",
+    "artikel",
+    "immediate",
+    "release",
+    "interview",
+    "theme",
     "xing",
     "linkedin",
     "linked",

@@ -477,6 +477,12 @@ AGENCIES = (
     "bloomberg",
     "press association",
     "pa media",
+    "ritzau",
+    "ntb",
+    "anp",
+    "belga",
+    "tass",
+    "tt",
 )
 
 #: The links of an author's box beside the writer's name (``Jane Doe`` / ``View Profile``).
