@@ -277,3 +277,8 @@ def test_navigation_and_labels_in_other_words_are_no_person(text: str) -> None:
 
 def test_a_nordic_label() -> None:
     assert _page("Af Jens Ohm\n12.03.2021") == ("Jens Ohm",)
+
+
+@pytest.mark.parametrize("age", ["vor 2 Stunden", "il y a 3 heures", "5 hours ago"])
+def test_a_name_beside_its_age_in_several_languages(age: str) -> None:
+    assert _page(f"Jane Weber\n{age}") == ("Jane Weber",)

@@ -409,7 +409,7 @@ def _bare_near(page: _Page, span: _Span) -> None:
             or role(below)
             or (pos < _CONTACT_NEAR and _CONTACT.fullmatch(below) is not None)
         )
-        dated = [t for t in around if _dated(t) or _AGO_LINE.fullmatch(t)]
+        dated = [t for t in around if _dated(t) or _age(t)]
         if any(found[0].casefold() in t.casefold() for t in dated):
             continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
         if sure or linked or dated or _outlet_credited(texts[pos], texts):
@@ -723,7 +723,7 @@ def _byline_above_body(
         first = bare[0][0]
         if any(t.startswith(first) and len(t) > len(first) + 2 for t in around):
             continue  # a teaser headline about that person: "Jane Doe's …" / "Jane Doe"
-        if bare[1] or any(_dated(t) or _AGO_LINE.fullmatch(t) for t in around):
+        if bare[1] or any(_dated(t) or _age(t) for t in around):
             page.fields["authors"] = bare[0]
             if page.placement[i] is None:
                 page.place(i, "authors")
@@ -736,6 +736,18 @@ _LAST: Final = 8
 _AGO_LINE: Final = re.compile(
     r"(?:\d{1,2}\s?(?:h|m|d|hrs?|mins?)|\d{1,2}\s+\w+\s+ago)", re.IGNORECASE
 )
+
+
+def _age(text: str) -> bool:
+    """Whether a line is only an age (``8h``, ``3 hours ago``, ``vor 2 Stunden``, ``il y a 3
+    heures``), in the words of the relative-time vocabulary."""
+    if len(text) > _AGE_LONGEST:
+        return False
+    return _AGO_LINE.fullmatch(text) is not None or read_relative(text)[1] == UNRESOLVED
+
+
+#: The longest line read as an age.
+_AGE_LONGEST: Final = 40
 
 
 def _byline_beside_date(page: _Page, cleaned: Sequence[str], title: str) -> None:
