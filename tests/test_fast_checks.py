@@ -379,7 +379,7 @@ def test_an_author_box_link_ends_in_a_character_of_the_pre_check() -> None:
     from newsparse import _generic_header as H
 
     for char in _case_mates({link[-1] for link in V.AUTHOR_BOX_LINKS}):
-        assert char in H._LINK_LAST, hex(ord(char))
+        assert char in H.LINK_LAST, hex(ord(char))
 
 
 _NOTICE_BITS = st.sampled_from(
@@ -499,7 +499,7 @@ def test_a_person_line_is_read_as_before(name: str, tail: str) -> None:
     text = name + " " + tail
     for core in (text, text.strip(), name + tail):
         if T._PROFILE_TAIL.search(core) is not None:
-            assert core[-1:] in H._LINK_LAST or core.endswith("\n")
+            assert core[-1:] in H.LINK_LAST or core.endswith("\n")
         if T._HANDLE_TAIL.search(core) is not None:
             assert "@" in core
 

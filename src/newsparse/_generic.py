@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING, Final, overload
 import attrs
 
 from newsparse import _cues as cues
+from newsparse._authors import BYLINE
 from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_comments import comment_zone_start, footer_thread_start, read_comments
-from newsparse._generic_header import BYLINE, header
+from newsparse._generic_header import header
 from newsparse._lines import BULLETS, byline, fold, section_footer
 from newsparse._patterns import alternation as _alt
 from newsparse._settings import BODY
@@ -289,7 +290,7 @@ def _goes_on(lines: Sequence[str]) -> bool:
 
 
 _REFERENCE_CUE: Final = re.compile(
-    rf"(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]\s*\S|(?:by|von|par)\s+[A-Z]",
+    rf"(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]\s*\S|{BYLINE.pattern}",
     re.IGNORECASE,
 )
 

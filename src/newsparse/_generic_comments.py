@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from newsparse import _cues as cues
+from newsparse._authors import BYLINE
 from newsparse._comment_zone import (
     MAX_NAME_ABOVE,
     MIN_PROSE_SHARE,
@@ -28,7 +29,7 @@ from newsparse._comment_zone import (
 )
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
 from newsparse._dates import day_order, find_date, find_yearless
-from newsparse._generic_header import BYLINE, is_cue
+from newsparse._generic_header import is_cue
 from newsparse._lines import fold
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import comments as C

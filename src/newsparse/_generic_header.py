@@ -11,14 +11,30 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from newsparse import _cues as cues
+from newsparse._authors import (
+    BYLINE,
+    BYLINE_LATE,
+    CAMEL_SEAM,
+    cjk_name,
+    cut_names,
+    desk_noun,
+    names,
+    person,
+    role,
+    split_persons,
+)
+from newsparse._authors import agency as _agency
+from newsparse._authors import desk as _desk
 from newsparse._dates import UNRESOLVED, day_order, find_date, find_yearless, read_relative
-from newsparse._lines import comment_heading, date_line, looks_like_name
+from newsparse._lines import comment_heading, date_line
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
+
+_person = person  # (the name this module's readers knew it by)
 
 if TYPE_CHECKING:
     from datetime import tzinfo
@@ -30,18 +46,6 @@ __all__ = ["BYLINE", "header", "names"]
 
 # --- byline and dates ---------------------------------------------------------------------------
 
-BYLINE: Final = re.compile(
-    r"(?:posted\s+by|written\s+by|words\s+by|eine\s+analyse\s+von|geschrieben\s+von"
-    r"|escrito\s+por|publicado\s+por|texte?(?=\s*:)"
-    # (a sentence opens with "By the", "Von wegen", "Por qué", "Par ailleurs"; an "Author"
-    # button stands alone: a capitalised name must follow)
-    r"|(?:by|von|par|por|autor|autorin|author|auteur)"
-    rf"(?=\s*:|\s+(?-i:[A-ZÀ-Þ])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$))"
-    # ("By: Jane Doe", "Auteur : Jane Doe", "Author:Jane Doe": a label glued to the name)
-    r"(?:\s*:\s*|\s+|$)(?P<rest>.*)",
-    re.IGNORECASE,
-)
-BYLINE_LATE: Final = re.compile(r"(?<=\s)(?:by|von|par)\s+(?P<rest>[A-ZÀ-Þ][^\d]{2,60})$")
 _CREDIT_BEFORE: Final = re.compile(
     r"(?:photo|photograph|image|illustration|video|foto|bild|grafik|credit)s?\s*$", re.IGNORECASE
 )
@@ -49,65 +53,14 @@ _IMAGE_LEAD: Final = re.compile(r"\[[^\]]{0,60}\]\s*")
 _AGO_TAIL: Final = re.compile(
     r"\s+[•·|–—-]\s+(?:\d{1,2}\s?(?:h|m|d|hrs?|mins?)|\d{1,2}\s+\w+\s+ago)\s*$", re.IGNORECASE
 )
-_MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
-_NAME_CUT: Final = re.compile(
-    r"\s*(?:@|\||\s[-–—•·/]\s|\(|,\s*(?!(?:and|und|et)\s)"
-    r"(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
-    rf"|\d|\b(?:on|am|le|updated|published)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d"
-    # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
-    # "with additional reporting by …"
-    r"|\s(?:for|with|in|at|aus|für|pour|à)\s"
-    # a contact button after the names: "Jane Doe Email the author", "Jane Doe Follow"
-    r"|\s(?i:e-?mail|contact|follow|message)\b).*$"
-)
-#: Between the names of a byline: ``,`` (``, and``), ``;``, ``and``, ``&``, ``und``, ``et``.
-_SPLIT_NAMES: Final = re.compile(
-    r"\s*(?:[,;](?:\s*(?:and|&|und|et)(?=\s))?|\s(?:and|&|und|et)\s)\s*", re.IGNORECASE
-)
-_CAMEL_SEAM: Final = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "AltoverosView", not "McBride"
 _UNDERSCORE_EMPH: Final = re.compile(r"(?<!\w)_(?=\S)([^_]{1,80}?)(?<=\S)_(?!\w)")
 _LIST_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+-]|\d{1,3}\.)\s+")
 _JOINER: Final = re.compile(r"(?:,|and|&|und|et)", re.IGNORECASE)
 _SEPARATOR_LINE: Final = re.compile(r"[-–—|·•/,:]+")
-_AGENCIES: Final = frozenset(V.AGENCIES)
-_NOT_NAME: Final = frozenset(V.NOT_NAME_WORDS)
-_SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
-_PARTICLES: Final = frozenset("von van der den de del della di da du le la bin al ibn y".split())
 #: What an empty form field is drawn with (``[          ]``, ``[___]``).
 _FORM_MARKS: Final = "[] _|"
 #: How many lines below the headline an unlabelled byline or a date may sit.
 _NEAR: Final = 25
-
-
-def names(rest: str) -> tuple[str, ...]:
-    """The person names of a byline's text after its label (``Jane Doe and Omar Farouk``).
-
-    >>> names("Jane Doe and Omar Farouk, Staff Writers")
-    ('Jane Doe', 'Omar Farouk')
-    >>> names("Erin Cunningham March 18 at 3:57 PM")
-    ('Erin Cunningham',)
-    """
-    rest = _NAME_CUT.sub("", rest).strip(" ,;:-")
-    out = []
-    for part in _SPLIT_NAMES.split(rest):
-        name = _CAMEL_SEAM.split(part.strip())[0].strip()
-        if name.isupper():
-            name = name.title()
-        words = name.split()
-        while len(words) > 2 and words[-1].lower() in _SHARE_WORDS:
-            words.pop()  # a button run into the name: "Jane Doe Email"
-        name = " ".join(words)
-        if (
-            looks_like_name(name)
-            and " " in name
-            and not _sentence_dot(name)
-            and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
-        ):
-            out.append(name)  # ("von Frankfurt nach Barcelona" is a route, not a name)
-    people = [name for name in out if _person(name) is not None and _agency(name) is None]
-    # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press"); alone,
-    # it still marks the line as a byline (:func:`header` drops desks and the site's own name)
-    return tuple(people) if people else tuple(out)
 
 
 def is_cue(text: str) -> bool:
@@ -119,71 +72,6 @@ def is_cue(text: str) -> bool:
     False
     """
     return BYLINE.match(text) is not None or (len(text) < 60 and find_date(text) is not None)
-
-
-def _sentence_dot(name: str) -> bool:
-    """A word ending in a full stop that is no initial (``Slate. Photo``; not ``J.K.``)."""
-    return any(
-        w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr.") and not _INITIALS.fullmatch(w)
-        for w in name.split()
-    )
-
-
-_INITIALS: Final = re.compile(r"(?:[A-Z]\.-?){1,3}")
-
-
-def _person(core: str) -> str | None:
-    """``core`` when it reads as a person's name standing alone (``Jane Doe``, ``JANIE HAR``,
-    ``Anna von Berg``): two to four words, each capitalised or a name particle, no menu,
-    organisation or office word, no acronym."""
-    core = " ".join(core.split())  # (no-break spaces around a name: "Jane Doe\xa0 \xa0")
-    if not 4 <= len(core) <= 40 or (core.isupper() and len(core.split()) > 4):
-        return None
-    name = core.title() if core.isupper() else core
-    words = name.split()
-    if not 2 <= len(words) <= 4 or not looks_like_name(name) or _sentence_dot(name):
-        return None
-    if words[0].lower() in _LABEL_WORDS:
-        return None  # a byline's label and a handle: "By Admin", "Von Redaktion"
-    if name.casefold() in _PLACES:
-        return None  # a dateline: "Hong Kong" / "March 2, 2021"
-    for w in words:
-        low = w.lower().strip(".")
-        if low in _NOT_NAME:
-            return None
-        if not w[:1].isupper() and low not in _PARTICLES:
-            return None
-        if len(w) >= 4 and w.isupper():
-            return None  # an acronym among capitalised words: a brand or a league, no person
-    return name
-
-
-#: Byline labels that a name line may keep in front (``By Admin``): no name opens with one.
-_LABEL_WORDS: Final = frozenset(("by", "von", "par", "por"))
-_PLACES: Final = frozenset(V.PLACE_NAMES)
-
-
-def _agency(core: str) -> str | None:
-    return core if core.lower().strip(" .") in _AGENCIES else None
-
-
-def _desk(name: str) -> bool:
-    """Whether ``name`` names a desk or a bare role, not a writer: its head noun, last in
-    English (``Valley Times Staff``, ``Staff Writer``, ``Online-Redaktion``) or first in the
-    Romance languages and German (``La Rédaction``, ``Redaktion Wien``), is a desk noun. An
-    agency is no desk (``Reuters``)."""
-    if _agency(name) is not None:
-        return False
-    words = [w for w in _DESK_SPLIT.split(name.casefold()) if w]
-    if words and words[0] in _ARTICLES:
-        words = words[1:]
-    return bool(words) and (words[-1] in _DESK_NOUNS or words[0] in _DESK_NOUNS_FIRST)
-
-
-_DESK_SPLIT: Final = re.compile(r"[\s\-‐–’']+")
-_DESK_NOUNS: Final = frozenset(V.DESK_NOUNS)
-_DESK_NOUNS_FIRST: Final = frozenset(V.DESK_NOUNS_FIRST)
-_ARTICLES: Final = frozenset("the die der das la le l les el los las lo il de het o a".split())
 
 
 def bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
@@ -234,12 +122,16 @@ def _bare_reading(text: str) -> _Reading | None:
         text = (text[: portrait.start()] + text[portrait.end() :]).strip()
     if len(text) > 100:
         return None
+    text = _CJK_THEN_DIGIT.sub(" ", text)  # "谢若含2017-03-01": the date apart from the name
     found = find_date(text)
     if found is not None and found[1] == 0:  # "Apr 16, 2015 | Jane Doe"
         after = _DATE_THEN_NAME.fullmatch(text[found[2] :])
-        name = _person(after.group(1)) if after is not None else None
+        # (a count or a section may follow: "23.06.2016 - Jane Doe - 91 comments")
+        name = _person(_NAME_END.split(after.group(1))[0]) if after is not None else None
         return ((name,), True, True, text) if name is not None else None
     core = text[: found[1]] if found is not None else text
+    if found is not None and cjk_name(core.strip()):  # "谢若含2017-03-01 14:27": a CJK name
+        return (core.strip(),), True, True, text
     sure = (found is not None and found[1] > 0) or portrait is not None
     if found is None:
         ago = _AGO_TAIL.search(core)
@@ -248,7 +140,7 @@ def _bare_reading(text: str) -> _Reading | None:
     link = _profile_link(core) if len(core) < 80 else None
     if link is not None and link.start() > 0:  # "Jane Doe View More Articles": an author box
         core, sure = core[: link.start()], True
-    parts = _SPLIT_NAMES.split(core.strip(" -–—|·•,"))
+    parts = split_persons(core.strip(" -–—|·•,"))
     if len(parts) >= 2:  # (one part alone is read below, as the core)
         several = []
         for part in parts:
@@ -264,8 +156,9 @@ def _bare_reading(text: str) -> _Reading | None:
         sure = sure or "@" in core[m.start() :] or _agency(rest) is not None
         core = core[: m.start()]
     core = core.strip(" -–—|·•,")
-    glued = _CAMEL_SEAM.split(core, maxsplit=1)
-    if len(glued) > 1 and " " in glued[0]:  # "Jane DoeView More Articles": a profile link
+    glued = CAMEL_SEAM.split(core, maxsplit=1)
+    if len(glued) > 1 and " " in glued[0] and _person(core) != core:
+        # "Jane DoeView More Articles": a profile link ("Tom MacDonald" is a name)
         core, sure = glued[0], True
     agency = _agency(core)
     if agency is not None:
@@ -326,8 +219,11 @@ def _portrait(text: str) -> re.Match[str] | None:
     return _PORTRAIT.search(text)
 
 
+#: A Chinese, Japanese or Korean character right before a digit (a name glued to its date).
+_CJK_THEN_DIGIT: Final = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?=\d)")
+
 #: What follows a date that opens a byline line: a separator, then the name.
-_DATE_THEN_NAME: Final = re.compile(r"\s*[|·•–—-]\s*([^|·•–—]{4,40}?)\s*")
+_DATE_THEN_NAME: Final = re.compile(r"\s*[|·•–—-]\s*([^|·•–—]{4,60}?)\s*")
 
 
 def _has_word(text: str) -> bool:
@@ -344,6 +240,8 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
     lines, one element a line as BeautifulSoup writes them: ``By`` / ``Jane Doe`` / ``and`` /
     ``Omar Farouk``), also as one part of a row (``Home | By Jane Doe | 30 September 2018``)."""
     text = texts[pos]
+    if _LIST_LEAD.match(text):
+        text = _LIST_LEAD.sub("", text, count=1)  # a byline in a list: "• von: Jane Doe"
     m = BYLINE.match(text)
     late = False
     if m is None and " | " in text and len(text) < 120:
@@ -352,6 +250,10 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
             m = BYLINE.match(part.strip())
             if m is not None:
                 break
+    if m is None and len(text) < _ROW_LONGEST:
+        # a byline glued to the section before it: "World NewsEdited by Jane Doe"
+        for part in CAMEL_SEAM.split(text)[1:2]:
+            m = BYLINE.match(part)
     if m is None and len(text) < 120:
         m = BYLINE_LATE.search(text)
         late = (
@@ -381,10 +283,13 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
         k += 2
     found = names(rest)
     if not found:
-        agency = _agency(_NAME_CUT.sub("", rest).strip(" ,;:-"))
+        agency = _agency(cut_names(rest))
         return (agency,) if agency is not None else None
     return found
 
+
+#: The longest line read as a row of section, byline and date.
+_ROW_LONGEST: Final = 160
 
 #: A clause after a name in running text (``, which``, ``, who said``).
 _CLAUSE_AFTER: Final = re.compile(
@@ -405,6 +310,18 @@ _TIME_ONLY: Final = re.compile(
 )
 
 
+class _Span(NamedTuple):
+    """The lines the header reader reads: ``window`` (between the headline and the body start),
+    ``where`` (those and a few past the body start), ``texts`` (the lines of ``where`` without
+    emphasis marks), the headline ``title`` and the line ``stop`` after the body start."""
+
+    window: list[int]
+    where: list[int]
+    texts: list[str]
+    title: str
+    stop: int
+
+
 def header(
     page: Page, cleaned: Sequence[str], title_at: int, body_start: int, dates_before: int = -1
 ) -> None:
@@ -415,103 +332,226 @@ def header(
     a handle or the date on its own line. No date is taken from line ``dates_before`` on (where
     the comments begin: a comment's time is never the article's date).
     """
-    lines = page.lines
-    n = len(lines)
+    n = len(page.lines)
     if dates_before < 0:
         dates_before = n
+    span = _span(cleaned, title_at, body_start, n)
+    byline_at = _writers(page, cleaned, title_at, span)
+    _dates(page, cleaned, title_at, body_start, dates_before, span, byline_at)
+    _late_dates(page, cleaned, body_start, dates_before, span)
+    if page.fields.authors is None:
+        _byline_fallbacks(page, cleaned, span.window, span.stop, span.title, title_at)
+    else:
+        _bio_over_bare(page, cleaned, span.stop)
+    _drop_desks(page, cleaned, title_at)
+
+
+def _span(cleaned: Sequence[str], title_at: int, body_start: int, n: int) -> _Span:
+    """The lines between the headline at ``title_at`` and the body start, and a few past it."""
     stop = min(n, body_start + 1)
     # (empty form fields "[          ]" do not count as lines between the headline and a date)
     # (a header is short: of a very long stretch between the headline and the body, its first
     # and last lines are read, not a list of the whole page)
-    span: Iterable[int] = range(title_at + 1, stop)
+    lines: Iterable[int] = range(title_at + 1, stop)
     if stop - title_at - 1 > 2 * _HEADER_SPAN:
-        span = itertools.chain(
+        lines = itertools.chain(
             range(title_at + 1, title_at + 1 + _HEADER_SPAN), range(stop - _HEADER_SPAN, stop)
         )
-    window = [i for i in span if cleaned[i].strip(_FORM_MARKS)]
+    window = [i for i in lines if cleaned[i].strip(_FORM_MARKS)]
     # (rows of icons without text, "*" / "•", do not count among the lines past the body start)
     beyond = [i for i in range(stop, min(n, stop + 40)) if _has_word(cleaned[i])][:6]
     # (nor past a heading that ends the body: the bylines of teasers follow "Related")
     end = next((k for k, i in enumerate(beyond) if _ends_body(cleaned[i])), len(beyond))
-    beyond = beyond[:end]
-    where = window + beyond
-    texts = [_plain(cleaned[i]) for i in where]
+    where = window + beyond[:end]
     title = cleaned[title_at] if 0 <= title_at < n else ""
-    byline_at = -1
+    return _Span(window, where, [_plain(cleaned[i]) for i in where], title, stop)
+
+
+def _claim_authors(page: Page, found: tuple[str, ...], at: int) -> None:
+    """The writers ``found`` on line ``at``, which is placed as the byline unless placed."""
+    page.fields.authors = found
+    if page.placement[at] is None:
+        page.place(at, "authors")
+
+
+def _writers(page: Page, cleaned: Sequence[str], title_at: int, span: _Span) -> int:
+    """The byline by the headline, in the order of trust: a labelled one, a name beside a date
+    or a handle, an author's photo and name, a byline above the headline, a name above a
+    reading time. The position in ``span.where`` of a labelled byline, else -1."""
+    if page.fields.authors is not None:
+        return -1
+    byline_at = _labelled_byline(page, span)
     if page.fields.authors is None:
-        for pos, i in enumerate(where):
-            found_names = _labelled(texts, pos)
-            if found_names:
-                page.fields.authors = found_names
-                if page.placement[i] is None:
-                    page.place(i, "authors")
-                byline_at = pos
-                break
+        _bare_near(page, span)
     if page.fields.authors is None:
-        near = min(len(window), _NEAR)
-        for pos in range(near):
-            bare = bare_byline(texts[pos], title)
-            if bare is None:
-                continue
-            found_names, sure = bare
-            around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
-            around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
-            linked = pos + 1 < len(texts) and _PROFILE_LINK.match(texts[pos + 1]) is not None
-            dated = [t for t in around if _dated(t) or _AGO_LINE.fullmatch(t)]
-            if any(found_names[0].casefold() in t.casefold() for t in dated):
-                continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
-            if sure or linked or dated:
-                page.fields.authors = found_names
-                if page.placement[where[pos]] is None:
-                    page.place(where[pos], "authors")
-                break
-    if page.fields.authors is None:
-        # an author's photo and name at the top of the body run ("jdoe-headshot Jane Doe")
-        for pos in range(len(window), len(where)):
-            if len(texts[pos]) > 80 or _portrait(texts[pos]) is None:
-                continue
-            bare = bare_byline(texts[pos], title)
-            if bare is not None:
-                page.fields.authors = bare[0]
-                if page.placement[where[pos]] is None:
-                    page.place(where[pos], "authors")
-                break
+        _portrait_byline(page, span)
     if page.fields.authors is None and title_at > 0:
-        _byline_above(page, cleaned, title_at, title)
+        _byline_above(page, cleaned, title_at, span.title)
     if page.fields.authors is None:
-        _byline_by_read_time(page, cleaned, stop, title)
+        _byline_by_read_time(page, cleaned, span.stop, span.title)
+    return byline_at
+
+
+def _labelled_byline(page: Page, span: _Span) -> int:
+    """A labelled byline (``By Jane Doe``) among the lines of ``span``: its position, or -1."""
+    for pos, i in enumerate(span.where):
+        found = _labelled(span.texts, pos)
+        if found:
+            _claim_authors(page, found, i)
+            return pos
+    return -1
+
+
+def _bare_near(page: Page, span: _Span) -> None:
+    """An unlabelled byline near the headline: a name (or names) sure by itself, or beside an
+    author box's link, a contact address, or a date or an age on the lines around it."""
+    texts = span.texts
+    near = min(len(span.window), _NEAR)
+    for pos in range(near):
+        bare = bare_byline(texts[pos], span.title)
+        if bare is None:
+            continue
+        found, sure = bare
+        around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
+        around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
+        below = texts[pos + 1] if pos + 1 < len(texts) else ""
+        linked = (
+            _PROFILE_LINK.match(below) is not None
+            or role(below)
+            or (pos < _CONTACT_NEAR and _CONTACT.fullmatch(below) is not None)
+        )
+        dated = [t for t in around if _dated(t) or _age(t)]
+        if any(found[0].casefold() in t.casefold() for t in dated):
+            continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
+        if sure or linked or dated or _outlet_credited(texts[pos], texts):
+            _claim_authors(page, _joined(texts, pos, found, span.title), span.where[pos])
+            return
+
+
+def _joined(texts: Sequence[str], pos: int, found: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """The names ``found`` on line ``pos`` with the names that a joiner line links to them from
+    above, one element a line as BeautifulSoup writes them (``Jane Doe`` / ``and`` / ``Omar
+    Farouk``), and below."""
+    at = pos
+    while at >= 2 and _JOINER.fullmatch(texts[at - 1]):
+        before = bare_byline(texts[at - 2], title)
+        if before is None:
+            break
+        found, at = before[0] + found, at - 2
+    at = pos
+    while at + 2 < len(texts) and _JOINER.fullmatch(texts[at + 1]):
+        after = bare_byline(texts[at + 2], title)
+        if after is None:
+            break
+        found, at = found + after[0], at + 2
+    return found
+
+
+#: A line of contact addresses under a name (``jdoe@example.com``, ``jdoe@example.com
+#: jane@example.org``): the author's box.
+#: How many lines under the headline a name over its contact address may sit (further down, it
+#: is an editor's box of the site, not the byline).
+_CONTACT_NEAR: Final = 4
+_CONTACT: Final = re.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+\s*){1,3}")
+
+
+def _outlet_credited(text: str, texts: Sequence[str]) -> bool:
+    """Whether a name line credits an outlet after a bar that another line of the header credits
+    too (``Jane Doe | The Valley Times`` below a photo's ``Photo: Omar Farouk | The Valley
+    Times``): the site's own name, which signs its writers' bylines so."""
+    name, bar, outlet = text.partition(" | ")
+    outlet = outlet.strip(" .").casefold()
+    if not bar or len(outlet) < _OUTLET_LEAST or _person(name) is None:
+        return False
+    return any(t != text and t.casefold().rstrip(" .").endswith("| " + outlet) for t in texts)
+
+
+#: An outlet's name has at least this many characters (``The Valley Times``; not ``AP``).
+_OUTLET_LEAST: Final = 5
+
+
+def _portrait_byline(page: Page, span: _Span) -> None:
+    """An author's photo and name at the top of the body run (``jdoe-headshot Jane Doe``), or
+    a name sure by itself on its first lines (``Jane DoeContributor``, ``Jane Doe, @jdoe``):
+    an author's box the body was taken to start with."""
+    for pos in range(len(span.window), len(span.where)):
+        text = span.texts[pos]
+        top = pos - len(span.window) < _BODY_TOP
+        if len(text) > _PORTRAIT_LINE or (not top and _portrait(text) is None):
+            continue
+        bare = bare_byline(text, span.title)
+        below = span.texts[pos + 1] if pos + 1 < len(span.texts) else ""
+        if bare is not None and (bare[1] or role(below) or _portrait(text) is not None):
+            _claim_authors(page, bare[0], span.where[pos])
+            return
+
+
+#: How many lines at the top of the body run may hold an author's box.
+_BODY_TOP: Final = 3
+
+
+#: The longest line read as an author's photo and name.
+_PORTRAIT_LINE: Final = 80
+
+
+def _dates(
+    page: Page,
+    cleaned: Sequence[str],
+    title_at: int,
+    body_start: int,
+    dates_before: int,
+    span: _Span,
+    byline_at: int,
+) -> None:
+    """The page's dates of most trust: near the headline, beside the byline, above the
+    headline, a labelled date line before the body ends."""
+    n = len(page.lines)
     order = _DayOrder(cleaned)  # the page's evidence for 05/11/2019, read when a line needs it
     # (both lists run down the page: what is left of them is the part above the comments)
-    dated_window = [i for i in window if i < dates_before]
-    dated_where = [i for i in where if i < dates_before]
+    dated_window = [i for i in span.window if i < dates_before]
+    dated_where = [i for i in span.where if i < dates_before]
     _dates_in(page, cleaned, dated_window[:_NEAR], order)
     if page.fields.published is None and byline_at >= 0:
         # the date beside the byline
         _dates_in(page, cleaned, dated_where[byline_at : byline_at + 4], order)
     if page.fields.published is None:
-        # a date line set above the headline (kicker, breadcrumb, date bar)
-        above = [i for i in range(title_at - 1, max(-1, title_at - 30), -1) if cleaned[i]][:4]
-        above = [i for i in above if i < dates_before]  # (a headline found among the comments)
-        _dates_in(page, cleaned, [i for i in above if len(cleaned[i]) < 80], order)
+        _date_above(page, cleaned, title_at, dates_before, order)
     if page.fields.published is None:
-        # a labelled date line anywhere before the body ends (``Published on: June 25, 2024``)
-        for i in range(min(n, body_start + 300, dates_before)):
-            text = cleaned[i]
-            if text and len(text) < 120 and _LABELLED_DATE.match(text):
-                _dates_in(page, cleaned, [i], order)
-                if page.fields.published is not None:
-                    break
-    if page.fields.authors is None:
-        _byline_fallbacks(page, cleaned, window, stop, title, title_at)
-    else:
-        _bio_over_bare(page, cleaned, stop)
+        _labelled_date_before(page, cleaned, min(n, body_start + 300, dates_before), order)
+
+
+def _late_dates(
+    page: Page, cleaned: Sequence[str], body_start: int, dates_before: int, span: _Span
+) -> None:
+    """The dates of less trust, asked after the writers' fallbacks (which read the line that
+    dated the page): a date without its year, a date line near the body, a relative date."""
+    dated_window = [i for i in span.window if i < dates_before][:_NEAR]
+    end = min(len(page.lines), body_start + _DATE_LINE_REACH, dates_before)
     if page.fields.published is None:
-        _yearless_in(page, cleaned, dated_window[:_NEAR])
+        _yearless_in(page, cleaned, dated_window)
     if page.fields.published is None:
-        _date_line(page, cleaned, min(n, body_start + _DATE_LINE_REACH, dates_before), order)
+        _date_line(page, cleaned, end, _DayOrder(cleaned))
     if page.fields.published is None:
-        _relative_in(page, cleaned, dated_window[:_NEAR])
-    _drop_desks(page, cleaned, title_at)
+        _relative_in(page, cleaned, dated_window)
+
+
+def _date_above(
+    page: Page, cleaned: Sequence[str], title_at: int, dates_before: int, order: _DayOrder
+) -> None:
+    """A date line set above the headline (kicker, breadcrumb, date bar)."""
+    above = [i for i in range(title_at - 1, max(-1, title_at - 30), -1) if cleaned[i]][:4]
+    above = [i for i in above if i < dates_before]  # (a headline found among the comments)
+    _dates_in(page, cleaned, [i for i in above if len(cleaned[i]) < 80], order)
+
+
+def _labelled_date_before(page: Page, cleaned: Sequence[str], end: int, order: _DayOrder) -> None:
+    """A labelled date line anywhere above line ``end`` (``Published on: June 25, 2024``)."""
+    for i in range(end):
+        text = cleaned[i]
+        if text and len(text) < 120 and _LABELLED_DATE.match(text):
+            _dates_in(page, cleaned, [i], order)
+            if page.fields.published is not None:
+                return
 
 
 def _drop_desks(page: Page, cleaned: Sequence[str], title_at: int) -> None:
@@ -555,7 +595,7 @@ def _unglued(name: str, cleaned: Sequence[str], title_at: int) -> str:
         head, rest = " ".join(words[:k]), words[k:]
         if _person(head) is None:
             continue
-        while rest and rest[-1].casefold() in _DESK_NOUNS:
+        while rest and desk_noun(rest[-1]):
             rest = rest[:-1]  # ("Jane Doe Valley Times Staff")
         if not rest or _site_name(" ".join(rest), cleaned, title_at):
             return head
@@ -689,7 +729,7 @@ def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], 
         first = bare[0][0]
         if any(t.startswith(first) and len(t) > len(first) + 2 for t in around):
             continue  # a teaser headline about that person: "Jane Doe's …" / "Jane Doe"
-        if bare[1] or any(_dated(t) or _AGO_LINE.fullmatch(t) for t in around):
+        if bare[1] or any(_dated(t) or _age(t) for t in around):
             page.fields.authors = bare[0]
             if page.placement[i] is None:
                 page.place(i, "authors")
@@ -702,6 +742,18 @@ _LAST: Final = 8
 _AGO_LINE: Final = re.compile(
     r"(?:\d{1,2}\s?(?:h|m|d|hrs?|mins?)|\d{1,2}\s+\w+\s+ago)", re.IGNORECASE
 )
+
+
+def _age(text: str) -> bool:
+    """Whether a line is only an age (``8h``, ``3 hours ago``, ``vor 2 Stunden``, ``il y a 3
+    heures``), in the words of the relative-time vocabulary."""
+    if len(text) > _AGE_LONGEST:
+        return False
+    return _AGO_LINE.fullmatch(text) is not None or read_relative(text)[1] == UNRESOLVED
+
+
+#: The longest line read as an age.
+_AGE_LONGEST: Final = 40
 
 
 def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> None:
@@ -813,18 +865,18 @@ _PROFILE_LINK: Final = re.compile(rf"(?:(?<=[a-z])|(?<!\S))(?i:{_alt(V.AUTHOR_BO
 #: The longest link: how far before a line's last non-space character one can start.
 _LINK_REACH: Final = max(map(len, V.AUTHOR_BOX_LINKS))
 #: What the case-blind ``_PROFILE_LINK`` takes for a link's last letter (``ſ`` is an ``s``).
-_LINK_LAST: Final = frozenset(
+LINK_LAST: Final = frozenset(
     "".join(c.lower() + c.upper() for c in {link[-1] for link in V.AUTHOR_BOX_LINKS}) + "ſ"
 )
 
 
 def _profile_link(text: str) -> re.Match[str] | None:
     """``_PROFILE_LINK.search(text)``, begun where a link can start: the link's last letter is
-    the text's last non-space character (one of ``_LINK_LAST``), so it starts at most
+    the text's last non-space character (one of ``LINK_LAST``), so it starts at most
     ``_LINK_REACH`` characters before (the look-behind still sees the characters before that;
     no try at every character)."""
     end = len(text.rstrip())
-    if end == 0 or text[end - 1] not in _LINK_LAST:
+    if end == 0 or text[end - 1] not in LINK_LAST:
         return None
     return _PROFILE_LINK.search(text, max(0, end - _LINK_REACH))
 

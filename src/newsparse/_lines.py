@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, tzinfo
 from typing import Final, Literal
 
+from newsparse import _authors
 from newsparse import _cues as cues
 from newsparse._dates import find_date, labelled_date
 from newsparse._patterns import alternation as _alt
@@ -25,8 +26,6 @@ _DATE_LINE: Final = re.compile(
     re.IGNORECASE,
 )
 _UPDATED: Final = frozenset(V.UPDATED_LABELS)
-_BYLINE: Final = re.compile(rf"(?:{_alt(V.BYLINE_PREFIXES)})\s+(?P<names>\S.*)", re.IGNORECASE)
-_NAME_SPLIT: Final = re.compile(rf"\s*(?:,|;|\s(?:{_alt(V.NAME_JOINERS)})\s)\s*", re.IGNORECASE)
 _PRINT_LINE: Final = re.compile(
     rf"(?:{_alt(V.PRINT_LINE_PREFIXES)})\s+(?P<rest>.+?)\.?", re.IGNORECASE
 )
@@ -132,13 +131,7 @@ def byline(line: str) -> tuple[str, ...] | None:
     >>> byline("By Jane Doe and Omar Farouk")
     ('Jane Doe', 'Omar Farouk')
     """
-    m = _BYLINE.fullmatch(line)
-    if m is None or len(line) > 120:
-        return None
-    names = tuple(n for n in (fold(p) for p in _NAME_SPLIT.split(m.group("names"))) if n)
-    if not names or not all(looks_like_name(n) for n in names):
-        return None
-    return names
+    return _authors.byline(line)
 
 
 def looks_like_name(text: str) -> bool:

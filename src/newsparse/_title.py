@@ -42,8 +42,9 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse import _generic_header as _header
+from newsparse._authors import BYLINE, names, person
 from newsparse._dates import find_date
-from newsparse._generic_header import BYLINE, bare_byline, is_cue, names
+from newsparse._generic_header import bare_byline, is_cue
 from newsparse._lines import fold
 from newsparse._patterns import alternation as _alt
 from newsparse._text import (
@@ -1195,18 +1196,18 @@ def _person_line(text: str) -> bool:
     # (a link's last letter ends the line: the cheap test first)
     tail = (
         _PROFILE_TAIL.search(core)
-        if core[-1:] in _header._LINK_LAST or core.endswith("\n")
+        if core[-1:] in _header.LINK_LAST or core.endswith("\n")
         else None
     )
     if tail is not None and tail.start() > 0:
-        return _header._person(core[: tail.start()]) is not None
+        return person(core[: tail.start()]) is not None
     parts = _ROLE_JOINT.split(core, maxsplit=1)
     if len(parts) == 2:
-        return _role(parts[1]) and _header._person(parts[0]) is not None
+        return _role(parts[1]) and person(parts[0]) is not None
     if handle is not None:
-        return _header._person(core) is not None or _role(core)
+        return person(core) is not None or _role(core)
     bare = _NICKNAME.sub("", core)
-    return bare != core and _header._person(bare) is not None
+    return bare != core and person(bare) is not None
 
 
 def _role(text: str) -> bool:

@@ -6,6 +6,8 @@ case-insensitively.
 
 from __future__ import annotations
 
+from newsparse.vocab import authors as _authors
+
 #: Month names and abbreviations -> month number (English, German, French).
 MONTHS: dict[str, int] = {
     **{
@@ -144,10 +146,9 @@ UPDATED_LABELS = (
     "modifié le",
 )
 
-#: Words that open a byline (``By Jane Doe``).
-BYLINE_PREFIXES = ("by", "written by", "words by", "von", "par", "text:", "autor:", "author:")
-#: Words joining several byline names.
-NAME_JOINERS = ("and", "&", "und", "et")
+#: The byline words live in :mod:`newsparse.vocab.authors` (labels, joiners, noise words).
+BYLINE_PREFIXES = _authors.BYLINE_PREFIXES
+NAME_JOINERS = _authors.NAME_JOINERS
 
 #: The print line: ``Published in The Express Tribune, August 5th, 2012.``
 PRINT_LINE_PREFIXES = ("published in", "appeared in", "erschienen in", "paru dans")
@@ -476,6 +477,12 @@ AGENCIES = (
     "bloomberg",
     "press association",
     "pa media",
+    "ritzau",
+    "ntb",
+    "anp",
+    "belga",
+    "tass",
+    "tt",
 )
 
 #: The links of an author's box beside the writer's name (``Jane Doe`` / ``View Profile``).

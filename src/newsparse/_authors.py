@@ -1,0 +1,417 @@
+"""Author names: the one byline recogniser, and the reading of a byline into persons.
+
+A byline is a label and names (``By Jane Doe and Omar Farouk``), or names alone beside a date or
+a handle. This module says which lines are labelled bylines (:data:`BYLINE`, :func:`byline`),
+splits a byline into persons (:func:`split_persons`: ``and``/``und``/``et``/``y``/``и``, commas,
+``&``, names glued without a space), takes off what a page glues to a name (labels, roles,
+desks, outlets, addresses, dates: :func:`names`) and says whether a text is a person's name
+(:func:`person`). Its words are the tables of :mod:`newsparse.vocab.authors` and
+:mod:`newsparse.vocab.page`: a new language is a data change.
+
+Case policy (see ``docs/data-model.md``): a name is kept as written, but a name written wholly in
+capitals in a script that has case is given title case, its particles in lower case (``JANE
+DOE`` -> ``Jane Doe``, ``ANNA VON BERG`` -> ``Anna von Berg``); a name in a script without case
+(Chinese, Japanese, Korean, Arabic, Hebrew) is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse._patterns import alternation as _alt
+from newsparse.vocab import authors as A
+from newsparse.vocab import page as V
+
+__all__ = ["BYLINE", "byline", "desk", "names", "person", "split_persons", "title_case"]
+
+#: Capital letters of the scripts with case that open a name after a short label.
+_UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁЂ-ЏҐ"
+
+BYLINE: Final = re.compile(
+    rf"(?:(?:{_alt(A.BYLINE_LABELS_LONG)})"
+    rf"|(?:{_alt(A.BYLINE_LABELS_COLON)})(?=\s*[:：/／])"
+    rf"|(?:{_alt(A.BYLINE_LABELS)})"
+    rf"(?=\s*[:：]|\s+(?-i:[{_UPPER}])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$)"
+    rf"|(?-i:{_alt(A.BYLINE_LABELS_GLUED, ignore_case=False)})(?=(?-i:[A-Z][a-z]+\s[A-Z])))"
+    # ("By: Jane Doe", "Auteur : Jane Doe", "Author:Jane Doe": a label glued to the name)
+    r"(?:\s*[:：/／]\s*|\s+|$)?(?P<rest>.*)",
+    re.IGNORECASE,
+)
+"""A labelled byline: its label, then the names in group ``rest`` (maybe on the next line).
+
+>>> BYLINE.match("By Jane Doe").group("rest"), BYLINE.match("Автор: Віра Коваль").group("rest")
+('Jane Doe', 'Віра Коваль')
+>>> BYLINE.match("By the river") is None, BYLINE.match("ByJane Doe").group("rest")
+(True, 'Jane Doe')
+"""
+
+#: A byline label late in a line (``Photo and text by Jane Doe``).
+BYLINE_LATE: Final = re.compile(
+    rf"(?<=\s)(?:{_alt(A.BYLINE_LABELS_LATE)})\s+(?P<rest>[{_UPPER}][^\d]{{2,60}})$"
+)
+#: The labels a name never opens with, though a bare name line may keep one (``By Admin``).
+LABEL_WORDS: Final = frozenset(A.BYLINE_LABELS)
+
+
+def label_alternation() -> str:
+    """The short byline labels as one regular-expression alternation (for cue patterns).
+
+    >>> re.match(label_alternation(), "von") is not None
+    True
+    """
+    return _alt(A.BYLINE_LABELS)
+
+
+# --- splitting ------------------------------------------------------------------------------
+
+_MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
+#: What ends the names of a byline: a handle, a bar, a separator, a bracket, a role after a
+#: comma, a digit, a date word, an affiliation or a helper, a contact button.
+_NAME_CUT: Final = re.compile(
+    r"\s*(?:@|\||\s[-–—•·/]\s|\(|,\s*(?!(?:and|und|et|y)\s)"
+    r"(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
+    rf"|\d|\b(?:on|am|le|updated|published|last\s+updated)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d"
+    # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
+    # "with additional reporting by …"
+    r"|\s(?:for|with|in|at|aus|für|pour|à)\s"
+    # a contact button after the names: "Jane Doe Email the author", "Jane Doe Follow"
+    r"|\s(?i:e-?mail|contact|follow|message)\b).*$"
+)
+
+
+#: An address run into a byline: a web address or an e-mail address.
+def cut_names(rest: str) -> str:
+    """A byline's text up to the end of its names (no handle, date, role, affiliation, button).
+
+    >>> cut_names("Jane Doe for The Daily Planet | May 2")
+    'Jane Doe'
+    """
+    return _NAME_CUT.sub("", rest).strip(" ,;:-")
+
+
+_ADDRESS: Final = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net)\b", re.IGNORECASE
+)
+
+_JOINERS_WORDS: Final = tuple(j for j in A.NAME_JOINERS if len(j) > 1)
+_JOINERS_LETTERS: Final = tuple(j for j in A.NAME_JOINERS if len(j) == 1 and j.isalpha())
+#: Between the persons of a byline: ``,`` (``, and``), ``;``, a joiner word (any case but the
+#: one-letter ones, lower case only: ``Jane Y Doe`` keeps its initial), ``&``.
+_SPLIT_NAMES: Final = re.compile(
+    rf"\s*(?:[,;](?:\s*(?:(?i:{_alt(_JOINERS_WORDS)})|&)(?=\s))?"
+    rf"|\s(?:(?i:{_alt(_JOINERS_WORDS)})|&|{_alt(_JOINERS_LETTERS)})\s)\s*"
+)
+#: Where two words are glued without a space: a lower-case letter, then a capital
+#: (``Paul WisemanFatima Hussein``, ``Jane DoeContributor``; ``McBride``, ``DiMaggio`` have too
+#: short a head, and :func:`split_persons` keeps ``MacDonald`` whole).
+CAMEL_SEAM: Final = re.compile(rf"(?<=[a-zà-öø-ÿ]{{2}})(?=[{_UPPER}])")
+_LABELS: Final = frozenset(A.NAME_LABELS)
+_GLUED_NOISE: Final = (
+    _LABELS | frozenset(A.GLUED_ROLES) | frozenset(V.AUTHOR_ROLES) | frozenset(V.DESK_NOUNS)
+)
+_SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
+_PARTICLES: Final = frozenset(A.PARTICLES)
+
+
+def split_persons(text: str) -> list[str]:
+    """The parts of a byline's names, one a person (joiners, commas, ``&``, glued names).
+
+    >>> split_persons("Paul WisemanFatima Hussein and Ana Ruiz")
+    ['Paul Wiseman', 'Fatima Hussein', 'Ana Ruiz']
+    >>> split_persons("Ana Ruiz y Luis Gil"), split_persons("Tom MacDonald")
+    (['Ana Ruiz', 'Luis Gil'], ['Tom MacDonald'])
+    """
+    out: list[str] = []
+    for part in _SPLIT_NAMES.split(text):
+        out.extend(_unglue(part.strip()))
+    return [p for p in out if p]
+
+
+def _unglue(part: str) -> list[str]:
+    """A part split where words are glued: a noise word glued to a name goes (``BiographyJane
+    Doe``, ``Jane DoeContributor``), two names glued together part (``Jane DoeOmar Farouk``),
+    a name glued whole stays (``Tom MacDonald``), and what is glued after a name that is not one
+    goes (``Jane DoeBrandFeed UK``)."""
+    pieces = CAMEL_SEAM.split(part)
+    out = [pieces[0]]
+    for tail in pieces[1:]:
+        head = out[-1]
+        if not head.split() or _noise(tail.split()[0]) or _noise(head.split()[-1]):
+            out[-1] = _trim(head, _GLUED_NOISE)
+            out.append(_trim(tail, _GLUED_NOISE))
+        elif " " in head and " " in tail.strip() and _shape(head) and _shape(_trim(tail)):
+            out.append(tail)
+        elif _shape(head + tail) or not _shape(head):
+            out[-1] = head + tail
+        else:
+            break  # an outlet or a link glued after the name
+    return [t for t in map(_trim, out) if t]
+
+
+def role(text: str) -> bool:
+    """Whether a line is a writer's role alone (``Contributor``, ``Senior Staff Writer``): four
+    words at most, each a role, a desk or a title word, one of them a role or a desk.
+
+    >>> role("Senior Staff Writer"), role("Contributor"), role("Healthcare")
+    (True, True, False)
+    """
+    words = [w.strip(".,:") for w in text.casefold().split()]
+    return (
+        0 < len(words) <= _ROLE_WORDS_MOST
+        and all(w in _GLUED_NOISE for w in words)
+        and any(w in _ROLES for w in words)
+    )
+
+
+_ROLES: Final = frozenset(V.AUTHOR_ROLES) | frozenset(V.DESK_NOUNS)
+#: A role line has at most this many words (``Senior Staff Writer``).
+_ROLE_WORDS_MOST: Final = 4
+
+
+def _noise(word: str) -> bool:
+    return word.casefold().strip(".:,") in _GLUED_NOISE
+
+
+def _trim(name: str, noise: frozenset[str] = _LABELS) -> str:
+    """``name`` without the ``noise`` words at its two ends (``Biography``, ``Updated``; when
+    glued, roles too: ``CEO``) and without a label glued before it (``ByJane Doe``)."""
+    glued = _GLUED_LABEL.match(name)
+    words = (name[glued.end() :] if glued is not None else name).split()
+    while words and (
+        words[0].casefold().strip(".:,") in noise or words[0].casefold() in LABEL_WORDS
+    ):
+        words.pop(0)
+    while len(words) > 1 and (
+        words[-1].casefold().strip(".:,") in noise or words[-1].lower() in _SHARE_WORDS
+    ):
+        words.pop()
+    return " ".join(words)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def names(rest: str) -> tuple[str, ...]:
+    """The person names of a byline's text after its label (``Jane Doe and Omar Farouk``).
+
+    >>> names("Jane Doe and Omar Farouk, Staff Writers")
+    ('Jane Doe', 'Omar Farouk')
+    >>> names("Erin Cunningham March 18 at 3:57 PM")
+    ('Erin Cunningham',)
+    >>> names("JANE DOE AND ANNA VON BERG"), names("BiographyJane Doe"), names("谢若含")
+    (('Jane Doe', 'Anna von Berg'), ('Jane Doe',), ('谢若含',))
+    """
+    rest = cut_names(" ".join(_ADDRESS.sub(" ", rest).split()))
+    out = []
+    for part in split_persons(rest):
+        name = title_case(undouble(part))
+        words = name.split()
+        if cjk_name(name) or (
+            _looks_like_name(name)
+            and " " in name
+            and not _sentence_dot(name)
+            and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        ):
+            out.append(name)  # ("von Frankfurt nach Barcelona" is a route, not a name)
+    out = [name for name in out if not _aside(name)]
+    people = [name for name in out if person(name) is not None and agency(name) is None]
+    # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press"); alone,
+    # it still marks the line as a byline (the header reader drops desks and the site's name)
+    return tuple(dict.fromkeys(people or out))  # (each person once)
+
+
+def byline(line: str) -> tuple[str, ...] | None:
+    """The names of a line that is wholly a labelled byline (``By Jane Doe and Omar Farouk``),
+    each name of one to five words, else ``None``.
+
+    >>> byline("By Jane Doe and Omar Farouk"), byline("By the river")
+    (('Jane Doe', 'Omar Farouk'), None)
+    """
+    m = BYLINE.fullmatch(line)
+    if m is None or len(line) > _LINE_MOST:
+        return None
+    found = tuple(n for n in (" ".join(p.split()) for p in _SPLIT_NAMES.split(m["rest"])) if n)
+    if not found or not all(_looks_like_name(n) for n in found):
+        return None
+    return found
+
+
+#: A byline line is short; a longer line is running text.
+_LINE_MOST: Final = 120
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def _looks_like_name(text: str) -> bool:
+    """One to five words, the first capitalised, no digits (``Jane Doe``, ``j. von Hettlingen``)."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(map(str.isdigit, text)):
+        return False
+    return all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def undouble(name: str) -> str:
+    """``name`` once where a page writes it twice over (a link's text and its title run
+    together: ``Jane Doe Jane Doe``, ``Jane DoeJane Doe``).
+
+    >>> undouble("Jane Doe Jane Doe"), undouble("Jane DoeJane Doe"), undouble("Jane Doe")
+    ('Jane Doe', 'Jane Doe', 'Jane Doe')
+    """
+    half, rest = divmod(len(name), 2)
+    if rest and name[half] == " " and name[:half] == name[half + 1 :]:
+        return name[:half]
+    if not rest and name[:half] == name[half:] and " " in name[:half]:
+        return name[:half]
+    return name
+
+
+def title_case(name: str) -> str:
+    """``name`` in title case when it is written wholly in capitals, its particles in lower case;
+    else as written.
+
+    >>> title_case("ANNA VON BERG"), title_case("Jane McBride"), title_case("O'NEIL")
+    ('Anna von Berg', 'Jane McBride', "O'Neil")
+    """
+    if not name.isupper() or cjk_name(name):
+        return name
+    words = name.title().split()
+    return " ".join(w.lower() if k and w.lower() in _PARTICLES else w for k, w in enumerate(words))
+
+
+def _sentence_dot(name: str) -> bool:
+    """A word ending in a full stop that is no initial (``Slate. Photo``; not ``J.K.``)."""
+    return any(
+        w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr.") and not _INITIALS.fullmatch(w)
+        for w in name.split()
+    )
+
+
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.-?){1,3}")
+#: A name in Chinese, Japanese or Korean characters: two to four of them, no space (``谢若含``).
+_CJK_CHAR: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_NAME: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
+
+
+def cjk_name(text: str) -> bool:
+    """Whether ``text`` can be a name in Chinese, Japanese or Korean characters: two to four of
+    them, no label or heading word of :data:`~newsparse.vocab.authors.CJK_NOT_NAMES`. Words
+    of that shape are common, so a caller asks only beside a byline label or a date.
+
+    >>> cjk_name("谢若含"), cjk_name("関連記事"), cjk_name("Jane")
+    (True, False, False)
+    """
+    return _CJK_NAME.fullmatch(text) is not None and text not in _CJK_NOT_NAMES
+
+
+_CJK_NOT_NAMES: Final = frozenset(A.CJK_NOT_NAMES)
+
+
+_AGENCIES: Final = frozenset(V.AGENCIES)
+_OFFICES: Final = frozenset(A.OFFICE_WORDS)
+_NOT_NAME: Final = (
+    frozenset(V.NOT_NAME_WORDS) | frozenset(A.NOT_NAME_WORDS) | frozenset(V.SHARE_WORDS) | _OFFICES
+)
+
+
+def _aside(name: str) -> bool:
+    """Whether a byline's name is what a sentence says rather than who wrote it: a possessive
+    (``Amazon's Alexa``) or an office (``President-elect Jane Doe``)."""
+    return any(w.endswith(("'s", "’s")) or w.casefold() in _OFFICES for w in name.split())
+
+
+_PLACES: Final = frozenset(V.PLACE_NAMES)
+#: Bounds of a person's name standing alone: characters, and words.
+_NAME_CHARS: Final = (4, 40)
+_NAME_WORDS: Final = (2, 4)
+#: An acronym of this many capitals among capitalised words is a brand, not a name part.
+_ACRONYM: Final = 4
+
+
+def person(core: str) -> str | None:
+    """``core`` when it reads as a person's name standing alone (``Jane Doe``, ``JANIE HAR``,
+    ``Anna von Berg``), in the case policy of :func:`title_case`: two to four words, each
+    capitalised or a name particle, no menu, organisation or office word, no acronym, no
+    possessive. (A name in Chinese, Japanese or Korean characters has no such shape: see
+    :func:`cjk_name`, which needs a label or a date beside it.)
+
+    >>> person("Jane Doe"), person("JANIE HAR"), person("Older Article"), person("Sony's Play")
+    ('Jane Doe', 'Janie Har', None, None)
+    """
+    core = undouble(" ".join(core.split()))  # (no-break spaces: "Jane Doe\xa0 \xa0")
+    if CAMEL_SEAM.search(core) is not None:
+        parts = _unglue(core)  # ("Jane DoeContributor"; "Jane DoeOmar Farouk" is two persons)
+        if len(parts) != 1:
+            return None
+        core = parts[0]
+    return _shape(core)
+
+
+def _shape(core: str) -> str | None:
+    """``core`` when it has the shape of a person's name (see :func:`person`), seams and all."""
+    core = undouble(core)
+    if not _NAME_CHARS[0] <= len(core) <= _NAME_CHARS[1]:
+        return None
+    if core.isupper() and len(core.split()) > _NAME_WORDS[1]:
+        return None
+    glued = _GLUED_LABEL.match(core)
+    name = title_case(core[glued.end() :] if glued is not None else core)  # ("ByJane Doe")
+    words = name.split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
+        return None
+    if _CJK_CHAR.search(name) is not None:
+        return None  # (a brand run into Japanese text: "Brandname Japanで")
+    if not _looks_like_name(name) or _sentence_dot(name) or name.casefold() in _PLACES:
+        return None  # (a dateline: "Hong Kong" / "March 2, 2021")
+    if words[0].lower() in LABEL_WORDS:
+        return None  # a byline's label and a handle: "By Admin", "Von Redaktion"
+    return name if all(_name_word(w) for w in words) else None
+
+
+#: A byline label glued to the name after it (``ByJane Doe``).
+_GLUED_LABEL: Final = re.compile(
+    rf"(?:{_alt(A.BYLINE_LABELS_GLUED, ignore_case=False)})(?=[A-Z][a-z])"
+)
+
+
+def _name_word(word: str) -> bool:
+    if _INITIALS.fullmatch(word):
+        return True  # "Dana A. Ford", "James S.A. Corey"
+    low = word.lower().strip(".")
+    if low in _NOT_NAME or low.endswith(("'s", "’s")):
+        return False
+    if not word[:1].isupper() and low not in _PARTICLES:
+        return False
+    return not (len(word) >= _ACRONYM and word.isupper())  # a brand or a league: no person
+
+
+def agency(core: str) -> str | None:
+    """``core`` when it names a news agency (``Reuters``, ``AFP``), else ``None``."""
+    return core if core.lower().strip(" .") in _AGENCIES else None
+
+
+def desk(name: str) -> bool:
+    """Whether ``name`` names a desk or a bare role, not a writer: its head noun, last in
+    English (``Valley Times Staff``, ``Staff Writer``, ``Online-Redaktion``) or first in the
+    Romance languages and German (``La Rédaction``, ``Redaktion Wien``), is a desk noun. An
+    agency is no desk (``Reuters``).
+
+    >>> desk("TMZ Staff"), desk("National Desk"), desk("La Rédaction"), desk("Jane Doe")
+    (True, True, True, False)
+    """
+    if agency(name) is not None:
+        return False
+    words = [w for w in _DESK_SPLIT.split(name.casefold()) if w]
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return bool(words) and (words[-1] in _DESK_NOUNS or words[0] in _DESK_NOUNS_FIRST)
+
+
+def desk_noun(word: str) -> bool:
+    """Whether ``word`` is a desk noun that heads a desk's name from the end (``Staff``)."""
+    return word.casefold() in _DESK_NOUNS
+
+
+_DESK_SPLIT: Final = re.compile(r"[\s\-‐–’']+")
+_DESK_NOUNS: Final = frozenset(V.DESK_NOUNS)
+_DESK_NOUNS_FIRST: Final = frozenset(V.DESK_NOUNS_FIRST)
+_ARTICLES: Final = frozenset("the die der das la le l les el los las lo il de het o a".split())

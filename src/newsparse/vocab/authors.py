@@ -1,0 +1,301 @@
+"""Words of bylines and author names, per language: adding a language is adding its words here.
+
+Read by :mod:`newsparse._authors`, the one byline recogniser. Every entry is lower case; the
+recogniser matches them case-blind unless its comment says otherwise.
+"""
+
+from __future__ import annotations
+
+#: Labels that open a byline whatever follows (``Written by Jane Doe``, ``Eine Analyse von …``).
+BYLINE_LABELS_LONG = (
+    "posted by",
+    "written by",
+    "words by",
+    "reported by",
+    "edited by",
+    "story by",
+    "text by",
+    "eine analyse von",
+    "ein kommentar von",
+    "geschrieben von",
+    "escrito por",
+    "publicado por",
+    "écrit par",
+    "publié par",
+    "scritto da",
+    "a cura di",
+    "написано",
+)
+
+#: Short labels that open a byline only before a colon, a capitalised name, an agency or the
+#: end of the line (a sentence opens with ``By the``, ``Von wegen``, ``Por qué``; an ``Author``
+#: button stands alone).
+BYLINE_LABELS = (
+    "by",
+    "af",
+    "av",
+    "von",
+    "par",
+    "por",
+    "door",
+    "autor",
+    "autorin",
+    "author",
+    "auteur",
+    "autore",
+    "автор",
+    "авторка",
+    "автори",
+)
+
+#: Labels that mark a byline late in a line (``Photo and text by Jane Doe``, ``… von Jane Doe``).
+BYLINE_LABELS_LATE = ("by", "von", "par")
+
+#: Labels that open a byline only before a colon (``Text: Jane Doe``, ``作者：谢若含``).
+BYLINE_LABELS_COLON = ("text", "texte", "texto", "testo", "tekst", "作者", "记者", "記者", "撰文")
+
+#: Labels that a line of older templates writes into the byline without a space before the name
+#: (``ByJane Doe``); matched case-sensitively, in this case only.
+BYLINE_LABELS_GLUED = ("By", "Von", "Par", "Por")
+
+#: The words of :data:`BYLINE_PREFIXES` that the reference layout and the explain view read.
+BYLINE_PREFIXES = ("by", "written by", "words by", "von", "par", "text:", "autor:", "author:")
+
+#: Words joining the persons of a byline (``Jane Doe and Omar Farouk``, ``Ana Ruiz y Luis Gil``).
+#: One-letter joiners are matched in lower case only (``Jane Y Doe`` keeps its initial).
+NAME_JOINERS = (
+    "and",
+    "&",
+    "und",
+    "et",
+    "y",
+    "e",
+    "i",
+    "en",
+    "og",
+    "och",
+    "и",
+    "та",
+    "і",
+    "a także",
+)
+
+#: Labels that a page sets or glues right before or after a name and that are not part of it:
+#: of an author's box, a date, a profile (``BiographyJane Doe``, ``Jane Doe Updated``).
+NAME_LABELS = (
+    "biography",
+    "bio",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "follow",
+    "followed",
+    "email",
+    "e-mail",
+    "contact",
+    "twitter",
+    "linkedin",
+    "facebook",
+    "instagram",
+    "profile",
+    "aktualisiert",
+    "veröffentlicht",
+    "publié",
+    "actualizado",
+    "publicado",
+)
+
+#: Roles and titles that a page glues to a name without a space (``Jane DoeContributor``,
+#: ``Jane DoeCEO``), besides the roles of ``vocab.page.AUTHOR_ROLES`` and the desks of
+#: ``vocab.page.DESK_NOUNS``. Set apart by a space, a role stays for the desk reader to judge
+#: (``Valley Times Staff`` names no writer).
+GLUED_ROLES = (
+    "ceo",
+    "cto",
+    "cfo",
+    "founder",
+    "co-founder",
+    "president",
+    "senior",
+    "staff",
+    "contributing",
+    "chief",
+    "executive",
+    "managing",
+    "associate",
+    "deputy",
+    "news",
+    "opinion",
+)
+
+#: Words that open a sentence or a widget and never a person's name, though capitalised at the
+#: head of a line (``Older Article``, ``Edit Story``, ``Go VIP``, ``Ad Feedback``).
+NOT_NAME_WORDS = (
+    "older",
+    "newer",
+    "previous",
+    "next",
+    "edit",
+    "story",
+    "go",
+    "vip",
+    "ad",
+    "ads",
+    "feedback",
+    "taboola",
+    "zitat",
+    "quote",
+    "ingredient",
+    "ingredients",
+    # widgets and navigation in other words ("Text Size", "Vorheriger Artikel", "Permalink")
+    "text",
+    "size",
+    "permalink",
+    "recipes",
+    "private",
+    "nachricht",
+    "vorheriger",
+    "nächster",
+    "artikel",
+    "immediate",
+    "release",
+    "interview",
+    "theme",
+    "xing",
+    "linkedin",
+    "linked",
+    "instagram",
+    "telegram",
+    "pinterest",
+    "youtube",
+    "tiktok",
+    "reddit",
+    "flipboard",
+    "outbrain",
+    "sponsored",
+    "promoted",
+    "recommended",
+    "related",
+    "trending",
+    "popular",
+    "latest",
+    "read",
+    "watch",
+    "listen",
+    "play",
+    "sign",
+    "log",
+    "login",
+    "register",
+    "subscribe",
+    "print",
+    "desk",
+    "team",
+    "staff",
+    "editor",
+    "editors",
+    "editorial",
+    "newsroom",
+    "admin",
+    "administrator",
+    "guest",
+    "anonymous",
+    "unknown",
+    # organisations and offices ("Europäische Union", "President-elect …")
+    "union",
+    "unión",
+    "party",
+    "partei",
+    "council",
+    "commission",
+    "kommission",
+    "ministry",
+    "ministerium",
+    "government",
+    "regierung",
+    "university",
+    "universität",
+    "institute",
+    "institut",
+    "association",
+    "verband",
+    "foundation",
+    "stiftung",
+)
+
+#: Name particles: lower-case words inside a name (``Anna von Berg``, ``Luis de la Cruz``). An
+#: all-capital name is given title case with these in lower case (``ANNA VON BERG``).
+PARTICLES = (
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "du",
+    "le",
+    "la",
+    "bin",
+    "al",
+    "ibn",
+    "y",
+    "dos",
+    "das",
+    "do",
+    "ten",
+    "ter",
+    "zu",
+)
+
+#: Words in Chinese, Japanese or Korean characters of a name's length that label a date, a
+#: share button or a list beside which a name would stand (``기사입력 2017-…``, ``发布 …``).
+CJK_NOT_NAMES = (
+    "기사입력",
+    "입력",
+    "수정",
+    "발행",
+    "최종수정",
+    "发布",
+    "发表",
+    "更新",
+    "时间",
+    "時間",
+    "日期",
+    "来源",
+    "來源",
+    "印刷",
+    "関連記事",
+    "動画一覧",
+    "我要分享",
+    "分享",
+    "投稿",
+    "公開",
+    "更新日",
+    "公開日",
+    "配信",
+)
+
+#: Offices that a sentence names before a person (``President-elect Jane Doe``): a name with one
+#: is the person a sentence is about, never a byline's writer, nor a desk.
+OFFICE_WORDS = (
+    "president",
+    "president-elect",
+    "vice-president",
+    "minister",
+    "senator",
+    "governor",
+    "chancellor",
+    "secretary",
+    "judge",
+    "präsident",
+    "präsidentin",
+    "bundeskanzler",
+    "bundeskanzlerin",
+    "ministre",
+    "président",
+    "présidente",
+)
