@@ -47,6 +47,7 @@ __all__ = [
     "TEMPERATURE",
     "TRAIN_EXTRA",
     "FitError",
+    "HasTruth",
     "Labelled",
     "MissingExtra",
     "TruthPage",
