@@ -3,7 +3,8 @@
 Run:  python benchmarks/leave_site_out.py [--shared ../shared] [--folds 5] [--set corpus ...]
       python benchmarks/leave_site_out.py --fit-all -o src/newsparse/title_weights.json
 
-(needs the ``train`` extra: ``pip install -e '.[train]'``, for scikit-learn)
+(needs the ``train`` extra: ``pip install -e '.[train]'``, for scikit-learn; the fitting core is
+``newsparse._fit``, which ``newsparse fit`` runs too)
 
 The pages of ``corpus``, ``corpus-wide`` and ``corpus-comments`` are pooled and split into
 folds *by site*: every page of a site falls in one fold, so a weight is never fitted on a page
@@ -35,35 +36,20 @@ import argparse
 import hashlib
 import importlib.util
 import json
-import statistics
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
-import newsparse
 from newsparse import _title
-from newsparse._generic import _tight_copy
-from newsparse._title import title_text, without_site_name
+from newsparse._fit import Labelled, extract, fit, judge
 
 HERE = Path(__file__).resolve().parent
 SETS = ("corpus", "corpus-wide", "corpus-comments")
 #: Second-level labels under which a country's sites register (``bbc.co.uk``, ``asahi.co.jp``).
 _SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ne", "or", "go", "ac", "gov", "edu"})
-#: The regularisation of the pairwise fit (scikit-learn's ``C``, on standardised features).
-REGULARISATION = 1.0
-#: How strongly the conditional logit holds the weights to the hand weights (per squared
-#: point of difference, against the mean log-likelihood of a decision). Of the two values
-#: tried (0.01 and 0.001) the weaker; it is the one choice made on cross-validated figures.
-PULL = 0.001
-#: The conditional logit's reading of a hand point: a lead of two points is e-fold odds.
-TEMPERATURE = 0.5
-#: The most wrong candidates of one ballot paired with its right one (nearest the body first):
-#: a long page's far menu lines teach nothing more, and the fit stays small.
-MAX_PAIRS = 40
 
 
 # --- pages and sites --------------------------------------------------------------------------
@@ -146,171 +132,6 @@ def assign_folds(sites: Mapping[str, str], folds: int) -> dict[str, int]:
         for page in by_site[site]:
             fold_of[page] = k
     return fold_of
-
-
-# --- ballots and labels -------------------------------------------------------------------------
-
-
-@dataclass
-class Labelled:
-    """One title decision of one dump: its feature vectors and which candidates are right."""
-
-    page: str
-    vectors: list[tuple[float, ...]]
-    right: list[bool]
-
-
-def candidate_titles(ballot: _title.Ballot, k: int) -> set[str]:
-    """The titles the parser would print had it chosen candidate ``k`` (its line; the line with
-    its wrapped continuation; either without the site's name)."""
-    c = ballot.candidates[k]
-    line = title_text(ballot.cleaned, c.at, c.at)
-    forms = {line, c.whole, without_site_name(line, ballot.cleaned, c.at)}
-    return {_tight_copy(form, ballot.cleaned) for form in forms} | forms
-
-
-def label(ballot: _title.Ballot, titles: frozenset[str], norm: Callable[[str], str]) -> list[bool]:
-    """Which candidates of the ballot are the truth's title by the scorer's rule."""
-    return [
-        any(norm(t) in titles for t in candidate_titles(ballot, k))
-        for k in range(len(ballot.candidates))
-    ]
-
-
-def parse_titles(
-    page: Page, weights: _title.TitleWeights, watcher: Callable[[_title.Ballot], None] | None
-) -> list[str | None]:
-    """The title parsed from each dump of the page under ``weights``."""
-    found: list[str | None] = []
-    for dump in page.dumps:
-        with _title.using_weights(weights):
-            if watcher is None:
-                article = newsparse.parse(dump.read_bytes())
-            else:
-                with _title.watching(watcher):
-                    article = newsparse.parse(dump.read_bytes())
-        found.append(article.title)
-    return found
-
-
-def extract(
-    pages: Sequence[Page], norm: Callable[[str], str]
-) -> tuple[list[Labelled], dict[str, list[bool]]]:
-    """Parse every dump with the hand weights: the labelled ballots, and per page whether each
-    dump's title was right."""
-    labelled: list[Labelled] = []
-    right: dict[str, list[bool]] = {}
-    for page in pages:
-        ballots: list[_title.Ballot] = []
-        titles = parse_titles(page, _title.HAND_WEIGHTS, ballots.append)
-        right[page.id] = [norm(t or "") in page.titles for t in titles]
-        for ballot in ballots:
-            marks = label(ballot, page.titles, norm)
-            labelled.append(Labelled(page.id, [tuple(v) for v in ballot.vectors], marks))
-    return labelled, right
-
-
-def judge(
-    pages: Iterable[Page], weights: _title.TitleWeights, norm: Callable[[str], str]
-) -> dict[str, list[bool]]:
-    """Per page, whether each dump's parsed title is right under ``weights``."""
-    return {
-        page.id: [norm(t or "") in page.titles for t in parse_titles(page, weights, None)]
-        for page in pages
-    }
-
-
-# --- the fit ------------------------------------------------------------------------------------
-
-
-def ranking_rows(
-    labelled: Iterable[Labelled],
-) -> tuple[list[list[float]], list[int], list[float]]:
-    """The pairs of a ranking fit: for each ballot with a right and a wrong candidate, the
-    right one's vector minus each wrong one's (label 1) and the reverse (label 0), each ballot
-    weighing 1 in all."""
-    rows: list[list[float]] = []
-    labels: list[int] = []
-    weights: list[float] = []
-    for ballot in labelled:
-        good = [v for v, r in zip(ballot.vectors, ballot.right, strict=True) if r]
-        bad = [v for v, r in zip(ballot.vectors, ballot.right, strict=True) if not r][:MAX_PAIRS]
-        if not good or not bad:
-            continue
-        share = 1.0 / (2 * len(good) * len(bad))
-        for g in good:
-            for b in bad:
-                diff = [x - y for x, y in zip(g, b, strict=True)]
-                rows += [diff, [-d for d in diff]]
-                labels += [1, 0]
-                weights += [share, share]
-    return rows, labels, weights
-
-
-def fit(labelled: Sequence[Labelled], source: str, model: str = "clogit") -> _title.TitleWeights:
-    """Weights fitted on the labelled ballots by ``model`` (``clogit`` or ``pairwise``)."""
-    if model == "clogit":
-        return fit_clogit(labelled, source)
-    return fit_pairwise(labelled, source)
-
-
-def fit_clogit(labelled: Sequence[Labelled], source: str) -> _title.TitleWeights:
-    """A conditional logit over each ballot's candidates, pulled towards the hand weights."""
-    import numpy as np  # the ``train`` extra
-    from scipy.optimize import minimize
-
-    hand = np.asarray(_title.HAND_WEIGHTS.values)
-    choices = [
-        (np.asarray(b.vectors) * TEMPERATURE, np.asarray(b.right))
-        for b in labelled
-        if any(b.right) and not all(b.right)
-    ]
-    if not choices:
-        raise ValueError("no ballot with a right and a wrong candidate to fit on")
-
-    def cost(w: Any) -> tuple[float, Any]:
-        loss, grad = 0.0, np.zeros_like(w)
-        for x, right in choices:
-            s = x @ w
-            p = np.exp(s - s.max())
-            q = np.where(right, p, 0.0)
-            loss += float(np.log(p.sum()) - np.log(q.sum()))
-            grad += (p / p.sum()) @ x - (q / q.sum()) @ x
-        d = w - hand
-        return loss / len(choices) + PULL * float(d @ d), grad / len(choices) + 2 * PULL * d
-
-    result = minimize(cost, hand.copy(), jac=True, method="L-BFGS-B")
-    return _title.TitleWeights(tuple(round(float(v), 4) for v in result.x), source)
-
-
-def fit_pairwise(labelled: Sequence[Labelled], source: str) -> _title.TitleWeights:
-    """A logistic regression on candidate pairs (no intercept), brought to the hand weights'
-    spread of scores."""
-    from sklearn.linear_model import LogisticRegression  # the ``train`` extra
-
-    rows, labels, weights = ranking_rows(labelled)
-    if not rows:
-        raise ValueError("no ballot with a right and a wrong candidate to fit on")
-    spread = [statistics.pstdev(column) or 1.0 for column in zip(*rows, strict=True)]
-    scaled = [[x / s for x, s in zip(row, spread, strict=True)] for row in rows]
-    model = LogisticRegression(C=REGULARISATION, fit_intercept=False, max_iter=2000)
-    model.fit(scaled, labels, sample_weight=weights)
-    raw = [float(c) / s for c, s in zip(model.coef_[0], spread, strict=True)]
-    return _title.TitleWeights(tuple(_rescale(raw, labelled)), source)
-
-
-def _rescale(raw: list[float], labelled: Sequence[Labelled]) -> list[float]:
-    """``raw`` times the factor that gives its scores on the candidates the spread of the hand
-    weights' scores."""
-    vectors = [v for ballot in labelled for v in ballot.vectors]
-    hand = _title.HAND_WEIGHTS.values
-
-    def spread(w: Sequence[float]) -> float:
-        return statistics.pstdev(sum(a * b for a, b in zip(w, v, strict=True)) for v in vectors)
-
-    mine = spread(raw)
-    factor = spread(hand) / mine if mine > 0 else 1.0
-    return [round(w * factor, 4) for w in raw]
 
 
 # --- the report ---------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from newsparse._parser import Parsed, Placement, parse, parse_detailed
     from newsparse._quotes import find_quotes
     from newsparse._render import render
+    from newsparse._title import TitleWeights, load_weights
 
 # The parser compiles its patterns when first used, not when ``newsparse`` is imported.
 _LAZY = {
@@ -65,6 +66,8 @@ _LAZY = {
     "parse": "newsparse._parser",
     "parse_detailed": "newsparse._parser",
     "render": "newsparse._render",
+    "TitleWeights": "newsparse._title",
+    "load_weights": "newsparse._title",
 }
 
 
@@ -102,6 +105,7 @@ __all__ = [
     "Placement",
     "Policy",
     "Quote",
+    "TitleWeights",
     "UnparsedTimestamp",
     "UnplacedText",
     "UnresolvedRelativeTime",
@@ -113,6 +117,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "from_jsonl",
+    "load_weights",
     "parse",
     "parse_detailed",
     "parse_many",

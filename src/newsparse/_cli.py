@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import importlib.util
 import itertools
@@ -30,11 +31,23 @@ from newsparse._batch import (
 )
 from newsparse._defects import Policy
 from newsparse._export import TABLES
+from newsparse._fit import (
+    FitError,
+    MissingExtra,
+    extract,
+    fit,
+    judge,
+    need_train_extra,
+    normal_text,
+    read_pages,
+    write_weights,
+)
 from newsparse._outputs import (
     STDOUT,
     OutputError,
 )
 from newsparse._sinks import OneOutput, PerInput, Sink, UsageError, is_text, targets
+from newsparse._title import TitleWeights, active_weights, load_weights, using_weights
 from newsparse._version import __version__
 
 FORMATS = ("json", "jsonl", "csv", "parquet", "jsonld", "text")
@@ -65,6 +78,9 @@ examples:
   newsparse parse pages/ -o out/ --per-input     one output file per input, mirroring pages/
   newsparse parse pages/ --format parquet --table comments -o comments.parquet
   newsparse explain page.txt                     where every line of the page went
+  newsparse fit mysite/ -o mysite.json           fit the title weights on pages with a
+                                                 truth.json (needs [train])
+  newsparse parse page.txt --weights mysite.json decide titles with those weights
 
 exit status: 0 every input parsed, 1 some input failed (the others are still written),
 2 bad usage or an output that cannot be written, 70 an internal error (a bug),
@@ -152,6 +168,11 @@ def _parser() -> argparse.ArgumentParser:
             "--strict", action="store_true", help="a page with a defect fails (it is not written)"
         )
         how.add_argument(
+            "--weights",
+            metavar="FILE",
+            help="decide titles with the weights in FILE (written by newsparse fit; needs -j 1)",
+        )
+        how.add_argument(
             "-j",
             "--jobs",
             type=_jobs,
@@ -191,7 +212,92 @@ def _parser() -> argparse.ArgumentParser:
     _explain.arguments(
         sub.add_parser("explain", help="show where every line of a page went (terminal or HTML)")
     )
+    _fit_arguments(
+        sub.add_parser(
+            "fit",
+            help="fit the title weights on pages with a known title (needs the train extra)",
+            description="Fit the title decision's weights on page folders in the corpus form "
+            "(a truth.json with a title beside the converter dumps *.txt, at any depth under "
+            "PAGES_DIR) and write them to FILE, for parse --weights FILE. Needs the train "
+            "extra: pip install 'newsparse[train]'.",
+        )
+    )
     return top
+
+
+def _fit_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("pages_dir", metavar="PAGES_DIR", help="the folder of page folders")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where the weights are written"
+    )
+    p.add_argument(
+        "--model",
+        choices=("clogit", "pairwise"),
+        default="clogit",
+        help="clogit: a conditional logit pulled towards the hand weights (default); "
+        "pairwise: a logistic regression on pairs of candidates",
+    )
+
+
+# --- fit ----------------------------------------------------------------------------------------
+
+
+def _refit(args: argparse.Namespace) -> int:
+    """``newsparse fit``: read the pages, fit, write the weights, print a short summary."""
+    try:
+        _check_fit_output(args.output)
+        need_train_extra(args.model)
+        pages = read_pages(args.pages_dir)
+        labelled, before = extract(pages, normal_text, active_weights())
+        source = f"{args.model} fitted on {len(pages)} pages under {args.pages_dir}"
+        weights = fit(labelled, source, args.model)
+        after = judge(pages, weights, normal_text)
+        write_weights(weights, args.output)
+    except (FitError, MissingExtra, UsageError) as exc:
+        print(f"newsparse fit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"newsparse fit: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    dumps = sum(len(p.dumps) for p in pages)
+    print(f"read {len(pages)} pages ({dumps} dumps) under {args.pages_dir}")
+    print(
+        f"title right on those pages: {_tally(before)}/{dumps} dumps with the default weights, "
+        f"{_tally(after)}/{dumps} with the fitted ones"
+    )
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _tally(right: dict[str, list[bool]]) -> int:
+    return sum(sum(runs) for runs in right.values())
+
+
+def _check_fit_output(output: str) -> None:
+    folder = os.path.dirname(os.path.abspath(output))
+    if os.path.isdir(output) or not os.path.isdir(folder):
+        raise UsageError(f"-o {output}: not a file in an existing folder")
+
+
+@contextlib.contextmanager
+def _title_weights(args: argparse.Namespace) -> Iterator[None]:
+    """Decide titles with ``--weights FILE`` inside the block (none given: the shipped ones)."""
+    path: str | None = getattr(args, "weights", None)
+    if path is None:
+        yield
+        return
+    if args.jobs != 1:
+        raise UsageError("--weights needs -j 1 (worker processes do not take the weights yet)")
+    try:
+        weights: TitleWeights = load_weights(path)
+    except OSError as exc:
+        raise UsageError(f"--weights {path}: {exc.strerror}") from None
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise UsageError(
+            f"--weights {path}: not a weights file written by newsparse fit ({exc})"
+        ) from None
+    with using_weights(weights):
+        yield
 
 
 # --- output -----------------------------------------------------------------------------------
@@ -536,9 +642,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "explain":
         return _explain.main(args)
+    if args.command == "fit":
+        return _refit(args)
     previous = {s: signal.signal(s, _raise_interrupted) for s in _STOP_SIGNALS}
     try:
-        return _run(args)
+        with _title_weights(args):
+            return _run(args)
     except (UsageError, OutputError) as exc:
         print(f"newsparse: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
     Moment = date
 
-__all__ = ["is_reference_layout", "read_generic", "without_site_name"]
+__all__ = ["is_reference_layout", "read_generic", "tight_copy", "without_site_name"]
 
 
 # --- converter artefacts ------------------------------------------------------------------------
@@ -953,7 +953,7 @@ def _read_title(
         return "", title_at
     title = title_text(cleaned, title_from, title_at)
     title = without_site_name(title, cleaned, title_from) if title_from == title_at else title
-    title = _tight_copy(title, cleaned)
+    title = tight_copy(title, cleaned)
     # a heading hard-wrapped by w3m or lynx continues on the next line
     # (also when the heading opens the body run: then the short rest must end its block)
     nxt = title_at + 1
@@ -1097,7 +1097,7 @@ def _comments_start(page: Page, cleaned: Sequence[str], start: int, stop: int) -
 _SPACE_BEFORE_MARK: Final = re.compile(r" (?=[:;,!?])")
 
 
-def _tight_copy(title: str, cleaned: Sequence[str]) -> str:
+def tight_copy(title: str, cleaned: Sequence[str]) -> str:
     """The headline as the page also prints it without the space that a converter set before a
     colon or a comma where two inline elements meet (``Rail travel : By train to Rome``), when
     such a copy stands on the page (a French headline's spaced colon is spaced everywhere)."""

@@ -44,7 +44,7 @@ from newsparse._models import MAX_COUNT, Article, Comment
 from newsparse._normalize import decode, split_lines
 from newsparse._page import Moment, Page
 from newsparse._quotes import find_quotes
-from newsparse._title import without_site_name
+from newsparse._title import TitleWeights, using_weights, without_site_name
 
 __all__ = ["Parsed", "Placement", "parse", "parse_detailed"]
 
@@ -483,12 +483,16 @@ def parse_detailed(
     tz: tzinfo | None = None,
     reference_time: datetime | None = None,
     policy: Policy = _RECORD,
+    weights: TitleWeights | None = None,
 ) -> Parsed:
     """Parse a page and return the article with its defects, dropped lines and placement.
 
     ``text`` may be ``str`` or ``bytes`` (UTF-8, else cp1252, recorded as a defect). ``tz`` is
     attached to naive times; ``reference_time`` resolves relative ones (``3 hours ago``).
     With ``policy=Policy(strict=True)`` the first defect is raised as :class:`DefectError`.
+    ``weights`` (a :class:`~newsparse.TitleWeights`, e.g. from :func:`~newsparse.load_weights`
+    on a file written by ``newsparse fit``) decide the title of this parse instead of the
+    shipped ones.
 
     >>> result = parse_detailed("Rain at last\\n\\nPublished: May 2, 2024\\n\\nIt rained.\\n\\nReader Comments (2)")
     >>> result.article.published, result.article.paragraphs
@@ -496,6 +500,9 @@ def parse_detailed(
     >>> [d.kind for d in result.defects]
     ['comment-count-mismatch']
     """
+    if weights is not None:
+        with using_weights(weights):
+            return parse_detailed(text, tz=tz, reference_time=reference_time, policy=policy)
     forget_pages()
     defects: list[Defect] = []
     if isinstance(text, bytes | bytearray):
@@ -519,11 +526,27 @@ def parse(
     tz: tzinfo | None = None,
     reference_time: datetime | None = None,
     policy: Policy = _RECORD,
+    weights: TitleWeights | None = None,
 ) -> Article:
     """Parse scraped news page text into an :class:`Article` (never raises on content).
 
     >>> article = parse("Rain at last\\n\\nPublished: May 2, 2024\\n\\nIt rained.")
     >>> article.title, article.paragraphs
     ('Rain at last', ('It rained.',))
+
+    ``weights`` decide the title of this parse (see :func:`parse_detailed`):
+
+    >>> from newsparse import TitleWeights
+    >>> from newsparse._title import HAND_WEIGHTS
+    >>> page = "\\n\\n".join(
+    ...     ["Local news", "RAIN AT LAST", "A wet week for the town", "By Jo Lee", "It rained."]
+    ... )
+    >>> parse(page).title
+    'A wet week for the town'
+    >>> caps = TitleWeights.from_mapping({**HAND_WEIGHTS.as_mapping(), "capitals": 20.0}, "mine")
+    >>> parse(page, weights=caps).title
+    'RAIN AT LAST'
     """
-    return parse_detailed(text, tz=tz, reference_time=reference_time, policy=policy).article
+    return parse_detailed(
+        text, tz=tz, reference_time=reference_time, policy=policy, weights=weights
+    ).article
