@@ -271,6 +271,10 @@ def _next_text(cleaned: Sequence[str], i: int) -> int | None:
     return None
 
 
+#: A header: (its first line, the author, the timestamp's line, the time read).
+_Head = tuple[int, str | None, int, Stamp | None]
+
+
 def read_comments(
     page: Page,
     cleaned: Sequence[str],
@@ -284,36 +288,7 @@ def read_comments(
     header shape (:mod:`newsparse._comment_zone`), which also wins over the headers when it
     holds as many comments and its shape is one the header reader does not read (see
     :func:`_strong`), or twice as many (the headers then are a sidebar's)."""
-    n = len(cleaned)
-    heads: list[tuple[int, str | None, int, Stamp | None]] = []
-    published = page.fields.published
-    latest = published.date() if isinstance(published, datetime) else published
-    if not isinstance(latest, date):
-        latest = None
-    i = start
-    while i < n:
-        if cleaned[i] and not junk[i]:
-            count = cues.comment_heading(cleaned[i])
-            if (
-                count is not None
-                and (count.counted or (count.count is not None and not count.tail.strip(" :")))
-                and len(cleaned[i]) < 120
-                and page.claim_heading(i, count.count)
-            ):
-                heads.clear()  # (headers above a thread's count heading head teasers)
-                i += 1
-                continue
-            found = _comment_header(page, cleaned, i, latest)
-            if found is not None:
-                heads.append((i, found[0], found[1], found[2]))
-                posted = found[2].value if found[2] is not None else None
-                if posted is not None:
-                    day = posted.date() if isinstance(posted, datetime) else posted
-                    latest = day if latest is None else max(latest, day)
-                i = found[1] + 1
-                continue
-        i += 1
-    heads = _unrepeated(heads, cleaned, junk)
+    heads = _unrepeated(_heads(page, cleaned, junk, start), cleaned, junk)
     if _teasers(heads, cleaned):
         heads = []
     # (a page without an article's body, a forum thread, is all thread: the zone is looked
@@ -336,31 +311,68 @@ def read_comments(
             else:
                 _footer_comments(page, cleaned, junk, start, thread)
         return
+    _header_comments(page, cleaned, junk, heads, thread)
+
+
+def _heads(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> list[_Head]:
+    """The comment headers below ``start`` (an author and a time), in order; the comments
+    heading, when one stands there, is claimed on the way (the headers above it go: they head
+    teasers)."""
+    heads: list[_Head] = []
+    published = page.fields.published
+    latest = published.date() if isinstance(published, datetime) else published
+    i, n = start, len(cleaned)
+    while i < n:
+        if cleaned[i] and not junk[i]:
+            if _claims_heading(page, cleaned[i], i):
+                heads.clear()
+                i += 1
+                continue
+            found = _comment_header(page, cleaned, i, latest)
+            if found is not None:
+                heads.append((i, found[0], found[1], found[2]))
+                posted = found[2].value if found[2] is not None else None
+                if posted is not None:
+                    day = posted.date() if isinstance(posted, datetime) else posted
+                    latest = day if latest is None else max(latest, day)
+                i = found[1] + 1
+                continue
+        i += 1
+    return heads
+
+
+#: A comments heading is a short line.
+_HEADING_CHARS: Final = 120
+
+
+def _claims_heading(page: Page, text: str, i: int) -> bool:
+    """Whether line ``i`` is the comments heading with its count (``24 Comments``, ``Reader
+    Comments (3)``), claimed now (a second heading is not)."""
+    count = cues.comment_heading(text)
+    return (
+        count is not None
+        and (count.counted or (count.count is not None and not count.tail.strip(" :")))
+        and len(text) < _HEADING_CHARS
+        and page.claim_heading(i, count.count)
+    )
+
+
+#: Four blank-line gaps inside a comment's text end it (what follows is the page's).
+_MAX_BLOCKS: Final = 4
+
+
+def _header_comments(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], heads: list[_Head], thread: Thread
+) -> None:
+    """One comment a header: its time, and its text down to the next header, a button line,
+    a closing heading or a long gap (a pingback's excerpt is dropped)."""
+    n = len(cleaned)
     for k, (at, author, stamp_at, when) in enumerate(heads):
         posted = _in_page_order(page, when.value, cleaned[stamp_at]) if when is not None else None
         if when is not None and (defect := when.defect(stamp_at, page.lines[stamp_at])):
             page.defects.append(defect)
         stop = heads[k + 1][0] if k + 1 < len(heads) else n
-        body: list[int] = []
-        blocks = 0
-        for j in range(stamp_at + 1, stop):
-            text = cleaned[j]
-            if not text:
-                if body and (not cleaned[j - 1] or junk[j - 1]):
-                    continue
-                if body:
-                    blocks += 1
-                continue
-            if junk[j]:
-                continue
-            if _BUTTON_LINE.fullmatch(text) or is_action_line(text):
-                page.drop(j, "button label")
-                if body:
-                    break
-                continue
-            if blocks >= 4 or cues.ends_body(text):
-                break
-            body.append(j)
+        body = _header_body(page, cleaned, junk, stamp_at + 1, stop)
         if _pingback([cleaned[j] for j in body]):
             for j in (at, stamp_at, *body):
                 page.drop(j, "pingback")
@@ -371,6 +383,33 @@ def read_comments(
             blocks=[[_unbullet(cleaned[j]) for j in group] for group in _groups(body, cleaned)],
             lines=(at, stamp_at, body),
         )
+
+
+def _header_body(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], first: int, stop: int
+) -> list[int]:
+    """The lines of a comment's text from ``first`` on, before ``stop``."""
+    body: list[int] = []
+    blocks = 0
+    for j in range(first, stop):
+        text = cleaned[j]
+        if not text:
+            if body and (not cleaned[j - 1] or junk[j - 1]):
+                continue
+            if body:
+                blocks += 1
+            continue
+        if junk[j]:
+            continue
+        if _BUTTON_LINE.fullmatch(text) or is_action_line(text):
+            page.drop(j, "button label")
+            if body:
+                break
+            continue
+        if blocks >= _MAX_BLOCKS or cues.ends_body(text):
+            break
+        body.append(j)
+    return body
 
 
 def _pingback(text: Sequence[str]) -> bool:

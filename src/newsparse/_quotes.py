@@ -1900,32 +1900,26 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
             ctx, paragraphs, first, attr, lo, last_who.get(index), carried
         )
         if speaker is not None and used is not None:
-            if used.kind == "person" and " " in speaker:
-                if speaker in ctx.speakers:
-                    ctx.speakers.remove(speaker)
-                ctx.speakers.append(speaker)
-                ctx.said.setdefault(index, []).append((open_pos, speaker))
-            if used.gender in ("m", "f"):
-                ctx.genders.setdefault(speaker, used.gender)
-        if i == j:  # one piece: its text is at hand
-            quotes.append(_quote(text, speaker, cue, index, start, end))
-            last_close[index] = (close_pos if close_pos >= 0 else len(para)) + 1
-            last_who[index] = speaker
-        else:
-            for piece in pieces[i : j + 1]:
-                p = paragraphs[piece.paragraph]
-                quotes.append(
-                    _quote(
-                        p[piece.start : piece.end],
-                        speaker,
-                        cue,
-                        piece.paragraph,
-                        piece.start,
-                        piece.end,
-                    )
-                )
-                close = piece.close_pos if piece.close_pos >= 0 else len(p)
-                last_close[piece.paragraph] = close + 1
-                last_who[piece.paragraph] = speaker
+            _remember(ctx, speaker, used, index, open_pos)
+        for piece in pieces[i : j + 1]:
+            p = paragraphs[piece.paragraph]
+            start, end = piece.start, piece.end
+            quotes.append(_quote(p[start:end], speaker, cue, piece.paragraph, start, end))
+            close = piece.close_pos if piece.close_pos >= 0 else len(p)
+            last_close[piece.paragraph] = close + 1
+            last_who[piece.paragraph] = speaker
         i = j + 1
     return tuple(quotes)
+
+
+def _remember(ctx: _Context, speaker: str, used: _Who, index: int, open_pos: int) -> None:
+    """Keep a quotation's speaker for the ones after it: a person named in full as the latest
+    speaker (a pronoun or a surname later points to them) with where they spoke, and the
+    gender the cue gave."""
+    if used.kind == "person" and " " in speaker:
+        if speaker in ctx.speakers:
+            ctx.speakers.remove(speaker)
+        ctx.speakers.append(speaker)
+        ctx.said.setdefault(index, []).append((open_pos, speaker))
+    if used.gender in ("m", "f"):
+        ctx.genders.setdefault(speaker, used.gender)
