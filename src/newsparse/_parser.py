@@ -537,13 +537,12 @@ def parse(
     ``weights`` decide the title of this parse (see :func:`parse_detailed`):
 
     >>> from newsparse import TitleWeights
-    >>> from newsparse._title import HAND_WEIGHTS
     >>> page = "\\n\\n".join(
     ...     ["Local news", "RAIN AT LAST", "A wet week for the town", "By Jo Lee", "It rained."]
     ... )
     >>> parse(page).title
     'A wet week for the town'
-    >>> caps = TitleWeights.from_mapping({**HAND_WEIGHTS.as_mapping(), "capitals": 20.0}, "mine")
+    >>> caps = TitleWeights.from_mapping({**TitleWeights.hand().as_mapping(), "capitals": 20.0}, "x")
     >>> parse(page, weights=caps).title
     'RAIN AT LAST'
     """

@@ -392,6 +392,15 @@ class TitleWeights:
         return {f.name: v for f, v in zip(FEATURES, self.values, strict=True)}
 
     @classmethod
+    def hand(cls) -> TitleWeights:
+        """The weights the rules were written with: the start of a refit by hand.
+
+        >>> TitleWeights.hand().source, TitleWeights.hand()["capitals"]
+        ('hand', -2.0)
+        """
+        return HAND_WEIGHTS
+
+    @classmethod
     def from_mapping(cls, weights: Mapping[str, float], source: str) -> TitleWeights:
         """Weights named by feature: every feature once, no other name."""
         missing = [f.name for f in FEATURES if f.name not in weights]
