@@ -9,6 +9,7 @@ import pytest
 
 import newsparse
 from newsparse._dates import find_date
+from newsparse._generic_header import _in_passing, _wrapped_on
 
 BODY = (
     "The ferry company said on Monday that the winter timetable would start a week later than "
@@ -53,3 +54,52 @@ def test_codes_glued_to_words_are_no_dates(text: str) -> None:
 
 def test_a_spaced_iso_date_still_reads_as_before() -> None:
     assert find_date("Lena Brandt 2021-03-09") == (date(2021, 3, 9), 12, 22)
+
+
+#: A teaser's caption wrapped by the converter above the article's own date line.
+_CAPTION_WRAPPED = (
+    "Harbour crane lifts the old lighthouse lamp onto a barge as workers from the port\n"
+    "authority look on from the quay on Oct. 12, 2021.\n\n"
+)
+#: The same caption with a photo credit after its date (the form BeautifulSoup keeps whole).
+_CAPTION_CREDIT = (
+    "Harbour crane lifts the old lighthouse lamp onto a barge at the port, on\n"
+    "Oct. 12, 2021. Photo: Mara Quist/Harbour Agency\n\n"
+)
+
+
+_STANDFIRST = "With the pontoon late, the harbour keeps the old gangway for one more winter."
+
+
+@pytest.mark.parametrize("caption", [_CAPTION_WRAPPED, _CAPTION_CREDIT])
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "November 9, 20215:01 AM ET",  # w3m: the year glued to the time
+        "November 9, 2021 5:01 AM ET",  # lynx, inscriptis
+        "November 9, 2021\n5:01 AM ET",  # bs4: one element a line
+    ],
+)
+def test_a_captions_date_above_the_headline_is_not_the_page_date(
+    caption: str, date_line: str
+) -> None:
+    article = newsparse.parse(
+        f"  • News\n  • World\n\n{caption}{HEADLINE}\n\n{date_line}\n\n{BODY}"
+    )
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == "2021-11-09"
+
+
+def test_a_line_going_on_with_a_wrapped_caption_is_running_text() -> None:
+    lines = _CAPTION_WRAPPED.splitlines()
+    assert _wrapped_on(lines, 1)
+    assert not _wrapped_on(["Winter ferry timetable", "on Oct. 12, 2021."], 1)  # a short line
+    assert not _wrapped_on([lines[0] + ".", lines[1]], 1)  # the sentence above has ended
+    assert not _wrapped_on([lines[0], "by Lena Brandt, Oct. 12, 2021"], 1)  # a byline
+    assert not _wrapped_on([lines[0], "updated Oct. 12, 2021"], 1)  # an update label
+
+
+def test_a_date_before_a_photo_credit_is_a_captions() -> None:
+    text = "Oct. 12, 2021. Photo: Mara Quist/Harbour Agency"
+    assert _in_passing(text, 0, 13)
+    assert not _in_passing("Oct. 12, 2021 | Harbour", 0, 13)
