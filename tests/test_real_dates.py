@@ -103,3 +103,25 @@ def test_a_date_before_a_photo_credit_is_a_captions() -> None:
     text = "Oct. 12, 2021. Photo: Mara Quist/Harbour Agency"
     assert _in_passing(text, 0, 13)
     assert not _in_passing("Oct. 12, 2021 | Harbour", 0, 13)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "März 9, 2021 von Lena Brandt Kategorien: Hafen | Hinterlasse einen Kommentar",
+        "March 9, 2021 by Lena Brandt Categories: Harbour | Leave a comment",
+        "March 9, 2021 | by Lena Brandt | Categories: Harbour, Ferries | Leave a comment",
+    ],
+)
+def test_a_post_line_under_the_body_a_date_then_its_byline_dates_the_page(meta: str) -> None:
+    article = newsparse.parse(
+        f"  • Home\n  • Blog\n\n{HEADLINE}\n\n{BODY}\nShare this:\n\n  • Email\n  • \n\nLike this:\n\nLike Loading …\n"
+        f"{meta}\n\nPost navigation\n\n← Older post\n"
+    )
+    assert article.published == date(2021, 3, 9)
+
+
+def test_a_date_then_a_long_sentence_is_no_post_line() -> None:
+    line = "March 9, 2021 was the day the harbour board voted to close the old quay for good."
+    article = newsparse.parse(f"  • Home\n  • Blog\n\n{HEADLINE}\n\n{BODY}\n{line}\n")
+    assert article.published is None

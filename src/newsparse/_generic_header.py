@@ -1111,8 +1111,13 @@ def _date_line(
             continue  # a caption's date
         before = upto[: found[1]]
         beside = len(before.split()) + len(upto[found[2] :].split())
-        if beside > _DATE_LINE_WORDS and _person(before.strip(" -–—|·•,")) is None:
-            continue  # (a name and its date lead a byline line, whatever follows them)
+        after = upto[found[2] :].strip(" -–—|·•,")
+        if (
+            beside > _DATE_LINE_WORDS
+            and _person(before.strip(" -–—|·•,")) is None
+            and BYLINE.match(after) is None
+        ):
+            continue  # (a name and its date, or a date and its byline, lead a post's line)
         page.fields.published = found[0]
         if page.placement[i] is None:
             page.place(i, "published")
