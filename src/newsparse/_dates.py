@@ -68,7 +68,10 @@ _DATE: Final = (
     r"|(?<!/)(?P<u1>\d{1,2})/(?P<u2>\d{1,2})/(?P<uy>\d{2})(?![\d/])"
     r"))"
     # 2019年11月20日, 2019년 11월 20일 (also after a word: CJK text has no spaces)
-    r"|(?<!\d)(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일])"
+    r"|(?<!\d)(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]"
+    # 2019-11-20 glued to the name before it (``Jane Doe2019-11-20``, ``王小明2019-11-20 14:05``):
+    # a converter drops the space between a byline's name and its date; full ISO form only
+    r"|(?<=[^\W\d_])(?P<gy>\d{4})-(?P<gm>\d{2})-(?P<gd>\d{2})(?![\d-]))"
 )
 _TIME: Final = (
     r"(?P<h>\d{1,2})(?:(?P<hsep>[:.h])(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?)?"
@@ -146,6 +149,8 @@ def _build(m: re.Match[str], tz: tzinfo | None, day_first: bool | None = None) -
         y, mo, d = int(g("jy")), int(g("jm")), int(g("jd"))
     elif g("cy"):
         y, mo, d = int(g("cy")), int(g("cm")), int(g("cd"))
+    elif g("gy"):
+        y, mo, d = int(g("gy")), int(g("gm")), int(g("gd"))
     elif g("sy") or g("uy"):
         # 11.03.17 or 11/03/17, a two-digit year: month first (US style) unless the first part
         # cannot be one

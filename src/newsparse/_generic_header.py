@@ -1023,7 +1023,11 @@ def _dates_in(
         if page.fields.published is None:
             upto = _before_update(text)
             found = _first_date(upto, page.tz, order) if upto else None
-            if found is not None and (_in_passing(upto, found[1], found[2]) or _listed(cleaned, i)):
+            if found is not None and (
+                _in_passing(upto, found[1], found[2])
+                or _wrapped_on(cleaned, i)
+                or _listed(cleaned, i)
+            ):
                 found = None
             if found is not None:
                 page.fields.published = found[0]
@@ -1155,10 +1159,17 @@ def _date_line(
         found = _first_date(upto, page.tz, order) if upto.strip() else None
         if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
             continue
+        if _wrapped_on(cleaned, i) or _CREDIT_AFTER.search(upto, found[2]) is not None:
+            continue  # a caption's date
         before = upto[: found[1]]
         beside = len(before.split()) + len(upto[found[2] :].split())
-        if beside > _DATE_LINE_WORDS and _person(before.strip(" -–—|·•,")) is None:
-            continue  # (a name and its date lead a byline line, whatever follows them)
+        after = upto[found[2] :].strip(" -–—|·•,")
+        if (
+            beside > _DATE_LINE_WORDS
+            and _person(before.strip(" -–—|·•,")) is None
+            and BYLINE.match(after) is None
+        ):
+            continue  # (a name and its date, or a date and its byline, lead a post's line)
         page.fields.published = found[0]
         if page.placement[i] is None:
             page.place(i, "published")
@@ -1214,11 +1225,33 @@ def _in_passing(text: str, start: int, end: int) -> bool:
     (more than ten words), or an embedded post's signature. A date on a byline line or after a
     separator or a label (``Jane Doe, Staff Writer, The Gazette | Published May 2, 2024``) is
     the line's own."""
-    if _SIGNATURE.match(text) is not None:
+    if _SIGNATURE.match(text) is not None or _CREDIT_AFTER.search(text, end) is not None:
         return True
     if BYLINE.match(text) is not None or _LEAD_IN.search(text, 0, start) is not None:
         return False
     return len(text[:start].split()) + len(text[end:].split()) > _PASSING_WORDS
+
+
+def _wrapped_on(cleaned: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` goes on with the sentence of a long line just above it: a caption or a
+    paragraph wrapped by the converter (``… fighting between the two sides`` / ``continues on
+    May 2, 2024.``), so the date on it is mentioned in passing. A byline or a label that opens
+    the line in lower case (``by Jane Doe``, ``updated May 2, 2024``) is the line's own."""
+    text = cleaned[i]
+    above = cleaned[i - 1] if i > 0 else ""
+    return (
+        text[:1].islower()
+        and len(above) >= _WRAPPED_WIDTH
+        and not above.rstrip().endswith(_SENTENCE_ENDS)
+        and BYLINE.match(text) is None
+        and not _names_update(text)
+    )
+
+
+#: A line this long or longer was wrapped by the converter when the next one goes on with it.
+_WRAPPED_WIDTH: Final = 60
+#: What ends a sentence (or a heading's label) at the end of a line.
+_SENTENCE_ENDS: Final = (".", "!", "?", ":", '"', "”", "»", ")")
 
 
 #: What ends the text before a byline line's date: a separator or a publication label.
@@ -1228,6 +1261,10 @@ _LEAD_IN: Final = re.compile(
 )
 
 
+#: A photo credit after the date: the line is a caption (``May 2, 2024. Photo: Jane Doe/Agency``).
+_CREDIT_AFTER: Final = re.compile(
+    r"\b(?:photo|photograph|image|illustration|foto|bild|credit)s?\s*:", re.IGNORECASE
+)
 #: More words than this beside a date make the line running text.
 _PASSING_WORDS: Final = 10
 #: An embedded post's signature: ``— Jane Doe (@jdoe) May 2, 2024``.
