@@ -12,16 +12,9 @@ from newsparse import _authors
 from newsparse._lines import byline as line_byline
 from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
+from tests.test_real_bylines import BODY, HEAD
 
-BODY = (
-    "The orchard society counted more than forty old apple varieties on the hill farms this "
-    "autumn, twice as many as the survey found ten years ago, its chair said on Monday.\n\n"
-    "Volunteers grafted cuttings from the oldest trees onto young stock, and the society hopes "
-    "to hand out the first saplings to village schools and gardens within three years.\n\n"
-    "Some of the varieties were thought lost for good, until a retired teacher recognised a "
-    "small striped apple at a market stall and traced it back to a single tree by a barn.\n"
-)
-HEAD = "  • Home\n  • Nature\n  • Food\n\nForgotten apple varieties return to the hill farms\n\n"
+# (the page around the bylines: the byline tests' own)
 
 
 def _page(byline: str) -> tuple[str, ...]:
