@@ -14,8 +14,6 @@ from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
 from tests.test_real_bylines import BODY, HEAD
 
-# (the page around the bylines: the byline tests' own)
-
 
 def _page(byline: str) -> tuple[str, ...]:
     return newsparse.parse(HEAD + byline + "\n\n" + BODY).authors
