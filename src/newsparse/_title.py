@@ -429,7 +429,8 @@ HAND_WEIGHTS: Final = TitleWeights(tuple(f.weight for f in FEATURES), "hand")
 
 
 def load_weights(path: str | Path) -> TitleWeights:
-    """Title weights from a file written by ``benchmarks/leave_site_out.py --fit-all -o PATH``.
+    """Title weights from a file written by ``newsparse fit PAGES_DIR -o PATH`` (or by
+    ``benchmarks/leave_site_out.py --fit-all -o PATH``), for ``parse(..., weights=...)``.
 
     >>> import tempfile, os
     >>> with tempfile.TemporaryDirectory() as d:
