@@ -52,6 +52,8 @@ _WINDOW: Final = 60
 #: past it, in postings of their words. Indexing every word of every comment costs more than
 #: the few searches a short thread needs, a search of a long window more than a look-up.
 _SEARCH_UP_TO: Final = 32
+#: A signature under a post is a line or two; a longer closing block is not remembered as one.
+_SIGNATURE_CHARS: Final = 300
 #: How many distinct author names are kept to share one string a name (a page of a million
 #: comments by a few people keeps a few names; of a million names, no dict of them all).
 _NAMES: Final = 4096
@@ -197,6 +199,9 @@ class Thread:
 
     def __attrs_post_init__(self) -> None:
         self.article_low = lowered(" ".join(self.article_paragraphs))
+        self.closings.update(
+            p.lower() for p in self.article_paragraphs[-_NAMES:] if len(p) <= _SIGNATURE_CHARS
+        )
 
     defects: list[Defect] = attrs.Factory(list)
     dropped: list[Dropped] = attrs.Factory(list)
@@ -209,6 +214,10 @@ class Thread:
     blocks: array[int] = attrs.Factory(lambda: array("q"))
     #: the authors' names read so far, so that a name met again is one string (see ``_NAMES``)
     names: dict[str, str] = attrs.Factory(dict)
+    #: the article's paragraphs and the closing blocks of the comments with text above them,
+    #: lower-cased (up to ``_NAMES`` of them): a signature is said again under each post, and a
+    #: forum's first posts may have been read as the article (see ``_signature``)
+    closings: set[str] = attrs.Factory(set)
 
     @property
     def pending(self) -> int:
@@ -311,16 +320,58 @@ class Thread:
         return out
 
     def _build(self, lines: Sequence[str], k: int, usual: int) -> None:
+        """Build the ``k``-th comment read: its lines are the author's own (kept as written)."""
+        blocks = [
+            (gap, idx, [fold(lines[i]) for i in idx]) for gap, idx in self._blocks_of(lines, k)
+        ]
+        self._record(self.authors[k], self.times[k], blocks, usual=usual)
+
+    def add(
+        self,
+        *,
+        author: str | None,
+        posted: Moment | None,
+        head: tuple[int, int],
+        blocks: Sequence[tuple[Sequence[int], Sequence[str]]],
+        quoted: tuple[str, ...] = (),
+        reply_to: int | None = None,
+    ) -> None:
+        """Add a comment whose lines a page-layout reader has found: ``head`` is its header
+        line and timestamp line (the same line when one holds both), ``blocks`` its body's
+        paragraphs as (their lines, their texts). A converter wrapped the lines of a
+        paragraph, so they are joined into one line. ``quoted`` are passages the reader set
+        apart itself (a forum's quote box) and ``reply_to`` the comment it knows this one
+        answers; the passages the body repeats and an ``@Name`` opening are found as on every
+        page.
+        """
+        here = len(self.comments) * 8
+        at, stamp_at = head
+        self.placement[at] = here + (AUTHOR if author else WHOLE)
+        if stamp_at != at:
+            self.placement[stamp_at] = here + POSTED
+        joined = [(0, list(idx), [fold(" ".join(texts))]) for idx, texts in blocks if idx]
+        self._record(author, posted, joined, usual=1, quoted=quoted, reply_to=reply_to)
+
+    def _record(
+        self,
+        author: str | None,
+        posted: Moment | None,
+        blocks: list[tuple[int, list[int], list[str]]],
+        *,
+        usual: int,
+        quoted: tuple[str, ...] = (),
+        reply_to: int | None = None,
+    ) -> None:
+        """Append the comment whose body is ``blocks`` (blank lines before each, its lines and
+        their texts): each block is the commenter's own text or a quoted passage (see
+        :meth:`_passage`); the last line loses its button labels."""
         index = len(self.comments)
         here = index * 8
-        blocks = self._blocks_of(lines, k)
-        author = self.authors[k]
         own: list[str] = []
-        quoted: list[str] = []
-        repeats = 0
-        reply_to: int | None = None
-        for n, (gap_before, idx) in enumerate(blocks):
-            text_lines = [fold(lines[i]) for i in idx]
+        passages: list[str] = []
+        as_written: list[str] = []  # (the passages' blocks, quote marks and all)
+        source: int | None = None
+        for n, (gap_before, idx, text_lines) in enumerate(blocks):
             if n == len(blocks) - 1:
                 last_line, labels = strip_buttons(text_lines[-1])
                 for label in labels:
@@ -336,61 +387,52 @@ class Thread:
             lead = n == 0 and gap_before > max(usual, 1)
             opening = n == 0 and len(blocks) > 1  # (the commenter's own text follows)
             passage, repeated = self._passage(block, lead=lead, opening=opening)
+            if repeated and n == len(blocks) - 1 and self._signature(block, n):
+                passage = None
             if passage is not None:
-                quoted.append(passage)
-                repeats += repeated
+                passages.append(passage)
+                as_written.append(block)
                 for i in idx:
                     self.placement[i] = here + QUOTED
-                if reply_to is None:
-                    reply_to = self._source_of(passage)
+                if source is None:
+                    source = self._source_of(passage)
             else:
                 own.append(block)
                 for i in idx:
                     self.placement[i] = here + TEXT
-        if not own and len(quoted) == 1 and repeats == 1:
-            # A comment of nothing but a repeated passage is the commenter's own text.
-            own, quoted, reply_to = [quoted[0]], [], None
-            for _, idx in blocks:
+        if not own and passages:
+            # A comment of nothing but passages is the commenter's own text (a reply in quote
+            # marks, or words said again).
+            own, passages, source = as_written, [], None
+            for _, idx, _ in blocks:
                 for i in idx:
                     self.placement[i] = here + TEXT
+        if len(blocks) > 1:
+            self._closing(blocks[-1][2])
         text = "\n\n".join(own)
         at = self._at_reply(text, index)
-        if at is not None:
-            reply_to = at
-        self.comments.append(trusted_comment(author, self.times[k], text, tuple(quoted), reply_to))
+        answers = at if at is not None else source if source is not None else reply_to
+        self.comments.append(trusted_comment(author, posted, text, (*passages, *quoted), answers))
         if author:
             self.by_author[author.lower()] = index
         self._own(text)
 
-    def add_simple(
-        self,
-        *,
-        author: str | None,
-        posted: Moment | None,
-        blocks: list[list[str]],
-        lines: tuple[int, int, list[int]],
-    ) -> None:
-        """Add a comment read by a page-layout reader: its header line, timestamp line and
-        body lines are given; the paragraphs are ``blocks`` of line texts."""
-        index = len(self.comments)
-        here = index * 8
-        at, stamp_at, body = lines
-        self.placement[at] = here + (AUTHOR if author else WHOLE)
-        if stamp_at != at:
-            self.placement[stamp_at] = here + POSTED
-        for i in body:
-            self.placement[i] = here + TEXT
-        paragraphs = [fold(" ".join(block)) for block in blocks]
-        if paragraphs:
-            paragraphs[-1], labels = strip_buttons(paragraphs[-1])
-            for label in labels:
-                self.dropped.append(Dropped(line=body[-1] + 1, text=label, reason="button label"))
-        text = "\n\n".join(p for p in paragraphs if p)
-        reply_to = self._at_reply(text, index)
-        if author:
-            self.by_author[author.lower()] = index
-        self.comments.append(trusted_comment(author, posted, text, (), reply_to))
-        self._own(text)
+    def _signature(self, block: str, n: int) -> bool:
+        """Whether the closing ``block`` of a comment, the ``n``-th, is a signature: below the
+        commenter's own text, the same words as a whole paragraph of the article or as the
+        close of an earlier comment with text above it (``Sent from my phone``, a forum
+        member's motto)."""
+        return n > 0 and block.lower() in self.closings
+
+    def _closing(self, text_lines: list[str]) -> None:
+        """Remember the closing block of a comment with text above it (see ``_signature``),
+        when it is short enough to be a signature."""
+        if (
+            text_lines
+            and len(self.closings) < _NAMES
+            and sum(map(len, text_lines)) <= _SIGNATURE_CHARS
+        ):
+            self.closings.add("\n".join(text_lines).lower())
 
     def _own(self, text: str) -> None:
         self.own_low.append(text.lower())

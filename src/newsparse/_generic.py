@@ -26,7 +26,7 @@ from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_comments import comment_zone_start, footer_thread_start, read_comments
 from newsparse._generic_header import header
-from newsparse._lines import BULLETS, byline, fold, section_footer
+from newsparse._lines import BULLETS, byline, fold, print_line, section_footer, section_named
 from newsparse._patterns import alternation as _alt
 from newsparse._settings import BODY
 from newsparse._text import (
@@ -595,15 +595,36 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
         and any(f.good[m] and f.blocks[m][0] > title_at for m in body_blocks)
     ):
         head = header_end = -1
-    paragraphs = _paragraphs(page, cleaned, f, body_blocks, title, head, header_end)
+    if head >= 0:
+        _read_standfirst(page, cleaned, junk, head, header_end)
+    paragraphs, first_line = _paragraphs(page, cleaned, f, body_blocks, title, head, header_end)
     thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement)
     comments_from = body_end if zone_from is None else min(body_end, zone_from)
     read_comments(page, cleaned, junk, comments_from, thread, zone_search)
+    _read_tail(page, cleaned, junk, min(first_line, body_end))
     for i in range(n):
         if page.lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
     CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
     return title, paragraphs, thread
+
+
+def _read_tail(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> None:
+    """The lines below the body that name the article's print edition (``Published in The
+    Daily, May 2nd, 2024.``: the source, and the date when the header gave none) and its
+    section (``More in Politics``, not ``More from WIRED``: a real page names its publisher or
+    writer so); the first of each counts, and a line the comments took is theirs."""
+    for i in range(start, len(cleaned)):
+        text = cleaned[i]
+        if not text or junk[i] or page.placement[i] is not None:
+            continue  # (a blank line, an artefact, or a line already read)
+        printed = print_line(text, tz=page.tz) if page.fields.source is None else None
+        if printed is not None:
+            page.claim("source", printed[0], i)
+            if printed[1] is not None:
+                page.set_date("published", printed[1], i)
+        elif page.fields.section is None and (section := section_named(text)) is not None:
+            page.claim("section", section, i)
 
 
 def _clean_lines(page: Page) -> tuple[list[str], list[bool]]:
@@ -1027,11 +1048,13 @@ def _paragraphs(
     title: str,
     head: int,
     header_end: int,
-) -> list[str]:
+) -> tuple[list[str], int]:
     """The article's paragraphs: the body blocks below the headline ``head`` and the header
     (kicker, standfirst, byline, date, caption or share row above the body are not), less
-    captions, credits and repeats, their lines placed."""
+    captions, credits and repeats, their lines placed; and the first paragraph's first line
+    (the page's length when there is none)."""
     paragraphs: list[str] = []
+    first_line = len(cleaned)
     kept: set[str] = set()  # the texts of the paragraphs kept so far (teasers repeat)
     seen: set[int] = set()  # their runs of words
     started = False
@@ -1045,6 +1068,8 @@ def _paragraphs(
         free = [i for i in range(max(a, head + 1), b) if page.placement[i] is None]
         if not free:
             continue
+        if len(free) == 1 and print_line(cleaned[free[0]], tz=page.tz) is not None:
+            continue  # (the print edition's line, read with the tail)
         if f.items[m] >= 2:  # a list inside the article: its items without the bullets
             text = join_lines([_unbulleted(cleaned[i]) for i in free])
         else:
@@ -1068,8 +1093,86 @@ def _paragraphs(
         where = f"paragraphs[{len(paragraphs)}]"
         for i in free:
             page.place(i, where)
+        first_line = min(first_line, free[0])
         paragraphs.append(text)
-    return paragraphs
+    return paragraphs, first_line
+
+
+#: A standfirst is a sentence or more: at least this many words.
+_STANDFIRST_WORDS: Final = 5
+#: ... and at most this many characters (a longer text under the headline is body or teaser).
+_STANDFIRST_CHARS: Final = 400
+#: A standfirst ends as a sentence does (a kicker or a teaser's headline does not).
+_FULL_STOP: Final = re.compile(r"[.!?…。！？][\"”’»)]?$")
+#: A line this short that holds a date is a date line the header did not read, not a standfirst.
+_DATE_LINE_CHARS: Final = 80
+
+
+def _read_standfirst(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], head: int, header_end: int
+) -> None:
+    """The standfirst: the first block of plain sentences among the lines the headline
+    ``head`` and the header's cue lines (byline, dates) leave between them, or glued under
+    the last of them (``header_end``); a block below that says it again (an image caption)
+    goes. A block the header does not reach is body: the article's first paragraph may be a
+    sentence as short."""
+    n = len(cleaned)
+    stop = header_end + 1
+    while stop < n and cleaned[stop]:
+        stop += 1  # (the lines glued under the last cue line)
+    for i, end in _loose_blocks(page, cleaned, junk, head + 1, stop):
+        text = join_lines(list(cleaned[i:end]))
+        if _is_standfirst(text) and page.claim("subtitle", fold(text), i):
+            for k in range(i + 1, end):
+                page.place(k, "subtitle")
+            _drop_repeat(page, cleaned, stop, fold(text))
+            return
+
+
+def _loose_blocks(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, stop: int
+) -> Iterator[tuple[int, int]]:
+    """The runs of lines in ``[start, stop)`` that no field has claimed and that are no
+    artefact, as ``(first, end)``."""
+    i = start
+    while i < stop:
+        if not cleaned[i] or junk[i] or page.placement[i] is not None:
+            i += 1
+            continue
+        end = i + 1
+        while end < stop and cleaned[end] and not junk[end] and page.placement[end] is None:
+            end += 1
+        yield i, end
+        i = end
+
+
+def _is_standfirst(text: str) -> bool:
+    """Whether ``text`` reads as a standfirst: a sentence or two, no date line, credit,
+    caption, notice or row of bulleted links."""
+    return (
+        len(text) <= _STANDFIRST_CHARS
+        and _FULL_STOP.search(text) is not None
+        and not BULLET_LEAD.match(text)
+        and not any(mark in text for mark in cues.BULLET_MARKS)
+        and (len(text) > _DATE_LINE_CHARS or find_date(text) is None)
+        and word_count(text) >= _STANDFIRST_WORDS
+        and not is_notice(text)
+        and not is_credit(text)
+        and not _is_caption(text)
+    )
+
+
+def _drop_repeat(page: Page, cleaned: Sequence[str], start: int, standfirst: str) -> None:
+    """Drop the next block below ``start`` when it says the standfirst again (a caption)."""
+    i = start
+    while i < len(cleaned) and not cleaned[i]:
+        i += 1
+    end = i
+    while end < len(cleaned) and cleaned[end]:
+        end += 1
+    if i < end and fold(join_lines(list(cleaned[i:end]))) == standfirst:
+        for k in range(i, end):
+            page.drop(k, "repeated standfirst (image caption)")
 
 
 #: How far past the body's start the header reader looks for a labelled date line (as

@@ -377,11 +377,11 @@ def _header_comments(
             for j in (at, stamp_at, *body):
                 page.drop(j, "pingback")
             continue
-        thread.add_simple(
+        thread.add(
             author=author,
             posted=posted,
-            blocks=[[_unbullet(cleaned[j]) for j in group] for group in _groups(body, cleaned)],
-            lines=(at, stamp_at, body),
+            head=(at, stamp_at),
+            blocks=_texts(_groups(body, cleaned), cleaned),
         )
 
 
@@ -543,29 +543,21 @@ def _zone_comments(page: Page, cleaned: Sequence[str], zone: Zone, thread: Threa
             page.drop(j, reason)
         if (defect := rec.when.defect(rec.anchor, page.lines[rec.anchor])) is not None:
             page.defects.append(defect)
-        body = [j for block in rec.text for j in block]
         at = rec.author_line if rec.author_line is not None else rec.anchor
-        thread.add_simple(
-            author=rec.author,
-            posted=_in_page_order(page, rec.when.value, rec.time_text),
-            blocks=[[_unbullet(cleaned[j]) for j in block] for block in rec.text],
-            lines=(at, rec.anchor, body),
-        )
-        quoted = tuple(fold(" ".join(cleaned[j] for j in lines)) for _, lines in rec.quoted)
-        for _, lines in rec.quoted:
-            for j in lines:
-                page.placement[j] = (len(thread.comments) - 1) * 8 + QUOTED
-        comment = thread.comments[-1]
         target = targets[k]
         if target is None and rec.answers:  # "Kristine → Bob": Bob's latest comment
             target = thread.by_author.get(rec.answers.lower())
-            target = target if target is not None and target < len(thread.comments) - 1 else None
-        if quoted or (target is not None and comment.reply_to is None):
-            thread.comments[-1] = attrs.evolve(
-                comment,
-                quoted=comment.quoted + quoted,
-                reply_to=target if comment.reply_to is None else comment.reply_to,
-            )
+        thread.add(
+            author=rec.author,
+            posted=_in_page_order(page, rec.when.value, rec.time_text),
+            head=(at, rec.anchor),
+            blocks=_texts(rec.text, cleaned),
+            quoted=tuple(fold(" ".join(cleaned[j] for j in lines)) for _, lines in rec.quoted),
+            reply_to=target,
+        )
+        for _, lines in rec.quoted:
+            for j in lines:
+                page.placement[j] = (len(thread.comments) - 1) * 8 + QUOTED
 
 
 def _unrepeated(
@@ -593,6 +585,13 @@ def _unrepeated(
             seen.add(key)
         out.append(head)
     return out
+
+
+def _texts(
+    blocks: Sequence[Sequence[int]], cleaned: Sequence[str]
+) -> list[tuple[Sequence[int], list[str]]]:
+    """A comment's blocks of lines with their texts (without a converter's list bullets)."""
+    return [(block, [_unbullet(cleaned[j]) for j in block]) for block in blocks]
 
 
 def _unbullet(text: str) -> str:
@@ -777,13 +776,12 @@ def _footer_comments(
             author = fold(cleaned[groups[0][0]])
             groups = groups[1:]
         at = text_lines[0]
-        body = [j for group in groups for j in group]
         index = len(thread.comments)
-        thread.add_simple(
+        thread.add(
             author=author,
             posted=posted,
-            blocks=[[_unbullet(cleaned[j]) for j in group] for group in groups],
-            lines=(at, stamp_lines[0], body),
+            head=(at, stamp_lines[0]),
+            blocks=_texts(groups, cleaned),
         )
         for j in stamp_lines:
             thread.placement[j] = index * 8 + POSTED

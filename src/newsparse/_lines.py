@@ -34,6 +34,9 @@ _HEADING_TAIL: Final = re.compile(r"\s*:?")
 _FOOTER: Final = re.compile(
     rf"(?:{_alt(V.SECTION_FOOTER_PREFIXES)})\s+(?P<section>\S.{{0,80}})", re.IGNORECASE
 )
+_SECTION_IN: Final = re.compile(
+    rf"(?:{_alt(V.SECTION_IN_PREFIXES)})\s+(?P<section>\S.{{0,80}})", re.IGNORECASE
+)
 #: The marks of a bullet in the reference layout's lists (and its comments): the converters'
 #: marks and dashes.
 BULLETS: Final = cues.BULLET_MARKS + "–-"
@@ -177,6 +180,17 @@ def comment_heading(line: str) -> int | bool | None:
 def section_footer(line: str) -> str | None:
     """The section named by a footer (``More in Pakistan`` -> ``Pakistan``)."""
     m = _FOOTER.fullmatch(line)
+    return fold(m.group("section")) if m else None
+
+
+def section_named(line: str) -> str | None:
+    """The section named by a footer that says it is one (``More in Politics`` -> ``Politics``;
+    ``More from The Daily``, which names a publisher or a writer as often, is not).
+
+    >>> section_named("More in Politics"), section_named("More from The Daily")
+    ('Politics', None)
+    """
+    m = _SECTION_IN.fullmatch(line)
     return fold(m.group("section")) if m else None
 
 

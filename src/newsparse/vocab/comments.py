@@ -461,17 +461,6 @@ NO_AUTHOR: Final = (
     "комментарий удалён",
     "комментарий удален",
     "комментарий удалён модератором",
-    "anonymous",
-    "anonym",
-    "anonyme",
-    "anónimo",
-    "anonimo",
-    "аноним",
-    "guest",
-    "gast",
-    "invité",
-    "invitado",
-    "ospite",
 )
 
 #: Of :data:`QA_LABELS`, those of a card that is not an answer of its own: the question's

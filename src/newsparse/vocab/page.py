@@ -269,6 +269,9 @@ BUTTON_LABELS = (
 
 #: Section footers: ``More in Pakistan``.
 SECTION_FOOTER_PREFIXES = ("more in", "more from", "mehr aus", "mehr zum thema", "plus dans")
+#: Of those, the ones that say the name after them is a section (``More from …`` names a
+#: publisher or a writer as often, on real pages).
+SECTION_IN_PREFIXES = ("more in", "mehr zum thema", "plus dans")
 
 #: Weekday names that may open a date (``Monday, August 5, 2012``).
 WEEKDAYS = (
