@@ -32,6 +32,7 @@ from newsparse._dates import (
     UNRESOLVED,
     day_order,
     find_date,
+    find_page_date,
     find_yearless,
     read_relative,
     update_for_published,
@@ -1015,7 +1016,7 @@ def _first_date(
     text: str, tz: tzinfo | None, order: _DayOrder | None
 ) -> tuple[date, int, int] | None:
     """:func:`find_date` with the page's day order, when ``text`` needs it."""
-    return find_date(text, tz=tz, day_first=order.of(text) if order is not None else None)
+    return find_page_date(text, tz=tz, day_first=order.of(text) if order is not None else None)
 
 
 def _dates_in(
