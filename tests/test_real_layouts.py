@@ -364,14 +364,15 @@ def test_a_year_less_date_by_the_headline_takes_the_copyright_year() -> None:
     assert _page(header).published is None
 
 
-def test_a_date_under_an_update_label_alone_is_the_update() -> None:
+def test_a_date_under_an_update_label_alone_is_the_update_and_dates_the_page() -> None:
     article = _page(
         "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
         "By\nPetra Lindqvist\nLast updated:\nMar 14, 2021, 2:15pm"
     )
-    assert article.published is None
     assert article.updated == datetime(2021, 3, 14, 14, 15)
-    # ... also in brackets, one element a line: "(updated" / "5/25/18" / ") and"
+    assert article.published == article.updated  # the page's only date (tests/test_dates_update.py)
+    # ... but an update remarked in brackets, one element a line ("(updated" / "5/25/18" /
+    # ") and"), is a link's note: no date of the page's
     article = _page(
         "  • News\n  • Sport\n\nOld swimming baths saved by residents' petition\n\n"
         "Terms of Use\n\n(updated\n5/25/18\n) and\n\nPrivacy Policy"

@@ -28,7 +28,15 @@ from newsparse._authors import (
 )
 from newsparse._authors import agency as _agency
 from newsparse._authors import desk as _desk
-from newsparse._dates import UNRESOLVED, day_order, find_date, find_yearless, read_relative
+from newsparse._dates import (
+    UNRESOLVED,
+    day_order,
+    find_date,
+    find_page_date,
+    find_yearless,
+    read_relative,
+    update_for_published,
+)
 from newsparse._lines import comment_heading, date_line
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
@@ -338,6 +346,8 @@ def header(
     span = _span(cleaned, title_at, body_start, n)
     byline_at = _writers(page, cleaned, title_at, span)
     _dates(page, cleaned, title_at, body_start, dates_before, span, byline_at)
+    if page.fields.published is None:
+        page.fields.published = update_for_published(page.fields.updated, cleaned, page.placement)
     _late_dates(page, cleaned, body_start, dates_before, span)
     if page.fields.authors is None:
         _byline_fallbacks(page, cleaned, span.window, span.stop, span.title, title_at)
@@ -1006,7 +1016,7 @@ def _first_date(
     text: str, tz: tzinfo | None, order: _DayOrder | None
 ) -> tuple[date, int, int] | None:
     """:func:`find_date` with the page's day order, when ``text`` needs it."""
-    return find_date(text, tz=tz, day_first=order.of(text) if order is not None else None)
+    return find_page_date(text, tz=tz, day_first=order.of(text) if order is not None else None)
 
 
 def _dates_in(
