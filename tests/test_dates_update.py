@@ -10,16 +10,9 @@ import pytest
 
 import newsparse
 from newsparse._dates import update_for_published
+from tests.test_real_dates import BODY
 
 HEADLINE = "Harbour board delays the winter ferry timetable"
-BODY = (
-    "The ferry company said on Monday that the winter timetable would start a week later than "
-    "planned, after the harbour works ran over by several days in the autumn storms.\n\n"
-    "Passengers who booked the early crossing will be moved to the next sailing at no cost, and "
-    "the café on the quay will stay open until the last boat of the evening leaves.\n\n"
-    "The harbour master said the new pontoon would make boarding easier for wheelchairs and "
-    "prams, and that the old gangway would go to the maritime museum in the spring.\n"
-)
 MENU = "  • Home\n  • Harbour\n  • Weather\n\n"
 
 
