@@ -244,9 +244,9 @@ def _read(
     title = fold(lines[title_at])
     headline = carried.headline
     if headline is not None and headline[1] != title_at:
-        # a real page whose body the generic reader missed, but not its headline and byline
-        # (the page is read from its first line all the same; the headline's line is read
-        # where it stands)
+        # a real page whose body the real-page reader missed, but not its headline (the page
+        # is read from its first line all the same; the headline's line is read where it
+        # stands: a headline found below body text would cut that text off)
         title = headline[0]
         page.drop(title_at, "page furniture above the headline")
     else:
@@ -291,6 +291,10 @@ def _commonest_gap(blocks: Spans) -> int:
     return min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
 
 
+#: What stands right under a headline the real-page reader is sure of: its byline or a date.
+_CUES_UNDER_A_HEADLINE: Final = frozenset({"authors", "published", "updated"})
+
+
 @attrs.frozen
 class _Leftover:
     """What the real-page reader found on a page it read no body from, for the reference
@@ -310,8 +314,10 @@ def _read_generic(
     defects: list[Defect],
 ) -> Parsed | _Leftover:
     """The page read by the real-page reader, or what it found when it finds no body or
-    comments: the published date and the writers, and the headline it found with a byline
-    right under it, with its line."""
+    comments: the published date, the writers, and the headline with its line when its byline
+    or a date stands right under it (such a headline beats the page's first line, which on a
+    real page is the site's name or a menu's first item: corpus-wide title 0.748 -> 0.752 with
+    a date counted beside the byline)."""
     page = Page(
         lines=lines,
         tz=tz,
@@ -324,9 +330,8 @@ def _read_generic(
         return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
     at = next((i for i, place in enumerate(page.placement) if place == "title"), -1)
     if at >= 0 and any(
-        page.placement[k] == "authors" for k in range(at + 1, min(len(lines), at + 6))
+        page.placement[k] in _CUES_UNDER_A_HEADLINE for k in range(at + 1, min(len(lines), at + 6))
     ):
-        # a headline with its byline right under it
         return _Leftover(page.fields.published, page.fields.authors, (title, at))
     return _Leftover(page.fields.published, page.fields.authors)
 
