@@ -117,3 +117,24 @@ def test_a_placeholder_name_heads_its_own_comment(layout: str) -> None:
     assert [(c.author, c.text) for c in comments] == [
         (name, blocks[0]) for name, _, blocks in _PLACEHOLDER
     ]
+
+
+_WRAPPED = [
+    (
+        "Ann Lowe",
+        "Mar 3, 2024 - 9:12AM",
+        ["Good news for the island at last.\nWinter matters most."],
+    ),
+    ("Ken", "Mar 3, 2024 - 10:40AM", ["船が冬も走るのは\nうれしいです。"]),
+    ("Piet", "Mar 4, 2024 - 7:05PM", ["Who pays for it in the end\n, I wonder?"]),
+]
+
+
+@pytest.mark.parametrize("layout", ["says", "w3m"])
+def test_wrapped_comment_lines_are_joined_as_body_lines_are(layout: str) -> None:
+    comments = newsparse.parse(_layouts(_WRAPPED)[layout]).comments
+    assert [c.text for c in comments] == [
+        "Good news for the island at last. Winter matters most.",
+        "船が冬も走るのはうれしいです。",
+        "Who pays for it in the end, I wonder?",
+    ]

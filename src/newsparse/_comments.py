@@ -23,6 +23,7 @@ from newsparse._dates import read_timestamp
 from newsparse._defects import Defect, Dropped, UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._lines import bullet, fold, is_button, lowered, strip_buttons
 from newsparse._models import Comment, trusted_comment
+from newsparse._text import join_lines
 
 Moment = date | datetime
 
@@ -349,7 +350,7 @@ class Thread:
         self.placement[at] = here + (AUTHOR if author else WHOLE)
         if stamp_at != at:
             self.placement[stamp_at] = here + POSTED
-        joined = [(0, list(idx), [fold(" ".join(texts))]) for idx, texts in blocks if idx]
+        joined = [(0, list(idx), [join_lines(texts)]) for idx, texts in blocks if idx]
         self._record(author, posted, joined, usual=1, quoted=quoted, reply_to=reply_to)
 
     def _record(
