@@ -301,15 +301,16 @@ def read_comments(
             return
     if len(heads) < 2 and not (heads and page.fields.comment_heading is not None):
         if not heads:
+            footed = _footer_thread(page, cleaned, junk, start)  # (found once, read below)
             zone = (
                 None
-                if footer_thread_start(page, cleaned, junk, start) is not None
+                if _first_line(footed) is not None
                 else (_zone_below(page, cleaned, junk, zone_from, known))
             )
             if zone is not None:
                 _zone_comments(page, cleaned, zone, thread)
             else:
-                _footer_comments(page, cleaned, junk, start, thread)
+                _footer_comments(page, cleaned, footed, thread)
         return
     _header_comments(page, cleaned, junk, heads, thread)
 
@@ -649,13 +650,18 @@ def _footer_part(page: Page, text: str) -> tuple[str, object] | None:
     return None
 
 
-def _footers(
-    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
-) -> list[tuple[list[int], list[int], date | None, bool]]:
+#: A comment footer: (its timestamp lines, its button lines, the time, whether it has a reply
+#: button).
+_Footer = tuple[list[int], list[int], date | None, bool]
+#: A thread with footers: its footers and, for each, the lines of its comment.
+_Footed = tuple[list[_Footer], list[list[int]]]
+
+
+def _footers(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> list[_Footer]:
     """Comment footers after ``start``: runs of button, date and time lines (blank lines may
     sit between), each holding a date. One footer per comment: a button after its date, or a
     second date, opens the next. Returns ``(stamp lines, button lines, posted, has a button)``."""
-    out: list[tuple[list[int], list[int], date | None, bool]] = []
+    out: list[_Footer] = []
     n = len(cleaned)
     stamps: list[int] = []
     buttons: list[int] = []
@@ -707,9 +713,7 @@ def _footers(
     return out
 
 
-def _footer_thread(
-    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
-) -> tuple[list[tuple[list[int], list[int], date | None, bool]], list[list[int]]]:
+def _footer_thread(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> _Footed:
     """The footers of a thread of comments whose header is the author's name alone and whose
     footer, below the text, holds the reply button and the time (``Name`` / text / ``reply`` /
     ``April 6, 2018`` / ``12:13 PM``), with the lines of each comment; nothing unless at least
@@ -754,15 +758,18 @@ def footer_thread_start(
 ) -> int | None:
     """The first line of a thread of comments with their time below the text (see
     :func:`_footer_thread`), or ``None``: the body of the article ends above it."""
-    _, regions = _footer_thread(page, cleaned, junk, start)
+    return _first_line(_footer_thread(page, cleaned, junk, start))
+
+
+def _first_line(footed: _Footed) -> int | None:
+    """The first line of a thread with footers, or ``None``."""
+    _, regions = footed
     return regions[0][0] if regions and regions[0] else None
 
 
-def _footer_comments(
-    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
-) -> None:
+def _footer_comments(page: Page, cleaned: Sequence[str], footed: _Footed, thread: Thread) -> None:
     """Read the comments of a thread with footers (see :func:`_footer_thread`)."""
-    footers, regions = _footer_thread(page, cleaned, junk, start)
+    footers, regions = footed
     for (stamp_lines, button_lines, posted, _), region in zip(footers, regions, strict=True):
         for j in button_lines:
             page.drop(j, "button label")
