@@ -48,6 +48,8 @@ _PIECES = st.sampled_from(
         "Jan 4 '15 at 9:30",
         "12 points by alice 3 hours ago | parent | next",
         "alice 9h30",
+        "Marisol21:00",
+        "1. Unknown07:56 PM",
         "3 comments",
         "Page 2 of 5",
         "$12",

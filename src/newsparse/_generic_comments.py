@@ -136,6 +136,10 @@ def _comment_header(
         ):
             return head, i, Stamp(value=found[0], problem=None)
         return None
+    # "Marisol21:00": a name with its comment's time of day and no day, glued (Blogger links both)
+    glued = _GLUED_CLOCK.fullmatch(text[m.end() :] if (m := _LEAD.match(text)) else text)
+    if glued is not None and _plausible_commenter(glued.group("name")):
+        return fold(glued.group("name")), i, None
     # "Name" alone after a blank line or a button, then (after a separator line) a line that
     # is wholly a timestamp, then text that is not a byline (a teaser list: date, "By …")
     if (
@@ -192,6 +196,13 @@ def _replied(zone: Zone, cleaned: Sequence[str]) -> bool:
         for r in zone.records
     )
     return 2 * replied > len(zone.records)
+
+
+#: A comment's time of day with no day, glued to its writer's name (``Marisol21:00``, ``Ann10:42
+#: PM``): Blogger's comment header, whose name and time are two links side by side.
+_GLUED_CLOCK: Final = re.compile(
+    r"(?P<name>.{0,50}?[^\W\d_])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?", re.IGNORECASE
+)
 
 
 def _stamp_of(page: Page, text: str, after: date | None) -> Stamp | None:
