@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
@@ -40,7 +41,7 @@ from newsparse.vocab import relative as R
 if TYPE_CHECKING:
     from newsparse._page import Page
 
-__all__ = ["Record", "Zone", "find_zone"]
+__all__ = ["Record", "TimeLines", "Zone", "find_zone", "time_lines"]
 
 # --- settings -----------------------------------------------------------------------------------
 
@@ -140,6 +141,11 @@ _SENTENCE_END: Final = ".!?…"
 #: (@jd) May 2, 2024``, ``> -- Jane Doe …``): no comment header.
 _SIGNATURE: Final = re.compile(r"(?:>\s*)*(?:—|–|--)")
 _DIGIT: Final = re.compile(r"\d")
+#: The digits of a time, without which a line holds a time only by a relative time's word (``3
+#: hours ago`` has its ``ago``): a year or two numbers joined (``2019``, ``03.03``: what
+#: :func:`find_date` needs), a clock (``21:22``, ``9h30``: what ``вчера в 21:22`` needs) or a
+#: short year (``Jan 4 '15``).
+_TIME_DIGITS: Final = re.compile(r"\d(?:\d\d\d|[./]\d|[:.hH][0-5]\d)|['’]\d\d")
 #: A nickname that opens with a digit (``49bc``, ``27182818284``): one word with a letter, or a
 #: long run of digits (a score or a count is short and has a word after it).
 _HANDLE: Final = re.compile(r"\d\w*[^\W\d]\w*|\d{5,}")
@@ -501,36 +507,97 @@ def _depth_marker(cleaned: Sequence[str], at: int, floor: int) -> tuple[int, int
     return None
 
 
+# --- what each line shows -----------------------------------------------------------------------
+
+#: A day word alone on a line (``Gestern``, ``yesterday``): the one timestamp line with neither a
+#: digit nor a relative time's word (``read_timestamp`` reads it).
+_DAY_LINE: Final = re.compile(rf"\s*(?:{_alt(list(V.DAY_WORDS))})\s*", re.IGNORECASE)
+
+
+@attrs.define
+class TimeLines:
+    """Where a page's lines may hold a time, found in one pass over the page and shared by every
+    reader of its comments: they read a line as a header only near one of these.
+
+    A speed device: every line of a page is asked whether it opens a comment, by the zone's
+    search (twice when it looks again from higher up) and by the header reader; those questions
+    read dates and names, and most lines (the article, menus) hold no time at all.
+    """
+
+    #: the lines that may hold a time somewhere (a time's digits or a relative time's word), in order
+    times: array[int]
+    #: the lines that may be a timestamp line (a digit, a relative time's word, a day word alone,
+    #: a comment number ``#3``), in order
+    stamps: array[int]
+    #: the header readings made so far (:func:`_header`), by line text
+    readings: dict[str, _Header | None] = attrs.Factory(dict)
+
+    def stamp_near(self, i: int, reach: int) -> bool:
+        """Whether line ``i`` or one at most ``reach`` lines below it may be a timestamp line."""
+        k = bisect_left(self.stamps, i)
+        return k < len(self.stamps) and self.stamps[k] <= i + reach
+
+
+def time_lines(cleaned: Sequence[str]) -> TimeLines:
+    """The :class:`TimeLines` of a page's cleaned lines.
+
+    >>> found = time_lines(["Ann", "3 hours ago", "Great read, thanks.", "Gestern", "#4", "in 2019"])
+    >>> list(found.times), list(found.stamps)
+    ([1, 5], [1, 3, 4, 5])
+    """
+    times: array[int] = array("q")
+    stamps: array[int] = array("q")
+    for i, text in enumerate(cleaned):
+        # (no reader takes a longer line for a header or a timestamp)
+        if not text or len(text) > MAX_HEADER_CHARS:
+            continue
+        digit = _DIGIT.search(text) is not None
+        timed = digit and _TIME_DIGITS.search(text) is not None
+        worded = not timed and hinted(text)
+        if timed or worded:
+            times.append(i)
+        if digit or worded or text[0] == "#" or _DAY_LINE.fullmatch(text):
+            stamps.append(i)
+    return TimeLines(times=times, stamps=stamps)
+
+
 def _candidates(
-    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+    page: Page, junk: Sequence[bool], start: int, found: TimeLines, cleaned: Sequence[str]
 ) -> tuple[array[int], list[_Header]]:
     """The lines that read as comment headers below ``start`` and what each says (one reading
     per distinct line text: a page of a thousand identical headers keeps one)."""
     lines: array[int] = array("q")
     heads: list[_Header] = []
-    memo: dict[str, _Header | None] = {}
-    for i in range(start, len(cleaned)):
-        text = cleaned[i]
-        if not text or junk[i] or len(text) > MAX_HEADER_CHARS:
+    memo = found.readings
+    times = found.times
+    for k in range(bisect_left(times, start), len(times)):
+        i = times[k]
+        if junk[i]:
             continue
-        # Every time holds a digit or a relative-time word: asked here once per line, as the
-        # first test, the common line costs two searches and no call of the header reader.
-        digits = _DIGIT.search(text) is not None
-        if digits or hinted(text):
-            if text in memo:
-                found = memo[text]
-            else:
-                found = memo[text] = _header(page, text, digits)
-            if found is not None:
-                lines.append(i)
-                heads.append(found)
+        text = cleaned[i]
+        if text in memo:
+            head = memo[text]
+        else:
+            head = memo[text] = _header(page, text)
+        if head is not None:
+            lines.append(i)
+            heads.append(head)
     return lines, heads
 
 
-def find_zone(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> Zone | None:
+def find_zone(
+    page: Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    start: int,
+    found: TimeLines | None = None,
+) -> Zone | None:
     """The thread below ``start``: the records of the header shape that repeats most and holds
-    text, or ``None`` when no shape repeats :data:`MIN_RECORDS` times with text."""
-    lines, heads = _candidates(page, cleaned, junk, start)
+    text, or ``None`` when no shape repeats :data:`MIN_RECORDS` times with text. ``found`` are
+    the page's :class:`TimeLines` when the caller has them."""
+    if found is None:
+        found = time_lines(cleaned)
+    lines, heads = _candidates(page, junk, start, found, cleaned)
     if len(heads) < MIN_RECORDS:
         return None
     # a header's shape: a relative or an absolute time, the name on its line or not, a score
@@ -543,7 +610,7 @@ def find_zone(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: i
     best: Zone | None = None
     for key, group in sorted(shaped.items(), key=lambda kv: -len(kv[1])):
         if len(group) < MIN_RECORDS or (best is not None and len(group) <= len(best.records)):
-            continue
+            break  # (the shapes come largest first: no smaller one can repeat enough to win)
         for run in _runs(lines, group):
             if len(run) < MIN_RECORDS or (best is not None and len(run) <= len(best.records)):
                 continue

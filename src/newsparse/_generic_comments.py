@@ -19,6 +19,7 @@ from newsparse._comment_zone import (
     MAX_NAME_ABOVE,
     MIN_PROSE_SHARE,
     MIN_RECORDS,
+    TimeLines,
     Zone,
     card_head,
     find_zone,
@@ -26,6 +27,7 @@ from newsparse._comment_zone import (
     is_signature,
     reads_as_prose,
     reply_targets,
+    time_lines,
 )
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
 from newsparse._dates import day_order, find_date, find_yearless
@@ -134,6 +136,10 @@ def _comment_header(
         ):
             return head, i, Stamp(value=found[0], problem=None)
         return None
+    # "Marisol21:00": a name with its comment's time of day and no day, glued (Blogger links both)
+    glued = _GLUED_CLOCK.fullmatch(text[m.end() :] if (m := _LEAD.match(text)) else text)
+    if glued is not None and _plausible_commenter(glued.group("name")):
+        return fold(glued.group("name")), i, None
     # "Name" alone after a blank line or a button, then (after a separator line) a line that
     # is wholly a timestamp, then text that is not a byline (a teaser list: date, "By …")
     if (
@@ -190,6 +196,13 @@ def _replied(zone: Zone, cleaned: Sequence[str]) -> bool:
         for r in zone.records
     )
     return 2 * replied > len(zone.records)
+
+
+#: A comment's time of day with no day, glued to its writer's name (``Marisol21:00``, ``Ann10:42
+#: PM``): Blogger's comment header, whose name and time are two links side by side.
+_GLUED_CLOCK: Final = re.compile(
+    r"(?P<name>.{0,50}?[^\W\d_])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?", re.IGNORECASE
+)
 
 
 def _stamp_of(page: Page, text: str, after: date | None) -> Stamp | None:
@@ -264,8 +277,16 @@ _DATE_LABELS: Final = frozenset(V.PUBLISHED_LABELS + V.UPDATED_LABELS)
 _QA_WORDS: Final = frozenset(C.QA_LABELS)
 
 
+#: How far below a line the next line of text may stand (two blank lines between at most).
+_NEXT_TEXT_LINES: Final = 3
+#: How far below a header's first line its timestamp may stand: the next text line, or the one
+#: after a separator line (``·``), and as much again below a ``says:`` label (see
+#: :func:`_comment_header`).
+_STAMP_REACH: Final = 3 * _NEXT_TEXT_LINES
+
+
 def _next_text(cleaned: Sequence[str], i: int) -> int | None:
-    for j in range(i + 1, min(i + 4, len(cleaned))):
+    for j in range(i + 1, min(i + 1 + _NEXT_TEXT_LINES, len(cleaned))):
         if cleaned[j]:
             return j
     return None
@@ -288,36 +309,42 @@ def read_comments(
     header shape (:mod:`newsparse._comment_zone`), which also wins over the headers when it
     holds as many comments and its shape is one the header reader does not read (see
     :func:`_strong`), or twice as many (the headers then are a sidebar's)."""
-    heads = _unrepeated(_heads(page, cleaned, junk, start), cleaned, junk)
+    found = known.lines if known is not None else time_lines(cleaned)
+    heads = _unrepeated(_heads(page, cleaned, junk, start, found), cleaned, junk)
     if _teasers(heads, cleaned):
         heads = []
     # (a page without an article's body, a forum thread, is all thread: the zone is looked
     # for from the top, where the body reader's run may have stopped inside it)
     zone_from = start if thread.article_paragraphs else 0
     if heads:
-        zone = _zone_below(page, cleaned, junk, zone_from, known)
+        zone = _zone_below(page, cleaned, junk, zone_from, known, found)
         if zone is not None and len(zone.records) >= len(heads) * (1 if _strong(zone) else 2):
             _zone_comments(page, cleaned, zone, thread)
             return
     if len(heads) < 2 and not (heads and page.fields.comment_heading is not None):
         if not heads:
+            footed = _footer_thread(page, cleaned, junk, start)  # (found once, read below)
             zone = (
                 None
-                if footer_thread_start(page, cleaned, junk, start) is not None
-                else (_zone_below(page, cleaned, junk, zone_from, known))
+                if _first_line(footed) is not None
+                else (_zone_below(page, cleaned, junk, zone_from, known, found))
             )
             if zone is not None:
                 _zone_comments(page, cleaned, zone, thread)
             else:
-                _footer_comments(page, cleaned, junk, start, thread)
+                _footer_comments(page, cleaned, footed, thread)
         return
     _header_comments(page, cleaned, junk, heads, thread)
 
 
-def _heads(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> list[_Head]:
+def _heads(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, found: TimeLines
+) -> list[_Head]:
     """The comment headers below ``start`` (an author and a time), in order; the comments
     heading, when one stands there, is claimed on the way (the headers above it go: they head
-    teasers)."""
+    teasers). A line is read as a header only when it can be one: it or a line a little below
+    it (:data:`_STAMP_REACH`) may be a timestamp line (its date has a digit), or it ends in
+    ``says``."""
     heads: list[_Head] = []
     published = page.fields.published
     latest = published.date() if isinstance(published, datetime) else published
@@ -328,14 +355,18 @@ def _heads(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int)
                 heads.clear()
                 i += 1
                 continue
-            found = _comment_header(page, cleaned, i, latest)
-            if found is not None:
-                heads.append((i, found[0], found[1], found[2]))
-                posted = found[2].value if found[2] is not None else None
+            head = (
+                _comment_header(page, cleaned, i, latest)
+                if found.stamp_near(i, _STAMP_REACH) or _ends_saying(cleaned[i])
+                else None
+            )
+            if head is not None:
+                heads.append((i, head[0], head[1], head[2]))
+                posted = head[2].value if head[2] is not None else None
                 if posted is not None:
                     day = posted.date() if isinstance(posted, datetime) else posted
                     latest = day if latest is None else max(latest, day)
-                i = found[1] + 1
+                i = head[1] + 1
                 continue
         i += 1
     return heads
@@ -475,6 +506,7 @@ def _zone_below(
     junk: Sequence[bool],
     start: int,
     known: ZoneSearch | None,
+    found: TimeLines,
 ) -> Zone | None:
     """The comment zone below ``start`` (the ``known`` one, found for the body's end, when it
     lies below)."""
@@ -483,7 +515,7 @@ def _zone_below(
             return None  # (none from higher up: none from here)
         if known.zone.start >= start:
             return known.zone
-    return find_zone(page, cleaned, junk, start)
+    return find_zone(page, cleaned, junk, start, found)
 
 
 #: A comment zone this long ends the article's body above it, wherever the body reader's run
@@ -500,6 +532,8 @@ class ZoneSearch:
     start: int
     zone: Zone | None
     cut: int | None
+    #: where the page's lines may hold a time (found once for every reader of the comments)
+    lines: TimeLines
 
 
 def comment_zone_start(
@@ -509,7 +543,8 @@ def comment_zone_start(
     ends the article's body above it when it is long enough (:data:`_ZONE_CUTS_BODY`) and reads
     as comments: a shape the header reader does not read (:func:`_strong`), names that say
     they speak, or records that end in a reply button."""
-    zone = find_zone(page, cleaned, junk, start)
+    found = time_lines(cleaned)
+    zone = find_zone(page, cleaned, junk, start, found)
     cut = None
     if (
         zone is not None
@@ -517,7 +552,7 @@ def comment_zone_start(
         and (_strong(zone) or _saying(zone, cleaned) or _replied(zone, cleaned))
     ):
         cut = zone.start
-    return ZoneSearch(start, zone, cut)
+    return ZoneSearch(start, zone, cut, found)
 
 
 def _strong(zone: Zone) -> bool:
@@ -648,13 +683,18 @@ def _footer_part(page: Page, text: str) -> tuple[str, object] | None:
     return None
 
 
-def _footers(
-    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
-) -> list[tuple[list[int], list[int], date | None, bool]]:
+#: A comment footer: (its timestamp lines, its button lines, the time, whether it has a reply
+#: button).
+_Footer = tuple[list[int], list[int], date | None, bool]
+#: A thread with footers: its footers and, for each, the lines of its comment.
+_Footed = tuple[list[_Footer], list[list[int]]]
+
+
+def _footers(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> list[_Footer]:
     """Comment footers after ``start``: runs of button, date and time lines (blank lines may
     sit between), each holding a date. One footer per comment: a button after its date, or a
     second date, opens the next. Returns ``(stamp lines, button lines, posted, has a button)``."""
-    out: list[tuple[list[int], list[int], date | None, bool]] = []
+    out: list[_Footer] = []
     n = len(cleaned)
     stamps: list[int] = []
     buttons: list[int] = []
@@ -706,9 +746,7 @@ def _footers(
     return out
 
 
-def _footer_thread(
-    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
-) -> tuple[list[tuple[list[int], list[int], date | None, bool]], list[list[int]]]:
+def _footer_thread(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> _Footed:
     """The footers of a thread of comments whose header is the author's name alone and whose
     footer, below the text, holds the reply button and the time (``Name`` / text / ``reply`` /
     ``April 6, 2018`` / ``12:13 PM``), with the lines of each comment; nothing unless at least
@@ -753,15 +791,18 @@ def footer_thread_start(
 ) -> int | None:
     """The first line of a thread of comments with their time below the text (see
     :func:`_footer_thread`), or ``None``: the body of the article ends above it."""
-    _, regions = _footer_thread(page, cleaned, junk, start)
+    return _first_line(_footer_thread(page, cleaned, junk, start))
+
+
+def _first_line(footed: _Footed) -> int | None:
+    """The first line of a thread with footers, or ``None``."""
+    _, regions = footed
     return regions[0][0] if regions and regions[0] else None
 
 
-def _footer_comments(
-    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
-) -> None:
+def _footer_comments(page: Page, cleaned: Sequence[str], footed: _Footed, thread: Thread) -> None:
     """Read the comments of a thread with footers (see :func:`_footer_thread`)."""
-    footers, regions = _footer_thread(page, cleaned, junk, start)
+    footers, regions = footed
     for (stamp_lines, button_lines, posted, _), region in zip(footers, regions, strict=True):
         for j in button_lines:
             page.drop(j, "button label")

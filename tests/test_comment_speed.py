@@ -1,0 +1,95 @@
+"""The comment readers' speed device skips nothing they would read: a line is read as a header
+only near a line that may hold a time (:class:`newsparse._comment_zone.TimeLines`, found once a
+page), and every line left out would have been read as no header at all."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import _comment_zone as Z
+from newsparse import _generic_comments as G
+from newsparse._page import Page
+
+REF = datetime(2024, 5, 2, 12, 0)
+
+#: Lines of the kinds the comment readers look at: names, times of every form they read
+#: (relative in words or figures, day words, clocks, short years, numbered, year-less), labels,
+#: separators, and lines with figures that are no time.
+_PIECES = st.sampled_from(
+    [
+        "",
+        "Ann",
+        "Jean-Luc Petit",
+        "• Ann",
+        "Ann says:",
+        "Ann sagt:",
+        "says:",
+        "·",
+        "Reply",
+        "3 hours ago",
+        "an hour ago",
+        "vor 2 Tagen",
+        "vor einer Stunde",
+        "Час назад",
+        "вчера в 21:22",
+        "Gestern",
+        "yesterday",
+        "HEUTE",
+        "just now",
+        "#3",
+        "#1.1 — vor 8 Stunden",
+        "Aug 5, 2012 - 11:47AM",
+        "03.03.2011, 14:27",
+        "Le 9 janvier à 13:06",
+        "5 May",
+        "Jan 4 '15 at 9:30",
+        "12 points by alice 3 hours ago | parent | next",
+        "alice 9h30",
+        "Marisol21:00",
+        "1. Unknown07:56 PM",
+        "3 comments",
+        "Page 2 of 5",
+        "$12",
+        "in 2019 the mill closed.",
+        "It stood by her for an hour.",
+        "Great read, thanks.",
+    ]
+)
+_LINES = st.lists(
+    st.one_of(_PIECES, st.text(alphabet="aAgo vrH:.'’#1290-·einstday", max_size=24)),
+    max_size=14,
+)
+
+
+def _page(lines: list[str]) -> Page:
+    return Page(lines=lines, tz=None, reference=REF, defects=[], placement=[None] * len(lines))
+
+
+@given(_LINES)
+def test_a_line_left_out_of_the_times_reads_as_no_zone_header(lines: list[str]) -> None:
+    found = Z.time_lines(lines)
+    page = _page(lines)
+    for i, text in enumerate(lines):
+        if i not in found.times and text:
+            assert Z._header(page, text) is None, text
+
+
+@given(_LINES, st.sampled_from([None, date(2024, 1, 10)]))
+def test_a_line_with_no_timestamp_near_reads_as_no_comment_header(
+    lines: list[str], after: date | None
+) -> None:
+    found = Z.time_lines(lines)
+    for i, text in enumerate(lines):
+        if text and not found.stamp_near(i, G._STAMP_REACH) and not G._ends_saying(text):
+            assert G._comment_header(_page(lines), lines, i, after) is None, (i, lines)
+
+
+def test_the_times_and_timestamp_lines_of_a_small_thread() -> None:
+    lines = ["Rain at last", "", "Ann", "3 hours ago", "", "Lovely.", "", "Bob", "Gestern", "Yes!"]
+    found = Z.time_lines(lines)
+    assert list(found.times) == [3]
+    assert list(found.stamps) == [3, 8]
+    assert found.stamp_near(2, 1) and not found.stamp_near(4, 3)
