@@ -194,7 +194,9 @@ _PRONOUN_SUBJECT_RE = re.compile(
 _SIGNATURE_RE = re.compile(
     rf"[ \t\u00a0]*[\u2015\u2014\u2013-][ \t\u00a0]*"
     rf"(?P<name>[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
-    rf"[ \t\u00a0]*(?=$|[{re.escape(''.join(_OPENERS))}(])"
+    # the name ends the paragraph, a line of it (a list with one reply a line) or meets the next
+    # quotation
+    rf"[ \t\u00a0]*(?=$|\r?\n|[{re.escape(''.join(_OPENERS))}(])"
 )
 _NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
 _NAME_VERB_RE = re.compile(
