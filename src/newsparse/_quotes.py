@@ -705,7 +705,8 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     if first in _INDEFINITE_DETERMINERS or first.lower() in _INDEFINITE_DETERMINERS:
         role = _role_phrase(tokens)
         return _Who(role, "role", "") if role is not None else "appos"
-    if first.endswith(_POSSESSIVE) and _is_cap(first) and len(tokens) > 1:
+    owner = 1 if first in _TITLE_PREFIXES and len(tokens) > 2 else 0  # ``Mrs. Roe’s aide``
+    if tokens[owner].endswith(_POSSESSIVE) and _is_cap(tokens[owner]) and len(tokens) > owner + 1:
         role = _role_phrase(tokens)  # ``Roe’s campaign said``: the owner's office, as written
         if role is not None:
             return _Who(role, "role", "")
@@ -767,7 +768,7 @@ def _role_phrase(tokens: list[str], bare: bool = False) -> str | None:
             return None
     # an acronym inside keeps its period, as written: ``a former U.S. official``
     inner = [
-        w + "." if t.endswith(".") and "." in w else w
+        w + "." if t.endswith(".") and ("." in w or w in _ABBREVIATIONS) else w
         for t, w in zip(tokens[:-1], words[:-1], strict=True)
     ]
     return " ".join([*inner, last])
