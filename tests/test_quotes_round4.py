@@ -31,3 +31,50 @@ def _said(paragraphs: list[str]) -> list[tuple[str, str | None]]:
 )
 def test_an_owner_after_a_title(paragraph: str, speaker: str) -> None:
     assert _said([paragraph])[0][1] == speaker
+
+
+# --- a paragraph that is a quotation, after a sentence about its speaker ------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ["Ann Roe is upbeat about the ferry.", "“It will run, and it is the best we have.”"],
+            "Ann Roe",
+        ),
+        (
+            [
+                "Ivo Marsh chairs the board.",
+                "Marsh praised the crew in May.",
+                "“We owe them a lot.”",
+            ],
+            "Ivo Marsh",
+        ),
+        (
+            ["The Lakeside Tribune reported the vote.", "“The board met for six hours.”"],
+            "Lakeside Tribune",
+        ),
+    ],
+)
+def test_a_quotation_paragraph_takes_the_subject_before_it(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert _said(paragraphs)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Marsh praised the crew in May.", "“We owe them a lot.”"],  # one word, never named in full
+        ["Ann Roe said the “fix” was late. The board agreed.", "“We owe them a lot.”"],
+        ["Looking ahead, Ann Roe was calm.", "“We owe them a lot.”"],  # a participle opens it
+        ["When Ann Roe left, the board was calm.", "“We owe them a lot.”"],  # a clause opens it
+        ["Ann Roe is upbeat.", "“We owe them a lot,” it read."],  # a word after the quotation
+        ["Ann Roe is upbeat.", "Ivo Marsh went on: “We owe them a lot.”"],  # text before it
+    ],
+)
+def test_no_subject_before_a_quotation_paragraph_when_unsure(paragraphs: list[str]) -> None:
+    assert _said(paragraphs)[-1][1] != "Ann Roe"
+    if paragraphs[0].startswith("Marsh"):
+        assert _said(paragraphs)[-1][1] is None

@@ -1800,9 +1800,52 @@ def _attribute(
         speaker = _resolve(subject, ctx, first.paragraph, pos)
         if speaker is not None:
             return speaker, cue, subject
-    if carried is not None and not para[: _outer_open(para, first.open_pos)].strip():
-        return carried, cue, None  # the speaker of the paragraph before goes on
+    if not para[: _outer_open(para, first.open_pos)].strip():
+        if carried is not None:
+            return carried, cue, None  # the speaker of the paragraph before goes on
+        if first.paragraph and attr is None and _nothing_after(para, first):
+            subject = _closing_subject(paragraphs[first.paragraph - 1])
+            if subject is not None:
+                speaker = _resolve(subject, ctx, first.paragraph, first.open_pos)
+                # (one word is a name only when the article names that person in full)
+                if speaker is not None and (" " in speaker or subject.kind != "person"):
+                    return speaker, cue, subject
     return None, cue, None
+
+
+def _nothing_after(para: str, piece: _Piece) -> bool:
+    """Whether no word follows the quotation in its sentence (``“…,” it read.`` has one)."""
+    if piece.close_pos < 0:
+        return True
+    stop = _sentence_stop(para, piece.close_pos + 1)
+    return not any(ch.isalnum() for ch in para[piece.close_pos + 1 : stop])
+
+
+def _closing_subject(prev: str) -> _Who | None:
+    """``Roe praised the plan.`` then a paragraph that is a quotation and names no one: the
+    subject opening the last sentence of the paragraph before, when that sentence holds no
+    quotation (a person, an organisation or a role; a pronoun is too far from its name)."""
+    text = prev.rstrip()
+    if not text:
+        return None
+    start = _sentence_start(text, 0, len(text) - 1)
+    if any(ch in _ALL_MARKS for ch in text[start:] if ch not in _APOSTROPHES):
+        return None
+    m = _BARE_SUBJECT_RE.match(text, start)
+    if m is None:
+        return None
+    verb = m.group("verb")  # a verb by its form (``praised``, ``is``, ``had``), no adjective
+    if verb in _NOT_VERBS or not (
+        verb.endswith(_v.FINITE_VERB_ENDINGS) or verb in _ROLE_BREAKERS or verb in _VERBS
+    ):
+        return None
+    head = m.group("name").split(None, 1)[0]
+    if head.endswith(_v.PARTICIPLE_ENDING) or head in _NAME_STOP_WORDS:
+        return None  # ``Looking ahead, …``, ``When Roe left, …``: a clause before the subject
+    who = _clean(m.group("name").split(), m.group("det"))
+    if who is None or (who.kind == "person" and not _name_like(who.name)):
+        return None
+    return who
 
 
 def _carried(
