@@ -78,3 +78,32 @@ def test_no_subject_before_a_quotation_paragraph_when_unsure(paragraphs: list[st
     assert _said(paragraphs)[-1][1] != "Ann Roe"
     if paragraphs[0].startswith("Marsh"):
         assert _said(paragraphs)[-1][1] is None
+
+
+# --- a role and its complement after a preposition ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Why wait?” a narrator in the Lind ad asks.", "a narrator in the Lind ad"),
+        ("A spokesman for the buyer said it was “a fair deal.”", "A spokesman for the buyer"),
+        (
+            "Asked why, the tired mother of three replied, “I stay home.”",
+            "the tired mother of three",
+        ),
+    ],
+)
+def test_a_role_and_its_complement(paragraph: str, speaker: str) -> None:
+    assert _said([paragraph])[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The email went on to say: “The ferry will run on Sunday.”",  # a verb's complement
+        "The notice goes on to say: “The ferry will run on Sunday.”",
+    ],
+)
+def test_no_role_complement_after_a_verb(paragraph: str) -> None:
+    assert _said([paragraph])[0][1] in ("The email", "The notice")

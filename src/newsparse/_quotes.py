@@ -212,6 +212,7 @@ _OWNER_ENDINGS = ("’s", "'s")
 _MAX_TITLE_WORDS = 6  # ``“Lifestyles of the Rich and Famous,”``: a longer phrase is speech
 _MAX_BARE_ROLE_WORDS = 3  # ``senior administration officials``, with no article
 _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
+_MAX_ROLE_COMPLEMENT_WORDS = 9  # ``a spokesman for the Ohio harbour board``: longer is a clause
 _ROLE_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _ROLE_BREAKERS = _v.ROLE_BREAKERS
 _WINDOW = 300  # characters of context looked at around a quotation
@@ -703,7 +704,7 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     if len(tokens) == 1 and _PARTY_TAG_RE.fullmatch(first):
         return "appos"  # ``Mitch Roe, R-Ky., said``: party and state
     if first in _INDEFINITE_DETERMINERS or first.lower() in _INDEFINITE_DETERMINERS:
-        role = _role_phrase(tokens)
+        role = _role_phrase(tokens) or _role_and_complement(tokens)
         return _Who(role, "role", "") if role is not None else "appos"
     owner = 1 if first in _TITLE_PREFIXES and len(tokens) > 2 else 0  # ``Mrs. Roe’s aide``
     if tokens[owner].endswith(_POSSESSIVE) and _is_cap(tokens[owner]) and len(tokens) > owner + 1:
@@ -733,7 +734,7 @@ def _segment(tokens: list[str]) -> _Who | str | None:
         if who is not None:
             return who
     if first in _DETERMINERS:
-        role = _role_phrase(tokens)
+        role = _role_phrase(tokens) or _role_and_complement(tokens)
         if role is not None:
             return _Who(role, "role", "")
     elif len(tokens) <= _MAX_BARE_ROLE_WORDS and _core(tokens[-1]) in _ROLE_NOUNS:
@@ -743,6 +744,36 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     if first[:1].islower():
         return "appos"
     return None
+
+
+def _role_and_complement(tokens: list[str]) -> str | None:
+    """A role phrase and its complement after a preposition (``a spokesman for the buyer``, ``a
+    narrator in the Lind ad``), as written: the role a phrase of :func:`_role_phrase`, the whole
+    at most :data:`_MAX_ROLE_COMPLEMENT_WORDS` words, no clause in it.
+
+    >>> _role_and_complement("a spokesman for the buyer".split())
+    'a spokesman for the buyer'
+    >>> _role_and_complement("the sum that was owed to the bank".split()) is None
+    True
+    """
+    if len(tokens) > _MAX_ROLE_COMPLEMENT_WORDS:
+        return None
+    words = [t.strip(_TOKEN_STRIP) for t in tokens]
+    prep = next((k for k in range(2, len(words)) if words[k] in _PREPOSITIONS), 0)
+    if (
+        not prep
+        or prep == len(words) - 1
+        or words[prep] in _AGENT_WORDS  # ``The email went on to``: a verb's complement
+        or (_finite_verb(words[prep - 1]) and words[prep - 1] not in _ROLE_NOUNS)  # ``goes on``
+        or f"{words[prep - 1]} {words[prep]}" in _VERBS  # ``went on``
+        or _role_phrase(tokens[:prep]) is None
+    ):
+        return None
+    for word in words[prep:]:
+        low = word.lower()
+        if not word or low in _ROLE_BREAKERS or low in _APPOSITIVE_STARTERS:
+            return None
+    return " ".join(tokens).strip(_TOKEN_STRIP)
 
 
 def _role_phrase(tokens: list[str], bare: bool = False) -> str | None:
