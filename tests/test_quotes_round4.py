@@ -107,3 +107,15 @@ def test_a_role_and_its_complement(paragraph: str, speaker: str) -> None:
 )
 def test_no_role_complement_after_a_verb(paragraph: str) -> None:
     assert _said([paragraph])[0][1] in ("The email", "The notice")
+
+
+# --- a name inside quoted words is no antecedent ------------------------------------------------
+
+
+def test_a_name_inside_quoted_words_is_no_antecedent() -> None:
+    paragraphs = [
+        "Ada Roe spoke on the dock.",
+        "Later the crowd sang “Ann Lind for mayor” for an hour.",
+        "“It is late,” she said.",
+    ]
+    assert _said(paragraphs)[-1] == ("It is late,", "Ada Roe")

@@ -285,6 +285,7 @@ class _Context:
         "joined",
         "mentions",
         "paragraphs",
+        "quoted",
         "said",
         "searches",
         "speakers",
@@ -304,6 +305,8 @@ class _Context:
         # paragraph -> (persons named in it, offset read up to, end of the last name); read
         # only when a pronoun needs them
         self.mentions: dict[int, tuple[list[_Mention], int, int]] = {}
+        # paragraph -> (opening mark, closing mark) of each quoted span in it
+        self.quoted: dict[int, list[tuple[int, int]]] = {}
 
 
 # --- pass 1: pairing marks ----------------------------------------------------------------------
@@ -1488,11 +1491,14 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
         out, done, prev_end = got
         if done >= limit:
             return out
+    quoted = ctx.quoted.get(para_index, ())
     for m in _CHAIN_RE.finditer(para, done, limit):
         text = m.group()
         if " " not in text and (text in _NAME_STOP_WORDS or text.isupper()):
             continue  # ``She``, ``The``, ``US``: never a name on its own
         start = m.start()
+        if any(o < start < c for o, c in quoted):
+            continue  # a name inside quoted words (a title, what someone said) is no antecedent
         before = para[max(0, start - 24) : start]
         pre = None  # the word before the name, unless the name starts inside a word
         if not before[-1:].isalnum():
@@ -1947,6 +1953,9 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         return ()
 
     ctx = _Context(paragraphs, joined, ends)
+    for piece in pieces:
+        close = piece.close_pos if piece.close_pos >= 0 else len(paragraphs[piece.paragraph])
+        ctx.quoted.setdefault(piece.paragraph, []).append((piece.open_pos, close))
     quotes: list[Quote] = []
     last_close: dict[int, int] = {}  # paragraph -> end of the last accepted quotation
     last_who: dict[int, str | None] = {}  # paragraph -> speaker of the last one
