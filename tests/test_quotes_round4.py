@@ -119,3 +119,18 @@ def test_a_name_inside_quoted_words_is_no_antecedent() -> None:
         "“It is late,” she said.",
     ]
     assert _said(paragraphs)[-1] == ("It is late,", "Ada Roe")
+
+
+# --- a run of capitalised words ends with its sentence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["“Nobody wants it,” said Hester. Michael Mulgrew agreed."], "Hester"),
+        (["Voters like Ada Roe. Roe said the ferry was “a wreck.”"], "Ada Roe"),
+        (["The plan came from Ohio. Roe called it “a wreck.”"], "Roe"),
+    ],
+)
+def test_a_name_never_runs_over_a_sentence_end(paragraphs: list[str], speaker: str) -> None:
+    assert _said(paragraphs)[0][1] == speaker

@@ -1018,6 +1018,39 @@ def _who_after(text: str) -> _Who | None:
     return None
 
 
+def _ends_sentence(token: str) -> bool:
+    """Whether a capitalised word ends its sentence: a period after a word that is no initial,
+    dotted acronym or abbreviation (``Hester.``, not ``E.``, ``U.S.``, ``Sen.``).
+
+    >>> _ends_sentence("Hester."), _ends_sentence("E."), _ends_sentence("Sen.")
+    (True, False, False)
+    """
+    if not token.endswith(".") or token.endswith(".."):
+        return False
+    word = token[:-1].lstrip(_TOKEN_STRIP)
+    return word not in _ABBREVIATIONS and _INITIALS_RE.fullmatch(word) is None
+
+
+def _sentence_of_run(run: str, start: int, pos: int) -> tuple[int, str]:
+    """The part of a run of capitalised words (starting at ``start``) that holds ``pos``, cut
+    where a word ends a sentence (:func:`_ends_sentence`): its start and its words.
+
+    >>> _sentence_of_run("Ann Hester. Michael Mulgrew", 10, 14)
+    (10, 'Ann Hester.')
+    >>> _sentence_of_run("Ann Hester. Michael Mulgrew", 10, 22)
+    (22, 'Michael Mulgrew')
+    """
+    begin = 0
+    for m in re.finditer(r"\S+", run):
+        if _ends_sentence(m.group()):
+            if start + m.end() > pos:
+                return start + begin, run[begin : m.end()]
+            begin = m.end() + 1
+            while begin < len(run) and run[begin].isspace():
+                begin += 1
+    return start + begin, run[begin:]
+
+
 def _after_owner(tokens: list[str], j: int, owner: list[str]) -> _Who | None:
     """After a cue and an owner (``said Roe’s``): the name that follows the owner's role
     (``top foreign policy aide Ann Lind``), else the role as written (``Roe’s campaign``)."""
@@ -1599,6 +1632,8 @@ def _full_name(word: str, ctx: _Context, para_index: int) -> str | None:
                     break  # no later name holds the occurrence
                 if i < m.end():
                     chain = m.group()
+                    if "." in chain:  # ``Ann Hester. Michael …``: the run ends with its sentence
+                        start, chain = _sentence_of_run(chain, start, i)
                     # one word alone (no space in the run) names nobody more fully
                     if " " in chain or "\u00a0" in chain:
                         head = text[max(base, start - 24) : start].split()
