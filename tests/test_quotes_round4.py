@@ -134,3 +134,18 @@ def test_a_name_inside_quoted_words_is_no_antecedent() -> None:
 )
 def test_a_name_never_runs_over_a_sentence_end(paragraphs: list[str], speaker: str) -> None:
     assert _said(paragraphs)[0][1] == speaker
+
+
+# --- ``as X put it`` ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("As Ivo Marsh, a professor of law at Leeds, put it, “The board must wait.”", "Ivo Marsh"),
+        ("Or, as Ann Roe put it: ''The gates are open.''", "Ann Roe"),
+        ("The toll was, as the Lakeside Herald put it, “a tax on the poor.”", "Lakeside Herald"),
+    ],
+)
+def test_as_someone_put_it(paragraph: str, speaker: str) -> None:
+    assert _said([paragraph])[0][1] == speaker

@@ -85,6 +85,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "cautioned", "urged", "countered", "described", "describes", "called", "calls",
         "pointed out", "points out", "went on", "goes on", "wrote in", "testified",
         "added in", "insisted in", "recounted", "mused", "quipped", "boasted", "promised",
+        "put it",
         # German
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
         "meinte", "meint", "warnte", "warnt", "kritisierte", "kritisiert", "schrieb",
