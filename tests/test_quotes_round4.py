@@ -149,3 +149,11 @@ def test_a_name_never_runs_over_a_sentence_end(paragraphs: list[str], speaker: s
 )
 def test_as_someone_put_it(paragraph: str, speaker: str) -> None:
     assert _said([paragraph])[0][1] == speaker
+
+
+# --- an adjective before an office and a name ---------------------------------------------------
+
+
+def test_an_adjective_before_an_office_is_no_subject() -> None:
+    paragraph = "Republican presidential candidate Ivo Roe has called the toll “a scam.”"
+    assert _said([paragraph])[0][1] == "Ivo Roe"

@@ -1725,6 +1725,10 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
             m = _BARE_SUBJECT_RE.match(para, last, open_pos) or m
     if m is not None and m.group("verb") in _ROLE_LOWER:
         return _office_subject(para, m, open_pos) or _role_subject(para, start, open_pos)
+    if m is not None:
+        office = _office_after_adjective(para, m, open_pos)
+        if office is not None:
+            return office
     if m is None or m.group("verb") in _NOT_VERBS:
         return _role_subject(para, start, open_pos) or _pronoun_subject(para, start, open_pos)
     who = _clean(m.group("name").split(), m.group("det"))
@@ -1791,6 +1795,30 @@ def _office_subject(para: str, m: re.Match[str], open_pos: int) -> _Who | None:
         return None
     role = _role_phrase([m.group("det"), *m.group("name").split(), m.group("verb")])
     return _Who(role, "role", "") if role is not None else None
+
+
+def _office_after_adjective(para: str, m: re.Match[str], open_pos: int) -> _Who | None:
+    """``Republican presidential candidate Ann Roe has said``: the word read as the verb and at
+    most one more are lower-case words before an office noun, and a name and a verb follow it:
+    the name (the capitalised word before is an adjective, not the subject)."""
+    pos = m.start("verb")
+    for _ in range(2):
+        end = para.find(" ", pos, open_pos)
+        if end < 0:
+            return None
+        word = para[pos:end]
+        if not word.isalpha() or not word.islower() or word in _NOT_VERBS:
+            return None
+        pos = end + 1
+        if word in _ROLE_LOWER:
+            after = _BARE_SUBJECT_RE.match(para, pos, open_pos)
+            if after is None or after.group("verb") in _NOT_VERBS:
+                return None
+            who = _clean(after.group("name").split(), None)
+            if who is not None and who.kind == "person" and _name_like(who.name):
+                return who
+            return None
+    return None
 
 
 def _pronoun_subject(para: str, start: int, open_pos: int) -> _Who | None:
