@@ -157,3 +157,33 @@ def test_as_someone_put_it(paragraph: str, speaker: str) -> None:
 def test_an_adjective_before_an_office_is_no_subject() -> None:
     paragraph = "Republican presidential candidate Ivo Roe has called the toll “a scam.”"
     assert _said([paragraph])[0][1] == "Ivo Roe"
+
+
+# --- a subject and an unlisted verb right before a quotation ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
+        ("But in May, when a man was led away, Mr. Roe yelled, “Out, out, out!”", "Roe", "yelled"),
+        ("Asked about it, Mr. Lind shot back: “That would be good.”", "Lind", "shot back"),
+        ("The dock was loud when a young boy shouted, “Here they come!”", "a young boy", "shouted"),
+        ("As Roe spoke, the crowd chanted, “Fix the ferry!”", "the crowd", "chanted"),
+    ],
+)
+def test_a_subject_and_an_unlisted_verb_right_before(
+    paragraph: str, speaker: str, cue: str
+) -> None:
+    (quote,) = find_quotes([paragraph])
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The board, which met in the hall, adopted a motto: “Ferries first.”",  # no verb of speech form
+        "Ann Roe and the clerk, both tired, left: “We are done here.”",  # no clause subject alone
+    ],
+)
+def test_no_subject_before_a_quotation_without_a_clause_subject(paragraph: str) -> None:
+    assert find_quotes([paragraph])[0].speaker is None

@@ -199,6 +199,14 @@ _SIGNATURE_RE = re.compile(
     rf"[ \t\u00a0]*(?=$|\r?\n|[{re.escape(''.join(_OPENERS))}(])"
 )
 _NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
+# a clause opening on a subject, then a verb and a comma or colon ending the text before a
+# quotation: ``…, when a young boy shouted, “``
+_VERB_BEFORE_RE = re.compile(
+    rf"(?:^|[,;][ \u00a0]+|(?<![\w’'-])(?:{_alternation(sorted(_v.CLAUSE_OPENERS))})[ \u00a0]+)"
+    rf"(?P<subj>[^ ,;:\u201c\u201d\"][^,;:\u201c\u201d\"]{{0,80}}?)"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{3,}})"
+    rf"(?:[ \u00a0]+(?P<part>{_alternation(sorted(_v.VERB_PARTICLES))}))?[ \u00a0]*[,:][ \u00a0]*$"
+)
 _NAME_VERB_RE = re.compile(
     rf"(?:(?P<det>the|The)[ \u00a0]+)?"
     rf"(?P<name>(?:{_alternation(sorted(_v.COURTESY_TITLES))}[ \u00a0]+)?[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
@@ -236,6 +244,7 @@ _TITLE_MARKERS = frozenset(_v.TITLE_MARKERS)
 _TITLE_WORDS = _TITLE_MARKERS | _v.TITLE_MARKER_NOUNS
 _SMALL_TITLE_WORDS = _v.SMALL_TITLE_WORDS
 _MAX_CUES = 3  # cues tried, nearest first, in the sentence before a quotation
+_MAX_CLAUSES_BEFORE = 4  # clauses tried for the subject of a verb right before a quotation
 _PRONOUN_REACH = 3  # paragraphs looked back through for the person a pronoun stands for
 _MAX_SURNAME_SEARCHES = 24  # per article: bounds the work spent resolving bare surnames
 
@@ -1436,7 +1445,41 @@ def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
             between = para[cue.end : open_pos].strip()
             tight = not between or between.endswith(":") or between == ","
             return _Attribution(who, cue.text, tight)
+    return _verb_right_before(para, start, open_pos)
+
+
+def _verb_right_before(para: str, start: int, open_pos: int) -> _Attribution | None:
+    """``…, Mr. Roe yelled, “…”``, ``when a young boy shouted, “…”``, ``Roe shot back: “…”``: a
+    name or a role opening a clause, and a verb no table holds (``-ed``, ``-s``, or with a
+    particle) right before the comma or colon that opens the quotation."""
+    m = _VERB_BEFORE_RE.search(para, start, open_pos)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if not (_finite_verb(verb) or m.group("part")) or verb in _NOT_VERBS:
+        return None
+    cue = f"{verb} {m.group('part')}" if m.group("part") else verb
+    for _ in range(_MAX_CLAUSES_BEFORE):  # the clause nearest the verb that reads as a subject
+        who = _clause_subject(m.group("subj").split())
+        if who is not None:
+            return _tuple_new(_Attribution, (who, cue, True, False))
+        m = _VERB_BEFORE_RE.search(para, m.start("subj") + 1, open_pos)
+        if m is None:
+            return None
     return None
+
+
+def _clause_subject(tokens: list[str]) -> _Who | None:
+    """A role phrase (``a young boy``) or a name (``Mr. Roe``) that is the whole of ``tokens``."""
+    if tokens[0] in _DETERMINERS:
+        role = _role_phrase(tokens)
+        return _Who(role, "role", "") if role is not None else None
+    if not all(_is_cap(t) or _is_title(t) for t in tokens):
+        return None
+    who = _clean(tokens, None)
+    if who is not None and who.kind == "person" and not _name_like(who.name):
+        return None
+    return who
 
 
 def _earlier_sentences(para: str, lo: int, open_pos: int) -> _Attribution | None:

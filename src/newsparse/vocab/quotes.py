@@ -14,6 +14,7 @@ __all__ = [
     "ABBREVIATIONS",
     "AFTER_ONLY_PREPOSITIONS",
     "APPOSITIVE_STARTERS",
+    "CLAUSE_OPENERS",
     "CONJUNCTIONS",
     "CONNECTORS",
     "COURTESY_TITLES",
@@ -395,6 +396,13 @@ AGENT_WORDS: frozenset[str] = frozenset({"to", "by", "zu", "von", "par", "à"})
 #: Endings of an English verb in the past or the third person (``vowed``, ``quips``): after a
 #: role joined to a quotation, such a word is read as the cue even when no table holds it.
 FINITE_VERB_ENDINGS: tuple[str, ...] = ("ed", "s")
+
+#: Words opening a clause whose subject may speak right before a quotation (``…, when a young boy
+#: shouted, “…”``, ``as the crowd sang, “…”``).
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"when", "as", "and", "but", "then", "while", "wenn", "als", "und", "aber", "quand",
+     "et", "mais", "lorsque"}
+)  # fmt: skip
 
 #: Adverbs that complete a verb of speech (``the crowd shouted back``, ``she snapped out``).
 VERB_PARTICLES: frozenset[str] = frozenset({"back", "out", "up", "zurück", "aus"})
