@@ -187,3 +187,21 @@ def test_a_subject_and_an_unlisted_verb_right_before(
 )
 def test_no_subject_before_a_quotation_without_a_clause_subject(paragraph: str) -> None:
     assert find_quotes([paragraph])[0].speaker is None
+
+
+# --- a transcript's speaker label inside the quotation ------------------------------------------
+
+
+def test_a_transcript_label_inside_the_quotation_names_the_speaker() -> None:
+    paragraphs = [
+        "Governor Ada Roe spoke to the host.",
+        "“ROE: Well, look, the ferry is late.",
+        "“VIDEO: The ferry sails past the pier.",
+        "“MARSH: Governor, I want to ask you one thing.",
+        "“But the ferry is still late.”",
+    ]
+    assert [q.speaker for q in find_quotes(paragraphs)] == ["Ada Roe", None, "Marsh", "Marsh"]
+
+
+def test_a_word_in_capitals_that_names_no_one_is_no_label() -> None:
+    assert find_quotes(["“UPDATE: The ferry left at noon.”"])[0].speaker is None

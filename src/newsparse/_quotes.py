@@ -199,6 +199,8 @@ _SIGNATURE_RE = re.compile(
     rf"[ \t\u00a0]*(?=$|\r?\n|[{re.escape(''.join(_OPENERS))}(])"
 )
 _NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
+# a speaker's name in capitals and a colon opening a quotation, as transcripts set it
+_TRANSCRIPT_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,2}):[ \u00a0]+")
 # a clause opening on a subject, then a verb and a comma or colon ending the text before a
 # quotation: ``…, when a young boy shouted, “``
 _VERB_BEFORE_RE = re.compile(
@@ -1901,6 +1903,9 @@ def _attribute(
     """Speaker, cue and the reading of the speaker used, trying the rules in order."""
     para = paragraphs[first.paragraph]
     cue = attr.cue if attr is not None else None
+    label = _transcript_label(para, first)
+    if label is not None:
+        return _resolve(label, ctx, first.paragraph, first.open_pos), None, label
     if attr is not None and attr.who is not None:
         # a pronoun before the quotation stands for someone named before the pronoun's
         # sentence (``He said that Roe is “weak.”``: not Roe)
@@ -1954,6 +1959,15 @@ def _attribute(
                 if speaker is not None and (" " in speaker or subject.kind != "person"):
                     return speaker, cue, subject
     return None, cue, None
+
+
+def _transcript_label(para: str, piece: _Piece) -> _Who | None:
+    """``“PENCE: Well, look …”``: a name in capitals and a colon opening the quoted words, as a
+    transcript names its speaker (``Pence``), unless the word names no one (``UPDATE``)."""
+    m = _TRANSCRIPT_LABEL_RE.match(para, piece.start, piece.end)
+    if m is None or m.group("label") in _v.NOT_SPEAKER_LABELS:
+        return None
+    return _Who(" ".join(w.capitalize() for w in m.group("label").split()), "person", "")
 
 
 def _nothing_after(para: str, piece: _Piece) -> bool:
@@ -2095,6 +2109,11 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
             _remember(ctx, speaker, used, index, open_pos)
         for piece in pieces[i : j + 1]:
             p = paragraphs[piece.paragraph]
+            if piece is not first and _TRANSCRIPT_LABEL_RE.match(p, piece.start, piece.end):
+                # a transcript going on: a new label, a new speaker (``VIDEO:`` names none)
+                label = _transcript_label(p, piece)
+                speaker = None if label is None else _resolve(label, ctx, piece.paragraph, 0)
+                cue = None
             start, end = piece.start, piece.end
             quotes.append(_quote(p[start:end], speaker, cue, piece.paragraph, start, end))
             close = piece.close_pos if piece.close_pos >= 0 else len(p)

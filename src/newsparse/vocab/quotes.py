@@ -26,6 +26,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
     "NOT_NAME_OPENERS",
+    "NOT_SPEAKER_LABELS",
     "ORG_DETERMINERS",
     "ORG_WORDS",
     "PARTICIPLE_ENDING",
@@ -402,6 +403,15 @@ FINITE_VERB_ENDINGS: tuple[str, ...] = ("ed", "s")
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"when", "as", "and", "but", "then", "while", "wenn", "als", "und", "aber", "quand",
      "et", "mais", "lorsque"}
+)  # fmt: skip
+
+#: Words in capitals that open a quotation with a colon but name no speaker (``“UPDATE: …”``);
+#: any other such label is a transcript's speaker (``“PENCE: Well, …”``).
+NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
+    {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "VIDEO",
+     "PHOTO", "PHOTOS", "WATCH", "READ", "LISTEN", "SOURCE", "SOURCES", "WARNING", "NEWS",
+     "ALERT", "EXCLUSIVE", "FULL TEXT", "TRANSCRIPT", "QUOTE", "LIVE", "MEHR", "ACHTUNG",
+     "MISE À JOUR", "EXCLUSIF"}
 )  # fmt: skip
 
 #: Adverbs that complete a verb of speech (``the crowd shouted back``, ``she snapped out``).
