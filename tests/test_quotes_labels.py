@@ -136,6 +136,14 @@ def test_a_dash_and_a_name_sign_each_quotation_of_a_list() -> None:
     ]
 
 
+def test_a_signature_ends_a_line_of_a_list() -> None:
+    paragraph = "“The ferry is never on time.” ― Ada Roe\n“I walk instead.”― Ivo Marsh \n"
+    assert _said([paragraph]) == [
+        ("The ferry is never on time.", "Ada Roe"),
+        ("I walk instead.", "Ivo Marsh"),
+    ]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -194,9 +194,21 @@ _PRONOUN_SUBJECT_RE = re.compile(
 _SIGNATURE_RE = re.compile(
     rf"[ \t\u00a0]*[\u2015\u2014\u2013-][ \t\u00a0]*"
     rf"(?P<name>[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
-    rf"[ \t\u00a0]*(?=$|[{re.escape(''.join(_OPENERS))}(])"
+    # the name ends the paragraph, a line of it (a list with one reply a line) or meets the next
+    # quotation
+    rf"[ \t\u00a0]*(?=$|\r?\n|[{re.escape(''.join(_OPENERS))}(])"
 )
 _NOT_VERBS = _v.PREPOSITIONS | _v.CONJUNCTIONS | _v.DETERMINERS | _v.NAME_PARTICLES
+# a speaker's name in capitals and a colon opening a quotation, as transcripts set it
+_TRANSCRIPT_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,2}):[ \u00a0]+")
+# a clause opening on a subject, then a verb and a comma or colon ending the text before a
+# quotation: ``…, when a young boy shouted, “``
+_VERB_BEFORE_RE = re.compile(
+    rf"(?:^|[,;][ \u00a0]+|(?<![\w’'-])(?:{_alternation(sorted(_v.CLAUSE_OPENERS))})[ \u00a0]+)"
+    rf"(?P<subj>[^ ,;:\u201c\u201d\"][^,;:\u201c\u201d\"]{{0,80}}?)"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{3,}})"
+    rf"(?:[ \u00a0]+(?P<part>{_alternation(sorted(_v.VERB_PARTICLES))}))?[ \u00a0]*[,:][ \u00a0]*$"
+)
 _NAME_VERB_RE = re.compile(
     rf"(?:(?P<det>the|The)[ \u00a0]+)?"
     rf"(?P<name>(?:{_alternation(sorted(_v.COURTESY_TITLES))}[ \u00a0]+)?[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
@@ -210,6 +222,7 @@ _OWNER_ENDINGS = ("’s", "'s")
 _MAX_TITLE_WORDS = 6  # ``“Lifestyles of the Rich and Famous,”``: a longer phrase is speech
 _MAX_BARE_ROLE_WORDS = 3  # ``senior administration officials``, with no article
 _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
+_MAX_ROLE_COMPLEMENT_WORDS = 9  # ``a spokesman for the Ohio harbour board``: longer is a clause
 _ROLE_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _ROLE_BREAKERS = _v.ROLE_BREAKERS
 _WINDOW = 300  # characters of context looked at around a quotation
@@ -233,6 +246,7 @@ _TITLE_MARKERS = frozenset(_v.TITLE_MARKERS)
 _TITLE_WORDS = _TITLE_MARKERS | _v.TITLE_MARKER_NOUNS
 _SMALL_TITLE_WORDS = _v.SMALL_TITLE_WORDS
 _MAX_CUES = 3  # cues tried, nearest first, in the sentence before a quotation
+_MAX_CLAUSES_BEFORE = 4  # clauses tried for the subject of a verb right before a quotation
 _PRONOUN_REACH = 3  # paragraphs looked back through for the person a pronoun stands for
 _MAX_SURNAME_SEARCHES = 24  # per article: bounds the work spent resolving bare surnames
 
@@ -282,6 +296,7 @@ class _Context:
         "joined",
         "mentions",
         "paragraphs",
+        "quoted",
         "said",
         "searches",
         "speakers",
@@ -301,6 +316,8 @@ class _Context:
         # paragraph -> (persons named in it, offset read up to, end of the last name); read
         # only when a pronoun needs them
         self.mentions: dict[int, tuple[list[_Mention], int, int]] = {}
+        # paragraph -> (opening mark, closing mark) of each quoted span in it
+        self.quoted: dict[int, list[tuple[int, int]]] = {}
 
 
 # --- pass 1: pairing marks ----------------------------------------------------------------------
@@ -701,9 +718,10 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     if len(tokens) == 1 and _PARTY_TAG_RE.fullmatch(first):
         return "appos"  # ``Mitch Roe, R-Ky., said``: party and state
     if first in _INDEFINITE_DETERMINERS or first.lower() in _INDEFINITE_DETERMINERS:
-        role = _role_phrase(tokens)
+        role = _role_phrase(tokens) or _role_and_complement(tokens)
         return _Who(role, "role", "") if role is not None else "appos"
-    if first.endswith(_POSSESSIVE) and _is_cap(first) and len(tokens) > 1:
+    owner = 1 if first in _TITLE_PREFIXES and len(tokens) > 2 else 0  # ``Mrs. Roe’s aide``
+    if tokens[owner].endswith(_POSSESSIVE) and _is_cap(tokens[owner]) and len(tokens) > owner + 1:
         role = _role_phrase(tokens)  # ``Roe’s campaign said``: the owner's office, as written
         if role is not None:
             return _Who(role, "role", "")
@@ -730,7 +748,7 @@ def _segment(tokens: list[str]) -> _Who | str | None:
         if who is not None:
             return who
     if first in _DETERMINERS:
-        role = _role_phrase(tokens)
+        role = _role_phrase(tokens) or _role_and_complement(tokens)
         if role is not None:
             return _Who(role, "role", "")
     elif len(tokens) <= _MAX_BARE_ROLE_WORDS and _core(tokens[-1]) in _ROLE_NOUNS:
@@ -740,6 +758,36 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     if first[:1].islower():
         return "appos"
     return None
+
+
+def _role_and_complement(tokens: list[str]) -> str | None:
+    """A role phrase and its complement after a preposition (``a spokesman for the buyer``, ``a
+    narrator in the Lind ad``), as written: the role a phrase of :func:`_role_phrase`, the whole
+    at most :data:`_MAX_ROLE_COMPLEMENT_WORDS` words, no clause in it.
+
+    >>> _role_and_complement("a spokesman for the buyer".split())
+    'a spokesman for the buyer'
+    >>> _role_and_complement("the sum that was owed to the bank".split()) is None
+    True
+    """
+    if len(tokens) > _MAX_ROLE_COMPLEMENT_WORDS:
+        return None
+    words = [t.strip(_TOKEN_STRIP) for t in tokens]
+    prep = next((k for k in range(2, len(words)) if words[k] in _PREPOSITIONS), 0)
+    if (
+        not prep
+        or prep == len(words) - 1
+        or words[prep] in _AGENT_WORDS  # ``The email went on to``: a verb's complement
+        or (_finite_verb(words[prep - 1]) and words[prep - 1] not in _ROLE_NOUNS)  # ``goes on``
+        or f"{words[prep - 1]} {words[prep]}" in _VERBS  # ``went on``
+        or _role_phrase(tokens[:prep]) is None
+    ):
+        return None
+    for word in words[prep:]:
+        low = word.lower()
+        if not word or low in _ROLE_BREAKERS or low in _APPOSITIVE_STARTERS:
+            return None
+    return " ".join(tokens).strip(_TOKEN_STRIP)
 
 
 def _role_phrase(tokens: list[str], bare: bool = False) -> str | None:
@@ -765,7 +813,7 @@ def _role_phrase(tokens: list[str], bare: bool = False) -> str | None:
             return None
     # an acronym inside keeps its period, as written: ``a former U.S. official``
     inner = [
-        w + "." if t.endswith(".") and "." in w else w
+        w + "." if t.endswith(".") and ("." in w or w in _ABBREVIATIONS) else w
         for t, w in zip(tokens[:-1], words[:-1], strict=True)
     ]
     return " ".join([*inner, last])
@@ -979,6 +1027,39 @@ def _who_after(text: str) -> _Who | None:
             continue
         return None
     return None
+
+
+def _ends_sentence(token: str) -> bool:
+    """Whether a capitalised word ends its sentence: a period after a word that is no initial,
+    dotted acronym or abbreviation (``Hester.``, not ``E.``, ``U.S.``, ``Sen.``).
+
+    >>> _ends_sentence("Hester."), _ends_sentence("E."), _ends_sentence("Sen.")
+    (True, False, False)
+    """
+    if not token.endswith(".") or token.endswith(".."):
+        return False
+    word = token[:-1].lstrip(_TOKEN_STRIP)
+    return word not in _ABBREVIATIONS and _INITIALS_RE.fullmatch(word) is None
+
+
+def _sentence_of_run(run: str, start: int, pos: int) -> tuple[int, str]:
+    """The part of a run of capitalised words (starting at ``start``) that holds ``pos``, cut
+    where a word ends a sentence (:func:`_ends_sentence`): its start and its words.
+
+    >>> _sentence_of_run("Ann Hester. Michael Mulgrew", 10, 14)
+    (10, 'Ann Hester.')
+    >>> _sentence_of_run("Ann Hester. Michael Mulgrew", 10, 22)
+    (22, 'Michael Mulgrew')
+    """
+    begin = 0
+    for m in re.finditer(r"\S+", run):
+        if _ends_sentence(m.group()):
+            if start + m.end() > pos:
+                return start + begin, run[begin : m.end()]
+            begin = m.end() + 1
+            while begin < len(run) and run[begin].isspace():
+                begin += 1
+    return start + begin, run[begin:]
 
 
 def _after_owner(tokens: list[str], j: int, owner: list[str]) -> _Who | None:
@@ -1366,7 +1447,41 @@ def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
             between = para[cue.end : open_pos].strip()
             tight = not between or between.endswith(":") or between == ","
             return _Attribution(who, cue.text, tight)
+    return _verb_right_before(para, start, open_pos)
+
+
+def _verb_right_before(para: str, start: int, open_pos: int) -> _Attribution | None:
+    """``…, Mr. Roe yelled, “…”``, ``when a young boy shouted, “…”``, ``Roe shot back: “…”``: a
+    name or a role opening a clause, and a verb no table holds (``-ed``, ``-s``, or with a
+    particle) right before the comma or colon that opens the quotation."""
+    m = _VERB_BEFORE_RE.search(para, start, open_pos)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if not (_finite_verb(verb) or m.group("part")) or verb in _NOT_VERBS:
+        return None
+    cue = f"{verb} {m.group('part')}" if m.group("part") else verb
+    for _ in range(_MAX_CLAUSES_BEFORE):  # the clause nearest the verb that reads as a subject
+        who = _clause_subject(m.group("subj").split())
+        if who is not None:
+            return _tuple_new(_Attribution, (who, cue, True, False))
+        m = _VERB_BEFORE_RE.search(para, m.start("subj") + 1, open_pos)
+        if m is None:
+            return None
     return None
+
+
+def _clause_subject(tokens: list[str]) -> _Who | None:
+    """A role phrase (``a young boy``) or a name (``Mr. Roe``) that is the whole of ``tokens``."""
+    if tokens[0] in _DETERMINERS:
+        role = _role_phrase(tokens)
+        return _Who(role, "role", "") if role is not None else None
+    if not all(_is_cap(t) or _is_title(t) for t in tokens):
+        return None
+    who = _clean(tokens, None)
+    if who is not None and who.kind == "person" and not _name_like(who.name):
+        return None
+    return who
 
 
 def _earlier_sentences(para: str, lo: int, open_pos: int) -> _Attribution | None:
@@ -1454,11 +1569,14 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
         out, done, prev_end = got
         if done >= limit:
             return out
+    quoted = ctx.quoted.get(para_index, ())
     for m in _CHAIN_RE.finditer(para, done, limit):
         text = m.group()
         if " " not in text and (text in _NAME_STOP_WORDS or text.isupper()):
             continue  # ``She``, ``The``, ``US``: never a name on its own
         start = m.start()
+        if any(o < start < c for o, c in quoted):
+            continue  # a name inside quoted words (a title, what someone said) is no antecedent
         before = para[max(0, start - 24) : start]
         pre = None  # the word before the name, unless the name starts inside a word
         if not before[-1:].isalnum():
@@ -1559,6 +1677,8 @@ def _full_name(word: str, ctx: _Context, para_index: int) -> str | None:
                     break  # no later name holds the occurrence
                 if i < m.end():
                     chain = m.group()
+                    if "." in chain:  # ``Ann Hester. Michael …``: the run ends with its sentence
+                        start, chain = _sentence_of_run(chain, start, i)
                     # one word alone (no space in the run) names nobody more fully
                     if " " in chain or "\u00a0" in chain:
                         head = text[max(base, start - 24) : start].split()
@@ -1650,6 +1770,10 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
             m = _BARE_SUBJECT_RE.match(para, last, open_pos) or m
     if m is not None and m.group("verb") in _ROLE_LOWER:
         return _office_subject(para, m, open_pos) or _role_subject(para, start, open_pos)
+    if m is not None:
+        office = _office_after_adjective(para, m, open_pos)
+        if office is not None:
+            return office
     if m is None or m.group("verb") in _NOT_VERBS:
         return _role_subject(para, start, open_pos) or _pronoun_subject(para, start, open_pos)
     who = _clean(m.group("name").split(), m.group("det"))
@@ -1718,6 +1842,30 @@ def _office_subject(para: str, m: re.Match[str], open_pos: int) -> _Who | None:
     return _Who(role, "role", "") if role is not None else None
 
 
+def _office_after_adjective(para: str, m: re.Match[str], open_pos: int) -> _Who | None:
+    """``Republican presidential candidate Ann Roe has said``: the word read as the verb and at
+    most one more are lower-case words before an office noun, and a name and a verb follow it:
+    the name (the capitalised word before is an adjective, not the subject)."""
+    pos = m.start("verb")
+    for _ in range(2):
+        end = para.find(" ", pos, open_pos)
+        if end < 0:
+            return None
+        word = para[pos:end]
+        if not word.isalpha() or not word.islower() or word in _NOT_VERBS:
+            return None
+        pos = end + 1
+        if word in _ROLE_LOWER:
+            after = _BARE_SUBJECT_RE.match(para, pos, open_pos)
+            if after is None or after.group("verb") in _NOT_VERBS:
+                return None
+            who = _clean(after.group("name").split(), None)
+            if who is not None and who.kind == "person" and _name_like(who.name):
+                return who
+            return None
+    return None
+
+
 def _pronoun_subject(para: str, start: int, open_pos: int) -> _Who | None:
     """``He pledged to be “the best”``, ``Instead, she was back to “winning”``: a ``he`` or a
     ``she`` opening the sentence of a quotation, before a verb (resolved like any pronoun, from
@@ -1755,6 +1903,9 @@ def _attribute(
     """Speaker, cue and the reading of the speaker used, trying the rules in order."""
     para = paragraphs[first.paragraph]
     cue = attr.cue if attr is not None else None
+    label = _transcript_label(para, first)
+    if label is not None:
+        return _resolve(label, ctx, first.paragraph, first.open_pos), None, label
     if attr is not None and attr.who is not None:
         # a pronoun before the quotation stands for someone named before the pronoun's
         # sentence (``He said that Roe is “weak.”``: not Roe)
@@ -1797,9 +1948,61 @@ def _attribute(
         speaker = _resolve(subject, ctx, first.paragraph, pos)
         if speaker is not None:
             return speaker, cue, subject
-    if carried is not None and not para[: _outer_open(para, first.open_pos)].strip():
-        return carried, cue, None  # the speaker of the paragraph before goes on
+    if not para[: _outer_open(para, first.open_pos)].strip():
+        if carried is not None:
+            return carried, cue, None  # the speaker of the paragraph before goes on
+        if first.paragraph and attr is None and _nothing_after(para, first):
+            subject = _closing_subject(paragraphs[first.paragraph - 1])
+            if subject is not None:
+                speaker = _resolve(subject, ctx, first.paragraph, first.open_pos)
+                # (one word is a name only when the article names that person in full)
+                if speaker is not None and (" " in speaker or subject.kind != "person"):
+                    return speaker, cue, subject
     return None, cue, None
+
+
+def _transcript_label(para: str, piece: _Piece) -> _Who | None:
+    """``“PENCE: Well, look …”``: a name in capitals and a colon opening the quoted words, as a
+    transcript names its speaker (``Pence``), unless the word names no one (``UPDATE``)."""
+    m = _TRANSCRIPT_LABEL_RE.match(para, piece.start, piece.end)
+    if m is None or m.group("label") in _v.NOT_SPEAKER_LABELS:
+        return None
+    return _Who(" ".join(w.capitalize() for w in m.group("label").split()), "person", "")
+
+
+def _nothing_after(para: str, piece: _Piece) -> bool:
+    """Whether no word follows the quotation in its sentence (``“…,” it read.`` has one)."""
+    if piece.close_pos < 0:
+        return True
+    stop = _sentence_stop(para, piece.close_pos + 1)
+    return not any(ch.isalnum() for ch in para[piece.close_pos + 1 : stop])
+
+
+def _closing_subject(prev: str) -> _Who | None:
+    """``Roe praised the plan.`` then a paragraph that is a quotation and names no one: the
+    subject opening the last sentence of the paragraph before, when that sentence holds no
+    quotation (a person, an organisation or a role; a pronoun is too far from its name)."""
+    text = prev.rstrip()
+    if not text:
+        return None
+    start = _sentence_start(text, 0, len(text) - 1)
+    if any(ch in _ALL_MARKS for ch in text[start:] if ch not in _APOSTROPHES):
+        return None
+    m = _BARE_SUBJECT_RE.match(text, start)
+    if m is None:
+        return None
+    verb = m.group("verb")  # a verb by its form (``praised``, ``is``, ``had``), no adjective
+    if verb in _NOT_VERBS or not (
+        verb.endswith(_v.FINITE_VERB_ENDINGS) or verb in _ROLE_BREAKERS or verb in _VERBS
+    ):
+        return None
+    head = m.group("name").split(None, 1)[0]
+    if head.endswith(_v.PARTICIPLE_ENDING) or head in _NAME_STOP_WORDS:
+        return None  # ``Looking ahead, …``, ``When Roe left, …``: a clause before the subject
+    who = _clean(m.group("name").split(), m.group("det"))
+    if who is None or (who.kind == "person" and not _name_like(who.name)):
+        return None
+    return who
 
 
 def _carried(
@@ -1870,6 +2073,9 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         return ()
 
     ctx = _Context(paragraphs, joined, ends)
+    for piece in pieces:
+        close = piece.close_pos if piece.close_pos >= 0 else len(paragraphs[piece.paragraph])
+        ctx.quoted.setdefault(piece.paragraph, []).append((piece.open_pos, close))
     quotes: list[Quote] = []
     last_close: dict[int, int] = {}  # paragraph -> end of the last accepted quotation
     last_who: dict[int, str | None] = {}  # paragraph -> speaker of the last one
@@ -1903,6 +2109,11 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
             _remember(ctx, speaker, used, index, open_pos)
         for piece in pieces[i : j + 1]:
             p = paragraphs[piece.paragraph]
+            if piece is not first and _TRANSCRIPT_LABEL_RE.match(p, piece.start, piece.end):
+                # a transcript going on: a new label, a new speaker (``VIDEO:`` names none)
+                label = _transcript_label(p, piece)
+                speaker = None if label is None else _resolve(label, ctx, piece.paragraph, 0)
+                cue = None
             start, end = piece.start, piece.end
             quotes.append(_quote(p[start:end], speaker, cue, piece.paragraph, start, end))
             close = piece.close_pos if piece.close_pos >= 0 else len(p)

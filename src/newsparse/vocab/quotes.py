@@ -14,6 +14,7 @@ __all__ = [
     "ABBREVIATIONS",
     "AFTER_ONLY_PREPOSITIONS",
     "APPOSITIVE_STARTERS",
+    "CLAUSE_OPENERS",
     "CONJUNCTIONS",
     "CONNECTORS",
     "COURTESY_TITLES",
@@ -25,6 +26,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_STOP_WORDS",
     "NOT_NAME_OPENERS",
+    "NOT_SPEAKER_LABELS",
     "ORG_DETERMINERS",
     "ORG_WORDS",
     "PARTICIPLE_ENDING",
@@ -85,6 +87,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "cautioned", "urged", "countered", "described", "describes", "called", "calls",
         "pointed out", "points out", "went on", "goes on", "wrote in", "testified",
         "added in", "insisted in", "recounted", "mused", "quipped", "boasted", "promised",
+        "put it",
         # German
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
         "meinte", "meint", "warnte", "warnt", "kritisierte", "kritisiert", "schrieb",
@@ -394,6 +397,22 @@ AGENT_WORDS: frozenset[str] = frozenset({"to", "by", "zu", "von", "par", "à"})
 #: Endings of an English verb in the past or the third person (``vowed``, ``quips``): after a
 #: role joined to a quotation, such a word is read as the cue even when no table holds it.
 FINITE_VERB_ENDINGS: tuple[str, ...] = ("ed", "s")
+
+#: Words opening a clause whose subject may speak right before a quotation (``…, when a young boy
+#: shouted, “…”``, ``as the crowd sang, “…”``).
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"when", "as", "and", "but", "then", "while", "wenn", "als", "und", "aber", "quand",
+     "et", "mais", "lorsque"}
+)  # fmt: skip
+
+#: Words in capitals that open a quotation with a colon but name no speaker (``“UPDATE: …”``);
+#: any other such label is a transcript's speaker (``“PENCE: Well, …”``).
+NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
+    {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "VIDEO",
+     "PHOTO", "PHOTOS", "WATCH", "READ", "LISTEN", "SOURCE", "SOURCES", "WARNING", "NEWS",
+     "ALERT", "EXCLUSIVE", "FULL TEXT", "TRANSCRIPT", "QUOTE", "LIVE", "MEHR", "ACHTUNG",
+     "MISE À JOUR", "EXCLUSIF"}
+)  # fmt: skip
 
 #: Adverbs that complete a verb of speech (``the crowd shouted back``, ``she snapped out``).
 VERB_PARTICLES: frozenset[str] = frozenset({"back", "out", "up", "zurück", "aus"})
