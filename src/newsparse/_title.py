@@ -1113,6 +1113,7 @@ _KEY_MARKS: Final = str.maketrans(
         "\u201b": "'",
         "`": "'",
         "\u00b4": "'",
+        "\u02bc": "'",
         "\u201c": '"',
         "\u201d": '"',
         "\u201e": '"',
@@ -1171,9 +1172,22 @@ def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
 _MD_ITALIC: Final = re.compile(r"(?<!\w)([*_])(?=\S)([^*_]{1,200}?)(?<=\S)\1(?!\w)")
 
 
+#: lynx writes a right single quote as the modifier letter apostrophe (``Trumpʼs``); in Latin
+#: script that letter is the quote (Ukrainian writes it between Cyrillic letters: left alone).
+_LYNX_APOSTROPHE: Final = re.compile(r"(?<=[A-Za-z])\u02bc(?![^\W\d_A-Za-z])")
+
+
 def title_text(cleaned: Sequence[str], start: int, end: int) -> str:
-    """The headline's text from its lines (Markdown emphasis marks removed)."""
-    return fold(_MD_ITALIC.sub(r"\2", _title_words(cleaned, start, end)))
+    """The headline's text from its lines (Markdown emphasis marks removed, lynx's apostrophe
+    letter read as the quote it stands for).
+
+    >>> title_text(["Trump\u02bcs week", "", "\u0441\u0456\u043c\u02bc\u044f"], 0, 2)
+    'Trump’s week сімʼя'
+    """
+    text = _MD_ITALIC.sub(r"\2", _title_words(cleaned, start, end))
+    if "\u02bc" in text:
+        text = _LYNX_APOSTROPHE.sub("\u2019", text)
+    return fold(text)
 
 
 _ROLE_WORDS: Final = frozenset(V.AUTHOR_ROLES)
