@@ -9,7 +9,7 @@ BeautifulSoup's ``<title>`` first line, ...).
 from __future__ import annotations
 
 import newsparse
-from newsparse._title import title_text
+from newsparse._title import above_heading, title_text, without_site_name
 
 # the article under every header below
 BODY = (
@@ -37,3 +37,87 @@ def test_lynx_apostrophe_letter_in_a_headline_is_the_quote() -> None:
 
 def test_the_apostrophe_letter_between_cyrillic_letters_stays() -> None:
     assert title_text(["Мʼята в саду"], 0, 0) == "Мʼята в саду"
+
+
+# --- a name of three words said again on the page is no headline --------------------------------
+
+
+def test_a_site_name_of_three_words_in_header_and_footer_is_no_headline() -> None:
+    # (w3m) the site's name in the logo, again in a sticky bar and in the footer: its copies
+    # are no sign of a headline, which stands alone nearer the body
+    page = (
+        "The Harbour Herald\n\n • News • Sport • Weather\n\nThe Harbour Herald\n\n"
+        "Ferry to run every hour from May\n\n" + BODY + "\nThe Harbour Herald\n\nAbout us\n"
+    )
+    assert newsparse.parse(page).title == "Ferry to run every hour from May"
+
+
+def test_a_breadcrumb_set_as_a_numbered_list_still_names_a_short_headline() -> None:
+    # (w3m) the breadcrumb's last item repeats a headline of three words
+    page = (
+        "Island Greens\n\nYou are here:\n\n 1. Home\n 2. Topics\n 3. Ferries for all\n\n"
+        "Transport\n\nFerries for all\n\nMarch 3, 2021\n\n" + BODY
+    )
+    assert newsparse.parse(page).title == "Ferries for all"
+
+
+# --- the page's <title> (BeautifulSoup's first line) holds the headline among names -------------
+
+_SHOWN = [
+    "",
+    "Skip to content",
+    "",
+    "The Harbour Herald",
+    "",
+    "Ferry to run every hour from May",
+    "",
+    "March 3, 2021",
+    "",
+    "The ferry between the two islands will run every hour.",
+]
+
+
+def test_the_headline_part_of_the_page_title_that_the_page_shows() -> None:
+    title = "Island news: Ferry to run every hour from May | The Harbour Herald"
+    assert without_site_name(title, [title, *_SHOWN], 0) == "Ferry to run every hour from May"
+    title = "Ferry to run every hour from May : islands"
+    assert without_site_name(title, [title, *_SHOWN], 0) == "Ferry to run every hour from May"
+
+
+def test_of_two_parts_shown_the_one_over_a_date_is_the_headline() -> None:
+    title = "Open regatta - Valley Rowing Club"
+    lines = [title, "", "Valley Rowing Club", "", "Menu", "", "Open regatta", "", "May 6, 2018"]
+    assert without_site_name(title, lines, 0) == "Open regatta"
+
+
+def test_a_part_said_three_times_is_the_site_name() -> None:
+    title = "Open day at the boathouse | Valley Notes"
+    lines = [title, "Valley Notes", "", "Open day", "", "Valley Notes", "Valley Notes", "x"]
+    assert without_site_name(title, lines, 0) == "Open day at the boathouse"
+
+
+def test_a_chinese_or_japanese_headline_part_has_no_spaces() -> None:
+    head = "渡し船が五月から毎時運航へ"
+    title = f"{head} | 港新聞"
+    assert without_site_name(title, [title, "", head, "", "2021年3月3日"], 0) == head
+
+
+def test_a_headline_below_the_first_line_keeps_its_colon() -> None:
+    # only the page's <title> joins names to the headline: a kicker's colon stays
+    title = "Harbour: Ferry to run every hour from May"
+    lines = ["Menu", "", title, "", "Ferry to run every hour from May"]
+    assert without_site_name(title, lines, 2) == title
+
+
+# --- a standfirst sits under a headline, not under a byline row, a kicker or a short copy -------
+
+
+def test_a_line_under_a_byline_row_or_a_kicker_is_no_standfirst() -> None:
+    headline = "Ferry to run every hour from May"
+    junk = [False] * 3
+    for above in ("Petra Lindqvist/March 3, 2021", "ISLANDS TRANSPORT HARBOUR NEWS"):
+        assert not above_heading([above, "", headline], junk, 2)
+    # the line above is a shortened copy: this one is the headline in full
+    assert not above_heading(["Ferry to run every hour", "", "Why the " + headline], junk, 2)
+    # a headline above: a standfirst
+    assert above_heading([headline, "", "The harbour board answers complaints"], junk, 2)
