@@ -121,3 +121,26 @@ def test_a_line_under_a_byline_row_or_a_kicker_is_no_standfirst() -> None:
     assert not above_heading(["Ferry to run every hour", "", "Why the " + headline], junk, 2)
     # a headline above: a standfirst
     assert above_heading([headline, "", "The harbour board answers complaints"], junk, 2)
+
+
+# --- an author's box in any language: a name, then a bio that opens with it ----------------------
+
+
+def test_an_author_box_whose_bio_opens_with_the_name_names_the_writer() -> None:
+    # (lynx) no byline by the headline; the box under it: "* Name" / "Name <verb> …"
+    page = (
+        "   Island Notes\n\nFerry to run every hour from May\n\n"
+        "     * Petra Lindqvist\n"
+        "       Petra Lindqvist lehrt Verkehrsgeschichte an der Universität am Hafen und\n"
+        "       schreibt über Fähren, Brücken und Häfen.\n\n" + BODY
+    )
+    assert newsparse.parse(page).authors == ("Petra Lindqvist",)
+
+
+def test_a_teaser_about_a_person_is_no_author_box() -> None:
+    # the line under the name goes on in capitals: a headline about that person
+    page = (
+        "   Island Notes\n\nFerry to run every hour from May\n\n" + BODY + "\nRelated\n\n"
+        "Petra Lindqvist\n\nPetra Lindqvist Wins The Island Prize For Her Long Ferry Chronicle\n"
+    )
+    assert newsparse.parse(page).authors == ()
