@@ -39,6 +39,15 @@ def test_the_apostrophe_letter_between_cyrillic_letters_stays() -> None:
     assert title_text(["Мʼята в саду"], 0, 0) == "Мʼята в саду"
 
 
+def test_html2text_two_hyphens_between_words_in_a_headline_are_a_dash() -> None:
+    page = (
+        "[Skip to content](#main)\n\n  * [News](/news)\n  * [Sport](/sport)\n\n"
+        "# Ferry to run every hour--but only from May\n\n"
+        "By [Petra Lindqvist](/authors/petra)\n\nMarch 3, 2021\n\n" + BODY
+    )
+    assert newsparse.parse(page).title == "Ferry to run every hour—but only from May"
+
+
 # --- a name of three words said again on the page is no headline --------------------------------
 
 

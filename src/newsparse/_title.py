@@ -1256,16 +1256,25 @@ _MD_ITALIC: Final = re.compile(r"(?<!\w)([*_])(?=\S)([^*_]{1,200}?)(?<=\S)\1(?!\
 _LYNX_APOSTROPHE: Final = re.compile(r"(?<=[A-Za-z])\u02bc(?![^\W\d_A-Za-z])")
 
 
+#: html2text writes an em dash as two hyphens (``comeback--but``); between two Latin letters
+#: they are that dash (a spaced ``--`` may be the headline's own: left alone).
+_ASCII_DASH: Final = re.compile(r"(?<=[A-Za-z])--(?=[A-Za-z])")
+
+
 def title_text(cleaned: Sequence[str], start: int, end: int) -> str:
     """The headline's text from its lines (Markdown emphasis marks removed, lynx's apostrophe
-    letter read as the quote it stands for).
+    letter and html2text's two hyphens read as the quote and the dash they stand for).
 
     >>> title_text(["Trump\u02bcs week", "", "\u0441\u0456\u043c\u02bc\u044f"], 0, 2)
     'Trump’s week сімʼя'
+    >>> title_text(["Growth is back--but slow", "Prince -- a verdict"], 0, 1)
+    'Growth is back—but slow Prince -- a verdict'
     """
     text = _MD_ITALIC.sub(r"\2", _title_words(cleaned, start, end))
     if "\u02bc" in text:
         text = _LYNX_APOSTROPHE.sub("\u2019", text)
+    if "--" in text:
+        text = _ASCII_DASH.sub("\u2014", text)
     return fold(text)
 
 
