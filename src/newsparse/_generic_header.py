@@ -724,6 +724,8 @@ def _byline_fallbacks(
         _byline_far(page, cleaned, stop, title_at)
     if page.fields.authors is None:
         _byline_in_bio(page, cleaned, 0, stop)
+    if page.fields.authors is None:
+        _byline_in_box(page, cleaned, stop, title)
 
 
 def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], title: str) -> None:
@@ -938,6 +940,37 @@ def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]
             if len(found) >= _BIO_MOST:
                 break
     return tuple(found)
+
+
+def _byline_in_box(page: Page, cleaned: Sequence[str], stop: int, title: str) -> None:
+    """An author's box in any language: a name on a line of its own, and under it a bio that
+    opens with that name and a verb in lower case (``Jane Doe`` / ``Jane Doe teaches history
+    at …``, ``… lehrt …``, ``… enseigne …``). Read only when nothing else named the writers,
+    above the comments."""
+    n = len(cleaned)
+    for i in range(n - 2):
+        text = cleaned[i]
+        if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
+            return  # the comments below the body: readers describe people too
+        if not 3 < len(text) <= _BOX_NAME or " " not in text:
+            continue
+        text = _LIST_LEAD.sub("", text, count=1)  # (the box may be a list item)
+        nxt = next((j for j in range(i + 1, min(n, i + 3)) if cleaned[j]), -1)
+        if nxt < 0 or len(cleaned[nxt]) < _BOX_BIO or not cleaned[nxt].startswith(text + " "):
+            continue
+        if not cleaned[nxt][len(text) + 1 : len(text) + 2].islower():
+            continue  # (a teaser's headline about the person goes on in capitals)
+        bare = bare_byline(_plain(text), title)
+        if bare is not None and len(bare[0]) == 1:
+            page.fields.authors = bare[0]
+            if page.placement[i] is None:
+                page.place(i, "authors")
+            return
+
+
+#: The longest name line over an author's box, and the shortest bio under it.
+_BOX_NAME: Final = 40
+_BOX_BIO: Final = 60
 
 
 _BIO_VERBS: Final = frozenset(("is", "ist", "est"))

@@ -99,6 +99,9 @@ _FULLER_MARGIN: Final = 4.0
 _FULLER_MARKS: Final = "|>»/"
 #: Under a winner with a weaker byline or date than this, a bylined headline below wins.
 _CUE_HOLDS: Final = 8.0
+#: A line of this many words or fewer said again on the page may be a name (``The Daily
+#: Courier`` in the header and the footer): its copies alone are no evidence of a headline.
+_NAME_WORDS: Final = 3
 #: Candidates with a byline or date of their own under a "Related" heading: a box of teasers.
 _BOX_CARDS: Final = 3
 #: How many lines of text below the body's start a bylined headline is looked for.
@@ -216,11 +219,12 @@ def _kind(head: _Head, c: Candidate) -> str:
 
 
 def _repeated(head: _Head, c: Candidate) -> bool:
-    """Whether the candidate stands again on the page or ends a breadcrumb or a share line."""
-    return (
-        head.repeated[c.low] > 1
-        or (c.whole != c.text and head.repeated[c.text.lower()] > 1)
-        or head.tails[c.low] > 0
+    """Whether the candidate stands again on the page or ends a breadcrumb or a share line (a
+    line of three words said again on its own is a name: the site's in its header and footer)."""
+    if head.tails[c.low] > 0:
+        return True
+    return (c.words > _NAME_WORDS or _dated_headline(c.whole)) and (
+        head.repeated[c.low] > 1 or (c.whole != c.text and head.repeated[c.text.lower()] > 1)
     )
 
 
@@ -616,6 +620,7 @@ def _read_head(
         for c in cleaned[: body_start + 1]
         if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c) or _shared(c)) is not None
     )
+    tails.update(_crumb_ends(cleaned, body_start))
     named = frozenset(
         m.group("title").lower()
         for c in cleaned[body_start:]
@@ -636,6 +641,19 @@ def _read_head(
         tails=tails,
         named=named,
     )
+
+
+def _crumb_ends(cleaned: Sequence[str], body_start: int) -> Iterator[str]:
+    """The last items of lists above the body (in lower case, the bullet or number off): where
+    a breadcrumb set as a list (``1. Home`` / ``2. Climate`` / ``3. Headline``) ends."""
+    for k in range(1, min(body_start, len(cleaned) - 1)):
+        m = BULLET_LEAD.match(cleaned[k])
+        if (
+            m is not None
+            and BULLET_LEAD.match(cleaned[k - 1])
+            and not BULLET_LEAD.match(cleaned[k + 1])
+        ):
+            yield cleaned[k][m.end() :].lower()
 
 
 def _ballot(head: _Head, weights: TitleWeights) -> Ballot:
@@ -976,11 +994,11 @@ def _dated_headline(text: str) -> bool:
     """A headline that names a day (``Opening Bell 11.18.19``) rather than a date line: two
     words or more before the date, none of them a date label, no separator or handle."""
     found = find_date(text)
-    if found is None:
-        return False
+    if found is None or found[2] < len(text.rstrip(" .")):
+        return False  # (words after the date: a byline row's section, "Name 03/11/2020 Travel")
     before = text[: found[1]]
-    if any(mark in before for mark in "·•|:@,") or not before[:1].isupper():
-        return False
+    if any(mark in before for mark in "·•|:@,/") or not before[:1].isupper():
+        return False  # (a mark joins a name and its date: "Jane Doe/May 2, 2024")
     words = [w for w in _WORD.findall(before) if w.lower() not in _DATE_LABEL_WORDS]
     return len(words) >= 2 and len(words) == len(before.split())
 
@@ -1037,6 +1055,8 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and not is_notice(text)
         and not BULLET_LEAD.match(text)
         and len(text) < len(cleaned[i]) + 20
+        and not text.isupper()  # a kicker or a row of topics in capitals
+        and text.lower() not in cleaned[i].lower()  # line i is the headline said in full
     )
 
 
@@ -1113,6 +1133,7 @@ _KEY_MARKS: Final = str.maketrans(
         "\u201b": "'",
         "`": "'",
         "\u00b4": "'",
+        "\u02bc": "'",
         "\u201c": '"',
         "\u201d": '"',
         "\u201e": '"',
@@ -1143,7 +1164,13 @@ def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
     name: the headline part stands alone on another line, or the name does (a logo line) or
     in the copyright line. A headline that merely has a dash in it stays whole, and so does
     one whose last part is in lower case (``… - explained``; a domain may be: ``www.site.com``)."""
-    m = _LAST_JOINT.match(title) if len(title) < 300 else None
+    if len(title) >= 300:
+        return title
+    if at >= 0 and not any(lines[:at]):
+        shown = _shown_part(title, lines, at)
+        if shown:
+            return shown
+    m = _LAST_JOINT.match(title)
     if m is None:
         return title
     head, tail = title[: m.start(1)], title[m.end(1) :]
@@ -1164,6 +1191,59 @@ def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
     return title
 
 
+#: Where a page's <title> joins the headline to the site's and the section's names, a colon
+#: too (``Section: Headline``, ``Headline : forum``).
+_ANY_JOINT: Final = re.compile(r"\s+(?:[-|–—·»/:]|::)\s+|(?<=\w):\s+")
+#: A part of the <title> shown on its own is the headline when it has this many characters
+#: (two words, or a short Chinese or Japanese headline) ...
+_SHOWN_LEAST: Final = 10
+#: ... is said on its own no more than this many times (the headline, a sticky bar's copy) ...
+_SHOWN_TIMES: Final = 2
+#: ... and the <title> is cut at no more than this many joints.
+_SHOWN_JOINTS: Final = 4
+
+
+def _shown_part(title: str, lines: Sequence[str], at: int) -> str:
+    """The longest run of the parts of the page's <title> (the first line, ``at``) that the page
+    shows again as a line of its own (the headline over the article): ``Section: Headline |
+    Site`` -> ``Headline``; ``""`` when no part but the whole is shown."""
+    cuts = [(m.start(), m.end()) for m in _ANY_JOINT.finditer(title)][:_SHOWN_JOINTS]
+    if not cuts:
+        return ""
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(title)]
+    runs = sorted(
+        (title[starts[a] : ends[b]] for a in range(len(starts)) for b in range(a, len(ends))),
+        key=len,
+        reverse=True,
+    )[1:]  # (not the whole title)
+    runs = [r for r in runs if len(r) >= _SHOWN_LEAST and (" " in r or cjk_count(r) >= len(r) // 2)]
+    if not runs:
+        return ""
+    shown_at: dict[str, int] = {}
+    times: Counter[str] = Counter()
+    for i, line in enumerate(lines):
+        if i != at and 0 < len(line) < 300:
+            key = _title_key(line)
+            shown_at.setdefault(key, i)
+            times[key] += 1
+    # (a part said three times or more is the site's name: in the header, a sidebar, the footer)
+    shown = [
+        (r, shown_at[k])
+        for r in runs
+        if (k := _title_key(r)) in shown_at and times[k] <= _SHOWN_TIMES
+    ]
+    if not shown:
+        return ""
+    # (the site's name may stand alone too, in its logo: the headline has its byline or date
+    # nearest under it; of equals, the longest)
+    cues = [cue_below(lines, i, len(lines) - 1) for _, i in shown]
+    if max(cues) > 0:
+        return shown[cues.index(max(cues))][0]
+    # (with no byline nor date under it, a part of a few words may be the site's logo)
+    return next((r for r, _ in shown if r.count(" ") >= _REPEAT_WORDS - 1 or _cjk_heading(r)), "")
+
+
 def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
     return join_lines([cleaned[k] for k in range(start, end + 1) if cleaned[k]])
 
@@ -1171,9 +1251,31 @@ def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
 _MD_ITALIC: Final = re.compile(r"(?<!\w)([*_])(?=\S)([^*_]{1,200}?)(?<=\S)\1(?!\w)")
 
 
+#: lynx writes a right single quote as the modifier letter apostrophe (``Trumpʼs``); in Latin
+#: script that letter is the quote (Ukrainian writes it between Cyrillic letters: left alone).
+_LYNX_APOSTROPHE: Final = re.compile(r"(?<=[A-Za-z])\u02bc(?![^\W\d_A-Za-z])")
+
+
+#: html2text writes an em dash as two hyphens (``comeback--but``); between two Latin letters
+#: they are that dash (a spaced ``--`` may be the headline's own: left alone).
+_ASCII_DASH: Final = re.compile(r"(?<=[A-Za-z])--(?=[A-Za-z])")
+
+
 def title_text(cleaned: Sequence[str], start: int, end: int) -> str:
-    """The headline's text from its lines (Markdown emphasis marks removed)."""
-    return fold(_MD_ITALIC.sub(r"\2", _title_words(cleaned, start, end)))
+    """The headline's text from its lines (Markdown emphasis marks removed, lynx's apostrophe
+    letter and html2text's two hyphens read as the quote and the dash they stand for).
+
+    >>> title_text(["Trump\u02bcs week", "", "\u0441\u0456\u043c\u02bc\u044f"], 0, 2)
+    'Trump’s week сімʼя'
+    >>> title_text(["Growth is back--but slow", "Prince -- a verdict"], 0, 1)
+    'Growth is back—but slow Prince -- a verdict'
+    """
+    text = _MD_ITALIC.sub(r"\2", _title_words(cleaned, start, end))
+    if "\u02bc" in text:
+        text = _LYNX_APOSTROPHE.sub("\u2019", text)
+    if "--" in text:
+        text = _ASCII_DASH.sub("\u2014", text)
+    return fold(text)
 
 
 _ROLE_WORDS: Final = frozenset(V.AUTHOR_ROLES)
