@@ -387,7 +387,10 @@ class Thread:
             block = "\n".join(text_lines)
             lead = n == 0 and gap_before > max(usual, 1)
             opening = n == 0 and len(blocks) > 1  # (the commenter's own text follows)
-            passage, repeated = self._passage(block, lead=lead, opening=opening)
+            # (a comment of one block is its writer's text whatever it says: see below)
+            passage, repeated = (
+                self._passage(block, lead=lead, opening=opening) if len(blocks) > 1 else (None, False)
+            )
             if repeated and n == len(blocks) - 1 and self._signature(block, n):
                 passage = None
             if passage is not None:
