@@ -392,7 +392,7 @@ def _writers(page: Page, cleaned: Sequence[str], title_at: int, span: _Span) -> 
         return -1
     byline_at = _labelled_byline(page, span)
     if page.fields.authors is None:
-        _bare_near(page, span)
+        _bare_near(page, cleaned, span)
     if page.fields.authors is None:
         _portrait_byline(page, span)
     if page.fields.authors is None and title_at > 0:
@@ -412,9 +412,11 @@ def _labelled_byline(page: Page, span: _Span) -> int:
     return -1
 
 
-def _bare_near(page: Page, span: _Span) -> None:
+def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
     """An unlabelled byline near the headline: a name (or names) sure by itself, or beside an
-    author box's link, a contact address, or a date or an age on the lines around it."""
+    author box's link, a contact address, or a date or an age on the lines around it; or a
+    name right under the headline that the page signs again below the body (an author's box:
+    ``Jane Doe`` / ``written by Jane Doe``)."""
     texts = span.texts
     near = min(len(span.window), _NEAR)
     for pos in range(near):
@@ -436,6 +438,34 @@ def _bare_near(page: Page, span: _Span) -> None:
         if sure or linked or dated or _outlet_credited(texts[pos], texts):
             _claim_authors(page, _joined(texts, pos, found, span.title), span.where[pos])
             return
+        if pos < _SIGNED_NEAR and len(found) == 1 and _signed_below(cleaned, found[0], span.stop):
+            _claim_authors(page, found, span.where[pos])
+            return
+
+
+#: How many lines under the headline a bare name the page signs again below may sit: the
+#: first, or the one under a standfirst.
+_SIGNED_NEAR: Final = 2
+#: The most characters a label may add to that second signature (``written by``, ``Text:``).
+_SIGNED_LABEL: Final = 20
+
+
+def _signed_below(cleaned: Sequence[str], name: str, stop: int) -> bool:
+    """Whether a line below the body's start is ``name`` alone or a labelled byline naming
+    it (``Jane Doe`` / ``written by Jane Doe`` in an author's box at the article's end)."""
+    key = name.casefold()
+    for i in range(stop, len(cleaned)):
+        if name not in cleaned[i]:
+            continue  # (most lines stop here: a substring test)
+        text = _plain(cleaned[i]).strip()
+        if len(text) > len(name) + _SIGNED_LABEL:
+            continue
+        if text.casefold() == key:
+            return True
+        label = BYLINE.match(text) or BYLINE_LATE.search(text)
+        if label is not None and label.group("rest").strip().casefold() == key:
+            return True
+    return False
 
 
 def _joined(texts: Sequence[str], pos: int, found: tuple[str, ...], title: str) -> tuple[str, ...]:
