@@ -238,6 +238,9 @@ _END_CHARS = "".join(stop[0] for stop in _SENTENCE_ENDS)
 _SENTENCE_STOP_RE = re.compile(
     f'[{re.escape(_END_CHARS)}\u201c\u201e\u00ab"](?<![{re.escape(_END_CHARS)}](?! ))'
 )
+# A stop before a line break inside a paragraph (text from another extractor keeps its lines)
+# ends the sentence as a stop before a space does: the rules read the break as that space.
+_STOP_AT_LINE_END_RE = re.compile(f"(?<=[{re.escape(_END_CHARS)}])[\r\n]")
 _ABBREVIATIONS = _v.ABBREVIATIONS
 _WORD_OPENERS = frozenset("([{\u2014\u2013/" + _ALL_MARKS)  # a word starts after these too
 _INITIALS_RE = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")  # ``E``, ``U.S`` (its last period cut)
@@ -717,6 +720,8 @@ def _segment(tokens: list[str]) -> _Who | str | None:
         return "appos"  # ``Tom Roe, at a firm called Lakeside Ltd, argues``
     if len(tokens) == 1 and _PARTY_TAG_RE.fullmatch(first):
         return "appos"  # ``Mitch Roe, R-Ky., said``: party and state
+    if len(tokens) > 2 and first in _v.ROLE_PROPER_NOUNS and tokens[1] in _v.PLACE_OF_WORDS:
+        return "appos"  # ``Ann Roe, Republican of Ohio, said``: her party and state
     if first in _INDEFINITE_DETERMINERS or first.lower() in _INDEFINITE_DETERMINERS:
         role = _role_phrase(tokens) or _role_and_complement(tokens)
         return _Who(role, "role", "") if role is not None else "appos"
@@ -2062,6 +2067,8 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     >>> [(q.text, q.speaker, q.cue) for q in qs]
     [('It is a start,', 'Ann Lind', 'said')]
     """
+    written = paragraphs  # the quotations' text comes from here, as written
+    paragraphs = [_read_as_spaced(p) for p in paragraphs]
     joined = "\n".join(paragraphs)
     marks = _marks(joined)
     if not marks:
@@ -2115,12 +2122,24 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
                 speaker = None if label is None else _resolve(label, ctx, piece.paragraph, 0)
                 cue = None
             start, end = piece.start, piece.end
-            quotes.append(_quote(p[start:end], speaker, cue, piece.paragraph, start, end))
+            text = written[piece.paragraph][start:end]
+            quotes.append(_quote(text, speaker, cue, piece.paragraph, start, end))
             close = piece.close_pos if piece.close_pos >= 0 else len(p)
             last_close[piece.paragraph] = close + 1
             last_who[piece.paragraph] = speaker
         i = j + 1
     return tuple(quotes)
+
+
+def _read_as_spaced(para: str) -> str:
+    """``para`` with each line break after a sentence's stop read as a space, the same length.
+
+    >>> _read_as_spaced("said Lind.\\nBo Roe agreed.")
+    'said Lind. Bo Roe agreed.'
+    """
+    if "\n" not in para and "\r" not in para:
+        return para
+    return _STOP_AT_LINE_END_RE.sub(" ", para)
 
 
 def _remember(ctx: _Context, speaker: str, used: _Who, index: int, open_pos: int) -> None:
