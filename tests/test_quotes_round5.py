@@ -52,3 +52,43 @@ def test_a_line_break_answers_as_a_space_does() -> None:
 )
 def test_a_party_and_state_appositive_is_not_the_speaker(paragraph: str) -> None:
     assert [speaker for _, speaker in _said([paragraph])] == ["Ada Roe"]
+
+
+# --- the main clause's subject before a reporting participle ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The mayor left no doubt of her support for the ferry, saying that “nobody has done"
+            " more for this town.”",
+            "The mayor",
+        ),
+        (
+            "A spokeswoman for the harbour board emailed reporters with the rule, arguing, “As"
+            " you can see, the rule is clear.”",
+            "A spokeswoman",
+        ),
+        (
+            "Ada Roe on Monday stepped up her attacks on Lind, saying he is “weak on ferries.”",
+            "Ada Roe",
+        ),
+    ],
+)
+def test_a_reporting_participle_reports_the_main_clause_subject(
+    paragraph: str, speaker: str
+) -> None:
+    assert [who for _, who in _said([paragraph])] == [speaker]
+
+
+def test_a_participle_opening_the_sentence_is_no_subject() -> None:
+    paragraph = "Weighing in on the vote, the harbour chief agreed, praising it as “a fine plan.”"
+    ((_, who),) = _said([paragraph])
+    assert who is None or not who.startswith("Weighing")
+
+
+def test_a_thing_opening_the_sentence_is_no_speaker() -> None:
+    # no role noun and no name opens the sentence: nobody is made up
+    paragraph = "The plan drew fire from the crews, saying it is “weak on ferries.”"
+    assert _said([paragraph]) == [("weak on ferries.", None)]

@@ -173,6 +173,10 @@ def _lead_subject_re(leads: int) -> re.Pattern[str]:
 # subject itself before its appositive (``Ann Roe, Ohio’s governor, said``)
 _LEAD_SUBJECT_RE = _lead_subject_re(_MAX_LEADS)
 _BARE_SUBJECT_RE = _lead_subject_re(0)
+# a participle after a comma, maybe after an adverb: ``…, saying``, ``…, angrily calling``
+_REPORTING_PARTICIPLE_RE = re.compile(
+    rf",[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<w>[a-z]+{_v.PARTICIPLE_ENDING})(?![\w’'-])"
+)
 # ``…, with Sen. Ann Roe telling reporters …``: the subject of an absolute clause, then a participle
 _WITH_CLAUSE_RE = re.compile(
     rf"(?<![\w’'-]){_alternation(sorted(_v.WITH_CLAUSE_WORDS))}[ \u00a0]+"
@@ -1760,7 +1764,50 @@ def _cued_fragment(para: str, text: str, piece: _Piece) -> bool:
 
 def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     """The subject that opens the sentence of a quotation set inside it (``Ann Lind promised
-    to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it."""
+    to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it, or
+    the subject of the main clause before a reporting participle (``…, saying “…”``)."""
+    who = _opening_subject(para, lo, open_pos)
+    if who is None:
+        return _participle_subject(para, lo, open_pos)
+    return who
+
+
+def _participle_subject(para: str, lo: int, open_pos: int) -> _Who | None:
+    """``The mayor left no doubt of it, saying that “…”``: a reporting participle after a comma
+    reports the speech of the main clause's subject, however long its verb phrase."""
+    start = _sentence_start(para, lo, open_pos)
+    m = _REPORTING_PARTICIPLE_RE.search(para, start, open_pos)
+    while m is not None and m.group("w") not in _v.REPORTING_WORDS:
+        m = _REPORTING_PARTICIPLE_RE.search(para, m.end(), open_pos)
+    return None if m is None else _main_clause_subject(para, start, m.start())
+
+
+def _main_clause_subject(para: str, start: int, comma: int) -> _Who | None:
+    """The subject opening a sentence before the comma at ``comma``: a name before its verb, or
+    the longest role phrase ending on a role noun (``The retired judge has given …``)."""
+    m = _BARE_SUBJECT_RE.match(para, start, comma)
+    if m is not None:
+        verb = m.group("verb")
+        who = _clean(m.group("name").split(), m.group("det"))
+        # a verb, or a time between a full name and it: ``Ann Roe on Monday stepped up …``
+        if who is not None and (
+            _finite_verb(verb)
+            or verb in _ROLE_BREAKERS
+            or (verb in _PREPOSITIONS and " " in who.name)
+        ):
+            return who if who.kind != "person" or _name_like(who.name) else None
+    tokens = para[start:comma].split(None, _MAX_ROLE_WORDS + 1)[: _MAX_ROLE_WORDS + 1]
+    if not tokens or tokens[0] not in _DETERMINERS:
+        return None
+    for k in range(len(tokens) - 1, 1, -1):  # the longest phrase ending on a role noun
+        if tokens[k - 1] in _ROLE_NOUNS and tokens[k][:1].islower():
+            role = _role_phrase(tokens[:k])
+            return _Who(role, "role", "") if role is not None else None
+    return None
+
+
+def _opening_subject(para: str, lo: int, open_pos: int) -> _Who | None:
+    """:func:`_sentence_subject` read from the subject opening the sentence."""
     start = _sentence_start(para, lo, open_pos)
     clause = _with_clause(para, start, open_pos) or _after_participle(para, start, open_pos)
     if clause is not None:
