@@ -92,3 +92,25 @@ def test_a_thing_opening_the_sentence_is_no_speaker() -> None:
     # no role noun and no name opens the sentence: nobody is made up
     paragraph = "The plan drew fire from the crews, saying it is “weak on ferries.”"
     assert _said([paragraph]) == [("weak on ferries.", None)]
+
+
+# --- dotted initials keep their last period --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“It is late,” said J.M. Lind, a fellow at the harbour institute.", "J.M. Lind"),
+        ("“It is late,” J.M. Lind said.", "J.M. Lind"),
+        ("“It is late,” Thomas E. Lind said.", "Thomas E. Lind"),
+    ],
+)
+def test_dotted_initials_are_written_as_the_article_writes_them(
+    paragraph: str, speaker: str
+) -> None:
+    assert [who for _, who in _said([paragraph])] == [speaker]
+
+
+def test_a_surname_resolves_to_a_name_with_dotted_initials() -> None:
+    paragraphs = ["G.K. Lind chairs the ferry board.", "“It is late,” Lind said."]
+    assert _said(paragraphs) == [("It is late,", "G.K. Lind")]

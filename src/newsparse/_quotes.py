@@ -597,12 +597,22 @@ def _name_tokens(chain: list[str]) -> list[str]:
 
     >>> _name_tokens(["Thomas", "E.", "Perez,"])
     ['Thomas', 'E.', 'Perez']
+    >>> _name_tokens(["J.M.", "Berger"])
+    ['J.M.', 'Berger']
     """
     return [
-        core + "." if len(core) == 1 and core.isalpha() and t[1:2] == "." else core
+        core + "." if _is_initials(core, t) else core
         for t in chain
         if (core := t.strip(_TOKEN_STRIP))
     ]
+
+
+def _is_initials(core: str, token: str) -> bool:
+    """Whether ``core`` is an initial or dotted initials whose period ``token`` holds after it
+    (``E.``, ``J.M.``)."""
+    if len(core) == 1:
+        return core.isalpha() and token[1:2] == "."
+    return core[1:2] == "." and token.startswith(core + ".") and bool(_INITIALS_RE.fullmatch(core))
 
 
 def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None:
