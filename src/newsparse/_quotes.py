@@ -173,6 +173,10 @@ def _lead_subject_re(leads: int) -> re.Pattern[str]:
 # subject itself before its appositive (``Ann Roe, Ohio’s governor, said``)
 _LEAD_SUBJECT_RE = _lead_subject_re(_MAX_LEADS)
 _BARE_SUBJECT_RE = _lead_subject_re(0)
+# a participle after a comma, maybe after an adverb: ``…, saying``, ``…, angrily calling``
+_REPORTING_PARTICIPLE_RE = re.compile(
+    rf",[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<w>[a-z]+{_v.PARTICIPLE_ENDING})(?![\w’'-])"
+)
 # ``…, with Sen. Ann Roe telling reporters …``: the subject of an absolute clause, then a participle
 _WITH_CLAUSE_RE = re.compile(
     rf"(?<![\w’'-]){_alternation(sorted(_v.WITH_CLAUSE_WORDS))}[ \u00a0]+"
@@ -238,6 +242,9 @@ _END_CHARS = "".join(stop[0] for stop in _SENTENCE_ENDS)
 _SENTENCE_STOP_RE = re.compile(
     f'[{re.escape(_END_CHARS)}\u201c\u201e\u00ab"](?<![{re.escape(_END_CHARS)}](?! ))'
 )
+# A stop before a line break inside a paragraph (text from another extractor keeps its lines)
+# ends the sentence as a stop before a space does: the rules read the break as that space.
+_STOP_AT_LINE_END_RE = re.compile(f"(?<=[{re.escape(_END_CHARS)}])[\r\n]")
 _ABBREVIATIONS = _v.ABBREVIATIONS
 _WORD_OPENERS = frozenset("([{\u2014\u2013/" + _ALL_MARKS)  # a word starts after these too
 _INITIALS_RE = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")  # ``E``, ``U.S`` (its last period cut)
@@ -590,12 +597,22 @@ def _name_tokens(chain: list[str]) -> list[str]:
 
     >>> _name_tokens(["Thomas", "E.", "Perez,"])
     ['Thomas', 'E.', 'Perez']
+    >>> _name_tokens(["J.M.", "Berger"])
+    ['J.M.', 'Berger']
     """
     return [
-        core + "." if len(core) == 1 and core.isalpha() and t[1:2] == "." else core
+        core + "." if _is_initials(core, t) else core
         for t in chain
         if (core := t.strip(_TOKEN_STRIP))
     ]
+
+
+def _is_initials(core: str, token: str) -> bool:
+    """Whether ``core`` is an initial or dotted initials whose period ``token`` holds after it
+    (``E.``, ``J.M.``)."""
+    if len(core) == 1:
+        return core.isalpha() and token[1:2] == "."
+    return core[1:2] == "." and token.startswith(core + ".") and bool(_INITIALS_RE.fullmatch(core))
 
 
 def _clean(chain: list[str], pre: str | None, abbr: bool = False) -> _Who | None:
@@ -717,6 +734,8 @@ def _segment(tokens: list[str]) -> _Who | str | None:
         return "appos"  # ``Tom Roe, at a firm called Lakeside Ltd, argues``
     if len(tokens) == 1 and _PARTY_TAG_RE.fullmatch(first):
         return "appos"  # ``Mitch Roe, R-Ky., said``: party and state
+    if len(tokens) > 2 and first in _v.ROLE_PROPER_NOUNS and tokens[1] in _v.PLACE_OF_WORDS:
+        return "appos"  # ``Ann Roe, Republican of Ohio, said``: her party and state
     if first in _INDEFINITE_DETERMINERS or first.lower() in _INDEFINITE_DETERMINERS:
         role = _role_phrase(tokens) or _role_and_complement(tokens)
         return _Who(role, "role", "") if role is not None else "appos"
@@ -1755,7 +1774,50 @@ def _cued_fragment(para: str, text: str, piece: _Piece) -> bool:
 
 def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     """The subject that opens the sentence of a quotation set inside it (``Ann Lind promised
-    to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it."""
+    to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it, or
+    the subject of the main clause before a reporting participle (``…, saying “…”``)."""
+    who = _opening_subject(para, lo, open_pos)
+    if who is None:
+        return _participle_subject(para, lo, open_pos)
+    return who
+
+
+def _participle_subject(para: str, lo: int, open_pos: int) -> _Who | None:
+    """``The mayor left no doubt of it, saying that “…”``: a reporting participle after a comma
+    reports the speech of the main clause's subject, however long its verb phrase."""
+    start = _sentence_start(para, lo, open_pos)
+    m = _REPORTING_PARTICIPLE_RE.search(para, start, open_pos)
+    while m is not None and m.group("w") not in _v.REPORTING_WORDS:
+        m = _REPORTING_PARTICIPLE_RE.search(para, m.end(), open_pos)
+    return None if m is None else _main_clause_subject(para, start, m.start())
+
+
+def _main_clause_subject(para: str, start: int, comma: int) -> _Who | None:
+    """The subject opening a sentence before the comma at ``comma``: a name before its verb, or
+    the longest role phrase ending on a role noun (``The retired judge has given …``)."""
+    m = _BARE_SUBJECT_RE.match(para, start, comma)
+    if m is not None:
+        verb = m.group("verb")
+        who = _clean(m.group("name").split(), m.group("det"))
+        # a verb, or a time between a full name and it: ``Ann Roe on Monday stepped up …``
+        if who is not None and (
+            _finite_verb(verb)
+            or verb in _ROLE_BREAKERS
+            or (verb in _PREPOSITIONS and " " in who.name)
+        ):
+            return who if who.kind != "person" or _name_like(who.name) else None
+    tokens = para[start:comma].split(None, _MAX_ROLE_WORDS + 1)[: _MAX_ROLE_WORDS + 1]
+    if not tokens or tokens[0] not in _DETERMINERS:
+        return None
+    for k in range(len(tokens) - 1, 1, -1):  # the longest phrase ending on a role noun
+        if tokens[k - 1] in _ROLE_NOUNS and tokens[k][:1].islower():
+            role = _role_phrase(tokens[:k])
+            return _Who(role, "role", "") if role is not None else None
+    return None
+
+
+def _opening_subject(para: str, lo: int, open_pos: int) -> _Who | None:
+    """:func:`_sentence_subject` read from the subject opening the sentence."""
     start = _sentence_start(para, lo, open_pos)
     clause = _with_clause(para, start, open_pos) or _after_participle(para, start, open_pos)
     if clause is not None:
@@ -2062,6 +2124,8 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     >>> [(q.text, q.speaker, q.cue) for q in qs]
     [('It is a start,', 'Ann Lind', 'said')]
     """
+    written = paragraphs  # the quotations' text comes from here, as written
+    paragraphs = [_read_as_spaced(p) for p in paragraphs]
     joined = "\n".join(paragraphs)
     marks = _marks(joined)
     if not marks:
@@ -2115,12 +2179,24 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
                 speaker = None if label is None else _resolve(label, ctx, piece.paragraph, 0)
                 cue = None
             start, end = piece.start, piece.end
-            quotes.append(_quote(p[start:end], speaker, cue, piece.paragraph, start, end))
+            text = written[piece.paragraph][start:end]
+            quotes.append(_quote(text, speaker, cue, piece.paragraph, start, end))
             close = piece.close_pos if piece.close_pos >= 0 else len(p)
             last_close[piece.paragraph] = close + 1
             last_who[piece.paragraph] = speaker
         i = j + 1
     return tuple(quotes)
+
+
+def _read_as_spaced(para: str) -> str:
+    """``para`` with each line break after a sentence's stop read as a space, the same length.
+
+    >>> _read_as_spaced("said Lind.\\nBo Roe agreed.")
+    'said Lind. Bo Roe agreed.'
+    """
+    if "\n" not in para and "\r" not in para:
+        return para
+    return _STOP_AT_LINE_END_RE.sub(" ", para)
 
 
 def _remember(ctx: _Context, speaker: str, used: _Who, index: int, open_pos: int) -> None:

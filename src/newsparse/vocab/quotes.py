@@ -387,8 +387,11 @@ PREPOSITIONS: frozenset[str] = frozenset(
      "pour", "avec", "par"}
 )  # fmt: skip
 
-#: The preposition of a place written after a name (``Sen. Ann Lind of Ohio``); a pattern.
-PLACE_OF: str = "(?:of|from|aus|von|de)"
+#: The prepositions of a place written after a name (``Sen. Ann Lind of Ohio``, ``Ann Lind,
+#: Republican of Ohio,``).
+PLACE_OF_WORDS: frozenset[str] = frozenset({"of", "from", "aus", "von", "de"})
+#: :data:`PLACE_OF_WORDS` as a pattern.
+PLACE_OF: str = "(?:" + "|".join(sorted(PLACE_OF_WORDS)) + ")"
 
 #: Words of :data:`PREPOSITIONS` after which a word in ``-ed`` is a participle, not a cue verb
 #: (``the sum needed to win``, ``a report issued by the court``).
