@@ -389,7 +389,9 @@ class Thread:
             opening = n == 0 and len(blocks) > 1  # (the commenter's own text follows)
             # (a comment of one block is its writer's text whatever it says: see below)
             passage, repeated = (
-                self._passage(block, lead=lead, opening=opening) if len(blocks) > 1 else (None, False)
+                self._passage(block, lead=lead, opening=opening)
+                if len(blocks) > 1
+                else (None, False)
             )
             if repeated and n == len(blocks) - 1 and self._signature(block, n):
                 passage = None

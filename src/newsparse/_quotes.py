@@ -2171,21 +2171,30 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         )
         if speaker is not None and used is not None:
             _remember(ctx, speaker, used, index, open_pos)
-        for piece in pieces[i : j + 1]:
-            p = paragraphs[piece.paragraph]
-            if piece is not first and _TRANSCRIPT_LABEL_RE.match(p, piece.start, piece.end):
-                # a transcript going on: a new label, a new speaker (``VIDEO:`` names none)
-                label = _transcript_label(p, piece)
-                speaker = None if label is None else _resolve(label, ctx, piece.paragraph, 0)
-                cue = None
+        for piece, who, said in _group_speakers(ctx, pieces[i : j + 1], speaker, cue):
             start, end = piece.start, piece.end
             text = written[piece.paragraph][start:end]
-            quotes.append(_quote(text, speaker, cue, piece.paragraph, start, end))
-            close = piece.close_pos if piece.close_pos >= 0 else len(p)
+            quotes.append(_quote(text, who, said, piece.paragraph, start, end))
+            close = piece.close_pos if piece.close_pos >= 0 else len(paragraphs[piece.paragraph])
             last_close[piece.paragraph] = close + 1
-            last_who[piece.paragraph] = speaker
+            last_who[piece.paragraph] = who
         i = j + 1
     return tuple(quotes)
+
+
+def _group_speakers(
+    ctx: _Context, group: Sequence[_Piece], speaker: str | None, cue: str | None
+) -> Iterator[tuple[_Piece, str | None, str | None]]:
+    """Each piece of one quotation (one running over several paragraphs is a group) with its
+    speaker and cue: the group's, until a transcript's label in a later piece names a new
+    speaker (``VIDEO:`` names none)."""
+    for n, piece in enumerate(group):
+        p = ctx.paragraphs[piece.paragraph]
+        if n > 0 and _TRANSCRIPT_LABEL_RE.match(p, piece.start, piece.end):
+            label = _transcript_label(p, piece)
+            speaker = None if label is None else _resolve(label, ctx, piece.paragraph, 0)
+            cue = None
+        yield piece, speaker, cue
 
 
 def _read_as_spaced(para: str) -> str:
