@@ -115,6 +115,12 @@ ACTIONS: Final = (
     "expand",
     "collapse",
     "view replies",
+    # a thread's marker on a comment the reader has not seen yet (LiveJournal, forums)
+    "new comment",
+    "neuer kommentar",
+    "nouveau commentaire",
+    "nuevo comentario",
+    "новый комментарий",
     "see more",
     "thanks",
     "danke",
