@@ -472,6 +472,7 @@ def _name_above(
 
 #: A profile link's bullet in a member card (lynx bullets a nested list with ``+``).
 _CARD_LINK: Final = re.compile(r"[•□☆*+]\s")
+_CARD_WORDS: Final = frozenset(C.CARD_LINKS)
 #: A member card lists at least this many profile links (``• Profil``, ``• Private Nachricht``).
 MIN_CARD_LINKS: Final = 2
 
@@ -484,6 +485,8 @@ def card_head(
     line under the links is the member's title, not the name.
 
     >>> card_head(["bob", "* Profil", "* Private Nachricht", "", "Old hand", "03.03.2011"], None, 4, 0)
+    ('bob', 0)
+    >>> card_head(["bob", "", "Profil", "", "Private Nachricht", "", "Old hand"], None, 6, 0)
     ('bob', 0)
     """
 
@@ -499,6 +502,11 @@ def card_head(
             return None  # the buttons under the record above (``• Reply``): no card
         links += 1
         j -= 1
+    if links == 0:
+        # (bs4 writes the links without bullets, each a paragraph of its own)
+        while j >= floor and (blank(j) or cleaned[j].lower() in _CARD_WORDS):
+            links += not blank(j)
+            j -= 1
     if links < MIN_CARD_LINKS or j < floor or blank(j):
         return None
     name = _name_of(cleaned[j])
