@@ -727,8 +727,14 @@ def _zone(
             limit = LAST_RECORD_SLACK * max(sizes) + 2
         _fill(page, cleaned, junk, rec, stop, limit)
         sizes.append(sum(len(b) for b in rec.text) + sum(len(q[1]) for q in rec.quoted))
+    if records and _story_head(cleaned, records[0]):
+        # the story's own header (``107 points`` / ``by`` / ``tch`` / ``11 hours ago`` / ``45
+        # comments``) has the thread's shape; its text is the comment count only
+        for j in (records[0].head, records[0].anchor, *(j for b in records[0].text for j in b)):
+            records[0].dropped.append((j, "the story's header"))
+        records = records[1:]
     texts = [sum(len(cleaned[j]) for b in rec.text for j in b) for rec in records]
-    if 2 * sum(t >= MIN_TEXT_CHARS for t in texts) < len(records):
+    if not records or 2 * sum(t >= MIN_TEXT_CHARS for t in texts) < len(records):
         return None
     if not _named(records):
         return None
@@ -738,6 +744,21 @@ def _zone(
         return None
     _depths(page, records)
     return Zone(records=records, shape=shape)
+
+
+#: A link under a story's header has a word or two (``past``, ``favorite``, ``45 comments``).
+MAX_STORY_LINK_WORDS: Final = 2
+
+
+def _story_head(cleaned: Sequence[str], rec: Record) -> bool:
+    """Whether a record's text is the links of a story's header ending in its comment count
+    (``hide`` / ``past`` / ``favorite`` / ``45 comments``): the header of the story the
+    thread is about, not a comment."""
+    lines = [cleaned[j] for b in rec.text for j in b]
+    if not lines or any(len(t.split()) > MAX_STORY_LINK_WORDS or reads_as_prose(t) for t in lines):
+        return False
+    heading = cues.comment_heading(lines[-1])
+    return heading is not None and heading.counted and not heading.tail.strip()
 
 
 _SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
