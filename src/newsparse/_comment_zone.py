@@ -41,7 +41,7 @@ from newsparse.vocab import relative as R
 if TYPE_CHECKING:
     from newsparse._page import Page
 
-__all__ = ["Record", "TimeLines", "Zone", "find_zone", "time_lines"]
+__all__ = ["Record", "TimeLines", "Zone", "find_zone", "time_lines", "time_note"]
 
 # --- settings -----------------------------------------------------------------------------------
 
@@ -350,7 +350,7 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
         return None
     when, start, end, relative = found
     before, scored_b, qa_b = _strip_pieces(text[:start])
-    after, scored_a, qa_a = _strip_pieces(text[end:])
+    after, scored_a, qa_a = _strip_pieces(_without_edit_note(page, text[end:]))
     after = _LEAD_MARKS.sub("", after).strip(" ,;:()[]")
     if after and _ACTION_LINE.fullmatch(after):
         after = ""
@@ -374,6 +374,29 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
         form=_form(_COUNTING.sub("", text[start:end]) if relative else text[start:end]),
         gone=author is None and _LEAD_MARKS.sub("", before).strip().lower() in _NO_AUTHOR,
     )
+
+
+#: An edit's note after a header's time (``1 week agoEdited:  April 12 2018, 07:58:56 UTC``,
+#: ``· bearbeitet vor 2 Stunden``): when the post was changed, not words of the header.
+_EDIT_NOTE: Final = re.compile(
+    rf"[\s|·•(]*(?:{_alt(C.QA_EDIT)})\s*:?\s*(?P<time>.+?)\)?\s*$", re.IGNORECASE
+)
+
+
+def _without_edit_note(page: Page, after: str) -> str:
+    """What follows a header's time without an edit's note and its time.
+
+    >>> from newsparse._page import Page
+    >>> page = Page(lines=[], tz=None, reference=None, defects=[], placement=[])
+    >>> _without_edit_note(page, "1 week agoEdited: April 12 2018, 07:58 UTC")
+    '1 week ago'
+    >>> _without_edit_note(page, " reply")
+    ' reply'
+    """
+    m = _EDIT_NOTE.search(after)
+    if m is None or _time_in(page, m.group("time"), _DIGIT.search(after) is not None) is None:
+        return after
+    return after[: m.start()]
 
 
 _COUNTING: Final = re.compile(rf"\d+|(?<!\w)(?:{_alt(R.ONE)})(?!\w)", re.IGNORECASE)
@@ -429,6 +452,8 @@ def _name_above(
             return None  # running text: the record above
         if text.lower() in _NO_AUTHOR:
             return None  # "[deleted]": the comment has no author
+        if _TIME_DIGITS.search(text) and find_date(text) is not None:
+            return None  # a date right above: the time below restates it (bs4's "1 week ago")
         if text[0] in "•□☆*":
             if j == at - 1 and (j == floor or not cleaned[j - 1] or junk[j - 1]):
                 # a bulleted name alone right over the time: a list of comments, each item
@@ -447,6 +472,7 @@ def _name_above(
 
 #: A profile link's bullet in a member card (lynx bullets a nested list with ``+``).
 _CARD_LINK: Final = re.compile(r"[•□☆*+]\s")
+_CARD_WORDS: Final = frozenset(C.CARD_LINKS)
 #: A member card lists at least this many profile links (``• Profil``, ``• Private Nachricht``).
 MIN_CARD_LINKS: Final = 2
 
@@ -459,6 +485,8 @@ def card_head(
     line under the links is the member's title, not the name.
 
     >>> card_head(["bob", "* Profil", "* Private Nachricht", "", "Old hand", "03.03.2011"], None, 4, 0)
+    ('bob', 0)
+    >>> card_head(["bob", "", "Profil", "", "Private Nachricht", "", "Old hand"], None, 6, 0)
     ('bob', 0)
     """
 
@@ -474,6 +502,11 @@ def card_head(
             return None  # the buttons under the record above (``• Reply``): no card
         links += 1
         j -= 1
+    if links == 0:
+        # (bs4 writes the links without bullets, each a paragraph of its own)
+        while j >= floor and (blank(j) or cleaned[j].lower() in _CARD_WORDS):
+            links += not blank(j)
+            j -= 1
     if links < MIN_CARD_LINKS or j < floor or blank(j):
         return None
     name = _name_of(cleaned[j])
@@ -661,6 +694,8 @@ def _zone(
         return None
     records: list[Record] = []
     for line, h in run:
+        if h.author is None and h.label in _EDIT:
+            continue  # ``Edited: April 12 2018, 07:58 UTC`` on a line of its own: the post above's
         author, author_line = h.author, line if h.author else None
         if author is None and not h.gone:
             above = _name_above(cleaned, junk, line, floor)
@@ -692,8 +727,14 @@ def _zone(
             limit = LAST_RECORD_SLACK * max(sizes) + 2
         _fill(page, cleaned, junk, rec, stop, limit)
         sizes.append(sum(len(b) for b in rec.text) + sum(len(q[1]) for q in rec.quoted))
+    if records and _story_head(cleaned, records[0]):
+        # the story's own header (``107 points`` / ``by`` / ``tch`` / ``11 hours ago`` / ``45
+        # comments``) has the thread's shape; its text is the comment count only
+        for j in (records[0].head, records[0].anchor, *(j for b in records[0].text for j in b)):
+            records[0].dropped.append((j, "the story's header"))
+        records = records[1:]
     texts = [sum(len(cleaned[j]) for b in rec.text for j in b) for rec in records]
-    if 2 * sum(t >= MIN_TEXT_CHARS for t in texts) < len(records):
+    if not records or 2 * sum(t >= MIN_TEXT_CHARS for t in texts) < len(records):
         return None
     if not _named(records):
         return None
@@ -703,6 +744,21 @@ def _zone(
         return None
     _depths(page, records)
     return Zone(records=records, shape=shape)
+
+
+#: A link under a story's header has a word or two (``past``, ``favorite``, ``45 comments``).
+MAX_STORY_LINK_WORDS: Final = 2
+
+
+def _story_head(cleaned: Sequence[str], rec: Record) -> bool:
+    """Whether a record's text is the links of a story's header ending in its comment count
+    (``hide`` / ``past`` / ``favorite`` / ``45 comments``): the header of the story the
+    thread is about, not a comment."""
+    lines = [cleaned[j] for b in rec.text for j in b]
+    if not lines or any(len(t.split()) > MAX_STORY_LINK_WORDS or reads_as_prose(t) for t in lines):
+        return False
+    heading = cues.comment_heading(lines[-1])
+    return heading is not None and heading.counted and not heading.tail.strip()
 
 
 _SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
@@ -872,8 +928,17 @@ def _fill(
     block: list[int] = []
     quote: tuple[str | None, list[int]] | None = None
     taken = 0
+    stubs: set[int] = set()
     for j in range(rec.anchor + 1, stop):
         text = cleaned[j]
+        if j in stubs:
+            rec.dropped.append((j, "a collapsed comment's header"))
+            continue
+        stub = _collapsed(cleaned, junk, j, stop)
+        if stub is not None:
+            stubs.update(stub)
+            rec.dropped.append((j, "a collapsed comment's header"))
+            continue
         if not text or junk[j]:
             if block:
                 rec.text.append(block)
@@ -886,7 +951,9 @@ def _fill(
             taken >= limit or cues.ends_body(text) or section_footer(text) is not None
         ):
             break  # (the last comment ends at a closing heading or a section's footer)
-        reason = _furniture(text, rec.author)
+        reason = _furniture(text, rec.author) or time_note(
+            page, text, j == rec.anchor + 1 and not rec.text
+        )
         if reason is not None:
             rec.dropped.append((j, reason))
             continue
@@ -909,6 +976,66 @@ def _fill(
         rec.text.append(block)
     if quote is not None and quote[1]:
         rec.quoted.append(quote)
+
+
+def _next_text(cleaned: Sequence[str], junk: Sequence[bool], j: int, stop: int) -> int:
+    """The next line with text after line ``j`` (``stop`` when none)."""
+    j += 1
+    while j < stop and (not cleaned[j] or junk[j]):
+        j += 1
+    return j
+
+
+def _collapsed(
+    cleaned: Sequence[str], junk: Sequence[bool], j: int, stop: int
+) -> tuple[int, ...] | None:
+    """The lines of a collapsed comment's header starting at line ``j``: a name, then a time
+    alone, then only buttons (``limachko`` / ``1 week ago`` / ``Collapse`` / ``Expand``): a
+    reply the page folds away shows no text, so its header is none of the record's text.
+    The header's lines after ``j``, or ``None``."""
+    text = cleaned[j]
+    if not text or junk[j] or len(text) > MAX_NAME_CHARS + 20 or _name_of(text) is None:
+        return None
+    at = _next_text(cleaned, junk, j, stop)
+    if at >= stop or at > j + 2:
+        return None
+    found = find_relative(cleaned[at])
+    if found is None or cleaned[at][: found.start].strip() or cleaned[at][found.end :].strip():
+        return None
+    after = _next_text(cleaned, junk, at, stop)
+    if after < stop and not (
+        _ACTION_LINE.fullmatch(cleaned[after]) and any(c.isalpha() for c in cleaned[after])
+    ):
+        return None  # (a separator, ``·``, is no button: a header goes on past it)
+    return (at,)
+
+
+def time_note(page: Page, text: str, first: bool) -> str | None:
+    """Why a line under a comment's header that only tells a time is not its text: the header's
+    time again as a relative one when it is the ``first`` line under it (bs4's ``1 week ago``
+    under ``April 12 2018, 04:34:23 UTC``), or an edit's note (``Edited: April 12 2018, 07:58
+    UTC``); ``None`` for any other line.
+
+    >>> from newsparse._page import Page
+    >>> page = Page(lines=[], tz=None, reference=None, defects=[], placement=[])
+    >>> time_note(page, "2 weeks ago", True), time_note(page, "2 weeks ago", False)
+    ("the header's time, relative", None)
+    >>> time_note(page, "Edited: March 3 2021, 18:44 UTC", False), time_note(page, "Edited it.", False)
+    ('edit note', None)
+    """
+    if len(text) > MAX_HEADER_CHARS or not (_DIGIT.search(text) or hinted(text)):
+        return None
+    if _EDIT_NOTE.match(text) and _without_edit_note(page, text) == "":
+        return "edit note"
+    if first:
+        found = find_relative(text)
+        if (
+            found is not None
+            and not text[: found.start].strip(" ·•|(")
+            and not text[found.end :].strip(" ·•|)")
+        ):
+            return "the header's time, relative"
+    return None
 
 
 def _furniture(text: str, author: str | None) -> str | None:

@@ -28,6 +28,7 @@ from newsparse._comment_zone import (
     reads_as_prose,
     reply_targets,
     time_lines,
+    time_note,
 )
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
 from newsparse._dates import day_order, find_date, find_yearless
@@ -404,6 +405,10 @@ def _header_comments(
             page.defects.append(defect)
         stop = heads[k + 1][0] if k + 1 < len(heads) else n
         body = _header_body(page, cleaned, junk, stamp_at + 1, stop)
+        if not body and _folded(cleaned, junk, stamp_at + 1, stop):
+            for j in {at, stamp_at}:
+                page.drop(j, "a collapsed comment's header")
+            continue
         if _pingback([cleaned[j] for j in body]):
             for j in (at, stamp_at, *body):
                 page.drop(j, "pingback")
@@ -414,6 +419,16 @@ def _header_comments(
             head=(at, stamp_at),
             blocks=_texts(_groups(body, cleaned), cleaned),
         )
+
+
+def _folded(cleaned: Sequence[str], junk: Sequence[bool], first: int, stop: int) -> bool:
+    """Whether a header without text stands over buttons: a reply the page folds away
+    (``limachko`` / ``1 week ago`` / ``Collapse`` / ``Expand``), not a comment. A separator
+    (``·``) is no button: Reddit's header goes on past it."""
+    for j in range(first, stop):
+        if cleaned[j] and not junk[j]:
+            return is_action_line(cleaned[j]) and any(c.isalpha() for c in cleaned[j])
+    return False
 
 
 def _header_body(
@@ -436,6 +451,10 @@ def _header_body(
             page.drop(j, "button label")
             if body:
                 break
+            continue
+        note = time_note(page, text, j == first)
+        if note is not None:
+            page.drop(j, note)
             continue
         if blocks >= _MAX_BLOCKS or cues.ends_body(text):
             break

@@ -115,6 +115,12 @@ ACTIONS: Final = (
     "expand",
     "collapse",
     "view replies",
+    # a thread's marker on a comment the reader has not seen yet (LiveJournal, forums)
+    "new comment",
+    "neuer kommentar",
+    "nouveau commentaire",
+    "nuevo comentario",
+    "новый комментарий",
     "see more",
     "thanks",
     "danke",
@@ -383,6 +389,35 @@ QUOTE_INTROS: Final = (
 
 #: Labels of a forum member's profile beside a post: their lines are neither the post's text
 #: nor its time (``Join Date: Jun 2009`` is the day the member joined).
+#: The links of a forum member's card under its name, written without bullets by some
+#: converters (bs4): ``Profil`` / ``Beiträge anzeigen`` / ``Private Nachricht``.
+CARD_LINKS: Final = (
+    "profile",
+    "view profile",
+    "view public profile",
+    "posts",
+    "view posts",
+    "find all posts",
+    "send private message",
+    "private message",
+    "send message",
+    "visit homepage",
+    "profil",
+    "profil anzeigen",
+    "beiträge anzeigen",
+    "private nachricht",
+    "alle beiträge finden",
+    "homepage besuchen",
+    "voir le profil",
+    "message privé",
+    "ver perfil",
+    "mensaje privado",
+    "profilo",
+    "messaggio privato",
+    "профиль",
+    "личное сообщение",
+)
+
 PROFILE_LABELS: Final = (
     "join date",
     "joined",
