@@ -205,8 +205,15 @@ def test_the_day_order_changes_no_date_without_numbers_joined(text: str) -> None
 
 
 @given(st.text(alphabet="ab 日本語。、éX", max_size=20))
-def test_the_cjk_count_is_the_patterns(text: str) -> None:
-    assert X.cjk_count(text) == len(X.CJK.findall(text))
+def test_the_cjk_count_is_the_patterns_and_forgotten_at_each_parse(text: str) -> None:
+    import newsparse
+    from newsparse import _memo
+
+    _memo.forget_pages()
+    assert X.cjk_count(text) == len(X.CJK.findall(text)) == X.cjk_count(text)
+    X.CJK_COUNTS["日本語 stale"] = 99
+    newsparse.parse("Rain at last\n\nIt rained on the town.\n")
+    assert "日本語 stale" not in X.CJK_COUNTS
 
 
 @given(st.text(alphabet="aJ .'-1²٣é\u00a0", max_size=16))

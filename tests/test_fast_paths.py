@@ -3,12 +3,14 @@ plain searches find what the patterns they replace find."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import Article, Comment, _generic_header, _memo
+from newsparse import Article, Comment, _dates, _generic_header, _memo
 
 from .strategies import renderable_articles
 
@@ -24,18 +26,19 @@ PAGE = (
 def test_a_parse_starts_with_empty_memos() -> None:
     before = newsparse.parse(PAGE)
     # a stale answer for the page's own date line, as if an earlier parse had left it behind
+    _dates._FOUND[("May 2, 2024", None, None)] = (date(1999, 1, 1), 0, 11)
     _generic_header._BARE["By Lena Marsh"] = None
     assert newsparse.parse(PAGE) == before
-    assert before.authors == ("Lena Marsh",)
+    assert before.published == date(2024, 5, 2)
 
 
 def test_memos_are_bounded() -> None:
     memo = _memo.page_memo()
     for k in range(_memo.LIMIT + 10):
-        _generic_header.bare_byline(f"By Reporter {k}", "A headline")
-    assert len(_generic_header._BARE) <= _memo.LIMIT + 1
+        _dates.find_date(f"{k} May 2, 2024")
+    assert len(_dates._FOUND) <= _memo.LIMIT + 1
     _memo.forget_pages()
-    assert memo == {} and _generic_header._BARE == {}
+    assert memo == {} and _dates._FOUND == {}
 
 
 @given(
@@ -137,7 +140,7 @@ def test_no_line_of_a_page_is_held_once_its_parse_returns() -> None:
     newsparse.parse(
         PAGE.replace("Harbour ferry", "Harbour ferry\n\n• Home\n• News") + "\n© 2024 Gazette"
     )
-    assert _generic_header._BARE == {}
+    assert _dates._FOUND == {} and _generic_header._BARE == {}
     assert all(memo == {} for memo in _memo._MEMOS)
 
 

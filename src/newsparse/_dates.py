@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alternation
 from newsparse._relative import AGO, ago_seconds
 from newsparse.vocab import page as V
@@ -212,7 +213,18 @@ def find_date(
     """
     if _DATE_DIGITS.search(text) is None:
         return None  # every date has a year or numbers joined (most lines of text: cheap)
-    return _find_date(text, tz, day_first)
+    key = (text, tz, day_first)
+    try:
+        return _FOUND[key]  # type: ignore[return-value]
+    except KeyError:
+        found = _FOUND[key] = _find_date(text, tz, day_first)
+        if len(_FOUND) > LIMIT:
+            _FOUND.clear()
+        return found
+
+
+#: What :func:`find_date` found in the texts of the page being read (see :mod:`newsparse._memo`).
+_FOUND: Final = page_memo()
 
 
 def _find_date(

@@ -31,6 +31,7 @@ from newsparse._patterns import alternation as _alt
 from newsparse._settings import BODY
 from newsparse._text import (
     BULLET_LEAD,
+    CJK_COUNTS,
     SENTENCE_END,
     has_notice,
     is_credit,
@@ -604,6 +605,7 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
     for i in range(n):
         if page.lines[i] and page.placement[i] is None:
             page.drop(i, "page furniture (navigation, links, widgets)")
+    CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
     return title, paragraphs, thread
 
 

@@ -13,6 +13,7 @@ from typing import Final
 
 from newsparse import _cues as cues
 from newsparse._lines import fold
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse._patterns import spaced_phrases
 from newsparse.vocab import page as V
@@ -53,13 +54,22 @@ BULLET_LEAD: Final = re.compile(rf"(?:{cues.bullet_class('+o-')}|\d{{1,3}}\.)\s+
 
 
 def cjk_count(text: str) -> int:
-    """How many Chinese or Japanese characters the text has (none in an ASCII text: no search).
-
-    (A page memo of the counts was tried and removed: no faster on the shared corpora, 0.98x
-    to 1.01x in ``benchmarks/bench_corpus_ab.py``.)"""
+    """How many Chinese or Japanese characters the text has (none in most texts: no search;
+    a block's weight and words ask about its text several times: counted once a page)."""
     if text.isascii():
         return 0
-    return len(CJK.findall(text))
+    try:
+        return CJK_COUNTS[text]  # type: ignore[return-value]
+    except KeyError:
+        count = CJK_COUNTS[text] = len(CJK.findall(text))
+        if len(CJK_COUNTS) > LIMIT:
+            CJK_COUNTS.clear()
+        return count
+
+
+#: How many Chinese or Japanese characters the texts of the page being read have (see
+#: :mod:`newsparse._memo`).
+CJK_COUNTS: Final = page_memo()
 
 
 def text_weight(text: str) -> int:
