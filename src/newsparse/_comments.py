@@ -200,9 +200,6 @@ class Thread:
 
     def __attrs_post_init__(self) -> None:
         self.article_low = lowered(" ".join(self.article_paragraphs))
-        self.closings.update(
-            p.lower() for p in self.article_paragraphs[-_NAMES:] if len(p) <= _SIGNATURE_CHARS
-        )
 
     defects: list[Defect] = attrs.Factory(list)
     dropped: list[Dropped] = attrs.Factory(list)
@@ -215,9 +212,8 @@ class Thread:
     blocks: array[int] = attrs.Factory(lambda: array("q"))
     #: the authors' names read so far, so that a name met again is one string (see ``_NAMES``)
     names: dict[str, str] = attrs.Factory(dict)
-    #: the article's paragraphs and the closing blocks of the comments with text above them,
-    #: lower-cased (up to ``_NAMES`` of them): a signature is said again under each post, and a
-    #: forum's first posts may have been read as the article (see ``_signature``)
+    #: the closing blocks of the comments with text above them, lower-cased (up to ``_NAMES``
+    #: of them): a signature is said again under each post (see ``_signature``)
     closings: set[str] = attrs.Factory(set)
 
     @property
@@ -428,7 +424,15 @@ class Thread:
         commenter's own text, the same words as a whole paragraph of the article or as the
         close of an earlier comment with text above it (``Sent from my phone``, a forum
         member's motto)."""
-        return n > 0 and block.lower() in self.closings
+        if n == 0:
+            return False
+        low = block.lower()
+        # (a forum's first posts may have been read as the article; asked only of a repeated
+        # closing block, so the article's paragraphs are looked through then, not kept)
+        return low in self.closings or any(
+            len(p) <= _SIGNATURE_CHARS and p.lower() == low
+            for p in self.article_paragraphs[-_NAMES:]
+        )
 
     def _closing(self, text_lines: list[str]) -> None:
         """Remember the closing block of a comment with text above it (see ``_signature``),

@@ -7,6 +7,7 @@ page the line sits (that is the zoning stage's job).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 from typing import Final, Literal
 
@@ -31,12 +32,15 @@ _PRINT_LINE: Final = re.compile(
 )
 #: What may follow a comments heading on its line in the reference layout: a colon at most.
 _HEADING_TAIL: Final = re.compile(r"\s*:?")
-_FOOTER: Final = re.compile(
-    rf"(?:{_alt(V.SECTION_FOOTER_PREFIXES)})\s+(?P<section>\S.{{0,80}})", re.IGNORECASE
-)
-_SECTION_IN: Final = re.compile(
-    rf"(?:{_alt(V.SECTION_IN_PREFIXES)})\s+(?P<section>\S.{{0,80}})", re.IGNORECASE
-)
+
+
+def _footer(prefixes: Sequence[str]) -> re.Pattern[str]:
+    """A section footer's pattern: one of ``prefixes``, then the section's name."""
+    return re.compile(rf"(?:{_alt(prefixes)})\s+(?P<section>\S.{{0,80}})", re.IGNORECASE)
+
+
+_FOOTER: Final = _footer(V.SECTION_FOOTER_PREFIXES)
+_SECTION_IN: Final = _footer(V.SECTION_IN_PREFIXES)
 #: The marks of a bullet in the reference layout's lists (and its comments): the converters'
 #: marks and dashes.
 BULLETS: Final = cues.BULLET_MARKS + "–-"
