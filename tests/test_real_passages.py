@@ -131,10 +131,12 @@ _WRAPPED = [
 
 
 @pytest.mark.parametrize("layout", ["says", "w3m"])
-def test_wrapped_comment_lines_are_joined_as_body_lines_are(layout: str) -> None:
+def test_comment_lines_cut_mid_sentence_are_joined_and_a_writers_break_kept(layout: str) -> None:
+    # (the page is not wrapped at a width: a line that opens with a capital after a full line
+    # is the writer's own line; one that goes on with a comma or a CJK sentence is not)
     comments = newsparse.parse(_layouts(_WRAPPED)[layout]).comments
     assert [c.text for c in comments] == [
-        "Good news for the island at last. Winter matters most.",
+        "Good news for the island at last.\nWinter matters most.",
         "船が冬も走るのはうれしいです。",
         "Who pays for it in the end, I wonder?",
     ]

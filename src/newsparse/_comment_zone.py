@@ -60,6 +60,9 @@ MAX_NAME_ABOVE: Final = 10
 #: A thread has at least this many records of one shape (a lone dated line is no thread; two
 #: dated teasers are a common sidebar).
 MIN_RECORDS: Final = 3
+#: A comments heading vouches for a thread this long or longer ("1 Comment" heads a lone form
+#: or a teaser on too many pages).
+MIN_DECLARED_RECORDS: Final = 2
 #: Half the records of a thread hold text of at least this many characters: teasers under
 #: headlines (a title and ``3 days ago``) hold a title, not text.
 MIN_TEXT_CHARS: Final = 25
@@ -226,8 +229,18 @@ def _time_in(page: Page, text: str, digits: bool) -> tuple[Stamp, int, int, bool
         return None
     dated = find_date(text, tz=page.tz)
     if dated is None:
-        return _short_year(page, text)
+        return _short_year(page, text) or _unreadable(page, text)
     return Stamp(value=dated[0], problem=None), dated[1], dated[2], False
+
+
+def _unreadable(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
+    """A line that is wholly a timestamp of no valid date (``• Jun 31, 2023 - 12:40PM``):
+    a header all the same, whose stamp records the problem as a defect."""
+    bare = _ITEM.sub("", text, count=1)
+    found = page.stamp(bare)
+    if found is None or found.value is not None:
+        return None
+    return found, len(text) - len(bare), len(text), False
 
 
 #: A Q&A card's date with a two-digit year (``Jan 4 '15 at 9:30``): 20xx.
@@ -472,6 +485,17 @@ def _name_above(
 
 #: A profile link's bullet in a member card (lynx bullets a nested list with ``+``).
 _CARD_LINK: Final = re.compile(r"[•□☆*+]\s")
+#: A list item's bullet opening a header line (``• Jun 9, 2023 - 12:40PM``).
+_ITEM: Final = re.compile(r"[•□☆*▪◦]\s")
+
+
+def _opens_item(cleaned: Sequence[str], at: int) -> bool:
+    """Whether header line ``at`` opens a list item of its own: bulleted, after a blank line
+    (a list of comments, this one without a name), not a bulleted time right under its name
+    (Disqus's ``marlow_k`` / ``• 3 years ago``)."""
+    return _ITEM.match(cleaned[at]) is not None and (at == 0 or not cleaned[at - 1])
+
+
 _CARD_WORDS: Final = frozenset(C.CARD_LINKS)
 #: A member card lists at least this many profile links (``• Profil``, ``• Private Nachricht``).
 MIN_CARD_LINKS: Final = 2
@@ -624,22 +648,39 @@ def find_zone(
     junk: Sequence[bool],
     start: int,
     found: TimeLines | None = None,
+    *,
+    heading: tuple[int, int | None] | None = None,
 ) -> Zone | None:
     """The thread below ``start``: the records of the header shape that repeats most and holds
     text, or ``None`` when no shape repeats :data:`MIN_RECORDS` times with text. ``found`` are
-    the page's :class:`TimeLines` when the caller has them."""
+    the page's :class:`TimeLines` when the caller has them. ``heading`` is the line of a
+    comments heading below ``start`` and the count it declares (see :func:`_heading_zone`)."""
     if found is None:
         found = time_lines(cleaned)
     lines, heads = _candidates(page, junk, start, found, cleaned)
+    best = _repeated_zone(page, cleaned, junk, lines, heads, start)
+    if best is None and heading is not None:
+        best = _heading_zone(page, cleaned, junk, _Run(lines, heads, array("q")), heading, start)
+    return best
+
+
+def _repeated_zone(
+    page: Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    lines: array[int],
+    heads: list[_Header],
+    start: int,
+) -> Zone | None:
+    """The records of the header shape that repeats most (in a run of :data:`MIN_RECORDS` or
+    more) and reads as a thread."""
     if len(heads) < MIN_RECORDS:
         return None
     # a header's shape: a relative or an absolute time, the name on its line or not, a score
     # beside it, how the time is written
     shaped: dict[tuple[bool, bool, bool, str], array[int]] = {}
     for k, h in enumerate(heads):
-        shaped.setdefault((h.relative, h.author is not None, h.scored, h.form), array("q")).append(
-            k
-        )
+        shaped.setdefault(_shape(h), array("q")).append(k)
     best: Zone | None = None
     for key, group in sorted(shaped.items(), key=lambda kv: -len(kv[1])):
         if len(group) < MIN_RECORDS or (best is not None and len(group) <= len(best.records)):
@@ -651,6 +692,45 @@ def find_zone(
             if zone is not None and (best is None or len(zone.records) > len(best.records)):
                 best = zone
     return best
+
+
+def _shape(h: _Header) -> tuple[bool, bool, bool, str]:
+    """A header's shape: a relative or an absolute time, the name on its line or not, a score
+    beside it, how the time is written."""
+    return (h.relative, h.author is not None, h.scored, h.form)
+
+
+def _heading_zone(
+    page: Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    every: _Run,
+    heading: tuple[int, int | None],
+    floor: int,
+) -> Zone | None:
+    """The thread under a comments heading (``Reader Comments (3)``) when no shape repeats
+    enough: every header below the heading, whatever its shape, is a record when there are
+    :data:`MIN_DECLARED_RECORDS` or more and the heading declares that many or the first stands
+    right under it (its name line or its time line is the heading's next line of text). The
+    page says where its thread is, so a short, partly anonymous or terse one is read."""
+    at, count = heading
+    below = array("q", (k for k, i in enumerate(every.lines) if i > at))
+    if not below:
+        return None
+    run = _runs(every.lines, below)[0]
+    if len(run) < MIN_DECLARED_RECORDS or (
+        count != len(run) and not _right_under(cleaned, junk, at, every.lines[run[0]])
+    ):
+        return None
+    picked = _Run(every.lines, every.heads, run)
+    return _zone(page, cleaned, junk, picked, _shape(every.heads[run[0]]), floor, vouched=True)
+
+
+def _right_under(cleaned: Sequence[str], junk: Sequence[bool], at: int, first: int) -> bool:
+    """Whether the header on line ``first`` (or the name line above it) is the next line of
+    text under line ``at``."""
+    j = _next_text(cleaned, junk, at, first + 1)
+    return j == first or (j < first and _next_text(cleaned, junk, j, first + 1) == first)
 
 
 def _runs(lines: array[int], group: array[int]) -> list[array[int]]:
@@ -686,18 +766,22 @@ def _zone(
     run: _Run,
     shape: tuple[bool, bool, bool, str],
     floor: int,
+    vouched: bool = False,
 ) -> Zone | None:
+    """The run's records with their text, or ``None`` when they do not read as a thread (too
+    little text, too few names, not prose); a run ``vouched`` for by the comments heading's
+    count is read whatever its names and lengths."""
     if 2 * sum(bool(h.label) and h.author is None for _, h in run) >= len(run):
         # labelled cards (``answered …``): the name stands below the time, the text above
         return _card_zone(cleaned, junk, run, shape, floor)
-    if not _run_named(cleaned, junk, run, floor):
+    if not vouched and not _run_named(cleaned, junk, run, floor):
         return None
     records: list[Record] = []
     for line, h in run:
         if h.author is None and h.label in _EDIT:
             continue  # ``Edited: April 12 2018, 07:58 UTC`` on a line of its own: the post above's
         author, author_line = h.author, line if h.author else None
-        if author is None and not h.gone:
+        if author is None and not h.gone and not _opens_item(cleaned, line):
             above = _name_above(cleaned, junk, line, floor)
             if above is not None:
                 author, author_line = above
@@ -734,9 +818,7 @@ def _zone(
             records[0].dropped.append((j, "the story's header"))
         records = records[1:]
     texts = [sum(len(cleaned[j]) for b in rec.text for j in b) for rec in records]
-    if not records or 2 * sum(t >= MIN_TEXT_CHARS for t in texts) < len(records):
-        return None
-    if not _named(records):
+    if not records or not (vouched or _texts_and_names(records, texts)):
         return None
     # (the first paragraph: a teaser's headline comes first, whatever follows it)
     prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
@@ -744,6 +826,12 @@ def _zone(
         return None
     _depths(page, records)
     return Zone(records=records, shape=shape)
+
+
+def _texts_and_names(records: Sequence[Record], texts: Sequence[int]) -> bool:
+    """Whether at least half the records hold :data:`MIN_TEXT_CHARS` of text and enough of
+    them are named (:func:`_named`): a thread, not a list of dated links."""
+    return 2 * sum(t >= MIN_TEXT_CHARS for t in texts) >= len(records) and _named(records)
 
 
 #: A link under a story's header has a word or two (``past``, ``favorite``, ``45 comments``).

@@ -23,7 +23,7 @@ from newsparse._dates import read_timestamp
 from newsparse._defects import Defect, Dropped, UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._lines import bullet, fold, is_button, lowered, strip_buttons
 from newsparse._models import Comment, trusted_comment
-from newsparse._text import join_lines
+from newsparse._text import join_wrapped
 
 Moment = date | datetime
 
@@ -179,6 +179,10 @@ class Thread:
     stamp_of: Callable[[str], Stamp | None]
     #: the page's placement list (one entry a line), written in place: comment lines get codes
     placement: list[str | int | None]
+    #: each line's width on the page and the width the converter wrapped lines at (``None``:
+    #: not wrapped), so a comment keeps the line breaks its writer made (see ``add``)
+    widths: Sequence[int] = ()
+    wrap: int | None = None
     comments: list[Comment] = attrs.Factory(list)
     #: each comment's own text lower-cased, and its words joined when first needed
     own_low: list[str] = attrs.Factory(list)
@@ -335,19 +339,32 @@ class Thread:
     ) -> None:
         """Add a comment whose lines a page-layout reader has found: ``head`` is its header
         line and timestamp line (the same line when one holds both), ``blocks`` its body's
-        paragraphs as (their lines, their texts). A converter wrapped the lines of a
-        paragraph, so they are joined into one line. ``quoted`` are passages the reader set
+        paragraphs as (their lines, their texts). The lines of a paragraph are joined where
+        the converter wrapped them; a line break the commenter made is kept. ``quoted`` are passages the reader set
         apart itself (a forum's quote box) and ``reply_to`` the comment it knows this one
         answers; the passages the body repeats and an ``@Name`` opening are found as on every
         page.
         """
         here = len(self.comments) * 8
         at, stamp_at = head
-        self.placement[at] = here + (AUTHOR if author else WHOLE)
+        # (a header line of only a time is the comment's time, as a separate time line is)
+        self.placement[at] = here + (AUTHOR if author else WHOLE if stamp_at != at else POSTED)
         if stamp_at != at:
             self.placement[stamp_at] = here + POSTED
-        joined = [(0, list(idx), [join_lines(texts)]) for idx, texts in blocks if idx]
+        wrap = self._wrap_of(blocks)
+        joined = [
+            (0, list(idx), [join_wrapped(texts, [self.widths[i] for i in idx], wrap)])
+            for idx, texts in blocks
+            if idx
+        ]
         self._record(author, posted, joined, usual=1, quoted=quoted, reply_to=reply_to)
+
+    def _wrap_of(self, blocks: Sequence[tuple[Sequence[int], Sequence[str]]]) -> int | None:
+        """The width a comment's lines were wrapped at: the page's, or narrower, its longest
+        line's (a converter lays a comment column out narrower than the page)."""
+        if not self.wrap:
+            return self.wrap
+        return min(self.wrap, max((self.widths[i] for idx, _ in blocks for i in idx), default=0))
 
     def _record(
         self,

@@ -40,6 +40,7 @@ from newsparse._text import (
     join_lines,
     text_weight,
     word_count,
+    wrap_width,
 )
 from newsparse._title import cue_below, find_title, title_text, without_site_name
 from newsparse.vocab import page as V
@@ -598,7 +599,13 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
     if head >= 0:
         _read_standfirst(page, cleaned, junk, head, header_end)
     paragraphs, first_line = _paragraphs(page, cleaned, f, body_blocks, title, head, header_end)
-    thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement)
+    thread = Thread(
+        article_paragraphs=paragraphs,
+        stamp_of=page.stamp,
+        placement=page.placement,
+        widths=[len(line.rstrip()) for line in page.lines],
+        wrap=wrap_width(page.lines),
+    )
     comments_from = body_end if zone_from is None else min(body_end, zone_from)
     read_comments(page, cleaned, junk, comments_from, thread, zone_search)
     _read_tail(page, cleaned, junk, min(first_line, body_end))
@@ -1029,7 +1036,8 @@ def _read_header(
         if body_blocks
         else _comments_start(page, cleaned, title_at + 1, n)
     )
-    header(page, cleaned, title_at, first_strong, comments_from)
+    # (nothing from where the comments begin is the header's: a commenter is no byline)
+    header(page, cleaned, title_at, min(first_strong, comments_from), comments_from)
     return max(
         (
             i
@@ -1122,11 +1130,44 @@ def _read_standfirst(
         stop += 1  # (the lines glued under the last cue line)
     for i, end in _loose_blocks(page, cleaned, junk, head + 1, stop):
         text = join_lines(list(cleaned[i:end]))
-        if _is_standfirst(text) and page.claim("subtitle", fold(text), i):
+        glued = i == header_end + 1 and header_end > head  # (right under the last cue line)
+        if _is_standfirst(text, short=glued) and page.claim("subtitle", fold(text), i):
             for k in range(i + 1, end):
                 page.place(k, "subtitle")
             _drop_repeat(page, cleaned, stop, fold(text))
             return
+    if header_end == head:
+        _read_said_twice(page, cleaned, junk, stop)
+
+
+def _read_said_twice(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> None:
+    """The standfirst of a header without cue lines: the first block below ``start`` when the
+    next block says it again (the same words as the image's caption)."""
+    first = _block_at(cleaned, start)
+    if first is None or any(junk[k] or page.placement[k] is not None for k in range(*first)):
+        return
+    text = fold(join_lines(list(cleaned[first[0] : first[1]])))
+    again = _block_at(cleaned, first[1])
+    if (
+        again is not None
+        and fold(join_lines(list(cleaned[again[0] : again[1]]))) == text
+        and _is_standfirst(text)
+        and page.claim("subtitle", text, first[0])
+    ):
+        for k in range(first[0] + 1, first[1]):
+            page.place(k, "subtitle")
+        _drop_repeat(page, cleaned, first[1], text)
+
+
+def _block_at(cleaned: Sequence[str], start: int) -> tuple[int, int] | None:
+    """The first block of lines at or below ``start`` as ``(first, end)``, or ``None``."""
+    i = start
+    while i < len(cleaned) and not cleaned[i]:
+        i += 1
+    end = i
+    while end < len(cleaned) and cleaned[end]:
+        end += 1
+    return (i, end) if i < end else None
 
 
 def _loose_blocks(
@@ -1146,16 +1187,17 @@ def _loose_blocks(
         i = end
 
 
-def _is_standfirst(text: str) -> bool:
+def _is_standfirst(text: str, *, short: bool = False) -> bool:
     """Whether ``text`` reads as a standfirst: a sentence or two, no date line, credit,
-    caption, notice or row of bulleted links."""
+    caption, notice or row of bulleted links; a ``short`` one (glued under the byline or the
+    date, where nothing else stands) may have fewer than :data:`_STANDFIRST_WORDS` words."""
     return (
         len(text) <= _STANDFIRST_CHARS
         and _FULL_STOP.search(text) is not None
         and not BULLET_LEAD.match(text)
         and not any(mark in text for mark in cues.BULLET_MARKS)
         and (len(text) > _DATE_LINE_CHARS or find_date(text) is None)
-        and word_count(text) >= _STANDFIRST_WORDS
+        and (short or word_count(text) >= _STANDFIRST_WORDS)
         and not is_notice(text)
         and not is_credit(text)
         and not _is_caption(text)
@@ -1164,14 +1206,9 @@ def _is_standfirst(text: str) -> bool:
 
 def _drop_repeat(page: Page, cleaned: Sequence[str], start: int, standfirst: str) -> None:
     """Drop the next block below ``start`` when it says the standfirst again (a caption)."""
-    i = start
-    while i < len(cleaned) and not cleaned[i]:
-        i += 1
-    end = i
-    while end < len(cleaned) and cleaned[end]:
-        end += 1
-    if i < end and fold(join_lines(list(cleaned[i:end]))) == standfirst:
-        for k in range(i, end):
+    block = _block_at(cleaned, start)
+    if block is not None and fold(join_lines(list(cleaned[block[0] : block[1]]))) == standfirst:
+        for k in range(*block):
             page.drop(k, "repeated standfirst (image caption)")
 
 

@@ -529,12 +529,20 @@ def _zone_below(
 ) -> Zone | None:
     """The comment zone below ``start`` (the ``known`` one, found for the body's end, when it
     lies below)."""
+    heading = _heading_below(page, start)
     if known is not None and known.start <= start:
-        if known.zone is None:
+        if known.zone is None and heading is None:
             return None  # (none from higher up: none from here)
-        if known.zone.start >= start:
+        if known.zone is not None and known.zone.start >= start:
             return known.zone
-    return find_zone(page, cleaned, junk, start, found)
+    return find_zone(page, cleaned, junk, start, found, heading=heading)
+
+
+def _heading_below(page: Page, start: int) -> tuple[int, int | None] | None:
+    """The comments heading claimed below ``start`` and the count it declares: a thread
+    stands under it (see :func:`~newsparse._comment_zone.find_zone`)."""
+    at = page.fields.comment_heading
+    return (at, page.fields.comment_count) if at is not None and at >= start else None
 
 
 #: A comment zone this long ends the article's body above it, wherever the body reader's run

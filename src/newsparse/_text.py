@@ -169,3 +169,84 @@ def join_lines(parts: Sequence[str]) -> str:
         else:
             out += " " + part
     return fold(out)
+
+
+#: A converter that wraps lines wraps them at most this wide (w3m 80 or 100, lynx 79 or 94,
+#: html2text 78): a page whose lines run longer was not wrapped ...
+MAX_WRAP_COLUMNS: Final = 100
+#: ... but for a few lines that could not be broken (a long link with its words): this share.
+MAX_OVERLONG_SHARE: Final = 0.02
+#: A wrapped page has many lines ending near its width: this many at least ...
+MIN_WRAPPED_LINES: Final = 8
+#: ... within this many columns of it (a line ends where its next word would not fit).
+WRAP_BAND: Final = 15
+
+
+#: Lines opening with a comma or a stop (``, you join …``): this many on a page say the
+#: converter set inline pieces (a link, a bold word) on lines of their own.
+MIN_CUT_LINES: Final = 2
+_CUT_OPENERS: Final = ",.;:)!?"
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width a converter wrapped the page's lines at, or ``None`` when it did not wrap
+    them: the longest line with a space no wider than :data:`MAX_WRAP_COLUMNS`, when few lines
+    run longer (:data:`MAX_OVERLONG_SHARE`) and :data:`MIN_WRAPPED_LINES` end close to it.
+    ``0`` when the converter cut sentences at inline pieces (:data:`MIN_CUT_LINES`): no line
+    break on the page is the writer's.
+
+    >>> wrap_width(["word " * 15] * 10 + ["a short line"])
+    74
+    >>> wrap_width(["a short line", "and another"]) is None
+    True
+    >>> wrap_width(["Congrats", "/u/somebody", ", you won", "Gold", ". Well done"])
+    0
+    """
+    if sum(line.lstrip()[:1] in _CUT_OPENERS for line in lines if line.strip()) >= MIN_CUT_LINES:
+        return 0
+    widths = [len(line.rstrip()) for line in lines if " " in line.strip()]
+    fitting = [w for w in widths if w <= MAX_WRAP_COLUMNS]
+    if not fitting or len(widths) - len(fitting) > MAX_OVERLONG_SHARE * len(widths):
+        return None
+    width = max(fitting)
+    near = sum(w > width - WRAP_BAND for w in fitting)
+    return width if near >= MIN_WRAPPED_LINES else None
+
+
+def join_wrapped(parts: Sequence[str], widths: Sequence[int], wrap: int | None) -> str:
+    """The lines of one paragraph (``parts``, each ``widths`` columns wide on the page) joined
+    where the converter wrapped them or set an inline piece on a line of its own, and a line
+    break kept where the writer broke the line: before a line that opens as a line does (a
+    capital, a digit, ``@``, a bullet) after a line that ends short of ``wrap`` although the
+    next word would have fit (on a page that was not wrapped, ``wrap`` is ``None``).
+
+    >>> join_wrapped(["Shorter line", "Next line"], [12, 9], 80)
+    'Shorter line\\nNext line'
+    >>> join_wrapped(["A line that runs", "On and", "on"], [16, 6, 2], 18)
+    'A line that runs On and on'
+    """
+    groups: list[list[str]] = [[parts[0]]] if parts else []
+    for k in range(1, len(parts)):
+        if _writers_break(parts[k], widths[k - 1], wrap):
+            groups.append([parts[k]])
+        else:
+            groups[-1].append(parts[k])
+    return "\n".join(join_lines(group) for group in groups)
+
+
+def _writers_break(part: str, before: int, wrap: int | None) -> bool:
+    """Whether the line break before ``part`` is the writer's: it opens as a line does and
+    its first word would have fit on the line before (``before`` columns wide)."""
+    return _opens_line(part) and (wrap is None or before + 1 + len(part.split(" ", 1)[0]) <= wrap)
+
+
+#: What a line the writer began may start with besides a capital or a digit: an answer's
+#: ``@``, a list's bullet or dash.
+_LINE_OPENERS: Final = "@•*-–—"
+
+
+def _opens_line(part: str) -> bool:
+    """Whether a line may begin a line of its writer's (a capital, a digit, ``@``, a bullet),
+    not go on with a sentence cut by the converter (``, you join …``, ``who've``, ``/u/x``: an
+    inline link set on a line of its own)."""
+    return part[0].isupper() or part[0].isdigit() or part[0] in _LINE_OPENERS

@@ -1,0 +1,132 @@
+"""The real-page reader on pages in the reference layout's shapes behind a menu: a short
+thread under its heading, a header line of only a time, an unreadable timestamp, a
+commenter's own line breaks, a standfirst said twice, no byline taken from the comments."""
+
+from __future__ import annotations
+
+import newsparse
+
+MENU = "Home | News | Sport | Weather\n\n"
+
+THREAD = """Ferry timetable changes from Monday
+
+Published: May 2, 2024
+By Elin Tresize
+
+The island ferry will leave at seven and not at half past six, the operator said.
+
+Crews asked for the later start after a winter of early fog at the harbour mouth.
+
+Reader Comments (3)
+
+  • Hedra
+    May 2, 2024 - 8:10AM
+
+    About time too.
+
+  • May 2, 2024 - 9:45AM
+
+    Will the last boat change?
+
+  • Piran Lowe
+    May 3, 2024 - 7:02AM
+
+    Same as before, it says.
+    Reply
+"""
+
+
+def test_a_short_thread_under_its_heading_is_read_whatever_its_shapes() -> None:
+    result = newsparse.parse_detailed(MENU + THREAD)
+    a = result.article
+    assert a.comment_count == 3
+    assert [c.author for c in a.comments] == ["Hedra", None, "Piran Lowe"]
+    assert [c.text for c in a.comments] == [
+        "About time too.",
+        "Will the last boat change?",
+        "Same as before, it says.",
+    ]
+    assert result.defects == ()
+
+
+def test_a_heading_that_counts_otherwise_still_heads_the_thread_right_under_it() -> None:
+    result = newsparse.parse_detailed(MENU + THREAD.replace("Comments (3)", "Comments (12)"))
+    assert len(result.article.comments) == 3
+    assert [d.kind for d in result.defects] == ["comment-count-mismatch"]
+
+
+def test_an_unreadable_timestamp_still_heads_its_comment() -> None:
+    text = MENU + THREAD.replace("May 2, 2024 - 9:45AM", "May 32, 2024 - 9:45AM")
+    result = newsparse.parse_detailed(text)
+    second = result.article.comments[1]
+    assert (second.author, second.posted, second.text) == (None, None, "Will the last boat change?")
+    assert [d.kind for d in result.defects] == ["unparsed-timestamp"]
+
+
+def test_no_byline_is_taken_from_the_commenters() -> None:
+    text = MENU + THREAD.replace("By Elin Tresize\n", "")
+    a = newsparse.parse(text)
+    assert a.authors == ()
+    assert len(a.comments) == 3
+
+
+def test_a_commenters_line_breaks_are_kept_on_a_page_not_wrapped() -> None:
+    text = MENU + THREAD.replace(
+        "    Same as before, it says.\n",
+        "    Same as before, it says.\n    First boat at seven\n    Last boat at ten\n",
+    )
+    last = newsparse.parse(text).comments[2]
+    assert last.text == "Same as before, it says.\nFirst boat at seven\nLast boat at ten"
+
+
+def _wrap_page(text: str, width: int) -> str:
+    """A page as a converter that wraps lines at ``width`` writes it: each line broken where
+    the next word does not fit, its indent kept."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        indent = line[: len(line) - len(line.lstrip())]
+        row = ""
+        for word in line.split():
+            if row and len(indent) + len(row) + 1 + len(word) > width:
+                out.append(indent + row)
+                row = word
+            else:
+                row = f"{row} {word}" if row else word
+        out.append(indent + row if row else "")
+    return "\n".join(out)
+
+
+LONG = (
+    "The later start suits the school run and the fish market both, and the fog kept the "
+    "early boat in harbour on more mornings than it sailed this winter, as anyone at Porth "
+    "Quay who waited for it on a cold morning with a van of fish will tell you."
+)
+BODY = (
+    "The operator said the change follows a winter in which the early crossing was called "
+    "off on more than forty mornings, most of them for fog at the harbour mouth, and that "
+    "the crews had asked for the later start since the autumn."
+)
+
+
+def test_a_wrapped_comment_is_joined_into_its_sentences() -> None:
+    page = THREAD.replace("About time too.", LONG).replace(
+        "Crews asked for the later start", f"{BODY}\n\n{BODY}\n\nCrews asked for the later start"
+    )
+    for width in (60, 64, 72):
+        text = _wrap_page(MENU + page, width)
+        first = newsparse.parse(text).comments[0]
+        assert first.text == LONG, width
+
+
+def test_a_standfirst_said_twice_under_a_headline_without_cue_lines() -> None:
+    text = (
+        MENU
+        + "Harbour wall repairs finished early\n\n"
+        + "The wall was rebuilt with stone from the old quay.\n\n"
+        + "The wall was rebuilt with  stone from the old quay.\n\n\n"
+        + "Masons finished the harbour wall three weeks ahead of the plan, the council said.\n\n"
+        + "The work cost less than the estimate because the old quay gave the stone.\n"
+    )
+    a = newsparse.parse(text)
+    assert a.subtitle == "The wall was rebuilt with stone from the old quay."
+    assert a.paragraphs[0].startswith("Masons finished")
