@@ -143,7 +143,7 @@ _STOP_RE = re.compile(r"[.?!\u2026](?= )")
 _REPORTING_RE = re.compile(
     rf"(?<![\w’'-]){_alternation(sorted(_v.SPEECH_VERBS | _v.REPORTING_WORDS))}(?![\w’'-])"
 )
-_MAX_LEADS = 2  # lead-in clauses before a subject (``On Sunday, in Salem, Oregon,``)
+_MAX_LEADS = 3  # lead-in clauses before a subject (``At a rally in Salem, Oregon, on Sunday,``)
 _MAX_LEAD_IN = 60  # characters of a lead-in clause before the subject (``Shortly after the vote``)
 _MAX_APPOSITIVE = 120  # characters of an appositive after the subject (``co-founder of … and …``)
 _MAX_LEAD_NAME_WORDS = 7  # ``Harbour Board Press Secretary Ann W. Lind``: offices before the name
@@ -255,6 +255,7 @@ _SMALL_TITLE_WORDS = _v.SMALL_TITLE_WORDS
 _MAX_CUES = 3  # cues tried, nearest first, in the sentence before a quotation
 _MAX_CLAUSES_BEFORE = 4  # clauses tried for the subject of a verb right before a quotation
 _PRONOUN_REACH = 3  # paragraphs looked back through for the person a pronoun stands for
+_MAX_PLACE_WORDS = 3  # ``New South Wales``: a longer capitalised piece is a name, not a place
 _MAX_SURNAME_SEARCHES = 24  # per article: bounds the work spent resolving bare surnames
 
 
@@ -570,6 +571,8 @@ _SUBORDINATORS = _v.SUBORDINATORS
 _APPOSITIVE_STARTERS = _v.APPOSITIVE_STARTERS
 _PRONOUNS = _v.PRONOUNS
 _CONJUNCTIONS = _v.CONJUNCTIONS
+# a piece opening on these before the verb has its own subject (``…, and Bo Lind said``)
+_OTHER_SUBJECT_OPENERS = _v.CONJUNCTIONS | _v.RELATIVE_SUBJECTS
 # Every word that :func:`_clean_rules` may cut, stop at or treat apart (titles, joining words,
 # determiners, stop words, post-nominals): a run with none of them is a plain name.
 _NAME_BREAKERS = _TITLES | _LINKS | _ORG_DETERMINERS | _NAME_STOP_WORDS | _POST_NOMINALS
@@ -870,6 +873,10 @@ def _subject(region: str) -> _Who | None:
         who = _clean(nearest[1:], None)  # ``the plan, which Roe had called``: Roe
         if who is not None and who.kind == "person":
             return who
+    if "," in region:
+        opening = _opening_name(region)
+        if opening is not None:
+            return opening
     role: _Who | None = None
     # the comma-separated pieces, nearest first (a region without a comma is one piece)
     segments = (
@@ -878,7 +885,9 @@ def _subject(region: str) -> _Who | None:
     for k, seg_tokens in enumerate(segments):
         if not seg_tokens:
             continue
-        if len(seg_tokens) == 1 and 0 < k < len(segments) - 1 and _ends_in_place(segments[k + 1]):
+        if k < len(segments) - 1 and _place_goes_on(
+            seg_tokens, segments[k + 1], segments[k + 2 :], k
+        ):
             continue  # ``in Cambridge, Mass., said``: the place goes on, set off by commas
         got = _segment(seg_tokens)
         if got == "appos":
@@ -894,6 +903,70 @@ def _subject(region: str) -> _Who | None:
             break  # ``In a letter to The Post, the officer said``: a lead-in, not a name
         return got
     return role
+
+
+def _opening_name(region: str) -> _Who | None:
+    """The person named first in a subject when an appositive follows the name: ``Ivo Vian, the
+    editor of the city’s paper, The Star,`` and ``Mr. Roe, whose firm, Lakeside, grew,`` are
+    the subject of the verb after them, whatever names the appositive holds. The appositive
+    opens on a lower-case word (an article, a relative pronoun, an office) or an owner; the
+    rule stands aside when the piece nearest the verb opens on a conjunction or ``who`` (``…,
+    and Bo Lind said``, ``…, who said``: another subject).
+
+    >>> _opening_name("Ivo Vian, the editor of the Dover paper, The Star, ")
+    _Who(name='Ivo Vian', kind='person', gender='')
+    >>> _opening_name("In Dover, Ohio, Ann Roe ") is None
+    True
+    """
+    pieces = region.split(",")
+    if len(pieces) < 3 or pieces[-1].strip():
+        return None  # the appositive is closed by a comma right before the verb
+    first = pieces[0].split()
+    second = pieces[1].split()
+    if not first or not second or not _appositive_opener(second[0]):
+        return None
+    nearest = pieces[-2].split()
+    if not nearest or nearest[0].lower() in _OTHER_SUBJECT_OPENERS:
+        return None
+    if not _role_before_name(first) or _chain_end(first) == len(first):
+        return None  # a lead-in (``After the vote in Dover``), not a name
+    got = _segment(first)
+    if isinstance(got, _Who) and got.kind == "person" and _name_like(got.name):
+        return got
+    return None
+
+
+def _appositive_opener(word: str) -> bool:
+    """Whether ``word`` may open an appositive after a name (``a``, ``the``, ``whose``,
+    ``president``, ``Lakeside’s``), not a conjunction or a capitalised name."""
+    if word.lower() in _CONJUNCTIONS or word in _PREPOSITIONS:
+        return False
+    if word[:1].islower() or word[:1].isdigit() or word in _DETERMINERS:
+        return True
+    return word.endswith(_OWNER_ENDINGS)
+
+
+def _place_goes_on(tokens: list[str], before: list[str], farther: list[list[str]], k: int) -> bool:
+    """Whether the capitalised ``tokens`` (at most :data:`_MAX_PLACE_WORDS`) go on naming the
+    place that ends the piece ``before`` them (``in Cambridge, Mass.,``): after a name and its
+    place (``Ann Roe of Dover, New Hampshire says``), or set off by commas after an appositive
+    of a name read ``farther`` from the verb (``Bo Roe, a baker from Sumter, South Carolina,
+    says``), never after a lead-in (``In May, in Dover, Ann Roe, a pilot, said``).
+
+    >>> _place_goes_on(["South", "Carolina"], "Bo Roe of Sumter".split(), [], 0)
+    True
+    >>> _place_goes_on(["Ann", "Roe"], "in Dover".split(), [["In", "May"]], 2)
+    False
+    """
+    if len(tokens) > _MAX_PLACE_WORDS or not all(map(_is_cap, tokens)):
+        return False
+    if not _ends_in_place(before):
+        return False
+    if _chain_end(before) == 0:  # the piece before is a name and its place
+        return True
+    if k == 0:
+        return False
+    return len(tokens) == 1 or any(piece and _chain_end(piece) == 0 for piece in farther)
 
 
 def _role_before_name(tokens: list[str]) -> bool:

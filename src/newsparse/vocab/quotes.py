@@ -38,6 +38,7 @@ __all__ = [
     "QUOTED_AS",
     "QUOTE_PAIRS",
     "RELATIVE_PRONOUNS",
+    "RELATIVE_SUBJECTS",
     "REPORTING_WORDS",
     "ROLE_BREAKERS",
     "ROLE_NOUNS",
@@ -336,6 +337,9 @@ NOT_NAME_OPENERS: frozenset[str] = frozenset(
 #: Relative pronouns: a name right after one before a cue is the cue's subject (``the plan,
 #: which Roe had called …``).
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "whom", "that", "die", "den", "que"})
+#: Relative pronouns that are a clause's own subject: a clause opening on one before a cue has
+#: its own speaker (``Ann Roe, the mayor, met Ivo Marsh, who said …``).
+RELATIVE_SUBJECTS: frozenset[str] = frozenset({"who", "wer", "qui"})
 
 #: Words opening an absolute clause whose subject speaks (``…, with Ann Roe calling it “…”``).
 WITH_CLAUSE_WORDS: frozenset[str] = frozenset({"with", "and"})
