@@ -98,3 +98,248 @@ def test_three_lead_ins_before_the_subject() -> None:
         "the state should “lead the way on water.”"
     )
     assert _speakers([paragraph]) == ["Ann Lind"]
+
+
+# --- a sentence starts after a quotation that ends with its stop --------------------------------
+
+
+def test_a_sentence_after_a_quoted_title_has_its_own_subject() -> None:
+    paragraph = (
+        "The sign will read “Lake Park.” A spokesman for the buyer said there was a promise "
+        "“to keep the trees.”"
+    )
+    assert _speakers([paragraph]) == ["A spokesman for the buyer"]
+
+
+# --- a quotation that is a sentence of its own, after a sentence about a person -----------------
+
+
+def test_the_subject_of_the_sentence_before_speaks() -> None:
+    paragraph = "“We won,” Ann Roe said on Monday. Bo Lind disagreed. “We lost.”"
+    assert _speakers([paragraph]) == ["Ann Roe", "Bo Lind"]
+
+
+def test_a_pronoun_sentence_before_keeps_the_speaker() -> None:
+    paragraph = "“We won,” Ann Roe said on Monday. She smiled. “We lost.”"
+    assert _speakers([paragraph]) == ["Ann Roe", "Ann Roe"]
+
+
+def test_an_office_and_name_agreeing_speak_next() -> None:
+    paragraph = "Dover College's Ann Roe agreed. “It is a good plan.”"
+    assert _speakers([paragraph]) == ["Ann Roe"]
+
+
+# --- a cue verb after a conjunction shares the sentence's subject -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "In a long interview with Ivo Marsh last year, Bo Lind said he welcomed the move to "
+            "the United States and added, “I will plead guilty.”",
+            "Bo Lind",
+        ),
+        (
+            "A spokesman for the mill declined to comment but said in a statement that "
+            "“the plant is safe.”",
+            "A spokesman",
+        ),
+    ],
+)
+def test_a_coordinated_cue_shares_the_subject(paragraph: str, speaker: str) -> None:
+    assert _speakers([paragraph]) == [speaker]
+
+
+# --- a lone surname that acts is a person a pronoun may stand for -------------------------------
+
+
+def test_a_surname_opening_a_sentence_with_a_verb_is_a_person() -> None:
+    paragraphs = ["Okafor argued back at the meeting.", "“We are not the problem,” she said."]
+    assert _speakers(paragraphs) == ["Okafor"]
+
+
+def test_a_place_opening_a_sentence_is_still_no_person() -> None:
+    paragraphs = ["Ohio is big.", "“We are not the problem,” she said."]
+    assert _speakers(paragraphs) == [None]
+
+
+# --- more role nouns ----------------------------------------------------------------------------
+
+
+def test_a_role_subject_before_a_reporting_participle() -> None:
+    paragraph = (
+        "The retired surgeon has given no details of the plan, saying only that he was "
+        "“refining the practice.”"
+    )
+    assert _speakers([paragraph]) == ["The retired surgeon"]
+
+
+_SUBJECTS = st.sampled_from(["Bo Lind", "Ann Roe", "Cato Brennan"])
+_UNRELATED = st.sampled_from(
+    ["", "Ivo Marsh left Dover in May. ", "The weather in Ohio was bad. ", "Prices rose. "]
+)
+
+
+@given(_SUBJECTS, _UNRELATED)
+def test_an_unrelated_sentence_before_never_changes_the_speaker(
+    subject: str, unrelated: str
+) -> None:
+    # the sentence about the speaker comes right before the quotation; what precedes it is noise
+    paragraph = f"{unrelated}{subject} disagreed. “We lost.”"
+    expected = subject
+    assert _speakers([paragraph]) == [expected]
+
+
+# --- after a quotation: a verb and its particle, a name after a description ---------------------
+
+
+def test_a_name_and_a_verb_with_its_particle_after_a_quotation() -> None:
+    paragraphs = ["Ann Lind attacked the plan.", "“No way,” Ivo Roe shot back with a laugh."]
+    assert _speakers(paragraphs) == ["Ivo Roe"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We are anxious,” said another Dover user, Ann Bayer.",
+        "“We are anxious,” said the Ohio governor, Ann Bayer.",
+    ],
+)
+def test_the_name_after_a_description_speaks(paragraph: str) -> None:
+    assert _speakers([paragraph]) == ["Ann Bayer"]
+
+
+def test_an_english_so_after_a_quotation_names_no_one() -> None:
+    paragraph = "The senator’s answer was that “the family comes first,” so government should help."
+    assert _speakers([paragraph]) == [None]
+
+
+def test_a_german_so_after_a_quotation_names_the_source() -> None:
+    paragraph = "„Wir bauen die Brücke“, so Bürgermeister Jan Roth."
+    assert _speakers([paragraph]) == ["Jan Roth"]
+
+
+# --- subjects that are no name ------------------------------------------------------------------
+
+
+def test_a_clause_is_no_role_phrase() -> None:
+    paragraph = (
+        "The first taste the Dover crowd gets of Bo Lind is his face on a giant bill, calling "
+        "them “losers.”"
+    )
+    assert _speakers([paragraph]) == [None]
+
+
+def test_a_participle_opening_the_sentence_before_a_quoted_comma() -> None:
+    paragraph = (
+        "Holding signs calling Roe “Ohio’s Worst,” the protesters chanted “Roe is bad for Ohio.”"
+    )
+    assert _speakers([paragraph])[-1] == "the protesters"
+
+
+def test_a_plural_office_after_capitalised_words_is_the_subject() -> None:
+    paragraph = "Corporate lobbyists describe such work as “a different cup of tea” entirely."
+    assert _speakers([paragraph]) == ["Corporate lobbyists"]
+
+
+def test_a_lower_case_subject_before_the_verb_hides_the_pieces_before_it() -> None:
+    paragraphs = [
+        "Ann Roe lives in Dover, Del., and travels often, several friends said. "
+        "Bo Lind called it “a good life.”"
+    ]
+    assert _speakers(paragraphs) == ["Bo Lind"]
+
+
+def test_a_state_in_brackets_after_a_name() -> None:
+    paragraph = "Sen. Ann Roe (Maine) joined the group, publishing an essay on his “lack of care.”"
+    assert _speakers([paragraph]) == ["Ann Roe"]
+
+
+def test_a_headline_holding_a_surname_gives_no_full_name() -> None:
+    paragraphs = [
+        "UPDATE 4 PM The Review Crowd Does Not Like Bo Lind",
+        "Bo Lind spoke at noon.",
+        "“It is a fine day,” Lind said.",
+    ]
+    assert _speakers(paragraphs) == ["Bo Lind"]
+
+
+# --- documents as sources, clause openers and relative clauses before a cue ---------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Our fight is here,” read the email. “We grow stronger.”", "the email"),
+        ("“Welcome, neighbours!” a message on the website reads.", "a message on the website"),
+        ("The town’s notice reads: “The ferry stops at noon.”", "The town’s notice"),
+    ],
+)
+def test_a_document_that_reads_is_the_source(paragraph: str, speaker: str) -> None:
+    assert _speakers([paragraph])[0] == speaker
+
+
+def test_a_clause_opener_before_the_subject_is_cut() -> None:
+    paragraph = "As one worker told the Dover Weekly, “It was a mess.”"
+    assert _speakers([paragraph]) == ["one worker"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Though nothing was settled, a harbour official who spoke on condition of anonymity "
+            "said on Monday, “Talks go on.”",
+            "a harbour official",
+        ),
+        ("The vote grew so close over who backed the toll that Ann Roe said, “Enough.”", "Ann Roe"),
+        ("Ivo Marsh, a Dover native who writes “short plays,” has been busy.", "Ivo Marsh"),
+        (
+            "Some who backed the toll sounded doubtful: Ann Roe called it “the least bad.”",
+            "Ann Roe",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_subject_is_cut(paragraph: str, speaker: str) -> None:
+    assert _speakers([paragraph]) == [speaker]
+
+
+# --- offices and owners around the name, later clauses, verbs nearer than the tables' cues ------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ann Roe, New Jersey’s sitting governor, repeated that Lind was “a talented guy.”",
+        "Ann Roe, Ivo Lind’s fired campaign manager, ripped the mayor for acting as “the judge.”",
+        "And Ohio’s Republican attorney general, Ann Roe, vowed to go after “the bad actors.”",
+    ],
+)
+def test_an_owner_or_office_around_the_name(paragraph: str) -> None:
+    assert _speakers([paragraph]) == ["Ann Roe"]
+
+
+def test_the_subject_of_a_later_clause_is_nearer() -> None:
+    paragraph = (
+        "Bo Lind signed an order on Monday, while Ann Roe, the former Ohio governor, proposed "
+        "we “pause all of it.”"
+    )
+    assert _speakers([paragraph]) == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("At one point, a woman asked for a photo and Roe said, “as long as it is legal.”", "Roe"),
+        ("Ann Roe and Bo Lind said the toll was “too high.”", "Ann Roe"),
+        ("Bo Lind, chairman of the Ways and Means Committee, said it was “a pause.”", "Bo Lind"),
+    ],
+)
+def test_a_second_clause_after_and_has_its_own_subject(paragraph: str, speaker: str) -> None:
+    assert _speakers([paragraph]) == [speaker]
+
+
+def test_a_verb_right_before_the_quotation_is_nearer_than_a_cue() -> None:
+    paragraph = "“There is a man with some problems,” Roe said as the heckler yelled: “Go home!”"
+    assert _speakers([paragraph]) == ["Roe", "the heckler"]

@@ -17,6 +17,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CONJUNCTIONS",
     "CONNECTORS",
+    "COORDINATORS",
     "COURTESY_TITLES",
     "DETERMINERS",
     "FR_AUXILIARY",
@@ -88,7 +89,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "cautioned", "urged", "countered", "described", "describes", "called", "calls",
         "pointed out", "points out", "went on", "goes on", "wrote in", "testified",
         "added in", "insisted in", "recounted", "mused", "quipped", "boasted", "promised",
-        "put it",
+        "put it", "reads", "read",
         # German
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
         "meinte", "meint", "warnte", "warnt", "kritisierte", "kritisiert", "schrieb",
@@ -286,6 +287,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 #: Words joining two names into one subject (``Ann Lee and Tom Park``): a pronoun after them is
 #: unclear. The empty string stands for a bare comma.
 CONJUNCTIONS: frozenset[str] = frozenset({"", "and", "or", "&", "und", "oder", "et", "ou"})
+#: Conjunctions joining two verbs of one subject: a cue after one shares the subject opening
+#: the sentence (``Roe met Lind and added, “…”``, ``… declined to comment but said “…”``).
+COORDINATORS: frozenset[str] = frozenset({"and", "but", "und", "aber", "et", "mais"})
 
 #: Lower-case words that join the words of an organisation's name: ``Bank of England``.
 CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "&", "on", "für", "de", "des", "du"})
@@ -321,6 +325,14 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "union", "council", "court", "senator", "governor", "candidate", "nominee",
         "hopeful", "congressman", "congresswoman", "lawmaker", "lawmakers", "strategist",
         "pollster", "secretary", "ally", "allies",
+        "businessman", "businesswoman", "billionaire", "surgeon", "neurosurgeon", "justice",
+        "operative", "operatives", "attorneys", "host", "journalist",
+        "journalists", "reporter", "reporters", "voter", "voters", "activist", "activists",
+        "economist", "economists", "historian", "professor", "scientist", "scientists",
+        "author", "writer", "columnist", "commentator", "editor", "delegate", "delegates",
+        "lobbyist", "lobbyists", "donor", "donors", "staffer", "staffers", "volunteer",
+        "volunteers", "protester", "demonstrators",
+        "Kandidat", "Kandidatin", "Journalist", "Journalistin", "candidat", "journaliste",
         "Sprecher", "Sprecherin", "Polizeisprecher", "Polizeisprecherin", "Regierung",
         "Polizei", "porte-parole", "gouvernement", "ministère", "maire", "préfecture",
     }
