@@ -343,3 +343,68 @@ def test_a_second_clause_after_and_has_its_own_subject(paragraph: str, speaker: 
 def test_a_verb_right_before_the_quotation_is_nearer_than_a_cue() -> None:
     paragraph = "“There is a man with some problems,” Roe said as the heckler yelled: “Go home!”"
     assert _speakers([paragraph]) == ["Roe", "the heckler"]
+
+
+# --- titles of works and programmes are no quotations -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Speaking on WDOV’s “Morning Ferry,” Ann Roe said the toll would go.",
+        "In his memoir, “A Time to Sail,” Ivo Marsh describes the harbour.",
+        "A trailer for season four of “Harbour Lights.” came out on Monday.",
+        "Bo Lind, author of “Ferry Tales,” put it plainly.",
+    ],
+)
+def test_a_work_or_programme_title_is_no_quotation(paragraph: str) -> None:
+    assert find_quotes([paragraph]) == ()
+
+
+def test_speech_after_an_owner_is_still_a_quotation() -> None:
+    paragraph = "Ann Roe’s “We will not wait another winter,” was the line of the night."
+    assert [q.text for q in find_quotes([paragraph])] == ["We will not wait another winter,"]
+
+
+# --- an age before a name, a longer subject after a quotation -----------------------------------
+
+
+def test_an_age_before_a_name_is_cut() -> None:
+    paragraphs = [
+        "81-year-old Ivo Marsh, a lifelong sailor who voted for both, said of the field:",
+        "“There is only one: Roe.”",
+    ]
+    assert _speakers(paragraphs) == ["Ivo Marsh"]
+
+
+def test_a_long_office_and_name_after_a_quotation() -> None:
+    paragraph = "“We wrote what he told us.” the Star's senior harbour editor Ann Roe replied."
+    assert _speakers([paragraph]) == ["Ann Roe"]
+
+
+# --- a number before an office, more reporting participles, adverbs, clauses after ``when`` -----
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“They are wrong,” said 9/11 widow Ann Roe.", "Ann Roe"),
+        ("Bo Lind, a former party chairman, poked at the mayor, tweeting, “Notice it.”", "Bo Lind"),
+        (
+            "The row grew after the debate, when the Democratic candidate Ann Roe boldly "
+            "suggested that Lind “pays nothing.”",
+            "Ann Roe",
+        ),
+        (
+            "Bo Lind, a doctor, then appeared on air and began by saying he would “never” do it.",
+            "Bo Lind",
+        ),
+        (
+            "Roe, Ohio’s former governor, also attacked billionaire Bo Lind, with whom he clashed "
+            "at the debate, calling him a “loser.”",
+            "Roe",
+        ),
+    ],
+)
+def test_more_subjects_around_the_verb(paragraph: str, speaker: str) -> None:
+    assert _speakers([paragraph]) == [speaker]

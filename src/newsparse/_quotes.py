@@ -237,9 +237,13 @@ _NAME_VERB_RE = re.compile(
 )
 _INNER_CLOSERS = "\u2019'\u201d\""  # marks that may close a quotation inside the quotation
 _MAX_WORDS_AFTER_CLOSING_CUE = 4  # ``…, Warren said on Tuesday.``: the cue ends the sentence
-_MAX_CLAUSE_SUBJECT_WORDS = 5  # ``…, the Ohio senator said``: longer is another clause
+_MAX_CLAUSE_SUBJECT_WORDS = 8  # ``…, the Ohio senator said``: longer is another clause
 _PARTY_TAG_RE = re.compile(rf"\(?[{_v.PARTY_LETTERS}]-[A-Z][\w.\-]*\)?[,.]?")
 _OWNER_ENDINGS = ("’s", "'s")
+# the nouns of works and of their makers, before ``of`` and a title (``season four of “…”``)
+_WORK_NOUNS = _v.TITLE_MARKER_NOUNS | _v.WORK_MAKERS
+_AGE = tuple(_v.AGE_ENDINGS)  # ``81-year-old``: an age written before a name
+_LONGEST_OWNER = 24  # characters read before a quotation for an owner (``Fox News channel’s``)
 _MAX_TITLE_WORDS = 6  # ``“Lifestyles of the Rich and Famous,”``: a longer phrase is speech
 _MAX_BARE_ROLE_WORDS = 3  # ``senior administration officials``, with no article
 _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
@@ -565,6 +569,28 @@ def _title_marker(para: str, open_pos: int) -> bool:
     return last == "as" and "known" in words[-6:-1]
 
 
+def _owned_title(para: str, open_pos: int, text: str) -> bool:
+    """Whether a short quotation in title case follows an owner (``CNN’s “State of the
+    Union,”``, ``television’s “Scandal,”``): a programme's or a work's title, not speech.
+
+    >>> p = "Speaking on WDOV’s “Morning Ferry,” Roe said it was late."
+    >>> _owned_title(p, p.index("“"), "Morning Ferry,")
+    True
+    """
+    if not text[:1].isupper() or text.count(" ") >= _MAX_TITLE_WORDS or not _title_case(text):
+        return False  # (cheap first: most quotations are sentences, not titles)
+    head = para[max(0, open_pos - _LONGEST_OWNER) : open_pos].rstrip()
+    if head.endswith(_OWNER_ENDINGS) and head[-3:-2].isalnum():
+        return True
+    # a work's noun set off by a comma, or ``of``: ``his memoir, “A Time to Sail,”``, ``season
+    # four of “Harbour Lights.”``, ``author of “Ferry Tales,”``
+    words = head.split()[-3:]
+    return bool(words) and (
+        (words[-1].endswith(",") and words[-1][:-1] in _v.TITLE_MARKER_NOUNS)
+        or (words[-1] == "of" and any(w in _WORK_NOUNS for w in words[:-1]))
+    )
+
+
 def _title_case(text: str) -> bool:
     words = text.split()
     if not words or not words[0][:1].isupper():
@@ -761,6 +787,17 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     if not tokens:
         return None
     first = tokens[0]
+    if (
+        first in _v.CLAUSE_OPENERS
+        and len(tokens) > 1
+        and (tokens[1][:1].isupper() or tokens[1] in _DETERMINERS)
+    ):
+        inner = _segment(tokens[1:])  # ``…, when the Ohio senator Ann Roe suggested``
+        if isinstance(inner, _Who):
+            return inner
+    if first[:1].isdigit() and len(tokens) > 1 and _is_cap(tokens[1]) and first.endswith(_AGE):
+        tokens = tokens[1:]  # ``81-year-old Parker Eaton``: the age before the name
+        first = tokens[0]
     if first.lower() in _APPOSITIVE_STARTERS or first[:1].isdigit():
         return "appos"
     if first in _PREPOSITIONS and first not in _SUBORDINATORS:
@@ -1154,7 +1191,8 @@ def _who_after(text: str) -> _Who | None:
             return _clean(chain, pre)
         if not core or core in _NAME_STOP_WORDS:
             return None
-        if core[:1].islower() or core in _DETERMINERS:
+        if core[:1].islower() or core in _DETERMINERS or (core[:1].isdigit() and not skipped):
+            # (a number opening the phrase is a modifier: ``said 9/11 widow Ann Roe``)
             if not skipped and core.lower() in _PREPOSITIONS:
                 return None
             skipped.append(core)
@@ -1641,7 +1679,7 @@ def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
     start = _start_after_quotation(para, max(lo, open_pos - _WINDOW), open_pos)
     if start >= open_pos:
         return None
-    if para[start:open_pos].rstrip().endswith((",", ":")):
+    if _unlisted_verb_before(para, start, open_pos):
         # ``Roe said as the heckler yelled: “…”``: the verb right before the quotation is
         # nearer than any cue of the tables
         near = _verb_right_before(para, start, open_pos)
@@ -1721,6 +1759,23 @@ def _shared_subject(para: str, start: int, verb: int) -> _Who | None:
     if len(before) < 2 or before[1] not in _COORDINATORS:
         return None
     return _main_clause_subject(para, start, verb)
+
+
+def _unlisted_verb_before(para: str, start: int, open_pos: int) -> bool:
+    """Whether a word no table holds ends the text before a quotation with a comma or a colon
+    (``yelled:``, not ``said,``): only then may a verb there be nearer than the tables' cues.
+
+    >>> p = "as the heckler yelled: “Go”"
+    >>> _unlisted_verb_before(p, 0, p.index("“")), _unlisted_verb_before("Roe said, “Go”", 0, 10)
+    (True, False)
+    """
+    end = open_pos
+    while end > start and para[end - 1] in " \u00a0":
+        end -= 1
+    if end <= start or para[end - 1] not in ",:":
+        return False
+    word = para[para.rfind(" ", start, end - 1) + 1 : end - 1]
+    return word.isalpha() and word.islower() and word not in _VERBS
 
 
 def _verb_right_before(para: str, start: int, open_pos: int) -> _Attribution | None:
@@ -2068,6 +2123,8 @@ def _later_clause_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     >>> _later_clause_subject(p, 0, p.index("“"))
     _Who(name='Ann Roe', kind='person', gender='')
     """
+    if para.find(", ", lo, open_pos) < 0:
+        return None  # (cheap first: no comma, no later clause)
     start = _sentence_start(para, lo, open_pos)
     clauses = _LATER_CLAUSE_RE.findall(para, start, open_pos)
     if not clauses:
@@ -2078,6 +2135,9 @@ def _later_clause_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     if m is None:
         return None
     verb = m.group("verb")
+    if verb in _ROLE_LOWER:  # ``…, when the Democratic candidate Ann Roe suggested``
+        office = _office_subject(para, m, open_pos)
+        return office if office is not None and office.kind == "person" else None
     if verb in _NOT_VERBS or not (_finite_verb(verb) or verb in _VERBS):
         return None
     who = _clean(m.group("name").split(), None)
@@ -2266,6 +2326,8 @@ def _office_after_adjective(para: str, m: re.Match[str], open_pos: int) -> _Who 
         word = para[pos:end]
         if not word.isalpha() or not word.islower() or word in _NOT_VERBS:
             return None
+        if word.endswith("ed") or word in _VERBS:
+            return None  # a verb, not an adjective: ``Roe attacked billionaire Bo Lind``
         pos = end + 1
         if word in _ROLE_LOWER:
             after = _BARE_SUBJECT_RE.match(para, pos, open_pos)
@@ -2528,10 +2590,10 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         j = i if close_pos >= 0 else _group_end(pieces, i)
         final = pieces[j] if j > i else first
         para = paragraphs[index]
-        if i == j and _title_marker(para, open_pos):
+        text = para[start:end]
+        if i == j and (_title_marker(para, open_pos) or _owned_title(para, open_pos, text)):
             i += 1  # a name or title (``the so-called “…”``), whoever may be said to say it
             continue
-        text = para[start:end]
         lo = last_close.get(index, 0)
         attr: _Attribution | None = None
         if final.close_pos >= 0:

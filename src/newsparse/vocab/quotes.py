@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "AFTER_ONLY_PREPOSITIONS",
+    "AGE_ENDINGS",
     "APPOSITIVE_STARTERS",
     "CLAUSE_OPENERS",
     "CONJUNCTIONS",
@@ -54,6 +55,7 @@ __all__ = [
     "TITLE_PREFIXES",
     "TITLE_SUFFIXES",
     "WITH_CLAUSE_WORDS",
+    "WORK_MAKERS",
 ]
 
 # --- quote marks --------------------------------------------------------------------------------
@@ -121,6 +123,8 @@ REPORTING_WORDS: frozenset[str] = frozenset(
         "dismisses", "attacked", "attacks", "questioned", "asserted", "asserts", "argue",
         "describe", "promise", "pledge", "vow", "accuse", "blame", "praise",
         "according", "statement", "interview", "tweet", "letter", "speech", "remarks",
+        "tweeting", "posting", "explaining", "recalling", "responding", "replying",
+        "predicting", "quipping", "joking", "boasting", "complaining", "conceding",
         # German
         "nannte", "nennt", "bezeichnete", "bezeichnet", "forderte", "fordert", "versprach",
         "verspricht", "sprach", "spricht", "lobte", "lobt",
@@ -505,7 +509,8 @@ TITLE_MARKER_NOUNS: frozenset[str] = frozenset(
         "play", "documentary", "programme", "program", "campaign", "project", "operation",
         "initiative", "exhibition", "report", "slogan", "motto", "hashtag", "brand",
         "label", "title", "headline", "column", "podcast", "painting", "opera", "poem",
-        "game", "app", "Operation", "Aktion", "Kampagne", "Projekt", "Buch", "Roman", "Film",
+        "game", "app", "autobiography", "memoir", "drama", "thriller", "comedy", "sitcom",
+        "season", "episode", "Operation", "Aktion", "Kampagne", "Projekt", "Buch", "Roman", "Film",
         "Titel", "Motto", "Initiative", "livre", "roman", "opération", "campagne", "projet",
     }
 )  # fmt: skip
@@ -515,3 +520,11 @@ SMALL_TITLE_WORDS: frozenset[str] = frozenset(
      "from", "de", "la", "le", "les", "du", "des", "et", "der", "die", "das", "und", "von",
      "im", "am", "y", "e", "o", "del", "el", "van", "vs", "vs.", "&", "-", "—", "–"}
 )  # fmt: skip
+
+#: Makers of works: ``of`` and a title-case quotation after one name a work (``author of “…”``).
+WORK_MAKERS: frozenset[str] = frozenset(
+    {"author", "director", "creator", "writer", "star", "host", "Autor", "Autorin", "auteur"}
+)
+
+#: Endings of an age written as one word before a name (``81-year-old Ann Roe``).
+AGE_ENDINGS: frozenset[str] = frozenset({"-old", "-jährige", "-jähriger"})
