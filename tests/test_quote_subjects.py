@@ -408,3 +408,8 @@ def test_a_long_office_and_name_after_a_quotation() -> None:
 )
 def test_more_subjects_around_the_verb(paragraph: str, speaker: str) -> None:
     assert _speakers([paragraph]) == [speaker]
+
+
+def test_a_role_and_its_complement_before_an_unlisted_verb() -> None:
+    paragraph = "“Where is the money?” a harbour clerk in the room wondered."
+    assert _speakers([paragraph]) == ["a harbour clerk in the room"]

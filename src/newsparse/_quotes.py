@@ -1628,7 +1628,8 @@ def _role_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
             and (follower not in _PREPOSITIONS or follower in _AGENT_WORDS)
         ):
             continue
-        role = _role_phrase(tokens[:k])
+        # (``a Democratic staffer in the room wondered``: the role and its complement)
+        role = _role_phrase(tokens[:k]) or _role_and_complement(tokens[:k])
         if role is None:
             return None
         return _tuple_new(_Attribution, (_Who(role, "role", ""), verb, True, True))
