@@ -143,7 +143,7 @@ _STOP_RE = re.compile(r"[.?!\u2026](?= )")
 _REPORTING_RE = re.compile(
     rf"(?<![\w’'-]){_alternation(sorted(_v.SPEECH_VERBS | _v.REPORTING_WORDS))}(?![\w’'-])"
 )
-_MAX_LEADS = 2  # lead-in clauses before a subject (``On Sunday, in Salem, Oregon,``)
+_MAX_LEADS = 3  # lead-in clauses before a subject (``At a rally in Salem, Oregon, on Sunday,``)
 _MAX_LEAD_IN = 60  # characters of a lead-in clause before the subject (``Shortly after the vote``)
 _MAX_APPOSITIVE = 120  # characters of an appositive after the subject (``co-founder of … and …``)
 _MAX_LEAD_NAME_WORDS = 7  # ``Harbour Board Press Secretary Ann W. Lind``: offices before the name
@@ -157,12 +157,12 @@ def _lead_subject_re(leads: int) -> re.Pattern[str]:
         rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
         rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
         # a party tag or a place after the name: ``Ann Lind (D)``, ``Sen. Ann Lind of Ohio``
-        rf"(?:[ \u00a0]+\([{_v.PARTY_LETTERS}](?:-[{_UPPER}][\w.]*)?\))?"
+        rf"(?:[ \u00a0]+\((?:[{_v.PARTY_LETTERS}](?:-[{_UPPER}][\w.]*)?|[{_UPPER}][\w.]+)\))?"
         rf"(?:[ \u00a0]+{_v.PLACE_OF}[ \u00a0]+[{_UPPER}][\w’'.\-]*(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*)?)?"
         # an appositive, opening on a lower-case word (no conjunction), an article, an owner or
         # a party tag: ``Ann Lind, a lawyer,``, ``Ann Lind, Ohio’s governor,``, ``Ann Lind, R-Ohio,``
         rf"(?:,[ \u00a0]+(?!{_alternation(sorted(_v.CONJUNCTIONS - {''}))}[ \u00a0,])"
-        rf"(?:[a-z\d]|An?[ \u00a0]|The[ \u00a0]|[{_UPPER}][\w.\-]*[’']s[ \u00a0]"
+        rf"(?:[a-z\d]|An?[ \u00a0]|The[ \u00a0]|(?:[{_UPPER}][\w.\-]*[ \u00a0]){{0,2}}[{_UPPER}][\w.\-]*[’']s[ \u00a0]"
         rf"|[{_v.PARTY_LETTERS}]-[{_UPPER}])[^,;:\u201c\u201d\"]{{0,{_MAX_APPOSITIVE}}},)?"
         # the verb, maybe after an adverb, maybe negated: ``Lind didn’t``
         rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?:n[’']t)?(?![\w’'-])"
@@ -183,6 +183,21 @@ _WITH_CLAUSE_RE = re.compile(
     rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
     rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,{_MAX_LEAD_NAME_WORDS - 1}}})"
     rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]{{2,}}{_v.PARTICIPLE_ENDING}(?![\w’'-])"
+)
+# a comma ending a clause, maybe inside the closing mark of a quotation it ends (``Holding signs
+# reading “Go Home,” the crowd …``)
+_CLAUSE_COMMA_RE = re.compile(
+    f",(?:''|[{re.escape(''.join(sorted(set(''.join(_v.QUOTE_PAIRS.values())))))}])?[ \u00a0]"
+)
+# a comma and a clause opener: a later clause of the sentence starts after it
+_LATER_CLAUSE_RE = re.compile(rf",[ \u00a0]+{_alternation(sorted(_v.CLAUSE_OPENERS))}[ \u00a0]+")
+# an office set off by commas before the name opening a sentence, then a verb: ``Ohio’s attorney
+# general, Ann Bondi, vowed``
+_OFFICE_NAME_RE = re.compile(
+    rf"(?P<office>[^,.;:!?\u201c\u201d\"]{{1,{_MAX_LEAD_IN}}}),[ \u00a0]+"
+    rf"(?P<name>(?:(?:{_alternation(sorted(_v.TITLE_PREFIXES))})[ \u00a0]+)?"
+    rf"[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}}),"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]{{2,}})(?![\w’'-])"
 )
 # A sentence opening on a participle, maybe after a preposition: ``Speaking``, ``In explaining``
 _PARTICIPLE_LEAD_RE = re.compile(
@@ -216,13 +231,19 @@ _VERB_BEFORE_RE = re.compile(
 _NAME_VERB_RE = re.compile(
     rf"(?:(?P<det>the|The)[ \u00a0]+)?"
     rf"(?P<name>(?:{_alternation(sorted(_v.COURTESY_TITLES))}[ \u00a0]+)?[{_UPPER}][\w’'\-]+(?:[ \u00a0]+[{_UPPER}][\w’'.\-]*){{0,3}})"
-    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]+(?:ed|es|s))(?=[ ,.;:!?\u00a0]|$)"
+    rf"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?P<verb>[a-z]+(?:ed|es|s)"
+    # or any verb before a particle: ``Roe shot back``
+    rf"|[a-z]{{3,}}[ \u00a0]+{_alternation(sorted(_v.VERB_PARTICLES))})(?=[ ,.;:!?\u00a0]|$)"
 )
 _INNER_CLOSERS = "\u2019'\u201d\""  # marks that may close a quotation inside the quotation
 _MAX_WORDS_AFTER_CLOSING_CUE = 4  # ``…, Warren said on Tuesday.``: the cue ends the sentence
-_MAX_CLAUSE_SUBJECT_WORDS = 5  # ``…, the Ohio senator said``: longer is another clause
+_MAX_CLAUSE_SUBJECT_WORDS = 8  # ``…, the Ohio senator said``: longer is another clause
 _PARTY_TAG_RE = re.compile(rf"\(?[{_v.PARTY_LETTERS}]-[A-Z][\w.\-]*\)?[,.]?")
 _OWNER_ENDINGS = ("’s", "'s")
+# the nouns of works and of their makers, before ``of`` and a title (``season four of “…”``)
+_WORK_NOUNS = _v.TITLE_MARKER_NOUNS | _v.WORK_MAKERS
+_AGE = tuple(_v.AGE_ENDINGS)  # ``81-year-old``: an age written before a name
+_LONGEST_OWNER = 24  # characters read before a quotation for an owner (``Fox News channel’s``)
 _MAX_TITLE_WORDS = 6  # ``“Lifestyles of the Rich and Famous,”``: a longer phrase is speech
 _MAX_BARE_ROLE_WORDS = 3  # ``senior administration officials``, with no article
 _MAX_ROLE_WORDS = 6  # ``the presumptive Republican presidential nominee``: longer is a clause
@@ -239,6 +260,13 @@ _SENTENCE_ENDS = (". ", "? ", "! ", "\u2026 ")
 # A sentence ends at a stop before a space (``. ``), or at an opening mark: one character set
 # (so the search is fast) and a stop that no space follows within the searched range is none.
 _END_CHARS = "".join(stop[0] for stop in _SENTENCE_ENDS)
+# a stop, the closing mark of the quotation it ends, a space and no lower-case word (which would
+# go on the sentence: ``“Go.” said Roe``): a sentence starts after it (``“Done.” A clerk``)
+_QUOTED_STOP_RE = re.compile(
+    f"[{re.escape(_END_CHARS)}](?:''|"
+    f"[{re.escape(''.join(sorted(set(''.join(_v.QUOTE_PAIRS.values())) - set(_APOSTROPHES))))}]"
+    ")[ \u00a0]++(?![a-z])"
+)
 _SENTENCE_STOP_RE = re.compile(
     f'[{re.escape(_END_CHARS)}\u201c\u201e\u00ab"](?<![{re.escape(_END_CHARS)}](?! ))'
 )
@@ -255,6 +283,8 @@ _SMALL_TITLE_WORDS = _v.SMALL_TITLE_WORDS
 _MAX_CUES = 3  # cues tried, nearest first, in the sentence before a quotation
 _MAX_CLAUSES_BEFORE = 4  # clauses tried for the subject of a verb right before a quotation
 _PRONOUN_REACH = 3  # paragraphs looked back through for the person a pronoun stands for
+_MAX_FULL_NAME_WORDS = 5  # ``Ana María de la Cruz``; a longer run of capitals is a headline
+_MAX_PLACE_WORDS = 3  # ``New South Wales``: a longer capitalised piece is a name, not a place
 _MAX_SURNAME_SEARCHES = 24  # per article: bounds the work spent resolving bare surnames
 
 
@@ -539,6 +569,28 @@ def _title_marker(para: str, open_pos: int) -> bool:
     return last == "as" and "known" in words[-6:-1]
 
 
+def _owned_title(para: str, open_pos: int, text: str) -> bool:
+    """Whether a short quotation in title case follows an owner (``CNN’s “State of the
+    Union,”``, ``television’s “Scandal,”``): a programme's or a work's title, not speech.
+
+    >>> p = "Speaking on WDOV’s “Morning Ferry,” Roe said it was late."
+    >>> _owned_title(p, p.index("“"), "Morning Ferry,")
+    True
+    """
+    if not text[:1].isupper() or text.count(" ") >= _MAX_TITLE_WORDS or not _title_case(text):
+        return False  # (cheap first: most quotations are sentences, not titles)
+    head = para[max(0, open_pos - _LONGEST_OWNER) : open_pos].rstrip()
+    if head.endswith(_OWNER_ENDINGS) and head[-3:-2].isalnum():
+        return True
+    # a work's noun set off by a comma, or ``of``: ``his memoir, “A Time to Sail,”``, ``season
+    # four of “Harbour Lights.”``, ``author of “Ferry Tales,”``
+    words = head.split()[-3:]
+    return bool(words) and (
+        (words[-1].endswith(",") and words[-1][:-1] in _v.TITLE_MARKER_NOUNS)
+        or (words[-1] == "of" and any(w in _WORK_NOUNS for w in words[:-1]))
+    )
+
+
 def _title_case(text: str) -> bool:
     words = text.split()
     if not words or not words[0][:1].isupper():
@@ -570,6 +622,13 @@ _SUBORDINATORS = _v.SUBORDINATORS
 _APPOSITIVE_STARTERS = _v.APPOSITIVE_STARTERS
 _PRONOUNS = _v.PRONOUNS
 _CONJUNCTIONS = _v.CONJUNCTIONS
+_COORDINATORS = _v.COORDINATORS
+# `` and `` before the subject of a second clause (``… and Roe said``)
+_COORDINATOR_MARKS = tuple(f" {word} " for word in sorted(_v.COORDINATORS))
+# `` who `` after a subject, before its cue: the relative clause is cut (``an aide who …``)
+_RELATIVE_SUBJECT_MARKS = tuple(f" {word} " for word in sorted(_v.RELATIVE_SUBJECTS))
+# a piece opening on these before the verb has its own subject (``…, and Bo Lind said``)
+_OTHER_SUBJECT_OPENERS = _v.CONJUNCTIONS | _v.RELATIVE_SUBJECTS
 # Every word that :func:`_clean_rules` may cut, stop at or treat apart (titles, joining words,
 # determiners, stop words, post-nominals): a run with none of them is a plain name.
 _NAME_BREAKERS = _TITLES | _LINKS | _ORG_DETERMINERS | _NAME_STOP_WORDS | _POST_NOMINALS
@@ -728,6 +787,17 @@ def _segment(tokens: list[str]) -> _Who | str | None:
     if not tokens:
         return None
     first = tokens[0]
+    if (
+        first in _v.CLAUSE_OPENERS
+        and len(tokens) > 1
+        and (tokens[1][:1].isupper() or tokens[1] in _DETERMINERS)
+    ):
+        inner = _segment(tokens[1:])  # ``…, when the Ohio senator Ann Roe suggested``
+        if isinstance(inner, _Who):
+            return inner
+    if first[:1].isdigit() and len(tokens) > 1 and _is_cap(tokens[1]) and first.endswith(_AGE):
+        tokens = tokens[1:]  # ``81-year-old Parker Eaton``: the age before the name
+        first = tokens[0]
     if first.lower() in _APPOSITIVE_STARTERS or first[:1].isdigit():
         return "appos"
     if first in _PREPOSITIONS and first not in _SUBORDINATORS:
@@ -830,6 +900,8 @@ def _role_phrase(tokens: list[str], bare: bool = False) -> str | None:
         low = word.lower()
         if low in _PREPOSITIONS or low in _APPOSITIVE_STARTERS or low in _ROLE_BREAKERS:
             return None
+        if word in _DETERMINERS and word.islower():
+            return None  # ``The first taste the crowd gets``: a clause, no noun phrase
     # an acronym inside keeps its period, as written: ``a former U.S. official``
     inner = [
         w + "." if t.endswith(".") and ("." in w or w in _ABBREVIATIONS) else w
@@ -870,6 +942,10 @@ def _subject(region: str) -> _Who | None:
         who = _clean(nearest[1:], None)  # ``the plan, which Roe had called``: Roe
         if who is not None and who.kind == "person":
             return who
+    if "," in region:
+        opening = _opening_name(region)
+        if opening is not None:
+            return opening
     role: _Who | None = None
     # the comma-separated pieces, nearest first (a region without a comma is one piece)
     segments = (
@@ -878,10 +954,14 @@ def _subject(region: str) -> _Who | None:
     for k, seg_tokens in enumerate(segments):
         if not seg_tokens:
             continue
-        if len(seg_tokens) == 1 and 0 < k < len(segments) - 1 and _ends_in_place(segments[k + 1]):
+        if k < len(segments) - 1 and _place_goes_on(
+            seg_tokens, segments[k + 1], segments[k + 2 :], k
+        ):
             continue  # ``in Cambridge, Mass., said``: the place goes on, set off by commas
         got = _segment(seg_tokens)
         if got == "appos":
+            if k == 0 and _noun_phrase(seg_tokens):
+                break  # ``…, several friends said``: a subject no table names, not a piece before
             continue
         if not isinstance(got, _Who):
             break
@@ -894,6 +974,96 @@ def _subject(region: str) -> _Who | None:
             break  # ``In a letter to The Post, the officer said``: a lead-in, not a name
         return got
     return role
+
+
+def _opening_name(region: str) -> _Who | None:
+    """The person named first in a subject when an appositive follows the name: ``Ivo Vian, the
+    editor of the city’s paper, The Star,`` and ``Mr. Roe, whose firm, Lakeside, grew,`` are
+    the subject of the verb after them, whatever names the appositive holds. The appositive
+    opens on a lower-case word (an article, a relative pronoun, an office) or an owner; the
+    rule stands aside when the piece nearest the verb opens on a conjunction or ``who`` (``…,
+    and Bo Lind said``, ``…, who said``: another subject).
+
+    >>> _opening_name("Ivo Vian, the editor of the Dover paper, The Star, ")
+    _Who(name='Ivo Vian', kind='person', gender='')
+    >>> _opening_name("In Dover, Ohio, Ann Roe ") is None
+    True
+    """
+    pieces = region.split(",")
+    if len(pieces) < 3 or pieces[-1].strip():
+        return None  # the appositive is closed by a comma right before the verb
+    first = pieces[0].split()
+    second = pieces[1].split()
+    if not first or not second or not _appositive_opener(second[0]):
+        return None
+    nearest = pieces[-2].split()
+    if not nearest or nearest[0].lower() in _OTHER_SUBJECT_OPENERS:
+        return None
+    if not _role_before_name(first) or _chain_end(first) == len(first):
+        return None  # a lead-in (``After the vote in Dover``), not a name
+    got = _segment(first)
+    if isinstance(got, _Who) and got.kind == "person" and _name_like(got.name):
+        return got
+    return None
+
+
+def _appositive_opener(word: str) -> bool:
+    """Whether ``word`` may open an appositive after a name (``a``, ``the``, ``whose``,
+    ``president``, ``Lakeside’s``), not a conjunction or a capitalised name."""
+    if word.lower() in _CONJUNCTIONS or word in _PREPOSITIONS:
+        return False
+    if word[:1].islower() or word[:1].isdigit() or word in _DETERMINERS:
+        return True
+    return word.endswith(_OWNER_ENDINGS)
+
+
+def _place_goes_on(tokens: list[str], before: list[str], farther: list[list[str]], k: int) -> bool:
+    """Whether the capitalised ``tokens`` (at most :data:`_MAX_PLACE_WORDS`) go on naming the
+    place that ends the piece ``before`` them (``in Cambridge, Mass.,``): after a name and its
+    place (``Ann Roe of Dover, New Hampshire says``), or set off by commas after an appositive
+    of a name read ``farther`` from the verb (``Bo Roe, a baker from Sumter, South Carolina,
+    says``), never after a lead-in (``In May, in Dover, Ann Roe, a pilot, said``).
+
+    >>> _place_goes_on(["South", "Carolina"], "Bo Roe of Sumter".split(), [], 0)
+    True
+    >>> _place_goes_on(["Ann", "Roe"], "in Dover".split(), [["In", "May"]], 2)
+    False
+    """
+    if len(tokens) > _MAX_PLACE_WORDS or not all(map(_is_cap, tokens)):
+        return False
+    if not _ends_in_place(before):
+        return False
+    if _chain_end(before) == 0:  # the piece before is a name and its place
+        return True
+    if k == 0:
+        return False
+    return len(tokens) == 1 or any(piece and _chain_end(piece) == 0 for piece in farther)
+
+
+def _noun_phrase(tokens: list[str]) -> bool:
+    """Whether the lower-case ``tokens`` right before a verb read as its subject, a noun phrase
+    (``several friends``, ``many voters``): two or three words, no preposition, relative pronoun,
+    participle or verb form among them.
+
+    >>> _noun_phrase("several friends".split()), _noun_phrase("who is running".split())
+    (True, False)
+    """
+    if not 2 <= len(tokens) <= _MAX_BARE_ROLE_WORDS:
+        return False
+    for token in tokens:
+        word = _core(token)
+        low = word.lower()
+        if (
+            not word.isalpha()
+            or not word.islower()
+            or low in _PREPOSITIONS
+            or low in _APPOSITIVE_STARTERS
+            or low in _ROLE_BREAKERS
+            or low in _CONJUNCTIONS
+            or low.endswith((_v.PARTICIPLE_ENDING, "ed", "ly"))
+        ):
+            return False
+    return True
 
 
 def _role_before_name(tokens: list[str]) -> bool:
@@ -984,6 +1154,9 @@ def _who_after(text: str) -> _Who | None:
         role = _role_after(tokens)
         if role is not None:
             return _Who(role, "role", "")
+        described = _name_after_description(tokens)
+        if described is not None:
+            return described
     skipped: list[str] = []
     size = len(tokens)
     j = 0
@@ -1018,7 +1191,8 @@ def _who_after(text: str) -> _Who | None:
             return _clean(chain, pre)
         if not core or core in _NAME_STOP_WORDS:
             return None
-        if core[:1].islower() or core in _DETERMINERS:
+        if core[:1].islower() or core in _DETERMINERS or (core[:1].isdigit() and not skipped):
+            # (a number opening the phrase is a modifier: ``said 9/11 widow Ann Roe``)
             if not skipped and core.lower() in _PREPOSITIONS:
                 return None
             skipped.append(core)
@@ -1045,6 +1219,33 @@ def _who_after(text: str) -> _Who | None:
             j += 1
             continue
         return None
+    return None
+
+
+def _name_after_description(tokens: list[str]) -> _Who | None:
+    """``said another Twitter user, Ann Bayer``, ``said the Ohio governor, Ann Bayer``: a short
+    determiner phrase (no preposition in it) set off by a comma before a person's name: the
+    name, whatever capitalised words the phrase holds.
+
+    >>> _name_after_description("the Ohio governor, Ann Bayer.".split())
+    _Who(name='Ann Bayer', kind='person', gender='')
+    """
+    for k in range(1, min(len(tokens) - 1, _MAX_ROLE_WORDS)):
+        core = _core(tokens[k])
+        if core.lower() in _PREPOSITIONS or not core:
+            return None
+        if tokens[k].endswith(","):
+            if not _is_cap(tokens[k + 1]):
+                return None
+            chain = [tokens[k + 1]]
+            for tok in tokens[k + 2 :]:
+                if chain[-1].endswith((",", ";", ":", ".")) or not _is_cap(tok):
+                    break
+                chain.append(tok)
+            who = _clean(chain, None)
+            if who is not None and who.kind == "person" and _name_like(who.name):
+                return who
+            return None
     return None
 
 
@@ -1258,6 +1459,21 @@ def _sentence_start(para: str, lo: int, pos: int) -> int:
     return i + 2 if i >= 0 else lo
 
 
+def _start_after_quotation(para: str, lo: int, pos: int) -> int:
+    """:func:`_sentence_start`, or after a quotation in that sentence whose closing mark follows
+    its stop (``… “Lake Park.” A spokesman said``), where a new sentence starts.
+
+    >>> p = "It is “done.” A clerk said"
+    >>> p[_start_after_quotation(p, 0, len(p)) :]
+    'A clerk said'
+    """
+    start = _sentence_start(para, lo, pos)
+    found = start
+    for m in _QUOTED_STOP_RE.finditer(para, start, pos):
+        found = m.end()
+    return found
+
+
 def _after(para: str, piece: _Piece) -> _Attribution | None:
     """Attribution written after the closing mark: ``“…,” X said`` / ``said X`` / ``so X``."""
     close = piece.close_pos + 1
@@ -1283,7 +1499,7 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
             return _tuple_new(_Attribution, (who, first.text, True, True))
     elif first is None or first.end > pos + 24:
         m = _AFTER_ONLY_RE.match(para, pos, end)
-        if m is not None:
+        if m is not None and _names_next(para[m.end() : end]):
             who = _who_after(para[m.end() : end])
             if who is not None:
                 cue_text = _v.AFTER_ONLY_PREPOSITIONS[m.group("w")]
@@ -1309,6 +1525,18 @@ def _after(para: str, piece: _Piece) -> _Attribution | None:
     if who is None:
         return None
     return _tuple_new(_Attribution, (who, cue.text, True, True))
+
+
+def _names_next(text: str) -> bool:
+    """Whether ``text`` opens on a capitalised word or a determiner, as a source after ``so``
+    does (``„…“, so Merkel``, ``so der Minister``; nouns are capitalised in German), unlike
+    the English conjunction (``…,” so government should help``).
+
+    >>> _names_next(" der Minister."), _names_next(" government should help")
+    (True, False)
+    """
+    words = text.split(None, 1)
+    return bool(words) and (words[0][:1].isupper() or words[0] in _DETERMINERS)
 
 
 def _signature(para: str, close: int) -> _Attribution | None:
@@ -1400,7 +1628,8 @@ def _role_and_verb(para: str, pos: int, end: int) -> _Attribution | None:
             and (follower not in _PREPOSITIONS or follower in _AGENT_WORDS)
         ):
             continue
-        role = _role_phrase(tokens[:k])
+        # (``a Democratic staffer in the room wondered``: the role and its complement)
+        role = _role_phrase(tokens[:k]) or _role_and_complement(tokens[:k])
         if role is None:
             return None
         return _tuple_new(_Attribution, (_Who(role, "role", ""), verb, True, True))
@@ -1448,9 +1677,15 @@ def _name_label(para: str, lo: int, open_pos: int) -> _Who | None:
 
 def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
     """Attribution in the sentence before the opening mark: ``X said: “…”``, ``X called it “…”``."""
-    start = _sentence_start(para, max(lo, open_pos - _WINDOW), open_pos)
+    start = _start_after_quotation(para, max(lo, open_pos - _WINDOW), open_pos)
     if start >= open_pos:
         return None
+    if _unlisted_verb_before(para, start, open_pos):
+        # ``Roe said as the heckler yelled: “…”``: the verb right before the quotation is
+        # nearer than any cue of the tables
+        near = _verb_right_before(para, start, open_pos)
+        if near is not None:
+            return near
     # the nearest cue that names someone, of the last _MAX_CUES
     for cue in islice(_cues_backwards(para, start, open_pos), _MAX_CUES):
         if cue.kind == "prep":
@@ -1458,7 +1693,9 @@ def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
         elif cue.kind == "active":
             who = cue.who
         else:
-            who = _subject(para[start : cue.start]) or cue.who
+            who = _shared_subject(para, start, cue.start)
+            if who is None:
+                who = _subject(_clause_region(para, start, cue.start)) or cue.who
             inverted = para[start : cue.start].rstrip()[-1:] in ("", ",")
             if who is None and inverted and para[cue.end : open_pos].rstrip().endswith(":"):
                 who = _who_after(para[cue.end : open_pos])  # ``…, explained Ann Roe: “…”``
@@ -1467,6 +1704,79 @@ def _before(para: str, lo: int, open_pos: int) -> _Attribution | None:
             tight = not between or between.endswith(":") or between == ","
             return _Attribution(who, cue.text, tight)
     return _verb_right_before(para, start, open_pos)
+
+
+def _clause_region(para: str, start: int, verb: int) -> str:
+    """The words before a cue verb that may hold its subject: the sentence from ``start``, less
+    a clause opener opening it (``As one employee told the paper,``, ``When the mayor said``)
+    and a relative clause after the subject (``a White House official who spoke anonymously
+    said``: ``a White House official``).
+
+    >>> _clause_region("As one employee who was there told", 0, 30)
+    'one employee '
+    """
+    region = para[start:verb]
+    head = region.split(None, 1)
+    if len(head) == 2 and head[0].lower() in _v.CLAUSE_OPENERS:
+        region = head[1]
+    for coordinator in _COORDINATOR_MARKS:  # ``a woman asked for a photo and Roe said``
+        cut = region.rfind(coordinator)
+        if cut <= 0:
+            continue
+        tail = region[cut + len(coordinator) :]
+        head = tail.split(None, 1)
+        # a clause before (a lower-case word in it), a name after: not ``Ann Roe and Bo Lind``
+        # (no comma after it: ``the Ways and Means Committee, said`` is a name holding ``and``)
+        if (
+            head
+            and "," not in tail
+            and _is_cap(head[0])
+            and any(w[:1].islower() for w in region[:cut].split())
+        ):
+            region = tail
+            break
+    # the relative clause in the piece nearest the verb, when it holds a verb of its own
+    piece = max(region.rfind(", "), region.rfind(": "), region.rfind("; ")) + 1
+    for relative in _RELATIVE_SUBJECT_MARKS:
+        cut = region.find(relative, piece)
+        if cut <= piece or not region[cut + len(relative) :].strip():
+            continue  # ``…, who said``: the relative pronoun is the cue's subject
+        before = region[piece:cut].split()
+        if before and before[-1].lower() not in _PREPOSITIONS:  # not ``over who won``
+            return region[: cut + 1]
+    return region
+
+
+def _shared_subject(para: str, start: int, verb: int) -> _Who | None:
+    """``Roe said he was glad and added, “…”``, ``A spokesman declined to comment but said
+    “…”``: a cue verb right after a coordinating conjunction shares the subject opening the
+    sentence (never a name in the clause before the conjunction).
+
+    >>> p = "Ann Roe called Bo Lind and added"
+    >>> _shared_subject(p, 0, p.index("added"))
+    _Who(name='Ann Roe', kind='person', gender='')
+    """
+    before = para[start:verb].rsplit(None, 1)
+    if len(before) < 2 or before[1] not in _COORDINATORS:
+        return None
+    return _main_clause_subject(para, start, verb)
+
+
+def _unlisted_verb_before(para: str, start: int, open_pos: int) -> bool:
+    """Whether a word no table holds ends the text before a quotation with a comma or a colon
+    (``yelled:``, not ``said,``): only then may a verb there be nearer than the tables' cues.
+
+    >>> p = "as the heckler yelled: “Go”"
+    >>> _unlisted_verb_before(p, 0, p.index("“")), _unlisted_verb_before("Roe said, “Go”", 0, 10)
+    (True, False)
+    """
+    end = open_pos
+    while end > start and para[end - 1] in " \u00a0":
+        end -= 1
+    if end <= start or para[end - 1] not in ",:":
+        return False
+    word = para[para.rfind(" ", start, end - 1) + 1 : end - 1]
+    return word.isalpha() and word.islower() and word not in _VERBS
 
 
 def _verb_right_before(para: str, start: int, open_pos: int) -> _Attribution | None:
@@ -1613,19 +1923,36 @@ def _mentions(ctx: _Context, para_index: int, limit: int) -> list[_Mention]:
         if who is None or who.kind != "person" or not _name_like(who.name):
             continue
         name = who.name
-        if " " not in name:
-            full = _full_name(name, ctx, para_index)
-            if full is None and not who.gender:
-                continue  # a lone capitalised word may be a place or a thing
-            name = full or name
         sent = _sentence_start(para, 0, start)
         lead = len(para[sent:start].split()) <= 1
+        if " " not in name:
+            full = _full_name(name, ctx, para_index)
+            if full is None and not who.gender and not _acts(para, m.end(), sent == start):
+                continue  # a lone capitalised word may be a place or a thing
+            name = full or name
         if out and out[-1].lead and para[prev_end:start].strip(" ,") in _CONJUNCTIONS:
             out[-1] = out[-1]._replace(lead=False)  # ``X and Y spoke``: no single subject
         out.append(_Mention(start, name, who.gender, lead, sent))
         prev_end = m.end()
     ctx.mentions[para_index] = (out, limit, prev_end)
     return out
+
+
+def _acts(para: str, end: int, opens: bool) -> bool:
+    """Whether a lone capitalised word ending at ``end`` is a person by what it does: it opens
+    its sentence (``opens``) and a speech verb or a verb by its form follows (``Deacon
+    argued``, ``Deacon said``), as a place or a thing seldom does.
+
+    >>> _acts("Deacon argued back.", 6, True), _acts("Ohio is big.", 4, True)
+    (True, False)
+    """
+    if not opens:
+        return False
+    words = para[end : end + _WINDOW].split(None, 1)
+    if not words:
+        return False
+    word = words[0].rstrip(_TOKEN_STRIP)
+    return word in _VERBS or _finite_verb(word)
 
 
 def _name_like(name: str) -> bool:
@@ -1702,7 +2029,13 @@ def _full_name(word: str, ctx: _Context, para_index: int) -> str | None:
                     if " " in chain or "\u00a0" in chain:
                         head = text[max(base, start - 24) : start].split()
                         who = _clean(chain.split(), head[-1] if head else None)
-                        if who is not None and who.kind == "person" and " " in who.name:
+                        if (
+                            who is not None
+                            and who.kind == "person"
+                            and " " in who.name
+                            # not a headline's run of words
+                            and who.name.count(" ") < _MAX_FULL_NAME_WORDS
+                        ):
                             parts = who.name.split()
                             if parts[-1] == word:
                                 by_last.add(who.name)
@@ -1776,9 +2109,41 @@ def _sentence_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     """The subject that opens the sentence of a quotation set inside it (``Ann Lind promised
     to “end” the levy``, ``In May, Mr. Roe called it “a farce”``), when a verb follows it, or
     the subject of the main clause before a reporting participle (``…, saying “…”``)."""
-    who = _opening_subject(para, lo, open_pos)
+    who = _later_clause_subject(para, lo, open_pos) or _opening_subject(para, lo, open_pos)
     if who is None:
         return _participle_subject(para, lo, open_pos)
+    return who
+
+
+def _later_clause_subject(para: str, lo: int, open_pos: int) -> _Who | None:
+    """``Lind signed an order, while Ann Roe, the former governor, proposed we “…”``: the person
+    opening the last clause of the sentence (after a comma and a clause opener), before its
+    verb, is nearer the quotation than the sentence's subject.
+
+    >>> p = "Lind signed it, while Ann Roe, a judge, proposed we “wait.”"
+    >>> _later_clause_subject(p, 0, p.index("“"))
+    _Who(name='Ann Roe', kind='person', gender='')
+    """
+    if para.find(", ", lo, open_pos) < 0:
+        return None  # (cheap first: no comma, no later clause)
+    start = _sentence_start(para, lo, open_pos)
+    clauses = _LATER_CLAUSE_RE.findall(para, start, open_pos)
+    if not clauses:
+        return None
+    m = _BARE_SUBJECT_RE.match(
+        para, para.rfind(clauses[-1], start, open_pos) + len(clauses[-1]), open_pos
+    )
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if verb in _ROLE_LOWER:  # ``…, when the Democratic candidate Ann Roe suggested``
+        office = _office_subject(para, m, open_pos)
+        return office if office is not None and office.kind == "person" else None
+    if verb in _NOT_VERBS or not (_finite_verb(verb) or verb in _VERBS):
+        return None
+    who = _clean(m.group("name").split(), None)
+    if who is None or who.kind != "person" or not _name_like(who.name):
+        return None
     return who
 
 
@@ -1795,13 +2160,14 @@ def _participle_subject(para: str, lo: int, open_pos: int) -> _Who | None:
 def _main_clause_subject(para: str, start: int, comma: int) -> _Who | None:
     """The subject opening a sentence before the comma at ``comma``: a name before its verb, or
     the longest role phrase ending on a role noun (``The retired judge has given …``)."""
-    m = _BARE_SUBJECT_RE.match(para, start, comma)
+    m = _BARE_SUBJECT_RE.match(para, start, comma) or _LEAD_SUBJECT_RE.match(para, start, comma)
     if m is not None:
         verb = m.group("verb")
         who = _clean(m.group("name").split(), m.group("det"))
         # a verb, or a time between a full name and it: ``Ann Roe on Monday stepped up …``
         if who is not None and (
             _finite_verb(verb)
+            or verb in _VERBS
             or verb in _ROLE_BREAKERS
             or (verb in _PREPOSITIONS and " " in who.name)
         ):
@@ -1819,7 +2185,11 @@ def _main_clause_subject(para: str, start: int, comma: int) -> _Who | None:
 def _opening_subject(para: str, lo: int, open_pos: int) -> _Who | None:
     """:func:`_sentence_subject` read from the subject opening the sentence."""
     start = _sentence_start(para, lo, open_pos)
-    clause = _with_clause(para, start, open_pos) or _after_participle(para, start, open_pos)
+    clause = (
+        _with_clause(para, start, open_pos)
+        or _after_participle(para, start, open_pos)
+        or _name_after_office(para, start, open_pos)
+    )
     if clause is not None:
         return clause
     m = _LEAD_SUBJECT_RE.match(para, start, open_pos)
@@ -1838,10 +2208,29 @@ def _opening_subject(para: str, lo: int, open_pos: int) -> _Who | None:
             return office
     if m is None or m.group("verb") in _NOT_VERBS:
         return _role_subject(para, start, open_pos) or _pronoun_subject(para, start, open_pos)
+    if not m.group("lead") and m.group("name").split(None, 1)[0].endswith(_v.PARTICIPLE_ENDING):
+        return None  # ``Holding signs …``: a participle opens the sentence, no name
     who = _clean(m.group("name").split(), m.group("det"))
     if who is None:
         return _role_subject(para, start, open_pos) or _pronoun_subject(para, start, open_pos)
     if who.kind == "person" and not _name_like(who.name):
+        return None
+    return who
+
+
+def _name_after_office(para: str, start: int, open_pos: int) -> _Who | None:
+    """``Ohio’s attorney general, Ann Bondi, vowed …``: an office set off before the name
+    opening the sentence, then the verb: the name (a person's, the office holding a role noun).
+
+    >>> p = "Ohio’s attorney general, Ann Bondi, vowed to act on “the bad actors.”"
+    >>> _name_after_office(p, 0, p.index("“"))
+    _Who(name='Ann Bondi', kind='person', gender='')
+    """
+    m = _OFFICE_NAME_RE.match(para, start, open_pos)
+    if m is None or m.group("verb") in _NOT_VERBS or not _has_role(m.group("office").split()):
+        return None
+    who = _clean(m.group("name").split(), None)
+    if who is None or who.kind != "person" or not _name_like(who.name):
         return None
     return who
 
@@ -1864,17 +2253,16 @@ def _after_participle(para: str, start: int, open_pos: int) -> _Who | None:
     m = _PARTICIPLE_LEAD_RE.match(para, start, open_pos)
     if m is None:
         return None
-    comma = para.find(", ", m.end(), open_pos)
-    while comma >= 0:
-        found = _BARE_SUBJECT_RE.match(para, comma + 2, open_pos)
+    for comma in _CLAUSE_COMMA_RE.finditer(para, m.end(), open_pos):
+        after = comma.end()
+        found = _BARE_SUBJECT_RE.match(para, after, open_pos)
         if found is not None and found.group("verb") not in _NOT_VERBS:
             who = _clean(found.group("name").split(), found.group("det"))
             if who is not None and who.kind == "person" and _name_like(who.name):
                 return who
-        role = _role_subject(para, comma + 2, open_pos)  # ``Holding signs, the crowd chanted``
+        role = _role_subject(para, after, open_pos)  # ``Holding signs, the crowd chanted``
         if role is not None:
             return role
-        comma = para.find(", ", comma + 2, open_pos)
     return None
 
 
@@ -1899,9 +2287,32 @@ def _office_subject(para: str, m: re.Match[str], open_pos: int) -> _Who | None:
         if who is not None and who.kind == "person" and _name_like(who.name):
             return who
     if m.group("det") is None:
+        # ``Corporate lobbyists describe …``, ``Republican senators said``: a plural office
+        # after capitalised words and before a verb is the subject, as written
+        words = para[pos:open_pos].split(None, 1)
+        verb = words[0] if words else ""
+        office = m.group("verb")
+        if not m.group("lead") and office.endswith("s") and _plural_verb(verb):
+            return _Who(f"{' '.join(m.group('name').split())} {office}", "role", "")
         return None
     role = _role_phrase([m.group("det"), *m.group("name").split(), m.group("verb")])
     return _Who(role, "role", "") if role is not None else None
+
+
+def _plural_verb(word: str) -> bool:
+    """Whether a lower-case ``word`` after a plural subject reads as its verb (``describe``,
+    ``said``), not a preposition, a relative pronoun or a participle.
+
+    >>> _plural_verb("describe"), _plural_verb("in"), _plural_verb("who")
+    (True, False, False)
+    """
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_VERBS
+        and word not in _APPOSITIVE_STARTERS
+        and not word.endswith((_v.PARTICIPLE_ENDING, "ly"))
+    )
 
 
 def _office_after_adjective(para: str, m: re.Match[str], open_pos: int) -> _Who | None:
@@ -1916,6 +2327,8 @@ def _office_after_adjective(para: str, m: re.Match[str], open_pos: int) -> _Who 
         word = para[pos:end]
         if not word.isalpha() or not word.islower() or word in _NOT_VERBS:
             return None
+        if word.endswith("ed") or word in _VERBS:
+            return None  # a verb, not an adjective: ``Roe attacked billionaire Bo Lind``
         pos = end + 1
         if word in _ROLE_LOWER:
             after = _BARE_SUBJECT_RE.match(para, pos, open_pos)
@@ -1971,7 +2384,7 @@ def _attribute(
     if attr is not None and attr.who is not None:
         # a pronoun before the quotation stands for someone named before the pronoun's
         # sentence (``He said that Roe is “weak.”``: not Roe)
-        pos = first.open_pos if attr.after else _sentence_start(para, lo, first.open_pos)
+        pos = first.open_pos if attr.after else _start_after_quotation(para, lo, first.open_pos)
         speaker = _resolve(attr.who, ctx, first.paragraph, pos)
         if speaker is not None:
             return speaker, cue, attr.who
@@ -1980,6 +2393,13 @@ def _attribute(
         speaker = _resolve(label, ctx, first.paragraph, first.open_pos)
         if speaker is not None and (" " in speaker or label.kind != "person"):
             return speaker, cue, label
+    if attr is None and _nothing_after(para, first):
+        # ``“…,” Lind said. Roe disagreed. “…”``: the subject of the sentence before
+        subject = _subject_before(para, lo, _outer_open(para, first.open_pos))
+        if subject is not None:
+            speaker = _resolve(subject, ctx, first.paragraph, first.open_pos)
+            if speaker is not None and (" " in speaker or subject.kind != "person"):
+                return speaker, cue, subject
     if inherited is not None:
         # ``“…,” Lind said. Roe talked up her “plan.”``: the sentence's own subject first
         subject = _sentence_subject(para, lo, _outer_open(para, first.open_pos))
@@ -2067,6 +2487,25 @@ def _closing_subject(prev: str) -> _Who | None:
     return who
 
 
+def _subject_before(para: str, lo: int, open_pos: int) -> _Who | None:
+    """``Bo Lind disagreed. “…”``: a quotation that is a sentence of its own, right after a
+    sentence about a person (no quotation in it) in the same paragraph: that sentence's subject
+    (read as :func:`_closing_subject` reads the paragraph before).
+
+    >>> _subject_before("Bo Lind disagreed. “No.”", 0, 19)
+    _Who(name='Bo Lind', kind='person', gender='')
+    """
+    k = open_pos
+    while k > lo and para[k - 1] in " \u00a0":
+        k -= 1
+    if k <= lo or para[k - 1] not in _END_CHARS:
+        return None  # (cheap: no stop right before the quotation, no sentence before it)
+    start = _sentence_start(para, lo, open_pos)
+    if start <= lo or para[start:open_pos].strip():
+        return None
+    return _closing_subject(para[lo:start])
+
+
 def _carried(
     paragraphs: Sequence[str], index: int, close: int | None, who: str | None
 ) -> str | None:
@@ -2152,10 +2591,10 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
         j = i if close_pos >= 0 else _group_end(pieces, i)
         final = pieces[j] if j > i else first
         para = paragraphs[index]
-        if i == j and _title_marker(para, open_pos):
+        text = para[start:end]
+        if i == j and (_title_marker(para, open_pos) or _owned_title(para, open_pos, text)):
             i += 1  # a name or title (``the so-called “…”``), whoever may be said to say it
             continue
-        text = para[start:end]
         lo = last_close.get(index, 0)
         attr: _Attribution | None = None
         if final.close_pos >= 0:

@@ -13,10 +13,12 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "AFTER_ONLY_PREPOSITIONS",
+    "AGE_ENDINGS",
     "APPOSITIVE_STARTERS",
     "CLAUSE_OPENERS",
     "CONJUNCTIONS",
     "CONNECTORS",
+    "COORDINATORS",
     "COURTESY_TITLES",
     "DETERMINERS",
     "FR_AUXILIARY",
@@ -38,6 +40,7 @@ __all__ = [
     "QUOTED_AS",
     "QUOTE_PAIRS",
     "RELATIVE_PRONOUNS",
+    "RELATIVE_SUBJECTS",
     "REPORTING_WORDS",
     "ROLE_BREAKERS",
     "ROLE_NOUNS",
@@ -52,6 +55,7 @@ __all__ = [
     "TITLE_PREFIXES",
     "TITLE_SUFFIXES",
     "WITH_CLAUSE_WORDS",
+    "WORK_MAKERS",
 ]
 
 # --- quote marks --------------------------------------------------------------------------------
@@ -87,7 +91,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "cautioned", "urged", "countered", "described", "describes", "called", "calls",
         "pointed out", "points out", "went on", "goes on", "wrote in", "testified",
         "added in", "insisted in", "recounted", "mused", "quipped", "boasted", "promised",
-        "put it",
+        "put it", "reads", "read",
         # German
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
         "meinte", "meint", "warnte", "warnt", "kritisierte", "kritisiert", "schrieb",
@@ -119,6 +123,8 @@ REPORTING_WORDS: frozenset[str] = frozenset(
         "dismisses", "attacked", "attacks", "questioned", "asserted", "asserts", "argue",
         "describe", "promise", "pledge", "vow", "accuse", "blame", "praise",
         "according", "statement", "interview", "tweet", "letter", "speech", "remarks",
+        "tweeting", "posting", "explaining", "recalling", "responding", "replying",
+        "predicting", "quipping", "joking", "boasting", "complaining", "conceding",
         # German
         "nannte", "nennt", "bezeichnete", "bezeichnet", "forderte", "fordert", "versprach",
         "verspricht", "sprach", "spricht", "lobte", "lobt",
@@ -285,6 +291,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 #: Words joining two names into one subject (``Ann Lee and Tom Park``): a pronoun after them is
 #: unclear. The empty string stands for a bare comma.
 CONJUNCTIONS: frozenset[str] = frozenset({"", "and", "or", "&", "und", "oder", "et", "ou"})
+#: Conjunctions joining two verbs of one subject: a cue after one shares the subject opening
+#: the sentence (``Roe met Lind and added, “…”``, ``… declined to comment but said “…”``).
+COORDINATORS: frozenset[str] = frozenset({"and", "but", "und", "aber", "et", "mais"})
 
 #: Lower-case words that join the words of an organisation's name: ``Bank of England``.
 CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "&", "on", "für", "de", "des", "du"})
@@ -320,6 +329,14 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "union", "council", "court", "senator", "governor", "candidate", "nominee",
         "hopeful", "congressman", "congresswoman", "lawmaker", "lawmakers", "strategist",
         "pollster", "secretary", "ally", "allies",
+        "businessman", "businesswoman", "billionaire", "surgeon", "neurosurgeon", "justice",
+        "operative", "operatives", "attorneys", "host", "journalist",
+        "journalists", "reporter", "reporters", "voter", "voters", "activist", "activists",
+        "economist", "economists", "historian", "professor", "scientist", "scientists",
+        "author", "writer", "columnist", "commentator", "editor", "delegate", "delegates",
+        "lobbyist", "lobbyists", "donor", "donors", "staffer", "staffers", "volunteer",
+        "volunteers", "protester", "demonstrators",
+        "Kandidat", "Kandidatin", "Journalist", "Journalistin", "candidat", "journaliste",
         "Sprecher", "Sprecherin", "Polizeisprecher", "Polizeisprecherin", "Regierung",
         "Polizei", "porte-parole", "gouvernement", "ministère", "maire", "préfecture",
     }
@@ -336,6 +353,9 @@ NOT_NAME_OPENERS: frozenset[str] = frozenset(
 #: Relative pronouns: a name right after one before a cue is the cue's subject (``the plan,
 #: which Roe had called …``).
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "whom", "that", "die", "den", "que"})
+#: Relative pronouns that are a clause's own subject: a clause opening on one before a cue has
+#: its own speaker (``Ann Roe, the mayor, met Ivo Marsh, who said …``).
+RELATIVE_SUBJECTS: frozenset[str] = frozenset({"who", "wer", "qui"})
 
 #: Words opening an absolute clause whose subject speaks (``…, with Ann Roe calling it “…”``).
 WITH_CLAUSE_WORDS: frozenset[str] = frozenset({"with", "and"})
@@ -489,7 +509,8 @@ TITLE_MARKER_NOUNS: frozenset[str] = frozenset(
         "play", "documentary", "programme", "program", "campaign", "project", "operation",
         "initiative", "exhibition", "report", "slogan", "motto", "hashtag", "brand",
         "label", "title", "headline", "column", "podcast", "painting", "opera", "poem",
-        "game", "app", "Operation", "Aktion", "Kampagne", "Projekt", "Buch", "Roman", "Film",
+        "game", "app", "autobiography", "memoir", "drama", "thriller", "comedy", "sitcom",
+        "season", "episode", "Operation", "Aktion", "Kampagne", "Projekt", "Buch", "Roman", "Film",
         "Titel", "Motto", "Initiative", "livre", "roman", "opération", "campagne", "projet",
     }
 )  # fmt: skip
@@ -499,3 +520,11 @@ SMALL_TITLE_WORDS: frozenset[str] = frozenset(
      "from", "de", "la", "le", "les", "du", "des", "et", "der", "die", "das", "und", "von",
      "im", "am", "y", "e", "o", "del", "el", "van", "vs", "vs.", "&", "-", "—", "–"}
 )  # fmt: skip
+
+#: Makers of works: ``of`` and a title-case quotation after one name a work (``author of “…”``).
+WORK_MAKERS: frozenset[str] = frozenset(
+    {"author", "director", "creator", "writer", "star", "host", "Autor", "Autorin", "auteur"}
+)
+
+#: Endings of an age written as one word before a name (``81-year-old Ann Roe``).
+AGE_ENDINGS: frozenset[str] = frozenset({"-old", "-jährige", "-jähriger"})
