@@ -251,6 +251,9 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
     if _LIST_LEAD.match(text):
         text = _LIST_LEAD.sub("", text, count=1)  # a byline in a list: "• von: Jane Doe"
     m = BYLINE.match(text)
+    if m is None and text[:1] == "[":
+        # an image's name before the byline (w3m, lynx): "[jdoe-photo] By Jane Doe"
+        m = BYLINE.match(_IMAGE_LEAD.sub("", text, count=1))
     late = False
     if m is None and " | " in text and len(text) < 120:
         # a row of breadcrumb, byline and date: "Home | By Jane Doe | 30 September 2018"
@@ -688,8 +691,8 @@ _HEADER_SPAN: Final = 300
 
 
 def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
-    """A byline set just above the headline, beside a date (``Jane Doe`` / ``Ideas`` /
-    ``11.14.2019 09:00 AM`` / headline)."""
+    """A byline set just above the headline, beside a date or an age (``Jane Doe`` / ``Ideas``
+    / ``11.14.2019 09:00 AM`` / headline; ``Jane Doe`` / ``vor 2 Stunden`` / headline)."""
     above = [i for i in range(title_at - 1, max(-1, title_at - 12), -1) if cleaned[i]][:5]
     above.reverse()
     texts = [_plain(cleaned[i]) for i in above]
@@ -710,7 +713,7 @@ def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str)
         if bare is None:
             continue
         found, sure = bare
-        if sure or any(_dated(t) for t in texts[pos + 1 : pos + 3]):
+        if sure or any(_dated(t) or _age(t) for t in texts[pos + 1 : pos + 3]):
             page.fields.authors = found
             if page.placement[i] is None:
                 page.place(i, "authors")
