@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse._generic_header import bare_byline
 
 HEADLINE = "Ferry timetable doubles as the harbour bridge closes"
 PARAGRAPHS = (
@@ -97,3 +98,123 @@ PHOTO_THEN_LABEL = {
 @pytest.mark.parametrize("converter", sorted(PHOTO_THEN_LABEL))
 def test_an_image_name_before_a_labelled_byline(converter: str) -> None:
     assert _authors(PHOTO_THEN_LABEL[converter]) == ("Mira Castell",)
+
+
+# --- a CJK name alone on its line over the date (BeautifulSoup's one element a line) --------
+
+CJK_HEADLINE = "港口渡轮加开班次，旧吊桥冬季停用维修"
+CJK_BODY = (
+    "港务处周一表示，旧吊桥维修期间，渡轮每小时开两班，首班船早上六点从南码头出发，末班船晚上十点返航。\n"
+    "骑车的市民可以免费带自行车上船，镇政府还把码头旁的旧海关大楼改成了候船室，整个冬天都会开放。\n"
+    "维修工程预计要到明年春天才能完成，届时新的齿轮将从铸造厂运到，议会希望加开的班次能让集市保持热闹。\n"
+)
+
+
+def _cjk_bs4(name_line: str) -> str:
+    return (
+        CJK_HEADLINE
+        + " | 港口日报\n首页\n港口\n"
+        + CJK_HEADLINE
+        + "\n"
+        + name_line
+        + "\n2023-11-08 14:27:02\n"
+        + CJK_BODY
+    )
+
+
+def test_a_cjk_name_alone_over_the_date() -> None:
+    assert _authors(_cjk_bs4("林晓岚")) == ("林晓岚",)
+
+
+@pytest.mark.parametrize("label", ["发布时间", "기사수정", "最終更新"])
+def test_a_cjk_date_label_over_the_date_is_no_name(label: str) -> None:
+    assert _authors(_cjk_bs4(label)) == ()
+
+
+# --- a byline under the standfirst, which the body reader takes for the first paragraph -----
+
+STANDFIRST = (
+    "With the swing bridge shut all winter, the harbour's two old ferries will carry the whole "
+    "town, and the port office hopes the weather holds."
+)
+#: a photo's caption, dated, above the headline: the page's date is read there, so the
+#: byline under the standfirst is not found beside the date line
+CAPTION = "Ferries wait at the south quay after the bridge closed in the old\nPorthaven, on Oct. 21, 2023.\nSupport us"
+UNDER_STANDFIRST = {
+    "w3m": (
+        "  • Home\n  • Harbour\n\n"
+        + CAPTION
+        + "\n\n"
+        + HEADLINE
+        + "\n\n"
+        + STANDFIRST
+        + "\nMira Castell, Ivo Brandt\n"
+        "November 8 2023, 3:18 p.m.\n\nIn partnership with\nDonate\n" + _body()
+    ),
+    "lynx": (
+        "     * Home\n     * Harbour\n\n   "
+        + CAPTION
+        + "\n\n"
+        + HEADLINE
+        + "\n\n   "
+        + STANDFIRST
+        + "\n   Mira Castell, Ivo Brandt\n   November 8 2023, 3:18 p.m.\n\n   In partnership with\n"
+        "   Donate\n" + _body("   ")
+    ),
+    "inscriptis": (
+        "  * Home\n  * Harbour\n\n      "
+        + CAPTION
+        + "\n\n    "
+        + HEADLINE
+        + "\n\n      "
+        + STANDFIRST
+        + "\n      Mira Castell, Ivo Brandt\n      November 8 2023, 3:18 p.m.\n\n"
+        "      In partnership with\n      Donate\n" + _body("      ")
+    ),
+    "resiliparse": (
+        "• Home\n• Harbour\n\n"
+        + CAPTION
+        + "\n\n"
+        + HEADLINE
+        + "\n\n"
+        + STANDFIRST
+        + "\n\nMira Castell, Ivo Brandt\n"
+        "November 8 2023, 3:18 p.m.\n\nIn partnership with\n\nDonate\n\n" + _body()
+    ),
+}
+
+
+@pytest.mark.parametrize("converter", sorted(UNDER_STANDFIRST))
+def test_a_byline_and_its_date_under_the_standfirst(converter: str) -> None:
+    assert _authors(UNDER_STANDFIRST[converter]) == ("Mira Castell", "Ivo Brandt")
+
+
+def test_a_sentence_after_a_glued_brand_is_no_byline() -> None:
+    # "Instead of CloudFlare you may use another service": a capital inside a brand is no seam
+    # between a name and a profile link, and the line under the headline is no byline
+    line = "Anstatt CloudPort können Sie einen anderen Dienst nutzen, alle stehen im Hafenamt."
+    assert bare_byline(line, HEADLINE) is None
+    assert _authors("  • Home\n  • Harbour\n\n" + HEADLINE + "\n\n" + line + "\n\n" + _body()) == ()
+
+
+# --- html2text: what is left of a link nested in a link, in the byline ---------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        (
+            "by [[Mira Castell](mailto: mira.castell@example.org)](/author/mira-castell/index.html)"
+            " [@miracastell](https://twitter.com/miracastell) November 8, 2023: 3:42 PM ET",
+            ("Mira Castell",),
+        ),
+        (
+            "[![](http://img.example.org/face/mc.jpg?crop/80x80) ](javascript:void\\(0\\)) "
+            "林晓岚2023-11-08 14:27:02",
+            ("林晓岚",),
+        ),
+    ],
+)
+def test_html2text_a_byline_inside_nested_links(line: str, found: tuple[str, ...]) -> None:
+    page = "  * [Home](/)\n  * [Harbour](/harbour)\n\n# " + HEADLINE + "\n\n" + line + "\n\n"
+    assert _authors(page + _body()) == found

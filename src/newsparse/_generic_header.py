@@ -165,8 +165,14 @@ def _bare_reading(text: str) -> _Reading | None:
         core = core[: m.start()]
     core = core.strip(" -–—|·•,")
     glued = CAMEL_SEAM.split(core, maxsplit=1)
-    if len(glued) > 1 and " " in glued[0] and _person(core) != core:
-        # "Jane DoeView More Articles": a profile link ("Tom MacDonald" is a name)
+    if (
+        len(glued) > 1
+        and " " in glued[0]
+        and not any(w[:1].islower() for w in glued[1].split())
+        and _person(core) != core
+    ):
+        # "Jane DoeView More Articles": a profile link or a role, in title case ("Tom
+        # MacDonald" is a name; a sentence goes on after a brand: "Instead of CloudFlare use …")
         core, sure = glued[0], True
     agency = _agency(core)
     if agency is not None:
@@ -239,8 +245,23 @@ def _has_word(text: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    """A header line without ``_emphasis_`` marks (html2text)."""
-    return _UNDERSCORE_EMPH.sub(r"\1", text) if "_" in text else text
+    """A header line without ``_emphasis_`` marks and without what is left of a link nested in
+    a link (html2text: ``by [Jane Doe](/author/jane-doe) @jdoe``, ``) 谢若含2017-03-01``).
+
+    >>> _plain("by [Jane Doe](/people/jane-doe/index.html) @jdoe"), _plain(") 谢若含2017-03-01")
+    ('by Jane Doe @jdoe', '谢若含2017-03-01')
+    """
+    if "_" in text:
+        text = _UNDERSCORE_EMPH.sub(r"\1", text)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    if text[:1] == ")":
+        text = text.lstrip(") ")
+    return text
+
+
+#: A Markdown link the cleaning left whole, the inner one of two nested links: its text.
+_MARKDOWN_LINK: Final = re.compile(r"\[([^\[\]]{1,80})\]\([^()\s]*\)")
 
 
 def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
@@ -397,6 +418,8 @@ def _writers(page: Page, cleaned: Sequence[str], title_at: int, span: _Span) -> 
     if page.fields.authors is None:
         _bare_near(page, cleaned, span)
     if page.fields.authors is None:
+        _bare_past_start(page, span)
+    if page.fields.authors is None:
         _portrait_byline(page, span)
     if page.fields.authors is None and title_at > 0:
         _byline_above(page, cleaned, title_at, span.title)
@@ -423,7 +446,7 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
     texts = span.texts
     near = min(len(span.window), _NEAR)
     for pos in range(near):
-        bare = bare_byline(texts[pos], span.title)
+        bare = bare_byline(texts[pos], span.title) or _cjk_over_date(texts, pos)
         if bare is None:
             continue
         found, sure = bare
@@ -444,6 +467,39 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
         if pos < _SIGNED_NEAR and len(found) == 1 and _signed_below(cleaned, found[0], span.stop):
             _claim_authors(page, found, span.where[pos])
             return
+
+
+def _bare_past_start(page: Page, span: _Span) -> None:
+    """An unlabelled byline among the first lines past the body's start (the body reader took
+    the standfirst above it for the body's first paragraph): a name sure by itself, or a name
+    over a line that is a date (``Jane Doe, Omar Farouk`` / ``November 8 2023, 3:18 p.m.``)."""
+    texts = span.texts
+    first = len(span.window)
+    for pos in range(first, min(len(texts), first + _PAST_START)):
+        bare = bare_byline(texts[pos], span.title)
+        if bare is None:
+            continue
+        below = texts[pos + 1] if pos + 1 < len(texts) else ""
+        # (a date line is short: a paragraph opening with a date tells of what the name did)
+        if bare[1] or (len(below) <= _DATE_UNDER_NAME and (_dated(below) or _age(below))):
+            _claim_authors(page, bare[0], span.where[pos])
+            return
+
+
+#: How many lines past the body's start :func:`_bare_past_start` reads: a standfirst's last
+#: line or two, then the byline and its date.
+_PAST_START: Final = 4
+#: The longest line read as the date under such a byline (``November 8 2023, 3:18 p.m.``).
+_DATE_UNDER_NAME: Final = 40
+
+
+def _cjk_over_date(texts: Sequence[str], pos: int) -> tuple[tuple[str, ...], bool] | None:
+    """A name in Chinese, Japanese or Korean characters alone on its line right over a date
+    (``谢若含`` / ``2017-03-01 14:27``: BeautifulSoup puts the two on lines of their own)."""
+    name = texts[pos].strip()
+    if pos + 1 < len(texts) and cjk_name(name) and _dated(texts[pos + 1]):
+        return (name,), True
+    return None
 
 
 #: How many lines under the headline a bare name the page signs again below may sit: the
