@@ -218,3 +218,35 @@ def test_a_sentence_after_a_glued_brand_is_no_byline() -> None:
 def test_html2text_a_byline_inside_nested_links(line: str, found: tuple[str, ...]) -> None:
     page = "  * [Home](/)\n  * [Harbour](/harbour)\n\n# " + HEADLINE + "\n\n" + line + "\n\n"
     assert _authors(page + _body()) == found
+
+
+# --- a piece of a wrapped caption or standfirst is no byline (w3m and lynx wrap lines) ------
+
+WRAPPED = {
+    "caption's last line, with a photo credit, beside the date (lynx)": (
+        "     * Home\n     * Harbour\n\n   " + HEADLINE + "\n\n"
+        "   Ferries wait at the south quay while the swing bridge is mended beside the old Saint\n"
+        "   Olaves Wharf, Porthaven Photo: LENA OST\n\n   9:39AM GMT 08 Nov 2023\n\n" + _body("   ")
+    ),
+    "caption wrapped over a dated line, right above the body (w3m)": (
+        "  • Home\n  • Harbour\n\n"
+        + HEADLINE
+        + "\n\n"
+        + "\n".join(f"  • Teaser {n}" for n in range(30))
+        + "\n\nFerries wait at the south quay while the swing bridge is mended at the Valley\n"
+        "Mill Works, in Porthaven, Cornwall, Monday, November 6, 2023. LENA OST / HARBOUR PRESS\n\n"
+        + _body()
+    ),
+    "standfirst's long line going on in lower case below (lynx)": (
+        "     * Home\n     * Harbour\n\n   " + HEADLINE + "\n\n"
+        "   Sailings doubled from Monday while the bridge is shut for the winter months.\n"
+        "   Affected Porthaven, Saint Olaves, Mill Quay and the two islands beyond the 1400\n"
+        "   metres of the old causeway. Fares stay the same.\n"
+        "   Published on 8 November 2023 Last changed 8 November 2023 12:02\n\n" + _body("   ")
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WRAPPED))
+def test_a_piece_of_a_wrapped_caption_or_standfirst_is_no_byline(case: str) -> None:
+    assert _authors(WRAPPED[case]) == ()

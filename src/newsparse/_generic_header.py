@@ -447,7 +447,7 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
     near = min(len(span.window), _NEAR)
     for pos in range(near):
         bare = bare_byline(texts[pos], span.title) or _cjk_over_date(texts, pos)
-        if bare is None:
+        if bare is None or _runs_on(cleaned, span.where[pos]):
             continue
         found, sure = bare
         around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
@@ -823,7 +823,7 @@ def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], 
     texts = [_plain(cleaned[i]) for i in last]
     for pos, i in enumerate(last):
         bare = bare_byline(texts[pos], title)
-        if bare is None:
+        if bare is None or _runs_on(cleaned, i):
             continue
         around = [texts[q] for q in range(max(0, pos - 2), min(len(last), pos + 4)) if q != pos]
         around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
@@ -877,6 +877,8 @@ def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> None:
                 j += step
                 continue  # the date goes on: its time, its update
             bare = bare_byline(text, title)
+            if bare is not None and _runs_on(cleaned, j):
+                break  # a caption's last line: "Valley Mill, Porthaven Photo: Lena Ost"
             if bare is not None and not any(n.casefold() in dated for n in bare[0]):
                 page.fields.authors = bare[0]  # (a name the dated line repeats is its kicker)
                 if page.placement[j] is None:
@@ -1378,6 +1380,24 @@ def _wrapped_on(cleaned: Sequence[str], i: int) -> bool:
         and BYLINE.match(text) is None
         and not _names_update(text)
     )
+
+
+def _runs_on(cleaned: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a piece of a caption or a paragraph, not a byline of its own: it
+    carries a photo's credit (a caption's last line: ``Valley Mill, Porthaven Photo: Lena Ost``),
+    it goes on with the sentence of a long line above that stops on a word, and ends it or is
+    long itself (``… at the Valley`` / ``Mill, Porthaven, Monday, May 2, 2024.``), or it is
+    long and the line right below goes on in lower case (``Affected Kent, Essex and Surrey,
+    with snow above 400`` / ``metres.``)."""
+    text = cleaned[i]
+    if _CREDIT_AFTER.search(text) is not None:
+        return True
+    above = cleaned[i - 1] if i > 0 else ""
+    wrapped_onto = len(above) >= _WRAPPED_WIDTH and above[-1:].isalpha()
+    if wrapped_onto and (text.endswith(".") or len(text) >= _WRAPPED_WIDTH):
+        return True  # a sentence going on from the line above: "… at the Valley" / "Mill."
+    below = cleaned[i + 1] if i + 1 < len(cleaned) else ""
+    return len(text) >= _WRAPPED_WIDTH and below[:1].islower()
 
 
 #: A line this long or longer was wrapped by the converter when the next one goes on with it.
