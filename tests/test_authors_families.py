@@ -250,3 +250,46 @@ WRAPPED = {
 @pytest.mark.parametrize("case", sorted(WRAPPED))
 def test_a_piece_of_a_wrapped_caption_or_standfirst_is_no_byline(case: str) -> None:
     assert _authors(WRAPPED[case]) == ()
+
+
+# --- a name beside a link to the writer's own account (an author's box) --------------------
+
+#: headline / name / its account link, in each converter's rendering
+WITH_ACCOUNT = {
+    "w3m": "  • Home\n  • Harbour\n\n" + HEADLINE + "\n\nMira Castell\n\nTwitter\n\n" + _body(),
+    "lynx": (
+        "     * Home\n     * Harbour\n\n   "
+        + HEADLINE
+        + "\n\n   Mira Castell\n\n   Twitter\n\n"
+        + _body("   ")
+    ),
+    "html2text": (
+        "  * [Home](/)\n  * [Harbour](/harbour)\n\n# " + HEADLINE + "\n\n"
+        '[Mira Castell](/author/mira-castell/ "Posts by Mira Castell")'
+        "[ _Twitter_](https://twitter.com/miracastell) Harbour & Culture Writer\n\n" + _body()
+    ),
+    "inscriptis": (
+        "  * Home\n  * Harbour\n\n    "
+        + HEADLINE
+        + "\n\n      Mira Castell Twitter Harbour & Culture Writer\n\n"
+        + _body("      ")
+    ),
+    "resiliparse": "• Home\n• Harbour\n\n" + HEADLINE + "\n\nMira Castell\n\nTwitter\n\n" + _body(),
+    "bs4": (
+        HEADLINE
+        + " | Harbour News\nHome\nHarbour\n"
+        + HEADLINE
+        + "\nMira Castell\nTwitter\n"
+        + _body(gap="\n")
+    ),
+}
+
+
+@pytest.mark.parametrize("converter", sorted(WITH_ACCOUNT))
+def test_a_name_beside_a_link_to_the_writers_account(converter: str) -> None:
+    assert _authors(WITH_ACCOUNT[converter]) == ("Mira Castell",)
+
+
+def test_a_name_over_a_share_row_is_no_byline() -> None:
+    page = "  • Home\n  • Harbour\n\n" + HEADLINE + "\n\nMira Castell\nTwitter\nFacebook\nEmail\n\n"
+    assert _authors(page + _body()) == ()

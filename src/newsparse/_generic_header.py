@@ -40,6 +40,7 @@ from newsparse._dates import (
 from newsparse._lines import comment_heading, date_line
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
+from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
 
 _person = person  # (the name this module's readers knew it by)
@@ -148,6 +149,9 @@ def _bare_reading(text: str) -> _Reading | None:
     link = _profile_link(core) if len(core) < 80 else None
     if link is not None and link.start() > 0:  # "Jane Doe View More Articles": an author box
         core, sure = core[: link.start()], True
+    account = _ACCOUNT.search(core) if len(core) < 80 else None
+    if account is not None and _person(core[: account.start()]) is not None:
+        core, sure = core[: account.start()], True  # "Jane Doe Twitter Staff Writer"
     parts = split_persons(core.strip(" -–—|·•,"))
     if len(parts) >= 2:  # (one part alone is read below, as the core)
         several = []
@@ -457,9 +461,10 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
             _PROFILE_LINK.match(below) is not None
             or role(below)
             or (pos < _CONTACT_NEAR and _CONTACT.fullmatch(below) is not None)
+            or _own_account(texts, pos + 1)
         )
         dated = [t for t in around if _dated(t) or _age(t)]
-        if any(found[0].casefold() in t.casefold() for t in dated):
+        if not linked and any(found[0].casefold() in t.casefold() for t in dated):
             continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
         if sure or linked or dated or _outlet_credited(texts[pos], texts):
             _claim_authors(page, _joined(texts, pos, found, span.title), span.where[pos])
@@ -469,10 +474,28 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
             return
 
 
+#: A link to the writer's own account after a name (``Jane Doe Twitter``), or alone.
+_ACCOUNT: Final = re.compile(rf"(?<=\S)\s+(?i:{_alt(A.AUTHOR_ACCOUNTS)})\b")
+_ACCOUNTS: Final = frozenset(A.AUTHOR_ACCOUNTS)
+
+
+def _own_account(texts: Sequence[str], pos: int) -> bool:
+    """Whether ``texts[pos]`` is a link to a writer's account alone (``Twitter``) and no button
+    of a share row (whose next line is another: ``Twitter`` / ``Facebook`` / ``Email``)."""
+    if pos >= len(texts) or texts[pos].strip().casefold() not in _ACCOUNTS:
+        return False
+    after = texts[pos + 1].strip().casefold() if pos + 1 < len(texts) else ""
+    return after not in _ACCOUNTS and after not in _SHARE
+
+
+_SHARE: Final = frozenset(V.SHARE_WORDS)
+
+
 def _bare_past_start(page: Page, span: _Span) -> None:
     """An unlabelled byline among the first lines past the body's start (the body reader took
     the standfirst above it for the body's first paragraph): a name sure by itself, or a name
-    over a line that is a date (``Jane Doe, Omar Farouk`` / ``November 8 2023, 3:18 p.m.``)."""
+    over a line that is a date (``Jane Doe, Omar Farouk`` / ``November 8 2023, 3:18 p.m.``) or
+    a link to the writer's account (``Jane Doe`` / ``Twitter``)."""
     texts = span.texts
     first = len(span.window)
     for pos in range(first, min(len(texts), first + _PAST_START)):
@@ -481,7 +504,8 @@ def _bare_past_start(page: Page, span: _Span) -> None:
             continue
         below = texts[pos + 1] if pos + 1 < len(texts) else ""
         # (a date line is short: a paragraph opening with a date tells of what the name did)
-        if bare[1] or (len(below) <= _DATE_UNDER_NAME and (_dated(below) or _age(below))):
+        dated = len(below) <= _DATE_UNDER_NAME and (_dated(below) or _age(below))
+        if bare[1] or dated or _own_account(texts, pos + 1):
             _claim_authors(page, bare[0], span.where[pos])
             return
 

@@ -302,6 +302,11 @@ CJK_NOT_NAMES = (
     "發佈時間",
 )
 
+#: Links of an author's box to the writer's own accounts, set after the name or on the line
+#: under it (``Jane Doe Twitter Staff Writer``, ``Jane Doe`` / ``Twitter``): a name beside one
+#: is the writer's.
+AUTHOR_ACCOUNTS = ("twitter", "facebook", "linkedin", "instagram", "mastodon", "bluesky")
+
 #: Offices that a sentence names before a person (``President-elect Jane Doe``): a name with one
 #: is the person a sentence is about, never a byline's writer, nor a desk.
 OFFICE_WORDS = (
