@@ -336,14 +336,25 @@ def person(core: str) -> str | None:
 
     >>> person("Jane Doe"), person("JANIE HAR"), person("Older Article"), person("Sony's Play")
     ('Jane Doe', 'Janie Har', None, None)
+    >>> person("Jane DoeView More"), person("Instead of CloudFlare use this")
+    ('Jane Doe', None)
     """
     core = undouble(" ".join(core.split()))  # (no-break spaces: "Jane Doe\xa0 \xa0")
-    if CAMEL_SEAM.search(core) is not None:
+    seam = CAMEL_SEAM.search(core)
+    if seam is not None:
+        if _sentence_after(core[seam.start() :]):
+            return None  # a brand in a sentence: "Instead of CloudFlare you may use …"
         parts = _unglue(core)  # ("Jane DoeContributor"; "Jane DoeOmar Farouk" is two persons)
         if len(parts) != 1:
             return None
         core = parts[0]
     return _shape(core)
+
+
+def _sentence_after(tail: str) -> bool:
+    """Whether what follows a seam goes on as a sentence: a word in lower case that is no
+    name particle (a link or a role glued after a name is in title case: ``View More``)."""
+    return any(w[:1].islower() and w not in _PARTICLES for w in tail.split())
 
 
 def _shape(core: str) -> str | None:

@@ -40,6 +40,7 @@ from newsparse._dates import (
 from newsparse._lines import comment_heading, date_line
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
+from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
 
 _person = person  # (the name this module's readers knew it by)
@@ -148,6 +149,9 @@ def _bare_reading(text: str) -> _Reading | None:
     link = _profile_link(core) if len(core) < 80 else None
     if link is not None and link.start() > 0:  # "Jane Doe View More Articles": an author box
         core, sure = core[: link.start()], True
+    account = _ACCOUNT.search(core) if len(core) < 80 else None
+    if account is not None and _person(core[: account.start()]) is not None:
+        core, sure = core[: account.start()], True  # "Jane Doe Twitter Staff Writer"
     parts = split_persons(core.strip(" -–—|·•,"))
     if len(parts) >= 2:  # (one part alone is read below, as the core)
         several = []
@@ -165,8 +169,14 @@ def _bare_reading(text: str) -> _Reading | None:
         core = core[: m.start()]
     core = core.strip(" -–—|·•,")
     glued = CAMEL_SEAM.split(core, maxsplit=1)
-    if len(glued) > 1 and " " in glued[0] and _person(core) != core:
-        # "Jane DoeView More Articles": a profile link ("Tom MacDonald" is a name)
+    if (
+        len(glued) > 1
+        and " " in glued[0]
+        and not any(w[:1].islower() for w in glued[1].split())
+        and _person(core) != core
+    ):
+        # "Jane DoeView More Articles": a profile link or a role, in title case ("Tom
+        # MacDonald" is a name; a sentence goes on after a brand: "Instead of CloudFlare use …")
         core, sure = glued[0], True
     agency = _agency(core)
     if agency is not None:
@@ -239,8 +249,23 @@ def _has_word(text: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    """A header line without ``_emphasis_`` marks (html2text)."""
-    return _UNDERSCORE_EMPH.sub(r"\1", text) if "_" in text else text
+    """A header line without ``_emphasis_`` marks and without what is left of a link nested in
+    a link (html2text: ``by [Jane Doe](/author/jane-doe) @jdoe``, ``) 谢若含2017-03-01``).
+
+    >>> _plain("by [Jane Doe](/people/jane-doe/index.html) @jdoe"), _plain(") 谢若含2017-03-01")
+    ('by Jane Doe @jdoe', '谢若含2017-03-01')
+    """
+    if "_" in text:
+        text = _UNDERSCORE_EMPH.sub(r"\1", text)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    if text[:1] == ")":
+        text = text.lstrip(") ")
+    return text
+
+
+#: A Markdown link the cleaning left whole, the inner one of two nested links: its text.
+_MARKDOWN_LINK: Final = re.compile(r"\[([^\[\]]{1,80})\]\([^()\s]*\)")
 
 
 def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
@@ -251,6 +276,9 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
     if _LIST_LEAD.match(text):
         text = _LIST_LEAD.sub("", text, count=1)  # a byline in a list: "• von: Jane Doe"
     m = BYLINE.match(text)
+    if m is None and text[:1] == "[":
+        # an image's name before the byline (w3m, lynx): "[jdoe-photo] By Jane Doe"
+        m = BYLINE.match(_IMAGE_LEAD.sub("", text, count=1))
     late = False
     if m is None and " | " in text and len(text) < 120:
         # a row of breadcrumb, byline and date: "Home | By Jane Doe | 30 September 2018"
@@ -394,6 +422,8 @@ def _writers(page: Page, cleaned: Sequence[str], title_at: int, span: _Span) -> 
     if page.fields.authors is None:
         _bare_near(page, cleaned, span)
     if page.fields.authors is None:
+        _bare_past_start(page, span)
+    if page.fields.authors is None:
         _portrait_byline(page, span)
     if page.fields.authors is None and title_at > 0:
         _byline_above(page, cleaned, title_at, span.title)
@@ -420,8 +450,8 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
     texts = span.texts
     near = min(len(span.window), _NEAR)
     for pos in range(near):
-        bare = bare_byline(texts[pos], span.title)
-        if bare is None:
+        bare = bare_byline(texts[pos], span.title) or _cjk_over_date(texts, pos)
+        if bare is None or _runs_on(cleaned, span.where[pos]):
             continue
         found, sure = bare
         around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
@@ -431,9 +461,10 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
             _PROFILE_LINK.match(below) is not None
             or role(below)
             or (pos < _CONTACT_NEAR and _CONTACT.fullmatch(below) is not None)
+            or _own_account(texts, pos + 1)
         )
         dated = [t for t in around if _dated(t) or _age(t)]
-        if any(found[0].casefold() in t.casefold() for t in dated):
+        if not linked and any(found[0].casefold() in t.casefold() for t in dated):
             continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
         if sure or linked or dated or _outlet_credited(texts[pos], texts):
             _claim_authors(page, _joined(texts, pos, found, span.title), span.where[pos])
@@ -441,6 +472,58 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
         if pos < _SIGNED_NEAR and len(found) == 1 and _signed_below(cleaned, found[0], span.stop):
             _claim_authors(page, found, span.where[pos])
             return
+
+
+#: A link to the writer's own account after a name (``Jane Doe Twitter``), or alone.
+_ACCOUNT: Final = re.compile(rf"(?<=\S)\s+(?i:{_alt(A.AUTHOR_ACCOUNTS)})\b")
+_ACCOUNTS: Final = frozenset(A.AUTHOR_ACCOUNTS)
+
+
+def _own_account(texts: Sequence[str], pos: int) -> bool:
+    """Whether ``texts[pos]`` is a link to a writer's account alone (``Twitter``) and no button
+    of a share row (whose next line is another: ``Twitter`` / ``Facebook`` / ``Email``)."""
+    if pos >= len(texts) or texts[pos].strip().casefold() not in _ACCOUNTS:
+        return False
+    after = texts[pos + 1].strip().casefold() if pos + 1 < len(texts) else ""
+    return after not in _ACCOUNTS and after not in _SHARE
+
+
+_SHARE: Final = frozenset(V.SHARE_WORDS)
+
+
+def _bare_past_start(page: Page, span: _Span) -> None:
+    """An unlabelled byline among the first lines past the body's start (the body reader took
+    the standfirst above it for the body's first paragraph): a name sure by itself, or a name
+    over a line that is a date (``Jane Doe, Omar Farouk`` / ``November 8 2023, 3:18 p.m.``) or
+    a link to the writer's account (``Jane Doe`` / ``Twitter``)."""
+    texts = span.texts
+    first = len(span.window)
+    for pos in range(first, min(len(texts), first + _PAST_START)):
+        bare = bare_byline(texts[pos], span.title)
+        if bare is None:
+            continue
+        below = texts[pos + 1] if pos + 1 < len(texts) else ""
+        # (a date line is short: a paragraph opening with a date tells of what the name did)
+        dated = len(below) <= _DATE_UNDER_NAME and (_dated(below) or _age(below))
+        if bare[1] or dated or _own_account(texts, pos + 1):
+            _claim_authors(page, bare[0], span.where[pos])
+            return
+
+
+#: How many lines past the body's start :func:`_bare_past_start` reads: a standfirst's last
+#: line or two, then the byline and its date.
+_PAST_START: Final = 4
+#: The longest line read as the date under such a byline (``November 8 2023, 3:18 p.m.``).
+_DATE_UNDER_NAME: Final = 40
+
+
+def _cjk_over_date(texts: Sequence[str], pos: int) -> tuple[tuple[str, ...], bool] | None:
+    """A name in Chinese, Japanese or Korean characters alone on its line right over a date
+    (``谢若含`` / ``2017-03-01 14:27``: BeautifulSoup puts the two on lines of their own)."""
+    name = texts[pos].strip()
+    if pos + 1 < len(texts) and cjk_name(name) and _dated(texts[pos + 1]):
+        return (name,), True
+    return None
 
 
 #: How many lines under the headline a bare name the page signs again below may sit: the
@@ -688,8 +771,8 @@ _HEADER_SPAN: Final = 300
 
 
 def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
-    """A byline set just above the headline, beside a date (``Jane Doe`` / ``Ideas`` /
-    ``11.14.2019 09:00 AM`` / headline)."""
+    """A byline set just above the headline, beside a date or an age (``Jane Doe`` / ``Ideas``
+    / ``11.14.2019 09:00 AM`` / headline; ``Jane Doe`` / ``vor 2 Stunden`` / headline)."""
     above = [i for i in range(title_at - 1, max(-1, title_at - 12), -1) if cleaned[i]][:5]
     above.reverse()
     texts = [_plain(cleaned[i]) for i in above]
@@ -710,7 +793,7 @@ def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str)
         if bare is None:
             continue
         found, sure = bare
-        if sure or any(_dated(t) for t in texts[pos + 1 : pos + 3]):
+        if sure or any(_dated(t) or _age(t) for t in texts[pos + 1 : pos + 3]):
             page.fields.authors = found
             if page.placement[i] is None:
                 page.place(i, "authors")
@@ -764,7 +847,7 @@ def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], 
     texts = [_plain(cleaned[i]) for i in last]
     for pos, i in enumerate(last):
         bare = bare_byline(texts[pos], title)
-        if bare is None:
+        if bare is None or _runs_on(cleaned, i):
             continue
         around = [texts[q] for q in range(max(0, pos - 2), min(len(last), pos + 4)) if q != pos]
         around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
@@ -818,6 +901,8 @@ def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> None:
                 j += step
                 continue  # the date goes on: its time, its update
             bare = bare_byline(text, title)
+            if bare is not None and _runs_on(cleaned, j):
+                break  # a caption's last line: "Valley Mill, Porthaven Photo: Lena Ost"
             if bare is not None and not any(n.casefold() in dated for n in bare[0]):
                 page.fields.authors = bare[0]  # (a name the dated line repeats is its kicker)
                 if page.placement[j] is None:
@@ -1319,6 +1404,24 @@ def _wrapped_on(cleaned: Sequence[str], i: int) -> bool:
         and BYLINE.match(text) is None
         and not _names_update(text)
     )
+
+
+def _runs_on(cleaned: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a piece of a caption or a paragraph, not a byline of its own: it
+    carries a photo's credit (a caption's last line: ``Valley Mill, Porthaven Photo: Lena Ost``),
+    it goes on with the sentence of a long line above that stops on a word, and ends it or is
+    long itself (``… at the Valley`` / ``Mill, Porthaven, Monday, May 2, 2024.``), or it is
+    long and the line right below goes on in lower case (``Affected Kent, Essex and Surrey,
+    with snow above 400`` / ``metres.``)."""
+    text = cleaned[i]
+    if _CREDIT_AFTER.search(text) is not None:
+        return True
+    above = cleaned[i - 1] if i > 0 else ""
+    wrapped_onto = len(above) >= _WRAPPED_WIDTH and above[-1:].isalpha()
+    if wrapped_onto and (text.endswith(".") or len(text) >= _WRAPPED_WIDTH):
+        return True  # a sentence going on from the line above: "… at the Valley" / "Mill."
+    below = cleaned[i + 1] if i + 1 < len(cleaned) else ""
+    return len(text) >= _WRAPPED_WIDTH and below[:1].islower()
 
 
 #: A line this long or longer was wrapped by the converter when the next one goes on with it.

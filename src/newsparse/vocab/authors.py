@@ -189,6 +189,10 @@ NOT_NAME_WORDS = (
     "login",
     "register",
     "subscribe",
+    "donate",
+    "donation",
+    "become",
+    "membership",
     "print",
     "desk",
     "team",
@@ -259,6 +263,14 @@ CJK_NOT_NAMES = (
     "수정",
     "발행",
     "최종수정",
+    "기사수정",
+    "등록",
+    "등록일",
+    "작성",
+    "작성일",
+    "입력일",
+    "수정일",
+    "발행일",
     "发布",
     "发表",
     "更新",
@@ -277,7 +289,23 @@ CJK_NOT_NAMES = (
     "更新日",
     "公開日",
     "配信",
+    "配信日",
+    "投稿日",
+    "掲載日",
+    "作成日",
+    "更新日時",
+    "最終更新",
+    "发布时间",
+    "发表时间",
+    "更新时间",
+    "发布日期",
+    "發佈時間",
 )
+
+#: Links of an author's box to the writer's own accounts, set after the name or on the line
+#: under it (``Jane Doe Twitter Staff Writer``, ``Jane Doe`` / ``Twitter``): a name beside one
+#: is the writer's.
+AUTHOR_ACCOUNTS = ("twitter", "facebook", "linkedin", "instagram", "mastodon", "bluesky")
 
 #: Offices that a sentence names before a person (``President-elect Jane Doe``): a name with one
 #: is the person a sentence is about, never a byline's writer, nor a desk.
