@@ -130,3 +130,30 @@ def test_a_standfirst_said_twice_under_a_headline_without_cue_lines() -> None:
     a = newsparse.parse(text)
     assert a.subtitle == "The wall was rebuilt with stone from the old quay."
     assert a.paragraphs[0].startswith("Masons finished")
+
+
+SHORT = """Home | News | Sport
+
+Breakwater plans stall
+
+The board met on Tuesday.
+
+Reader Comments
+
+  • Maren
+    Mar 9, 2024 - 2:05PM
+
+    The quarry trucks stand idle behind the ferry terminal again, as they did all winter.
+
+  • Tobias
+    Mar 9, 2024 - 2:06PM
+
+    I saw them moving today, so perhaps the work will start after all.
+"""
+
+
+def test_a_thread_under_its_heading_ends_a_short_article() -> None:
+    a = newsparse.parse(SHORT)
+    assert a.title == "Breakwater plans stall"
+    assert a.paragraphs == ("The board met on Tuesday.",)
+    assert [c.author for c in a.comments] == ["Maren", "Tobias"]

@@ -711,8 +711,9 @@ def _heading_zone(
     """The thread under a comments heading (``Reader Comments (3)``) when no shape repeats
     enough: every header below the heading, whatever its shape, is a record when there are
     :data:`MIN_DECLARED_RECORDS` or more and the heading declares that many or the first stands
-    right under it (its name line or its time line is the heading's next line of text). The
-    page says where its thread is, so a short, partly anonymous or terse one is read."""
+    right under it (its name line or its time line is the heading's next line of text). A
+    heading with a count says where its thread is, so a short, partly anonymous or terse one
+    is read; under a bare ``Comments`` the records must read as a thread all the same."""
     at, count = heading
     below = array("q", (k for k, i in enumerate(every.lines) if i > at))
     if not below:
@@ -723,7 +724,10 @@ def _heading_zone(
     ):
         return None
     picked = _Run(every.lines, every.heads, run)
-    return _zone(page, cleaned, junk, picked, _shape(every.heads[run[0]]), floor, vouched=True)
+    # (a heading that counts is the page's word for a thread; a bare "Comments" is also a
+    # menu's or a sidebar's label: its records must read as a thread)
+    vouched = count is not None
+    return _zone(page, cleaned, junk, picked, _shape(every.heads[run[0]]), floor, vouched)
 
 
 def _right_under(cleaned: Sequence[str], junk: Sequence[bool], at: int, first: int) -> bool:

@@ -598,7 +598,9 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
         head = header_end = -1
     if head >= 0:
         _read_standfirst(page, cleaned, junk, head, header_end)
-    paragraphs, first_line = _paragraphs(page, cleaned, f, body_blocks, title, head, header_end)
+    paragraphs, first_line = _paragraphs(
+        page, cleaned, f, body_blocks, title, head, header_end, threaded=zone_from is not None
+    )
     thread = Thread(
         article_paragraphs=paragraphs,
         stamp_of=page.stamp,
@@ -1056,21 +1058,30 @@ def _paragraphs(
     title: str,
     head: int,
     header_end: int,
+    threaded: bool = False,
 ) -> tuple[list[str], int]:
     """The article's paragraphs: the body blocks below the headline ``head`` and the header
     (kicker, standfirst, byline, date, caption or share row above the body are not), less
     captions, credits and repeats, their lines placed; and the first paragraph's first line
-    (the page's length when there is none)."""
+    (the page's length when there is none). On a page whose comment thread ends the body
+    (``threaded``), a short article of sentences too short to be good paragraphs is read from
+    its first sentence right under the header."""
     paragraphs: list[str] = []
     first_line = len(cleaned)
     kept: set[str] = set()  # the texts of the paragraphs kept so far (teasers repeat)
     seen: set[int] = set()  # their runs of words
     started = False
+    short = threaded and not any(f.good[m] for m in body_blocks if f.blocks[m][1] > head + 1)
     for m in body_blocks:
         a, b = f.blocks[m]
         if b <= head + 1:
             continue
-        if not started and (not f.good[m] or b - 1 <= header_end):
+        opens = f.good[m] or (
+            short
+            and a - max(head, header_end) <= _SHORT_ARTICLE_REACH
+            and _FULL_STOP.search(f.texts[m]) is not None
+        )
+        if not started and (not opens or b - 1 <= header_end):
             continue  # kicker, standfirst, byline, date, caption or share row above the body
         started = True
         free = [i for i in range(max(a, head + 1), b) if page.placement[i] is None]
@@ -1106,6 +1117,9 @@ def _paragraphs(
     return paragraphs, first_line
 
 
+#: A short article's first sentence stands this close under its headline or header (a lone
+#: sentence far down a page is a widget's).
+_SHORT_ARTICLE_REACH: Final = 8
 #: A standfirst is a sentence or more: at least this many words.
 _STANDFIRST_WORDS: Final = 5
 #: ... and at most this many characters (a longer text under the headline is body or teaser).

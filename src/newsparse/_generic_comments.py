@@ -579,7 +579,49 @@ def comment_zone_start(
         and (_strong(zone) or _saying(zone, cleaned) or _replied(zone, cleaned))
     ):
         cut = zone.start
+    if zone is None:
+        zone, cut = _zone_under_heading(page, cleaned, junk, start, found)
+    elif cut is None:
+        cut = _heading_over(cleaned, junk, zone.start)
     return ZoneSearch(start, zone, cut, found)
+
+
+def _heading_over(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> int | None:
+    """The line of a comments heading right above line ``at`` (only blank lines or artefacts
+    between), or ``None``: a thread under its heading ends the article's body, however short."""
+    j = at - 1
+    while j >= 0 and (not cleaned[j] or junk[j]):
+        j -= 1
+    return j if j >= 0 and _is_heading(cleaned[j]) else None
+
+
+def _is_heading(text: str) -> bool:
+    """Whether a line is a comments heading that closes the body, with nothing after its
+    count (``Reader Comments``, ``Kommentare (4)``, ``12 comments``)."""
+    if len(text) >= _HEADING_CHARS:
+        return False
+    heading = cues.comment_heading(text)
+    return heading is not None and heading.closes_body and not heading.tail.strip(" :")
+
+
+def _zone_under_heading(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, found: TimeLines
+) -> tuple[Zone | None, int | None]:
+    """The thread under the first comments heading below ``start`` (``Reader Comments``,
+    ``Kommentare (4)``) that has one (see :func:`~newsparse._comment_zone.find_zone`), and the
+    heading's line, where the article's body ends; ``(None, None)`` when none has."""
+    for i in range(start, len(cleaned)):
+        text = cleaned[i]
+        if not text or junk[i]:
+            continue
+        if not found.stamp_near(i, _STAMP_REACH) or not _is_heading(text):
+            continue  # (a heading a thread follows: the cheap test first)
+        heading = cues.comment_heading(text)
+        count = heading.count if heading is not None else None
+        zone = find_zone(page, cleaned, junk, i + 1, found, heading=(i, count))
+        if zone is not None:
+            return zone, i
+    return None, None
 
 
 def _strong(zone: Zone) -> bool:
