@@ -98,49 +98,49 @@ CALL = "Discover the picks of our editors this week"
 FOOTER_CALL = "\n" + CALL + "\n\nAbout us\n"
 
 
-def _w3m(top: str) -> str:
+def _w3m(top: str, headline: str = HEADLINE) -> str:
     return (
         "The Harbour Herald\n\n• News • Sport • Weather\n\n"
-        f"{top}\n\n{HEADLINE}\n\nPetra Lindqvist\nMarch 3, 2021\n\n" + _paras("") + FOOTER_CALL
+        f"{top}\n\n{headline}\n\nPetra Lindqvist\nMarch 3, 2021\n\n" + _paras("") + FOOTER_CALL
     )
 
 
-def _lynx(top: str) -> str:
+def _lynx(top: str, headline: str = HEADLINE) -> str:
     return (
         "   #alternate\n\n   The Harbour Herald\n     * News\n     * Sport\n\n"
-        f"   {top}\n\n{HEADLINE}\n\n   Petra Lindqvist\n   March 3, 2021\n\n"
+        f"   {top}\n\n{headline}\n\n   Petra Lindqvist\n   March 3, 2021\n\n"
         + _paras("   ")
         + FOOTER_CALL
     )
 
 
-def _html2text(top: str) -> str:
+def _html2text(top: str, headline: str = HEADLINE) -> str:
     return (
         "[Skip to content](#main)\n\n  * [News](/news)\n  * [Sport](/sport)\n\n"
-        f"{top}\n\n# {HEADLINE}\n\nPetra Lindqvist\n\nMarch 3, 2021\n\n" + _paras("") + FOOTER_CALL
+        f"{top}\n\n# {headline}\n\nPetra Lindqvist\n\nMarch 3, 2021\n\n" + _paras("") + FOOTER_CALL
     )
 
 
-def _inscriptis(top: str) -> str:
+def _inscriptis(top: str, headline: str = HEADLINE) -> str:
     return (
         "  The Harbour Herald\n    News\n    Sport\n\n"
-        f"      {top}\n\n          {HEADLINE}\n\n      Petra Lindqvist\n      March 3, 2021\n\n"
+        f"      {top}\n\n          {headline}\n\n      Petra Lindqvist\n      March 3, 2021\n\n"
         + _paras("      ")
         + FOOTER_CALL
     )
 
 
-def _resiliparse(top: str) -> str:
+def _resiliparse(top: str, headline: str = HEADLINE) -> str:
     return (
         "The Harbour Herald\n• News\n• Sport\n\n"
-        f"{top}\n\n{HEADLINE}\n\nPetra Lindqvist\nMarch 3, 2021\n\n" + _paras("") + FOOTER_CALL
+        f"{top}\n\n{headline}\n\nPetra Lindqvist\nMarch 3, 2021\n\n" + _paras("") + FOOTER_CALL
     )
 
 
-def _bs4(top: str) -> str:
+def _bs4(top: str, headline: str = HEADLINE) -> str:
     return (
-        f"{HEADLINE.replace('every hour', 'hourly')} | Harbour Herald\n\nNews\n\nSport\n\n"
-        f"{top}\n\n{HEADLINE}\n\nPetra Lindqvist\n\nMarch 3, 2021\n\n" + BODY + FOOTER_CALL
+        f"{headline[:24]} | Harbour Herald\n\nNews\n\nSport\n\n"
+        f"{top}\n\n{headline}\n\nPetra Lindqvist\n\nMarch 3, 2021\n\n" + BODY + FOOTER_CALL
     )
 
 
@@ -169,3 +169,27 @@ def test_a_banner_about_the_page_above_the_headline_is_no_headline(converter: st
     banner = "This article is more than 4 years old"
     page = RENDERINGS[converter](banner).replace(CALL, banner)
     assert newsparse.parse(page).title == HEADLINE
+
+
+# --- a headline that opens with a byline's word, or holds a tag in brackets ----------------------
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_a_german_headline_opening_with_von_is_no_byline(converter: str) -> None:
+    # (``Von`` is "by" and "from": a line that opens with it and names no one is a headline)
+    headline = "Von Fähren lernen: Ein Sommer am Hafen der Inseln"
+    page = RENDERINGS[converter]("Hafen", headline)
+    assert newsparse.parse(page).title == headline
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_a_headline_with_a_tag_in_brackets(converter: str) -> None:
+    for headline in ("Ferry to run every hour from May [Review]", "[Update] Ferry to run hourly"):
+        page = RENDERINGS[converter]("Harbour", headline)
+        assert newsparse.parse(page).title == headline
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_an_image_in_brackets_is_still_no_headline(converter: str) -> None:
+    page = RENDERINGS[converter]("Harbour").replace(HEADLINE, "[image] Ferry at the pier")
+    assert newsparse.parse(page).title != "[image] Ferry at the pier"

@@ -167,12 +167,47 @@ class Candidate:
 _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("no heading", lambda whole, text, raw: not (_heading_like(whole) or _cjk_heading(whole))),
     ("a list item", lambda whole, text, raw: BULLET_LEAD.match(raw) is not None),
-    ("a byline or a date", lambda whole, text, raw: is_cue(text) and not _dated_headline(text)),
-    ("a link's brackets", lambda whole, text, raw: "[" in text or "]" in text),
+    ("a byline or a date", lambda whole, text, raw: _cue_line(text)),
+    ("a link's brackets", lambda whole, text, raw: _bracketed(text)),
     ("a row of links", lambda whole, text, raw: text.count("|") > 1),
     ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
 )
+
+#: A tag in brackets that a headline may hold (``[Review]``, ``[Update]``): a few letters.
+_TAG_IN_BRACKETS: Final = re.compile(r"\[[^\W\d_][^\[\]]{1,24}\](?!\()")
+#: What a converter writes in brackets for an image, a frame or a button.
+_ARTEFACT_WORDS: Final = frozenset(("image", "img", "icon", "logo", "button", "photo", "video"))
+
+
+def _bracketed(text: str) -> bool:
+    """A link's or an image's brackets in the line (``[image]``, ``[Jane Doe](/jane)``), not
+    one tag in brackets that opens or closes a headline (``[Review] Rain at last``)."""
+    if "[" not in text and "]" not in text:
+        return False
+    m = _TAG_IN_BRACKETS.search(text)
+    if m is None or text.count("[") > 1 or text.count("]") > 1:
+        return True
+    if m.start() > 0 and m.end() < len(text):
+        return True  # (inside the line: a link's text)
+    return m.group()[1:-1].strip().lower() in _ARTEFACT_WORDS or len(text) - len(m.group()) < 10
+
+
+#: A line opening with a byline's label but naming no one is a headline from this many words
+#: on (German ``Von …`` is "by" and "from": ``Von der Quelle bis zum Meer: …``).
+_LABELLED_HEADLINE_WORDS: Final = 5
+
+
+def _cue_line(text: str) -> bool:
+    """A byline or a date line (:func:`is_cue`) rather than a headline that opens with a
+    byline's word and names no one, or that names a day (``Opening Bell 11.18.19``)."""
+    if not is_cue(text) or _dated_headline(text):
+        return False
+    m = BYLINE.match(text)
+    if m is None or text.count(" ") + 1 < _LABELLED_HEADLINE_WORDS:
+        return True
+    return bool(names(m.group("rest") or "x")) or find_date(text) is not None
+
 
 #: What else a candidate may be, in order, with the weight of each kind: the first row whose
 #: test holds names its kind (a line of two words is a site name or a label, which repeat too:
