@@ -193,3 +193,15 @@ def test_a_headline_with_a_tag_in_brackets(converter: str) -> None:
 def test_an_image_in_brackets_is_still_no_headline(converter: str) -> None:
     page = RENDERINGS[converter]("Harbour").replace(HEADLINE, "[image] Ferry at the pier")
     assert newsparse.parse(page).title != "[image] Ferry at the pier"
+
+
+# --- a writer's name with the date under it, above the headline ----------------------------------
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_a_line_of_names_above_the_headline_is_no_headline(converter: str) -> None:
+    # (the byline and the date stand above the headline: the names' line has the date under
+    # it, the headline has none)
+    page = RENDERINGS[converter]("Tomas Berg\n\n2 March 2021", "Ferry to run every hour from May")
+    page = page.replace("Petra Lindqvist", "").replace("March 3, 2021", "")
+    assert newsparse.parse(page).title == "Ferry to run every hour from May"

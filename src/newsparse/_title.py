@@ -366,6 +366,10 @@ def _of_kind(kind: str) -> Callable[[_Head, Candidate], bool]:
     return lambda h, c: c.kind == kind
 
 
+#: The weight of a line of names only: half a byline's (a headline of two capitalised words,
+#: ``Broken Pledge``, reads as a name too).
+_NAMES_WEIGHT: Final = -4.0
+
 #: The evidence, in the order the score adds it up.
 FEATURES: Final[tuple[Feature, ...]] = (
     Feature("distance", lambda h, c: c.distance, -0.15, "lines between it and the body"),
@@ -448,6 +452,12 @@ FEATURES: Final[tuple[Feature, ...]] = (
         lambda h, c: _bylined(c.whole) or _stamp_line(c.whole) or _person_line(c.whole),
         -8.0,
         "a byline or a stamp: 'Posted by Name on May 2, 2024'",
+    ),
+    Feature(
+        "names_only",
+        lambda h, c: _names_only(c.whole),
+        _NAMES_WEIGHT,
+        "names and nothing else: 'Jane Doe and Omar Farouk', or a site's name read as one",
     ),
     Feature("share_row", lambda h, c: _share_row(c.low), -8.0, "'Share Tweet Share'"),
     Feature(
@@ -1471,6 +1481,19 @@ def _person_line(text: str) -> bool:
         return person(core) is not None or _role(core)
     bare = _NICKNAME.sub("", core)
     return bare != core and person(bare) is not None
+
+
+_JOINERS: Final = frozenset(V.NAME_JOINERS)
+
+
+def _names_only(text: str) -> bool:
+    """A line of writers' names and nothing else (``Jane Doe``, ``Jane Doe and Omar Farouk``):
+    an unlabelled byline, not a headline."""
+    if len(text) > 80:
+        return False
+    found = names(text)
+    words = [w for w in text.replace(",", " ").split() if w.lower() not in _JOINERS]
+    return bool(found) and sum(len(n.split()) for n in found) == len(words)
 
 
 def _role(text: str) -> bool:
