@@ -205,3 +205,13 @@ def test_a_line_of_names_above_the_headline_is_no_headline(converter: str) -> No
     page = RENDERINGS[converter]("Tomas Berg\n\n2 March 2021", "Ferry to run every hour from May")
     page = page.replace("Petra Lindqvist", "").replace("March 3, 2021", "")
     assert newsparse.parse(page).title == "Ferry to run every hour from May"
+
+
+# --- a row of share buttons of the services of an earlier web ------------------------------------
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_a_row_of_old_share_services_is_no_headline(converter: str) -> None:
+    row = "Digg Facebook StumbleUpon Delicious MySpace Twitter"
+    page = RENDERINGS[converter](row).replace(CALL, row)
+    assert newsparse.parse(page).title == HEADLINE
