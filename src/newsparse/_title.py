@@ -167,12 +167,47 @@ class Candidate:
 _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("no heading", lambda whole, text, raw: not (_heading_like(whole) or _cjk_heading(whole))),
     ("a list item", lambda whole, text, raw: BULLET_LEAD.match(raw) is not None),
-    ("a byline or a date", lambda whole, text, raw: is_cue(text) and not _dated_headline(text)),
-    ("a link's brackets", lambda whole, text, raw: "[" in text or "]" in text),
+    ("a byline or a date", lambda whole, text, raw: _cue_line(text)),
+    ("a link's brackets", lambda whole, text, raw: _bracketed(text)),
     ("a row of links", lambda whole, text, raw: text.count("|") > 1),
     ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
 )
+
+#: A tag in brackets that a headline may hold (``[Review]``, ``[Update]``): a few letters.
+_TAG_IN_BRACKETS: Final = re.compile(r"\[[^\W\d_][^\[\]]{1,24}\](?!\()")
+#: What a converter writes in brackets for an image, a frame or a button.
+_ARTEFACT_WORDS: Final = frozenset(("image", "img", "icon", "logo", "button", "photo", "video"))
+
+
+def _bracketed(text: str) -> bool:
+    """A link's or an image's brackets in the line (``[image]``, ``[Jane Doe](/jane)``), not
+    one tag in brackets that opens or closes a headline (``[Review] Rain at last``)."""
+    if "[" not in text and "]" not in text:
+        return False
+    m = _TAG_IN_BRACKETS.search(text)
+    if m is None or text.count("[") > 1 or text.count("]") > 1:
+        return True
+    if m.start() > 0 and m.end() < len(text):
+        return True  # (inside the line: a link's text)
+    return m.group()[1:-1].strip().lower() in _ARTEFACT_WORDS or len(text) - len(m.group()) < 10
+
+
+#: A line opening with a byline's label but naming no one is a headline from this many words
+#: on (German ``Von …`` is "by" and "from": ``Von der Quelle bis zum Meer: …``).
+_LABELLED_HEADLINE_WORDS: Final = 5
+
+
+def _cue_line(text: str) -> bool:
+    """A byline or a date line (:func:`is_cue`) rather than a headline that opens with a
+    byline's word and names no one, or that names a day (``Opening Bell 11.18.19``)."""
+    if not is_cue(text) or _dated_headline(text):
+        return False
+    m = BYLINE.match(text)
+    if m is None or text.count(" ") + 1 < _LABELLED_HEADLINE_WORDS:
+        return True
+    return bool(names(m.group("rest") or "x")) or find_date(text) is not None
+
 
 #: What else a candidate may be, in order, with the weight of each kind: the first row whose
 #: test holds names its kind (a line of two words is a site name or a label, which repeat too:
@@ -198,6 +233,7 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
         -3.0,
         "a standfirst that the article repeats as its first paragraph",
     ),
+    ("call", lambda h, c: _call(c.whole), -6.0, "a call to the reader or a banner"),
     (
         "repeated",
         lambda h, c: _repeated(h, c),
@@ -213,6 +249,33 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
 )
 
 
+_CALL_WORDS: Final = frozenset(V.TITLE_CALL_WORDS)
+_BANNER: Final = re.compile(_alt(V.TITLE_BANNER_PHRASES), re.IGNORECASE)
+
+
+def _call(text: str) -> bool:
+    """A call to the reader (``Continue reading the main story``, ``Sign in to your account``)
+    or a banner about the page (``This article is more than 5 years old``): no headline."""
+    first = text[: text.find(" ")] if " " in text else text
+    return first.lower().strip(":!.") in _CALL_WORDS or _BANNER.search(text) is not None
+
+
+_SECTION_WORDS: Final = frozenset(V.TITLE_SECTION_WORDS)
+#: A section's label has this many words at most (``Food and Drink News``).
+_SECTION_LABEL_WORDS: Final = 4
+
+
+def _section_label(text: str) -> bool:
+    """A short capitalised line that ends in a word of
+    :data:`~newsparse.vocab.page.TITLE_SECTION_WORDS`: the label of a part of the site."""
+    words = text.split()
+    return (
+        len(words) <= _SECTION_LABEL_WORDS
+        and words[-1].lower().strip(":.»") in _SECTION_WORDS
+        and _capitalised(text)
+    )
+
+
 def _kind(head: _Head, c: Candidate) -> str:
     """The name of the first row of :data:`_KINDS` that the candidate matches (``""``: none)."""
     return next((name for name, test, _, _ in _KINDS if test(head, c)), "")
@@ -226,6 +289,38 @@ def _repeated(head: _Head, c: Candidate) -> bool:
     return (c.words > _NAME_WORDS or _dated_headline(c.whole)) and (
         head.repeated[c.low] > 1 or (c.whole != c.text and head.repeated[c.text.lower()] > 1)
     )
+
+
+#: A headline worded a little otherwise than the page's ``<title>`` shares this share of its
+#: words with it at least ...
+_NEAR_SHARE: Final = 0.6
+#: ... and this many words.
+_NEAR_WORDS: Final = 3
+
+
+def _near_title(head: _Head, c: Candidate) -> bool:
+    """Whether the candidate words much as the page's first line (BeautifulSoup's ``<title>``)
+    does, below it: most of its words stand in it (``Rain falls on the town`` under ``Rain
+    falls on our town again | Courier``), or a Chinese or Japanese headline stands in it."""
+    if c.at <= head.first_at or _tag_list(c.whole):
+        return False
+    if _cjk_heading(c.whole):
+        return c.low in head.first_low
+    if c.words < _REPEAT_WORDS:
+        return False  # (three words or fewer may be the site's name)
+    words = set(_WORD.findall(c.low))
+    shared = words & set(_WORD.findall(head.first_low))
+    return len(shared) >= _NEAR_WORDS and len(shared) >= _NEAR_SHARE * len(words)
+
+
+#: A list of tags has this many items or more, each of a few words (``Rain, Town, Weather``).
+_TAG_ITEMS: Final = 3
+
+
+def _tag_list(text: str) -> bool:
+    """A row of tags or topics joined by commas rather than a headline."""
+    items = text.split(",")
+    return len(items) >= _TAG_ITEMS and all(item.count(" ") <= _TAG_ITEMS for item in items)
 
 
 def _repeats_title(head: _Head, c: Candidate) -> bool:
@@ -271,6 +366,10 @@ def _of_kind(kind: str) -> Callable[[_Head, Candidate], bool]:
     return lambda h, c: c.kind == kind
 
 
+#: The weight of a line of names only: half a byline's (a headline of two capitalised words,
+#: ``Broken Pledge``, reads as a name too).
+_NAMES_WEIGHT: Final = -4.0
+
 #: The evidence, in the order the score adds it up.
 FEATURES: Final[tuple[Feature, ...]] = (
     Feature("distance", lambda h, c: c.distance, -0.15, "lines between it and the body"),
@@ -297,8 +396,20 @@ FEATURES: Final[tuple[Feature, ...]] = (
     Feature("date_below", lambda h, c: c.cue == "date", 10.0, "a date under it"),
     Feature("cue_depth", lambda h, c: c.cue_depth, -1.0, "lines down to that byline or date"),
     Feature("page_title", _repeats_title, 8.0, "the page's <title>, or a long part of it"),
+    Feature(
+        "near_title",
+        lambda h, c: _near_title(h, c) and not _repeats_title(h, c),
+        6.0,
+        "most of its words in the page's <title>",
+    ),
     Feature("named", lambda h, c: c.low in h.named, 8.0, "quoted by the comments heading"),
     *(Feature(kind, _of_kind(kind), weight, reason) for kind, _, weight, reason in _KINDS),
+    Feature(
+        "section_label",
+        lambda h, c: _section_label(c.whole),
+        -6.0,
+        "the label of a section or a list: 'Food and Drink News', 'Latest Headlines'",
+    ),
     Feature("pipe", lambda h, c: "|" in c.whole, -3.0, "a bar inside it: 'Sign in | Join'"),
     Feature("full_stop", lambda h, c: c.whole.endswith("."), -4.0, "a sentence"),
     Feature("bracket_end", lambda h, c: c.whole.endswith(")"), -3.0, "a photo credit"),
@@ -341,6 +452,12 @@ FEATURES: Final[tuple[Feature, ...]] = (
         lambda h, c: _bylined(c.whole) or _stamp_line(c.whole) or _person_line(c.whole),
         -8.0,
         "a byline or a stamp: 'Posted by Name on May 2, 2024'",
+    ),
+    Feature(
+        "names_only",
+        lambda h, c: _names_only(c.whole),
+        _NAMES_WEIGHT,
+        "names and nothing else: 'Jane Doe and Omar Farouk', or a site's name read as one",
     ),
     Feature("share_row", lambda h, c: _share_row(c.low), -8.0, "'Share Tweet Share'"),
     Feature(
@@ -586,7 +703,8 @@ def _title_repeated(
         if not cleaned[i] or junk[i] or not _may_open(cleaned[i], firsts):
             continue
         end, words = _head_at(cleaned, junk, i, heads)
-        if end < 0 or not _heading_like(_title_words(cleaned, i, end)):
+        words_at = _title_words(cleaned, i, end) if end >= 0 else ""
+        if end < 0 or not (_heading_like(words_at) or _cjk_heading(words_at)):
             continue
         cue = cue_below(cleaned, end, max(body_start, end + 8))
         if cue >= _REPEAT_CUE and words >= _REPEAT_WORDS:
@@ -697,12 +815,15 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         distance += _LABEL_STEP if text.count(" ") < 2 and not BULLET_LEAD.match(raw) else 1.0
         if box_top < 0 and text.count(" ") < 5 and TEASER_HEADING.fullmatch(text):
             box_top = i  # "Related", "More stories": the dated headlines under it are teasers
-        if not _alone(cleaned, i) or text[0].islower():
+        alone = _alone(cleaned, i)
+        if text[0].islower() or not (alone or _own_element(cleaned, i)):
             continue
-        whole = _wrapped(cleaned, i)
+        whole = _wrapped(cleaned, i) if alone else text
         if any(test(whole, text, raw) for _, test in _REJECTS):
             continue
-        found.append(_candidate(head, i, raw, text, whole, distance))
+        c = _candidate(head, i, raw, text, whole, distance)
+        if alone or _near_title(head, c):
+            found.append(c)
     return _boxed(_ranked(found), box_top)
 
 
@@ -766,6 +887,11 @@ def _heading_like(text: str) -> bool:
 _TITLE_JOINT: Final = re.compile(r"\s+(?:[-|–—·»/]|::)\s+")
 
 
+#: where a Chinese or Japanese <title> joins the headline to the site's name, with no spaces
+#: around (``見出し：新聞``, ``标题_栏目_网站``)
+_CJK_JOINT: Final = re.compile(r"[：｜_]|(?<=[^\x00-\x7f])\|(?=[^\x00-\x7f])")
+
+
 def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
     """The forms the page's <title> (the first line) may take as the headline, with their word
     counts: the whole line without the site's name, and every part before a joint
@@ -783,9 +909,14 @@ def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
         return {}
     forms = [_SITE_SUFFIX.sub("", first)]
     forms += [first[: m.start()] for m in _TITLE_JOINT.finditer(first)]
+    cjk = _cjk_heading(first)
+    if cjk:
+        forms += [first[: m.start()] for m in _CJK_JOINT.finditer(first)]
     heads: dict[str, int] = {}
     for form in forms:
         words = form.count(" ") + 1
+        if cjk and _cjk_heading(form):
+            words = max(words, _REPEAT_WORDS)  # (its words have no spaces between them)
         if (
             len(form) > 12
             and 3 <= words <= 30
@@ -1053,6 +1184,8 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and text[-1] not in ".:"
         and (dated or not is_cue(text))
         and not is_notice(text)
+        and not _call(text)  # (a banner or a section's label above the headline: no headline
+        and not _section_label(text)  # over a standfirst)
         and not BULLET_LEAD.match(text)
         and len(text) < len(cleaned[i]) + 20
         and not text.isupper()  # a kicker or a row of topics in capitals
@@ -1123,6 +1256,34 @@ def _alone(cleaned: Sequence[str], i: int) -> bool:
         and cleaned[i + 1] != cleaned[i]
         and not (i + 2 < len(cleaned) and cleaned[i + 2])
     )
+
+
+#: A line this long in a run of lines may be a piece of text wrapped by the converter.
+_WRAP_WIDTH: Final = 75
+#: A label above a headline in a run of lines has this many words at most (a section, a menu item).
+_LABEL_WORDS: Final = 4
+
+
+#: The quotation marks a headline may open with.
+_OPENING_QUOTES: Final = "\"'‘“„«‹「『"
+
+
+def _own_element(cleaned: Sequence[str], i: int) -> bool:
+    """A line that is an element of its own inside a run of lines (BeautifulSoup writes one
+    element a line, with no blank line between them): the line above is a label of a few
+    words or ends a sentence, and the line below does not go on with it."""
+    text = cleaned[i]
+    if not (text[0].isalnum() or text[0] in _OPENING_QUOTES):
+        return False  # (a piece of a sentence split at a link: ", the mayor said")
+    above = cleaned[i - 1] if i > 0 else ""
+    below = cleaned[i + 1] if i + 1 < len(cleaned) else ""
+    if above and not (
+        above[-1] in ".!?:»”\"'" or (above.count(" ") < _LABEL_WORDS and len(above) < _WRAP_WIDTH)
+    ):
+        return False
+    if len(above) >= _WRAP_WIDTH or text[-1] in ",;-–(":
+        return False
+    return not below or not (below[0].islower() or below[0] in ",.;:)")
 
 
 _KEY_MARKS: Final = str.maketrans(
@@ -1320,6 +1481,19 @@ def _person_line(text: str) -> bool:
         return person(core) is not None or _role(core)
     bare = _NICKNAME.sub("", core)
     return bare != core and person(bare) is not None
+
+
+_JOINERS: Final = frozenset(V.NAME_JOINERS)
+
+
+def _names_only(text: str) -> bool:
+    """A line of writers' names and nothing else (``Jane Doe``, ``Jane Doe and Omar Farouk``):
+    an unlabelled byline, not a headline."""
+    if len(text) > 80:
+        return False
+    found = names(text)
+    words = [w for w in text.replace(",", " ").split() if w.lower() not in _JOINERS]
+    return bool(found) and sum(len(n.split()) for n in found) == len(words)
 
 
 def _role(text: str) -> bool:

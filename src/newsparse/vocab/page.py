@@ -204,6 +204,11 @@ SHARE_WORDS = (
     "pinterest",
     "flipboard",
     "telegram",
+    "digg",
+    "delicious",
+    "myspace",
+    "stumbleupon",
+    "mixx",
     "teilen",
     "partager",
     "compartilhar",
@@ -955,6 +960,69 @@ NOTICE_PHRASES = (
     "danke für ihre unterstützung",
     "merci de votre soutien",
 )
+
+#: First words of a page's calls to its reader (``Continue reading the main story``, ``Discover
+#: our latest picks``, ``Sign in to your account``): a line that opens with one is a button or a
+#: banner, not a headline (headlines seldom open with these imperatives; ``Get``, ``Make``,
+#: ``Read`` and ``Watch`` open headlines too and are left out).
+TITLE_CALL_WORDS = (
+    "continue",
+    "discover",
+    "go",
+    "help",
+    "close",
+    "press",
+    "sign",
+    "log",
+    "join",
+    "subscribe",
+    "view",
+    "download",
+    "click",
+    "tap",
+    "skip",
+    "register",
+    "entdecke",
+    "entdecken",
+    "schließe",
+    "suche",
+    "melde",
+    "registriere",
+    "abonniere",
+    "découvrez",
+    "inscrivez-vous",
+    "connectez-vous",
+    "abonnez-vous",
+    "descubre",
+    "suscríbete",
+    "przejdź",
+)
+#: Banners about the page rather than the article, which a headline never holds (an age
+#: notice, a browser warning): ``This article is more than 5 years old``.
+TITLE_BANNER_PHRASES = (
+    "this article is more than",
+    "this article is over",
+    "works best in",
+    "best viewed in",
+    "sponsored content",
+)
+
+
+#: Last words of a section's or a list's label (``Food and Drink News``, ``Latest Headlines``):
+#: a short line that ends in one names a part of the site, not an article.
+TITLE_SECTION_WORDS = (
+    "news",
+    "headlines",
+    "stories",
+    "articles",
+    "blog",
+    "nachrichten",
+    "artikel",
+    "meldungen",
+    "actualités",
+    "noticias",
+)
+
 
 #: Buttons that only a reader comment carries (answer, report, link to it): a footer of a
 #: timestamp with one of these closes a comment (a dated teaser has none).
