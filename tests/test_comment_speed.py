@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import _comment_zone as Z
@@ -93,3 +93,19 @@ def test_the_times_and_timestamp_lines_of_a_small_thread() -> None:
     assert list(found.times) == [3]
     assert list(found.stamps) == [3, 8]
     assert found.stamp_near(2, 1) and not found.stamp_near(4, 3)
+
+
+@given(_LINES, st.sampled_from([None, date(2024, 1, 10)]))
+@example(["", "Ann", "", "3 hours ago", "Nice."], None)
+@example(["", "Ann", "", "", "·", "", "", "Aug 5, 2012 - 11:47AM", "Hi."], None)
+@example(["Marisol21:00", "Ann 5 May"], date(2024, 1, 10))
+def test_a_header_read_with_the_pages_time_lines_reads_as_without_them(
+    lines: list[str], after: date | None
+) -> None:
+    # (with them, a line is not read for a date without a digit, nor for a name alone without
+    # a timestamp line a few lines below it)
+    found = Z.time_lines(lines)
+    for i, text in enumerate(lines):
+        if text:
+            fast = G._comment_header(_page(lines), lines, i, after, found)
+            assert fast == G._comment_header(_page(lines), lines, i, after), (i, lines)
