@@ -4,6 +4,7 @@ page), and every line left out would have been read as no header at all."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from hypothesis import example, given
@@ -12,6 +13,8 @@ from hypothesis import strategies as st
 from newsparse import _comment_zone as Z
 from newsparse import _generic_comments as G
 from newsparse._page import Page
+from newsparse._relative import find_relative
+from newsparse.vocab import comments as C
 
 REF = datetime(2024, 5, 2, 12, 0)
 
@@ -109,3 +112,28 @@ def test_a_header_read_with_the_pages_time_lines_reads_as_without_them(
         if text:
             fast = G._comment_header(_page(lines), lines, i, after, found)
             assert fast == G._comment_header(_page(lines), lines, i, after), (i, lines)
+
+
+@given(
+    st.sampled_from(C.QUOTE_INTROS),
+    st.text(alphabet="aZé Д.:-_1", min_size=1, max_size=45),
+    st.sampled_from([str.lower, str.upper, str.title]),
+)
+def test_every_quote_intro_holds_the_piece_looked_for_first(
+    form: str, name: str, case: Callable[[str], str]
+) -> None:
+    line = case(form).replace(case("{name}"), name)
+    if Z._QUOTE_INTRO.fullmatch(line) is not None:
+        assert Z._QUOTE_INTRO_PIECE.search(line) is not None, line
+
+
+@given(_LINES)
+def test_a_line_left_out_of_the_timestamp_lines_is_no_time_note_and_no_time_alone(
+    lines: list[str],
+) -> None:
+    found = Z.time_lines(lines)
+    page = _page(lines)
+    for i, text in enumerate(lines):
+        if text and not found.stamped[i]:
+            assert Z.time_note(page, text, True) is None, text
+            assert find_relative(text) is None, text
