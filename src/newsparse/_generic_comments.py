@@ -102,7 +102,7 @@ def _comment_header(
     """
     text = cleaned[i]
     # (a line that may be a timestamp line: every line with a digit is one)
-    dated = lines is None or lines.stamp_near(i, 0)
+    dated = lines is None or lines.stamped[i] == 1
     if len(text) > 140 or (text[:1] in "—–->" and is_signature(text)):
         return None
     m = _SAYS.fullmatch(text) if _ends_saying(text) else None
