@@ -4,14 +4,17 @@ page), and every line left out would have been read as no header at all."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import _comment_zone as Z
 from newsparse import _generic_comments as G
 from newsparse._page import Page
+from newsparse._relative import find_relative
+from newsparse.vocab import comments as C
 
 REF = datetime(2024, 5, 2, 12, 0)
 
@@ -93,3 +96,44 @@ def test_the_times_and_timestamp_lines_of_a_small_thread() -> None:
     assert list(found.times) == [3]
     assert list(found.stamps) == [3, 8]
     assert found.stamp_near(2, 1) and not found.stamp_near(4, 3)
+
+
+@given(_LINES, st.sampled_from([None, date(2024, 1, 10)]))
+@example(["", "Ann", "", "3 hours ago", "Nice."], None)
+@example(["", "Ann", "", "", "·", "", "", "Aug 5, 2012 - 11:47AM", "Hi."], None)
+@example(["Marisol21:00", "Ann 5 May"], date(2024, 1, 10))
+def test_a_header_read_with_the_pages_time_lines_reads_as_without_them(
+    lines: list[str], after: date | None
+) -> None:
+    # (with them, a line is not read for a date without a digit, nor for a name alone without
+    # a timestamp line a few lines below it)
+    found = Z.time_lines(lines)
+    for i, text in enumerate(lines):
+        if text:
+            fast = G._comment_header(_page(lines), lines, i, after, found)
+            assert fast == G._comment_header(_page(lines), lines, i, after), (i, lines)
+
+
+@given(
+    st.sampled_from(C.QUOTE_INTROS),
+    st.text(alphabet="aZé Д.:-_1", min_size=1, max_size=45),
+    st.sampled_from([str.lower, str.upper, str.title]),
+)
+def test_every_quote_intro_holds_the_piece_looked_for_first(
+    form: str, name: str, case: Callable[[str], str]
+) -> None:
+    line = case(form).replace(case("{name}"), name)
+    if Z._QUOTE_INTRO.fullmatch(line) is not None:
+        assert Z._QUOTE_INTRO_PIECE.search(line) is not None, line
+
+
+@given(_LINES)
+def test_a_line_left_out_of_the_timestamp_lines_is_no_time_note_and_no_time_alone(
+    lines: list[str],
+) -> None:
+    found = Z.time_lines(lines)
+    page = _page(lines)
+    for i, text in enumerate(lines):
+        if text and not found.stamped[i]:
+            assert Z.time_note(page, text, True) is None, text
+            assert find_relative(text) is None, text

@@ -84,14 +84,25 @@ _BUTTON_LINE: Final = re.compile(
 
 
 def _comment_header(
-    page: Page, cleaned: Sequence[str], i: int, after: date | None
+    page: Page,
+    cleaned: Sequence[str],
+    i: int,
+    after: date | None,
+    lines: TimeLines | None = None,
 ) -> tuple[str | None, int, Stamp | None] | None:
     """``(author, timestamp line, stamp)`` when line ``i`` opens a comment, else ``None``.
 
     ``after`` is the latest date the page gave before (an earlier comment's, else the
     article's): a timestamp without a year is completed from it, and read only when it is known.
+    ``lines`` are the page's :class:`TimeLines`, when the caller has them: a speed device.
+    The readers of a date on line ``i`` itself need a digit, and the name alone needs a
+    timestamp line a few lines below it; lines without either are not read for them (over
+    the shared dumps, dates looked for 126,338 → 45,602 times, year-less ones 79,723 →
+    24,428, names alone 43,927 → 35,520).
     """
     text = cleaned[i]
+    # (a line that may be a timestamp line: every line with a digit is one)
+    dated = lines is None or lines.stamped[i] == 1
     if len(text) > 140 or (text[:1] in "—–->" and is_signature(text)):
         return None
     m = _SAYS.fullmatch(text) if _ends_saying(text) else None
@@ -114,9 +125,9 @@ def _comment_header(
             page.drop(j, "comment label")
             return fold(text), found_stamp[0], found_stamp[1]
     # "Name · March 10, 2017 at 12:20 AM", "1. Name 29.07.2020 // 12:56", "Name | Di, 21. April …"
-    found = find_date(text, tz=page.tz)
+    found = find_date(text, tz=page.tz) if dated else None
     loose = False  # a day without year or time, run on from the text before it
-    if found is None and after is not None:
+    if found is None and after is not None and dated:
         found = find_yearless(text, after=after, tz=page.tz)
         loose = found is not None and not isinstance(found[0], datetime)
     if found is not None:
@@ -138,7 +149,11 @@ def _comment_header(
             return head, i, Stamp(value=found[0], problem=None)
         return None
     # "Marisol21:00": a name with its comment's time of day and no day, glued (Blogger links both)
-    glued = _GLUED_CLOCK.fullmatch(text[m.end() :] if (m := _LEAD.match(text)) else text)
+    glued = (
+        _GLUED_CLOCK.fullmatch(text[m.end() :] if (m := _LEAD.match(text)) else text)
+        if dated
+        else None
+    )
     if glued is not None and _plausible_commenter(glued.group("name")):
         return fold(glued.group("name")), i, None
     # "Name" alone after a blank line or a button, then (after a separator line) a line that
@@ -147,6 +162,7 @@ def _comment_header(
         len(text) <= 50
         and (i == 0 or not cleaned[i - 1] or _BUTTON_LINE.fullmatch(cleaned[i - 1]))
         and len((_PAREN.sub("", text) if "(" in text else text).split()) <= 4
+        and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and _plausible_commenter(text)
     ):
         found_stamp = _stamp_below(page, cleaned, i, after)
@@ -280,10 +296,12 @@ _QA_WORDS: Final = frozenset(C.QA_LABELS)
 
 #: How far below a line the next line of text may stand (two blank lines between at most).
 _NEXT_TEXT_LINES: Final = 3
-#: How far below a header's first line its timestamp may stand: the next text line, or the one
-#: after a separator line (``·``), and as much again below a ``says:`` label (see
-#: :func:`_comment_header`).
-_STAMP_REACH: Final = 3 * _NEXT_TEXT_LINES
+#: How far below a line the timestamp under it may stand (:func:`_stamp_below`): the next text
+#: line, or the one after a separator line (``·``).
+_STAMP_BELOW: Final = 2 * _NEXT_TEXT_LINES
+#: How far below a header's first line its timestamp may stand: as far as under a line, and
+#: as much again below a ``says:`` label (see :func:`_comment_header`).
+_STAMP_REACH: Final = _STAMP_BELOW + _NEXT_TEXT_LINES
 
 
 def _next_text(cleaned: Sequence[str], i: int) -> int | None:
@@ -357,7 +375,7 @@ def _heads(
                 i += 1
                 continue
             head = (
-                _comment_header(page, cleaned, i, latest)
+                _comment_header(page, cleaned, i, latest, found)
                 if found.stamp_near(i, _STAMP_REACH) or _ends_saying(cleaned[i])
                 else None
             )
