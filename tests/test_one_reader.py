@@ -157,3 +157,42 @@ def test_a_thread_under_its_heading_ends_a_short_article() -> None:
     assert a.title == "Breakwater plans stall"
     assert a.paragraphs == ("The board met on Tuesday.",)
     assert [c.author for c in a.comments] == ["Maren", "Tobias"]
+
+
+TERSE = """Home | News | Sport
+
+Breakwater plans stall
+
+The board met on Tuesday and put the work off until the spring, the harbour master said.
+
+Facebook Conversations
+
+Reader Comments
+
+  • Maren
+    Mar 9, 2024 - 2:05PM
+
+    Not again.
+
+  • Tobias
+    Mar 9, 2024 - 2:06PM
+
+    Typical.
+
+  • Ines
+    Mar 9, 2024 - 2:09PM
+
+    Spring it is.
+"""
+
+
+def test_a_terse_thread_right_under_its_heading_is_read() -> None:
+    result = newsparse.parse_detailed(TERSE)
+    assert [(c.author, c.text) for c in result.article.comments] == [
+        ("Maren", "Not again."),
+        ("Tobias", "Typical."),
+        ("Ines", "Spring it is."),
+    ]
+    assert ("Facebook Conversations", "widget label") in [
+        (d.text, d.reason) for d in result.dropped
+    ]

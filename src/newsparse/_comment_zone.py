@@ -742,7 +742,7 @@ def _heading_zone(
     # menu's or a sidebar's label: its records must read as a thread)
     vouched = count is not None
     shape = _shape(every.heads[run[0]])
-    return _zone(page, cleaned, junk, picked, shape, floor, stamped, vouched)
+    return _zone(page, cleaned, junk, picked, shape, floor, stamped, vouched, headed=True)
 
 
 def _right_under(cleaned: Sequence[str], junk: Sequence[bool], at: int, first: int) -> bool:
@@ -787,10 +787,13 @@ def _zone(
     floor: int,
     stamped: bytearray,
     vouched: bool = False,
+    *,
+    headed: bool = False,
 ) -> Zone | None:
     """The run's records with their text, or ``None`` when they do not read as a thread (too
     little text, too few names, not prose); a run ``vouched`` for by the comments heading's
-    count is read whatever its names and lengths."""
+    count is read whatever its names and lengths, and one right under its heading (``headed``)
+    whatever its lengths."""
     if 2 * sum(bool(h.label) and h.author is None for _, h in run) >= len(run):
         # labelled cards (``answered …``): the name stands below the time, the text above
         return _card_zone(cleaned, junk, run, shape, floor)
@@ -857,8 +860,10 @@ def _zone(
             records[0].dropped.append((j, "the story's header"))
         records = records[1:]
     texts = [sum(len(cleaned[j]) for b in rec.text for j in b) for rec in records]
-    if not records or not (vouched or _texts_and_names(records, texts)):
-        return None
+    if not records or not (
+        vouched or (_named(records) if headed else _texts_and_names(records, texts))
+    ):
+        return None  # (under its heading, a terse thread is one all the same)
     # (the first paragraph: a teaser's headline comes first, whatever follows it)
     prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
     if sum(prose) < MIN_PROSE_SHARE * len(prose):

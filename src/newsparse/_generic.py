@@ -26,7 +26,16 @@ from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_comments import comment_zone_start, footer_thread_start, read_comments
 from newsparse._generic_header import header
-from newsparse._lines import BULLETS, byline, fold, print_line, section_footer, section_named
+from newsparse._lines import (
+    BULLETS,
+    byline,
+    fold,
+    is_button,
+    is_widget,
+    print_line,
+    section_footer,
+    section_named,
+)
 from newsparse._patterns import alternation as _alt
 from newsparse._settings import BODY
 from newsparse._text import (
@@ -613,9 +622,19 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
     _read_tail(page, cleaned, junk, min(first_line, body_end))
     for i in range(n):
         if page.lines[i] and page.placement[i] is None:
-            page.drop(i, "page furniture (navigation, links, widgets)")
+            page.drop(i, _furniture_reason(cleaned[i]))
     CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
     return title, paragraphs, thread
+
+
+def _furniture_reason(text: str) -> str:
+    """Why a line no field took is dropped: a widget's or a button's label when it is one
+    (``Facebook Conversations``, ``Recommend``), else page furniture."""
+    if is_widget(text):
+        return "widget label"
+    if is_button(text):
+        return "button label"
+    return "page furniture (navigation, links, widgets)"
 
 
 def _read_tail(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> None:
