@@ -797,10 +797,42 @@ def _zone(
     if 2 * sum(bool(h.label) and h.author is None for _, h in run) >= len(run):
         # labelled cards (``answered …``): the name stands below the time, the text above
         return _card_zone(cleaned, junk, run, shape, floor)
-    # (the name above each header is read once, for the test of the run's names and for its
-    # record: a speed device. Over the shared dumps, 19,551 readings before, 10,540 after. A
-    # run of a thousand headers of one name builds no record: its names are kept as one string
-    # each and a line number until the test)
+    names_above, lines_above, names = _names_above(cleaned, junk, run, floor)
+    if not vouched and not _names_fit(names, len(run)):
+        return None  # (as :func:`_named` asks of the records, of every header of the run)
+    records = _records(cleaned, run, floor, names_above, lines_above)
+    del names_above, lines_above
+    _fill_records(page, cleaned, junk, records, stamped)
+    if records and _story_head(cleaned, records[0]):
+        # the story's own header (``107 points`` / ``by`` / ``tch`` / ``11 hours ago`` / ``45
+        # comments``) has the thread's shape; its text is the comment count only
+        for j in (records[0].head, records[0].anchor, *(j for b in records[0].text for j in b)):
+            records[0].dropped.append((j, "the story's header"))
+        records = records[1:]
+    texts = [sum(len(cleaned[j]) for b in rec.text for j in b) for rec in records]
+    if not records or not (
+        vouched or (_named(records) if headed else _texts_and_names(records, texts))
+    ):
+        return None  # (under its heading, a terse thread is one all the same)
+    # (the first paragraph: a teaser's headline comes first, whatever follows it)
+    prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
+    if sum(prose) < MIN_PROSE_SHARE * len(prose):
+        return None
+    _depths(page, records)
+    return Zone(records=records, shape=shape)
+
+
+def _names_above(
+    cleaned: Sequence[str], junk: Sequence[bool], run: _Run, floor: int
+) -> tuple[list[str | None], array[int], Counter[str]]:
+    """The name above each header of the run that has none on its line (``None``: no name
+    above, or the header opens a list item of its own) with its line (-1: none), and how often
+    each writer's name (case-folded) heads the run.
+
+    (The name above each header is read once, for the test of the run's names and for its
+    record: a speed device. Over the shared dumps, 19,551 readings before, 10,540 after. A run
+    of a thousand headers of one name builds no record: its names are kept as one string each
+    and a line number until the test.)"""
     names_above: list[str | None] = []
     lines_above: array[int] = array("q")
     one: dict[str, str] = {}
@@ -817,8 +849,18 @@ def _zone(
         author = h.author if h.author is not None else name
         if author:
             names[author.casefold()] += 1
-    if not vouched and not _names_fit(names, len(run)):
-        return None  # (as :func:`_named` asks of the records, of every header of the run)
+    return names_above, lines_above, names
+
+
+def _records(
+    cleaned: Sequence[str],
+    run: _Run,
+    floor: int,
+    names_above: Sequence[str | None],
+    lines_above: array[int],
+) -> list[Record]:
+    """One record a header of the run (an edit's note on a line of its own is none): its
+    author, from its line or from above it, and its nesting depth."""
     records: list[Record] = []
     for k, (line, h) in enumerate(run):
         if h.author is None and h.label in _EDIT:
@@ -843,7 +885,18 @@ def _zone(
                 answers=answered_name(cleaned[author_line if author_line is not None else line]),
             )
         )
-    del names_above, lines_above, one
+    return records
+
+
+def _fill_records(
+    page: Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    records: Sequence[Record],
+    stamped: bytearray,
+) -> None:
+    """Each record's text down to the next record's head; the last one's no longer than
+    :data:`LAST_RECORD_SLACK` times the longest before it (the page's footer follows)."""
     n = len(cleaned)
     sizes: list[int] = []
     for k, rec in enumerate(records):
@@ -853,23 +906,6 @@ def _zone(
             limit = LAST_RECORD_SLACK * max(sizes) + 2
         _fill(page, cleaned, junk, rec, stop, limit, stamped)
         sizes.append(sum(len(b) for b in rec.text) + sum(len(q[1]) for q in rec.quoted))
-    if records and _story_head(cleaned, records[0]):
-        # the story's own header (``107 points`` / ``by`` / ``tch`` / ``11 hours ago`` / ``45
-        # comments``) has the thread's shape; its text is the comment count only
-        for j in (records[0].head, records[0].anchor, *(j for b in records[0].text for j in b)):
-            records[0].dropped.append((j, "the story's header"))
-        records = records[1:]
-    texts = [sum(len(cleaned[j]) for b in rec.text for j in b) for rec in records]
-    if not records or not (
-        vouched or (_named(records) if headed else _texts_and_names(records, texts))
-    ):
-        return None  # (under its heading, a terse thread is one all the same)
-    # (the first paragraph: a teaser's headline comes first, whatever follows it)
-    prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
-    if sum(prose) < MIN_PROSE_SHARE * len(prose):
-        return None
-    _depths(page, records)
-    return Zone(records=records, shape=shape)
 
 
 def _texts_and_names(records: Sequence[Record], texts: Sequence[int]) -> bool:

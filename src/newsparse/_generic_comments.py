@@ -31,7 +31,7 @@ from newsparse._comment_zone import (
     time_note,
 )
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
-from newsparse._dates import day_order, find_date, find_yearless
+from newsparse._dates import Moment, day_order, find_date, find_yearless
 from newsparse._generic_header import is_cue
 from newsparse._lines import fold
 from newsparse._patterns import alternation as _alt
@@ -90,7 +90,9 @@ def _comment_header(
     after: date | None,
     lines: TimeLines | None = None,
 ) -> tuple[str | None, int, Stamp | None] | None:
-    """``(author, timestamp line, stamp)`` when line ``i`` opens a comment, else ``None``.
+    """``(author, timestamp line, stamp)`` when line ``i`` opens a comment, else ``None``:
+    a name that says (``Name says:``), a name with its date on one line, a name glued to a
+    time of day, or a name alone over its timestamp line.
 
     ``after`` is the latest date the page gave before (an earlier comment's, else the
     article's): a timestamp without a year is completed from it, and read only when it is known.
@@ -105,6 +107,34 @@ def _comment_header(
     dated = lines is None or lines.stamped[i] == 1
     if len(text) > 140 or (text[:1] in "—–->" and is_signature(text)):
         return None
+    said = _saying_header(page, cleaned, i, after)
+    if said is not None:
+        return said
+    # "Name · March 10, 2017 at 12:20 AM", "1. Name 29.07.2020 // 12:56", "Name | Di, 21. April …"
+    found = find_date(text, tz=page.tz) if dated else None
+    loose = False  # a day without year or time, run on from the text before it
+    if found is None and after is not None and dated:
+        found = find_yearless(text, after=after, tz=page.tz)
+        loose = found is not None and not isinstance(found[0], datetime)
+    if found is not None:
+        return _dated_header(text, i, found, loose)
+    # "Marisol21:00": a name with its comment's time of day and no day, glued (Blogger links both)
+    glued = (
+        _GLUED_CLOCK.fullmatch(text[m.end() :] if (m := _LEAD.match(text)) else text)
+        if dated
+        else None
+    )
+    if glued is not None and _plausible_commenter(glued.group("name")):
+        return fold(glued.group("name")), i, None
+    return _name_alone_header(page, cleaned, i, after, lines)
+
+
+def _saying_header(
+    page: Page, cleaned: Sequence[str], i: int, after: date | None
+) -> tuple[str | None, int, Stamp | None] | None:
+    """A header that says its writer speaks: ``Name says:`` on line ``i`` (its timestamp line
+    below, if any), or bs4's ``Name`` / ``says:`` / time on lines of their own."""
+    text = cleaned[i]
     m = _SAYS.fullmatch(text) if _ends_saying(text) else None
     if m is not None:
         author = fold(m.group("author"))
@@ -112,7 +142,6 @@ def _comment_header(
         if found_stamp is not None:
             return author, found_stamp[0], found_stamp[1]
         return author, i, None
-    # bs4: "Name" / "says:" / time on their own lines
     j = _next_text(cleaned, i)
     if (
         j is not None
@@ -124,56 +153,61 @@ def _comment_header(
         if found_stamp is not None:
             page.drop(j, "comment label")
             return fold(text), found_stamp[0], found_stamp[1]
-    # "Name · March 10, 2017 at 12:20 AM", "1. Name 29.07.2020 // 12:56", "Name | Di, 21. April …"
-    found = find_date(text, tz=page.tz) if dated else None
-    loose = False  # a day without year or time, run on from the text before it
-    if found is None and after is not None and dated:
-        found = find_yearless(text, after=after, tz=page.tz)
-        loose = found is not None and not isinstance(found[0], datetime)
-    if found is not None:
-        _, start, end = found
-        lead = _LEAD.match(text)
-        before = _OPENER_TAIL.sub("", text[lead.end() if lead else 0 : start])
-        head = _GLUED_WEEKDAY.sub("", before.strip(_SEPARATORS)).strip(_SEPARATORS)
-        tail = text[end:].strip(" .,")
-        if loose and before.rstrip(" ") == before.rstrip(_SEPARATORS):
-            # "… Scheduled for Release April 4th": a teaser's title, not "Name · April 4"
-            return None
-        if (
-            head
-            and not tail
-            and len(head) <= 50
-            and any(c.isalpha() for c in head)
-            and _plausible_author(head)
-        ):
-            return head, i, Stamp(value=found[0], problem=None)
+    return None
+
+
+def _dated_header(
+    text: str, i: int, found: tuple[Moment, int, int], loose: bool
+) -> tuple[str | None, int, Stamp | None] | None:
+    """The header of a name and its date on line ``i`` (``found``: the date and where it
+    stands), or ``None`` when the words before the date are no name or words follow it. A
+    ``loose`` date (a day without year or time) must be set off from the words before it."""
+    _, start, end = found
+    lead = _LEAD.match(text)
+    before = _OPENER_TAIL.sub("", text[lead.end() if lead else 0 : start])
+    head = _GLUED_WEEKDAY.sub("", before.strip(_SEPARATORS)).strip(_SEPARATORS)
+    tail = text[end:].strip(" .,")
+    if loose and before.rstrip(" ") == before.rstrip(_SEPARATORS):
+        # "… Scheduled for Release April 4th": a teaser's title, not "Name · April 4"
         return None
-    # "Marisol21:00": a name with its comment's time of day and no day, glued (Blogger links both)
-    glued = (
-        _GLUED_CLOCK.fullmatch(text[m.end() :] if (m := _LEAD.match(text)) else text)
-        if dated
-        else None
-    )
-    if glued is not None and _plausible_commenter(glued.group("name")):
-        return fold(glued.group("name")), i, None
-    # "Name" alone after a blank line or a button, then (after a separator line) a line that
-    # is wholly a timestamp, then text that is not a byline (a teaser list: date, "By …")
     if (
+        head
+        and not tail
+        and len(head) <= 50
+        and any(c.isalpha() for c in head)
+        and _plausible_author(head)
+    ):
+        return head, i, Stamp(value=found[0], problem=None)
+    return None
+
+
+def _name_alone_header(
+    page: Page,
+    cleaned: Sequence[str],
+    i: int,
+    after: date | None,
+    lines: TimeLines | None,
+) -> tuple[str | None, int, Stamp | None] | None:
+    """``Name`` alone after a blank line or a button, then (after a separator line) a line
+    that is wholly a timestamp, then text that is not a byline (a teaser list: date, ``By …``)."""
+    text = cleaned[i]
+    if not (
         len(text) <= 50
         and (i == 0 or not cleaned[i - 1] or _BUTTON_LINE.fullmatch(cleaned[i - 1]))
         and len((_PAREN.sub("", text) if "(" in text else text).split()) <= 4
         and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and _plausible_commenter(text)
     ):
-        found_stamp = _stamp_below(page, cleaned, i, after)
-        if found_stamp is not None:
-            below = _next_text(cleaned, found_stamp[0])
-            if below is not None and BYLINE.match(cleaned[below]):
-                return None
-            # (a member's title under the profile links of a forum's card: the name heads it)
-            card = card_head(cleaned, None, i, max(0, i - MAX_NAME_ABOVE))
-            return fold(card[0] if card else text), found_stamp[0], found_stamp[1]
-    return None
+        return None
+    found_stamp = _stamp_below(page, cleaned, i, after)
+    if found_stamp is None:
+        return None
+    below = _next_text(cleaned, found_stamp[0])
+    if below is not None and BYLINE.match(cleaned[below]):
+        return None
+    # (a member's title under the profile links of a forum's card: the name heads it)
+    card = card_head(cleaned, None, i, max(0, i - MAX_NAME_ABOVE))
+    return fold(card[0] if card else text), found_stamp[0], found_stamp[1]
 
 
 _SAYS_ENDINGS: Final = tuple(word.lower() for word in V.COMMENT_SAYS)
