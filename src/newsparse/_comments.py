@@ -23,7 +23,7 @@ from newsparse._dates import read_timestamp
 from newsparse._defects import Defect, Dropped, UnparsedTimestamp, UnresolvedRelativeTime
 from newsparse._lines import bullet, fold, is_button, lowered, strip_buttons
 from newsparse._models import Comment, trusted_comment
-from newsparse._text import join_wrapped
+from newsparse._text import join_wrapped, wrap_width
 
 Moment = date | datetime
 
@@ -179,10 +179,12 @@ class Thread:
     stamp_of: Callable[[str], Stamp | None]
     #: the page's placement list (one entry a line), written in place: comment lines get codes
     placement: list[str | int | None]
-    #: each line's width on the page and the width the converter wrapped lines at (``None``:
-    #: not wrapped), so a comment keeps the line breaks its writer made (see ``add``)
-    widths: Sequence[int] = ()
+    #: the page's lines as written, so a comment keeps the line breaks its writer made (see
+    #: ``add``), and the width the converter wrapped them at (read when a comment of several
+    #: lines first asks; ``None``: not wrapped)
+    lines: Sequence[str] = ()
     wrap: int | None = None
+    wrap_read: bool = False
     comments: list[Comment] = attrs.Factory(list)
     #: each comment's own text lower-cased, and its words joined when first needed
     own_low: list[str] = attrs.Factory(list)
@@ -353,7 +355,7 @@ class Thread:
             self.placement[stamp_at] = here + POSTED
         wrap = self._wrap_of(blocks)
         joined = [
-            (0, list(idx), [join_wrapped(texts, [self.widths[i] for i in idx], wrap)])
+            (0, list(idx), [join_wrapped(texts, [self._width(i) for i in idx], wrap)])
             for idx, texts in blocks
             if idx
         ]
@@ -362,9 +364,17 @@ class Thread:
     def _wrap_of(self, blocks: Sequence[tuple[Sequence[int], Sequence[str]]]) -> int | None:
         """The width a comment's lines were wrapped at: the page's, or narrower, its longest
         line's (a converter lays a comment column out narrower than the page)."""
+        if all(len(idx) < 2 for idx, _ in blocks):
+            return None  # (no line break to judge)
+        if not self.wrap_read:
+            self.wrap, self.wrap_read = wrap_width(self.lines), True
         if not self.wrap:
             return self.wrap
-        return min(self.wrap, max((self.widths[i] for idx, _ in blocks for i in idx), default=0))
+        return min(self.wrap, max((self._width(i) for idx, _ in blocks for i in idx), default=0))
+
+    def _width(self, i: int) -> int:
+        """How wide line ``i`` is on the page."""
+        return len(self.lines[i].rstrip())
 
     def _record(
         self,

@@ -49,7 +49,6 @@ from newsparse._text import (
     join_lines,
     text_weight,
     word_count,
-    wrap_width,
 )
 from newsparse._title import cue_below, find_title, title_text, without_site_name
 from newsparse.vocab import page as V
@@ -614,8 +613,7 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
         article_paragraphs=paragraphs,
         stamp_of=page.stamp,
         placement=page.placement,
-        widths=[len(line.rstrip()) for line in page.lines],
-        wrap=wrap_width(page.lines),
+        lines=page.lines,
     )
     comments_from = body_end if zone_from is None else min(body_end, zone_from)
     read_comments(page, cleaned, junk, comments_from, thread, zone_search)

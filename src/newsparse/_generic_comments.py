@@ -644,16 +644,18 @@ def _heading_over(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> int 
     j = at - 1
     while j >= 0 and (not cleaned[j] or junk[j]):
         j -= 1
-    return j if j >= 0 and _is_heading(cleaned[j]) else None
+    return j if j >= 0 and _bare_heading(cleaned[j]) is not None else None
 
 
-def _is_heading(text: str) -> bool:
-    """Whether a line is a comments heading that closes the body, with nothing after its
-    count (``Reader Comments``, ``Kommentare (4)``, ``12 comments``)."""
+def _bare_heading(text: str) -> cues.Heading | None:
+    """The comments heading a line is, when it closes the body and nothing follows its count
+    (``Reader Comments``, ``Kommentare (4)``, ``12 comments``), else ``None``."""
     if len(text) >= _HEADING_CHARS:
-        return False
+        return None
     heading = cues.comment_heading(text)
-    return heading is not None and heading.closes_body and not heading.tail.strip(" :")
+    if heading is None or not heading.closes_body or heading.tail.strip(" :"):
+        return None
+    return heading
 
 
 def _zone_under_heading(
@@ -664,13 +666,12 @@ def _zone_under_heading(
     heading's line, where the article's body ends; ``(None, None)`` when none has."""
     for i in range(start, len(cleaned)):
         text = cleaned[i]
-        if not text or junk[i]:
-            continue
-        if not found.stamp_near(i, _STAMP_REACH) or not _is_heading(text):
+        if not text or junk[i] or not found.stamp_near(i, _STAMP_REACH):
             continue  # (a heading a thread follows: the cheap test first)
-        heading = cues.comment_heading(text)
-        count = heading.count if heading is not None else None
-        zone = find_zone(page, cleaned, junk, i + 1, found, heading=(i, count))
+        heading = _bare_heading(text)
+        if heading is None:
+            continue
+        zone = find_zone(page, cleaned, junk, i + 1, found, heading=(i, heading.count))
         if zone is not None:
             return zone, i
     return None, None
