@@ -196,3 +196,74 @@ def test_a_terse_thread_right_under_its_heading_is_read() -> None:
     assert ("Facebook Conversations", "widget label") in [
         (d.text, d.reason) for d in result.dropped
     ]
+
+
+LONE = """Night tram returns to the harbour line
+
+Published: March 9, 2024
+
+The 4T will run every half hour between one and five at weekends.
+
+
+The night tram between the old town and the harbour will run again next month, the city said.
+
+“Late crews have waited two winters for this,” driver Osk Amberly said.
+
+Published in The Harbour Post, March 9th, 2024.
+
+Reader Comments (5)
+
+  • Quayside Kit
+    Mar 9, 2024 - 10:40PM
+
+    Good news for everyone on late shifts.
+
+
+More in Transport
+"""
+
+
+def test_a_lone_comment_right_under_a_heading_that_counts_more_is_read() -> None:
+    result = newsparse.parse_detailed(MENU + LONE)
+    a = result.article
+    assert [(c.author, c.text) for c in a.comments] == [
+        ("Quayside Kit", "Good news for everyone on late shifts.")
+    ]
+    assert (a.comment_count, a.section) == (5, "Transport")
+    assert "comment-count-mismatch" in [d.kind for d in result.defects]
+
+
+def test_a_lone_commenter_name_glued_to_a_weekday_is_the_name() -> None:
+    text = MENU + LONE.replace(
+        "  • Quayside Kit\n    Mar 9, 2024 - 10:40PM\n",
+        "  1.\n    Ana RuizSamstag, März 9, 2024 10:40:00 PM\n",
+    )
+    comment = newsparse.parse(text).comments[0]
+    assert comment.author == "Ana Ruiz"
+    assert comment.posted is not None and comment.posted.day == 9
+
+
+def test_the_last_comment_ends_after_its_action_labels() -> None:
+    text = MENU + THREAD + "\nPopular posts\nHarbour wall repairs start in May\n"
+    last = newsparse.parse(text).comments[-1]
+    assert last.text == "Same as before, it says."
+
+
+def test_text_below_a_section_footer_inside_the_thread_is_reported() -> None:
+    stray = "A line that belongs to no comment"
+    text = MENU + THREAD.replace(
+        "    About time too.\n", f"    About time too.\n\nMore in Transport\n\n{stray}\n"
+    )
+    result = newsparse.parse_detailed(text)
+    a = result.article
+    assert a.comments[0].text == "About time too."
+    assert (len(a.comments), a.section) == (3, "Transport")
+    at = text.splitlines().index(stray) + 1
+    assert [(d.kind, d.line) for d in result.defects] == [("unplaced-text", at)]
+
+
+def test_a_short_article_above_its_thread_is_its_body() -> None:
+    page = "Rain at last in the valley\n\nIt rained.\n\nComments (1)\n\n  • Ann\n    May 2, 2024\n\n    Wet."
+    a = newsparse.parse(MENU + page)
+    assert (a.title, a.paragraphs) == ("Rain at last in the valley", ("It rained.",))
+    assert [c.text for c in a.comments] == ["Wet."]

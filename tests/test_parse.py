@@ -348,7 +348,7 @@ def test_fixture_pages_quotes_through_parse() -> None:
 def test_placement_is_a_sequence_equal_to_its_tuple_and_survives_pickling() -> None:
     import pickle
 
-    page = "Rain\n\nIt rained.\n\nComments (1)\n\n  • Ann\n    May 2, 2024\n\n    Wet."
+    page = "Rain at last\n\nIt rained.\n\nComments (1)\n\n  • Ann\n    May 2, 2024\n\n    Wet."
     placement = newsparse.parse_detailed(page).placement
     spelled = tuple(placement)
     assert spelled[6:8] == ("comments[0].author", "comments[0].posted")

@@ -106,6 +106,14 @@ _QA_IN: Final = re.compile(rf"(?<!\w)(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE
 _QA_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _OPENER: Final = re.compile(rf"^(?:{_alt(C.NAME_OPENERS)})\s+", re.IGNORECASE)
 _CLOSER: Final = re.compile(rf"(?:\s+|^)(?:{_alt(C.NAME_CLOSERS)})\s*$", re.IGNORECASE)
+_WEEKDAY_CHARS: Final = 5  # ("Mo", "Sat": too short to tell from a name's end)
+#: A weekday glued to the name before it, as Blogger dumps its header (``Ana RuizMittwoch, Mai
+#: 10, 2017``): capitalised after a small letter, a full weekday name only.
+GLUED_WEEKDAY: Final = re.compile(
+    "(?<=[a-zß-ÿ])(?:"
+    + "|".join(re.escape(w.capitalize()) for w in V.WEEKDAYS if len(w) >= _WEEKDAY_CHARS)
+    + r")\.?$"
+)
 _WEEKDAY: Final = re.compile(rf"(?:^|\s)(?:{_alt(V.WEEKDAYS)})\.?,?\s*$", re.IGNORECASE)
 _AVATAR: Final = re.compile(
     rf"^(?:\d{{1,4}}\.\s*)?(?:{_alt(C.AVATAR_WORDS)})\s*:?\s*", re.IGNORECASE
@@ -199,6 +207,9 @@ class Record:
     text: list[list[int]] = attrs.Factory(list)
     quoted: list[tuple[str | None, list[int]]] = attrs.Factory(list)
     dropped: list[tuple[int, str]] = attrs.Factory(list)
+    #: text lines inside the thread that follow a section footer in this record's stretch: no
+    #: comment's text, reported as unplaced
+    strays: list[int] = attrs.Factory(list)
 
 
 @attrs.define
@@ -322,7 +333,7 @@ def _name_of(text: str) -> str | None:
     for _ in range(3):  # "Marie-Claire DELAIRE, le mercredi": weekday, then "le", then ","
         before = text
         text = _TRAIL_MARKS.sub("", text)
-        text = _WEEKDAY.sub("", text)
+        text = GLUED_WEEKDAY.sub("", _WEEKDAY.sub("", text))
         text = _CLOSER.sub("", text)
         text = _QA_AFTER.sub("", text)
         if text == before:
@@ -733,8 +744,9 @@ def _heading_zone(
     if not below:
         return None
     run = _runs(every.lines, below)[0]
-    if len(run) < MIN_DECLARED_RECORDS or (
-        count != len(run) and not _right_under(cleaned, junk, at, every.lines[run[0]])
+    under = _right_under(cleaned, junk, at, every.lines[run[0]])
+    if len(run) < (1 if under and count is not None else MIN_DECLARED_RECORDS) or (
+        count != len(run) and not under
     ):
         return None
     picked = _Run(every.lines, every.heads, run)
@@ -901,10 +913,9 @@ def _fill_records(
     sizes: list[int] = []
     for k, rec in enumerate(records):
         stop = records[k + 1].head if k + 1 < len(records) else n
-        limit = None
-        if k + 1 == len(records) and sizes:
-            limit = LAST_RECORD_SLACK * max(sizes) + 2
-        _fill(page, cleaned, junk, rec, stop, limit, stamped)
+        last = k + 1 == len(records)
+        limit = LAST_RECORD_SLACK * max(sizes) + 2 if last and sizes else None
+        _fill(page, cleaned, junk, rec, stop, (last, limit), stamped)
         sizes.append(sum(len(b) for b in rec.text) + sum(len(q[1]) for q in rec.quoted))
 
 
@@ -1065,11 +1076,13 @@ def _fill(
     junk: Sequence[bool],
     rec: Record,
     stop: int,
-    limit: int | None,
+    last: tuple[bool, int | None],
     stamped: bytearray,
 ) -> None:
     """Place the lines between a record's header and ``stop`` as its text, its quotes or
-    dropped lines. ``stamped`` is :attr:`TimeLines.stamped`: a line that is none of the
+    dropped lines. A section's footer ends the text (what follows it in the record's stretch is
+    reported as strays); ``last`` is ``(True, limit)`` for the thread's last record, which also
+    ends at a closing heading, after its action labels, or past ``limit`` lines. ``stamped`` is :attr:`TimeLines.stamped`: a line that is none of the
     page's timestamp lines is no time's note nor a time alone under a collapsed comment's name
     (a speed device, the lines' evidence found once a page: over the shared dumps, lines read
     for a note 45,337 → 6,816 times, for a time alone 50,624 → 9,698)."""
@@ -1086,6 +1099,7 @@ def _fill(
     block: list[int] = []
     quote: tuple[str | None, list[int]] | None = None
     taken = 0
+    answered = False  # (the text so far is followed by its action labels: Reply, Share)
     stubs: set[int] = set()
     for j in range(rec.anchor + 1, stop):
         text = cleaned[j]
@@ -1105,15 +1119,18 @@ def _fill(
                 rec.quoted.append(quote)
                 quote = None
             continue
-        if limit is not None and (
-            taken >= limit or cues.ends_body(text) or section_footer(text) is not None
-        ):
-            break  # (the last comment ends at a closing heading or a section's footer)
+        if section_footer(text) is not None or (last[0] and _ends_thread(text)):
+            if not last[0]:  # (text below a footer inside the thread is no comment's)
+                rec.strays.extend(_strays(cleaned, junk, j + 1, stop))
+            break
+        if last[0] and ((last[1] is not None and taken >= last[1]) or answered):
+            break
         reason = _furniture(text, rec.author) or (
             time_note(page, text, j == rec.anchor + 1 and not rec.text) if stamped[j] else None
         )
         if reason is not None:
             rec.dropped.append((j, reason))
+            answered = answered or (reason == _ACTION_REASON and taken > 0)
             continue
         line = text.rstrip()
         intro = (
@@ -1138,6 +1155,20 @@ def _fill(
         rec.text.append(block)
     if quote is not None and quote[1]:
         rec.quoted.append(quote)
+
+
+def _strays(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop: int) -> list[int]:
+    """The text lines from ``start`` to ``stop`` but section footers (the tail reader's)."""
+    return [
+        k
+        for k in range(start, stop)
+        if cleaned[k] and not junk[k] and section_footer(cleaned[k]) is None
+    ]
+
+
+def _ends_thread(text: str) -> bool:
+    """Whether a line ends a comment's text: a closing heading or a section's footer."""
+    return cues.ends_body(text) or section_footer(text) is not None
 
 
 def _next_text(cleaned: Sequence[str], junk: Sequence[bool], j: int, stop: int) -> int:
@@ -1205,10 +1236,13 @@ def time_note(page: Page, text: str, first: bool) -> str | None:
     return None
 
 
+_ACTION_REASON: Final = "button label or counter"
+
+
 def _furniture(text: str, author: str | None) -> str | None:
     """Why a line inside a record is not its text, or ``None`` when it is."""
     if _ACTION_LINE.fullmatch(text):
-        return "button label or counter"
+        return _ACTION_REASON
     if _ONLY_MARKS.fullmatch(text):
         return "separator"
     if _PROFILE.match(text):

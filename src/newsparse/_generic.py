@@ -587,10 +587,14 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
     zone_search = comment_zone_start(page, cleaned, junk, title_guess + 1)
     zone_from = zone_search.cut
     body_blocks = _body_blocks(f, _best_run(cleaned, f, footer_from, zone_from))
+    if not body_blocks and zone_from is not None:  # a short article: all above its thread
+        body_blocks = [m for m, (a, b) in enumerate(f.blocks) if title_guess < a and b <= zone_from]
     n = len(page.lines)
     body_start = f.blocks[body_blocks[0]][0] if body_blocks else n
     body_end = f.blocks[body_blocks[-1]][1] if body_blocks else n
     search_to = _title_reach(f, body_blocks, body_start)
+    if zone_from is not None:  # (the headline stands above the comments)
+        search_to, body_start = min(search_to, zone_from), min(body_start, zone_from)
     title, title_at = _read_title(page, cleaned, junk, search_to, title_guess, body_start)
     header_end = title_at
     if title_at >= 0:

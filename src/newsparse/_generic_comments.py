@@ -16,6 +16,7 @@ import attrs
 from newsparse import _cues as cues
 from newsparse._authors import BYLINE
 from newsparse._comment_zone import (
+    GLUED_WEEKDAY,
     MAX_NAME_ABOVE,
     MIN_PROSE_SHARE,
     MIN_RECORDS,
@@ -32,6 +33,7 @@ from newsparse._comment_zone import (
 )
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
 from newsparse._dates import Moment, day_order, find_date, find_yearless
+from newsparse._defects import UnplacedText
 from newsparse._generic_header import is_cue
 from newsparse._lines import fold
 from newsparse._patterns import alternation as _alt
@@ -51,17 +53,9 @@ _SAYS: Final = re.compile(
     rf"(?:{_alt(V.COMMENT_SAYS)})\s*:?",
     re.IGNORECASE,
 )
-_WEEKDAY_CHARS: Final = 5  # ("Mo", "Sat": too short to tell from a name's end)
 _SAYS_ALONE: Final = re.compile(rf"(?:{_alt(V.COMMENT_SAYS)})\s*:", re.IGNORECASE)
 _LEAD: Final = re.compile(r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?")
 _SEPARATORS: Final = " ·|/-–—,"
-#: A weekday glued to the name before it, as Blogger dumps its header (``Ana RuizMittwoch, Mai
-#: 10, 2017``): capitalised after a small letter, a full weekday name only.
-_GLUED_WEEKDAY: Final = re.compile(
-    "(?<=[a-zß-ÿ])(?:"
-    + "|".join(re.escape(w.capitalize()) for w in V.WEEKDAYS if len(w) >= _WEEKDAY_CHARS)
-    + r")\.?$"
-)
 _OPENER_TAIL: Final = re.compile(rf"\s+(?:{_alt(V.DATE_OPENERS)})\s*$", re.IGNORECASE)
 #: A remark in brackets after a name (``Jane (Leipzig)``, ``Sam (rhymes with ham)``).
 _PAREN: Final = re.compile(r"\([^()]{0,40}\)")
@@ -165,7 +159,7 @@ def _dated_header(
     _, start, end = found
     lead = _LEAD.match(text)
     before = _OPENER_TAIL.sub("", text[lead.end() if lead else 0 : start])
-    head = _GLUED_WEEKDAY.sub("", before.strip(_SEPARATORS)).strip(_SEPARATORS)
+    head = GLUED_WEEKDAY.sub("", before.strip(_SEPARATORS)).strip(_SEPARATORS)
     tail = text[end:].strip(" .,")
     if loose and before.rstrip(" ") == before.rstrip(_SEPARATORS):
         # "… Scheduled for Release April 4th": a teaser's title, not "Name · April 4"
@@ -685,6 +679,10 @@ def _strong(zone: Zone) -> bool:
     return relative or named or scored or zone.cards
 
 
+#: Why text inside a thread that no comment holds is reported.
+_STRAY: Final = "text outside the article and its comments"
+
+
 def _zone_comments(page: Page, cleaned: Sequence[str], zone: Zone, thread: Thread) -> None:
     """Add the records of a comment zone to the thread, placing or dropping each of its lines."""
     records = []
@@ -698,6 +696,9 @@ def _zone_comments(page: Page, cleaned: Sequence[str], zone: Zone, thread: Threa
     for k, rec in enumerate(records):
         for j, reason in rec.dropped:
             page.drop(j, reason)
+        for j in rec.strays:
+            page.defects.append(UnplacedText(line=j + 1, text=page.lines[j], reason=_STRAY))
+            page.place(j, "defect")
         if (defect := rec.when.defect(rec.anchor, page.lines[rec.anchor])) is not None:
             page.defects.append(defect)
         at = rec.author_line if rec.author_line is not None else rec.anchor

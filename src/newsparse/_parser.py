@@ -60,7 +60,7 @@ class Placement(Sequence[str | None]):
     entries; comment lines are spelled out when read, so a parse whose placement is never read
     builds no string per comment line.
 
-    >>> page = "Rain\\n\\nIt rained.\\n\\nComments (1)\\n\\n  • Ann\\n    May 2, 2024\\n\\n    Wet."
+    >>> page = "Rain at last\\n\\nIt rained.\\n\\nComments (1)\\n\\n  • Ann\\n    May 2, 2024\\n\\n    Wet."
     >>> placement = parse_detailed(page).placement
     >>> placement[:3], placement[6], len(placement)
     (('title', None, 'paragraphs[0]'), 'comments[0].author', 10)
