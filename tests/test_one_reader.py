@@ -267,3 +267,17 @@ def test_a_short_article_above_its_thread_is_its_body() -> None:
     a = newsparse.parse(MENU + page)
     assert (a.title, a.paragraphs) == ("Rain at last in the valley", ("It rained.",))
     assert [c.text for c in a.comments] == ["Wet."]
+
+
+def test_a_header_that_gives_its_date_twice_places_both_lines() -> None:
+    text = MENU + THREAD.replace("Published: May 2, 2024\n", "Published: May 2, 2024\n" * 2)
+    result = newsparse.parse_detailed(text)
+    at = text.splitlines().index("Published: May 2, 2024")
+    assert result.placement[at : at + 2] == ("published", "published")
+    assert at + 1 not in [d.line for d in result.dropped] and result.defects == ()
+
+
+def test_a_lone_comment_with_a_button_label_glued_to_its_end_is_read() -> None:
+    text = MENU + LONE.replace("late shifts.\n", "late shifts.Recommend\n")
+    (comment,) = newsparse.parse(text).comments
+    assert comment.text == "Good news for everyone on late shifts."

@@ -31,7 +31,7 @@ import attrs
 from newsparse import _cues as cues
 from newsparse._comments import Stamp
 from newsparse._dates import find_date
-from newsparse._lines import section_footer
+from newsparse._lines import section_footer, strip_buttons
 from newsparse._patterns import alternation as _alt
 from newsparse._relative import find_relative, hinted, resolve
 from newsparse.vocab import comments as C
@@ -944,8 +944,13 @@ _SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
 
 
 def reads_as_prose(text: str) -> bool:
-    """A comment's text as people write it: it ends a sentence somewhere."""
-    return _SENTENCE_MARK.search(text) is not None
+    """A comment's text as people write it: it ends a sentence somewhere (a button label glued
+    to its end does not count: ``Best day of the year.Recommend``).
+
+    >>> reads_as_prose("Best day of the year.Recommend"), reads_as_prose("Reply")
+    (True, False)
+    """
+    return _SENTENCE_MARK.search(strip_buttons(text)[0]) is not None
 
 
 def _name_below(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> tuple[str, int] | None:

@@ -37,8 +37,9 @@ from newsparse._dates import (
     read_relative,
     update_for_published,
 )
-from newsparse._lines import comment_heading, date_line
+from newsparse._lines import comment_heading, date_line, print_line
 from newsparse._memo import LIMIT, page_memo
+from newsparse._page import same_day
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
@@ -1191,6 +1192,8 @@ def _dates_in(
                 page.fields.published = found[0]
                 if page.placement[i] is None:
                     page.place(i, "published")
+        elif page.placement[i] is None and _says_published_again(page, text):
+            page.place(i, "published")
         if page.fields.updated is None and _names_update(text) and _UPDATED_CUT.search(text):
             after = _UPDATED_CUT.split(text, maxsplit=1)[-1]
             found = _first_date(after, page.tz, order)
@@ -1198,6 +1201,23 @@ def _dates_in(
                 page.fields.updated = found[0]
                 if page.placement[i] is None:
                     page.place(i, "updated")
+
+
+def _says_published_again(page: Page, text: str) -> bool:
+    """Whether a line is a date line giving the published day already read (a header that
+    says it twice: ``Published: May 2, 2024`` over ``Published: May 2, 2024``), not the print
+    edition's line (``Published in The Daily, May 2nd, 2024.``: the tail's)."""
+    if print_line(text, tz=page.tz) is not None:
+        return False
+    dated = date_line(text, tz=page.tz, reference=page.reference)
+    published = page.fields.published
+    return (
+        dated is not None
+        and dated[0] == "published"
+        and dated[1] is not None
+        and published is not None
+        and same_day(published, dated[1])
+    )
 
 
 _LABELLED_DATE: Final = re.compile(
