@@ -405,13 +405,13 @@ def test_a_thread_twice_as_long_as_a_sidebars_headers_wins() -> None:
 
 def test_a_disqus_arrow_names_whom_a_comment_answers() -> None:
     """Disqus writes ``Name → Other`` above a reply: the writer is the first name, ``reply_to``
-    the other's latest comment."""
+    the other's latest comment; the reply without an arrow answers by its indentation."""
     page = disqus_inscriptis()
     page = page.replace("  quietfen\n", "  quietfen → marlow_k\n", 1)
     page = page.replace("  Odile B.\n", "  Odile B. → dunebird\n", 1)
     article = newsparse.parse(page, reference_time=REF)
     assert [c.author for c in article.comments] == AUTHORS
-    assert [c.reply_to for c in article.comments][:5] == [None, 0, None, None, 3]
+    assert [c.reply_to for c in article.comments][:5] == [None, 0, 1, None, 3]
 
 
 def test_qa_cards_with_a_two_digit_year() -> None:

@@ -568,10 +568,6 @@ def _bare_name(
     return name, at
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
 def _depth_marker(cleaned: Sequence[str], at: int, floor: int) -> tuple[int, int] | None:
     """A ``level N`` line just above a header: ``(N, line)``."""
     for j in range(at - 1, max(floor, at - 4) - 1, -1):
@@ -1273,29 +1269,42 @@ def _depths(page: Page, records: list[Record]) -> None:
     records' indentations differ (w3m, lynx and inscriptis keep the page's nesting)."""
     if all(r.depth is not None for r in records):
         return
-    indents = [_indent(page.lines[r.anchor]) for r in records]
-    if max(indents) - min(indents) < MIN_INDENT_STEP:
-        for r in records:
-            r.depth = None
-        return
-    for r, d in zip(records, indents, strict=True):
+    for r, d in zip(records, indent_depths([page.indent(r.anchor) for r in records]), strict=True):
         r.depth = d
+
+
+def indent_depths(indents: Sequence[int]) -> list[int | None]:
+    """Headers' indentations as their depths, or ``None`` each when they do not differ by
+    :data:`MIN_INDENT_STEP` (a flat rendering says nothing of who answers whom).
+
+    >>> indent_depths([2, 6, 2]), indent_depths([0, 1, 0])
+    ([2, 6, 2], [None, None, None])
+    """
+    if not indents or max(indents) - min(indents) < MIN_INDENT_STEP:
+        return [None] * len(indents)
+    return list(indents)
 
 
 def reply_targets(records: Sequence[Record]) -> list[int | None]:
     """For each record, the nearest earlier record one level up, or ``None`` at the top."""
+    return replies_by_depth([r.depth for r in records])
+
+
+def replies_by_depth(depths: Sequence[int | None]) -> list[int | None]:
+    """For each comment at its depth, the nearest earlier one less deep, or ``None`` at the
+    top level (all ``None`` when a depth is unknown).
+
+    >>> replies_by_depth([0, 4, 8, 0, 4])
+    [None, 0, 1, None, 3]
+    """
+    if not depths or any(d is None for d in depths):
+        return [None] * len(depths)
+    known = [d or 0 for d in depths]
+    top = min(known)
     out: list[int | None] = []
-    if not records or any(r.depth is None for r in records):
-        return [None] * len(records)
-    top = min(r.depth or 0 for r in records)
-    for k, r in enumerate(records):
-        target = None
-        if (r.depth or 0) > top:
-            for j in range(k - 1, -1, -1):
-                if (records[j].depth or 0) < (r.depth or 0):
-                    target = j
-                    break
-        out.append(target)
+    for k, depth in enumerate(known):
+        above = (j for j in range(k - 1, -1, -1) if known[j] < depth)
+        out.append(next(above, None) if depth > top else None)
     return out
 
 

@@ -30,6 +30,7 @@ import re
 import shutil
 import sys
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
@@ -40,7 +41,7 @@ import attrs
 from newsparse._argtypes import time_value, zone_value
 from newsparse._defects import Defect
 from newsparse._models import Article, Comment
-from newsparse._normalize import decode, split_lines
+from newsparse._normalize import TAB_STOP, decode, split_lines
 from newsparse._parser import Parsed, parse_detailed
 from newsparse.vocab.page import BYLINE_PREFIXES
 
@@ -106,7 +107,6 @@ _MIN_TEXT: Final = 20
 #: Leading white space kept from the input (inscriptis indents nested markup by 60 columns and
 #: more; past this the text would start off screen).
 _MAX_INDENT: Final = 40
-_TAB: Final = 8
 _ELLIPSIS: Final = "…"
 #: Lists in the summary show this many items, then a count of the rest (one screen in all).
 _SUMMARY_ITEMS: Final = 6
@@ -156,18 +156,9 @@ def _page_lines(text: str | bytes) -> tuple[list[str], list[int]]:
         text, _ = decode(bytes(text))
     elif not isinstance(text, str):
         raise TypeError(f"explain() takes the page as str or bytes, not {type(text).__name__}")
-    lines, _ = split_lines(text)
-    raw = text.splitlines()
-    if len(raw) != len(lines):  # a repair made or removed a line break: no indents to trust
-        return lines, [0] * len(lines)
-    return lines, [_indent(r) for r in raw]
-
-
-def _indent(raw: str) -> int:
-    if not raw[:1].isspace():
-        return 0
-    lead = raw[: len(raw) - len(raw.lstrip())]
-    return min(len(lead.expandtabs(_TAB)), _MAX_INDENT)
+    indents = array("H")
+    lines, _ = split_lines(text, indents)
+    return lines, [min(width, _MAX_INDENT) for width in indents]
 
 
 def _short(reason: str) -> str:
@@ -632,7 +623,7 @@ def _rows(view: _View, *, color: bool, width: int | None) -> Iterator[str]:
     for i, line in enumerate(view.lines):
         label = _fit(view.labels[i], label_width)
         mark = view.mark(i)
-        shown = " " * view.indents[i] + line.expandtabs(_TAB) if line else ""
+        shown = " " * view.indents[i] + line.expandtabs(TAB_STOP) if line else ""
         if room is not None:
             shown = _cut(shown, room)
         head = f"{i + 1:>{number_width}} {label:<{label_width}} "

@@ -24,9 +24,11 @@ from newsparse._comment_zone import (
     Zone,
     card_head,
     find_zone,
+    indent_depths,
     is_action_line,
     is_signature,
     reads_as_prose,
+    replies_by_depth,
     reply_targets,
     time_lines,
     time_note,
@@ -445,6 +447,7 @@ def _header_comments(
     """One comment a header: its time, and its text down to the next header, a button line,
     a closing heading or a long gap (a pingback's excerpt is dropped)."""
     n = len(cleaned)
+    kept: list[tuple[int, str | None, int, Moment | None, list[int]]] = []
     for k, (at, author, stamp_at, when) in enumerate(heads):
         posted = _in_page_order(page, when.value, cleaned[stamp_at]) if when is not None else None
         if when is not None and (defect := when.defect(stamp_at, page.lines[stamp_at])):
@@ -459,11 +462,17 @@ def _header_comments(
             for j in (at, stamp_at, *body):
                 page.drop(j, "pingback")
             continue
+        kept.append((at, author, stamp_at, posted, body))
+    # (who answers whom, where the converter kept a nested list's indentation)
+    targets = replies_by_depth(indent_depths([page.indent(head[0]) for head in kept]))
+    first = len(thread.comments)
+    for (at, author, stamp_at, posted, body), target in zip(kept, targets, strict=True):
         thread.add(
             author=author,
             posted=posted,
             head=(at, stamp_at),
             blocks=_texts(_groups(body, cleaned), cleaned),
+            reply_to=None if target is None else first + target,
         )
 
 

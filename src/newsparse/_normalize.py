@@ -15,6 +15,7 @@ it removes or replaces, and there only on lines that ``str.isprintable`` flags.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator
 from typing import Final
 
@@ -99,11 +100,16 @@ def _clean(line: str, number: int, defects: list[Defect]) -> str:
     return line.strip()
 
 
-def split_lines(text: str) -> tuple[list[str], list[Defect]]:
-    """Return the page's clean, stripped lines and the defects met on the way.
+def split_lines(text: str, indents: array[int] | None = None) -> tuple[list[str], list[Defect]]:
+    """Return the page's clean, stripped lines and the defects met on the way; ``indents``,
+    when given, gets each line's indentation (the white space stripped from its start, in
+    characters: text browsers keep a list's nesting so).
 
     >>> split_lines("Caf\\u00c3\\u00a9\\r\\nnext\\u00a0line\\u200b ")
     (['Café', 'next\\xa0line'], [EncodingRepaired(line=1, text='CafÃ©', reason='mojibake repaired')])
+    >>> indents = array("H")
+    >>> split_lines("  • Ann\\n    Wet.", indents)[0], list(indents)
+    (['• Ann', 'Wet.'], [2, 4])
     """
     defects: list[Defect] = []
     # (single characters first: a search for one character is far cheaper than for two)
@@ -117,6 +123,8 @@ def split_lines(text: str) -> tuple[list[str], list[Defect]]:
     printable = True
     if len(text) <= _PIECE:
         raw = physical_lines(text)
+        if indents is not None:
+            indents.extend(_indentation(raw))
         lines = _shared(raw, {}) if len(raw) > _SHARE_FROM else list(map(str.strip, raw))
         del raw
         printable = "".join(lines).isprintable()  # (one pass in C)
@@ -125,7 +133,10 @@ def split_lines(text: str) -> tuple[list[str], list[Defect]]:
         # are never all held at once before the repeated ones share one string
         seen: dict[str, str] = {}
         for piece in _pieces(text):
-            got = _shared(physical_lines(piece), seen)
+            raw = physical_lines(piece)
+            if indents is not None:
+                indents.extend(_indentation(raw))
+            got = _shared(raw, seen)
             printable = printable and "".join(got).isprintable()
             lines.extend(got)
         del seen
@@ -134,6 +145,22 @@ def split_lines(text: str) -> tuple[list[str], list[Defect]]:
             if not line.isprintable():
                 lines[i] = _clean(line, i + 1, defects)
     return lines, defects
+
+
+#: An indentation wider than this is kept as this (it fits the array's two bytes).
+_MAX_INDENT: Final = 0xFFFF
+#: A tab in an indentation reaches the next multiple of this many columns (as terminals show it).
+TAB_STOP: Final = 8
+
+
+def _indentation(raw: list[str]) -> Iterator[int]:
+    """Each line's indentation in columns: the white space before its first other character."""
+    for line in raw:
+        if line[:1].isspace():
+            lead = line[: len(line) - len(line.lstrip())]
+            yield min(len(lead.expandtabs(TAB_STOP)), _MAX_INDENT)
+        else:
+            yield 0
 
 
 #: Pages longer than this many characters are split a piece of about this size at a time.

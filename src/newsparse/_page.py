@@ -9,6 +9,7 @@ placement (where each line went) is output, written as lines are read.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 from typing import Final, Literal, overload
 
@@ -69,9 +70,16 @@ class Page:
     stamps: dict[str, Stamp | None] = attrs.Factory(dict)
     #: whether the page writes numeric dates day first (read once, when a date needs it)
     day_first: bool | None = None
+    #: each line's indentation as the page gave it (:func:`~newsparse._normalize.split_lines`;
+    #: empty when the caller has none: every line then counts as flush left)
+    indents: Sequence[int] = ()
     #: the last answer of the reference reader's comment-start test (line index, answer): the
     #: line that ends a body or a comment is asked about again right away
     last_start: tuple[int, bool] = (-1, False)
+
+    def indent(self, i: int) -> int:
+        """Line ``i``'s indentation (0 when the page's indentation is not known)."""
+        return self.indents[i] if i < len(self.indents) else 0
 
     def stamp(self, line: str) -> Stamp | None:
         """What a line says as a timestamp (memoised: comment parsing asks more than once)."""

@@ -224,21 +224,33 @@ def _header(page: Page, blocks: Spans, title_at: int) -> int:
 
 
 def _read(
-    lines: list[str], *, tz: tzinfo | None, reference: datetime | None, defects: list[Defect]
+    lines: list[str],
+    indents: Sequence[int],
+    *,
+    tz: tzinfo | None,
+    reference: datetime | None,
+    defects: list[Defect],
 ) -> Parsed:
     n = len(lines)
     title_at = next((i for i in range(n) if lines[i]), -1)
     carried = _Leftover()
     real_page = title_at >= 0 and not is_reference_layout(lines, title_at)
     if real_page:
-        found = _read_generic(lines, title_at, tz=tz, reference=reference, defects=defects)
+        found = _read_generic(lines, indents, title_at, tz=tz, reference=reference, defects=defects)
         if isinstance(found, Parsed):
             return found
         carried = found
         # nothing looks like an article body: read the page in the reference layout (the
         # generic reader's working state is gone by now, and this reading's is made only now,
         # so memory peaks at one reading)
-    page = Page(lines=lines, tz=tz, reference=reference, defects=defects, placement=[None] * n)
+    page = Page(
+        lines=lines,
+        indents=indents,
+        tz=tz,
+        reference=reference,
+        defects=defects,
+        placement=[None] * n,
+    )
     if title_at < 0:
         return _finish(page, title="", paragraphs=[], thread=None)
     title = fold(lines[title_at])
@@ -307,6 +319,7 @@ class _Leftover:
 
 def _read_generic(
     lines: list[str],
+    indents: Sequence[int],
     title_at: int,
     *,
     tz: tzinfo | None,
@@ -320,6 +333,7 @@ def _read_generic(
     a date counted beside the byline)."""
     page = Page(
         lines=lines,
+        indents=indents,
         tz=tz,
         reference=reference,
         defects=list(defects),
@@ -514,10 +528,11 @@ def parse_detailed(
         text, defects = decode(bytes(text))
     elif not isinstance(text, str):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
-    lines, found = split_lines(text)
+    indents = array("H")
+    lines, found = split_lines(text, indents)
     defects.extend(found)
     try:
-        parsed = _read(lines, tz=tz, reference=reference_time, defects=defects)
+        parsed = _read(lines, indents, tz=tz, reference=reference_time, defects=defects)
     finally:
         forget_pages()  # (no line of this page is held once the parse returns)
     if policy.strict and parsed.defects:
