@@ -67,3 +67,10 @@ def test_the_explain_view_shows_the_indentation_the_parser_read() -> None:
     view = newsparse.explain(newsparse.parse_detailed(page), page)
     row = next(r for r in view.splitlines() if "Tobin Reyes says:" in r)
     assert row.split("│", 1)[1].startswith("       • Tobin")  # (4 + 2 + the view's 1)
+
+
+def test_the_last_comment_ends_where_the_lines_step_left_of_the_list() -> None:
+    page = _indented("    ").replace("\nLeave a Reply\n", "\nPopular posts\nNew ferry timetable\n")
+    page = page.replace("        Reply\n\nPopular", "Popular")  # (no action label to end it)
+    last = newsparse.parse(page).comments[-1]
+    assert last.text == "The port authority, mostly."

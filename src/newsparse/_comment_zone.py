@@ -1101,6 +1101,7 @@ def _fill(
     quote: tuple[str | None, list[int]] | None = None
     taken = 0
     answered = False  # (the text so far is followed by its action labels: Reply, Share)
+    margin = page.indent(rec.head)
     stubs: set[int] = set()
     for j in range(rec.anchor + 1, stop):
         text = cleaned[j]
@@ -1124,8 +1125,12 @@ def _fill(
             if not last[0]:  # (text below a footer inside the thread is no comment's)
                 rec.strays.extend(_strays(cleaned, junk, j + 1, stop))
             break
-        if last[0] and ((last[1] is not None and taken >= last[1]) or answered):
-            break
+        if last[0] and (
+            (last[1] is not None and taken >= last[1])
+            or answered
+            or (taken and steps_left(page, cleaned, j, margin))
+        ):
+            break  # (a line left of the comment's header and text is outside the thread's list)
         reason = _furniture(text, rec.author) or (
             time_note(page, text, j == rec.anchor + 1 and not rec.text) if stamped[j] else None
         )
@@ -1147,6 +1152,8 @@ def _fill(
             quote = (name, [])
             rec.dropped.append((j, "quote label"))
             continue
+        if not taken:
+            margin = min(margin, page.indent(j))
         taken += 1
         if quote is not None:
             quote[1].append(j)
@@ -1156,6 +1163,12 @@ def _fill(
         rec.text.append(block)
     if quote is not None and quote[1]:
         rec.quoted.append(quote)
+
+
+def steps_left(page: Page, cleaned: Sequence[str], j: int, margin: int) -> bool:
+    """Whether line ``j`` opens a block left of ``margin`` columns: outside a list whose items
+    stand there (a line cut at an inline element goes on flush left with no blank line)."""
+    return page.indent(j) < margin and j > 0 and not cleaned[j - 1]
 
 
 def _strays(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop: int) -> list[int]:

@@ -30,6 +30,7 @@ from newsparse._comment_zone import (
     reads_as_prose,
     replies_by_depth,
     reply_targets,
+    steps_left,
     time_lines,
     time_note,
 )
@@ -453,7 +454,7 @@ def _header_comments(
         if when is not None and (defect := when.defect(stamp_at, page.lines[stamp_at])):
             page.defects.append(defect)
         stop = heads[k + 1][0] if k + 1 < len(heads) else n
-        body = _header_body(page, cleaned, junk, stamp_at + 1, stop)
+        body = _header_body(page, cleaned, junk, stamp_at + 1, stop, page.indent(at))
         if not body and _folded(cleaned, junk, stamp_at + 1, stop):
             for j in {at, stamp_at}:
                 page.drop(j, "a collapsed comment's header")
@@ -487,9 +488,11 @@ def _folded(cleaned: Sequence[str], junk: Sequence[bool], first: int, stop: int)
 
 
 def _header_body(
-    page: Page, cleaned: Sequence[str], junk: Sequence[bool], first: int, stop: int
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], first: int, stop: int, margin: int
 ) -> list[int]:
-    """The lines of a comment's text from ``first`` on, before ``stop``."""
+    """The lines of a comment's text from ``first`` on, before ``stop``: up to its action
+    labels, a closing heading, or a line set left of both its header (indented ``margin``
+    columns) and its first line (what stands left of a list's item is outside it)."""
     body: list[int] = []
     blocks = 0
     for j in range(first, stop):
@@ -511,8 +514,14 @@ def _header_body(
         if note is not None:
             page.drop(j, note)
             continue
-        if blocks >= _MAX_BLOCKS or cues.ends_body(text):
+        if (
+            blocks >= _MAX_BLOCKS
+            or cues.ends_body(text)
+            or (body and steps_left(page, cleaned, j, margin))
+        ):
             break
+        if not body:
+            margin = min(margin, page.indent(j))
         body.append(j)
     return body
 
