@@ -411,7 +411,8 @@ def test_a_disqus_arrow_names_whom_a_comment_answers() -> None:
     page = page.replace("  Odile B.\n", "  Odile B. → dunebird\n", 1)
     article = newsparse.parse(page, reference_time=REF)
     assert [c.author for c in article.comments] == AUTHORS
-    assert [c.reply_to for c in article.comments][:5] == [None, 0, None, None, 3]
+    # (the third comment names no one: its indentation says it answers the second)
+    assert [c.reply_to for c in article.comments][:5] == [None, 0, 1, None, 3]
 
 
 def test_qa_cards_with_a_two_digit_year() -> None:

@@ -141,7 +141,7 @@ def test_no_line_of_a_page_is_held_once_its_parse_returns() -> None:
         PAGE.replace("Harbour ferry", "Harbour ferry\n\n• Home\n• News") + "\n© 2024 Gazette"
     )
     assert _dates._FOUND == {} and _generic_header._BARE == {}
-    assert all(memo == {} for memo in _memo._MEMOS)
+    assert all(len(memo) == 0 for memo in _memo._MEMOS)
 
 
 _PASSAGE_TEXT = st.text(alphabet="ab AB_1é,.’— \n-", max_size=40)

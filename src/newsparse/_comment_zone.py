@@ -32,6 +32,7 @@ from newsparse import _cues as cues
 from newsparse._comments import Stamp
 from newsparse._dates import find_date
 from newsparse._lines import section_footer
+from newsparse._normalize import indentation
 from newsparse._patterns import alternation as _alt
 from newsparse._relative import find_relative, hinted, resolve
 from newsparse.vocab import comments as C
@@ -110,7 +111,12 @@ _WEEKDAY: Final = re.compile(rf"(?:^|\s)(?:{_alt(V.WEEKDAYS)})\.?,?\s*$", re.IGN
 _AVATAR: Final = re.compile(
     rf"^(?:\d{{1,4}}\.\s*)?(?:{_alt(C.AVATAR_WORDS)})\s*:?\s*", re.IGNORECASE
 )
-_PROFILE: Final = re.compile(rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})\s*:", re.IGNORECASE)
+#: An avatar's alt text that ends with its word (``Jane Doe's user avatar``).
+_AVATAR_AFTER: Final = re.compile(rf"(?:['’]s)?\s+(?:{_alt(C.AVATAR_AFTER_WORDS)})$", re.IGNORECASE)
+_PROFILE: Final = re.compile(
+    rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})(?:\s*:|\s+[^\d\s]{{0,12}}\s?\d[\d,. ]*(?:\s|$))",
+    re.IGNORECASE,
+)
 #: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names, and
 #: what is left of a Markdown link whose address holds brackets (html2text writes
 #: ``[[–]](javascript:void\(0\))[bob](…)``, which reaches here as ``](javascript:void(0))bob``).
@@ -120,7 +126,7 @@ _LEAD_MARKS: Final = re.compile(
 )
 _TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
-_POST_NUMBER: Final = re.compile(r"#\d{1,7}|\d{1,7}\.")
+_POST_NUMBER: Final = re.compile(r"(?:\[\d{1,5}\])?(?:#\d{1,7}|\d{1,7}\.)")  # (lynx: ``[15]#2``)
 #: A line of marks only (``•``, ``+``, lynx's empty nested bullet ``o``).
 _ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
 #: A quoted post's writer in its intro (``X wrote:``) has at most this many characters.
@@ -368,6 +374,8 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
     if found is None or _PROFILE.match(text) or _SIGNATURE.match(text):
         return None
     when, start, end, relative = found
+    if text[:start].strip(" :").lower() in _PROFILE_WORDS:
+        return None  # "Joined Apr 11, 2016": a member card's label without its colon
     before, scored_b, qa_b = _strip_pieces(text[:start])
     after, scored_a, qa_a = _strip_pieces(_without_edit_note(page, text[end:]))
     after = _LEAD_MARKS.sub("", after).strip(" ,;:()[]")
@@ -467,6 +475,8 @@ def _name_above(
         text = cleaned[j]
         if not text or junk[j] or _ACTION_LINE.fullmatch(text) or _PROFILE.match(text):
             continue
+        if (text.lower() in _RANKS and not _gone_by(cleaned, j)) or _profile_value(cleaned, j):
+            continue  # "Regular" under the name in a member card, "Joined" / "Apr 11, 2016"
         if len(text) > MAX_HEADER_CHARS // 2:
             return None  # running text: the record above
         if text.lower() in _NO_AUTHOR:
@@ -503,6 +513,8 @@ def _opens_item(cleaned: Sequence[str], at: int) -> bool:
 
 
 _CARD_WORDS: Final = frozenset(C.CARD_LINKS)
+_RANKS: Final = frozenset(C.MEMBER_RANKS)
+_QUOTE_ENDS: Final = frozenset(C.QUOTE_ENDS)
 #: A member card lists at least this many profile links (``• Profil``, ``• Private Nachricht``).
 MIN_CARD_LINKS: Final = 2
 
@@ -555,10 +567,6 @@ def _bare_name(
         if text and not junk[j] and name.startswith(text + " ") and plausible_name(text):
             return text, j
     return name, at
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
 
 
 def _depth_marker(cleaned: Sequence[str], at: int, floor: int) -> tuple[int, int] | None:
@@ -647,10 +655,28 @@ def _candidates(
             head = memo[text]
         else:
             head = memo[text] = _header(page, text)
-        if head is not None:
+        if head is not None and not _profile_value(cleaned, i):
             lines.append(i)
             heads.append(head)
     return lines, heads
+
+
+_PROFILE_WORDS: Final = frozenset(C.PROFILE_LABELS)
+
+
+def _gone_by(cleaned: Sequence[str], at: int) -> bool:
+    """Whether a rank on line ``at`` ends a deleted comment's header broken over two lines
+    (bs4's ``Comment removed by`` / ``moderator``)."""
+    return at > 0 and f"{cleaned[at - 1]} {cleaned[at]}".lower() in _NO_AUTHOR
+
+
+def _profile_value(cleaned: Sequence[str], at: int) -> bool:
+    """Whether the time on line ``at`` is a member card's value under its label on the line
+    above (bs4's ``Joined`` / ``Apr 11, 2016``)."""
+    j = at - 1
+    while j >= 0 and not cleaned[j] and at - j <= 2:
+        j -= 1
+    return j >= 0 and cleaned[j].rstrip(" :").lower() in _PROFILE_WORDS
 
 
 def find_zone(
@@ -869,6 +895,8 @@ def _records(
         if author is None and not h.gone and names_above[k] is not None:
             author, author_line = names_above[k], lines_above[k]
         head = author_line if author_line is not None else line
+        if author_line is not None and author_line != line:
+            head = _avatar_above(cleaned, author_line, floor)
         depth: int | None = None
         marker = _depth_marker(cleaned, head, floor)
         if marker is not None:
@@ -888,6 +916,15 @@ def _records(
     return records
 
 
+def _avatar_above(cleaned: Sequence[str], at: int, floor: int) -> int:
+    """Where a record whose name stands alone on line ``at`` starts: on the line above when it
+    says the name again (the avatar's alt text over the name's link), else at ``at``."""
+    j = at - 1
+    while j > floor and not cleaned[j] and at - j <= 2:
+        j -= 1
+    return j if j >= floor and j < at and cleaned[j] == cleaned[at] else at
+
+
 def _fill_records(
     page: Page,
     cleaned: Sequence[str],
@@ -905,7 +942,24 @@ def _fill_records(
         if k + 1 == len(records) and sizes:
             limit = LAST_RECORD_SLACK * max(sizes) + 2
         _fill(page, cleaned, junk, rec, stop, limit, stamped)
+        if rec.quoted and not rec.text:
+            _quote_of_earlier(cleaned, records[:k], rec)
         sizes.append(sum(len(b) for b in rec.text) + sum(len(q[1]) for q in rec.quoted))
+
+
+def _quote_of_earlier(cleaned: Sequence[str], earlier: Sequence[Record], rec: Record) -> None:
+    """Split the reply from a record's quote when nothing set them apart (bs4 and inscriptis
+    leave no blank line under a quote box): the quote is the lines that repeat an earlier
+    record's text, or its first line when none does; the lines below are the reply."""
+    said = " ".join(" ".join(cleaned[j] for b in r.text for j in b) for r in earlier)
+    name, lines = rec.quoted[-1]
+    if len(lines) < 2:
+        return
+    cut = 0
+    while cut < len(lines) - 1 and cleaned[lines[cut]] in said:
+        cut += 1
+    rec.quoted[-1] = (name, lines[: max(cut, 1)])
+    rec.text.append(lines[max(cut, 1) :])
 
 
 def _texts_and_names(records: Sequence[Record], texts: Sequence[int]) -> bool:
@@ -943,6 +997,8 @@ def _name_below(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> tuple[
         text = cleaned[j]
         if not text or junk[j] or (_AVATAR.match(text) and _AVATAR.sub("", text) == ""):
             continue
+        if _AVATAR_AFTER.search(text) and len(text) <= MAX_NAME_CHARS + 16:
+            continue  # ("Jane Doe's user avatar" above "Jane Doe")
         name = _name_of(text)
         return (name, j) if name is not None else None
     return None
@@ -1082,7 +1138,8 @@ def _fill(
         rec.head, min(rec.author_line if rec.author_line is not None else rec.anchor, rec.anchor)
     ):
         if cleaned[j] and not junk[j] and j != rec.author_line:
-            rec.dropped.append((j, "nesting marker"))
+            avatar = rec.author_line is not None and cleaned[j] == cleaned[rec.author_line]
+            rec.dropped.append((j, "avatar name" if avatar else "nesting marker"))
     block: list[int] = []
     quote: tuple[str | None, list[int]] | None = None
     taken = 0
@@ -1114,6 +1171,12 @@ def _fill(
         )
         if reason is not None:
             rec.dropped.append((j, reason))
+            continue
+        if quote is not None and text.lower() in _QUOTE_ENDS:
+            rec.dropped.append((j, "quote end"))
+            if quote[1]:
+                rec.quoted.append(quote)
+            quote = None
             continue
         line = text.rstrip()
         intro = (
@@ -1234,7 +1297,7 @@ def _depths(page: Page, records: list[Record]) -> None:
     records' indentations differ (w3m, lynx and inscriptis keep the page's nesting)."""
     if all(r.depth is not None for r in records):
         return
-    indents = [_indent(page.lines[r.anchor]) for r in records]
+    indents = [indentation(r.anchor) for r in records]
     if max(indents) - min(indents) < MIN_INDENT_STEP:
         for r in records:
             r.depth = None

@@ -17,6 +17,7 @@ from newsparse import _cues as cues
 from newsparse._authors import BYLINE
 from newsparse._comment_zone import (
     MAX_NAME_ABOVE,
+    MIN_INDENT_STEP,
     MIN_PROSE_SHARE,
     MIN_RECORDS,
     TimeLines,
@@ -34,6 +35,7 @@ from newsparse._comments import POSTED, QUOTED, Stamp, Thread
 from newsparse._dates import Moment, day_order, find_date, find_yearless
 from newsparse._generic_header import is_cue
 from newsparse._lines import fold
+from newsparse._normalize import indentation
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
@@ -137,7 +139,7 @@ def _saying_header(
     text = cleaned[i]
     m = _SAYS.fullmatch(text) if _ends_saying(text) else None
     if m is not None:
-        author = fold(m.group("author"))
+        author = fold(_without_avatar(m.group("author")))
         found_stamp = _stamp_below(page, cleaned, i, after)
         if found_stamp is not None:
             return author, found_stamp[0], found_stamp[1]
@@ -154,6 +156,20 @@ def _saying_header(
             page.drop(j, "comment label")
             return fold(text), found_stamp[0], found_stamp[1]
     return None
+
+
+#: An avatar's alt text before a name (``avatar Hollis Vane says:``).
+_AVATAR_LEAD: Final = re.compile(rf"(?:{_alt(C.AVATAR_WORDS)})\s*:?\s+", re.IGNORECASE)
+
+
+def _without_avatar(name: str) -> str:
+    """A name without the avatar's alt text a converter wrote before it.
+
+    >>> _without_avatar("avatar Hollis Vane"), _without_avatar("Avatar")
+    ('Hollis Vane', 'Avatar')
+    """
+    m = _AVATAR_LEAD.match(name)
+    return name[m.end() :] if m is not None and m.end() < len(name) else name
 
 
 def _dated_header(
@@ -236,12 +252,25 @@ def _saying(zone: Zone, cleaned: Sequence[str]) -> bool:
     return 2 * said > len(zone.records)
 
 
+#: A zone record's line of buttons with a reply button among them, maybe with counters
+#: (``Reply``, ``• Reply •``, ``Responder 3 Me gusta``, ``Ответить``).
+_BUTTON_OR_COUNT: Final = rf"(?:{_alt(C.ACTIONS)}|\d{{1,6}})"
+_REPLIED: Final = re.compile(
+    rf"(?:{_BUTTON_OR_COUNT}\s+)*(?:{_alt(C.REPLY_ACTIONS)})(?:\s+{_BUTTON_OR_COUNT})*",
+    re.IGNORECASE,
+)
+
+
 def _replied(zone: Zone, cleaned: Sequence[str]) -> bool:
     """Whether most of a zone's records end in a reply button (``Reply``, ``Antworten``,
     ``Ответить``): comments, not teasers with bylines, so the article's body ends above them."""
     replied = sum(
         any(
-            why == "button label or counter" and _REPLY_LINE.fullmatch(cleaned[j]) is not None
+            why == "button label or counter"
+            and (
+                _REPLY_LINE.fullmatch(cleaned[j]) is not None
+                or _REPLIED.fullmatch(cleaned[j]) is not None
+            )
             for j, why in r.dropped
         )
         for r in zone.records
@@ -256,9 +285,15 @@ _GLUED_CLOCK: Final = re.compile(
 )
 
 
+#: The number lynx writes before a link (``[12]June 4, 2023 at 9:12 am``).
+_LINK_NUMBER: Final = re.compile(r"\[\d{1,5}\]")
+
+
 def _stamp_of(page: Page, text: str, after: date | None) -> Stamp | None:
     """What a line says as a timestamp, also behind a comment number (``#1.1 — vor 8 Stunden``)
     or without a year (completed from ``after``)."""
+    if text[:1] == "[" and (marker := _LINK_NUMBER.match(text)) is not None:
+        text = text[marker.end() :]  # lynx's number of the link the time is
     found = page.stamp(text)
     if found is None and text[:1] == "#":
         m = _NUMBERED.fullmatch(text)
@@ -320,12 +355,14 @@ def _plausible_author(text: str) -> bool:
         and not is_cue(text)
         and text.lower() not in _DATE_LABELS
         and text.lower() not in _OPENERS  # "On" of "On May 20, 2019": no name
+        and text.lower() not in _PROFILE_WORDS  # "Joined Apr 11, 2016": a member card's label
     )
 
 
 _OPENERS: Final = frozenset(V.DATE_OPENERS)
 _DATE_LABELS: Final = frozenset(V.PUBLISHED_LABELS + V.UPDATED_LABELS)
 _QA_WORDS: Final = frozenset(C.QA_LABELS)
+_PROFILE_WORDS: Final = frozenset(C.PROFILE_LABELS)
 
 
 #: How far below a line the next line of text may stand (two blank lines between at most).
@@ -451,6 +488,8 @@ def _header_comments(
     """One comment a header: its time, and its text down to the next header, a button line,
     a closing heading or a long gap (a pingback's excerpt is dropped)."""
     n = len(cleaned)
+    targets = _nested([indentation(h[0]) for h in heads])
+    index_of: dict[int, int] = {}  # header -> its comment's index
     for k, (at, author, stamp_at, when) in enumerate(heads):
         posted = _in_page_order(page, when.value, cleaned[stamp_at]) if when is not None else None
         if when is not None and (defect := when.defect(stamp_at, page.lines[stamp_at])):
@@ -470,7 +509,29 @@ def _header_comments(
             posted=posted,
             head=(at, stamp_at),
             blocks=_texts(_groups(body, cleaned), cleaned),
+            reply_to=_comment_of(index_of, targets[k]),
         )
+        index_of[k] = len(thread.comments) - 1
+
+
+def _comment_of(index_of: dict[int, int], head: int | None) -> int | None:
+    """The index of the comment read from header ``head`` (``None``: none, or no header)."""
+    return index_of.get(head) if head is not None else None
+
+
+def _nested(indents: Sequence[int]) -> list[int | None]:
+    """For each of a thread's headers indented so, the nearest earlier one indented less (the
+    comment it answers: w3m, lynx and inscriptis keep a thread's nesting), or ``None``.
+
+    >>> _nested([0, 4, 8, 4, 0]), _nested([0, 1, 0])
+    ([None, 0, 1, 0, None], [None, None, None])
+    """
+    if not indents or max(indents) - min(indents) < MIN_INDENT_STEP:
+        return [None] * len(indents)
+    out: list[int | None] = []
+    for k, d in enumerate(indents):
+        out.append(next((j for j in range(k - 1, -1, -1) if indents[j] < d), None))
+    return out
 
 
 def _folded(cleaned: Sequence[str], junk: Sequence[bool], first: int, stop: int) -> bool:
@@ -625,17 +686,49 @@ def comment_zone_start(
     found = time_lines(cleaned)
     zone = find_zone(page, cleaned, junk, start, found)
     cut = None
-    if (
-        zone is not None
-        and len(zone.records) >= _ZONE_CUTS_BODY
-        and (_strong(zone) or _saying(zone, cleaned) or _replied(zone, cleaned))
-    ):
+    if zone is not None and _cuts_body(zone, cleaned):
         cut = zone.start
     if zone is None:
         zone, cut = _zone_under_heading(page, cleaned, junk, start, found)
     elif cut is None:
         cut = _heading_over(cleaned, junk, zone.start)
     return ZoneSearch(start, zone, cut, found)
+
+
+#: Kinds of evidence that make a short zone a thread all the same (see :func:`_cuts_body`): one
+#: kind is also what a list of teasers or a dated menu may show; two are a thread's.
+_SHORT_ZONE_EVIDENCE: Final = 2
+
+
+def _cuts_body(zone: Zone, cleaned: Sequence[str]) -> bool:
+    """Whether a zone reads as comments, so the article's body ends above it: a long one that
+    shows one kind of evidence (a shape the header reader does not read, names that say they
+    speak, or records that end in a reply button), or a short one that shows two (relative
+    times, scores, names that say they speak, reply buttons, member cards with profile lines,
+    quoted earlier posts) or a Q&A page's answer cards."""
+    said, replied = _saying(zone, cleaned), _replied(zone, cleaned)
+    if len(zone.records) >= _ZONE_CUTS_BODY:
+        return _strong(zone) or said or replied
+    # (a name beside its time is also the article's byline: no evidence in a short zone)
+    # (a Q&A page's answer cards, ``answered …`` over a name, are evidence enough)
+    relative, _, scored, _ = zone.shape
+    kinds = (relative, scored, said, replied, _profiled(zone), _quoting(zone))
+    return zone.cards or sum(kinds) >= _SHORT_ZONE_EVIDENCE
+
+
+#: Why a zone's reader drops a member card's lines.
+_CARD_REASONS: Final = frozenset({"member profile", "member card beside a comment's header"})
+
+
+def _profiled(zone: Zone) -> bool:
+    """Whether most of a zone's records stand under a member card (``Joined: Jun 2009``)."""
+    carded = sum(any(why in _CARD_REASONS for _, why in r.dropped) for r in zone.records)
+    return 2 * carded > len(zone.records)
+
+
+def _quoting(zone: Zone) -> bool:
+    """Whether a zone's records quote earlier ones (``alice wrote:``) in a forum's quote box."""
+    return any(r.quoted for r in zone.records)
 
 
 def _heading_over(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> int | None:

@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsparse._defects import Defect, EncodingRepaired, InvalidCharacters
+from newsparse._memo import thread_memo
 
-__all__ = ["FALLBACK_ENCODING", "decode", "split_lines"]
+__all__ = ["FALLBACK_ENCODING", "decode", "indentation", "split_lines"]
 
 #: The encoding tried when bytes are not valid UTF-8.
 FALLBACK_ENCODING: Final = "cp1252"
@@ -113,6 +114,8 @@ def split_lines(text: str) -> tuple[list[str], list[Defect]]:
             at, shown = _line_at(text, _first_difference(text, repaired))
             defects.append(EncodingRepaired(line=at + 1, text=shown, reason="mojibake repaired"))
             text = repaired
+    _SOURCE.entries["text"] = text
+    _SOURCE.entries.pop("raw", None)  # (another page's lines, split when asked)
     lines: list[str] = []
     printable = True
     if len(text) <= _PIECE:
@@ -134,6 +137,30 @@ def split_lines(text: str) -> tuple[list[str], list[Defect]]:
             if not line.isprintable():
                 lines[i] = _clean(line, i + 1, defects)
     return lines, defects
+
+
+#: The text of the page this thread reads (forgotten when its parse ends), and its unstripped
+#: lines once :func:`indentation` first asks: a comment's nesting is its indentation.
+_SOURCE: Final = thread_memo()
+
+
+def indentation(i: int) -> int:
+    """How many white-space characters open line ``i`` of the page being read, as written
+    (0 when no page is being read).
+
+    >>> _ = split_lines("Ann\\n    Bob replies\\n"); indentation(1), indentation(0), indentation(7)
+    (4, 0, 0)
+    """
+    entries = _SOURCE.entries
+    raw = entries.get("raw")
+    if raw is None:
+        text = entries.get("text")
+        raw = entries["raw"] = physical_lines(text) if isinstance(text, str) else []
+    assert isinstance(raw, list)
+    if not 0 <= i < len(raw):
+        return 0
+    line: str = raw[i]
+    return len(line) - len(line.lstrip())
 
 
 #: Pages longer than this many characters are split a piece of about this size at a time.
