@@ -422,6 +422,20 @@ ARTICLE_QA = (
 )
 
 
+#: Comments under some answers: (text, writer, time).
+QA_COMMENTS = {
+    "Pim Okafor": (
+        (
+            "Thanks, the third argument was what I missed.",
+            "Orrin Blake",
+            datetime(2021, 3, 3, 10, 20),
+        ),
+        ("Works with a named range too.", "selkie", datetime(2021, 3, 3, 10, 31)),
+    ),
+    "Dagny Holm": (("Longer, but easy to follow.", "vortigern", datetime(2021, 3, 4, 9, 5)),),
+}
+
+
 def _answer(
     name: str, rep: str, when: datetime, votes: int, edited: datetime | None, *paras: str
 ) -> Post:
@@ -434,6 +448,11 @@ def _answer(
         (L(name),),
         (B(rep), T("2"), T("11")),
     ]
+    # the comments under the post (``text – Name Mar 3, 2021 at 10:20``) and the link after them:
+    # not answers, and no words of the answer below
+    for words, who, at in QA_COMMENTS.get(name, ()):
+        card.append((T(words), T("–"), L(who), T(f"{at:%b} {at.day}, {at.year} at {at:%H:%M}")))
+    card.append((L("Add a comment"),))
     return Post(
         depth=0,
         author=name,
@@ -629,6 +648,65 @@ XENFORO = Family(
 )
 
 
+def _discourse_post(
+    n: int, name: str, full: str | None, when: datetime, likes: int, *paras: str
+) -> Post:
+    shown = f"{when:%B} {when.day}, {when.year}, {when.hour % 12 or 12}:{when:%M}{'am' if when.hour < 12 else 'pm'}"
+    who: Line = (L(name), T(f"({full})")) if full else (L(name),)
+    return Post(
+        depth=0,
+        author=name,
+        posted=when,
+        header=(who, (T(shown), T(f"#{n}"))),
+        paragraphs=paras,
+        footer=((T(f"{likes} Like" if likes == 1 else f"{likes} Likes"),),) if likes else (),
+    )
+
+
+DISCOURSE_POSTS = (
+    _discourse_post(
+        1,
+        "lockgate",
+        None,
+        datetime(2021, 3, 3, 10, 2),
+        2,
+        "Has the county said which weekends the bridge will open for boats?",
+    ),
+    _discourse_post(
+        2,
+        "tow_rope",
+        None,
+        datetime(2021, 3, 3, 11, 40),
+        1,
+        "Not yet. The notice only says the works start in June.",
+    ),
+    _discourse_post(
+        3,
+        "lockgate",
+        None,
+        datetime(2021, 3, 4, 9, 15),
+        0,
+        "I wrote to them and will post the answer here when it comes.",
+    ),
+    _discourse_post(
+        4,
+        "Fennick",
+        None,
+        datetime(2021, 3, 9, 16, 30),
+        3,
+        "They answered me: every second Sunday, from eight until noon.",
+    ),
+)
+DISCOURSE = Family(
+    name="discourse",
+    intro=ARTICLE_FORUM,
+    heading="",
+    posts=DISCOURSE_POSTS,
+    reply_to=(None, None, None, None),
+    by_nesting=False,
+)
+
+
 ARTICLE_ES = (
     "Diario del Canal",
     "",
@@ -745,7 +823,7 @@ RUSSIAN = Family(
     by_nesting=True,
 )
 
-FAMILIES = {f.name: f for f in (DISQUS, WORDPRESS, QA, PHPBB, XENFORO, SPANISH, RUSSIAN)}
+FAMILIES = {f.name: f for f in (DISQUS, WORDPRESS, QA, PHPBB, XENFORO, DISCOURSE, SPANISH, RUSSIAN)}
 CASES = [(f, c) for f in FAMILIES for c in CONVERTERS]
 
 

@@ -733,10 +733,15 @@ def _repeated_zone(
     return best
 
 
+#: What marks a labelled header's form in its shape (no time's form holds it).
+_QA_SHAPE: Final = "qa:"
+
+
 def _shape(h: _Header) -> tuple[bool, bool, bool, str]:
     """A header's shape: a relative or an absolute time, the name on its line or not, a score
-    beside it, how the time is written."""
-    return (h.relative, h.author is not None, h.scored, h.form)
+    beside it, how the time is written (after a Q&A card's label or not: ``answered Mar 3,
+    2021 at 10:02`` heads a post, the bare time of a comment under it does not)."""
+    return (h.relative, h.author is not None, h.scored, f"{_QA_SHAPE}{h.form}" if h.qa else h.form)
 
 
 def _heading_zone(
@@ -1036,6 +1041,28 @@ def _first_post_start(cleaned: Sequence[str], floor: int, stop: int) -> int:
     return max(floor, stop - MAX_FIRST_POST_LINES)
 
 
+_QA_COMMENTS_END: Final = re.compile(
+    r"(?:\[\d{1,5}\])?(?:"
+    + "|".join(re.escape(w).replace(re.escape("{n}"), r"\d{1,5}") for w in C.QA_COMMENTS_ENDS)
+    + ")",
+    re.IGNORECASE,
+)  # (lynx numbers the link: ``[23]Add a comment``)
+
+
+def _past_comments(
+    cleaned: Sequence[str], start: int, stop: int, dropped: list[tuple[int, str]]
+) -> int:
+    """Where a Q&A post's text starts: past the comments on the post above and the link that
+    closes them (``Thanks! – Ann Mar 3 at 10:05`` / ``Add a comment``), which are dropped."""
+    end = next(
+        (j for j in range(stop - 1, start - 1, -1) if _QA_COMMENTS_END.fullmatch(cleaned[j])), None
+    )
+    if end is None:
+        return start
+    dropped += [(j, "comments on the post above") for j in range(start, end + 1) if cleaned[j]]
+    return end + 1
+
+
 def _card_zone(
     cleaned: Sequence[str],
     junk: Sequence[bool],
@@ -1064,6 +1091,7 @@ def _card_zone(
         stop = text_end if text_end is not None else line
         if start == floor:
             start = _first_post_start(cleaned, floor, stop)
+        start = _past_comments(cleaned, start, stop, dropped)
         rec = Record(
             head=start,
             anchor=line,

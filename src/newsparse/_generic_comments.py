@@ -705,7 +705,7 @@ def _cuts_body(zone: Zone, cleaned: Sequence[str]) -> bool:
     shows one kind of evidence (a shape the header reader does not read, names that say they
     speak, or records that end in a reply button), or a short one that shows two (relative
     times, scores, names that say they speak, reply buttons, member cards with profile lines,
-    quoted earlier posts) or a Q&A page's answer cards."""
+    quoted earlier posts), a Q&A page's answer cards or a forum's numbered posts."""
     said, replied = _saying(zone, cleaned), _replied(zone, cleaned)
     if len(zone.records) >= _ZONE_CUTS_BODY:
         return _strong(zone) or said or replied
@@ -713,11 +713,33 @@ def _cuts_body(zone: Zone, cleaned: Sequence[str]) -> bool:
     # (a Q&A page's answer cards, ``answered …`` over a name, are evidence enough)
     relative, _, scored, _ = zone.shape
     kinds = (relative, scored, said, replied, _profiled(zone), _quoting(zone))
-    return zone.cards or sum(kinds) >= _SHORT_ZONE_EVIDENCE
+    return zone.cards or _numbered(zone, cleaned) or sum(kinds) >= _SHORT_ZONE_EVIDENCE
 
 
 #: Why a zone's reader drops a member card's lines.
 _CARD_REASONS: Final = frozenset({"member profile", "member card beside a comment's header"})
+
+
+#: A forum post's number beside its time or on a line of its own (``#3``, lynx's ``[15]#3``).
+_POST_NO: Final = re.compile(r"(?:^|\s|\])#(\d{1,7})$")
+
+
+#: How far below a post's time its number may stand (bs4 puts it on the next line).
+_NUMBER_BELOW: Final = 2
+
+
+def _numbered(zone: Zone, cleaned: Sequence[str]) -> bool:
+    """Whether every record of a zone (but one) carries a post number beside or under its time
+    and the numbers rise (``#1``, ``#2``, ``#4``): a forum's posts, not teasers or a byline."""
+    numbers: list[int] = []
+    for r in zone.records:
+        lines = range(r.anchor, min(r.anchor + _NUMBER_BELOW + 1, len(cleaned)))
+        found = [m for j in lines if (m := _POST_NO.search(cleaned[j])) is not None]
+        if found:
+            numbers.append(int(found[0].group(1)))
+    return len(numbers) >= max(MIN_RECORDS, len(zone.records) - 1) and all(
+        a < b for a, b in itertools.pairwise(numbers)
+    )
 
 
 def _profiled(zone: Zone) -> bool:

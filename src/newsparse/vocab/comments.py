@@ -272,6 +272,21 @@ QA_LABELS: Final = (
     "edited by",
 )
 
+#: The link that closes the comments under a Q&A page's post (a whole line, case-blind; ``{n}``
+#: stands for a count): the next post's text starts below it.
+QA_COMMENTS_ENDS: Final = (
+    "add a comment",
+    "show {n} more comment",
+    "show {n} more comments",
+    "kommentar hinzufügen",
+    "ajouter un commentaire",
+    "agregar un comentario",
+    "añadir un comentario",
+    "aggiungi un commento",
+    "adicionar comentário",
+    "добавить комментарий",
+)
+
 #: Words before a commenter's name in a header (``by alice``, ``Par Marie``, ``von Paul``).
 NAME_OPENERS: Final = (
     "by",
