@@ -879,3 +879,24 @@ def test_forum_quotes_go_to_quoted(family: str, converter: str) -> None:
     article = _parse(family, converter)
     posts = FAMILIES[family].posts
     assert [bool(c.quoted) for c in article.comments] == [p.quote is not None for p in posts]
+
+
+@pytest.mark.parametrize(
+    ("family", "converter"), [(f, c) for f in ("disqus", "spanish", "russian") for c in CONVERTERS]
+)
+def test_relative_times_without_a_reference_time_are_reported(family: str, converter: str) -> None:
+    parsed = newsparse.parse_detailed(CONVERTERS[converter](FAMILIES[family]))
+    posts = FAMILIES[family].posts
+    assert [c.author for c in parsed.article.comments] == [p.author for p in posts]
+    assert [c.posted for c in parsed.article.comments] == [None] * len(posts)
+    unresolved = [d for d in parsed.defects if type(d).__name__ == "UnresolvedRelativeTime"]
+    assert len(unresolved) == len(posts)
+
+
+@pytest.mark.parametrize("converter", sorted(CONVERTERS))
+def test_comments_under_a_qa_post_are_no_answers_words(converter: str) -> None:
+    article = _parse("stack exchange", converter)
+    words = [w for rows in QA_COMMENTS.values() for w, _, _ in rows]
+    assert not [w for w in words for c in article.comments if w in c.text]
+    # (the question's ``asked`` time or none: never an answer's or a comment's)
+    assert article.published in (None, datetime(2021, 3, 2, 17, 40))
