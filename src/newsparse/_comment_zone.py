@@ -118,7 +118,12 @@ _WEEKDAY: Final = re.compile(rf"(?:^|\s)(?:{_alt(V.WEEKDAYS)})\.?,?\s*$", re.IGN
 _AVATAR: Final = re.compile(
     rf"^(?:\d{{1,4}}\.\s*)?(?:{_alt(C.AVATAR_WORDS)})\s*:?\s*", re.IGNORECASE
 )
-_PROFILE: Final = re.compile(rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})\s*:", re.IGNORECASE)
+#: An avatar's alt text that ends with its word (``Jane Doe's user avatar``).
+_AVATAR_AFTER: Final = re.compile(rf"(?:['’]s)?\s+(?:{_alt(C.AVATAR_AFTER_WORDS)})$", re.IGNORECASE)
+_PROFILE: Final = re.compile(
+    rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})(?:\s*:|\s+[^\d\s]{{0,12}}\s?\d[\d,. ]*(?:\s|$))",
+    re.IGNORECASE,
+)
 #: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names, and
 #: what is left of a Markdown link whose address holds brackets (html2text writes
 #: ``[[–]](javascript:void\(0\))[bob](…)``, which reaches here as ``](javascript:void(0))bob``).
@@ -128,7 +133,7 @@ _LEAD_MARKS: Final = re.compile(
 )
 _TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
-_POST_NUMBER: Final = re.compile(r"#\d{1,7}|\d{1,7}\.")
+_POST_NUMBER: Final = re.compile(r"(?:\[\d{1,5}\])?(?:#\d{1,7}|\d{1,7}\.)")  # (lynx: ``[15]#2``)
 #: A line of marks only (``•``, ``+``, lynx's empty nested bullet ``o``).
 _ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
 #: A quoted post's writer in its intro (``X wrote:``) has at most this many characters.
@@ -379,6 +384,8 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
     if found is None or _PROFILE.match(text) or _SIGNATURE.match(text):
         return None
     when, start, end, relative = found
+    if text[:start].strip(" :").lower() in _PROFILE_WORDS:
+        return None  # "Joined Apr 11, 2016": a member card's label without its colon
     before, scored_b, qa_b = _strip_pieces(text[:start])
     after, scored_a, qa_a = _strip_pieces(_without_edit_note(page, text[end:]))
     after = _LEAD_MARKS.sub("", after).strip(" ,;:()[]")
@@ -478,6 +485,8 @@ def _name_above(
         text = cleaned[j]
         if not text or junk[j] or _ACTION_LINE.fullmatch(text) or _PROFILE.match(text):
             continue
+        if (text.lower() in _RANKS and not _gone_by(cleaned, j)) or _profile_value(cleaned, j):
+            continue  # "Regular" under the name in a member card, "Joined" / "Apr 11, 2016"
         if len(text) > MAX_HEADER_CHARS // 2:
             return None  # running text: the record above
         if text.lower() in _NO_AUTHOR:
@@ -514,6 +523,8 @@ def _opens_item(cleaned: Sequence[str], at: int) -> bool:
 
 
 _CARD_WORDS: Final = frozenset(C.CARD_LINKS)
+_RANKS: Final = frozenset(C.MEMBER_RANKS)
+_QUOTE_ENDS: Final = frozenset(C.QUOTE_ENDS)
 #: A member card lists at least this many profile links (``• Profil``, ``• Private Nachricht``).
 MIN_CARD_LINKS: Final = 2
 
@@ -654,10 +665,28 @@ def _candidates(
             head = memo[text]
         else:
             head = memo[text] = _header(page, text)
-        if head is not None:
+        if head is not None and not _profile_value(cleaned, i):
             lines.append(i)
             heads.append(head)
     return lines, heads
+
+
+_PROFILE_WORDS: Final = frozenset(C.PROFILE_LABELS)
+
+
+def _gone_by(cleaned: Sequence[str], at: int) -> bool:
+    """Whether a rank on line ``at`` ends a deleted comment's header broken over two lines
+    (bs4's ``Comment removed by`` / ``moderator``)."""
+    return at > 0 and f"{cleaned[at - 1]} {cleaned[at]}".lower() in _NO_AUTHOR
+
+
+def _profile_value(cleaned: Sequence[str], at: int) -> bool:
+    """Whether the time on line ``at`` is a member card's value under its label on the line
+    above (bs4's ``Joined`` / ``Apr 11, 2016``)."""
+    j = at - 1
+    while j >= 0 and not cleaned[j] and at - j <= 2:
+        j -= 1
+    return j >= 0 and cleaned[j].rstrip(" :").lower() in _PROFILE_WORDS
 
 
 def find_zone(
@@ -714,10 +743,15 @@ def _repeated_zone(
     return best
 
 
+#: What marks a labelled header's form in its shape (no time's form holds it).
+_QA_SHAPE: Final = "qa:"
+
+
 def _shape(h: _Header) -> tuple[bool, bool, bool, str]:
     """A header's shape: a relative or an absolute time, the name on its line or not, a score
-    beside it, how the time is written."""
-    return (h.relative, h.author is not None, h.scored, h.form)
+    beside it, how the time is written (after a Q&A card's label or not: ``answered Mar 3,
+    2021 at 10:02`` heads a post, the bare time of a comment under it does not)."""
+    return (h.relative, h.author is not None, h.scored, f"{_QA_SHAPE}{h.form}" if h.qa else h.form)
 
 
 def _heading_zone(
@@ -877,6 +911,8 @@ def _records(
         if author is None and not h.gone and names_above[k] is not None:
             author, author_line = names_above[k], lines_above[k]
         head = author_line if author_line is not None else line
+        if author_line is not None and author_line != line:
+            head = _avatar_above(cleaned, author_line, floor)
         depth: int | None = None
         marker = _depth_marker(cleaned, head, floor)
         if marker is not None:
@@ -896,6 +932,15 @@ def _records(
     return records
 
 
+def _avatar_above(cleaned: Sequence[str], at: int, floor: int) -> int:
+    """Where a record whose name stands alone on line ``at`` starts: on the line above when it
+    says the name again (the avatar's alt text over the name's link), else at ``at``."""
+    j = at - 1
+    while j > floor and not cleaned[j] and at - j <= 2:
+        j -= 1
+    return j if j >= floor and j < at and cleaned[j] == cleaned[at] else at
+
+
 def _fill_records(
     page: Page,
     cleaned: Sequence[str],
@@ -912,7 +957,24 @@ def _fill_records(
         last = k + 1 == len(records)
         limit = LAST_RECORD_SLACK * max(sizes) + 2 if last and sizes else None
         _fill(page, cleaned, junk, rec, stop, (last, limit), stamped)
+        if rec.quoted and not rec.text:
+            _quote_of_earlier(cleaned, records[:k], rec)
         sizes.append(sum(len(b) for b in rec.text) + sum(len(q[1]) for q in rec.quoted))
+
+
+def _quote_of_earlier(cleaned: Sequence[str], earlier: Sequence[Record], rec: Record) -> None:
+    """Split the reply from a record's quote when nothing set them apart (bs4 and inscriptis
+    leave no blank line under a quote box): the quote is the lines that repeat an earlier
+    record's text, or its first line when none does; the lines below are the reply."""
+    said = " ".join(" ".join(cleaned[j] for b in r.text for j in b) for r in earlier)
+    name, lines = rec.quoted[-1]
+    if len(lines) < 2:
+        return
+    cut = 0
+    while cut < len(lines) - 1 and cleaned[lines[cut]] in said:
+        cut += 1
+    rec.quoted[-1] = (name, lines[: max(cut, 1)])
+    rec.text.append(lines[max(cut, 1) :])
 
 
 def _texts_and_names(records: Sequence[Record], texts: Sequence[int]) -> bool:
@@ -955,6 +1017,8 @@ def _name_below(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> tuple[
         text = cleaned[j]
         if not text or junk[j] or (_AVATAR.match(text) and _AVATAR.sub("", text) == ""):
             continue
+        if _AVATAR_AFTER.search(text) and len(text) <= MAX_NAME_CHARS + 16:
+            continue  # ("Jane Doe's user avatar" above "Jane Doe")
         name = _name_of(text)
         return (name, j) if name is not None else None
     return None
@@ -992,6 +1056,28 @@ def _first_post_start(cleaned: Sequence[str], floor: int, stop: int) -> int:
     return max(floor, stop - MAX_FIRST_POST_LINES)
 
 
+_QA_COMMENTS_END: Final = re.compile(
+    r"(?:\[\d{1,5}\])?(?:"
+    + "|".join(re.escape(w).replace(re.escape("{n}"), r"\d{1,5}") for w in C.QA_COMMENTS_ENDS)
+    + ")",
+    re.IGNORECASE,
+)  # (lynx numbers the link: ``[23]Add a comment``)
+
+
+def _past_comments(
+    cleaned: Sequence[str], start: int, stop: int, dropped: list[tuple[int, str]]
+) -> int:
+    """Where a Q&A post's text starts: past the comments on the post above and the link that
+    closes them (``Thanks! – Ann Mar 3 at 10:05`` / ``Add a comment``), which are dropped."""
+    end = next(
+        (j for j in range(stop - 1, start - 1, -1) if _QA_COMMENTS_END.fullmatch(cleaned[j])), None
+    )
+    if end is None:
+        return start
+    dropped += [(j, "comments on the post above") for j in range(start, end + 1) if cleaned[j]]
+    return end + 1
+
+
 def _card_zone(
     cleaned: Sequence[str],
     junk: Sequence[bool],
@@ -1020,6 +1106,7 @@ def _card_zone(
         stop = text_end if text_end is not None else line
         if start == floor:
             start = _first_post_start(cleaned, floor, stop)
+        start = _past_comments(cleaned, start, stop, dropped)
         rec = Record(
             head=start,
             anchor=line,
@@ -1096,7 +1183,8 @@ def _fill(
         rec.head, min(rec.author_line if rec.author_line is not None else rec.anchor, rec.anchor)
     ):
         if cleaned[j] and not junk[j] and j != rec.author_line:
-            rec.dropped.append((j, "nesting marker"))
+            avatar = rec.author_line is not None and cleaned[j] == cleaned[rec.author_line]
+            rec.dropped.append((j, "avatar name" if avatar else "nesting marker"))
     block: list[int] = []
     quote: tuple[str | None, list[int]] | None = None
     taken = 0
@@ -1137,6 +1225,12 @@ def _fill(
         if reason is not None:
             rec.dropped.append((j, reason))
             answered = answered or (reason == _ACTION_REASON and taken > 0)
+            continue
+        if quote is not None and text.lower() in _QUOTE_ENDS:
+            rec.dropped.append((j, "quote end"))
+            if quote[1]:
+                rec.quoted.append(quote)
+            quote = None
             continue
         line = text.rstrip()
         intro = (

@@ -134,7 +134,7 @@ def _saying_header(
     text = cleaned[i]
     m = _SAYS.fullmatch(text) if _ends_saying(text) else None
     if m is not None:
-        author = fold(m.group("author"))
+        author = fold(_without_avatar(m.group("author")))
         found_stamp = _stamp_below(page, cleaned, i, after)
         if found_stamp is not None:
             return author, found_stamp[0], found_stamp[1]
@@ -151,6 +151,20 @@ def _saying_header(
             page.drop(j, "comment label")
             return fold(text), found_stamp[0], found_stamp[1]
     return None
+
+
+#: An avatar's alt text before a name (``avatar Hollis Vane says:``).
+_AVATAR_LEAD: Final = re.compile(rf"(?:{_alt(C.AVATAR_WORDS)})\s*:?\s+", re.IGNORECASE)
+
+
+def _without_avatar(name: str) -> str:
+    """A name without the avatar's alt text a converter wrote before it.
+
+    >>> _without_avatar("avatar Hollis Vane"), _without_avatar("Avatar")
+    ('Hollis Vane', 'Avatar')
+    """
+    m = _AVATAR_LEAD.match(name)
+    return name[m.end() :] if m is not None and m.end() < len(name) else name
 
 
 def _dated_header(
@@ -233,12 +247,25 @@ def _saying(zone: Zone, cleaned: Sequence[str]) -> bool:
     return 2 * said > len(zone.records)
 
 
+#: A zone record's line of buttons with a reply button among them, maybe with counters
+#: (``Reply``, ``• Reply •``, ``Responder 3 Me gusta``, ``Ответить``).
+_BUTTON_OR_COUNT: Final = rf"(?:{_alt(C.ACTIONS)}|\d{{1,6}})"
+_REPLIED: Final = re.compile(
+    rf"(?:{_BUTTON_OR_COUNT}\s+)*(?:{_alt(C.REPLY_ACTIONS)})(?:\s+{_BUTTON_OR_COUNT})*",
+    re.IGNORECASE,
+)
+
+
 def _replied(zone: Zone, cleaned: Sequence[str]) -> bool:
     """Whether most of a zone's records end in a reply button (``Reply``, ``Antworten``,
     ``Ответить``): comments, not teasers with bylines, so the article's body ends above them."""
     replied = sum(
         any(
-            why == "button label or counter" and _REPLY_LINE.fullmatch(cleaned[j]) is not None
+            why == "button label or counter"
+            and (
+                _REPLY_LINE.fullmatch(cleaned[j]) is not None
+                or _REPLIED.fullmatch(cleaned[j]) is not None
+            )
             for j, why in r.dropped
         )
         for r in zone.records
@@ -253,9 +280,15 @@ _GLUED_CLOCK: Final = re.compile(
 )
 
 
+#: The number lynx writes before a link (``[12]June 4, 2023 at 9:12 am``).
+_LINK_NUMBER: Final = re.compile(r"\[\d{1,5}\]")
+
+
 def _stamp_of(page: Page, text: str, after: date | None) -> Stamp | None:
     """What a line says as a timestamp, also behind a comment number (``#1.1 — vor 8 Stunden``)
     or without a year (completed from ``after``)."""
+    if text[:1] == "[" and (marker := _LINK_NUMBER.match(text)) is not None:
+        text = text[marker.end() :]  # lynx's number of the link the time is
     found = page.stamp(text)
     if found is None and text[:1] == "#":
         m = _NUMBERED.fullmatch(text)
@@ -317,12 +350,14 @@ def _plausible_author(text: str) -> bool:
         and not is_cue(text)
         and text.lower() not in _DATE_LABELS
         and text.lower() not in _OPENERS  # "On" of "On May 20, 2019": no name
+        and text.lower() not in _PROFILE_WORDS  # "Joined Apr 11, 2016": a member card's label
     )
 
 
 _OPENERS: Final = frozenset(V.DATE_OPENERS)
 _DATE_LABELS: Final = frozenset(V.PUBLISHED_LABELS + V.UPDATED_LABELS)
 _QA_WORDS: Final = frozenset(C.QA_LABELS)
+_PROFILE_WORDS: Final = frozenset(C.PROFILE_LABELS)
 
 
 #: How far below a line the next line of text may stand (two blank lines between at most).
@@ -637,17 +672,71 @@ def comment_zone_start(
     found = time_lines(cleaned)
     zone = find_zone(page, cleaned, junk, start, found)
     cut = None
-    if (
-        zone is not None
-        and len(zone.records) >= _ZONE_CUTS_BODY
-        and (_strong(zone) or _saying(zone, cleaned) or _replied(zone, cleaned))
-    ):
+    if zone is not None and _cuts_body(zone, cleaned):
         cut = zone.start
     if zone is None:
         zone, cut = _zone_under_heading(page, cleaned, junk, start, found)
     elif cut is None:
         cut = _heading_over(cleaned, junk, zone.start)
     return ZoneSearch(start, zone, cut, found)
+
+
+#: Kinds of evidence that make a short zone a thread all the same (see :func:`_cuts_body`): one
+#: kind is also what a list of teasers or a dated menu may show; two are a thread's.
+_SHORT_ZONE_EVIDENCE: Final = 2
+
+
+def _cuts_body(zone: Zone, cleaned: Sequence[str]) -> bool:
+    """Whether a zone reads as comments, so the article's body ends above it: a long one that
+    shows one kind of evidence (a shape the header reader does not read, names that say they
+    speak, or records that end in a reply button), or a short one that shows two (relative
+    times, scores, names that say they speak, reply buttons, member cards with profile lines,
+    quoted earlier posts), a Q&A page's answer cards or a forum's numbered posts."""
+    said, replied = _saying(zone, cleaned), _replied(zone, cleaned)
+    if len(zone.records) >= _ZONE_CUTS_BODY:
+        return _strong(zone) or said or replied
+    # (a name beside its time is also the article's byline: no evidence in a short zone)
+    # (a Q&A page's answer cards, ``answered …`` over a name, are evidence enough)
+    relative, _, scored, _ = zone.shape
+    kinds = (relative, scored, said, replied, _profiled(zone), _quoting(zone))
+    return zone.cards or _numbered(zone, cleaned) or sum(kinds) >= _SHORT_ZONE_EVIDENCE
+
+
+#: Why a zone's reader drops a member card's lines.
+_CARD_REASONS: Final = frozenset({"member profile", "member card beside a comment's header"})
+
+
+#: A forum post's number beside its time or on a line of its own (``#3``, lynx's ``[15]#3``).
+_POST_NO: Final = re.compile(r"(?:^|\s|\])#(\d{1,7})$")
+
+
+#: How far below a post's time its number may stand (bs4 puts it on the next line).
+_NUMBER_BELOW: Final = 2
+
+
+def _numbered(zone: Zone, cleaned: Sequence[str]) -> bool:
+    """Whether every record of a zone (but one) carries a post number beside or under its time
+    and the numbers rise (``#1``, ``#2``, ``#4``): a forum's posts, not teasers or a byline."""
+    numbers: list[int] = []
+    for r in zone.records:
+        lines = range(r.anchor, min(r.anchor + _NUMBER_BELOW + 1, len(cleaned)))
+        found = [m for j in lines if (m := _POST_NO.search(cleaned[j])) is not None]
+        if found:
+            numbers.append(int(found[0].group(1)))
+    return len(numbers) >= max(MIN_RECORDS, len(zone.records) - 1) and all(
+        a < b for a, b in itertools.pairwise(numbers)
+    )
+
+
+def _profiled(zone: Zone) -> bool:
+    """Whether most of a zone's records stand under a member card (``Joined: Jun 2009``)."""
+    carded = sum(any(why in _CARD_REASONS for _, why in r.dropped) for r in zone.records)
+    return 2 * carded > len(zone.records)
+
+
+def _quoting(zone: Zone) -> bool:
+    """Whether a zone's records quote earlier ones (``alice wrote:``) in a forum's quote box."""
+    return any(r.quoted for r in zone.records)
 
 
 def _heading_over(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> int | None:

@@ -149,6 +149,27 @@ ACTIONS: Final = (
     "follow",
 )
 
+#: Of :data:`ACTIONS`, the reply buttons: a record that ends in one is a reader's comment.
+REPLY_ACTIONS: Final = (
+    "reply",
+    "antworten",
+    "antwort",
+    "répondre",
+    "repondre",
+    "responder",
+    "rispondi",
+    "reageren",
+    "beantwoorden",
+    "ответить",
+    "ответ",
+    "комментировать",
+    "reply ↓",
+    "reply to this comment",
+    "auf diesen kommentar antworten",
+    "log in to reply",
+    "zum antworten anmelden",
+)
+
 #: Words after a number that make it a score or a counter (``12 points``, ``3 children``).
 SCORE_WORDS: Final = (
     "point",
@@ -251,6 +272,21 @@ QA_LABELS: Final = (
     "edited by",
 )
 
+#: The link that closes the comments under a Q&A page's post (a whole line, case-blind; ``{n}``
+#: stands for a count): the next post's text starts below it.
+QA_COMMENTS_ENDS: Final = (
+    "add a comment",
+    "show {n} more comment",
+    "show {n} more comments",
+    "kommentar hinzufügen",
+    "ajouter un commentaire",
+    "agregar un comentario",
+    "añadir un comentario",
+    "aggiungi un commento",
+    "adicionar comentário",
+    "добавить комментарий",
+)
+
 #: Words before a commenter's name in a header (``by alice``, ``Par Marie``, ``von Paul``).
 NAME_OPENERS: Final = (
     "by",
@@ -348,6 +384,83 @@ AVATAR_WORDS: Final = (
     "foto de",
     "foto di",
     "image de",
+)
+
+#: Words of an avatar image's alt text after the name it shows, maybe after a possessive
+#: (``Jane Doe's user avatar``, ``alice avatar``, ``Photo of Jane`` is an opener above).
+AVATAR_AFTER_WORDS: Final = (
+    "avatar",
+    "user avatar",
+    "profile picture",
+    "profile image",
+    "profile photo",
+    "gravatar",
+)
+
+#: A forum member's rank or title on a line of its own in the member card, between the name and
+#: the post's time (``Regular``, ``Site Admin``, ``Well-known member``): never the writer's name.
+MEMBER_RANKS: Final = (
+    "member",
+    "new member",
+    "junior member",
+    "senior member",
+    "active member",
+    "full member",
+    "well-known member",
+    "valued member",
+    "established member",
+    "registered user",
+    "registered",
+    "regular",
+    "newbie",
+    "new user",
+    "guest",
+    "banned",
+    "moderator",
+    "super moderator",
+    "global moderator",
+    "administrator",
+    "admin",
+    "site admin",
+    "staff",
+    "staff member",
+    "veteran",
+    "mitglied",
+    "neues mitglied",
+    "erfahrenes mitglied",
+    "ehrenmitglied",
+    "neuling",
+    "stammgast",
+    "membre",
+    "nouveau membre",
+    "miembro",
+    "nuevo miembro",
+    "usuario",
+    "membro",
+    "nuovo utente",
+    "utente",
+    "lid",
+    "участник",
+    "новичок",
+    "пользователь",
+    "модератор",
+    "администратор",
+)
+
+#: The link that closes a forum's folded quote box (``Click to expand...``): the quote ends there.
+QUOTE_ENDS: Final = (
+    "click to expand...",
+    "click to expand…",
+    "click to expand",
+    "zum vergrößern anklicken....",
+    "zum vergrößern anklicken...",
+    "zum vergrößern anklicken",
+    "klicken zum erweitern...",
+    "cliquez pour agrandir...",
+    "haz clic para expandir...",
+    "clicca per espandere...",
+    "нажмите для раскрытия...",
+    "нажмите, чтобы раскрыть...",
 )
 
 #: Lines that open a quoted earlier post in a forum: ``X wrote:``, ``Originally Posted by X``,
