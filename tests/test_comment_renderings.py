@@ -858,6 +858,15 @@ def test_text_without_buttons_or_cards(family: str, converter: str) -> None:
     assert [" ".join(c.text.split()) for c in article.comments] == expected
 
 
+@pytest.mark.parametrize(("family", "converter"), CASES)
+def test_no_comment_gives_the_article_its_writer_or_its_date(family: str, converter: str) -> None:
+    article = _parse(family, converter)
+    names = {p.author for p in FAMILIES[family].posts}
+    days = {_day(p.posted) for p in FAMILIES[family].posts}
+    assert not names & set(article.authors)
+    assert article.published is None or _day(article.published) not in days
+
+
 @pytest.mark.parametrize(
     ("family", "converter"),
     [

@@ -24,7 +24,12 @@ from newsparse import _cues as cues
 from newsparse._authors import BYLINE
 from newsparse._comments import Thread
 from newsparse._dates import find_date
-from newsparse._generic_comments import comment_zone_start, footer_thread_start, read_comments
+from newsparse._generic_comments import (
+    ZoneSearch,
+    comment_zone_start,
+    footer_thread_start,
+    read_comments,
+)
 from newsparse._generic_header import header
 from newsparse._lines import (
     BULLETS,
@@ -598,7 +603,7 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
     title, title_at = _read_title(page, cleaned, junk, search_to, title_guess, body_start)
     header_end = title_at
     if title_at >= 0:
-        header_end = _read_header(page, cleaned, f, body_blocks, body_end, title_at)
+        header_end = _read_header(page, cleaned, f, body_blocks, body_end, title_at, zone_search)
     # (a headline found below the first paragraphs of the run, a repeat of the page's title
     # further down, does not cut the article above it; one with its byline right under it
     # does: what stands above it are teasers)
@@ -1045,9 +1050,14 @@ def _read_header(
     body_blocks: Sequence[int],
     body_end: int,
     title_at: int,
+    zone: ZoneSearch | None = None,
 ) -> int:
     """Read the byline and the dates around the headline; the last line of the header (the
-    body starts below the byline and the date: a standfirst above them is not body)."""
+    body starts below the byline and the date: a standfirst above them is not body). Nothing
+    is read from where the comments begin: a comments heading, a bulleted comment head, or
+    the thread found by its repeated shape; no byline either from a run of records below the
+    headline too unsure to end the body (their names are commenters' or teasers' writers;
+    their first time may be the article's own date)."""
     n = len(page.lines)
     first_strong = next(
         (f.blocks[m][0] for m in body_blocks if f.strong[m] and f.blocks[m][0] > title_at), n
@@ -1059,8 +1069,13 @@ def _read_header(
         if body_blocks
         else _comments_start(page, cleaned, title_at + 1, n)
     )
+    if zone is not None and zone.cut is not None and zone.cut > title_at:
+        comments_from = min(comments_from, zone.cut)
+    names_from = comments_from
+    if zone is not None and zone.zone is not None and zone.zone.start > title_at:
+        names_from = min(names_from, zone.zone.start)
     # (nothing from where the comments begin is the header's: a commenter is no byline)
-    header(page, cleaned, title_at, min(first_strong, comments_from), comments_from)
+    header(page, cleaned, title_at, min(first_strong, comments_from), comments_from, names_from)
     return max(
         (
             i

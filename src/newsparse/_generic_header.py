@@ -360,19 +360,27 @@ class _Span(NamedTuple):
 
 
 def header(
-    page: Page, cleaned: Sequence[str], title_at: int, body_start: int, dates_before: int = -1
+    page: Page,
+    cleaned: Sequence[str],
+    title_at: int,
+    body_start: int,
+    dates_before: int = -1,
+    names_before: int = -1,
 ) -> None:
     """Byline and dates between the headline and the body (and a few lines around).
 
     A labelled byline (``By …``, ``Von …``) is looked for down to a few lines past the start
     of the body; an unlabelled one (a name alone) only near the headline and next to a date,
     a handle or the date on its own line. No date is taken from line ``dates_before`` on (where
-    the comments begin: a comment's time is never the article's date).
+    the comments begin: a comment's time is never the article's date), and no byline from line
+    ``names_before`` on (``dates_before`` when not given: a commenter is no byline).
     """
     n = len(page.lines)
     if dates_before < 0:
         dates_before = n
-    span = _span(cleaned, title_at, body_start, n)
+    if names_before < 0:
+        names_before = dates_before
+    span = _span(cleaned, title_at, body_start, min(n, names_before))
     byline_at = _writers(page, cleaned, title_at, span)
     _dates(page, cleaned, title_at, body_start, dates_before, span, byline_at)
     if page.fields.published is None:
@@ -386,7 +394,8 @@ def header(
 
 
 def _span(cleaned: Sequence[str], title_at: int, body_start: int, n: int) -> _Span:
-    """The lines between the headline at ``title_at`` and the body start, and a few past it."""
+    """The lines between the headline at ``title_at`` and the body start, and a few past it
+    (``n``: where the lines the header may read end)."""
     stop = min(n, body_start + 1)
     # (empty form fields "[          ]" do not count as lines between the headline and a date)
     # (a header is short: of a very long stretch between the headline and the body, its first
