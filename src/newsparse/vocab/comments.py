@@ -11,18 +11,15 @@ from __future__ import annotations
 
 from typing import Final
 
-#: Buttons and links under or beside a comment, in many languages: never part of its text.
-ACTIONS: Final = (
-    # replying
+#: The reply buttons (of :data:`ACTIONS`): a record that ends in one is a reader's comment.
+REPLY_ACTIONS: Final = (
     "reply",
-    "replies",
     "antworten",
     "antwort",
     "répondre",
     "repondre",
     "responder",
     "rispondi",
-    "responder",
     "reageren",
     "beantwoorden",
     "ответить",
@@ -33,6 +30,13 @@ ACTIONS: Final = (
     "auf diesen kommentar antworten",
     "log in to reply",
     "zum antworten anmelden",
+)
+
+#: Buttons and links under or beside a comment, in many languages: never part of its text.
+ACTIONS: Final = (
+    # replying
+    *REPLY_ACTIONS,
+    "replies",
     "quote",
     "zitieren",
     "citer",
@@ -147,27 +151,6 @@ ACTIONS: Final = (
     "add a comment",
     "show 1 more comment",
     "follow",
-)
-
-#: Of :data:`ACTIONS`, the reply buttons: a record that ends in one is a reader's comment.
-REPLY_ACTIONS: Final = (
-    "reply",
-    "antworten",
-    "antwort",
-    "répondre",
-    "repondre",
-    "responder",
-    "rispondi",
-    "reageren",
-    "beantwoorden",
-    "ответить",
-    "ответ",
-    "комментировать",
-    "reply ↓",
-    "reply to this comment",
-    "auf diesen kommentar antworten",
-    "log in to reply",
-    "zum antworten anmelden",
 )
 
 #: Words after a number that make it a score or a counter (``12 points``, ``3 children``).
