@@ -22,8 +22,10 @@ __all__ = [
     "BULLET_MARKS",
     "COPYRIGHT_MARK",
     "COPYRIGHT_YEAR",
+    "HEADING_CHARS",
     "Heading",
     "closing_count",
+    "closing_heading",
     "comment_heading",
     "copyright_line",
     "ends_body",
@@ -128,16 +130,37 @@ def comment_heading(text: str) -> Heading | None:
 _HEADING_TAIL_CHARS: Final = 80
 
 
+#: A comments heading is a short line.
+HEADING_CHARS: Final = 120
+
+
+def closing_heading(text: str, *, bare: bool = False) -> Heading | None:
+    """The comments heading a line is when it closes the article's body (``24 Comments``,
+    ``Comments (3)``, ``there are 5 comments on …``; not a count in a site's header,
+    ``75 комментариев``), else ``None``. A ``bare`` heading has nothing after its count but a
+    colon (``Reader Comments``, ``Kommentare (4):``) and is a short line.
+
+    >>> closing_heading("24 Comments on “Rain”") is not None
+    True
+    >>> closing_heading("24 Comments on “Rain”", bare=True) is None, closing_heading("3 answers")
+    (True, None)
+    """
+    found = comment_heading(text)
+    if found is None or not found.closes_body:
+        return None
+    if bare:
+        return None if found.tail.strip(" :") or len(text) >= HEADING_CHARS else found
+    return found if len(found.tail) <= _HEADING_TAIL_CHARS else None
+
+
 def closing_count(text: str) -> bool:
-    """Whether a line is a comments heading that closes the article's body (``24 Comments``,
-    ``Comments (3)``, ``there are 5 comments on …``), not a count in a site's header
-    (``75 комментариев``).
+    """Whether a line is a comments heading that closes the article's body
+    (:func:`closing_heading`).
 
     >>> closing_count("24 Comments"), closing_count("Comments (3)"), closing_count("3 answers")
     (True, True, False)
     """
-    found = comment_heading(text)
-    return found is not None and found.closes_body and len(found.tail) <= _HEADING_TAIL_CHARS
+    return closing_heading(text) is not None
 
 
 # --- the copyright line ------------------------------------------------------------------------

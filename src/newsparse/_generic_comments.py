@@ -457,10 +457,6 @@ def _heads(
     return heads
 
 
-#: A comments heading is a short line.
-_HEADING_CHARS: Final = 120
-
-
 def _claims_heading(page: Page, text: str, i: int) -> bool:
     """Whether line ``i`` is the comments heading with its count (``24 Comments``, ``Reader
     Comments (3)``), claimed now (a second heading is not)."""
@@ -468,7 +464,7 @@ def _claims_heading(page: Page, text: str, i: int) -> bool:
     return (
         count is not None
         and (count.counted or (count.count is not None and not count.tail.strip(" :")))
-        and len(text) < _HEADING_CHARS
+        and len(text) < cues.HEADING_CHARS
         and page.claim_heading(i, count.count)
     )
 
@@ -745,18 +741,7 @@ def _heading_over(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> int 
     j = at - 1
     while j >= 0 and (not cleaned[j] or junk[j]):
         j -= 1
-    return j if j >= 0 and _bare_heading(cleaned[j]) is not None else None
-
-
-def _bare_heading(text: str) -> cues.Heading | None:
-    """The comments heading a line is, when it closes the body and nothing follows its count
-    (``Reader Comments``, ``Kommentare (4)``, ``12 comments``), else ``None``."""
-    if len(text) >= _HEADING_CHARS:
-        return None
-    heading = cues.comment_heading(text)
-    if heading is None or not heading.closes_body or heading.tail.strip(" :"):
-        return None
-    return heading
+    return j if j >= 0 and cues.closing_heading(cleaned[j], bare=True) is not None else None
 
 
 def _zone_under_heading(
@@ -769,7 +754,7 @@ def _zone_under_heading(
         text = cleaned[i]
         if not text or junk[i] or not found.stamp_near(i, _STAMP_REACH):
             continue  # (a heading a thread follows: the cheap test first)
-        heading = _bare_heading(text)
+        heading = cues.closing_heading(text, bare=True)
         if heading is None:
             continue
         zone = find_zone(page, cleaned, junk, i + 1, found, heading=(i, heading.count))
