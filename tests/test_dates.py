@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import _dates
+from newsparse._dates import find_date
 from newsparse.vocab import page as V
 
 _ASCII_MONTHS = sorted(m for m in V.MONTHS if m.isascii() and m.isalpha())
@@ -94,3 +96,25 @@ def test_a_time_before_the_date_is_kept() -> None:
     # a bare number before a date is no time
     found = _dates.find_date("Chapter 3 April 28, 2021")
     assert found is not None and found[0] == date(2021, 4, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Dzisiaj, 02-11-2023 13:29", date(2023, 11, 2)),  # dashes: day first, as dots
+        ("11-25-2023", date(2023, 11, 25)),  # (but for a second part no month can be)
+        ("6 listopada 2023", date(2023, 11, 6)),
+        ("3. června 2020", date(2020, 6, 3)),
+        ("12 Kasım 2021", date(2021, 11, 12)),
+        ("التاريخ: 03 يونيو 2020", date(2020, 6, 3)),
+    ],
+)
+def test_dashed_dates_and_more_month_names(text: str, day: date) -> None:
+    found = find_date(text)
+    assert found is not None
+    value = found[0]
+    assert (value.date() if isinstance(value, datetime) else value) == day
+
+
+def test_a_month_name_is_no_date_without_its_day_and_year() -> None:
+    assert find_date("Maja Nowak") is None and find_date("maja 2023") is None

@@ -57,7 +57,8 @@ _JOIN: Final = _alternation((_HTML2TEXT_DASH, *V.DATE_TIME_JOINERS))
 
 #: (``(?<![^\W_])``: a date may follow an underscore, which html2text writes for an icon:
 #: ``__ Jane Doe __November 20, 2019``; ``21.dez.2018``: day, month and year joined by dots;
-#: ``11/20/19``: a two-digit year after slashes, month first unless the first part cannot be one)
+#: ``11/20/19``: a two-digit year after slashes, month first unless the first part cannot be one;
+#: ``02-11-2023``: dashes, day first as dots)
 _DATE: Final = (
     r"(?:(?:(?<![^\W_])"
     rf"(?:(?:{_WD})\.?,?\s+)?"
@@ -68,7 +69,7 @@ _DATE: Final = (
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     # 2019/11/20 and 2019.11.20, but not a URL's path (/2019/11/20/slug) nor a version
     r"|(?<!/)(?P<jy>\d{4})(?P<jsep>[/.])(?P<jm>\d{1,2})(?P=jsep)(?P<jd>\d{1,2})(?!\d|[/.]\w)"
-    r"|(?P<n1>\d{1,2})(?P<sep>[./])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4})"
+    r"|(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4})"
     r"|(?P<s1>\d{2})\.(?P<s2>\d{2})\.(?P<sy>\d{2})(?![\d.]\d|\d)"
     r"|(?<!/)(?P<u1>\d{1,2})/(?P<u2>\d{1,2})/(?P<uy>\d{2})(?![\d/])"
     r"))"
@@ -164,8 +165,9 @@ def _build(m: re.Match[str], tz: tzinfo | None, day_first: bool | None = None) -
         mo, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
     else:
         a, b, y = int(g("n1")), int(g("n2")), int(g("n3"))
-        # 29.07.2020 is day first; 07/29/2020 month first unless the first part cannot be one.
-        mo, d = (b, a) if g("sep") == "." or a > 12 or (day_first and b <= 12) else (a, b)
+        # 29.07.2020 and 29-07-2020 are day first; 07/29/2020 month first unless the first
+        # part cannot be one.
+        mo, d = (b, a) if g("sep") in (".", "-") or a > 12 or (day_first and b <= 12) else (a, b)
     return _moment(y, mo, d, m, tz)
 
 
@@ -365,7 +367,7 @@ def _month_first_dots(m: re.Match[str], tz: tzinfo | None) -> Moment | None:
     >>> find_date("11.14.2019 09:00 AM")[0]
     datetime.datetime(2019, 11, 14, 9, 0)
     """
-    if m.group("sep") != "." or int(m.group("n2")) <= 12:
+    if m.group("sep") not in (".", "-") or int(m.group("n2")) <= 12:
         return None
     return _moment(int(m.group("n3")), int(m.group("n1")), int(m.group("n2")), m, tz)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsparse.vocab import authors as _authors
 
-#: Month names and abbreviations -> month number (English, German, French).
+#: Month names and abbreviations -> month number (English, German, French and the languages below).
 MONTHS: dict[str, int] = {
     **{
         name: i + 1
@@ -57,6 +57,28 @@ MONTHS: dict[str, int] = {
         for i, name in enumerate(
             "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
         )
+    },
+    # Polish and Czech (genitive: "6 listopada 2023", "3. června 2020"), Turkish, and Arabic as
+    # Egypt and the Gulf write them ("03 يونيو 2020")
+    **{
+        name: i + 1
+        for i, names in enumerate(
+            [
+                ("stycznia", "ledna", "ocak", "يناير"),
+                ("lutego", "února", "şubat", "فبراير"),
+                ("marca", "března", "mart", "مارس"),
+                ("kwietnia", "dubna", "nisan", "أبريل", "ابريل"),
+                ("maja", "května", "mayıs", "مايو"),
+                ("czerwca", "června", "haziran", "يونيو"),
+                ("lipca", "července", "temmuz", "يوليو"),
+                ("sierpnia", "srpna", "ağustos", "أغسطس", "اغسطس"),
+                ("września", "září", "eylül", "سبتمبر"),
+                ("października", "října", "ekim", "أكتوبر", "اكتوبر"),
+                ("listopada", "listopadu", "kasım", "نوفمبر"),
+                ("grudnia", "prosince", "aralık", "ديسمبر"),
+            ]
+        )
+        for name in names
     },
 }
 
