@@ -108,6 +108,12 @@ _BOX_CARDS: Final = 3
 _BYLINED_REACH: Final = 150
 #: The byline that marks a headline below the run: labelled, on the next line of text.
 _BYLINED_CUE: Final = 13.0
+#: ... or a date and a byline both under it (a page's own stamp: ``May 2, 2024`` / ``By Jane
+#: Doe``; a teaser shows one at most), the first within this many lines of text of the headline
+#: (a share row between) ...
+_STAMP_DEPTH: Final = 2
+#: ... the one right under the other (a line between at most: ``By`` / ``Jane Doe``).
+_STAMP_STEP: Final = 2
 
 
 # --- what the decision reads --------------------------------------------------------------------
@@ -1027,11 +1033,42 @@ def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n
             and text.count(",") < 2  # a list of tags above an author box
             and not is_cue(text)
             and not BULLET_LEAD.match(text)
-            and cue_below(cleaned, i, i + 4) >= _BYLINED_CUE  # the byline right under it
+            and (cue_below(cleaned, i, i + 4) >= _BYLINED_CUE or _stamped(cleaned, i))
             and _prose_follows(cleaned, i)  # and the article under that, not a reader's note
         ):
             return i
     return -1
+
+
+def _stamped(cleaned: Sequence[str], at: int) -> bool:
+    """Whether both a date and a byline (a labelled or a bare one) stand under line ``at``,
+    the first within :data:`_STAMP_DEPTH` lines of text of it, in either order (``May 2, 2024`` / ``By``
+    / ``Jane Doe``, ``Jane Doe, Reuters`` / ``May 2, 2024``)."""
+    above = next((cleaned[i] for i in (at - 1, at - 2) if i >= 0 and cleaned[i]), "")
+    if above and is_cue(above):
+        return False  # (under another headline's stamp: a list of stamped teasers)
+    first, depth, line = cue_found(cleaned, at, len(cleaned))
+    if not first or depth > _STAMP_DEPTH:
+        return False
+    second, step, end = cue_found(cleaned, line, len(cleaned))
+    if not second or step > _STAMP_STEP or (first == "date") == (second == "date"):
+        return False
+    return not _stamped_next(cleaned, end)
+
+
+#: A teaser's headline under another's stamp: this many lines of text down to its own cue.
+_NEXT_STAMP_DEPTH: Final = 2
+
+
+def _stamped_next(cleaned: Sequence[str], end: int) -> bool:
+    """Whether the line of text after a stamp ending on line ``end`` is a headline-sized line
+    with a byline or a date of its own right under it: a list of teasers, each stamped
+    (``Headline`` / ``May 2, 2024`` / ``By Jane Doe`` / ``Headline`` / ``May 1, 2024`` …)."""
+    k = next((i for i in range(end + 1, min(end + 4, len(cleaned))) if cleaned[i]), -1)
+    if k < 0 or is_long(cleaned[k]) or not _heading_like(cleaned[k]):
+        return False
+    kind, depth, _ = cue_found(cleaned, k, k + _NEXT_STAMP_DEPTH * 2)
+    return bool(kind) and depth <= _NEXT_STAMP_DEPTH
 
 
 def _prose_follows(cleaned: Sequence[str], at: int) -> bool:
@@ -1039,8 +1076,8 @@ def _prose_follows(cleaned: Sequence[str], at: int) -> bool:
     below line ``at``: an article under its headline and byline, not a comment or a teaser."""
     seen = 0
     for i in range(at + 1, len(cleaned)):
-        if not cleaned[i]:
-            continue
+        if len(cleaned[i]) < 3 and not cleaned[i].isalnum():
+            continue  # a blank line or an empty share button ("•")
         if is_long(cleaned[i]):
             return True
         seen += 1
@@ -1525,8 +1562,8 @@ def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int
         byline_match = BYLINE.match(cleaned[i]) if seen <= 6 else None
         if byline_match:
             rest = byline_match.group("rest")
-            if not rest and i + 1 < len(cleaned):
-                rest = cleaned[i + 1]  # "By" / "Jane Doe" on lines of their own
+            if not rest:
+                rest = _next_text(cleaned, i)  # "By" / "Jane Doe" on lines of their own
             if names(rest or "x"):
                 return "byline", seen, i
         if len(cleaned[i]) < 80 and find_date(cleaned[i]) is not None:
@@ -1536,6 +1573,14 @@ def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int
             if bare is not None and (bare[1] or _person_line(cleaned[i])):
                 return "bare byline", seen, i  # "Jane Doe, @jdoe", "Jane Doe • 8h", "… reporter"
     return "", 0, -1
+
+
+def _next_text(cleaned: Sequence[str], i: int) -> str:
+    """The line of text after line ``i``, one blank line between at most (``""``: none)."""
+    for k in (i + 1, i + 2):
+        if k < len(cleaned) and cleaned[k]:
+            return cleaned[k]
+    return ""
 
 
 def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:

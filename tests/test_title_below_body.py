@@ -1,0 +1,166 @@
+"""Families of title misses on sites the rules were not written on, on invented pages in the
+converters' forms (every page here is invented: no text of a real page).
+
+(1) The headline stands below the point where the body's run starts: a teaser of another
+story and a series' blurb (long lines, like the body's) come first, so the run starts above
+the headline. A date and a byline both under a headline-sized line mark it as the page's own
+(a teaser shows one at most, and a list of teasers stamps every card).
+
+(2) A kicker (a short rubric or overline) stands right above the headline: the headline is no
+standfirst set under a heading, however the kicker is worded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import newsparse
+
+# --- (1) the headline below the start of the body's run ------------------------------------------
+
+HEADLINE = "Timetable: From May, the ferry will run every hour as queues on both piers grow"
+TEASER = (
+    "Island piers struggle with the crowds of a long weekend A first look at how the two "
+    "piers coped with the queues of the holiday, what the crews saw on the landing stages "
+    "and what the harbour board now plans for the busiest weeks of the coming summer."
+)
+CAPTION = "Passengers wait at the north pier on a busy Saturday."
+SERIES = (
+    "The ferry has joined the two islands for a hundred years, and the crossing has changed "
+    "with every new boat. These stories give the background to the changes on the piers and "
+    "the long history of the harbour board that led up to them."
+)
+BODY = (
+    "The ferry between the two islands will run every hour from the first of May, the harbour "
+    "board said on Monday, after a summer of long queues on both piers and many complaints.",
+    "Two new boats bought from a yard in the north will join the old one, which will be kept "
+    "as a spare for the winter storms and for the school trips in the autumn term each year.",
+    "Fares stay the same for residents, while visitors will pay a little more in the summer "
+    "months to cover the cost of the crews, the fuel and the repairs to the landing stages.",
+)
+
+
+def _wrap(text: str, width: int, indent: str = "") -> str:
+    """``text`` hard-wrapped as w3m and lynx wrap it."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(indent + line + " " + word) > width:
+            lines.append(indent + line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, indent + line])
+
+
+def _w3m() -> str:
+    return (
+        "The Harbour Herald\n\n  • News\n  • Sport\n  • Weather\n\n"
+        + _wrap(TEASER, 100)
+        + f"\n{CAPTION}\nSpecial Series\n\nIslands explained\n\n"
+        + _wrap(SERIES, 100)
+        + f"\n\n{HEADLINE}\n\nMarch 3, 2021 10:32 AM\n\nBy\n\nPetra Lindqvist\n\n"
+        + "\n\n".join(_wrap(p, 100) for p in BODY)
+        + "\n"
+    )
+
+
+def _lynx() -> str:
+    return (
+        "   #alternate\n\n   The Harbour Herald\n     * News\n     * Sport\n     * Weather\n\n"
+        + _wrap(TEASER, 100, "   ")
+        + f"\n   {CAPTION}\n   Special Series\n\n   Islands explained\n\n"
+        + _wrap(SERIES, 100, "   ")
+        + f"\n\n{HEADLINE}\n\n   March 3, 2021 10:32 AM\n\n   By\n\n   Petra Lindqvist\n\n"
+        + "\n\n".join(_wrap(p, 100, "   ") for p in BODY)
+        + "\n"
+    )
+
+
+def _inscriptis() -> str:
+    return (
+        "  The Harbour Herald\n    News\n    Sport\n    Weather\n\n"
+        f"      {TEASER}\n      {CAPTION}\n      Special Series\n\n      Islands explained\n\n"
+        f"      {SERIES}\n\n        {HEADLINE}\n\n      March 3, 2021 10:32 AM\n\n"
+        "      By\n\n      Petra Lindqvist\n\n" + "\n\n".join("      " + p for p in BODY) + "\n"
+    )
+
+
+def _resiliparse() -> str:
+    return (
+        "The Harbour Herald\n• News\n• Sport\n• Weather\n\n"
+        f"{TEASER}\n{CAPTION}\nSpecial Series\n\nIslands explained\n\n{SERIES}\n\n"
+        f"{HEADLINE}\n\nMarch 3, 2021 10:32 AM\n\nBy\n\nPetra Lindqvist\n\n"
+        + "\n\n".join(BODY)
+        + "\n"
+    )
+
+
+def _html2text() -> str:
+    # (the site marks its headline as a second-level heading, as it does the series' name)
+    return (
+        "[Skip to content](#main)\n\n  * [News](/news)\n  * [Sport](/sport)\n\n"
+        f"{TEASER}\n\n{CAPTION}\n\nSpecial Series\n\n## Islands explained\n\n{SERIES}\n\n"
+        f"## {HEADLINE}\n\nMarch 3, 2021 10:32 AM\n\nBy\n\n[Petra Lindqvist](/people/petra)\n\n"
+        + "\n\n".join(BODY)
+        + "\n"
+    )
+
+
+BELOW: dict[str, Callable[[], str]] = {
+    "w3m": _w3m,
+    "lynx": _lynx,
+    "inscriptis": _inscriptis,
+    "resiliparse": _resiliparse,
+    "html2text": _html2text,
+}
+
+
+@pytest.mark.parametrize("converter", BELOW)
+def test_a_dated_and_signed_headline_below_the_start_of_the_run(converter: str) -> None:
+    # (the teaser and the series' blurb are long lines like the body's: the run starts at the
+    # teaser, and the headline with its date and its byline under it stands below)
+    assert newsparse.parse(BELOW[converter]()).title == HEADLINE
+
+
+@pytest.mark.parametrize("converter", BELOW)
+def test_a_share_row_between_the_headline_and_its_stamp(converter: str) -> None:
+    # (empty share buttons and a print button between the headline and its date and byline)
+    page = BELOW[converter]()
+    page = page.replace("March 3, 2021", "•\n• Print\n•\n•\n\n03.03.2021", 1)
+    page = page.replace("By\n\n", "", 1).replace("By\n\n", "", 1)
+    page = page.replace("Petra Lindqvist", "Von Petra Lindqvist", 1)
+    assert newsparse.parse(page).title == HEADLINE
+
+
+# a sidebar of teasers below the article, every card stamped with its date and its writer
+CARDS = (
+    ("Harbour board names a new chair after a long search", "21 February 2021", "Tomas Berg"),
+    ("Ferry crews ask for shorter shifts in the summer", "18 February 2021", "Ana Ruiz"),
+)
+FOOTER = (
+    "The Harbour Herald is written and printed on the islands by a small team of reporters, and "
+    "every letter from a reader is answered within the week by one of them."
+)
+
+
+def _sidebar(indent: str) -> str:
+    return "".join(
+        f"{indent}{title}\n\n{indent}{day}\n{indent}By {name}\n\n" for title, day, name in CARDS
+    )
+
+
+@pytest.mark.parametrize("indent", ["", "   ", "      "])
+def test_a_list_of_stamped_teasers_below_the_article_is_no_headline(indent: str) -> None:
+    # (the headline has neither a byline nor a date under it; each card of the sidebar has both)
+    headline = "Island ferry to run every hour from May"
+    page = (
+        f"{indent}The Harbour Herald\n\n{indent}News\n\n{indent}{headline}\n\n"
+        + "\n\n".join(indent + p for p in BODY)
+        + f"\n\n{indent}More from the Herald\n\n"
+        + _sidebar(indent)
+        + f"{indent}{FOOTER}\n"
+    )
+    assert newsparse.parse(page).title == headline
