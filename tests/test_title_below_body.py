@@ -8,6 +8,10 @@ the headline. A date and a byline both under a headline-sized line mark it as th
 
 (2) A kicker (a short rubric or overline) stands right above the headline: the headline is no
 standfirst set under a heading, however the kicker is worded.
+
+(3) Between the headline and its date stand lines nearer the date than the headline is: a
+photo's caption that ends in its credit (``REUTERS/Jane Doe``, ``; Quelle: …``) and a reading
+time (``~ 10 Minuten``). Neither is a headline.
 """
 
 from __future__ import annotations
@@ -164,3 +168,123 @@ def test_a_list_of_stamped_teasers_below_the_article_is_no_headline(indent: str)
         + f"{indent}{FOOTER}\n"
     )
     assert newsparse.parse(page).title == headline
+
+
+# --- (2) a kicker above the headline ------------------------------------------------------------
+
+KICKER = "Calm seas never promised"
+KICKED = "No ferry for our time – the board, the crews and the storms"
+
+
+def _kicked(top: str, kicker: str, headline: str, stamp: str, indent: str = "") -> str:
+    body = "\n\n".join(indent + p for p in BODY)
+    return f"{top}\n\n{indent}{kicker}\n\n{headline}\n\n{stamp}\n\n{body}\n"
+
+
+KICKERS: dict[str, str] = {
+    "w3m": _kicked(
+        "The Harbour Herald\n\n• News • Sport • Weather\n\nSat, 6 Mar 2021",
+        KICKER,
+        KICKED,
+        "[petra]\nBy Petra Lindqvist\n[follow]\nFri, 5 March 2021",
+    ),
+    "lynx": _kicked(
+        "   #alternate\n\n   The Harbour Herald\n     * News\n     * Sport",
+        KICKER,
+        KICKED,
+        "   [petra]\n   By Petra Lindqvist\n   Fri, 5 March 2021",
+        "   ",
+    ),
+    "html2text": _kicked(
+        "[Skip to content](#main)\n\n  * [News](/news)\n  * [Sport](/sport)",
+        KICKER,
+        f"# {KICKED}",
+        "By [Petra Lindqvist](/petra)\n\nFri, 5 March 2021",
+    ),
+    "inscriptis": _kicked(
+        "  The Harbour Herald\n    News\n    Sport",
+        KICKER,
+        f"      {KICKED}",
+        "      By Petra Lindqvist\n      Fri, 5 March 2021",
+        "      ",
+    ),
+    "resiliparse": _kicked(
+        "The Harbour Herald\n• News\n• Sport",
+        KICKER,
+        KICKED,
+        "By Petra Lindqvist\nFri, 5 March 2021",
+    ),
+    "bs4": _kicked(
+        "News | Harbour Herald\n\nNews\n\nSport",
+        KICKER,
+        KICKED,
+        "By Petra Lindqvist\n\nFri, 5 March 2021",
+    ),
+}
+
+
+@pytest.mark.parametrize("converter", KICKERS)
+def test_a_kicker_of_a_few_words_above_the_headline_is_no_headline(converter: str) -> None:
+    # (the headline under it is no standfirst: it is no sentence, and the line above it is a
+    # rubric of four words; both have the byline under them)
+    assert newsparse.parse(KICKERS[converter]).title == KICKED
+
+
+@pytest.mark.parametrize("converter", KICKERS)
+def test_a_standfirst_under_its_headline_is_still_no_headline(converter: str) -> None:
+    # (a longer line that ends a sentence under a headline of four words is its standfirst)
+    headline = "Storms ground island ferry"
+    standfirst = "The harbour board cannot promise calm seas to the crews, nor a ferry every hour."
+    page = KICKERS[converter].replace(KICKED, standfirst).replace(KICKER, headline)
+    if converter == "html2text":  # (the mark of the top heading moves to the headline)
+        page = page.replace(f"# {standfirst}", standfirst).replace(headline, f"# {headline}")
+    assert newsparse.parse(page).title == headline
+
+
+# --- (3) a caption's credit and a reading time between the headline and its date -----------------
+
+CAPTIONED = "Ferry crews walk out over summer shifts"
+
+
+def _captioned(caption: str, indent: str) -> str:
+    body = "\n\n".join(indent + p for p in BODY[:2])
+    return (
+        f"{indent}The Harbour Herald\n\n{indent}News\n\n{indent}Sport\n\n{CAPTIONED}\n\n"
+        f"{indent}[image]\n\n{indent}{caption}\n\n{indent}Petra Lindqvist\n"
+        f"{indent}March 3, 2021\n\n{body}\n"
+    )
+
+
+@pytest.mark.parametrize("indent", ["", "   ", "      "])
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The north pier in 2019. REUTERS/Jane Doe",
+        "The north pier in 2019. AP Photo/Jane Doe",
+        "Crews on the pier; taken in 2019; Quelle: Harbour Archive/wikimedia",
+    ],
+)
+def test_a_caption_ending_in_its_credit_is_no_headline(caption: str, indent: str) -> None:
+    assert newsparse.parse(_captioned(caption, indent)).title == CAPTIONED
+
+
+ASKED = "Can the old ferry still teach us about the islands?"
+# (wrapped as w3m and lynx wrap it: three lines of text between the headline and its date)
+ASKED_STANDFIRST = _wrap(
+    "Can one read the harbour board of today with the logbooks of the first ferry and the "
+    "letters of its crews, written in the years before the war? Yes, but otherwise than one "
+    "thinks. And no, speaking of queues alone helps nobody at all.",
+    95,
+)
+
+
+@pytest.mark.parametrize("indent", ["", "   "])
+@pytest.mark.parametrize("reading_time", ["~ 10 Minuten", "6 min read"])
+def test_a_reading_time_under_the_standfirst_is_no_headline(reading_time: str, indent: str) -> None:
+    body = "\n\n".join(indent + p for p in BODY[:2])
+    page = (
+        f"{indent}The Harbour Herald\n\n{indent}• Facebook\n{indent}• Twitter\n\n{ASKED}\n\n"
+        f"{ASKED_STANDFIRST}\n\n{indent}{reading_time}\n\n"
+        f"{indent}First published: 3 March 2021\n\n{body}\n"
+    )
+    assert newsparse.parse(page).title == ASKED

@@ -178,6 +178,7 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("a row of links", lambda whole, text, raw: text.count("|") > 1),
     ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
+    ("a reading time", lambda whole, text, raw: _header.is_reading_time(text)),
 )
 
 #: A tag in brackets that a headline may hold (``[Review]``, ``[Update]``): a few letters.
@@ -221,7 +222,7 @@ def _cue_line(text: str) -> bool:
 _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], ...]] = (
     (
         "credit",
-        lambda h, c: is_credit(c.whole) or c.whole.count(" > ") >= 2,
+        lambda h, c: is_credit(c.whole) or c.whole.count(" > ") >= 2 or _credit_tail(c.whole),
         -6.0,
         "a photo credit or a breadcrumb (which repeat on a page too)",
     ),
@@ -253,6 +254,29 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
         "a standfirst set right under the headline",
     ),
 )
+
+
+#: A photo credit that names the agency before the photographer (``REUTERS/Jane Doe``, ``AP
+#: Photo/Jane Doe``), the whole line or its last part.
+_AGENCY_FIRST: Final = re.compile(
+    rf"(?:^|[.;]\s+)(?:{_alt(V.AGENCIES + V.PHOTO_AGENCIES)})\s?/\s?(?-i:[A-ZÀ-Þ])[\w'’.-]+"
+    r"(?:\s(?-i:[A-ZÀ-Þ])[\w'’.-]+){0,3}$",
+    re.IGNORECASE,
+)
+#: Where a caption's last part, its credit, starts (``Rain in Leeds. Photo: Jane Doe``).
+_CAPTION_PART: Final = re.compile(r"[.;]\s+(?=\S)")
+
+
+def _credit_tail(text: str) -> bool:
+    """A caption ending in its credit: the agency before the photographer (``Rain in Leeds,
+    2008. REUTERS/Jane Doe``), or a last part after a full stop or a semicolon that is a
+    credit of its own (``Rain in Leeds; Photo: Jane Doe/City Archive``)."""
+    if "/" not in text and ":" not in text:
+        return False
+    if _AGENCY_FIRST.search(text):
+        return True
+    parts = _CAPTION_PART.split(text)
+    return len(parts) > 1 and is_credit(parts[-1])
 
 
 _CALL_WORDS: Final = frozenset(V.TITLE_CALL_WORDS)
@@ -410,6 +434,12 @@ FEATURES: Final[tuple[Feature, ...]] = (
     ),
     Feature("named", lambda h, c: c.low in h.named, 8.0, "quoted by the comments heading"),
     *(Feature(kind, _of_kind(kind), weight, reason) for kind, _, weight, reason in _KINDS),
+    Feature(
+        "under_kicker",
+        lambda h, c: c.kind == "standfirst" and _under_kicker(h.cleaned, c),
+        3.0,
+        "a headline-sized line under a kicker of a few words, not a standfirst under a headline",
+    ),
     Feature(
         "section_label",
         lambda h, c: _section_label(c.whole),
@@ -1227,6 +1257,27 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and len(text) < len(cleaned[i]) + 20
         and not text.isupper()  # a kicker or a row of topics in capitals
         and text.lower() not in cleaned[i].lower()  # line i is the headline said in full
+    )
+
+
+#: A kicker above a headline has this many words at most (``Appeasement is always wrong``).
+_KICKER_WORDS: Final = 4
+#: A headline under a kicker has this many times its words at least (a line as short as the
+#: kicker is a label or a date under a headline).
+_KICKER_RATIO: Final = 2
+#: A headline under a kicker is this long at most; a longer line is a standfirst.
+_KICKER_HEADLINE: Final = 120
+
+
+def _under_kicker(cleaned: Sequence[str], c: Candidate) -> bool:
+    """Whether the candidate, set one blank line under a heading-like line, is a headline under
+    a kicker (that line of a few words, the candidate no sentence) rather than a standfirst."""
+    kicker_words = cleaned[c.at - 2].count(" ") + 1
+    return (
+        kicker_words <= _KICKER_WORDS
+        and c.words >= kicker_words * _KICKER_RATIO
+        and not c.whole.endswith(".")
+        and len(c.whole) <= _KICKER_HEADLINE
     )
 
 
