@@ -12,6 +12,10 @@ standfirst set under a heading, however the kicker is worded.
 (3) Between the headline and its date stand lines nearer the date than the headline is: a
 photo's caption that ends in its credit (``REUTERS/Jane Doe``, ``; Quelle: …``) and a reading
 time (``~ 10 Minuten``). Neither is a headline.
+
+(4) Lines a headline is told from: another article's bylined teaser under a ``Read also``
+heading, an advertisement's label over the body; and a headline that opens with a name in
+lower case (``iFerry``, ``e-Ferry``) is one.
 """
 
 from __future__ import annotations
@@ -288,3 +292,55 @@ def test_a_reading_time_under_the_standfirst_is_no_headline(reading_time: str, i
         f"{indent}First published: 3 March 2021\n\n{body}\n"
     )
     assert newsparse.parse(page).title == ASKED
+
+
+# --- (4) lines a headline is told from: another article's, an advertisement, a name in lower case
+
+
+@pytest.mark.parametrize("heading", ["Lesen Sie auch", "Read also", "Related"])
+@pytest.mark.parametrize("indent", ["", "      "])
+def test_a_bylined_teaser_under_a_read_also_heading_is_no_headline(
+    heading: str, indent: str
+) -> None:
+    # (the page's headline has no byline nor date under it; the teaser of another article,
+    # under the article, has both)
+    headline = "Ferry crews walk out over summer shifts"
+    body = "\n\n".join(indent + p for p in BODY)
+    page = (
+        f"{indent}The Harbour Herald\n\n{indent}News\n\n{indent}{headline}\n\n{body}\n\n"
+        f"{indent}{heading}\n\n{indent}Harbour board names a new chair after a long search\n\n"
+        f"{indent}By Tomas Berg\n\n{indent}23 hours ago\n\n{body}\n"
+    )
+    assert newsparse.parse(page).title == headline
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["WERBUNG für den Hafenkaffee", "Anzeige: Kaffee vom Hafen", "Sponsored by Harbour Tea"],
+)
+def test_an_advertisement_label_over_the_body_is_no_headline(label: str) -> None:
+    # (a blog marks a paid post over its first paragraph, under the date and the tags)
+    headline = "Im Test: Der neue Hafenkaffee aus der Rösterei am Pier"
+    page = (
+        "Harbour Blog\n\n      Start\n\n"
+        f"      {headline}\n\n"
+        "      Mittwoch, März 3, 2021 12 Allgemein , Kaffee , Hafen , Rösterei , Pier , Frühstück , Getränke Permalink\n\n"
+        f"      {label}\n\n" + "\n\n".join("      " + p for p in BODY) + "\n"
+    )
+    assert newsparse.parse(page).title == headline
+
+
+@pytest.mark.parametrize("indent", ["", "   ", "      "])
+@pytest.mark.parametrize(
+    "headline",
+    ["iFerry 2 review: the harbour board's new app for the crossing", "e-Ferry tickets sell out"],
+)
+def test_a_headline_opening_with_a_name_in_lower_case(headline: str, indent: str) -> None:
+    # (the site's name above, the date under the headline: the headline opens with a
+    # product's name written in lower case)
+    body = "\n\n".join(indent + p for p in BODY)
+    page = (
+        f"{indent}The Harbour Herald\n\n{indent}Apps and Gadgets\n\n{indent}{headline}\n\n"
+        f"{indent}  • 2021/03/03\n{indent}  • \n{indent}  • \n\n{body}\n"
+    )
+    assert newsparse.parse(page).title == headline

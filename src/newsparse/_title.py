@@ -852,7 +852,9 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         if box_top < 0 and text.count(" ") < 5 and TEASER_HEADING.fullmatch(text):
             box_top = i  # "Related", "More stories": the dated headlines under it are teasers
         alone = _alone(cleaned, i)
-        if text[0].islower() or not (alone or _own_element(cleaned, i)):
+        if (text[0].islower() and not _named_lower(text)) or not (
+            alone or _own_element(cleaned, i)
+        ):
             continue
         whole = _wrapped(cleaned, i) if alone else text
         if any(test(whole, text, raw) for _, test in _REJECTS):
@@ -861,6 +863,13 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         if alone or _near_title(head, c):
             found.append(c)
     return _boxed(_ranked(found), box_top)
+
+
+def _named_lower(text: str) -> bool:
+    """A headline opening with a name written in lower case (``iPhone 16 review``, ``eBay
+    sells …``, ``wasm-module - Rust の …``): a capital or a hyphen inside the first word."""
+    first = text.split(" ", 1)[0]
+    return any(ch.isupper() for ch in first[1:]) or "-" in first.strip("-")
 
 
 def _candidate(head: _Head, i: int, raw: str, text: str, whole: str, distance: float) -> Candidate:
@@ -1065,9 +1074,23 @@ def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n
             and not BULLET_LEAD.match(text)
             and (cue_below(cleaned, i, i + 4) >= _BYLINED_CUE or _stamped(cleaned, i))
             and _prose_follows(cleaned, i)  # and the article under that, not a reader's note
+            and not _under_teaser_heading(cleaned, i)
         ):
             return i
     return -1
+
+
+_TEASER_HEADING_LOWS: Final = frozenset(V.TITLE_TEASER_HEADINGS)
+
+
+def _under_teaser_heading(cleaned: Sequence[str], at: int) -> bool:
+    """Whether the line of text above line ``at`` (a blank line between at most) heads a box
+    of teasers (``Related``, ``Read also``): the headline under it is another article's."""
+    above = next((cleaned[i] for i in (at - 1, at - 2) if i >= 0 and cleaned[i]), "")
+    if not above or above.count(" ") >= 5:
+        return False
+    low = above.lower().rstrip(":. ")
+    return low in _TEASER_HEADING_LOWS or TEASER_HEADING.fullmatch(above) is not None
 
 
 def _stamped(cleaned: Sequence[str], at: int) -> bool:
