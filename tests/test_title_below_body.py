@@ -16,6 +16,10 @@ time (``~ 10 Minuten``). Neither is a headline.
 (4) Lines a headline is told from: another article's bylined teaser under a ``Read also``
 heading, an advertisement's label over the body; and a headline that opens with a name in
 lower case (``iFerry``, ``e-Ferry``) is one.
+
+(5) html2text marks the page's headline as its one top heading (``# Headline``): below the start
+of the run, on a page that marks no top heading above it, it is the headline when nothing
+above has a byline or a date under it.
 """
 
 from __future__ import annotations
@@ -342,5 +346,43 @@ def test_a_headline_opening_with_a_name_in_lower_case(headline: str, indent: str
     page = (
         f"{indent}The Harbour Herald\n\n{indent}Apps and Gadgets\n\n{indent}{headline}\n\n"
         f"{indent}  • 2021/03/03\n{indent}  • \n{indent}  • \n\n{body}\n"
+    )
+    assert newsparse.parse(page).title == headline
+
+
+# --- (5) html2text's top heading below the start of the run ---------------------------------------
+
+MARKED = "Harbour board votes to keep the night ferry running all winter"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "[Petra Lindqvist](/people/petra)Contributor",
+        "Opinions expressed by our contributors are their own.",
+        "[![Petra Lindqvist](/img/petra.jpg)](/people/petra)",
+    ],
+)
+def test_html2text_top_heading_below_the_start_of_the_run(under: str) -> None:
+    # (a notice, a teaser and a series' blurb above; the article's <h1> below them)
+    page = (
+        "[Skip to content](#main)\n\n  * [News](/news)\n  * [Sport](/sport)\n\n"
+        "This is a BETA experience. You may opt out by clicking here\n\n"
+        f"{TEASER}\n\n{CAPTION}\n\n{SERIES}\n\n[Edit Story](/edit)\n\n# {MARKED}\n\n{under}\n\n"
+        + "\n\n".join(BODY)
+        + "\n"
+    )
+    assert newsparse.parse(page).title == MARKED
+
+
+def test_a_top_heading_below_a_bylined_headline_is_no_headline() -> None:
+    # (the headline has its byline and date under it: a form's heading below the article,
+    # however it is marked, is not the page's headline)
+    headline = "Ferry crews walk out over summer shifts"
+    page = (
+        f"[Skip to content](#main)\n\n  * [News](/news)\n\n{headline}\n\n"
+        "By [Petra Lindqvist](/petra)\n\nMarch 3, 2021\n\n" + "\n\n".join(BODY) + "\n\n"
+        "# Leave a comment on this story\n\nYour email address will not be published, and every "
+        "comment is read by an editor before it is shown on the page.\n"
     )
     assert newsparse.parse(page).title == headline

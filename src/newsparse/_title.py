@@ -14,8 +14,10 @@ Three steps stand around the score, in this order:
    decision before any score (:func:`_title_repeated`);
 2. the best-scored candidate wins, or a fuller copy of it a little above it
    (:func:`_fuller_above`);
-3. when no byline nor date stands under the winner, a headline with a labelled byline right
-   under it further down wins instead (:func:`_bylined_heading`).
+3. when no byline nor date stands under the winner, html2text's top heading further down on a
+   page that marks none above it wins instead (:func:`_h1_below`), else a headline with a
+   labelled byline (or both a date and a byline) right under it further down
+   (:func:`_bylined_heading`).
 
 >>> lines = ["Site name", "", "Rain falls on the town again", "", "By Jane Doe", "",
 ...          "It rained all day in the town, and the river rose by a metre before noon."]
@@ -106,6 +108,9 @@ _NAME_WORDS: Final = 3
 _BOX_CARDS: Final = 3
 #: How many lines of text below the body's start a bylined headline is looked for.
 _BYLINED_REACH: Final = 150
+#: html2text's top heading below the run is the headline from this many words on (``# Comments
+#: Form`` heads a form).
+_H1_WORDS: Final = 3
 #: The byline that marks a headline below the run: labelled, on the next line of text.
 _BYLINED_CUE: Final = 13.0
 #: ... or a date and a byline both under it (a page's own stamp: ``May 2, 2024`` / ``By Jane
@@ -706,13 +711,43 @@ def find_title(
         scored = {c.at: (s, c.whole) for c, s in zip(ballot.candidates, ballot.scores, strict=True)}
         best = _fuller_above(scored, best, scored[best][0])
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
-        # no byline or date under the best line: a headline with a byline right under it
-        # further down wins (the run found may start with teasers above the article)
-        later = _bylined_heading(cleaned, junk, body_start, n)
+        # no byline or date under the best line: html2text's top heading further down on a
+        # page that marks none above wins, else a headline with a byline right under it
+        # further down (the run found may start with teasers above the article)
+        later = _h1_below(lines, cleaned, junk, body_start, n) if not head.markdown else -1
+        if later < 0:
+            later = _bylined_heading(cleaned, junk, body_start, n)
         if later >= 0:
             best = later
     _tell(attrs.evolve(ballot, chosen=best))
     return (best, best) if best >= 0 else (guess, guess)
+
+
+def _h1_below(
+    lines: Sequence[str], cleaned: Sequence[str], junk: Sequence[bool], start: int, n: int
+) -> int:
+    """html2text's top heading (``# Headline``) below ``start`` (within 150 lines of text),
+    on a page that marks no top heading above it: the page's one headline; -1 when none, and
+    on a page with no html2text link above ``start`` (``[text](url)``: another converter's
+    ``#`` is a comment's number or a list mark)."""
+    if not any("](" in line for line in lines[:start]):
+        return -1
+    seen = 0
+    for i in range(start, n):
+        if not cleaned[i] or junk[i]:
+            continue
+        seen += 1
+        if seen > _BYLINED_REACH:
+            break
+        if (
+            lines[i].startswith("# ")
+            and cleaned[i].count(" ") + 1 >= _H1_WORDS
+            and _heading_like(cleaned[i])
+            and not is_cue(cleaned[i])
+            and _prose_follows(cleaned, i)
+        ):
+            return i
+    return -1
 
 
 def _tell(ballot: Ballot) -> None:
