@@ -117,6 +117,8 @@ _BYLINED_CUE: Final = 13.0
 #: Doe``; a teaser shows one at most), the first within this many lines of text of the headline
 #: (a share row between) ...
 _STAMP_DEPTH: Final = 2
+#: ... looked for this many lines down at most (blank lines and empty share buttons between) ...
+_STAMP_REACH: Final = 12
 #: ... the one right under the other (a line between at most: ``By`` / ``Jane Doe``).
 _STAMP_STEP: Final = 2
 
@@ -1107,7 +1109,7 @@ def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n
             and text.count(",") < 2  # a list of tags above an author box
             and not is_cue(text)
             and not BULLET_LEAD.match(text)
-            and (cue_below(cleaned, i, i + 4) >= _BYLINED_CUE or _stamped(cleaned, i))
+            and _signed_below(cleaned, i)
             and _prose_follows(cleaned, i)  # and the article under that, not a reader's note
             and not _under_teaser_heading(cleaned, i)
         ):
@@ -1128,17 +1130,28 @@ def _under_teaser_heading(cleaned: Sequence[str], at: int) -> bool:
     return low in _TEASER_HEADING_LOWS or TEASER_HEADING.fullmatch(above) is not None
 
 
-def _stamped(cleaned: Sequence[str], at: int) -> bool:
+def _signed_below(cleaned: Sequence[str], at: int) -> bool:
+    """Whether a labelled byline stands on the next line of text under line ``at``
+    (:data:`_BYLINED_CUE`), or both a date and a byline (:func:`_stamped`)."""
+    found = cue_found(cleaned, at, at + _STAMP_REACH)
+    kind, depth, _ = found
+    if kind == "byline" and CUE_WEIGHTS[kind] - depth >= _BYLINED_CUE:
+        return True
+    return _stamped(cleaned, at, found)
+
+
+def _stamped(cleaned: Sequence[str], at: int, found: tuple[str, int, int]) -> bool:
     """Whether both a date and a byline (a labelled or a bare one) stand under line ``at``,
-    the first within :data:`_STAMP_DEPTH` lines of text of it, in either order (``May 2, 2024`` / ``By``
-    / ``Jane Doe``, ``Jane Doe, Reuters`` / ``May 2, 2024``)."""
+    the first (``found``, :func:`cue_found`'s) within :data:`_STAMP_DEPTH` lines of text of
+    it, in either order (``May 2, 2024`` / ``By`` / ``Jane Doe``, ``Jane Doe, Reuters`` /
+    ``May 2, 2024``)."""
+    first, depth, line = found
+    if not first or depth > _STAMP_DEPTH:
+        return False
     above = next((cleaned[i] for i in (at - 1, at - 2) if i >= 0 and cleaned[i]), "")
     if above and is_cue(above):
         return False  # (under another headline's stamp: a list of stamped teasers)
-    first, depth, line = cue_found(cleaned, at, len(cleaned))
-    if not first or depth > _STAMP_DEPTH:
-        return False
-    second, step, end = cue_found(cleaned, line, len(cleaned))
+    second, step, end = cue_found(cleaned, line, line + _STAMP_REACH)
     if not second or step > _STAMP_STEP or (first == "date") == (second == "date"):
         return False
     return not _stamped_next(cleaned, end)
