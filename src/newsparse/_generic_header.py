@@ -1144,6 +1144,19 @@ _READ_TIME: Final = re.compile(
 )
 
 
+#: Marks a reading time may open with (``~ 4 min``, ``⏱ 4 min``).
+_READ_TIME_MARKS: Final = "~≈±⏱🕑 "
+
+
+def is_reading_time(text: str) -> bool:
+    """Whether the line is a reading time and nothing else.
+
+    >>> is_reading_time("~ 10 Minuten"), is_reading_time("Lesezeit: 4 Min."), is_reading_time("4 min to go")
+    (True, True, False)
+    """
+    return _READ_TIME.fullmatch(text.lstrip(_READ_TIME_MARKS)) is not None
+
+
 class _DayOrder:
     """The page's order of numeric dates (:func:`~newsparse._dates.day_order`, a look at the
     whole page), read the first time a line holds three numbers joined by dots or slashes: a

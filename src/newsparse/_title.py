@@ -14,8 +14,10 @@ Three steps stand around the score, in this order:
    decision before any score (:func:`_title_repeated`);
 2. the best-scored candidate wins, or a fuller copy of it a little above it
    (:func:`_fuller_above`);
-3. when no byline nor date stands under the winner, a headline with a labelled byline right
-   under it further down wins instead (:func:`_bylined_heading`).
+3. when no byline nor date stands under the winner, html2text's top heading further down on a
+   page that marks none above it wins instead (:func:`_h1_below`), else a headline with a
+   labelled byline (or both a date and a byline) right under it further down
+   (:func:`_bylined_heading`).
 
 >>> lines = ["Site name", "", "Rain falls on the town again", "", "By Jane Doe", "",
 ...          "It rained all day in the town, and the river rose by a metre before noon."]
@@ -106,8 +108,19 @@ _NAME_WORDS: Final = 3
 _BOX_CARDS: Final = 3
 #: How many lines of text below the body's start a bylined headline is looked for.
 _BYLINED_REACH: Final = 150
+#: html2text's top heading below the run is the headline from this many words on (``# Comments
+#: Form`` heads a form).
+_H1_WORDS: Final = 3
 #: The byline that marks a headline below the run: labelled, on the next line of text.
 _BYLINED_CUE: Final = 13.0
+#: ... or a date and a byline both under it (a page's own stamp: ``May 2, 2024`` / ``By Jane
+#: Doe``; a teaser shows one at most), the first within this many lines of text of the headline
+#: (a share row between) ...
+_STAMP_DEPTH: Final = 2
+#: ... looked for this many lines down at most (blank lines and empty share buttons between) ...
+_STAMP_REACH: Final = 12
+#: ... the one right under the other (a line between at most: ``By`` / ``Jane Doe``).
+_STAMP_STEP: Final = 2
 
 
 # --- what the decision reads --------------------------------------------------------------------
@@ -172,6 +185,7 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("a row of links", lambda whole, text, raw: text.count("|") > 1),
     ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
+    ("a reading time", lambda whole, text, raw: _header.is_reading_time(text)),
 )
 
 #: A tag in brackets that a headline may hold (``[Review]``, ``[Update]``): a few letters.
@@ -215,7 +229,7 @@ def _cue_line(text: str) -> bool:
 _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], ...]] = (
     (
         "credit",
-        lambda h, c: is_credit(c.whole) or c.whole.count(" > ") >= 2,
+        lambda h, c: is_credit(c.whole) or c.whole.count(" > ") >= 2 or _credit_tail(c.whole),
         -6.0,
         "a photo credit or a breadcrumb (which repeat on a page too)",
     ),
@@ -247,6 +261,29 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
         "a standfirst set right under the headline",
     ),
 )
+
+
+#: A photo credit that names the agency before the photographer (``REUTERS/Jane Doe``, ``AP
+#: Photo/Jane Doe``), the whole line or its last part.
+_AGENCY_FIRST: Final = re.compile(
+    rf"(?:^|[.;]\s+)(?:{_alt(V.AGENCIES + V.PHOTO_AGENCIES)})\s?/\s?(?-i:[A-ZÀ-Þ])[\w'’.-]+"
+    r"(?:\s(?-i:[A-ZÀ-Þ])[\w'’.-]+){0,3}$",
+    re.IGNORECASE,
+)
+#: Where a caption's last part, its credit, starts (``Rain in Leeds. Photo: Jane Doe``).
+_CAPTION_PART: Final = re.compile(r"[.;]\s+(?=\S)")
+
+
+def _credit_tail(text: str) -> bool:
+    """A caption ending in its credit: the agency before the photographer (``Rain in Leeds,
+    2008. REUTERS/Jane Doe``), or a last part after a full stop or a semicolon that is a
+    credit of its own (``Rain in Leeds; Photo: Jane Doe/City Archive``)."""
+    if "/" not in text and ":" not in text:
+        return False
+    if _AGENCY_FIRST.search(text):
+        return True
+    parts = _CAPTION_PART.split(text)
+    return len(parts) > 1 and is_credit(parts[-1])
 
 
 _CALL_WORDS: Final = frozenset(V.TITLE_CALL_WORDS)
@@ -404,6 +441,12 @@ FEATURES: Final[tuple[Feature, ...]] = (
     ),
     Feature("named", lambda h, c: c.low in h.named, 8.0, "quoted by the comments heading"),
     *(Feature(kind, _of_kind(kind), weight, reason) for kind, _, weight, reason in _KINDS),
+    Feature(
+        "under_kicker",
+        lambda h, c: c.kind == "standfirst" and _under_kicker(h.cleaned, c),
+        3.0,
+        "a headline-sized line under a kicker of a few words, not a standfirst under a headline",
+    ),
     Feature(
         "section_label",
         lambda h, c: _section_label(c.whole),
@@ -670,13 +713,43 @@ def find_title(
         scored = {c.at: (s, c.whole) for c, s in zip(ballot.candidates, ballot.scores, strict=True)}
         best = _fuller_above(scored, best, scored[best][0])
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
-        # no byline or date under the best line: a headline with a byline right under it
-        # further down wins (the run found may start with teasers above the article)
-        later = _bylined_heading(cleaned, junk, body_start, n)
+        # no byline or date under the best line: html2text's top heading further down on a
+        # page that marks none above wins, else a headline with a byline right under it
+        # further down (the run found may start with teasers above the article)
+        later = _h1_below(lines, cleaned, junk, body_start, n) if not head.markdown else -1
+        if later < 0:
+            later = _bylined_heading(cleaned, junk, body_start, n)
         if later >= 0:
             best = later
     _tell(attrs.evolve(ballot, chosen=best))
     return (best, best) if best >= 0 else (guess, guess)
+
+
+def _h1_below(
+    lines: Sequence[str], cleaned: Sequence[str], junk: Sequence[bool], start: int, n: int
+) -> int:
+    """html2text's top heading (``# Headline``) below ``start`` (within 150 lines of text),
+    on a page that marks no top heading above it: the page's one headline; -1 when none, and
+    on a page with no html2text link above ``start`` (``[text](url)``: another converter's
+    ``#`` is a comment's number or a list mark)."""
+    if not any("](" in line for line in lines[:start]):
+        return -1
+    seen = 0
+    for i in range(start, n):
+        if not cleaned[i] or junk[i]:
+            continue
+        seen += 1
+        if seen > _BYLINED_REACH:
+            break
+        if (
+            lines[i].startswith("# ")
+            and cleaned[i].count(" ") + 1 >= _H1_WORDS
+            and _heading_like(cleaned[i])
+            and not is_cue(cleaned[i])
+            and _prose_follows(cleaned, i)
+        ):
+            return i
+    return -1
 
 
 def _tell(ballot: Ballot) -> None:
@@ -816,7 +889,9 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         if box_top < 0 and text.count(" ") < 5 and TEASER_HEADING.fullmatch(text):
             box_top = i  # "Related", "More stories": the dated headlines under it are teasers
         alone = _alone(cleaned, i)
-        if text[0].islower() or not (alone or _own_element(cleaned, i)):
+        if (text[0].islower() and not _named_lower(text)) or not (
+            alone or _own_element(cleaned, i)
+        ):
             continue
         whole = _wrapped(cleaned, i) if alone else text
         if any(test(whole, text, raw) for _, test in _REJECTS):
@@ -825,6 +900,13 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         if alone or _near_title(head, c):
             found.append(c)
     return _boxed(_ranked(found), box_top)
+
+
+def _named_lower(text: str) -> bool:
+    """A headline opening with a name written in lower case (``iPhone 16 review``, ``eBay
+    sells …``, ``wasm-module - Rust の …``): a capital or a hyphen inside the first word."""
+    first = text.split(" ", 1)[0]
+    return any(ch.isupper() for ch in first[1:]) or "-" in first.strip("-")
 
 
 def _candidate(head: _Head, i: int, raw: str, text: str, whole: str, distance: float) -> Candidate:
@@ -1027,11 +1109,67 @@ def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n
             and text.count(",") < 2  # a list of tags above an author box
             and not is_cue(text)
             and not BULLET_LEAD.match(text)
-            and cue_below(cleaned, i, i + 4) >= _BYLINED_CUE  # the byline right under it
+            and _signed_below(cleaned, i)
             and _prose_follows(cleaned, i)  # and the article under that, not a reader's note
+            and not _under_teaser_heading(cleaned, i)
         ):
             return i
     return -1
+
+
+_TEASER_HEADING_LOWS: Final = frozenset(V.TITLE_TEASER_HEADINGS)
+
+
+def _under_teaser_heading(cleaned: Sequence[str], at: int) -> bool:
+    """Whether the line of text above line ``at`` (a blank line between at most) heads a box
+    of teasers (``Related``, ``Read also``): the headline under it is another article's."""
+    above = next((cleaned[i] for i in (at - 1, at - 2) if i >= 0 and cleaned[i]), "")
+    if not above or above.count(" ") >= 5:
+        return False
+    low = above.lower().rstrip(":. ")
+    return low in _TEASER_HEADING_LOWS or TEASER_HEADING.fullmatch(above) is not None
+
+
+def _signed_below(cleaned: Sequence[str], at: int) -> bool:
+    """Whether a labelled byline stands on the next line of text under line ``at``
+    (:data:`_BYLINED_CUE`), or both a date and a byline (:func:`_stamped`)."""
+    found = cue_found(cleaned, at, at + _STAMP_REACH)
+    kind, depth, _ = found
+    if kind == "byline" and CUE_WEIGHTS[kind] - depth >= _BYLINED_CUE:
+        return True
+    return _stamped(cleaned, at, found)
+
+
+def _stamped(cleaned: Sequence[str], at: int, found: tuple[str, int, int]) -> bool:
+    """Whether both a date and a byline (a labelled or a bare one) stand under line ``at``,
+    the first (``found``, :func:`cue_found`'s) within :data:`_STAMP_DEPTH` lines of text of
+    it, in either order (``May 2, 2024`` / ``By`` / ``Jane Doe``, ``Jane Doe, Reuters`` /
+    ``May 2, 2024``)."""
+    first, depth, line = found
+    if not first or depth > _STAMP_DEPTH:
+        return False
+    above = next((cleaned[i] for i in (at - 1, at - 2) if i >= 0 and cleaned[i]), "")
+    if above and is_cue(above):
+        return False  # (under another headline's stamp: a list of stamped teasers)
+    second, step, end = cue_found(cleaned, line, line + _STAMP_REACH)
+    if not second or step > _STAMP_STEP or (first == "date") == (second == "date"):
+        return False
+    return not _stamped_next(cleaned, end)
+
+
+#: A teaser's headline under another's stamp: this many lines of text down to its own cue.
+_NEXT_STAMP_DEPTH: Final = 2
+
+
+def _stamped_next(cleaned: Sequence[str], end: int) -> bool:
+    """Whether the line of text after a stamp ending on line ``end`` is a headline-sized line
+    with a byline or a date of its own right under it: a list of teasers, each stamped
+    (``Headline`` / ``May 2, 2024`` / ``By Jane Doe`` / ``Headline`` / ``May 1, 2024`` …)."""
+    k = next((i for i in range(end + 1, min(end + 4, len(cleaned))) if cleaned[i]), -1)
+    if k < 0 or is_long(cleaned[k]) or not _heading_like(cleaned[k]):
+        return False
+    kind, depth, _ = cue_found(cleaned, k, k + _NEXT_STAMP_DEPTH * 2)
+    return bool(kind) and depth <= _NEXT_STAMP_DEPTH
 
 
 def _prose_follows(cleaned: Sequence[str], at: int) -> bool:
@@ -1039,8 +1177,8 @@ def _prose_follows(cleaned: Sequence[str], at: int) -> bool:
     below line ``at``: an article under its headline and byline, not a comment or a teaser."""
     seen = 0
     for i in range(at + 1, len(cleaned)):
-        if not cleaned[i]:
-            continue
+        if len(cleaned[i]) < 3 and not cleaned[i].isalnum():
+            continue  # a blank line or an empty share button ("•")
         if is_long(cleaned[i]):
             return True
         seen += 1
@@ -1190,6 +1328,27 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and len(text) < len(cleaned[i]) + 20
         and not text.isupper()  # a kicker or a row of topics in capitals
         and text.lower() not in cleaned[i].lower()  # line i is the headline said in full
+    )
+
+
+#: A kicker above a headline has this many words at most (``Appeasement is always wrong``).
+_KICKER_WORDS: Final = 4
+#: A headline under a kicker has this many times its words at least (a line as short as the
+#: kicker is a label or a date under a headline).
+_KICKER_RATIO: Final = 2
+#: A headline under a kicker is this long at most; a longer line is a standfirst.
+_KICKER_HEADLINE: Final = 120
+
+
+def _under_kicker(cleaned: Sequence[str], c: Candidate) -> bool:
+    """Whether the candidate, set one blank line under a heading-like line, is a headline under
+    a kicker (that line of a few words, the candidate no sentence) rather than a standfirst."""
+    kicker_words = cleaned[c.at - 2].count(" ") + 1
+    return (
+        kicker_words <= _KICKER_WORDS
+        and c.words >= kicker_words * _KICKER_RATIO
+        and not c.whole.endswith(".")
+        and len(c.whole) <= _KICKER_HEADLINE
     )
 
 
@@ -1525,8 +1684,8 @@ def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int
         byline_match = BYLINE.match(cleaned[i]) if seen <= 6 else None
         if byline_match:
             rest = byline_match.group("rest")
-            if not rest and i + 1 < len(cleaned):
-                rest = cleaned[i + 1]  # "By" / "Jane Doe" on lines of their own
+            if not rest:
+                rest = _next_text(cleaned, i)  # "By" / "Jane Doe" on lines of their own
             if names(rest or "x"):
                 return "byline", seen, i
         if len(cleaned[i]) < 80 and find_date(cleaned[i]) is not None:
@@ -1536,6 +1695,14 @@ def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int
             if bare is not None and (bare[1] or _person_line(cleaned[i])):
                 return "bare byline", seen, i  # "Jane Doe, @jdoe", "Jane Doe • 8h", "… reporter"
     return "", 0, -1
+
+
+def _next_text(cleaned: Sequence[str], i: int) -> str:
+    """The line of text after line ``i``, one blank line between at most (``""``: none)."""
+    for k in (i + 1, i + 2):
+        if k < len(cleaned) and cleaned[k]:
+            return cleaned[k]
+    return ""
 
 
 def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:

@@ -1018,6 +1018,13 @@ TITLE_CALL_WORDS = (
     "descubre",
     "suscríbete",
     "przejdź",
+    # (an advertisement's label: ``WERBUNG für …``, ``Anzeige``, ``Sponsored by …``)
+    "advertisement",
+    "sponsored",
+    "werbung",
+    "anzeige",
+    "publicité",
+    "publicidad",
 )
 #: Banners about the page rather than the article, which a headline never holds (an age
 #: notice, a browser warning): ``This article is more than 5 years old``.
@@ -1027,6 +1034,23 @@ TITLE_BANNER_PHRASES = (
     "works best in",
     "best viewed in",
     "sponsored content",
+)
+
+
+#: Headings of a teaser or two for another article set inside or under an article, besides
+#: :data:`TEASER_HEADINGS` (``Read also`` / ``Headline`` / ``By Jane Doe``): a bylined headline
+#: under one is that article's, not the page's.
+TITLE_TEASER_HEADINGS = (
+    "read also",
+    "also read",
+    "see also",
+    "lesen sie auch",
+    "lesen sie dazu",
+    "siehe auch",
+    "auch interessant",
+    "leggi anche",
+    "lees ook",
+    "voir aussi",
 )
 
 
