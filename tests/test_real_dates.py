@@ -125,3 +125,33 @@ def test_a_date_then_a_long_sentence_is_no_post_line() -> None:
     line = "March 9, 2021 was the day the harbour board voted to close the old quay for good."
     article = newsparse.parse(f"  • Home\n  • Blog\n\n{HEADLINE}\n\n{BODY}\n{line}\n")
     assert article.published is None
+
+
+_CLOSING_LINE_PAGE = """Home | Work | Insights | About
+
+Three ways to keep a harbour office calm
+
+Great harbour masters set the temperature when the storms come.
+
+One of the best pieces of advice a harbour master ever gave me was to set the mood of a room, not to take it from the people in it, and the advice has held through every storm.
+
+When the office is tense the harbour master speaks slowly and plans the next tide out loud, so the crews do the same.
+
+{closing}
+
+  • Leadership
+"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "day"),
+    [
+        ("Story published on Oct 5, 2022.", date(2022, 10, 5)),
+        ("This article was first published on 5 October 2022.", date(2022, 10, 5)),
+    ],
+)
+def test_a_closing_line_that_says_when_the_story_was_published(
+    closing: str, day: date | None
+) -> None:
+    article = newsparse.parse(_CLOSING_LINE_PAGE.format(closing=closing))
+    assert article.published == day

@@ -681,7 +681,7 @@ def _labelled_date_before(page: Page, cleaned: Sequence[str], end: int, order: _
     """A labelled date line anywhere above line ``end`` (``Published on: June 25, 2024``)."""
     for i in range(end):
         text = cleaned[i]
-        if text and len(text) < 120 and _LABELLED_DATE.match(text):
+        if text and len(text) < 120 and _labelled_date(text):
             _dates_in(page, cleaned, [i], order)
             if page.fields.published is not None:
                 return
@@ -1242,10 +1242,34 @@ def _says_published_again(page: Page, text: str) -> bool:
     )
 
 
-_LABELLED_DATE: Final = re.compile(
-    rf"(?:{_alt(tuple(w for w in V.PUBLISHED_LABELS if len(w) > 4))})\b\s*[:：]?\s*\S",
-    re.IGNORECASE,
+_LABELS: Final = _alt(tuple(w for w in V.PUBLISHED_LABELS if len(w) > 4))
+_LABELLED_DATE: Final = re.compile(rf"(?:{_LABELS})\b\s*[:：]?\s*\S", re.IGNORECASE)
+#: Words a labelled date line may open with before its label.
+_LABEL_LEAD_WORDS: Final = 3
+#: A labelled date line whose label follows a few words, its date right after it (``Story
+#: published on Oct 5, 2022.``; not ``Originally published at example.com on …``, another
+#: site's date).
+_LED_LABEL: Final = re.compile(
+    rf"(?:[^\W\d_]+\s+){{1,{_LABEL_LEAD_WORDS}}}(?:{_LABELS})\b\s*[:：]?\s*", re.IGNORECASE
 )
+
+
+#: A word that may open a date (``on``, ``le``, ``am``) at the start of a text.
+_OPENER_LEAD: Final = re.compile(rf"^(?:{_alt(V.DATE_OPENERS)})\s+", re.IGNORECASE)
+
+
+def _labelled_date(text: str) -> bool:
+    """Whether a line is a labelled date line (``Published: June 25, 2024``)."""
+    if _LABELLED_DATE.match(text):
+        return True
+    led = _LED_LABEL.match(text)
+    if led is None:
+        return False
+    rest = _OPENER_LEAD.sub("", text[led.end() :])  # ("first published on 5 October")
+    found = find_date(rest)
+    return found is not None and found[1] == 0
+
+
 _UPDATED_CUT: Final = re.compile(rf"\b(?:{_alt(V.UPDATED_LABELS)})\b", re.IGNORECASE)
 #: An update label in lower-cased text, and the letters that the case-blind ``_UPDATED_CUT``
 #: takes for one of its letters though their lower case is another (``İ``, ``ı``, ``ſ``).
