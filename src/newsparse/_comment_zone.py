@@ -1170,21 +1170,12 @@ def _fill(
     """Place the lines between a record's header and ``stop`` as its text, its quotes or
     dropped lines. A section's footer ends the text (what follows it in the record's stretch is
     reported as strays); ``last`` is ``(True, limit)`` for the thread's last record, which also
-    ends at a closing heading, after its action labels, or past ``limit`` lines. ``stamped`` is :attr:`TimeLines.stamped`: a line that is none of the
+    ends at a closing heading, after its action labels, where a block steps left of it, or past
+    ``limit`` lines. ``stamped`` is :attr:`TimeLines.stamped`: a line that is none of the
     page's timestamp lines is no time's note nor a time alone under a collapsed comment's name
     (a speed device, the lines' evidence found once a page: over the shared dumps, lines read
     for a note 45,337 → 6,816 times, for a time alone 50,624 → 9,698)."""
-    # lines between the name and the time (a member card): profile lines, dropped
-    if rec.author_line is not None:
-        for j in range(rec.author_line + 1, rec.anchor):
-            if cleaned[j] and not junk[j]:
-                rec.dropped.append((j, "member card beside a comment's header"))
-    for j in range(
-        rec.head, min(rec.author_line if rec.author_line is not None else rec.anchor, rec.anchor)
-    ):
-        if cleaned[j] and not junk[j] and j != rec.author_line:
-            avatar = rec.author_line is not None and cleaned[j] == cleaned[rec.author_line]
-            rec.dropped.append((j, "avatar name" if avatar else "nesting marker"))
+    _drop_header_lines(cleaned, junk, rec)
     block: list[int] = []
     quote: tuple[str | None, list[int]] | None = None
     taken = 0
@@ -1232,18 +1223,12 @@ def _fill(
                 rec.quoted.append(quote)
             quote = None
             continue
-        line = text.rstrip()
-        intro = (
-            _QUOTE_INTRO.fullmatch(line)
-            if len(line) <= _QUOTE_INTRO_CHARS and _QUOTE_INTRO_PIECE.search(line)
-            else None
-        )
+        intro = _quote_intro(text)
         if intro is not None:
             if block:
                 rec.text.append(block)
                 block = []
-            name = next((v for v in intro.groupdict().values() if v), None)
-            quote = (name, [])
+            quote = (intro[0], [])
             rec.dropped.append((j, "quote label"))
             continue
         if not taken:
@@ -1272,6 +1257,33 @@ def _strays(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop: int)
         for k in range(start, stop)
         if cleaned[k] and not junk[k] and section_footer(cleaned[k]) is None
     ]
+
+
+def _drop_header_lines(cleaned: Sequence[str], junk: Sequence[bool], rec: Record) -> None:
+    """Drop a record's lines around its name that are no text: a member card's between the
+    name and the time, nesting markers and an avatar's name above the name."""
+    if rec.author_line is not None:
+        for j in range(rec.author_line + 1, rec.anchor):
+            if cleaned[j] and not junk[j]:
+                rec.dropped.append((j, "member card beside a comment's header"))
+    for j in range(
+        rec.head, min(rec.author_line if rec.author_line is not None else rec.anchor, rec.anchor)
+    ):
+        if cleaned[j] and not junk[j] and j != rec.author_line:
+            avatar = rec.author_line is not None and cleaned[j] == cleaned[rec.author_line]
+            rec.dropped.append((j, "avatar name" if avatar else "nesting marker"))
+
+
+def _quote_intro(text: str) -> tuple[str | None] | None:
+    """A forum quote's label (``Originally posted by Ann``, ``Ann wrote:``, ``Quote:``) as the
+    quoted writer's name (``(None,)`` when it names none), or ``None`` when the line is none."""
+    line = text.rstrip()
+    if len(line) > _QUOTE_INTRO_CHARS or not _QUOTE_INTRO_PIECE.search(line):
+        return None
+    intro = _QUOTE_INTRO.fullmatch(line)
+    if intro is None:
+        return None
+    return (next((v for v in intro.groupdict().values() if v), None),)
 
 
 def _ends_thread(text: str) -> bool:
