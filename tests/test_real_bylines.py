@@ -525,3 +525,31 @@ def test_a_name_whose_surname_the_headline_carries_is_its_subject() -> None:
     ):
         article = newsparse.parse("  • Home\n  • Nature\n\n" + head + BODY)
         assert article.authors == (), head
+
+
+_STAMPED_ABOVE = """Write
+Log in
+Notifications
+
+{line}
+3 945
+75 comments
+
+Ferry crews win a later start after a winter of fog
+
+From April the first boat leaves at seven, not half past six, the operator said on Monday after talks with the crews.
+
+The crews had asked for the change after a winter in which fog closed the harbour mouth on eleven mornings.
+"""
+
+
+def test_a_name_beside_a_time_above_the_headline_is_the_byline() -> None:
+    page = _STAMPED_ABOVE.format(line="Сегодня в 12:00 Albert Khabibrakhimov")
+    assert newsparse.parse(page).authors == ("Albert Khabibrakhimov",)
+    page = _STAMPED_ABOVE.format(line="Today at 12:00 Mara Quill")
+    assert newsparse.parse(page).authors == ("Mara Quill",)
+
+
+def test_a_teaser_beside_a_time_above_the_headline_is_no_byline() -> None:
+    page = _STAMPED_ABOVE.format(line="3 hours ago Harbour wall repairs start")
+    assert newsparse.parse(page).authors == ()

@@ -319,6 +319,31 @@ def _strip_pieces(text: str) -> tuple[str, bool, str]:
     return " ".join(kept), scored, qa
 
 
+def name_beside_time(page: Page, text: str) -> str | None:
+    """The name a short line gives beside its time, before it or after it (``Jane Doe · 3 hours
+    ago``, ``Сегодня в 12:00 Albert Khabibrakhimov``), or ``None``.
+
+    >>> from newsparse._page import Page
+    >>> page = Page(lines=[], tz=None, reference=None, defects=[], placement=[])
+    >>> name_beside_time(page, "Today at 12:00 Jane Doe"), name_beside_time(page, "Home News")
+    ('Jane Doe', None)
+    """
+    if len(text) > MAX_HEADER_CHARS:
+        return None
+    found = _time_in(page, text, _DIGIT.search(text) is not None)
+    if found is None:
+        return None
+    _, start, end, _ = found
+    before, after = text[:start].strip(_NAME_EDGES), text[end:].strip(_NAME_EDGES)
+    if bool(before) == bool(after):
+        return None  # (a name on both sides, or none)
+    return _name_of(before or after)
+
+
+#: What stands between a name and its time (``Jane Doe · 3 hours ago``).
+_NAME_EDGES: Final = " ,;:|·•-–—"
+
+
 def answered_name(text: str) -> str | None:
     """The name a header says its comment answers (``Kristine → Bob``, ``in reply to Bob``).
 

@@ -28,6 +28,7 @@ from newsparse._authors import (
 )
 from newsparse._authors import agency as _agency
 from newsparse._authors import desk as _desk
+from newsparse._comment_zone import name_beside_time
 from newsparse._dates import (
     UNRESOLVED,
     day_order,
@@ -799,7 +800,7 @@ def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str)
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
-        bare = bare_byline(texts[pos], title)
+        bare = bare_byline(texts[pos], title) or _stamped_name(page, texts[pos])
         if bare is None:
             continue
         found, sure = bare
@@ -808,6 +809,14 @@ def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str)
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
+
+
+def _stamped_name(page: Page, text: str) -> tuple[tuple[str, ...], bool] | None:
+    """A person's name beside a time on one line (``Сегодня в 12:00 Albert Khabibrakhimov``):
+    sure, as a byline's reading (see :func:`bare_byline`), or ``None``."""
+    name = name_beside_time(page, text)
+    found = names(name) if name is not None else ()
+    return (found, True) if len(found) == 1 and found[0] == name else None
 
 
 def _byline_by_read_time(page: Page, cleaned: Sequence[str], stop: int, title: str) -> None:
