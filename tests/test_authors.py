@@ -273,3 +273,12 @@ def test_a_nordic_label() -> None:
 @pytest.mark.parametrize("age", ["vor 2 Stunden", "il y a 3 heures", "5 hours ago"])
 def test_a_name_beside_its_age_in_several_languages(age: str) -> None:
     assert _page(f"Jane Weber\n{age}") == ("Jane Weber",)
+
+
+@pytest.mark.parametrize(
+    "name", ["Michał Wróblewski", "Łukasz Śliwiński", "Jiří Dvořák", "Ayşe Yılmaz", "Zoë Tőkés"]
+)
+def test_a_name_with_a_small_letter_of_latin_extended_a_is_one_name(name: str) -> None:
+    # (that block sets each capital beside its small letter: "ł" is no capital after "Micha")
+    assert _authors.person(name) == name
+    assert _authors.names(f"{name}Anna Nowak") == (name, "Anna Nowak")

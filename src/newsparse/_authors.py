@@ -26,7 +26,11 @@ from newsparse.vocab import page as V
 __all__ = ["BYLINE", "byline", "desk", "names", "person", "split_persons", "title_case"]
 
 #: Capital letters of the scripts with case that open a name after a short label.
-_UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁЂ-ЏҐ"
+#: Latin Extended-A (``Ā``–``ſ``) pairs each capital with its small letter (``Łł``, ``Śś``):
+#: its capitals and small letters one by one, not as a range.
+_EXTENDED_A: Final = [chr(c) for c in range(0x100, 0x180)]
+_UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper()) + "Α-ΩА-ЯЁЂ-ЏҐ"
+_LOWER: Final = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 
 BYLINE: Final = re.compile(
     rf"(?:(?:{_alt(A.BYLINE_LABELS_LONG)})"
@@ -105,7 +109,7 @@ _SPLIT_NAMES: Final = re.compile(
 #: Where two words are glued without a space: a lower-case letter, then a capital
 #: (``Paul WisemanFatima Hussein``, ``Jane DoeContributor``; ``McBride``, ``DiMaggio`` have too
 #: short a head, and :func:`split_persons` keeps ``MacDonald`` whole).
-CAMEL_SEAM: Final = re.compile(rf"(?<=[a-zà-öø-ÿ]{{2}})(?=[{_UPPER}])")
+CAMEL_SEAM: Final = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}])")
 _LABELS: Final = frozenset(A.NAME_LABELS)
 _GLUED_NOISE: Final = (
     _LABELS | frozenset(A.GLUED_ROLES) | frozenset(V.AUTHOR_ROLES) | frozenset(V.DESK_NOUNS)
