@@ -103,7 +103,8 @@ def _clean(line: str, number: int, defects: list[Defect]) -> str:
 def split_lines(text: str, indents: array[int] | None = None) -> tuple[list[str], list[Defect]]:
     """Return the page's clean, stripped lines and the defects met on the way; ``indents``,
     when given, gets each line's indentation (the white space stripped from its start, in
-    characters: text browsers keep a list's nesting so).
+    columns, a tab reaching the next multiple of :data:`TAB_STOP`: text browsers keep a list's
+    nesting so).
 
     >>> split_lines("Caf\\u00c3\\u00a9\\r\\nnext\\u00a0line\\u200b ")
     (['Café', 'next\\xa0line'], [EncodingRepaired(line=1, text='CafÃ©', reason='mojibake repaired')])
