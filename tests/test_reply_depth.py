@@ -74,3 +74,10 @@ def test_the_last_comment_ends_where_the_lines_step_left_of_the_list() -> None:
     page = page.replace("        Reply\n\nPopular", "Popular")  # (no action label to end it)
     last = newsparse.parse(page).comments[-1]
     assert last.text == "The port authority, mostly."
+
+
+def test_an_indentation_wider_than_its_record_is_kept_at_its_cap() -> None:
+    page = _indented("    ") + " " * 70_000 + "\tdeep text\n" + "   \t  \n"
+    result = newsparse.parse_detailed(page)
+    assert [c.author for c in result.article.comments] == [row[1] for row in THREAD]
+    assert "deep text" in newsparse.explain(result, page)  # (shown at the view's cap)
