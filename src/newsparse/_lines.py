@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from newsparse import _authors
 from newsparse import _cues as cues
-from newsparse._dates import find_date, labelled_date
+from newsparse._dates import UNRESOLVED, find_date, labelled_date, read_timestamp
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
@@ -139,6 +139,59 @@ def byline(line: str) -> tuple[str, ...] | None:
     ('Jane Doe', 'Omar Farouk')
     """
     return _authors.byline(line)
+
+
+def dated_byline(line: str, *, tz: tzinfo | None) -> tuple[tuple[str, ...], Moment] | None:
+    """The names and the date of a byline that carries its date after the names (``By Jane
+    Doe, May 2, 2024``, ``By Jane Doe | May 2, 2024 at 10:00``, ``Par Jane Doe, le 2 mai 2024 à
+    10h00``), else ``None``: the names are what :func:`byline` reads once the date and what
+    joins it (a separator, an opener such as ``on`` or ``le``) are taken off.
+
+    >>> dated_byline("By Jane Doe | May 2, 2024", tz=None)
+    (('Jane Doe',), datetime.date(2024, 5, 2))
+    >>> dated_byline("By Jane Doe, on May 2, 2024, in Leeds", tz=None) is None  # more than a date
+    True
+    """
+    m = _authors.BYLINE.match(line)
+    if m is None or len(line) > _BYLINE_MOST:
+        return None
+    rest = m.group("rest")
+    found = find_date(rest, tz=tz)
+    if found is None or rest[found[2] :].strip(_AFTER_DATE):
+        return None
+    names_part = _OPENER_TAIL.sub("", rest[: found[1]]).strip(_JOINING)
+    names = byline(line[: m.start("rest")] + names_part) if names_part else None
+    return (names, found[0]) if names else None
+
+
+def date_alone(
+    line: str, *, tz: tzinfo | None, reference: datetime | None = None
+) -> tuple[Moment | None, str | None] | None:
+    """A line that is wholly a date or a time, with no label (``March 3, 2021 at 10:00``, ``le
+    mercredi 3 mars 2021``): ``(value, None)``; ``(None, reason)`` for a relative time that no
+    ``reference`` time resolves (``3 hours ago``); else ``None``.
+
+    >>> date_alone("March 3, 2021 at 10:00", tz=None)
+    (datetime.datetime(2021, 3, 3, 10, 0), None)
+    >>> date_alone("3 hours ago", tz=None)[1]
+    'a relative time and no reference time was given'
+    >>> date_alone("Three hours in the rain", tz=None) is None
+    True
+    """
+    value, problem = read_timestamp(line, reference=reference, tz=tz)
+    if value is not None:
+        return value, None
+    return (None, problem) if problem == UNRESOLVED else None
+
+
+#: A byline line is short; a longer line is running text.
+_BYLINE_MOST: Final = 120
+#: What may end a line after its date: a full stop, blanks.
+_AFTER_DATE: Final = " ."
+#: What joins a byline's names to its date: a separator and blanks.
+_JOINING: Final = " ,;|-–—•·/"
+#: An opener at the end of the names, before the date (``By Jane Doe on``, ``Par Jane Doe, le``).
+_OPENER_TAIL: Final = re.compile(rf"\s(?:{_alt(V.DATE_OPENERS)})\s*$", re.IGNORECASE)
 
 
 def looks_like_name(text: str) -> bool:

@@ -31,7 +31,9 @@ from newsparse._lines import (
     BULLETS,
     byline,
     comment_heading,
+    date_alone,
     date_line,
+    dated_byline,
     fold,
     is_button,
     is_widget,
@@ -192,6 +194,9 @@ def _header(page: Page, blocks: Spans, title_at: int) -> int:
             if names is not None and page.claim("authors", names, i):
                 cues += 1
                 continue
+            if _unlabelled_cue(page, i):
+                cues += 1
+                continue
             loose.append(i)
         if k > 0 and cues == 0:
             break
@@ -221,6 +226,28 @@ def _header(page: Page, blocks: Spans, title_at: int) -> int:
                 page.drop(i, "repeated standfirst (image caption)")
             k += 1
     return k
+
+
+def _unlabelled_cue(page: Page, i: int) -> bool:
+    """Whether line ``i`` of the header is a cue without a label, read here: a byline that
+    carries its date (``By Jane Doe | May 2, 2024``) or a date alone (``May 2, 2024 at 10:00``;
+    a relative time that no reference time resolves is a defect that keeps the text)."""
+    line = page.lines[i]
+    dated = dated_byline(line, tz=page.tz)
+    if dated is not None:
+        if not page.claim("authors", dated[0], i):
+            return False
+        if page.fields.published is None:
+            page.fields.published = dated[1]  # (the line is placed as the byline)
+        return True
+    alone = date_alone(line, tz=page.tz, reference=page.reference)
+    if alone is None:
+        return False
+    if alone[0] is not None:
+        page.set_date("published", alone[0], i)
+    else:
+        page.unresolved(i, str(alone[1]))
+    return True
 
 
 def _read(
