@@ -83,6 +83,7 @@ class Family:
     posts: tuple[Post, ...]
     reply_to: tuple[int | None, ...]  # what a reader sees (nesting or ``@name``)
     by_nesting: bool  # whether ``reply_to`` shows only as nesting
+    tail: tuple[Line, ...] = ()  # what the page shows below the thread (a teaser list)
 
 
 # --- converters -------------------------------------------------------------------------------
@@ -146,6 +147,8 @@ def _render_wrapped(
             if text:
                 out.append(p + text)
         out += [""]
+    for line in family.tail:
+        out += [_inline(line, link, bold, img), *blank]
     return "\n".join(out) + "\n"
 
 
@@ -228,6 +231,8 @@ def bs4(family: Family) -> str:
         for line in (*post.footer, *post.card_below):
             out += [p.text for p in line if p.kind != "img"]
         out.append("")
+    for line in family.tail:
+        out += [p.text for p in line if p.kind != "img"]
     return "\n".join(out) + "\n"
 
 
@@ -823,7 +828,82 @@ RUSSIAN = Family(
     by_nesting=True,
 )
 
-FAMILIES = {f.name: f for f in (DISQUS, WORDPRESS, QA, PHPBB, XENFORO, DISCOURSE, SPANISH, RUSSIAN)}
+ARTICLE_FR = (
+    "La Dépêche du Causse",
+    "",
+    "  • Accueil",
+    "  • Politique",
+    "",
+    "Le vélo électrique conquiert les villages du plateau",
+    "",
+    "Les ventes de vélos à assistance électrique ont doublé en deux ans dans les communes du "
+    "plateau, selon une étude publiée mardi par l'association des maires ruraux.",
+    "",
+    "Le phénomène touche aussi les retraités, qui y voient un moyen de rester mobiles sans voiture.",
+    "",
+)
+
+
+def _fr_post(name: str, when: datetime, weekday: str, subject: str, *paras: str) -> Post:
+    """A post whose header says ``Par Name,`` then ``le mercredi 3 mars 2021 à 11h15`` (two
+    spans: one line in most renderings, two in BeautifulSoup's); the first line is its subject."""
+    months = ("janvier", "février", "mars", "avril", "mai", "juin")
+    stamp = f"le {weekday} {when.day} {months[when.month - 1]} {when.year} à {when:%H}h{when:%M}"
+    return Post(
+        depth=0,
+        author=name,
+        posted=when,
+        header=((T(f"Par {name},"), T(stamp)),),
+        paragraphs=(subject, *paras),
+    )
+
+
+FR_POSTS = (
+    _fr_post(
+        "Jean Martin",
+        datetime(2021, 3, 3, 11, 15),
+        "mercredi",
+        "Enfin une bonne nouvelle.",
+        "Dans mon village, la moitié des voisins en ont acheté un cet hiver.",
+    ),
+    _fr_post(
+        "Sophie Leroux",
+        datetime(2021, 3, 3, 12, 40),
+        "mercredi",
+        "Et les routes ?",
+        "Encore faudrait-il des pistes cyclables dignes de ce nom entre les villages.",
+    ),
+    _fr_post(
+        "Paul Girard 12",
+        datetime(2021, 3, 4, 8, 5),
+        "jeudi",
+        "Le prix reste un frein",
+        "Deux mille euros pour un vélo, ce n'est pas à la portée de tout le monde.",
+    ),
+)
+#: Below the thread, the site's video teasers: a label and a day with its time, in two spans.
+FR_TEASERS = (
+    (T("Vidéos"),),
+    (T("Actu"),),
+    (T("12 Octobre"), T("à 17h45")),
+    (L("Une autre histoire sans rapport avec le vélo"),),
+    (T("Actu"),),
+    (T("12 Octobre"), T("à 17h24")),
+    (L("Encore un titre de la rubrique vidéo"),),
+)
+FRENCH = Family(
+    name="french",
+    intro=ARTICLE_FR,
+    heading="3 commentaires",
+    posts=FR_POSTS,
+    reply_to=(None, None, None),
+    by_nesting=False,
+    tail=FR_TEASERS,
+)
+
+FAMILIES = {
+    f.name: f for f in (DISQUS, WORDPRESS, QA, PHPBB, XENFORO, DISCOURSE, SPANISH, RUSSIAN, FRENCH)
+}
 CASES = [(f, c) for f in FAMILIES for c in CONVERTERS]
 
 

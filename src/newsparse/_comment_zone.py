@@ -30,7 +30,7 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse._comments import Stamp
-from newsparse._dates import find_date
+from newsparse._dates import find_date, find_yearless
 from newsparse._lines import section_footer, strip_buttons
 from newsparse._patterns import alternation as _alt
 from newsparse._relative import find_relative, hinted, resolve
@@ -1205,6 +1205,7 @@ def _fill(
     quote: tuple[str | None, list[int]] | None = None
     taken = 0
     answered = False  # (the text so far is followed by its action labels: Reply, Share)
+    shed = False  # (the text ends above another list's item: its labels go)
     margin = page.indent(rec.head)
     stubs: set[int] = set()
     for j in range(rec.anchor + 1, stop):
@@ -1235,6 +1236,9 @@ def _fill(
             or (taken and steps_left(page, cleaned, j, margin))
         ):
             break  # (a line left of the comment's header and text is outside the thread's list)
+        if last[0] and taken and stamped[j] and _time_alone(page, text, rec.when.value):
+            shed = True  # a teaser list under the thread: ``Actu`` / ``12 Octobre à 17h45``
+            break
         reason = _furniture(text, rec.author) or (
             time_note(page, text, j == rec.anchor + 1 and not rec.text) if stamped[j] else None
         )
@@ -1267,6 +1271,41 @@ def _fill(
         rec.text.append(block)
     if quote is not None and quote[1]:
         rec.quoted.append(quote)
+    if shed:
+        _shed_labels(cleaned, rec)
+
+
+def _time_alone(page: Page, text: str, near: date | datetime | None) -> bool:
+    """Whether a line is wholly a date or a time, with a year or not (``12 Octobre à 17h45``,
+    its year from ``near``): no comment's text, but the header of another list's item."""
+    if page.stamp(text) is not None:
+        return True
+    if near is None:
+        return False
+    found = find_yearless(text, after=day_of(near) or date.min, tz=page.tz)
+    return found is not None and found[1] == 0 and found[2] >= len(text.rstrip())
+
+
+def _shed_labels(cleaned: Sequence[str], rec: Record) -> None:
+    """Take off the end of a record's text the labels over the list that follows it (``Vidéos``
+    / ``Actu`` over ``12 Octobre``): short lines that end no sentence (one line stays)."""
+    while rec.text and sum(map(len, rec.text)) > 1 and is_label(cleaned[rec.text[-1][-1]]):
+        rec.text[-1].pop()
+        if not rec.text[-1]:
+            rec.text.pop()
+
+
+#: A label over a list is a word or two (``Vidéos``, ``Most read``).
+LABEL_WORDS: Final = 3
+
+
+def is_label(text: str) -> bool:
+    """A short line that ends no sentence: a section's or a list's label.
+
+    >>> is_label("Vidéos"), is_label("Most read"), is_label("Thanks, agreed.")
+    (True, True, False)
+    """
+    return len(text.split()) <= LABEL_WORDS and text.rstrip()[-1:] not in _SENTENCE_END + ")"
 
 
 def steps_left(page: Page, cleaned: Sequence[str], j: int, margin: int) -> bool:

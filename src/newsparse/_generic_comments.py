@@ -403,7 +403,7 @@ def read_comments(
     zone_from = start if thread.article_paragraphs else 0
     if heads:
         zone = _zone_below(page, cleaned, junk, zone_from, known, found)
-        if zone is not None and len(zone.records) >= len(heads) * (1 if _strong(zone) else 2):
+        if zone is not None and _zone_wins(page, zone, heads):
             _zone_comments(page, cleaned, zone, thread)
             return
     if len(heads) < 2 and not (heads and page.fields.comment_heading is not None):
@@ -420,6 +420,23 @@ def read_comments(
                 _footer_comments(page, cleaned, footed, thread)
         return
     _header_comments(page, cleaned, junk, heads, thread)
+
+
+def _zone_wins(page: Page, zone: Zone, heads: Sequence[_Head]) -> bool:
+    """Whether the thread of a repeated header shape wins over the comment headers the header
+    reader found: it holds as many comments and its shape is one the header reader does not
+    read (:func:`_strong`), or twice as many (the headers then are a sidebar's), or just as
+    many as the comments heading declares while the headers, none of them among its records,
+    do not (the headers then are teasers below the thread: ``Actu`` / ``12 Octobre``)."""
+    if len(zone.records) >= len(heads) * (1 if _strong(zone) else 2):
+        return True
+    declared = page.fields.comment_count
+    first, last = zone.start, zone.records[-1].anchor
+    return (
+        declared is not None
+        and len(zone.records) == declared != len(heads)
+        and not any(first <= h[0] <= last for h in heads)
+    )
 
 
 def _heads(
