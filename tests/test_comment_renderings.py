@@ -67,7 +67,7 @@ class Post:
 
     depth: int
     author: str
-    posted: date | datetime
+    posted: date | datetime | None
     header: tuple[Line, ...]
     paragraphs: tuple[str, ...]
     footer: tuple[Line, ...] = ()
@@ -901,8 +901,49 @@ FRENCH = Family(
     tail=FR_TEASERS,
 )
 
+ARTICLE_BLOG = (
+    "Zwischen den Zeilen",
+    "",
+    "  • Start",
+    "  • Rezensionen",
+    "",
+    "Interview mit einer Selbstverlegerin",
+    "",
+    "Sie hat drei Romane geschrieben und keinen Verlag gefunden, also gibt sie sie selbst heraus: "
+    "ein Gespräch über Druckkosten, Lesungen in Buchhandlungen und lange Nächte am Cover.",
+    "",
+)
+
+
+def _blog_post(name: str, time: str, *paras: str) -> Post:
+    """A blog's comment: the name, then a time of day alone (the day left unsaid), the text and
+    the buttons."""
+    return Post(
+        depth=0,
+        author=name,
+        posted=None,
+        header=((L(name),), (L(time),)),
+        paragraphs=paras,
+        footer=((L("Antworten"),), (L("Löschen"),)),
+    )
+
+
+BLOG_POSTS = (
+    _blog_post("Ruth", "21:00", "Was für ein schönes Gespräch, danke dafür!", "Viele Grüße"),
+    _blog_post("Anonym", "07:56", "Ich drücke ihr die Daumen für das nächste Buch."),
+)
+BLOGGER = Family(
+    name="blogger",
+    intro=ARTICLE_BLOG,
+    heading="Kommentare:",
+    posts=BLOG_POSTS,
+    reply_to=(None, None),
+    by_nesting=False,
+)
+
 FAMILIES = {
-    f.name: f for f in (DISQUS, WORDPRESS, QA, PHPBB, XENFORO, DISCOURSE, SPANISH, RUSSIAN, FRENCH)
+    f.name: f
+    for f in (DISQUS, WORDPRESS, QA, PHPBB, XENFORO, DISCOURSE, SPANISH, RUSSIAN, FRENCH, BLOGGER)
 }
 CASES = [(f, c) for f in FAMILIES for c in CONVERTERS]
 

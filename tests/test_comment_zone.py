@@ -436,3 +436,122 @@ def test_embedded_post_signatures_are_no_comment_headers(dash: str) -> None:
     assert article.comments == ()
     if not dash.startswith(">"):  # (a Markdown quote's place in the body is the body reader's)
         assert any(THREAD[3][4] in p for p in article.paragraphs)
+
+
+LIVE_BLOG = """Harbour Live
+
+  • News
+  • Weather
+
+Storm day on the coast, as it happened
+
+Ana Ruiz
+09:12
+
+The first gusts reached the harbour wall before nine and the ferry was held in port.
+
+Tom Hale
+10:05
+
+Police closed the promenade after a wave came over the railings near the lifeboat station.
+
+Ana Ruiz
+11:40
+
+The council opened the school hall for families whose homes lost power in the night.
+
+Priya Nair
+12:30
+
+Forecasters say the wind will ease by the evening, but the ferry stays in port until morning.
+
+Tom Hale
+13:15
+
+A fishing boat that had not come back at dawn was found sheltering in the next bay.
+
+Ana Ruiz
+14:02
+
+The railway line along the cliffs reopened after crews cleared two fallen trees.
+
+Priya Nair
+15:20
+
+Schools will open as usual tomorrow, the council said in its latest update.
+"""
+
+
+def test_times_of_day_alone_head_no_comments_without_a_comments_heading() -> None:
+    # a live blog's entries look like a blog's terse comments (a reporter's name, a time alone,
+    # then text): only a comments heading makes them a thread
+    article = newsparse.parse(LIVE_BLOG)
+    assert article.comments == ()
+    assert len(article.paragraphs) >= 4
+
+
+def test_times_of_day_alone_head_comments_under_a_comments_heading() -> None:
+    body, _, _ = LIVE_BLOG.partition("Ana Ruiz\n09:12")
+    thread = "Comments:\n\nMira\n21:00\nStay safe, everyone on the front.\nReply\n\nTobin\n21:45\nThe school hall was warm and kind.\nReply\n"
+    text = body + "09:12 The first gusts reached the harbour wall before nine.\n\n" + thread
+    article = newsparse.parse(text)
+    assert [(c.author, c.posted, c.text) for c in article.comments] == [
+        ("Mira", None, "Stay safe, everyone on the front."),
+        ("Tobin", None, "The school hall was warm and kind."),
+    ]
+
+
+VIDEO_PLAYER = """Harbour Live
+
+News
+Weather
+
+Storm day on the coast
+
+The first gusts reached the harbour wall before nine and the ferry was held in port, the
+harbour master said, and the promenade was closed to walkers for the whole morning.
+
+Forecasters say the wind will ease by the evening, but the ferry stays in port until morning,
+and the council has opened the school hall for families whose homes lost power.
+
+Watch: the waves at the harbour wall
+Play
+Mute
+Current Time
+0:00
+/
+Duration
+0:00
+Loaded
+:
+0%
+Stream Type
+LIVE
+Seek to live, currently playing live
+LIVE
+Remaining Time
+-
+0:00
+
+Playback Rate
+1x
+Chapters
+Chapters
+Descriptions
+descriptions off
+, selected
+Captions
+captions off
+, selected
+This is a modal window.
+Beginning of dialog window. Escape will cancel and close the window.
+Close Modal Dialog
+End of dialog window.
+"""
+
+
+def test_a_video_players_time_labels_are_no_comment_headers() -> None:
+    # BeautifulSoup writes a video player's controls one to a line: ``Current Time`` / ``0:00``
+    # repeats like a name over a time of day, and no comments heading vouches for it
+    article = newsparse.parse(VIDEO_PLAYER)
+    assert article.comments == ()

@@ -251,8 +251,24 @@ def _time_in(page: Page, text: str, digits: bool) -> tuple[Stamp, int, int, bool
         return None
     dated = find_date(text, tz=page.tz)
     if dated is None:
-        return _short_year(page, text) or _unreadable(page, text)
+        return _short_year(page, text) or _unreadable(page, text) or _time_of_day(text)
     return Stamp(value=dated[0], problem=None), dated[1], dated[2], False
+
+
+#: A time of day alone on a line (``21:00``, ``9:45 PM``): a blog's comment header under its
+#: name, the day left unsaid.
+_TIME_OF_DAY: Final = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?\s?m\.?)?", re.IGNORECASE)
+#: The stamp of a header that gives a time of day and no day: no moment, nothing to report.
+DATELESS: Final = Stamp(value=None, problem=None)
+
+
+def _time_of_day(text: str) -> tuple[Stamp, int, int, bool] | None:
+    """A line that is wholly a time of day, as :func:`_time_in` returns it (its stamp
+    :data:`DATELESS`): a header only under a comments heading (see :func:`_repeated_zone`)."""
+    lead = _LEAD_MARKS.match(text)  # (lynx's link number: ``[13]21:00``)
+    start = lead.end() if lead is not None else 0
+    m = _TIME_OF_DAY.fullmatch(text, start)
+    return (DATELESS, start, len(text), False) if m is not None else None
 
 
 def _unreadable(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
@@ -754,7 +770,10 @@ def _repeated_zone(
     # beside it, how the time is written
     shaped: dict[tuple[bool, bool, bool, str], array[int]] = {}
     for k, h in enumerate(heads):
-        shaped.setdefault(_shape(h), array("q")).append(k)
+        # (a time of day without its day is a live blog's or a schedule's as much as a
+        # thread's: it heads records only under a comments heading)
+        if h.when is not DATELESS:
+            shaped.setdefault(_shape(h), array("q")).append(k)
     best: Zone | None = None
     for key, group in sorted(shaped.items(), key=lambda kv: -len(kv[1])):
         if len(group) < MIN_RECORDS or (best is not None and len(group) <= len(best.records)):
