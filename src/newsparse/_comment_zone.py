@@ -900,9 +900,7 @@ def _zone(
         vouched or (_named(records) if headed else _texts_and_names(records, texts))
     ):
         return None  # (under its heading, a terse thread is one all the same)
-    # (the first paragraph: a teaser's headline comes first, whatever follows it)
-    prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
-    if sum(prose) < MIN_PROSE_SHARE * len(prose):
+    if not _opens_with_prose(cleaned, records):
         return None
     _depths(page, records)
     return Zone(records=records, shape=shape)
@@ -1045,6 +1043,13 @@ def _story_head(cleaned: Sequence[str], rec: Record) -> bool:
 _SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
 
 
+def _opens_with_prose(cleaned: Sequence[str], records: Sequence[Record]) -> bool:
+    """Whether :data:`MIN_PROSE_SHARE` of the records with text open it with prose: their
+    first paragraph, as a teaser's headline comes first whatever follows it."""
+    prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
+    return sum(prose) >= MIN_PROSE_SHARE * len(prose)
+
+
 def reads_as_prose(text: str) -> bool:
     """A comment's text as people write it: it ends a sentence somewhere (a button label glued
     to its end does not count: ``Best day of the year.Recommend``).
@@ -1180,10 +1185,7 @@ def _card_zone(
             rec.head = rec.text[0][0]
         records.append(rec)
         start, text_end, dropped = end + 1, None, []
-    if len(records) < MIN_RECORDS or not _named(records):
-        return None
-    prose = [reads_as_prose(" ".join(cleaned[j] for j in r.text[0])) for r in records if r.text]
-    if sum(prose) < MIN_PROSE_SHARE * len(prose):
+    if len(records) < MIN_RECORDS or not _named(records) or not _opens_with_prose(cleaned, records):
         return None
     return Zone(records=records, shape=shape, cards=True)
 
