@@ -555,3 +555,35 @@ def test_a_video_players_time_labels_are_no_comment_headers() -> None:
     # repeats like a name over a time of day, and no comments heading vouches for it
     article = newsparse.parse(VIDEO_PLAYER)
     assert article.comments == ()
+
+
+def ask_hn_bs4() -> str:
+    """An Ask-HN-like page as BeautifulSoup writes it: the story's header one piece a line, its
+    comments link bare (``comments``, no count shown), the question's own text, then the thread."""
+    out = [
+        "Ask HN: Where do island ferries find crews?",
+        "",
+        "173 points",
+        "",
+        "by",
+        "",
+        "harbourwatch",
+        "",
+        "11 days ago  |",
+        "",
+        "comments",
+        "",
+        "Every ferry line I know is short of deckhands this spring.",
+        "",
+        "Where do the operators look for them?",
+        "",
+    ]
+    for _, name, when, _, text in THREAD:
+        out += [name, "", f"{when}  |", "", "link", "", text, "", "reply", ""]
+    return "\n".join(out) + "\n"
+
+
+def test_a_storys_header_with_a_bare_comments_link_and_its_own_text_is_no_comment() -> None:
+    article = newsparse.parse(ask_hn_bs4(), reference_time=REF)
+    assert [c.author for c in article.comments] == AUTHORS
+    assert not any("deckhands" in c.text for c in article.comments)

@@ -1030,14 +1030,18 @@ MAX_STORY_LINK_WORDS: Final = 2
 
 
 def _story_head(cleaned: Sequence[str], rec: Record) -> bool:
-    """Whether a record's text is the links of a story's header ending in its comment count
-    (``hide`` / ``past`` / ``favorite`` / ``45 comments``): the header of the story the
-    thread is about, not a comment."""
-    lines = [cleaned[j] for b in rec.text for j in b]
-    if not lines or any(len(t.split()) > MAX_STORY_LINK_WORDS or reads_as_prose(t) for t in lines):
-        return False
-    heading = cues.comment_heading(lines[-1])
-    return heading is not None and heading.counted and not heading.tail.strip()
+    """Whether a record's text opens with the links of a story's header ending in its comments
+    link (``hide`` / ``past`` / ``favorite`` / ``45 comments``, or a bare ``comments``): the
+    header of the story the thread is about, not a comment (the story's own text may follow:
+    an Ask HN question)."""
+    for j in (j for b in rec.text for j in b):
+        text = cleaned[j]
+        if len(text.split()) > MAX_STORY_LINK_WORDS or reads_as_prose(text):
+            return False
+        heading = cues.comment_heading(text)
+        if heading is not None and not heading.tail.strip():
+            return True
+    return False
 
 
 _SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
