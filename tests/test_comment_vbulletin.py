@@ -82,3 +82,50 @@ def test_one_card_word_alone_is_no_card() -> None:
     page = _bs4().replace("Beiträge anzeigen\n\nPrivate Nachricht\n\n", "")
     comments = newsparse.parse(page).comments
     assert "kesselflicker" not in [c.author for c in comments]
+
+
+#: A whole forum page: the thread's title, then every post under its member card (the first
+#: post too), then the page counter and the forum's other lists, whose items also show a name and
+#: a date (``Ähnliche Themen``, the latest posts).
+PAGE_HEAD = (
+    "Kettle Forum\n\n  • Forum\n  • Haushalt\n\n"
+    "Seite 3 von 7 Erste ... 2 3 4 ... Letzte\n\n"
+    "Descaling the old copper kettle\n\n"
+)
+FIRST = (
+    "altblech",
+    "Gehöre zum Inventar",
+    "04.05.2012, 08:55",
+    "Ich habe einen alten Kupferkessel geerbt. Zitrone oder Essig?",
+)
+TAIL = [
+    "Seite 3 von 7 Erste ... 2 3 4 ... Letzte",
+    "« Vorheriges Thema | Nächstes Thema »",
+    "Neueste Beiträge im Forum",
+    "pfannenwender\n\n12.01.2013, 18:03\n\nKupfer poliere ich nur mit Salz und Essig, nie mit Chemie.",
+    "Tante Emma\n\n12.01.2013, 07:40\n\nMein Wasserkocher hält seit zwanzig Jahren durch.",
+    "rotor_7\n\n11.01.2013, 22:15\n\nAm Wochenende koche ich Suppe, und zwar viel zu viel.",
+]
+
+
+def _first_post(converter: str) -> str:
+    """The thread's first post under its member card, as ``_w3m`` and ``_bs4`` write a post."""
+    name, title, date, text = FIRST
+    if converter == "w3m":
+        card = f"{name}\n" + "".join(f"  □ {link}\n" for link in LINKS) + "\n"
+    else:
+        card = f"{name}\n\n" + "".join(f"{link}\n\n" for link in LINKS)
+    return f"{card}{title}\n\n{date}\n\n#0\n\n{text}\n\n0\n\n"
+
+
+def _page(converter: str) -> str:
+    posts = RENDERINGS[converter]().removeprefix(ARTICLE)
+    return PAGE_HEAD + _first_post(converter) + posts + "\n\n".join(TAIL) + "\n"
+
+
+@pytest.mark.parametrize("converter", sorted(RENDERINGS))
+def test_a_forum_page_is_all_posts_from_the_first_to_the_page_counter(converter: str) -> None:
+    article = newsparse.parse(_page(converter))
+    assert [c.author for c in article.comments] == [FIRST[0], *(n for n, _, _, _ in THREAD)]
+    assert article.comments[0].text == FIRST[3]
+    assert article.paragraphs == ()

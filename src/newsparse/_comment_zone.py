@@ -888,6 +888,7 @@ def _zone(
         return None  # (as :func:`_named` asks of the records, of every header of the run)
     records = _records(cleaned, run, floor, names_above, lines_above)
     del names_above, lines_above
+    records = records[: _page_end(cleaned, junk, records)]
     _fill_records(page, cleaned, junk, records, stamped)
     if records and _story_head(cleaned, records[0]):
         # the story's own header (``107 points`` / ``by`` / ``tch`` / ``11 hours ago`` / ``45
@@ -981,6 +982,16 @@ def _avatar_above(cleaned: Sequence[str], at: int, floor: int) -> int:
     while j > floor and not cleaned[j] and at - j <= 2:
         j -= 1
     return j if j >= floor and j < at and cleaned[j] == cleaned[at] else at
+
+
+def _page_end(cleaned: Sequence[str], junk: Sequence[bool], records: Sequence[Record]) -> int:
+    """How many records stand above the thread's page counter (``Seite 34 von 40``): the
+    headers below it are the forum's other lists (similar threads, latest posts)."""
+    for k in range(1, len(records)):
+        for j in range(records[k - 1].anchor + 1, records[k].head):
+            if cleaned[j] and not junk[j] and cues.page_counter(cleaned[j]):
+                return k
+    return len(records)
 
 
 def _fill_records(

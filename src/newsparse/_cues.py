@@ -180,3 +180,21 @@ def copyright_line(text: str) -> bool:
     (True, True, False)
     """
     return text[:1] in COPYRIGHT_FIRST and COPYRIGHT_YEAR.match(text) is not None
+
+
+# --- a thread's page counter -------------------------------------------------------------------
+
+_PAGE_COUNTER: Final = re.compile(
+    rf"[\s\[(]*(?:{_alt(C.PAGE_WORDS)})\s+\d{{1,5}}\s+(?:{_alt(C.PAGE_OF)})\s+\d{{1,5}}(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def page_counter(text: str) -> bool:
+    """Whether a line opens with a thread's page counter (``Page 34 of 40``, ``Seite 2 von 5
+    Erste ... Letzte``): the posts of a forum page stand above it.
+
+    >>> page_counter("Seite 34 von 40"), page_counter("Page 2 of 5 First Next"), page_counter("Page 2 was torn")
+    (True, True, False)
+    """
+    return _PAGE_COUNTER.match(text) is not None

@@ -395,7 +395,9 @@ def read_comments(
     holds as many comments and its shape is one the header reader does not read (see
     :func:`_strong`), or twice as many (the headers then are a sidebar's)."""
     found = known.lines if known is not None else time_lines(cleaned)
-    heads = _unrepeated(_heads(page, cleaned, junk, start, found), cleaned, junk)
+    heads = _above_page_counter(
+        _unrepeated(_heads(page, cleaned, junk, start, found), cleaned, junk), cleaned, junk
+    )
     if _teasers(heads, cleaned):
         heads = []
     # (a page without an article's body, a forum thread, is all thread: the zone is looked
@@ -437,6 +439,18 @@ def _zone_wins(page: Page, zone: Zone, heads: Sequence[_Head]) -> bool:
         and len(zone.records) == declared != len(heads)
         and not any(first <= h[0] <= last for h in heads)
     )
+
+
+def _above_page_counter(
+    heads: list[_Head], cleaned: Sequence[str], junk: Sequence[bool]
+) -> list[_Head]:
+    """The comment headers above the thread's page counter (``Seite 34 von 40``): those below
+    it head the forum's other lists (similar threads, latest posts)."""
+    for k in range(1, len(heads)):
+        for j in range(heads[k - 1][2] + 1, heads[k][0]):
+            if cleaned[j] and not junk[j] and cues.page_counter(cleaned[j]):
+                return heads[:k]
+    return heads
 
 
 def _heads(
@@ -706,13 +720,15 @@ def _cuts_body(zone: Zone, cleaned: Sequence[str]) -> bool:
     times, scores, names that say they speak, reply buttons, member cards with profile lines,
     quoted earlier posts), a Q&A page's answer cards or a forum's numbered posts."""
     said, replied = _saying(zone, cleaned), _replied(zone, cleaned)
+    if zone.cards or _numbered(zone, cleaned):
+        return True
     if len(zone.records) >= _ZONE_CUTS_BODY:
-        return _strong(zone) or said or replied
+        return _strong(zone) or said or replied or _profiled(zone)
     # (a name beside its time is also the article's byline: no evidence in a short zone)
     # (a Q&A page's answer cards, ``answered …`` over a name, are evidence enough)
     relative, _, scored, _ = zone.shape
     kinds = (relative, scored, said, replied, _profiled(zone), _quoting(zone))
-    return zone.cards or _numbered(zone, cleaned) or sum(kinds) >= _SHORT_ZONE_EVIDENCE
+    return sum(kinds) >= _SHORT_ZONE_EVIDENCE
 
 
 #: Why a zone's reader drops a member card's lines.

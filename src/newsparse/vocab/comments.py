@@ -679,3 +679,9 @@ EXCERPT_MARKS = ("[...]", "[…]", "[..]", "(...)", "(…)")
 #: Labels that hide a comment's score and hold a score word (``alice333 comment score below
 #: threshold``): read before the scores, so the name's digits are no score.
 SCORE_LABELS = ("comment score below threshold", "[score hidden]", "score hidden")
+
+#: A thread's page counter (``Page 34 of 40``, ``Seite 34 von 40``): the word for a page, then
+#: the word between the two numbers. The thread's posts stop above it; what follows is the
+#: forum's navigation and its other lists.
+PAGE_WORDS = ("page", "seite", "página", "pagina", "страница", "sida", "pagina", "strona")
+PAGE_OF = ("of", "von", "sur", "de", "di", "из", "av", "van", "z", "ze")
