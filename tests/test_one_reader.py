@@ -281,3 +281,10 @@ def test_a_lone_comment_with_a_button_label_glued_to_its_end_is_read() -> None:
     text = MENU + LONE.replace("late shifts.\n", "late shifts.Recommend\n")
     (comment,) = newsparse.parse(text).comments
     assert comment.text == "Good news for everyone on late shifts."
+
+
+def test_a_bulleted_time_with_no_name_stands_level_with_the_named_comments() -> None:
+    # (``  • May 2, 2024`` under no name starts its text where ``    May 2, 2024`` under a
+    # bulleted name does: no comment answers the anonymous one)
+    comments = newsparse.parse(MENU + THREAD).comments
+    assert [c.reply_to for c in comments] == [None, None, None]

@@ -1488,8 +1488,16 @@ def _depths(page: Page, records: list[Record]) -> None:
     records' indentations differ (w3m, lynx and inscriptis keep the page's nesting)."""
     if all(r.depth is not None for r in records):
         return
-    for r, d in zip(records, indent_depths([page.indent(r.anchor) for r in records]), strict=True):
+    columns = [_text_column(page, r.anchor) for r in records]
+    for r, d in zip(records, indent_depths(columns), strict=True):
         r.depth = d
+
+
+def _text_column(page: Page, i: int) -> int:
+    """The column where the text of line ``i`` starts, past a list bullet (``  • Aug 14, 2021``
+    under no name starts where ``    Aug 14, 2021`` under a bulleted name does)."""
+    bullet = _ITEM.match(page.lines[i])
+    return page.indent(i) + (bullet.end() if bullet is not None else 0)
 
 
 def indent_depths(indents: Sequence[int]) -> list[int | None]:
