@@ -4,6 +4,8 @@ commenter's own line breaks, a standfirst said twice, no byline taken from the c
 
 from __future__ import annotations
 
+import re
+
 import newsparse
 
 MENU = "Home | News | Sport | Weather\n\n"
@@ -284,7 +286,14 @@ def test_a_lone_comment_with_a_button_label_glued_to_its_end_is_read() -> None:
 
 
 def test_a_bulleted_time_with_no_name_stands_level_with_the_named_comments() -> None:
-    # (``  • May 2, 2024`` under no name starts its text where ``    May 2, 2024`` under a
-    # bulleted name does: no comment answers the anonymous one)
+    # (``  • May 2, 2024`` under no name has its bullet where ``  • Hedra`` over ``    May 2,
+    # 2024`` has: no comment answers the anonymous one)
     comments = newsparse.parse(MENU + THREAD).comments
     assert [c.reply_to for c in comments] == [None, None, None]
+
+
+def test_a_list_of_comments_keeps_its_depths_when_tabs_stand_for_the_indent() -> None:
+    # a converter that writes a tab for two spaces and for four alike: the bullets still stand
+    # in one column
+    text = re.sub(r"(?m)^ {2,4}", "\t", MENU + THREAD)
+    assert [c.reply_to for c in newsparse.parse(text).comments] == [None, None, None]

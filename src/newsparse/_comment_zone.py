@@ -1488,16 +1488,23 @@ def _depths(page: Page, records: list[Record]) -> None:
     records' indentations differ (w3m, lynx and inscriptis keep the page's nesting)."""
     if all(r.depth is not None for r in records):
         return
-    columns = [_text_column(page, r.anchor) for r in records]
+    bullets = [_bullet_line(page, r) for r in records]
+    if all(b is not None for b in bullets):  # (a list of comments: each item's bullet places it)
+        columns = [page.indent(b) for b in bullets if b is not None]
+    else:
+        columns = [page.indent(r.anchor) for r in records]
     for r, d in zip(records, indent_depths(columns), strict=True):
         r.depth = d
 
 
-def _text_column(page: Page, i: int) -> int:
-    """The column where the text of line ``i`` starts, past a list bullet (``  • Aug 14, 2021``
-    under no name starts where ``    Aug 14, 2021`` under a bulleted name does)."""
-    bullet = _ITEM.match(page.lines[i])
-    return page.indent(i) + (bullet.end() if bullet is not None else 0)
+def _bullet_line(page: Page, rec: Record) -> int | None:
+    """The line of a record's header that opens with a list bullet (``  • Jane Doe`` over
+    ``    Aug 14, 2021``, or ``  • Aug 14, 2021`` under no name), or ``None``. In a list of
+    comments each item's bullet stands at its depth's column, wherever its time line stands."""
+    for i in (rec.author_line, rec.anchor):
+        if i is not None and _ITEM.match(page.lines[i]):
+            return i
+    return None
 
 
 def indent_depths(indents: Sequence[int]) -> list[int | None]:
