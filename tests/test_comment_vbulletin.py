@@ -129,3 +129,21 @@ def test_a_forum_page_is_all_posts_from_the_first_to_the_page_counter(converter:
     assert [c.author for c in article.comments] == [FIRST[0], *(n for n, _, _, _ in THREAD)]
     assert article.comments[0].text == FIRST[3]
     assert article.paragraphs == ()
+
+
+@pytest.mark.parametrize("converter", sorted(RENDERINGS))
+def test_a_forum_pages_headline_is_the_threads_title_not_its_pager(converter: str) -> None:
+    assert newsparse.parse(_page(converter)).title == "Descaling the old copper kettle"
+
+
+def test_lynx_names_the_pages_links_above_the_thread_and_no_line_of_them_is_the_headline() -> None:
+    # lynx lists the page's ``<link>`` titles first, then the page's own title followed by the
+    # links' ``rel`` names, wrapped over a blank line
+    links = (
+        "   #alternate Kettle Forum - RSS-Feed Kettle Forum - Haushalt - RSS-Feed\n\n"
+        "   Descaling the old copper kettle - Kettle Forum prev next alternate\n"
+        "   alternate\n\n"
+    )
+    article = newsparse.parse(links + _page("w3m"))
+    assert article.title == "Descaling the old copper kettle"
+    assert len(article.comments) == len(THREAD) + 1

@@ -183,14 +183,33 @@ def _wrapped_image_names(lines: Sequence[str], junk: list[bool]) -> None:
 def _link_header(lines: Sequence[str], junk: list[bool]) -> None:
     """Mark as artefacts the lines that continue the list of the page's ``<link>`` names that
     lynx prints first (``#alternate Site » Feed Site » Comments Feed …``, wrapped over lines):
-    the rest of the page's first block when its first line is such a list."""
+    the rest of the page's first block when its first line is such a list, and the block after
+    it when that one ends in the links' ``rel`` names (``Page title prev next alternate`` /
+    ``alternate``: the page's title among the names, not its headline)."""
     first = next((i for i, line in enumerate(lines) if line), -1)
     if first < 0 or not junk[first] or not lines[first].startswith("#"):
         return
-    for k in range(first + 1, min(len(lines), first + 6)):
-        if not lines[k]:
-            break
+    k = first + 1
+    while k < min(len(lines), first + _LINK_HEADER_LINES) and lines[k]:
         junk[k] = True
+        k += 1
+    nxt = next((j for j in range(k, min(len(lines), k + 3)) if lines[j]), -1)
+    if nxt < 0:
+        return
+    end = nxt
+    while end < min(len(lines), nxt + _LINK_HEADER_LINES) and lines[end]:
+        end += 1
+    if _LINK_RELS_END.search(lines[end - 1]) is not None:
+        for j in range(nxt, end):
+            junk[j] = True
+
+
+#: The lines lynx's list of ``<link>`` names takes at most.
+_LINK_HEADER_LINES: Final = 6
+#: A line that ends in ``<link>`` ``rel`` names (``… Comments Feed alternate alternate``).
+_LINK_RELS_END: Final = re.compile(
+    rf"(?:^|\s)(?:{_alt(V.LINK_RELS)})(?:\s+(?:{_alt(V.LINK_RELS)}))*\s*$"
+)
 
 
 _TAG: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,1000})?/?>")
@@ -807,7 +826,7 @@ def _listy(
     of very short lines (BeautifulSoup puts each menu item on its own line: "Fox News" /
     "U.S." / "World" / …); a tall block of short lines that neither end a sentence nor go on
     with one (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...); lines
-    said twice or repeated; links only. (The cheap tests first: each of these is a pure test,
+    said twice or repeated; links only; a thread's pager. (The cheap tests first: each of these is a pure test,
     their order changes no answer.)"""
     s = BODY
     return bytearray(
@@ -821,6 +840,7 @@ def _listy(
             or (b - a >= 2 and _doubled_lines(cleaned, a, b))
             or (b - a >= 3 and _repeated_line(cleaned, a, b))
             or _all_links(lines, a, b, len(t))
+            or cues.page_counter(t)  # a thread's pager: "Seite 34 von 40 Erste ... Letzte"
             for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
         ]
     )

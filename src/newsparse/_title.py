@@ -227,6 +227,7 @@ def _cue_line(text: str) -> bool:
 #: test holds names its kind (a line of two words is a site name or a label, which repeat too:
 #: no later row is asked).
 _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], ...]] = (
+    ("pager", lambda h, c: cues.page_counter(c.whole), -6.0, "a forum thread's page counter"),
     (
         "credit",
         lambda h, c: is_credit(c.whole) or c.whole.count(" > ") >= 2 or _credit_tail(c.whole),

@@ -238,6 +238,26 @@ SHARE_WORDS = (
 )
 
 #: Labels of picture viewers inside an article body (dropped from the body only).
+#: The ``rel`` names of a page's ``<link>`` elements, which lynx prints after the list of their
+#: titles at the top of a dump (``… Comments Feed alternate alternate``, ``prev next``).
+LINK_RELS = (
+    "alternate",
+    "prev",
+    "next",
+    "canonical",
+    "publisher",
+    "author",
+    "shortlink",
+    "amphtml",
+    "manifest",
+    "pingback",
+    "edituri",
+    "wlwmanifest",
+    "search",
+    "home",
+    "start",
+)
+
 VIEWER_LABELS = ("caption", "close", "enlarge image", "expand", "image", "photo", "video")
 
 #: Labels that open a photo credit or a caption line inside a body (``Photo: Jane Doe``).
