@@ -22,6 +22,7 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse._authors import BYLINE
+from newsparse._comment_zone import time_lines
 from newsparse._comments import Thread
 from newsparse._dates import find_date
 from newsparse._generic_comments import (
@@ -681,18 +682,42 @@ def _read_tail(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: 
             page.claim("section", section, i)
 
 
-def _clean_lines(page: Page) -> tuple[list[str], list[bool]]:
-    """Each line without its markup, and whether it is a converter artefact (dropped here)."""
+def _clean_lines(page: Page, start: int = 0) -> tuple[list[str], list[bool]]:
+    """Each line without its markup, and whether it is a converter artefact (dropped here, from
+    line ``start`` on: the lines above it are read already)."""
     lines = page.lines
     cleaned = [clean(line) if line else "" for line in lines]
     junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
     _wrapped_image_names(lines, junk)
     _markup(lines, junk)
     _link_header(lines, junk)
-    for i in range(len(lines)):
+    for i in range(start, len(lines)):
         if junk[i]:
             page.drop(i, "converter artefact (button, frame, image or form field)")
     return cleaned, junk
+
+
+def real_page_tail(lines: Sequence[str], start: int) -> bool:
+    """Whether the lines from ``start`` on may hold a comment thread as real pages write one: a
+    line with a time's digits or a relative time's word (a comment's header), a print line
+    (``Published in The Daily, May 2nd, 2024.``) aside."""
+    tail = [clean(line) if line else "" for line in lines[start:]]
+    return any(print_line(lines[start + i], tz=None) is None for i in time_lines(tail).times)
+
+
+def read_tail(page: Page, start: int, thread: Thread) -> None:
+    """The comments and the rest of a page from line ``start`` on, read as on a real page: for a
+    page that opens with its headline (the reference layout's header and body) but writes its
+    comments otherwise than as bulleted heads (Disqus, WordPress, a forum's posts). Every line
+    from ``start`` on is placed or dropped with its reason."""
+    cleaned, junk = _clean_lines(page, start)
+    read_comments(
+        page, cleaned, junk, start, thread, comment_zone_start(page, cleaned, junk, start)
+    )
+    _read_tail(page, cleaned, junk, start)
+    for i in range(start, len(cleaned)):
+        if page.lines[i] and page.placement[i] is None:
+            page.drop(i, _furniture_reason(cleaned[i]))
 
 
 @attrs.define

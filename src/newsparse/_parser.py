@@ -16,6 +16,7 @@ from typing import Final, overload
 
 import attrs
 
+from newsparse import _cues as cues
 from newsparse._comments import Thread, spell
 from newsparse._defects import (
     CommentCountMismatch,
@@ -26,7 +27,7 @@ from newsparse._defects import (
     Policy,
     UnplacedText,
 )
-from newsparse._generic import Spans, is_reference_layout, read_generic
+from newsparse._generic import Spans, is_reference_layout, read_generic, read_tail, real_page_tail
 from newsparse._lines import (
     BULLETS,
     byline,
@@ -143,6 +144,7 @@ def _ends_body(page: Page, i: int, n: int) -> bool:
         or is_widget(line)
         or comment_heading(line) is not False
         or section_footer(line) is not None
+        or cues.closing_count(line)  # a real page's heading: "6 thoughts on “…”"
     ):
         return True
     return _is_comment_start(page, i, n)
@@ -312,10 +314,15 @@ def _read(
         if cut is not None:
             body_end = cut
             break
-    thread = Thread(article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement)
+    thread = Thread(
+        article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement, lines=lines
+    )
     page_gap = _commonest_gap(blocks)
     del blocks  # one tuple per block of the page: not kept while the comments are built
-    _tail(page, body_end, n, thread, page_gap)
+    if _bulleted_thread(page, body_end, n) or not real_page_tail(lines, body_end):
+        _tail(page, body_end, n, thread, page_gap)
+    else:
+        read_tail(page, body_end, thread)
     if page.fields.published is None:
         # the date the real-page reader found on a page it could not read a body from
         page.fields.published = carried.published
@@ -415,6 +422,16 @@ def _tail(page: Page, start: int, n: int, thread: Thread, page_gap: int) -> None
             page.place(i, "defect")
         i += 1
     thread.build(lines, page_gap)
+
+
+def _bulleted_thread(page: Page, start: int, n: int) -> bool:
+    """Whether a comment in the reference layout (a bulleted name over its time, or a bulleted
+    time) stands from line ``start`` on; a bullet alone on its line is a separator (Disqus's
+    ``•`` between a name and its time, as BeautifulSoup writes it), no comment's head."""
+    lines = page.lines
+    return any(
+        lines[i][1:].strip() and _is_comment_start(page, i, n) for i in range(start, n) if lines[i]
+    )
 
 
 def _comment_end(page: Page, j: int, n: int) -> int:
