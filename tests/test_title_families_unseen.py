@@ -8,6 +8,14 @@ over the stamp is no headline because the stamp is under it: the one under the s
 
 (2) A photo's copyright line (``© Jane Doe``) is a credit, never the headline, whatever stands
 under it.
+
+(3) A block of page data (byline, date, tags, a comment count, a photo with its caption and
+credit) between the headline and its body.
+
+(4) A dump other than BeautifulSoup's opens with the logo's name, said again in the header.
+
+(5) An offer to subscribe (``Two Months for Only $2``, ``Si desea recibir el diario …``) above
+the headline.
 """
 
 from __future__ import annotations
@@ -344,3 +352,83 @@ def test_a_title_with_the_site_after_a_joint_still_settles() -> None:
         "Another story about the islands\n\nBy Omar Farouk\n\n" + _paras(0)
     )
     assert newsparse.parse(page).title == HEADLINE
+
+
+# --- (5) an offer to subscribe above the headline ------------------------------------------------
+# (a price offer said twice in a sticky bar and a box, the headline under it with its byline; a
+# delivery offer as a linked heading over the section's label and the headline)
+
+OFFER = "Two Months for Only $2"
+
+
+def _offer_w3m() -> str:
+    box = f"Special Offer\n\n{OFFER}\n\nGo Plus - {OFFER}\n\nJoin Today\n\n"
+    return (
+        "Harbour Herald\n\nMenu\n\n" + box + f"{HEADLINE}\n\nByPetra Lindqvist Mar 3, 2021\n"
+        "4 Comments\n\n" + _paras(100) + "\n" + box
+    )
+
+
+def _offer_lynx() -> str:
+    box = f"   Special Offer\n\n   {OFFER}\n\n   Go Plus - {OFFER}\n\n   Join Today\n\n"
+    return (
+        "   Harbour Herald\n\n   Menu\n\n"
+        + box
+        + f"{HEADLINE}\n\n   ByPetra Lindqvist Mar 3, 2021\n"
+        "   4 Comments\n\n" + _paras(100, "   ") + "\n" + box
+    )
+
+
+def _offer_inscriptis() -> str:
+    box = f"      Special Offer\n\n      {OFFER}\n\n      Go Plus - {OFFER}\n\n      Join Today\n\n"
+    return (
+        "Harbour Herald\n  Menu\n\n" + box + f"    {HEADLINE}\n\n  By Petra Lindqvist Mar 3, 2021\n"
+        "  4 Comments\n\n" + _paras(0, "  ") + "\n" + box
+    )
+
+
+def _offer_resiliparse() -> str:
+    box = f"Special Offer\n\n{OFFER}\n\nGo Plus - {OFFER}\n\nJoin Today\n\n"
+    return (
+        "Harbour Herald\nMenu\n\n" + box + f"{HEADLINE}\n\nByPetra Lindqvist Mar 3, 2021\n"
+        "4 Comments\n\n" + _paras(0) + "\n" + box
+    )
+
+
+OFFER_RENDERINGS: dict[str, Callable[[], str]] = {
+    "w3m": _offer_w3m,
+    "lynx": _offer_lynx,
+    "inscriptis": _offer_inscriptis,
+    "resiliparse": _offer_resiliparse,
+}
+
+
+@pytest.mark.parametrize("converter", OFFER_RENDERINGS)
+def test_a_price_offer_said_twice_is_no_headline(converter: str) -> None:
+    assert newsparse.parse(OFFER_RENDERINGS[converter]()).title == HEADLINE
+
+
+def test_a_delivery_offer_as_a_linked_heading_is_no_headline() -> None:
+    # (html2text: the offer is a second-level heading linked to the article, the headline a
+    # plain line under the section's label, its date under the headline's picture)
+    headline = "Nuevo horario del transbordador entre las dos islas desde mayo"
+    page = (
+        "[Inicio](/)\n\n  * [La Ciudad](/ciudad)\n  * [Deportes](/deportes)\n\n"
+        "![](/img/campana.png)\n\n"
+        "##  [Si desea recibir el diario en su casa, llame al 555-0101 ](/nota/2021-3-3)\n\n"
+        f"[La Ciudad](/seccion/la-ciudad)\n\n{headline}\n\n![{headline}](/img/foto.jpg)\n\n"
+        "3 de Marzo de 2021 | 16:05\n\n"
+        "El transbordador entre las dos islas saldrá cada hora desde el primero de mayo, según "
+        "informó el lunes la junta del puerto, tras un verano de largas colas en los muelles.\n\n"
+        "Dos barcos nuevos comprados a un astillero del norte se sumarán al viejo, que quedará "
+        "como reserva para las tormentas del invierno y para las excursiones escolares.\n"
+    )
+    assert newsparse.parse(page).title == headline
+
+
+@pytest.mark.parametrize(
+    "headline", ["Ferry tickets for only a few islanders", "Just $2 a crossing"]
+)
+def test_a_headline_about_prices_is_still_a_headline(headline: str) -> None:
+    page = f"Harbour Herald\n\n• News • Sport\n\n{headline}\n\nBy Petra Lindqvist\n\n" + _paras(100)
+    assert newsparse.parse(page).title == headline
