@@ -16,6 +16,8 @@ credit) between the headline and its body.
 
 (5) An offer to subscribe (``Two Months for Only $2``, ``Si desea recibir el diario …``) above
 the headline.
+
+(6) A headline of one word (``Boathouse``) with its labelled byline right under it.
 """
 
 from __future__ import annotations
@@ -432,3 +434,44 @@ def test_a_delivery_offer_as_a_linked_heading_is_no_headline() -> None:
 def test_a_headline_about_prices_is_still_a_headline(headline: str) -> None:
     page = f"Harbour Herald\n\n• News • Sport\n\n{headline}\n\nBy Petra Lindqvist\n\n" + _paras(100)
     assert newsparse.parse(page).title == headline
+
+
+# --- (6) a headline of one word -----------------------------------------------------------------
+# (one capitalised word with its labelled byline and date right under it; a section's label of
+# one word over a byline stays no headline)
+
+WORD = "Boathouse"
+WORD_BYLINE = "By Petra Lindqvist — March 3, 2021"
+
+
+def _word_page(converter: str, word: str) -> str:
+    menu = {
+        "w3m": "  • About\n  • Contact\n\n\n\n",
+        "lynx": "     * About\n     * Contact\n\n",
+        "html2text": "  * [About](/about)\n  * [Contact](/contact)\n\n",
+        "inscriptis": "    About\n    Contact\n\n\n\n",
+        "resiliparse": "• About\n• Contact\n\n\n\n",
+        "bs4": f"{HEADLINE[:20]} | Harbour Herald\n\nAbout\n\nContact\n\n",
+    }[converter]
+    heading = {"html2text": f"# {word}", "inscriptis": f"          {word}"}.get(converter, word)
+    byline = {
+        "html2text": "By [Petra Lindqvist](/author/petra) -- March 3, 2021",
+        "lynx": "   " + WORD_BYLINE,
+        "inscriptis": "          " + WORD_BYLINE,
+        "bs4": "By\nPetra Lindqvist\n—\nMarch 3, 2021",
+    }.get(converter, WORD_BYLINE)
+    indent = {"lynx": "   ", "inscriptis": "          "}.get(converter, "")
+    width = 100 if converter in ("w3m", "lynx") else 0
+    return "Harbour Herald\n\n" + menu + f"{heading}\n\n{byline}\n\n" + _paras(width, indent)
+
+
+@pytest.mark.parametrize(
+    "converter", ["w3m", "lynx", "html2text", "inscriptis", "resiliparse", "bs4"]
+)
+def test_a_headline_of_one_word_with_its_byline_under_it(converter: str) -> None:
+    assert newsparse.parse(_word_page(converter, WORD)).title == WORD
+
+
+@pytest.mark.parametrize("converter", ["w3m", "resiliparse"])
+def test_a_section_label_of_one_word_over_a_byline_is_no_headline(converter: str) -> None:
+    assert newsparse.parse(_word_page(converter, "News")).title != "News"

@@ -184,8 +184,8 @@ class Candidate:
 # --- which lines are candidates -----------------------------------------------------------------
 
 #: Lines that are never the headline, whatever they score: (reason, test of whole, text, raw).
+#: (A line that is no heading, of one word or too long, is none either: :func:`_no_heading`.)
 _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
-    ("no heading", lambda whole, text, raw: not (_heading_like(whole) or _cjk_heading(whole))),
     ("a list item", lambda whole, text, raw: BULLET_LEAD.match(raw) is not None),
     ("a byline or a date", lambda whole, text, raw: _cue_line(text)),
     ("a link's brackets", lambda whole, text, raw: _bracketed(text)),
@@ -943,12 +943,38 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         ):
             continue
         whole = _wrapped(cleaned, i) if alone else text
-        if any(test(whole, text, raw) for _, test in _REJECTS):
+        if _no_heading(cleaned, i, whole) or any(test(whole, text, raw) for _, test in _REJECTS):
             continue
         c = _candidate(head, i, raw, text, whole, distance)
         if alone or _near_title(head, c):
             found.append(c)
     return _boxed(_stamp_over(head.cleaned, _ranked(found)), box_top)
+
+
+def _no_heading(cleaned: Sequence[str], i: int, whole: str) -> bool:
+    """Whether line ``i`` is no heading: one word or too many (a Chinese or Japanese headline
+    aside), unless it is one capitalised word with a labelled byline as the next line of text
+    (``Loft`` / ``By Jane Doe — May 2, 2024``: a headline of one word)."""
+    if _heading_like(whole) or _cjk_heading(whole):
+        return False
+    return not _signed_word(cleaned, i, whole)
+
+
+def _signed_word(cleaned: Sequence[str], i: int, whole: str) -> bool:
+    """A headline of one word: a capitalised word of letters (no section's label, no call),
+    a labelled byline on the next line of text.
+
+    >>> _signed_word(["Loft", "", "By Jane Doe — May 2, 2024"], 0, "Loft")
+    True
+    >>> _signed_word(["News", "", "By Jane Doe — May 2, 2024"], 0, "News")
+    False
+    """
+    if " " in whole or not whole.isalpha() or not whole[:1].isupper() or len(whole) < 3:
+        return False
+    if _section_label(whole) or _call(whole) or whole.lower() in _TEASER_HEADING_LOWS:
+        return False
+    kind, depth, _ = cue_found(cleaned, i, i + _STAMP_REACH)
+    return kind == "byline" and depth == 1
 
 
 def _named_lower(text: str) -> bool:
