@@ -286,6 +286,17 @@ def test_a_headline_with_page_data_between_it_and_the_body() -> None:
     assert _title.find_title(lines, cleaned, [False] * len(lines), run, -1) == (at, at)
 
 
+def test_html2text_emphasis_around_the_name_under_the_label() -> None:
+    # (html2text sets the writer's linked name in emphasis: ``By:`` / ``_Petra Lindqvist_``)
+    data = ["By:", "_Petra Lindqvist_", *DATA_LINES[2:]]
+    lines = ["Home", "", *TEASER_LINES, "# " + LONG_HEADLINE, "", *data]
+    lines += [p for para in BODY for p in (para, "")]
+    cleaned = [line.removeprefix("# ").strip() for line in lines]
+    run = lines.index(TEASER_LINES[4])
+    at = lines.index("# " + LONG_HEADLINE)
+    assert _title.find_title(lines, cleaned, [False] * len(lines), run, -1) == (at, at)
+
+
 def test_a_headline_with_only_page_data_under_it_is_no_article() -> None:
     # (a byline, a date and page data with no paragraph under them: no article's headline)
     lines = ["Home", "", *TEASER_LINES, LONG_HEADLINE, "", *DATA_LINES, *DATA_LINES[5:]]

@@ -1832,6 +1832,10 @@ def _role(text: str) -> bool:
 CUE_WEIGHTS: Final = {"byline": 14.0, "bare byline": 12.0, "date": 10.0}
 
 
+#: html2text's marks of emphasis around a name (``_Jane Doe_``, ``**Jane Doe**``).
+_EMPHASIS: Final = "_*"
+
+
 def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int]:
     """A byline (an unlabelled one too when a handle, an age or a role marks it) within six
     lines or a date within eight lines below a title candidate (a standfirst and a photo caption
@@ -1851,7 +1855,7 @@ def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int
             rest = byline_match.group("rest")
             if not rest:
                 rest = _next_text(cleaned, i)  # "By" / "Jane Doe" on lines of their own
-            if names(rest or "x"):
+            if names((rest or "x").strip(_EMPHASIS)):  # (html2text's "_Jane Doe_" too)
                 return "byline", seen, i
         if len(cleaned[i]) < 80 and find_date(cleaned[i]) is not None:
             return "date", seen, i
