@@ -11,7 +11,9 @@ the hand weights of the table, or weights fitted across sites by
 Three steps stand around the score, in this order:
 
 1. the page's ``<title>`` (BeautifulSoup's first line) repeated as a heading settles the
-   decision before any score (:func:`_title_repeated`);
+   decision before any score (:func:`_title_repeated`), unless that first line may be the
+   logo's name of another converter's dump, repeated with nothing under it, and a candidate
+   with a byline or a date under it scores best (:func:`_logo_repeated`);
 2. the best-scored candidate wins, or a fuller copy of it a little above it
    (:func:`_fuller_above`);
 3. when no byline nor date stands under the winner, html2text's top heading further down on a
@@ -91,6 +93,8 @@ _REPEAT_CUE: Final = 8.0
 _REPEAT_WORDS: Final = 4
 #: A short repeat counts when a byline this strong stands right under it.
 _SHORT_REPEAT_CUE: Final = 12.0
+#: Lines below a repeat of the ``<title>`` where its byline or date is looked for.
+_REPEAT_CUE_LINES: Final = 8
 #: How much lines of one or two words (share rows, labels) add to the distance to the body.
 _LABEL_STEP: Final = 0.3
 #: A fuller copy of the best line counts within this many lines above it ...
@@ -155,7 +159,9 @@ class Candidate:
     ``cue_depth`` the lines of text down to it; ``kind`` the first matching row of
     :data:`_KINDS` (``""`` when none); ``boxed`` marks a teaser under a "Related" heading;
     ``rank`` counts the candidates between it and the body; ``shares_cue`` marks a candidate
-    whose byline or date is that of a candidate nearer the body.
+    whose byline or date is that of a candidate nearer the body; ``under_stamp`` the page's one
+    candidate set right under its byline or date, with no headline over that stamp
+    (:func:`_stamp_over`).
     """
 
     at: int
@@ -172,13 +178,14 @@ class Candidate:
     boxed: bool = False
     rank: int = 0
     shares_cue: bool = False
+    under_stamp: bool = False
 
 
 # --- which lines are candidates -----------------------------------------------------------------
 
 #: Lines that are never the headline, whatever they score: (reason, test of whole, text, raw).
+#: (A line that is no heading, of one word or too long, is none either: :func:`_no_heading`.)
 _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
-    ("no heading", lambda whole, text, raw: not (_heading_like(whole) or _cjk_heading(whole))),
     ("a list item", lambda whole, text, raw: BULLET_LEAD.match(raw) is not None),
     ("a byline or a date", lambda whole, text, raw: _cue_line(text)),
     ("a link's brackets", lambda whole, text, raw: _bracketed(text)),
@@ -230,9 +237,14 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
     ("pager", lambda h, c: cues.page_counter(c.whole), -6.0, "a forum thread's page counter"),
     (
         "credit",
-        lambda h, c: is_credit(c.whole) or c.whole.count(" > ") >= 2 or _credit_tail(c.whole),
+        lambda h, c: (
+            is_credit(c.whole)
+            or c.whole.count(" > ") >= 2
+            or _credit_tail(c.whole)
+            or _copyrighted(c.whole)
+        ),
         -6.0,
-        "a photo credit or a breadcrumb (which repeat on a page too)",
+        "a photo credit, a copyright line or a breadcrumb (which repeat on a page too)",
     ),
     ("short", lambda h, c: c.words <= 2, 0.0, "a site name or a section label"),
     (
@@ -273,6 +285,20 @@ _AGENCY_FIRST: Final = re.compile(
 )
 #: Where a caption's last part, its credit, starts (``Rain in Leeds. Photo: Jane Doe``).
 _CAPTION_PART: Final = re.compile(r"[.;]\s+(?=\S)")
+
+
+#: A line opening with a copyright mark (``© Jane Doe``, ``(c) City Archive``, ``Copyright ©
+#: The Daily``): a photo's or the page's credit, with or without a year.
+_COPYRIGHT_OPENS: Final = re.compile(r"(?:copyright\s*)?(?:©|\(c\)\s)", re.IGNORECASE)
+
+
+def _copyrighted(text: str) -> bool:
+    """A photo's or a page's copyright line: it opens with a copyright mark.
+
+    >>> _copyrighted("© Jane Doe"), _copyrighted("Copyright law is changing in the spring")
+    (True, False)
+    """
+    return text[:1] in cues.COPYRIGHT_FIRST and _COPYRIGHT_OPENS.match(text) is not None
 
 
 def _credit_tail(text: str) -> bool:
@@ -447,6 +473,13 @@ FEATURES: Final[tuple[Feature, ...]] = (
         lambda h, c: c.kind == "standfirst" and _under_kicker(h.cleaned, c),
         3.0,
         "a headline-sized line under a kicker of a few words, not a standfirst under a headline",
+    ),
+    Feature(
+        "under_stamp",
+        lambda h, c: c.under_stamp,
+        10.0,
+        "the one line right under a byline or a date over which no headline stands: "
+        "'The Daily' / 'Jane Doe / May 2, 2024' / headline",
     ),
     Feature(
         "section_label",
@@ -705,11 +738,13 @@ def find_title(
     first_at = next((i for i in range(n) if cleaned[i] and not junk[i]), -1)
     heads = _page_title_heads(cleaned, first_at)
     settled = _title_repeated(cleaned, junk, body_start, first_at, heads)
-    if settled is not None:
+    if settled is not None and not _logo_repeated(cleaned, first_at, settled, body_start):
         return settled
     head = _read_head(lines, cleaned, junk, body_start, run_start, first_at, heads)
     ballot = _ballot(head, weights or active_weights())
     best = _best(ballot)
+    if settled is not None and (best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS):
+        return settled  # (a headline with a byline or a date under it outranks the logo's name)
     if best >= 0:
         scored = {c.at: (s, c.whole) for c, s in zip(ballot.candidates, ballot.scores, strict=True)}
         best = _fuller_above(scored, best, scored[best][0])
@@ -724,6 +759,20 @@ def find_title(
             best = later
     _tell(attrs.evolve(ballot, chosen=best))
     return (best, best) if best >= 0 else (guess, guess)
+
+
+def _logo_repeated(
+    cleaned: Sequence[str], first_at: int, settled: tuple[int, int], body_start: int
+) -> bool:
+    """Whether the page's first line, repeated with neither byline nor date under the repeat,
+    may be the site's logo name said twice in its header rather than its ``<title>``: it has
+    no joint (a ``<title>`` names the site after one: ``Headline | Site``)."""
+    first = cleaned[first_at]
+    return (
+        _TITLE_JOINT.search(first) is None
+        and _SITE_SUFFIX.search(first) is None
+        and cue_below(cleaned, settled[1], max(body_start, settled[1] + _REPEAT_CUE_LINES)) == 0
+    )
 
 
 def _h1_below(
@@ -780,7 +829,7 @@ def _title_repeated(
         words_at = _title_words(cleaned, i, end) if end >= 0 else ""
         if end < 0 or not (_heading_like(words_at) or _cjk_heading(words_at)):
             continue
-        cue = cue_below(cleaned, end, max(body_start, end + 8))
+        cue = cue_below(cleaned, end, max(body_start, end + _REPEAT_CUE_LINES))
         if cue >= _REPEAT_CUE and words >= _REPEAT_WORDS:
             return i, end
         if (
@@ -895,12 +944,38 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         ):
             continue
         whole = _wrapped(cleaned, i) if alone else text
-        if any(test(whole, text, raw) for _, test in _REJECTS):
+        if _no_heading(cleaned, i, whole) or any(test(whole, text, raw) for _, test in _REJECTS):
             continue
         c = _candidate(head, i, raw, text, whole, distance)
         if alone or _near_title(head, c):
             found.append(c)
-    return _boxed(_ranked(found), box_top)
+    return _boxed(_stamp_over(head.cleaned, _ranked(found)), box_top)
+
+
+def _no_heading(cleaned: Sequence[str], i: int, whole: str) -> bool:
+    """Whether line ``i`` is no heading: one word or too many (a Chinese or Japanese headline
+    aside), unless it is one capitalised word with a labelled byline as the next line of text
+    (``Loft`` / ``By Jane Doe — May 2, 2024``: a headline of one word)."""
+    if _heading_like(whole) or _cjk_heading(whole):
+        return False
+    return not _signed_word(cleaned, i, whole)
+
+
+def _signed_word(cleaned: Sequence[str], i: int, whole: str) -> bool:
+    """A headline of one word: a capitalised word of letters (no section's label, no call),
+    a labelled byline on the next line of text.
+
+    >>> _signed_word(["Loft", "", "By Jane Doe — May 2, 2024"], 0, "Loft")
+    True
+    >>> _signed_word(["News", "", "By Jane Doe — May 2, 2024"], 0, "News")
+    False
+    """
+    if " " in whole or not whole.isalpha() or not whole[:1].isupper() or len(whole) < 3:
+        return False
+    if _section_label(whole) or _call(whole) or whole.lower() in _TEASER_HEADING_LOWS:
+        return False
+    kind, depth, _ = cue_found(cleaned, i, i + _STAMP_REACH)
+    return kind == "byline" and depth == 1
 
 
 def _named_lower(text: str) -> bool:
@@ -937,6 +1012,90 @@ def _ranked(found: list[Candidate]) -> list[Candidate]:
         if c.cue:
             cues.add(c.cue_line)
     return ranked
+
+
+#: A stamp over a headline is a line this long at most (``Jane Doe / May 2, 2024``).
+_STAMP_CHARS: Final = 80
+#: Blank lines between a stamp and the headline under it, at most.
+_STAMP_GAP: Final = 2
+#: A candidate over a stamp whose byline or date stands this many lines above the stamp at most
+#: is its owner (a stamp split over two lines: ``Jane Doe/`` over ``May 2, 2024``).
+_STAMP_LINES: Final = 3
+#: Kinds of line that are no headline under a stamp: a photo's credit, a call, a list's item.
+_NOT_UNDER_STAMP: Final = frozenset(("credit", "call", "listed"))
+#: A headline under a stamp is this long at most (a longer line is the standfirst or the body).
+_STAMP_HEADLINE_CHARS: Final = 110
+#: What a split stamp's first part ends in (``Jane Doe/`` over ``May 2, 2024``).
+_STAMP_JOINTS: Final = " /|·•-–—"
+
+
+def _stamp_over(cleaned: Sequence[str], found: list[Candidate]) -> list[Candidate]:
+    """The candidates, the one under a stamp marked (:func:`_under_stamp`) when no candidate
+    over that stamp, whose byline or date it is, reads as a headline. Several under stamps are
+    a list of teaser cards (``Section`` / ``May 2, 2024`` / ``Headline`` …): none is marked."""
+    under = [(k, s) for k, c in enumerate(found) if (s := _under_stamp(cleaned, c.at)) >= 0]
+    if len(under) != 1:
+        return found
+    k, stamp = under[0]
+    if not _headline_under_stamp(found[k]):
+        return found
+    owners = (c for c in found if c.at < stamp and stamp - _STAMP_LINES <= c.cue_line <= stamp)
+    if any(not _no_headline(c.whole) and c.kind != "credit" for c in owners):
+        return found
+    found[k] = attrs.evolve(found[k], under_stamp=True)
+    return found
+
+
+def _headline_under_stamp(c: Candidate) -> bool:
+    """Whether a candidate under a stamp may be the headline: no byline or date of its own
+    under it (else the stamp over it is the date of the day, or a kicker's), not too long, and
+    no photo credit, call or list item (``Jane Doe, 2024 (Photo by City Archive)``), no stamp
+    or name itself (a second stamp: ``Jane Doe 27/03/2021``)."""
+    if c.cue or c.kind in _NOT_UNDER_STAMP or len(c.whole) > _STAMP_HEADLINE_CHARS:
+        return False
+    if _no_headline(c.whole) or _bylined(c.whole) or _stamp_line(c.whole):
+        return False
+    opening = c.whole.rfind("(")
+    return not (c.whole.endswith(")") and opening >= 0 and is_credit(c.whole[opening + 1 : -1]))
+
+
+def _under_stamp(cleaned: Sequence[str], at: int) -> int:
+    """The line of a byline or a date right above line ``at`` with no headline above it in
+    turn (the site's name, a photo's copyright, a name, the stamp's first part, or nothing): a
+    page that sets its stamp over its headline (``The Daily`` / ``Jane Doe / May 2, 2024`` /
+    ``Headline``); -1 when none.
+
+    >>> _under_stamp(["The Daily", "", "Jane Doe / May 2, 2024", "", "Rain at last in town"], 4)
+    2
+    >>> _under_stamp(["Rain at last in town", "", "May 2, 2024", "", "Photo of the river"], 4)
+    -1
+    """
+    k = _text_above(cleaned, at, _STAMP_GAP)
+    if k < 0 or len(cleaned[k]) > _STAMP_CHARS or not is_cue(cleaned[k]):
+        return -1
+    j = _text_above(cleaned, k, len(cleaned))
+    return k if j < 0 or _no_headline(cleaned[j].strip(_STAMP_JOINTS)) else -1
+
+
+def _text_above(cleaned: Sequence[str], at: int, gap: int) -> int:
+    """The line of text above line ``at`` with ``gap`` blank lines between at most (-1: none)."""
+    for k in range(at - 1, max(at - gap - 2, -1), -1):
+        if cleaned[k]:
+            return k
+    return -1
+
+
+def _no_headline(text: str) -> bool:
+    """A line over a stamp that is no headline: no heading, names only (the site's or the
+    writer's), a credit, a copyright line, or a byline or a date itself."""
+    return (
+        not text
+        or not (_heading_like(text) or _cjk_heading(text))
+        or _names_only(text)
+        or is_credit(text)
+        or _copyrighted(text)
+        or is_cue(text)
+    )
 
 
 def _boxed(found: list[Candidate], box_top: int) -> tuple[Candidate, ...]:
@@ -1173,9 +1332,15 @@ def _stamped_next(cleaned: Sequence[str], end: int) -> bool:
     return bool(kind) and depth <= _NEXT_STAMP_DEPTH
 
 
+#: Lines of text between a headline and its body at most: its byline and date, the tags, a
+#: comment count, a photo with its caption and credit.
+_PROSE_REACH: Final = 12
+
+
 def _prose_follows(cleaned: Sequence[str], at: int) -> bool:
-    """Whether a body-like line (long, with sentences) stands within eight lines of text
-    below line ``at``: an article under its headline and byline, not a comment or a teaser."""
+    """Whether a body-like line (long, with sentences) stands within :data:`_PROSE_REACH` lines
+    of text below line ``at``: an article under its headline and byline, not a comment or a
+    teaser."""
     seen = 0
     for i in range(at + 1, len(cleaned)):
         if len(cleaned[i]) < 3 and not cleaned[i].isalnum():
@@ -1183,7 +1348,7 @@ def _prose_follows(cleaned: Sequence[str], at: int) -> bool:
         if is_long(cleaned[i]):
             return True
         seen += 1
-        if seen >= 8:
+        if seen >= _PROSE_REACH:
             break
     return False
 
@@ -1668,6 +1833,10 @@ def _role(text: str) -> bool:
 CUE_WEIGHTS: Final = {"byline": 14.0, "bare byline": 12.0, "date": 10.0}
 
 
+#: html2text's marks of emphasis around a name (``_Jane Doe_``, ``**Jane Doe**``).
+_EMPHASIS: Final = "_*"
+
+
 def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int]:
     """A byline (an unlabelled one too when a handle, an age or a role marks it) within six
     lines or a date within eight lines below a title candidate (a standfirst and a photo caption
@@ -1687,7 +1856,7 @@ def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int
             rest = byline_match.group("rest")
             if not rest:
                 rest = _next_text(cleaned, i)  # "By" / "Jane Doe" on lines of their own
-            if names(rest or "x"):
+            if names((rest or "x").strip(_EMPHASIS)):  # (html2text's "_Jane Doe_" too)
                 return "byline", seen, i
         if len(cleaned[i]) < 80 and find_date(cleaned[i]) is not None:
             return "date", seen, i

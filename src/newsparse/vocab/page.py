@@ -1054,6 +1054,15 @@ TITLE_BANNER_PHRASES = (
     "works best in",
     "best viewed in",
     "sponsored content",
+    # (an offer to subscribe, at a price or to the door: ``One month for only $1``, ``Si desea
+    # recibir el diario en su casa, …``)
+    "for only $",
+    "for only €",
+    "for only £",
+    "for just $",
+    "for just €",
+    "for just £",
+    "si desea recibir",
 )
 
 
