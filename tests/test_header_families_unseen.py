@@ -1,0 +1,100 @@
+"""Families of date and byline misses on sites the rules were not written on (issue 19).
+
+Every page here is invented (no text of a real page), set in the form the converters give it
+(w3m's bullets, lynx's three-space indent, html2text's ``#`` headings and ``__`` icons,
+inscriptis' nesting indent, BeautifulSoup's one-element-a-line).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import newsparse
+from newsparse._dates import day_order, find_date, find_yearless
+
+# an article body in German, under the German headers below
+KÖRPER = (
+    "Die Fähre zwischen den beiden Inseln fährt vom ersten Mai an jede Stunde, teilte die "
+    "Hafenbehörde am Montag mit, nach einem Sommer mit langen Schlangen an beiden Anlegern.\n\n"
+    "Zwei neue Boote aus einer Werft im Norden kommen zu dem alten hinzu, das für die "
+    "Winterstürme und die Schulfahrten im Herbst als Ersatz bereitsteht und gewartet wird.\n\n"
+    "Die Preise für die Bewohner bleiben gleich, während Besucher im Sommer etwas mehr zahlen, "
+    "um die Kosten der Mannschaften, des Treibstoffs und der Reparaturen zu decken.\n"
+)
+
+
+def _day(value: object) -> date | None:
+    return value.date() if isinstance(value, datetime) else value  # type: ignore[return-value]
+
+
+# --- a German page writes dates with dots: its slashes are a template's, month first ----------
+
+
+def test_a_slash_date_on_a_german_page_is_read_month_first_w3m() -> None:
+    page = (
+        "Inselbote\nSuche\n\n  • News\n  • Tests\n\nFähren\n11/03/2022\n\n"
+        "Neue Fähre: Was kann das Boot mit dem Elektroantrieb?\n\n"
+        "Wir sind mitgefahren\n\nvon Petra Lindqvist\n\n" + KÖRPER
+    )
+    assert _day(newsparse.parse(page).published) == date(2022, 11, 3)
+
+
+def test_a_slash_date_on_a_german_page_is_read_month_first_bs4() -> None:
+    page = (
+        "Neue Fähre: Was kann das Boot mit dem Elektroantrieb? | Inselbote\n\nInselbote\n\nSuche\n\n"
+        "Fähren\n\n11/03/2022\n\nNeue Fähre: Was kann das Boot mit dem Elektroantrieb?\n\n"
+        "Wir sind mitgefahren\n\nvon\n\nPetra Lindqvist\n\n" + KÖRPER
+    )
+    assert _day(newsparse.parse(page).published) == date(2022, 11, 3)
+
+
+def test_the_day_that_cannot_be_a_month_still_settles_a_german_page() -> None:
+    # (evidence on the page beats the template guess: 25/03 can only be day first)
+    lines = ["Stand: 11/03/2022, und die Fähre ist mit der Zeit auf der Liste", "25/03/2022"]
+    assert day_order(lines) is True
+
+
+def test_a_french_page_still_writes_its_slash_dates_day_first() -> None:
+    lines = ["Publié le 11/03/2022 dans la rubrique des sports et de la culture pour les lecteurs"]
+    assert day_order(lines) is True
+
+
+# --- a byline's name glued to its date; a month and its year are no day ----------------------
+
+
+def test_a_date_glued_to_the_name_before_it_is_read() -> None:
+    assert find_date("AvatarPetra Lindqvist22. Februar 2020")[0] == date(2020, 2, 22)  # type: ignore[index]
+    assert find_date("Petra LindqvistNovember 20, 2019")[0] == date(2019, 11, 20)  # type: ignore[index]
+
+
+def test_letters_glued_to_figures_are_no_date() -> None:
+    assert find_date("Windows10.5.2020 release notes") is None
+    assert find_date("model abc12/03/2019") is None
+
+
+def test_a_month_and_its_year_are_no_day_of_the_month() -> None:
+    assert find_yearless("Petra Lindqvist Februar 2020", after=date(2000, 1, 1)) is None
+    assert find_yearless("Petra Lindqvist Februar 20", after=date(2000, 1, 1)) is not None
+
+
+def test_a_glued_name_and_date_under_the_headline_date_the_page_lynx() -> None:
+    page = (
+        "   Inselbote\n\n     * Podcast\n     * Lesungen\n\n"
+        "Neue Fähre: Was kann das Boot mit dem Elektroantrieb?\n\n"
+        "   AvatarAvatarPetra Lindqvist22. Februar 2020\n\n"
+        + "\n".join("   " + line if line else "" for line in KÖRPER.splitlines())
+        + "\n   Ähnliche Beiträge\n\n     * Ein anderes Gespräch\n       Jan Holm20. Februar 2020\n\n"
+        "   © Inselbote 2016\n"
+    )
+    assert _day(newsparse.parse(page).published) == date(2020, 2, 22)
+
+
+def test_a_glued_name_and_date_under_the_headline_date_the_page_inscriptis() -> None:
+    page = (
+        "  Inselbote\n    Podcast\n    Lesungen\n\n"
+        "    Neue Fähre: Was kann das Boot mit dem Elektroantrieb?\n\n"
+        "      AvatarAvatarPetra Lindqvist22. Februar 2020\n\n"
+        + "\n".join("      " + line if line else "" for line in KÖRPER.splitlines())
+        + "\n  © Inselbote 2016\n"
+    )
+    assert _day(newsparse.parse(page).published) == date(2020, 2, 22)
