@@ -98,3 +98,80 @@ def test_a_glued_name_and_date_under_the_headline_date_the_page_inscriptis() -> 
         + "\n  © Inselbote 2016\n"
     )
     assert _day(newsparse.parse(page).published) == date(2020, 2, 22)
+
+
+# --- a meta row that opens with the date, however long the converter makes it ------------------
+
+# an English article body for the headers below
+BODY = (
+    "The ferry between the two islands will run every hour from the first of May, the harbour "
+    "board said on Monday, after a summer of long queues on both piers and many complaints.\n\n"
+    "Two new boats bought from a yard in the north will join the old one, which will be kept "
+    "as a spare for the winter storms and for the school trips in the autumn term each year.\n\n"
+    "Fares stay the same for residents, while visitors will pay a little more in the summer "
+    "months to cover the cost of the crews, the fuel and the repairs to the landing stages.\n"
+)
+TAGS = "Travel, Islands Ferries, Harbours, Boats, Timetables, Summer, Winter, Crews, Fares"
+
+
+def test_a_meta_row_opening_with_the_date_dates_the_page_html2text() -> None:
+    page = (
+        "# [![Harbour Diary](https://example.org/logo.png)](https://example.org/)\n\n"
+        "## Ferry to run every hour from May, the harbour board says\n\n"
+        "__Wednesday, March 7, 2018 __[14](https://example.org/2018/03/07/ferry/#comments) "
+        f"__[Travel](https://example.org/category/travel/) __{TAGS} "
+        "__[Permalink](https://example.org/2018/03/07/ferry/)\n\n" + BODY
+    )
+    assert _day(newsparse.parse(page).published) == date(2018, 3, 7)
+
+
+def test_a_meta_row_opening_with_the_date_dates_the_page_inscriptis() -> None:
+    page = (
+        "  Harbour Diary\n\n    Ferry to run every hour from May, the harbour board says\n\n"
+        f"      Wednesday, March 7, 2018 14 {TAGS} Permalink\n\n"
+        + "\n".join("      " + line if line else "" for line in BODY.splitlines())
+    )
+    assert _day(newsparse.parse(page).published) == date(2018, 3, 7)
+
+
+def test_a_caption_wrapped_onto_a_line_that_opens_with_a_date_is_no_meta_row() -> None:
+    # (w3m) a photo's caption under the standfirst, wrapped by the converter right before its
+    # date: the page's own date line follows
+    page = (
+        "Harbour Diary\n\nFerry to run every hour from May, the harbour board says\n\n"
+        "The new timetable answers a summer of complaints\n\n"
+        "The old ferry leaves the north pier on its last trip before the repairs, seen here on\n"
+        "June 28, 2015 with a full deck of passengers and two cars bound for the island school.\n\n"
+        "May 2, 2024, 9:00 AM UTC\n\n" + BODY
+    )
+    assert _day(newsparse.parse(page).published) == date(2024, 5, 2)
+
+
+# --- a caption's last line, wrapped by the converter, above the headline is no date line ---------
+
+
+def test_a_wrapped_captions_date_above_the_headline_is_not_the_pages_lynx() -> None:
+    # the photo's caption above the headline, wrapped by lynx before a capital: its last line
+    # looks like a date line of its own; the page's date is under the byline
+    caption = (
+        "   Passengers wait for the last ferry of the day on the north pier of Harbour\n"
+        "   Street, Porthaven on October 21, 2023.\n"
+    )
+    page = (
+        "   #alternate alternate\n\n   (BUTTON)\n   Search for: ____________________ Search\n"
+        "     * Islands\n     * Harbours\n     * Weather\n\n   Become A Member\n     * About\n\n"
+        "   © HARBOUR DIARY\n\n   ALL RIGHTS RESERVED\n   Terms of Use Privacy\n\n"
+        + caption
+        + "   Donate Become\n   a member\n\n   (BUTTON) Ferry to run every hour from May\n\n"
+        "   Passengers wait for the last ferry of the day on the north pier of Harbour Street,\n"
+        "   on Oct. 21, 2023. Photo: Jan Holm/Harbour Diary\n\n"
+        "Ferry to run every hour from May\n\n"
+        "   With two new boats, the harbour board answers a summer of long queues on both\n"
+        "   piers.\n"
+        "   Petra Lindqvist, Jan Holm\n"
+        "   November 8 2023, 3:18 p.m.\n\n   In partnership with\n   Donate\n"
+        + caption
+        + "\n   In partnership with\n\n"
+        + "\n".join("   " + line if line else "" for line in BODY.splitlines())
+    )
+    assert _day(newsparse.parse(page).published) == date(2023, 11, 8)

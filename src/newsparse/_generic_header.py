@@ -1214,7 +1214,7 @@ def _dates_in(
             upto = _before_update(text)
             found = _first_date(upto, page.tz, order) if upto else None
             if found is not None and (
-                _in_passing(upto, found[1], found[2])
+                (_in_passing(upto, found[1], found[2]) and not _opens_line(cleaned, i, found[1]))
                 or _wrapped_on(cleaned, i)
                 or _listed(cleaned, i)
             ):
@@ -1392,8 +1392,12 @@ def _date_line(
         found = _first_date(upto, page.tz, order) if upto.strip() else None
         if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
             continue
-        if _wrapped_on(cleaned, i) or _CREDIT_AFTER.search(upto, found[2]) is not None:
-            continue  # a caption's date
+        if (
+            _wrapped_on(cleaned, i)
+            or _runs_on(cleaned, i)
+            or _CREDIT_AFTER.search(upto, found[2]) is not None
+        ):
+            continue  # a caption's date (or a piece of a paragraph the converter wrapped)
         before = upto[: found[1]]
         beside = len(before.split()) + len(upto[found[2] :].split())
         after = upto[found[2] :].strip(" -–—|·•,")
@@ -1465,6 +1469,23 @@ def _in_passing(text: str, start: int, end: int) -> bool:
     return len(text[:start].split()) + len(text[end:].split()) > _PASSING_WORDS
 
 
+def _opens_line(cleaned: Sequence[str], i: int, start: int) -> bool:
+    """Whether the date at ``start`` opens line ``i`` of its own: a meta row however long it is
+    (``Mittwoch, 7. März 2018 21 Kommentare Reisen, Inseln …``: date, comment count, tags) or a
+    dateline, not a caption or a paragraph the converter wrapped onto the line (a long line
+    above that stops mid-sentence).
+
+    >>> _opens_line(["", "__May 2, 2024 __ 21 comments Travel, Islands, Ferries, Harbours"], 1, 2)
+    True
+    >>> _opens_line(["The first boat leaves the pier at dawn on its maiden trip, seen here on", "May 2, 2024 with its crew"], 1, 0)
+    False
+    """
+    text = cleaned[i]
+    above = cleaned[i - 1].rstrip() if i > 0 else ""
+    continued = len(above) >= _WRAPPED_WIDTH and not above.endswith(_SENTENCE_ENDS)
+    return not continued and not text[:start].strip(_OPENING_MARKS)
+
+
 def _wrapped_on(cleaned: Sequence[str], i: int) -> bool:
     """Whether line ``i`` goes on with the sentence of a long line just above it: a caption or a
     paragraph wrapped by the converter (``… fighting between the two sides`` / ``continues on
@@ -1516,6 +1537,8 @@ _LEAD_IN: Final = re.compile(
 _CREDIT_AFTER: Final = re.compile(
     r"\b(?:photo|photograph|image|illustration|foto|bild|credit)s?\s*:", re.IGNORECASE
 )
+#: What may stand before a date that opens its line: html2text's icons and emphasis, bullets.
+_OPENING_MARKS: Final = " _*•·|>"
 #: More words than this beside a date make the line running text.
 _PASSING_WORDS: Final = 10
 #: An embedded post's signature: ``— Jane Doe (@jdoe) May 2, 2024``.
