@@ -175,3 +175,50 @@ def test_a_wrapped_captions_date_above_the_headline_is_not_the_pages_lynx() -> N
         + "\n".join("   " + line if line else "" for line in BODY.splitlines())
     )
     assert _day(newsparse.parse(page).published) == date(2023, 11, 8)
+
+
+# --- BeautifulSoup: a byline's names one a line, a comma on a line between them ----------------
+
+
+def test_names_a_comma_line_apart_past_the_body_start_are_one_byline_bs4() -> None:
+    page = (
+        "Ferry to run every hour from May | Harbour Diary\n\nHarbour Diary\n\nIslands\n\n"
+        "Ferry to run every hour from May\n\n"
+        "With two new boats bought in the north, the harbour board answers a summer of long "
+        "queues — often in the rain.\n\n"
+        "Petra Lindqvist\n,\nOmar Farouk Haddad\n\nNovember 8 2023, 3:18 p.m.\n\n"
+        "In partnership with\n\nDonate\n\n"
+        "Passengers wait for the last ferry of the day on the north pier of Harbour Street, on "
+        "Oct. 21, 2023.\n\nPhoto: Jan Holm/Harbour Diary\n\nIn partnership with\n\n" + BODY
+    )
+    assert newsparse.parse(page).authors == ("Petra Lindqvist", "Omar Farouk Haddad")
+
+
+# --- an affiliation or a place after the names, in title case or in capitals -------------------
+
+
+def _with_byline(line: str) -> str:
+    return (
+        "Harbour Diary\n\nNews Sport Weather\n\nFerry to run every hour from May\n\n"
+        f"{line}\n\nMay 2, 2024\n\n{BODY}"
+    )
+
+
+def test_an_outlet_after_for_in_title_case_is_no_part_of_the_name() -> None:
+    page = _with_byline("By Petra Lindqvist For Harbourdiary.com")
+    assert newsparse.parse(page).authors == ("Petra Lindqvist",)
+
+
+def test_an_outlet_after_for_in_capitals_is_no_part_of_the_name() -> None:
+    page = _with_byline("By PETRA LINDQVIST AND JAN HOLM FOR HARBOURDIARY.COM")
+    assert newsparse.parse(page).authors == ("Petra Lindqvist", "Jan Holm")
+
+
+def test_a_place_and_an_outlet_after_the_name_in_capitals_are_no_part_of_it() -> None:
+    page = _with_byline("By PETRA LINDQVIST IN PORTHAVEN FOR THE HARBOUR DIARY")
+    assert newsparse.parse(page).authors == ("Petra Lindqvist",)
+
+
+def test_a_name_ending_in_a_short_capitalised_word_keeps_it() -> None:
+    # (a capital follows the cut words only when a place or an outlet does)
+    assert newsparse.parse(_with_byline("By Kim Jae In")).authors == ("Kim Jae In",)

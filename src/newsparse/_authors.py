@@ -79,6 +79,10 @@ _NAME_CUT: Final = re.compile(
     # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
     # "with additional reporting by …"
     r"|\s(?:for|with|in|at|aus|für|pour|à)\s"
+    # the same in a byline set in title case or in capitals: "By Jane Doe For The Daily",
+    # "… IN BERLIN" (a capital follows), "By JANE DOE FOR DAILYMAIL.COM" (the address is taken
+    # off before: "For" ends the text)
+    r"|\s(?:For|FOR|With|WITH|In|IN|At|AT)\s(?=[A-Z])|\s(?:[Ff]or|FOR)$"
     # a contact button after the names: "Jane Doe Email the author", "Jane Doe Follow"
     r"|\s(?i:e-?mail|contact|follow|message)\b).*$"
 )
@@ -90,6 +94,8 @@ def cut_names(rest: str) -> str:
 
     >>> cut_names("Jane Doe for The Daily Planet | May 2")
     'Jane Doe'
+    >>> cut_names("Jane Doe In Porthaven For The Harbour Diary"), cut_names("Jane Doe For")
+    ('Jane Doe', 'Jane Doe')
     """
     return _NAME_CUT.sub("", rest).strip(" ,;:-")
 

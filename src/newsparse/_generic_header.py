@@ -517,7 +517,8 @@ def _bare_past_start(page: Page, span: _Span) -> None:
         # (a date line is short: a paragraph opening with a date tells of what the name did)
         dated = len(below) <= _DATE_UNDER_NAME and (_dated(below) or _age(below))
         if bare[1] or dated or _own_account(texts, pos + 1):
-            _claim_authors(page, bare[0], span.where[pos])
+            found = _joined_around(page, span.where[pos], bare[0], span.title)
+            _claim_authors(page, found, span.where[pos])
             return
 
 
@@ -579,6 +580,21 @@ def _joined(texts: Sequence[str], pos: int, found: tuple[str, ...], title: str) 
             break
         found, at = found + after[0], at + 2
     return found
+
+
+def _joined_around(page: Page, i: int, found: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """:func:`_joined` on the page's lines around line ``i`` (the header's lines past the body
+    start leave out the lines without a word, as a joiner ``,`` is)."""
+    lines = page.lines
+    above = [j for j in range(i - 1, max(-1, i - _JOIN_REACH), -1) if lines[j].strip()][::-1]
+    below = [j for j in range(i + 1, min(len(lines), i + _JOIN_REACH)) if lines[j].strip()]
+    texts = [_plain(lines[j].strip()) for j in (*above, i, *below)]
+    return _joined(texts, len(above), found, title)
+
+
+#: How far from a name :func:`_joined_around` looks for the names joined to it (a joiner and a
+#: name on each side, blank lines between).
+_JOIN_REACH: Final = 8
 
 
 #: A line of contact addresses under a name (``jdoe@example.com``, ``jdoe@example.com
