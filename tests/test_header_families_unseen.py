@@ -222,3 +222,81 @@ def test_a_place_and_an_outlet_after_the_name_in_capitals_are_no_part_of_it() ->
 def test_a_name_ending_in_a_short_capitalised_word_keeps_it() -> None:
     # (a capital follows the cut words only when a place or an outlet does)
     assert newsparse.parse(_with_byline("By Kim Jae In")).authors == ("Kim Jae In",)
+
+
+# --- bylines in Chinese, Japanese and Korean: a label before the name, or a role after it ------
+
+CJK_BODY = (
+    "两座岛屿之间的渡轮将从五月一日起每小时一班，港务局周一表示，此前整个夏天两个码头都排起了长队。\n\n"
+    "从北方船厂购买的两艘新船将加入旧船的行列，旧船将在冬季风暴和秋季学校旅行时作为备用船只。\n\n"
+    "居民票价保持不变，而游客在夏季将多付一点钱，用于支付船员、燃料和码头维修的费用。\n"
+)
+
+
+def _cjk_page(byline: str) -> str:
+    return (
+        "港口日报\n\n  • 新闻\n  • 体育\n\n渡轮五月起每小时一班\n\n"
+        f"{byline}\n\n2024年5月2日 09:00\n\n{CJK_BODY}"
+    )
+
+
+def test_a_chinese_reporter_label_before_a_space_and_the_name_w3m() -> None:
+    assert newsparse.parse(_cjk_page("记者 王小明")).authors == ("王小明",)
+
+
+def test_a_chinese_text_label_before_a_slash_w3m() -> None:
+    assert newsparse.parse(_cjk_page("文/王小明")).authors == ("王小明",)
+
+
+def test_a_korean_name_and_its_reporter_role_after_it_bs4() -> None:
+    page = (
+        "페리 매시간 운항 | 항구일보\n\n항구일보\n\n뉴스\n\n페리 5월부터 매시간 운항\n\n"
+        "김철수 기자\n\nkim@example.com\n\n2024.05.02 09:00\n\n"
+        "두 섬을 잇는 페리가 5월 1일부터 매시간 운항한다고 항만청이 월요일 밝혔다.\n\n"
+        "북쪽 조선소에서 사들인 새 배 두 척이 기존 배와 함께 운항하며, 기존 배는 예비선으로 쓰인다.\n\n"
+        "주민 요금은 그대로이고, 관광객은 여름철에 선원과 연료, 선착장 수리 비용을 위해 조금 더 낸다.\n"
+    )
+    assert newsparse.parse(page).authors == ("김철수",)
+
+
+def test_a_japanese_name_and_its_reporter_role_after_it_inscriptis() -> None:
+    page = _cjk_page("    山田太郎 記者").replace("渡轮五月起", "    渡轮五月起")
+    assert newsparse.parse(page).authors == ("山田太郎",)
+
+
+def test_a_press_conference_is_no_reporter() -> None:
+    from newsparse._authors import cjk_signed
+
+    assert cjk_signed("記者会見") is None and cjk_signed("王小明") is None
+
+
+# --- a name and a labelled date run together on one line ----------------------------------------
+
+
+def test_an_update_label_between_the_name_and_the_date_is_no_part_of_the_name_w3m() -> None:
+    page = (
+        "Harbour Diary\n\n • News • Sport • Weather\n\nFerry to run every hour from May\n\n"
+        "Petra Lindqvist Updated May 2, 2024, 9:00am EDT\n\n" + BODY
+    )
+    assert newsparse.parse(page).authors == ("Petra Lindqvist",)
+
+
+def test_a_french_publication_label_between_the_name_and_the_date_html2text() -> None:
+    page = (
+        "[Aller au contenu](#main)\n\n# La navette passe toutes les heures dès mai\n\n"
+        "Marie Dupont Publié le 2 mai 2024 à 09h00\n\n"
+        "La navette entre les deux îles passera toutes les heures dès le premier mai, a dit "
+        "lundi le port, après un été de longues files sur les deux quais et bien des plaintes.\n\n"
+        "Deux bateaux neufs achetés dans un chantier du nord rejoindront l'ancien, gardé en "
+        "réserve pour les tempêtes d'hiver et pour les sorties des écoles à l'automne.\n"
+    )
+    assert newsparse.parse(page).authors == ("Marie Dupont",)
+
+
+def test_le_ending_a_name_before_its_date_stays_part_of_it() -> None:
+    # (``le`` goes only after a label: a surname may be ``Le``)
+    page = (
+        "Harbour Diary\n\n • News • Sport • Weather\n\nFerry to run every hour from May\n\n"
+        "Minh Anh Le May 2, 2024\n\n" + BODY
+    )
+    assert newsparse.parse(page).authors == ("Minh Anh Le",)

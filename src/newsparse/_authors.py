@@ -23,7 +23,16 @@ from newsparse._patterns import alternation as _alt
 from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
 
-__all__ = ["BYLINE", "byline", "desk", "names", "person", "split_persons", "title_case"]
+__all__ = [
+    "BYLINE",
+    "byline",
+    "cjk_signed",
+    "desk",
+    "names",
+    "person",
+    "split_persons",
+    "title_case",
+]
 
 #: Capital letters of the scripts with case that open a name after a short label.
 #: Latin Extended-A (``Ā``–``ſ``) pairs each capital with its small letter (``Łł``, ``Śś``):
@@ -32,9 +41,13 @@ _EXTENDED_A: Final = [chr(c) for c in range(0x100, 0x180)]
 _UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper()) + "Α-ΩА-ЯЁЂ-ЏҐ"
 _LOWER: Final = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 
+#: The characters of a name in Chinese, Japanese (kanji) or Korean (hangul).
+_CJK_LETTERS: Final = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+
 BYLINE: Final = re.compile(
     rf"(?:(?:{_alt(A.BYLINE_LABELS_LONG)})"
     rf"|(?:{_alt(A.BYLINE_LABELS_COLON)})(?=\s*[:：/／])"
+    rf"|(?:{_alt(A.BYLINE_LABELS_CJK)})(?=\s+[{_CJK_LETTERS}])"
     rf"|(?:{_alt(A.BYLINE_LABELS)})"
     rf"(?=\s*[:：]|\s+(?-i:[{_UPPER}])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$)"
     rf"|(?-i:{_alt(A.BYLINE_LABELS_GLUED, ignore_case=False)})(?=(?-i:[A-Z][a-z]+\s[A-Z])))"
@@ -48,6 +61,8 @@ BYLINE: Final = re.compile(
 ('Jane Doe', 'Віра Коваль')
 >>> BYLINE.match("By the river") is None, BYLINE.match("ByJane Doe").group("rest")
 (True, 'Jane Doe')
+>>> BYLINE.match("记者 王小明").group("rest"), BYLINE.match("文/王小明").group("rest")
+('王小明', '王小明')
 """
 
 #: A byline label late in a line (``Photo and text by Jane Doe``).
@@ -300,6 +315,24 @@ _INITIALS: Final = re.compile(r"(?:[A-Z]\.-?){1,3}")
 #: A name in Chinese, Japanese or Korean characters: two to four of them, no space (``谢若含``).
 _CJK_CHAR: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_NAME: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
+
+
+def cjk_signed(text: str) -> str | None:
+    """The name of a line that is a name in Chinese, Japanese or Korean characters and a
+    reporter's role after it (``김철수 기자``, ``山田太郎 記者``, ``王小明 报道``; an address may
+    follow: ``김철수 기자 kim@example.com``), else ``None``.
+
+    >>> cjk_signed("김철수 기자"), cjk_signed("王小明报道"), cjk_signed("記者会見")
+    ('김철수', '王小明', None)
+    """
+    m = _CJK_SIGNED.fullmatch(text.strip())
+    return m.group(1) if m is not None and cjk_name(m.group(1)) else None
+
+
+_CJK_SIGNED: Final = re.compile(
+    rf"([{_CJK_LETTERS}]{{2,4}}?)\s?(?:{_alt(A.CJK_ROLES_AFTER)})\s*[=＝]?"
+    r"(?:\s+[\w.+-]+@[\w-]+\.[\w.-]+)?"
+)
 
 
 def cjk_name(text: str) -> bool:

@@ -19,6 +19,7 @@ from newsparse._authors import (
     BYLINE_LATE,
     CAMEL_SEAM,
     cjk_name,
+    cjk_signed,
     cut_names,
     desk_noun,
     names,
@@ -133,6 +134,9 @@ def _bare_reading(text: str) -> _Reading | None:
         text = (text[: portrait.start()] + text[portrait.end() :]).strip()
     if len(text) > 100:
         return None
+    signed = cjk_signed(text)
+    if signed is not None:  # "김철수 기자", "山田太郎 記者": a name and its reporter's role
+        return (signed,), True, True, text
     text = _CJK_THEN_DIGIT.sub(" ", text)  # "谢若含2017-03-01": the date apart from the name
     found = find_date(text)
     if found is not None and found[1] == 0:  # "Apr 16, 2015 | Jane Doe"
@@ -141,6 +145,8 @@ def _bare_reading(text: str) -> _Reading | None:
         name = _person(_NAME_END.split(after.group(1))[0]) if after is not None else None
         return ((name,), True, True, text) if name is not None else None
     core = text[: found[1]] if found is not None else text
+    if found is not None:  # "Jane Doe Updated May 2, 2024", "Jane Doe Publié le 2 mai 2024"
+        core = _LABEL_BEFORE_DATE.sub("", core)
     if found is not None and cjk_name(core.strip()):  # "谢若含2017-03-01 14:27": a CJK name
         return (core.strip(),), True, True, text
     sure = (found is not None and found[1] > 0) or portrait is not None
@@ -187,6 +193,13 @@ def _bare_reading(text: str) -> _Reading | None:
     return ((name,), sure, True, text) if name is not None else None
 
 
+#: The labels of a date run into the name before it (``Jane Doe Last updated on``, ``Jane Doe
+#: Publié le``): a label of the name's (``Updated``, ``Published``), then perhaps an opener
+#: (``on``, ``le``: only after such a label, since ``Le`` may end a name).
+_LABEL_BEFORE_DATE: Final = re.compile(
+    rf"(?:\s+(?:{_alt(A.NAME_LABELS)}))+(?:\s+(?:{_alt(V.DATE_OPENERS)}))?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 #: Where a name ends on a byline line: a handle, a bar, a spaced dash or bullet, a comma, a
 #: bracket.
 _NAME_END: Final = re.compile(r"\s*(?:@|\||\s[-–—•·/]\s|,|\s\()")
