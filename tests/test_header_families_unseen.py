@@ -300,3 +300,43 @@ def test_le_ending_a_name_before_its_date_stays_part_of_it() -> None:
         "Minh Anh Le May 2, 2024\n\n" + BODY
     )
     assert newsparse.parse(page).authors == ("Minh Anh Le",)
+
+
+# --- roles, desks and the site's own name set after a name with a space -------------------------
+
+
+def test_a_writers_role_after_the_name_is_no_part_of_it_labelled() -> None:
+    for line in ("By Petra Lindqvist Senior Writer", "By Petra Lindqvist Opinion Contributor"):
+        assert newsparse.parse(_with_byline(line)).authors == ("Petra Lindqvist",), line
+
+
+def test_a_writers_role_after_a_bare_name_is_no_part_of_it_w3m() -> None:
+    page = _with_byline("Petra Lindqvist Staff Writer")
+    assert newsparse.parse(page).authors == ("Petra Lindqvist",)
+
+
+def test_a_role_with_a_place_in_it_is_no_name_bs4() -> None:
+    # (BeautifulSoup sets the role on a line of its own under the name)
+    page = (
+        "Ferry to run every hour from May | Harbour Diary\n\nHarbour Diary\n\n"
+        "Ferry to run every hour from May\n\nMay 2, 2024 – 4:39 PM\n\nText Size\n\n"
+        "Petra Lindqvist\n\nSenior Porthaven Correspondent\n\n" + BODY
+    )
+    assert newsparse.parse(page).authors in (None, (), ("Petra Lindqvist",))
+
+
+def test_the_sites_staff_names_no_writer() -> None:
+    assert newsparse.parse(_with_byline("By Harbour Diary Staff")).authors in (None, ())
+    page = _with_byline("By Petra Lindqvist and Harbour Diary Staff")
+    assert newsparse.parse(page).authors == ("Petra Lindqvist",)
+
+
+def test_sponsored_content_and_a_team_name_no_writer() -> None:
+    for line in ("By Sponsored Content", "By Press Release", "By Team Harbour"):
+        assert newsparse.parse(_with_byline(line)).authors in (None, ()), line
+
+
+def test_an_honorific_with_its_full_stop_opens_a_name() -> None:
+    assert newsparse.parse(_with_byline("By Prof. Petra Lindqvist")).authors == (
+        "Prof. Petra Lindqvist",
+    )

@@ -32,6 +32,7 @@ __all__ = [
     "person",
     "split_persons",
     "title_case",
+    "without_role",
 ]
 
 #: Capital letters of the scripts with case that open a name after a short label.
@@ -194,6 +195,35 @@ _ROLES: Final = frozenset(V.AUTHOR_ROLES) | frozenset(V.DESK_NOUNS)
 _ROLE_WORDS_MOST: Final = 4
 
 
+def without_role(name: str) -> str:
+    """``name`` without the role set after it with a space (``Jane Doe Senior Writer``, ``Jane
+    Doe Opinion Contributor``): the person's name before words that are all roles, titles or
+    labels, one of them a writer's role; else ``name`` as it is (a desk stays whole for the
+    desk reader: ``Valley Times Staff`` names no writer).
+
+    >>> without_role("Jane Doe Senior Writer"), without_role("Jane Ann Doe")
+    ('Jane Doe', 'Jane Ann Doe')
+    >>> without_role("Valley Times Staff"), without_role("Senior Valley Correspondent")
+    ('Valley Times Staff', 'Senior Valley Correspondent')
+    """
+    words = name.split()
+    for k in range(_NAME_WORDS[0], min(len(words), _NAME_WORDS[1] + 1)):
+        tail = [w.casefold().strip(".,:") for w in words[k:]]
+        if any(map(_noise, words[:k])):
+            break  # (a role word in the name: "Jane Doe Senior Valley …", "Senior Valley …")
+        if (
+            len(tail) <= _ROLE_WORDS_MOST
+            and all(w in _GLUED_NOISE for w in tail)
+            and any(w in _WRITER_ROLES for w in tail)
+            and _shape(" ".join(words[:k])) is not None
+        ):
+            return " ".join(words[:k])
+    return name
+
+
+_WRITER_ROLES: Final = frozenset(V.AUTHOR_ROLES)
+
+
 def _noise(word: str) -> bool:
     return word.casefold().strip(".:,") in _GLUED_NOISE
 
@@ -230,7 +260,7 @@ def names(rest: str) -> tuple[str, ...]:
     rest = cut_names(" ".join(_ADDRESS.sub(" ", rest).split()))
     out = []
     for part in split_persons(rest):
-        name = title_case(undouble(part))
+        name = without_role(title_case(undouble(part)))  # ("Jane Doe Senior Writer")
         words = name.split()
         if cjk_name(name) or (
             _looks_like_name(name)
@@ -306,9 +336,16 @@ def title_case(name: str) -> str:
 def _sentence_dot(name: str) -> bool:
     """A word ending in a full stop that is no initial (``Slate. Photo``; not ``J.K.``)."""
     return any(
-        w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr.") and not _INITIALS.fullmatch(w)
+        w.endswith(".")
+        and len(w) > 3
+        and w not in ("Jr.", "Sr.")
+        and w.casefold() not in _HONORIFICS
+        and not _INITIALS.fullmatch(w)
         for w in name.split()
     )
+
+
+_HONORIFICS: Final = frozenset(A.HONORIFICS)
 
 
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.-?){1,3}")
@@ -451,6 +488,8 @@ def desk(name: str) -> bool:
 
     >>> desk("TMZ Staff"), desk("National Desk"), desk("La Rédaction"), desk("Jane Doe")
     (True, True, True, False)
+    >>> desk("Sponsored Content"), desk("Press Release"), desk("Team Valley")
+    (True, True, True)
     """
     if agency(name) is not None:
         return False
@@ -466,6 +505,6 @@ def desk_noun(word: str) -> bool:
 
 
 _DESK_SPLIT: Final = re.compile(r"[\s\-‐–’']+")
-_DESK_NOUNS: Final = frozenset(V.DESK_NOUNS)
-_DESK_NOUNS_FIRST: Final = frozenset(V.DESK_NOUNS_FIRST)
+_DESK_NOUNS: Final = frozenset(V.DESK_NOUNS) | frozenset(A.MORE_DESK_NOUNS)
+_DESK_NOUNS_FIRST: Final = frozenset(V.DESK_NOUNS_FIRST) | frozenset(A.MORE_DESK_NOUNS_FIRST)
 _ARTICLES: Final = frozenset("the die der das la le l les el los las lo il de het o a".split())

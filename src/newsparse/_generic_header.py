@@ -26,6 +26,7 @@ from newsparse._authors import (
     person,
     role,
     split_persons,
+    without_role,
 )
 from newsparse._authors import agency as _agency
 from newsparse._authors import desk as _desk
@@ -189,6 +190,9 @@ def _bare_reading(text: str) -> _Reading | None:
     agency = _agency(core)
     if agency is not None:
         return (agency,), sure, False, text
+    unroled = without_role(core)  # "Jane Doe Staff Writer": a name and its role
+    if unroled != core:
+        core, sure = unroled, True
     name = _person(core)
     return ((name,), sure, True, text) if name is not None else None
 
@@ -756,8 +760,8 @@ def _unglued(name: str, cleaned: Sequence[str], title_at: int) -> str:
         return name  # the site's name as a whole ("Hill Farms Weekly"), whatever its parts
     for k in range(2, len(words)):
         head, rest = " ".join(words[:k]), words[k:]
-        if _person(head) is None:
-            continue
+        if _person(head) is None or _site_name(head, cleaned, title_at):
+            continue  # (the site's name and its desk name no writer: "Valley Times Staff")
         while rest and desk_noun(rest[-1]):
             rest = rest[:-1]  # ("Jane Doe Valley Times Staff")
         if not rest or _site_name(" ".join(rest), cleaned, title_at):

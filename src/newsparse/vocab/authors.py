@@ -347,3 +347,15 @@ OFFICE_WORDS = (
     "président",
     "présidente",
 )
+
+#: Head nouns of a byline that names no writer, besides the desks of ``vocab.page.DESK_NOUNS``:
+#: a sponsor's content, a press release (``Sponsored Content``, ``Press Release``). (Not
+#: ``Staff Reports`` nor ``Valley Wire``: the pages' own metadata names them as authors.)
+MORE_DESK_NOUNS = ("content", "release")
+
+#: Desk nouns that head a byline from the front in English (``Team Valley``).
+MORE_DESK_NOUNS_FIRST = ("team",)
+
+#: Titles written before a name with a full stop (``Prof. Jane Doe``): part of the name as
+#: written, no sentence's end.
+HONORIFICS = ("prof.", "dr.", "mr.", "mrs.", "ms.", "mme.", "mlle.", "rev.")
