@@ -340,3 +340,26 @@ def test_an_honorific_with_its_full_stop_opens_a_name() -> None:
     assert newsparse.parse(_with_byline("By Prof. Petra Lindqvist")).authors == (
         "Prof. Petra Lindqvist",
     )
+
+
+# --- a labelled date wrapped by the converter between its day and its year ------------------------
+
+
+def test_a_labelled_date_wrapped_before_its_year_is_read_lynx() -> None:
+    page = (
+        "   Harbour Diary\n\n     * News\n     * Islands\n\n"
+        "Ferry to run every hour from May\n\n"
+        "   [a1b2c3d4?s=96&d=mm] By Petra Lindqvist Last updated Nov 8,\n"
+        "   2023 Share with a friend:   Share\n   384\n   Share\n\n"
+        + "\n".join("   " + line if line else "" for line in BODY.splitlines())
+    )
+    assert _day(newsparse.parse(page).published) == date(2023, 11, 8)
+
+
+def test_a_captions_date_wrapped_before_its_year_stays_the_captions_w3m() -> None:
+    page = (
+        "Harbour Diary\n\nFerry to run every hour from May\n\nMay 2, 2024\n\n"
+        "Passengers wait for the last ferry on the north pier of Porthaven, updated Nov 8,\n"
+        "2023. Photo: Jan Holm\n\n" + BODY
+    )
+    assert _day(newsparse.parse(page).published) == date(2024, 5, 2)

@@ -1242,7 +1242,7 @@ def _dates_in(
     the page's date. ``order`` is the page's order of numeric dates (:class:`_DayOrder`).
     """
     for i in indices:
-        text = _with_label(cleaned, i)
+        text = _with_year_below(cleaned, i, _with_label(cleaned, i))
         if page.fields.published is None:
             upto = _before_update(text)
             found = _first_date(upto, page.tz, order) if upto else None
@@ -1265,6 +1265,33 @@ def _dates_in(
                 page.fields.updated = found[0]
                 if page.placement[i] is None:
                     page.place(i, "updated")
+
+
+def _with_year_below(cleaned: Sequence[str], i: int, text: str) -> str:
+    """``text`` (line ``i``) with the year that opens the next line when the converter wrapped a
+    labelled date between its day and its year (lynx, w3m: ``By Jane Doe Last updated Nov 8,``
+    / ``2023 Share``); as it is otherwise. Only after a date's label: a caption or a sentence
+    wrapped so (``… in Porthaven on October 7,`` / ``2023.``) keeps its date to itself.
+
+    >>> _with_year_below(["By Jane Doe Last updated Nov 8,", "2023 Share"], 0, "By Jane Doe Last updated Nov 8,")
+    'By Jane Doe Last updated Nov 8, 2023'
+    >>> _with_year_below(["seen in Porthaven on Nov 8,", "2023."], 0, "seen in Porthaven on Nov 8,")
+    'seen in Porthaven on Nov 8,'
+    """
+    if i + 1 >= len(cleaned) or not text.endswith(",") or _LABELLED_TAIL.search(text) is None:
+        return text
+    year = _YEAR_OPENS.match(cleaned[i + 1])
+    return f"{text} {year.group(1)}" if year is not None else text
+
+
+#: A date's label, then a month and a day at the end of a line (``Last updated Nov 8,``).
+_LABELLED_TAIL: Final = re.compile(
+    rf"\b(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]?\s+"
+    rf"(?:{_alt(list(V.MONTHS))})\.?\s+\d{{1,2}},$",
+    re.IGNORECASE,
+)
+#: A year opening a line (the rest of a wrapped date).
+_YEAR_OPENS: Final = re.compile(r"\s*((?:19|20)\d\d)(?!\d)")
 
 
 def _says_published_again(page: Page, text: str) -> bool:
