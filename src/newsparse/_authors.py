@@ -23,7 +23,17 @@ from newsparse._patterns import alternation as _alt
 from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
 
-__all__ = ["BYLINE", "byline", "desk", "names", "person", "split_persons", "title_case"]
+__all__ = [
+    "BYLINE",
+    "byline",
+    "cjk_signed",
+    "desk",
+    "names",
+    "person",
+    "split_persons",
+    "title_case",
+    "without_role",
+]
 
 #: Capital letters of the scripts with case that open a name after a short label.
 #: Latin Extended-A (``Ā``–``ſ``) pairs each capital with its small letter (``Łł``, ``Śś``):
@@ -32,9 +42,13 @@ _EXTENDED_A: Final = [chr(c) for c in range(0x100, 0x180)]
 _UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper()) + "Α-ΩА-ЯЁЂ-ЏҐ"
 _LOWER: Final = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 
+#: The characters of a name in Chinese, Japanese (kanji) or Korean (hangul).
+_CJK_LETTERS: Final = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+
 BYLINE: Final = re.compile(
     rf"(?:(?:{_alt(A.BYLINE_LABELS_LONG)})"
     rf"|(?:{_alt(A.BYLINE_LABELS_COLON)})(?=\s*[:：/／])"
+    rf"|(?:{_alt(A.BYLINE_LABELS_CJK)})(?=\s+[{_CJK_LETTERS}])"
     rf"|(?:{_alt(A.BYLINE_LABELS)})"
     rf"(?=\s*[:：]|\s+(?-i:[{_UPPER}])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$)"
     rf"|(?-i:{_alt(A.BYLINE_LABELS_GLUED, ignore_case=False)})(?=(?-i:[A-Z][a-z]+\s[A-Z])))"
@@ -48,6 +62,8 @@ BYLINE: Final = re.compile(
 ('Jane Doe', 'Віра Коваль')
 >>> BYLINE.match("By the river") is None, BYLINE.match("ByJane Doe").group("rest")
 (True, 'Jane Doe')
+>>> BYLINE.match("记者 王小明").group("rest"), BYLINE.match("文/王小明").group("rest")
+('王小明', '王小明')
 """
 
 #: A byline label late in a line (``Photo and text by Jane Doe``).
@@ -79,6 +95,10 @@ _NAME_CUT: Final = re.compile(
     # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
     # "with additional reporting by …"
     r"|\s(?:for|with|in|at|aus|für|pour|à)\s"
+    # the same in a byline set in title case or in capitals: "By Jane Doe For The Daily",
+    # "… IN BERLIN" (a capital follows), "By JANE DOE FOR DAILYMAIL.COM" (the address is taken
+    # off before: "For" ends the text)
+    r"|\s(?:For|FOR|With|WITH|In|IN|At|AT)\s(?=[A-Z])|\s(?:[Ff]or|FOR)$"
     # a contact button after the names: "Jane Doe Email the author", "Jane Doe Follow"
     r"|\s(?i:e-?mail|contact|follow|message)\b).*$"
 )
@@ -90,6 +110,8 @@ def cut_names(rest: str) -> str:
 
     >>> cut_names("Jane Doe for The Daily Planet | May 2")
     'Jane Doe'
+    >>> cut_names("Jane Doe In Porthaven For The Harbour Diary"), cut_names("Jane Doe For")
+    ('Jane Doe', 'Jane Doe')
     """
     return _NAME_CUT.sub("", rest).strip(" ,;:-")
 
@@ -173,6 +195,35 @@ _ROLES: Final = frozenset(V.AUTHOR_ROLES) | frozenset(V.DESK_NOUNS)
 _ROLE_WORDS_MOST: Final = 4
 
 
+def without_role(name: str) -> str:
+    """``name`` without the role set after it with a space (``Jane Doe Senior Writer``, ``Jane
+    Doe Opinion Contributor``): the person's name before words that are all roles, titles or
+    labels, one of them a writer's role; else ``name`` as it is (a desk stays whole for the
+    desk reader: ``Valley Times Staff`` names no writer).
+
+    >>> without_role("Jane Doe Senior Writer"), without_role("Jane Ann Doe")
+    ('Jane Doe', 'Jane Ann Doe')
+    >>> without_role("Valley Times Staff"), without_role("Senior Valley Correspondent")
+    ('Valley Times Staff', 'Senior Valley Correspondent')
+    """
+    words = name.split()
+    for k in range(_NAME_WORDS[0], min(len(words), _NAME_WORDS[1] + 1)):
+        tail = [w.casefold().strip(".,:") for w in words[k:]]
+        if any(map(_noise, words[:k])):
+            break  # (a role word in the name: "Jane Doe Senior Valley …", "Senior Valley …")
+        if (
+            len(tail) <= _ROLE_WORDS_MOST
+            and all(w in _GLUED_NOISE for w in tail)
+            and any(w in _WRITER_ROLES for w in tail)
+            and _shape(" ".join(words[:k])) is not None
+        ):
+            return " ".join(words[:k])
+    return name
+
+
+_WRITER_ROLES: Final = frozenset(V.AUTHOR_ROLES)
+
+
 def _noise(word: str) -> bool:
     return word.casefold().strip(".:,") in _GLUED_NOISE
 
@@ -209,7 +260,7 @@ def names(rest: str) -> tuple[str, ...]:
     rest = cut_names(" ".join(_ADDRESS.sub(" ", rest).split()))
     out = []
     for part in split_persons(rest):
-        name = title_case(undouble(part))
+        name = without_role(title_case(undouble(part)))  # ("Jane Doe Senior Writer")
         words = name.split()
         if cjk_name(name) or (
             _looks_like_name(name)
@@ -285,15 +336,40 @@ def title_case(name: str) -> str:
 def _sentence_dot(name: str) -> bool:
     """A word ending in a full stop that is no initial (``Slate. Photo``; not ``J.K.``)."""
     return any(
-        w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr.") and not _INITIALS.fullmatch(w)
+        w.endswith(".")
+        and len(w) > 3
+        and w not in ("Jr.", "Sr.")
+        and w.casefold() not in _HONORIFICS
+        and not _INITIALS.fullmatch(w)
         for w in name.split()
     )
+
+
+_HONORIFICS: Final = frozenset(A.HONORIFICS)
 
 
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.-?){1,3}")
 #: A name in Chinese, Japanese or Korean characters: two to four of them, no space (``谢若含``).
 _CJK_CHAR: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_NAME: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
+
+
+def cjk_signed(text: str) -> str | None:
+    """The name of a line that is a name in Chinese, Japanese or Korean characters and a
+    reporter's role after it (``김철수 기자``, ``山田太郎 記者``, ``王小明 报道``; an address may
+    follow: ``김철수 기자 kim@example.com``), else ``None``.
+
+    >>> cjk_signed("김철수 기자"), cjk_signed("王小明报道"), cjk_signed("記者会見")
+    ('김철수', '王小明', None)
+    """
+    m = _CJK_SIGNED.fullmatch(text.strip())
+    return m.group(1) if m is not None and cjk_name(m.group(1)) else None
+
+
+_CJK_SIGNED: Final = re.compile(
+    rf"([{_CJK_LETTERS}]{{2,4}}?)\s?(?:{_alt(A.CJK_ROLES_AFTER)})\s*[=＝]?"
+    r"(?:\s+[\w.+-]+@[\w-]+\.[\w.-]+)?"
+)
 
 
 def cjk_name(text: str) -> bool:
@@ -412,6 +488,8 @@ def desk(name: str) -> bool:
 
     >>> desk("TMZ Staff"), desk("National Desk"), desk("La Rédaction"), desk("Jane Doe")
     (True, True, True, False)
+    >>> desk("Sponsored Content"), desk("Press Release"), desk("Team Valley")
+    (True, True, True)
     """
     if agency(name) is not None:
         return False
@@ -427,6 +505,6 @@ def desk_noun(word: str) -> bool:
 
 
 _DESK_SPLIT: Final = re.compile(r"[\s\-‐–’']+")
-_DESK_NOUNS: Final = frozenset(V.DESK_NOUNS)
-_DESK_NOUNS_FIRST: Final = frozenset(V.DESK_NOUNS_FIRST)
+_DESK_NOUNS: Final = frozenset(V.DESK_NOUNS) | frozenset(A.MORE_DESK_NOUNS)
+_DESK_NOUNS_FIRST: Final = frozenset(V.DESK_NOUNS_FIRST) | frozenset(A.MORE_DESK_NOUNS_FIRST)
 _ARTICLES: Final = frozenset("the die der das la le l les el los las lo il de het o a".split())

@@ -59,8 +59,13 @@ _JOIN: Final = _alternation((_HTML2TEXT_DASH, *V.DATE_TIME_JOINERS))
 #: ``__ Jane Doe __November 20, 2019``; ``21.dez.2018``: day, month and year joined by dots;
 #: ``11/20/19``: a two-digit year after slashes, month first unless the first part cannot be one;
 #: ``02-11-2023``: dashes, day first as dots)
+#: Where a date glued to the name before it may start (a converter drops the space between a
+#: byline's name and its date: ``Jane Doe22. Februar 2020``, ``Jane DoeNovember 20, 2019``):
+#: after a small letter, at a day with its dot and a space or at a capital (a month's name, a
+#: weekday's); case-sensitive, so that ``Windows10.5.2020`` or ``abc12/03/2019`` stay no dates.
+_GLUED_START: Final = r"(?<=(?-i:[a-zß-öø-ÿ]))(?=(?-i:\d{1,2}\.\s|[A-ZÄÖÜÉ]))"
 _DATE: Final = (
-    r"(?:(?:(?<![^\W_])"
+    rf"(?:(?:(?:(?<![^\W_])|{_GLUED_START})"
     rf"(?:(?:{_WD})\.?,?\s+)?"
     r"(?:"
     rf"(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
@@ -203,6 +208,8 @@ def find_date(
     (datetime.datetime(2018, 12, 21, 12, 55), datetime.datetime(2019, 11, 20, 6, 38))
     >>> find_date("Posted on Maret 30, 2015 by Admin")[0]
     datetime.date(2015, 3, 30)
+    >>> find_date("Jane Doe22. Februar 2020")[0], find_date("Jane DoeNovember 20, 2019")[0]
+    (datetime.date(2020, 2, 22), datetime.date(2019, 11, 20))
     >>> find_date("11.03.17 in Gadgets")[0], find_date("Opening Bell 11.18.19")[0]
     (datetime.date(2017, 11, 3), datetime.date(2019, 11, 18))
     >>> find_date("version 1.2.3") is None
@@ -298,8 +305,9 @@ def day_order(lines: Sequence[str]) -> bool | None:
     ``None`` without evidence or without a date to settle. The evidence, strongest first:
     numeric dates that can be read one way only (``25/11/2019``, ``25.11.2019``;
     ``11/25/2019``), then dates written with a month name (``5 March 2021``; ``March 5,
-    2021``), then the page's language (a page in French, German, Spanish, Portuguese, Italian
-    or Dutch writes the day first).
+    2021``), then the page's language (a page in French, Spanish, Portuguese, Italian or Dutch
+    writes the day first; German writes dates with dots, so its slashes are a template's and
+    tell nothing).
 
     >>> day_order(["Posted 25/11/2019", "Reply: 05/11/2019"]), day_order(["11/25/19"])
     (True, False)
@@ -310,6 +318,8 @@ def day_order(lines: Sequence[str]) -> bool | None:
     >>> day_order(["Publié le 05/11/2019 dans la rubrique des sports et de la culture"])
     True
     >>> day_order(["05/11/2019", "version 1.13.2"]) is None
+    True
+    >>> day_order(["Stand: 05/11/2019, und die Seite ist mit der Zeit auf der Liste"]) is None
     True
     """
     numeric = ambiguous = 0
@@ -376,7 +386,8 @@ _YEARLESS: Final = re.compile(
     r"\s*(?:(?:" + _alternation(V.DATE_OPENERS) + r")\s+)?(?<!\w)"
     rf"(?:(?:{_WD})\.?,?\s+)?"
     rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?P<mon>{_MON})"
-    rf"|(?P<mon2>{_MON})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\.?"
+    # (a day is one or two figures, not the start of a year: ``Februar 2020`` is no 20 February)
+    rf"|(?P<mon2>{_MON})\.?\s+(?P<day2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?)\.?"
     rf"(?:\s*,?\s*(?:(?:{_JOIN})\s*)?(?:(?:at|um|à|a)\s+)?(?:{_TIME}))?"
     r"(?:\s*uhr\b)?\s*",
     re.IGNORECASE,
@@ -412,6 +423,8 @@ def find_yearless(
     >>> find_yearless("Le 5 décembre", after=date(2019, 12, 10))
     (datetime.date(2019, 12, 5), 0, 13)
     >>> find_yearless("no date here", after=date(2019, 12, 10)) is None
+    True
+    >>> find_yearless("Februar 2020", after=date(2019, 12, 10)) is None  # (a month and its year)
     True
     """
     if len(text) > 160 or _DIGIT.search(text) is None or not _names_month(text):

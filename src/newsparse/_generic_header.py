@@ -19,12 +19,14 @@ from newsparse._authors import (
     BYLINE_LATE,
     CAMEL_SEAM,
     cjk_name,
+    cjk_signed,
     cut_names,
     desk_noun,
     names,
     person,
     role,
     split_persons,
+    without_role,
 )
 from newsparse._authors import agency as _agency
 from newsparse._authors import desk as _desk
@@ -133,6 +135,9 @@ def _bare_reading(text: str) -> _Reading | None:
         text = (text[: portrait.start()] + text[portrait.end() :]).strip()
     if len(text) > 100:
         return None
+    signed = cjk_signed(text)
+    if signed is not None:  # "김철수 기자", "山田太郎 記者": a name and its reporter's role
+        return (signed,), True, True, text
     text = _CJK_THEN_DIGIT.sub(" ", text)  # "谢若含2017-03-01": the date apart from the name
     found = find_date(text)
     if found is not None and found[1] == 0:  # "Apr 16, 2015 | Jane Doe"
@@ -141,6 +146,8 @@ def _bare_reading(text: str) -> _Reading | None:
         name = _person(_NAME_END.split(after.group(1))[0]) if after is not None else None
         return ((name,), True, True, text) if name is not None else None
     core = text[: found[1]] if found is not None else text
+    if found is not None:  # "Jane Doe Updated May 2, 2024", "Jane Doe Publié le 2 mai 2024"
+        core = _LABEL_BEFORE_DATE.sub("", core)
     if found is not None and cjk_name(core.strip()):  # "谢若含2017-03-01 14:27": a CJK name
         return (core.strip(),), True, True, text
     sure = (found is not None and found[1] > 0) or portrait is not None
@@ -183,10 +190,20 @@ def _bare_reading(text: str) -> _Reading | None:
     agency = _agency(core)
     if agency is not None:
         return (agency,), sure, False, text
+    unroled = without_role(core)  # "Jane Doe Staff Writer": a name and its role
+    if unroled != core:
+        core, sure = unroled, True
     name = _person(core)
     return ((name,), sure, True, text) if name is not None else None
 
 
+#: The labels of a date run into the name before it (``Jane Doe Last updated on``, ``Jane Doe
+#: Publié le``): a label of the name's (``Updated``, ``Published``), then perhaps an opener
+#: (``on``, ``le``: only after such a label, since ``Le`` may end a name).
+_LABEL_BEFORE_DATE: Final = re.compile(
+    rf"(?:\s+(?:{_alt(A.NAME_LABELS)}))+(?:\s+(?:{_alt(V.DATE_OPENERS)}))?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 #: Where a name ends on a byline line: a handle, a bar, a spaced dash or bullet, a comma, a
 #: bracket.
 _NAME_END: Final = re.compile(r"\s*(?:@|\||\s[-–—•·/]\s|,|\s\()")
@@ -517,7 +534,8 @@ def _bare_past_start(page: Page, span: _Span) -> None:
         # (a date line is short: a paragraph opening with a date tells of what the name did)
         dated = len(below) <= _DATE_UNDER_NAME and (_dated(below) or _age(below))
         if bare[1] or dated or _own_account(texts, pos + 1):
-            _claim_authors(page, bare[0], span.where[pos])
+            found = _joined_around(page, span.where[pos], bare[0], span.title)
+            _claim_authors(page, found, span.where[pos])
             return
 
 
@@ -579,6 +597,21 @@ def _joined(texts: Sequence[str], pos: int, found: tuple[str, ...], title: str) 
             break
         found, at = found + after[0], at + 2
     return found
+
+
+def _joined_around(page: Page, i: int, found: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """:func:`_joined` on the page's lines around line ``i`` (the header's lines past the body
+    start leave out the lines without a word, as a joiner ``,`` is)."""
+    lines = page.lines
+    above = [j for j in range(i - 1, max(-1, i - _JOIN_REACH), -1) if lines[j].strip()][::-1]
+    below = [j for j in range(i + 1, min(len(lines), i + _JOIN_REACH)) if lines[j].strip()]
+    texts = [_plain(lines[j].strip()) for j in (*above, i, *below)]
+    return _joined(texts, len(above), found, title)
+
+
+#: How far from a name :func:`_joined_around` looks for the names joined to it (a joiner and a
+#: name on each side, blank lines between).
+_JOIN_REACH: Final = 8
 
 
 #: A line of contact addresses under a name (``jdoe@example.com``, ``jdoe@example.com
@@ -727,8 +760,8 @@ def _unglued(name: str, cleaned: Sequence[str], title_at: int) -> str:
         return name  # the site's name as a whole ("Hill Farms Weekly"), whatever its parts
     for k in range(2, len(words)):
         head, rest = " ".join(words[:k]), words[k:]
-        if _person(head) is None:
-            continue
+        if _person(head) is None or _site_name(head, cleaned, title_at):
+            continue  # (the site's name and its desk name no writer: "Valley Times Staff")
         while rest and desk_noun(rest[-1]):
             rest = rest[:-1]  # ("Jane Doe Valley Times Staff")
         if not rest or _site_name(" ".join(rest), cleaned, title_at):
@@ -1209,12 +1242,12 @@ def _dates_in(
     the page's date. ``order`` is the page's order of numeric dates (:class:`_DayOrder`).
     """
     for i in indices:
-        text = _with_label(cleaned, i)
+        text = _with_year_below(cleaned, i, _with_label(cleaned, i))
         if page.fields.published is None:
             upto = _before_update(text)
             found = _first_date(upto, page.tz, order) if upto else None
             if found is not None and (
-                _in_passing(upto, found[1], found[2])
+                (_in_passing(upto, found[1], found[2]) and not _opens_line(cleaned, i, found[1]))
                 or _wrapped_on(cleaned, i)
                 or _listed(cleaned, i)
             ):
@@ -1232,6 +1265,33 @@ def _dates_in(
                 page.fields.updated = found[0]
                 if page.placement[i] is None:
                     page.place(i, "updated")
+
+
+def _with_year_below(cleaned: Sequence[str], i: int, text: str) -> str:
+    """``text`` (line ``i``) with the year that opens the next line when the converter wrapped a
+    labelled date between its day and its year (lynx, w3m: ``By Jane Doe Last updated Nov 8,``
+    / ``2023 Share``); as it is otherwise. Only after a date's label: a caption or a sentence
+    wrapped so (``… in Porthaven on October 7,`` / ``2023.``) keeps its date to itself.
+
+    >>> _with_year_below(["By Jane Doe Last updated Nov 8,", "2023 Share"], 0, "By Jane Doe Last updated Nov 8,")
+    'By Jane Doe Last updated Nov 8, 2023'
+    >>> _with_year_below(["seen in Porthaven on Nov 8,", "2023."], 0, "seen in Porthaven on Nov 8,")
+    'seen in Porthaven on Nov 8,'
+    """
+    if i + 1 >= len(cleaned) or not text.endswith(",") or _LABELLED_TAIL.search(text) is None:
+        return text
+    year = _YEAR_OPENS.match(cleaned[i + 1])
+    return f"{text} {year.group(1)}" if year is not None else text
+
+
+#: A date's label, then a month and a day at the end of a line (``Last updated Nov 8,``).
+_LABELLED_TAIL: Final = re.compile(
+    rf"\b(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]?\s+"
+    rf"(?:{_alt(list(V.MONTHS))})\.?\s+\d{{1,2}},$",
+    re.IGNORECASE,
+)
+#: A year opening a line (the rest of a wrapped date).
+_YEAR_OPENS: Final = re.compile(r"\s*((?:19|20)\d\d)(?!\d)")
 
 
 def _says_published_again(page: Page, text: str) -> bool:
@@ -1392,8 +1452,12 @@ def _date_line(
         found = _first_date(upto, page.tz, order) if upto.strip() else None
         if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
             continue
-        if _wrapped_on(cleaned, i) or _CREDIT_AFTER.search(upto, found[2]) is not None:
-            continue  # a caption's date
+        if (
+            _wrapped_on(cleaned, i)
+            or _runs_on(cleaned, i)
+            or _CREDIT_AFTER.search(upto, found[2]) is not None
+        ):
+            continue  # a caption's date (or a piece of a paragraph the converter wrapped)
         before = upto[: found[1]]
         beside = len(before.split()) + len(upto[found[2] :].split())
         after = upto[found[2] :].strip(" -–—|·•,")
@@ -1465,6 +1529,23 @@ def _in_passing(text: str, start: int, end: int) -> bool:
     return len(text[:start].split()) + len(text[end:].split()) > _PASSING_WORDS
 
 
+def _opens_line(cleaned: Sequence[str], i: int, start: int) -> bool:
+    """Whether the date at ``start`` opens line ``i`` of its own: a meta row however long it is
+    (``Mittwoch, 7. März 2018 21 Kommentare Reisen, Inseln …``: date, comment count, tags) or a
+    dateline, not a caption or a paragraph the converter wrapped onto the line (a long line
+    above that stops mid-sentence).
+
+    >>> _opens_line(["", "__May 2, 2024 __ 21 comments Travel, Islands, Ferries, Harbours"], 1, 2)
+    True
+    >>> _opens_line(["The first boat leaves the pier at dawn on its maiden trip, seen here on", "May 2, 2024 with its crew"], 1, 0)
+    False
+    """
+    text = cleaned[i]
+    above = cleaned[i - 1].rstrip() if i > 0 else ""
+    continued = len(above) >= _WRAPPED_WIDTH and not above.endswith(_SENTENCE_ENDS)
+    return not continued and not text[:start].strip(_OPENING_MARKS)
+
+
 def _wrapped_on(cleaned: Sequence[str], i: int) -> bool:
     """Whether line ``i`` goes on with the sentence of a long line just above it: a caption or a
     paragraph wrapped by the converter (``… fighting between the two sides`` / ``continues on
@@ -1516,6 +1597,8 @@ _LEAD_IN: Final = re.compile(
 _CREDIT_AFTER: Final = re.compile(
     r"\b(?:photo|photograph|image|illustration|foto|bild|credit)s?\s*:", re.IGNORECASE
 )
+#: What may stand before a date that opens its line: html2text's icons and emphasis, bullets.
+_OPENING_MARKS: Final = " _*•·|>"
 #: More words than this beside a date make the line running text.
 _PASSING_WORDS: Final = 10
 #: An embedded post's signature: ``— Jane Doe (@jdoe) May 2, 2024``.

@@ -51,8 +51,28 @@ BYLINE_LABELS = (
 #: Labels that mark a byline late in a line (``Photo and text by Jane Doe``, ``… von Jane Doe``).
 BYLINE_LABELS_LATE = ("by", "von", "par")
 
-#: Labels that open a byline only before a colon (``Text: Jane Doe``, ``作者：谢若含``).
-BYLINE_LABELS_COLON = ("text", "texte", "texto", "testo", "tekst", "作者", "记者", "記者", "撰文")
+#: Labels that open a byline only before a colon or a slash (``Text: Jane Doe``, ``作者：谢若含``,
+#: ``文/王小明``: "text by").
+BYLINE_LABELS_COLON = (
+    "text",
+    "texte",
+    "texto",
+    "testo",
+    "tekst",
+    "作者",
+    "记者",
+    "記者",
+    "撰文",
+    "文",
+)
+
+#: Labels that open a byline in Chinese, Japanese or Korean before a space and a name in those
+#: characters (``记者 王小明``, ``기자 김철수``: "reporter"), which has no capital to tell it.
+BYLINE_LABELS_CJK = ("记者", "記者", "기자", "作者", "撰文")
+
+#: Roles written after a name in Chinese, Japanese or Korean (``김철수 기자``, ``山田太郎 記者``,
+#: ``王小明 报道``: reporter, correspondent, "reports"): the line is a byline.
+CJK_ROLES_AFTER = ("기자", "특파원", "記者", "记者", "特派員", "特派员", "报道", "報道")
 
 #: Labels that a line of older templates writes into the byline without a space before the name
 #: (``ByJane Doe``); matched case-sensitively, in this case only.
@@ -327,3 +347,15 @@ OFFICE_WORDS = (
     "président",
     "présidente",
 )
+
+#: Head nouns of a byline that names no writer, besides the desks of ``vocab.page.DESK_NOUNS``:
+#: a sponsor's content, a press release (``Sponsored Content``, ``Press Release``). (Not
+#: ``Staff Reports`` nor ``Valley Wire``: the pages' own metadata names them as authors.)
+MORE_DESK_NOUNS = ("content", "release")
+
+#: Desk nouns that head a byline from the front in English (``Team Valley``).
+MORE_DESK_NOUNS_FIRST = ("team",)
+
+#: Titles written before a name with a full stop (``Prof. Jane Doe``): part of the name as
+#: written, no sentence's end.
+HONORIFICS = ("prof.", "dr.", "mr.", "mrs.", "ms.", "mme.", "mlle.", "rev.")

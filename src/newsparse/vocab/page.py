@@ -330,10 +330,13 @@ WEEKDAYS = (
 #: Common English words, and common words of languages that write numeric dates day first
 #: (``05/03/2021`` is 5 March on a page in French): a page's language, as far as dates need it.
 ENGLISH_WORDS = tuple("the and of to is that with for was are this have from".split())
+#: Common words of the languages that write a numeric date with slashes day first
+#: (``05/11/2019``: 5 November). German is not among them: it writes ``05.11.2019``, so a date
+#: with slashes on a German page is a template's, and its order is the template's (month
+#: first, as the slashes' other writers have it), not the language's.
 DAY_FIRST_WORDS = tuple(
     (
         "le la les des est une dans pour avec sur "  # French
-        "und der die das ist nicht mit ein eine auf "  # German
         "el los las que del para por una con "  # Spanish
         "não uma com pelo pela "  # Portuguese
         "il di che della per sono "  # Italian
