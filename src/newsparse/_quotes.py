@@ -2579,46 +2579,62 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     for piece in pieces:
         close = piece.close_pos if piece.close_pos >= 0 else len(paragraphs[piece.paragraph])
         ctx.quoted.setdefault(piece.paragraph, []).append((piece.open_pos, close))
-    quotes: list[Quote] = []
-    last_close: dict[int, int] = {}  # paragraph -> end of the last accepted quotation
-    last_who: dict[int, str | None] = {}  # paragraph -> speaker of the last one
+    read = _Read(written)
     i = 0
-    count = len(pieces)
-    while i < count:
-        first = pieces[i]
-        index, start, end, open_pos, close_pos, _ = first
+    while i < len(pieces):
         # a quotation running over several paragraphs is one group of pieces
-        j = i if close_pos >= 0 else _group_end(pieces, i)
-        final = pieces[j] if j > i else first
-        para = paragraphs[index]
-        text = para[start:end]
-        if i == j and (_title_marker(para, open_pos) or _owned_title(para, open_pos, text)):
-            i += 1  # a name or title (``the so-called “…”``), whoever may be said to say it
-            continue
-        lo = last_close.get(index, 0)
-        attr: _Attribution | None = None
-        if final.close_pos >= 0:
-            attr = _after(paragraphs[final.paragraph], final)
-        if attr is None:
-            attr = _before(para, lo, _outer_open(para, open_pos))
-        if i == j and not _accept(text, attr) and not _cued_fragment(para, text, first):
-            i += 1
-            continue
-        carried = _carried(paragraphs, index, last_close.get(index - 1), last_who.get(index - 1))
-        speaker, cue, used = _attribute(
-            ctx, paragraphs, first, attr, lo, last_who.get(index), carried
-        )
-        if speaker is not None and used is not None:
-            _remember(ctx, speaker, used, index, open_pos)
-        for piece, who, said in _group_speakers(ctx, pieces[i : j + 1], speaker, cue):
-            start, end = piece.start, piece.end
-            text = written[piece.paragraph][start:end]
-            quotes.append(_quote(text, who, said, piece.paragraph, start, end))
-            close = piece.close_pos if piece.close_pos >= 0 else len(paragraphs[piece.paragraph])
-            last_close[piece.paragraph] = close + 1
-            last_who[piece.paragraph] = who
+        j = i if pieces[i].close_pos >= 0 else _group_end(pieces, i)
+        _read_group(ctx, pieces[i : j + 1], read)
         i = j + 1
-    return tuple(quotes)
+    return tuple(read.quotes)
+
+
+class _Read:
+    """The quotations accepted so far, and where the last one of each paragraph ended and
+    who said it (a later quotation's speaker may be carried from it)."""
+
+    __slots__ = ("last_close", "last_who", "quotes", "written")
+
+    def __init__(self, written: Sequence[str]) -> None:
+        self.written = written  # the paragraphs as written: the quotations' text comes from here
+        self.quotes: list[Quote] = []
+        self.last_close: dict[int, int] = {}  # paragraph -> end of the last accepted quotation
+        self.last_who: dict[int, str | None] = {}  # paragraph -> speaker of the last one
+
+
+def _read_group(ctx: _Context, group: Sequence[_Piece], read: _Read) -> None:
+    """Read one quotation (its pieces, one a paragraph it runs over): left out when it is a
+    name or a title, or neither attributed nor cued; else each piece with its speaker."""
+    paragraphs = ctx.paragraphs
+    first, final = group[0], group[-1]
+    index, start, end, open_pos, _, _ = first
+    para = paragraphs[index]
+    text = para[start:end]
+    single = len(group) == 1
+    if single and (_title_marker(para, open_pos) or _owned_title(para, open_pos, text)):
+        return  # a name or title (``the so-called “…”``), whoever may be said to say it
+    lo = read.last_close.get(index, 0)
+    attr: _Attribution | None = None
+    if final.close_pos >= 0:
+        attr = _after(paragraphs[final.paragraph], final)
+    if attr is None:
+        attr = _before(para, lo, _outer_open(para, open_pos))
+    if single and not _accept(text, attr) and not _cued_fragment(para, text, first):
+        return
+    carried = _carried(
+        paragraphs, index, read.last_close.get(index - 1), read.last_who.get(index - 1)
+    )
+    speaker, cue, used = _attribute(
+        ctx, paragraphs, first, attr, lo, read.last_who.get(index), carried
+    )
+    if speaker is not None and used is not None:
+        _remember(ctx, speaker, used, index, open_pos)
+    for piece, who, said in _group_speakers(ctx, group, speaker, cue):
+        text = read.written[piece.paragraph][piece.start : piece.end]
+        read.quotes.append(_quote(text, who, said, piece.paragraph, piece.start, piece.end))
+        close = piece.close_pos if piece.close_pos >= 0 else len(paragraphs[piece.paragraph])
+        read.last_close[piece.paragraph] = close + 1
+        read.last_who[piece.paragraph] = who
 
 
 def _group_speakers(
