@@ -263,3 +263,21 @@ DAY_WORDS: Final[dict[str, int]] = {
 }
 #: Words between a day word and its time of day (``yesterday at 4:45 PM``, ``вчера в 21:22``).
 AT: Final = ("at", "um", "à", "a las", "a la", "alle", "às", "om", "в")
+
+#: A social widget's compact age, a count glued to a letter or two with no "ago" word (``2h``,
+#: ``5d``, ``1w``, ``3y``), read only as a piece of its own in a comment's header or footer
+#: (``Like · Reply · 2w``, ``Ysolde · 1d``): unit -> its length in seconds (``m`` is minutes,
+#: ``mo`` months, as those widgets write them).
+COMPACT_UNITS: Final[dict[str, int]] = {
+    "s": _SECOND,
+    "m": _MINUTE,
+    "min": _MINUTE,
+    "h": _HOUR,
+    "hr": _HOUR,
+    "d": _DAY,
+    "w": _WEEK,
+    "wk": _WEEK,
+    "mo": _MONTH,
+    "y": _YEAR,
+    "yr": _YEAR,
+}
