@@ -432,9 +432,134 @@ GERMAN = Family(
 )
 
 
+# --- a Russian social widget: name, text, then ``2 часа назад · Ответить`` under it -------------
+
+ARTICLE_RU = (
+    "Вечерний Посад",
+    "",
+    "  • Город",
+    "  • Сады",
+    "",
+    "Поздние заморозки побили цвет груш",
+    "",
+    "Ночные заморозки в конце апреля побили цвет в большинстве грушевых садов долины, говорят "
+    "садоводы, и урожай в этом году будет вдвое меньше прошлогоднего.",
+    "",
+)
+
+
+def _social_ru_post(name: str, ago: str, back: timedelta, *paras: str) -> Post:
+    return Post(
+        depth=0,
+        author=name,
+        posted=REF - back,
+        header=((IMG(name),), (L(name),)),
+        paragraphs=paras,
+        footer=((T(ago), T("·"), L("Ответить")),),
+    )
+
+
+SOCIAL_RU_POSTS = (
+    _social_ru_post(
+        "Ефросинья Лаптева", "2 дня назад", 2 * DAY, "У нас на даче тоже всё почернело."
+    ),
+    _social_ru_post(
+        "Тимофей Гусляр", "5 часов назад", 5 * HOUR, "Дымом надо было окуривать, как деды."
+    ),
+    _social_ru_post("Варвара Клён", "час назад", HOUR, "Хорошо, что яблони ещё не зацвели."),
+)
+SOCIAL_RU = Family(
+    name="russian social widget",
+    intro=ARTICLE_RU,
+    heading="3 комментария",
+    posts=SOCIAL_RU_POSTS,
+    reply_to=(None,) * len(SOCIAL_RU_POSTS),
+    by_nesting=False,
+)
+
+
+# --- a video site's comments: ``@handle 2 hours ago`` / text / ``12`` ``Reply`` -----------------
+
+
+def _video_post(handle: str, ago: str, back: timedelta, likes: int, *paras: str) -> Post:
+    return Post(
+        depth=0,
+        author=f"@{handle}",
+        posted=REF - back,
+        header=((L(f"@{handle}"), T(ago)),),
+        paragraphs=paras,
+        footer=((T(str(likes)), L("Reply")),),
+    )
+
+
+VIDEO_POSTS = (
+    _video_post(
+        "orchardkeeper", "3 days ago", 3 * DAY, 12, "We lit straw bales all night, it worked."
+    ),
+    _video_post("pearly_gates", "1 day ago", DAY, 4, "The drone shots of the frost are amazing."),
+    _video_post("GrowerGwen", "2 hours ago", 2 * HOUR, 0, "Anyone know if the apples got hit too?"),
+)
+VIDEO = Family(
+    name="video comments",
+    intro=ARTICLE_EN,
+    heading="3 Comments",
+    posts=VIDEO_POSTS,
+    reply_to=(None,) * len(VIDEO_POSTS),
+    by_nesting=False,
+)
+
+
+# --- an older comment plugin: ``Like · Reply · 3 hrs`` (the unit's word, no "ago") --------------
+
+
+def _old_plugin_post(name: str, ago: str, back: timedelta, *paras: str) -> Post:
+    return Post(
+        depth=0,
+        author=name,
+        posted=REF - back,
+        header=((L(name),),),
+        paragraphs=paras,
+        footer=((L("Like"), T("·"), L("Reply"), T("·"), L(ago)),),
+    )
+
+
+OLD_PLUGIN_POSTS = (
+    _old_plugin_post(
+        "Perpetua Marsh", "2 yrs", 2 * 365 * DAY, "This happened in my village in the eighties."
+    ),
+    _old_plugin_post(
+        "Lorcan Deeley", "5 days", 5 * DAY, "The orchards on the south slope were spared."
+    ),
+    _old_plugin_post(
+        "Wilhelmina Stroud", "3 hrs", 3 * HOUR, "Pears will be dear this winter, mark my words."
+    ),
+)
+OLD_PLUGIN = Family(
+    name="older comment plugin",
+    intro=ARTICLE_EN,
+    heading="3 comments",
+    posts=OLD_PLUGIN_POSTS,
+    reply_to=(None,) * len(OLD_PLUGIN_POSTS),
+    by_nesting=False,
+)
+
+
 FAMILIES = {
     f.name: f
-    for f in (PLUGIN, TALK, CONVERSATION, ISSUE, WIDGET, ITALIAN, PORTUGUESE, DUTCH, GERMAN)
+    for f in (
+        PLUGIN,
+        TALK,
+        CONVERSATION,
+        ISSUE,
+        WIDGET,
+        ITALIAN,
+        PORTUGUESE,
+        DUTCH,
+        GERMAN,
+        SOCIAL_RU,
+        VIDEO,
+        OLD_PLUGIN,
+    )
 }
 CASES = [(f, c) for f in FAMILIES for c in CONVERTERS]
 

@@ -985,6 +985,12 @@ def _compact_aged(records: Sequence[Record]) -> bool:
 _REPLY_WORD: Final = re.compile(rf"(?<!\w)(?:{_alt(C.REPLY_ACTIONS)})(?!\w)", re.IGNORECASE)
 
 
+def footer_replies(cleaned: Sequence[str], rec: Record) -> bool:
+    """Whether a record whose time stands under its text shows a reply button beside that time
+    (``Like · Reply · 2w``, ``2 часа назад · Ответить``)."""
+    return rec.below and _REPLY_WORD.search(cleaned[rec.anchor]) is not None
+
+
 def _answerable(cleaned: Sequence[str], records: Sequence[Record]) -> bool:
     """Whether most of a zone's records show a reply button, beside their time or among the
     buttons dropped from their text: a compact age beside a name is also a story's byline and
@@ -1071,19 +1077,21 @@ def _records(
 
 def _time_below_text(cleaned: Sequence[str], line: int, h: _Header, author_line: int) -> bool:
     """Whether a header's time on line ``line`` stands in its comment's footer, under the text
-    that follows the name on line ``author_line``: buttons before the time, on its line or on
-    the lines right above it (``Like · Reply · 2w``; bs4's ``Like`` / ``·`` / ``Reply`` /
-    ``·`` / ``2w``), and running text above the buttons."""
+    that follows the name on line ``author_line``: buttons beside the time, on its line
+    (``Like · Reply · 2w``, ``2 часа назад · Ответить``) or on the lines right above or below it
+    (bs4's ``Like`` / ``·`` / ``Reply`` / ``·`` / ``2w``), and running text above them."""
     if author_line >= line:
         return False
     text = cleaned[line]
-    before = text[: max(text.find(h.time_text), 0)].strip()
-    if before and _ACTION_LINE.fullmatch(before) is None:
+    at = max(text.find(h.time_text), 0)
+    beside = [p for p in (text[:at].strip(), text[at + len(h.time_text) :].strip()) if p]
+    if any(_ACTION_LINE.fullmatch(p) is None for p in beside):
         return False
-    buttons = bool(before)
     j = line - 1
     while j > author_line and cleaned[j] and _ACTION_LINE.fullmatch(cleaned[j]):
-        buttons, j = True, j - 1
+        j -= 1
+    under = line + 1 < len(cleaned) and _ACTION_LINE.fullmatch(cleaned[line + 1]) is not None
+    buttons = bool(beside) or j < line - 1 or under
     return buttons and any(_prose(cleaned[k]) for k in range(author_line + 1, j + 1))
 
 
