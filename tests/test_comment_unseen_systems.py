@@ -544,6 +544,39 @@ OLD_PLUGIN = Family(
 )
 
 
+# --- the comment plugin in German: ``Gefällt mir · Antworten · 2 Std.`` ---------------------------
+
+
+def _plugin_de_post(name: str, ago: str, back: timedelta, *paras: str) -> Post:
+    return Post(
+        depth=0,
+        author=name,
+        posted=REF - back,
+        header=((L(name),),),
+        paragraphs=paras,
+        footer=((L("Gefällt mir"), T("·"), L("Antworten"), T("·"), L(ago)),),
+    )
+
+
+PLUGIN_DE_POSTS = (
+    _plugin_de_post(
+        "Irmgard Pfeilschifter", "3 Wo.", 3 * WEEK, "Bei uns im Ort hat es die Kirschen erwischt."
+    ),
+    _plugin_de_post("Ansgar Voß", "2 Std.", 2 * HOUR, "Frostkerzen kosten leider ein Vermögen."),
+    _plugin_de_post(
+        "Kunigunde Maier", "5 Min.", 5 * MINUTE, "Dann gibt es dieses Jahr eben Apfelmus."
+    ),
+)
+PLUGIN_DE = Family(
+    name="german comment plugin",
+    intro=ARTICLE_DE,
+    heading="3 Kommentare",
+    posts=PLUGIN_DE_POSTS,
+    reply_to=(None,) * len(PLUGIN_DE_POSTS),
+    by_nesting=False,
+)
+
+
 FAMILIES = {
     f.name: f
     for f in (
@@ -559,6 +592,7 @@ FAMILIES = {
         SOCIAL_RU,
         VIDEO,
         OLD_PLUGIN,
+        PLUGIN_DE,
     )
 }
 CASES = [(f, c) for f in FAMILIES for c in CONVERTERS]

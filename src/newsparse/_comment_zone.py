@@ -269,8 +269,8 @@ def _time_in(
 #: A compact age (``2h``, ``5d``; see :data:`newsparse.vocab.relative.COMPACT_UNITS`), maybe a
 #: lynx-numbered or Markdown link (``[16]2w``, ``[2w](https://…)``).
 _COMPACT_AGE: Final = re.compile(
-    rf"(?:\[\d{{1,4}}\])?\[?(?P<n>\d{{1,3}})\s?(?P<unit>{_alt(list(R.COMPACT_UNITS))})"
-    r"\]?(?:\(\S*\))?(?!\w)",
+    rf"(?:\[\d{{1,4}}\])?\[?(?P<n>\d{{1,3}})\s?(?P<unit>{_alt(list(R.COMPACT_UNITS))})(?!\w)\.?"
+    r"\]?(?:\(\S*\))?",
     re.IGNORECASE,
 )
 #: The separators between a header's or a footer's pieces (``Like · Reply · 2w``).

@@ -271,7 +271,8 @@ AT: Final = ("at", "um", "à", "a las", "a la", "alle", "às", "om", "в")
 #: A social widget's compact age, a count glued to a letter or two or before a short unit with
 #: no "ago" word (``2h``, ``5d``, ``1w``, ``3y``, ``3 hrs``, ``5 days``), read only as a piece of
 #: its own in a comment's header or footer (``Like · Reply · 2w``, ``Ysolde · 1d``): unit -> its
-#: length in seconds (``m`` is minutes, ``mo`` months, as those widgets write them).
+#: length in seconds (``m`` is minutes, ``mo`` months, as those widgets write them); a dot may
+#: follow an abbreviation (the German plugin's ``2 Std.``, ``3 Wo.``).
 COMPACT_UNITS: Final[dict[str, int]] = {
     "s": _SECOND,
     "m": _MINUTE,
@@ -291,4 +292,9 @@ COMPACT_UNITS: Final[dict[str, int]] = {
     "y": _YEAR,
     "yr": _YEAR,
     "yrs": _YEAR,
+    "std": _HOUR,
+    "tg": _DAY,
+    "wo": _WEEK,
+    "mon": _MONTH,
+    "sem": _WEEK,
 }
