@@ -33,7 +33,7 @@ from newsparse._comments import Stamp
 from newsparse._dates import find_date, find_yearless
 from newsparse._lines import section_footer, strip_buttons
 from newsparse._patterns import alternation as _alt
-from newsparse._relative import find_relative, hinted, resolve
+from newsparse._relative import Relative, find_relative, hinted, resolve
 from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 from newsparse.vocab import relative as R
@@ -215,6 +215,9 @@ class Record:
     #: text lines inside the thread that follow a section footer in this record's stretch: no
     #: comment's text, reported as unplaced
     strays: list[int] = attrs.Factory(list)
+    #: the time stands in the comment's footer under its text (``Like · Reply · 2w``): the
+    #: text is the lines between the name and the time
+    below: bool = False
 
 
 @attrs.define
@@ -234,10 +237,13 @@ class Zone:
 # --- one header line ----------------------------------------------------------------------------
 
 
-def _time_in(page: Page, text: str, digits: bool) -> tuple[Stamp, int, int, bool] | None:
+def _time_in(
+    page: Page, text: str, digits: bool, *, compact: bool = True
+) -> tuple[Stamp, int, int, bool] | None:
     """The time a line holds: ``(stamp, start, end, relative)``; ``digits`` says whether the
-    line holds a digit. A full date before a relative time on one line is the time
-    (``April 12 2018, 04:34:23 UTC1 week ago``): the relative one is the page's rounding of it."""
+    line holds a digit, ``compact`` whether a compact age (``2h``) counts. A full date before a
+    relative time on one line is the time (``April 12 2018, 04:34:23 UTC1 week ago``): the
+    relative one is the page's rounding of it."""
     found = find_relative(text, digits=digits)
     if found is not None and digits and found.start > 0:
         dated = find_date(text[: found.start], tz=page.tz)
@@ -251,8 +257,46 @@ def _time_in(page: Page, text: str, digits: bool) -> tuple[Stamp, int, int, bool
         return None
     dated = find_date(text, tz=page.tz)
     if dated is None:
-        return _short_year(page, text) or _unreadable(page, text) or _time_of_day(text)
+        return (
+            _short_year(page, text)
+            or _unreadable(page, text)
+            or _time_of_day(text)
+            or (_compact_age(page, text) if compact else None)
+        )
     return Stamp(value=dated[0], problem=None), dated[1], dated[2], False
+
+
+#: A compact age (``2h``, ``5d``; see :data:`newsparse.vocab.relative.COMPACT_UNITS`), maybe a
+#: lynx-numbered or Markdown link (``[16]2w``, ``[2w](https://…)``).
+_COMPACT_AGE: Final = re.compile(
+    rf"(?:\[\d{{1,4}}\])?\[?(?P<n>\d{{1,3}})\s?(?P<unit>{_alt(list(R.COMPACT_UNITS))})(?!\w)\.?"
+    r"\]?(?:\(\S*\))?",
+    re.IGNORECASE,
+)
+#: The separators between a header's or a footer's pieces (``Like · Reply · 2w``).
+_PIECE_MARKS: Final = "|·•"
+
+
+def _compact_age(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
+    """A compact age standing as a piece of its own in ``text``, between the line's edges or
+    separators (``2w``, ``Like · Reply · 2w``, ``Ysolde · 1d``), as :func:`_time_in` returns it.
+
+    >>> from newsparse._page import Page
+    >>> page = Page(lines=[], tz=None, reference=datetime(2024, 5, 2, 12), defects=[], placement=[])
+    >>> _compact_age(page, "Like · Reply · 2d")[0].value, _compact_age(page, "Route 66 is 3d")
+    (datetime.datetime(2024, 4, 30, 12, 0), None)
+    """
+    for m in _COMPACT_AGE.finditer(text):
+        before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+        if (before and before[-1] not in _PIECE_MARKS) or (after and after[0] not in _PIECE_MARKS):
+            continue
+        seconds = int(m.group("n")) * R.COMPACT_UNITS[m.group("unit").lower()]
+        value = resolve(
+            Relative(start=m.start(), end=m.end(), seconds=seconds), page.reference, page.tz
+        )
+        problem = None if value is not None else "a relative time and no reference time was given"
+        return Stamp(value=value, problem=problem), m.start(), m.end(), True
+    return None
 
 
 #: A time of day alone on a line (``21:00``, ``9:45 PM``): a blog's comment header under its
@@ -346,7 +390,9 @@ def name_beside_time(page: Page, text: str) -> str | None:
     """
     if len(text) > MAX_HEADER_CHARS:
         return None
-    found = _time_in(page, text, _DIGIT.search(text) is not None)
+    # (a compact age beside a name is a story's byline as often as a comment's header: the
+    # article's reader asks this of its byline lines, and only a thread's repeats tell them apart)
+    found = _time_in(page, text, _DIGIT.search(text) is not None, compact=False)
     if found is None:
         return None
     _, start, end, _ = found
@@ -384,8 +430,26 @@ def _name_of(text: str) -> str | None:
         text = _QA_AFTER.sub("", text)
         if text == before:
             break
-    text = _OPENER.sub("", text).strip(" ,;:|·•-–—")
+    text = _once(_OPENER.sub("", text).strip(" ,;:|·•-–—"))
     return text if plausible_name(text) else None
+
+
+#: A full name has at least two words; a one-word name said twice is a name of its own.
+_FULL_NAME_WORDS: Final = 2
+
+
+def _once(name: str) -> str:
+    """A full name said twice in a row said once: an avatar's alt text beside the name's link
+    (``Jane Doe Jane Doe``). A one-word name twice may be a name (``Roberto Roberto``).
+
+    >>> _once("Jane Doe Jane Doe"), _once("Jane Doe"), _once("Roberto Roberto")
+    ('Jane Doe', 'Jane Doe', 'Roberto Roberto')
+    """
+    words = name.split()
+    half = len(words) // 2
+    if half >= _FULL_NAME_WORDS and len(words) == 2 * half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def plausible_name(text: str) -> bool:
@@ -678,7 +742,9 @@ def time_lines(cleaned: Sequence[str]) -> TimeLines:
         if not text or len(text) > MAX_HEADER_CHARS:
             continue
         digit = _DIGIT.search(text) is not None
-        timed = digit and _TIME_DIGITS.search(text) is not None
+        timed = digit and (
+            _TIME_DIGITS.search(text) is not None or _COMPACT_AGE.search(text) is not None
+        )
         worded = not timed and hinted(text)
         if timed or worded:
             times.append(i)
@@ -903,8 +969,40 @@ def _zone(
         return None  # (under its heading, a terse thread is one all the same)
     if not _opens_with_prose(cleaned, records):
         return None
+    if _compact_aged(records) and not _answerable(cleaned, records):
+        return None  # ("Jane Doe • 8h" over a story and over each teaser below it)
     _depths(page, records)
     return Zone(records=records, shape=shape)
+
+
+def _compact_aged(records: Sequence[Record]) -> bool:
+    """Whether most of a zone's records are dated by a compact age (``2h``, ``5d``)."""
+    aged = sum(_COMPACT_AGE.fullmatch(r.time_text) is not None for r in records)
+    return 2 * aged > len(records)
+
+
+#: A reply button's word inside a line (``Like · Reply · 2w``).
+_REPLY_WORD: Final = re.compile(rf"(?<!\w)(?:{_alt(C.REPLY_ACTIONS)})(?!\w)", re.IGNORECASE)
+
+
+def footer_replies(cleaned: Sequence[str], rec: Record) -> bool:
+    """Whether a record whose time stands under its text shows a reply button beside that time
+    (``Like · Reply · 2w``, ``2 часа назад · Ответить``)."""
+    return rec.below and _REPLY_WORD.search(cleaned[rec.anchor]) is not None
+
+
+def _answerable(cleaned: Sequence[str], records: Sequence[Record]) -> bool:
+    """Whether most of a zone's records show a reply button, beside their time or among the
+    buttons dropped from their text: a compact age beside a name is also a story's byline and
+    its teasers' (``Jane Doe • 8h``), a thread's comment is one a reader can answer."""
+    answered = sum(
+        any(
+            _REPLY_WORD.search(cleaned[j]) is not None
+            for j in (r.anchor, *(j for j, why in r.dropped if why == _ACTION_REASON))
+        )
+        for r in records
+    )
+    return 2 * answered > len(records)
 
 
 def _names_above(
@@ -954,8 +1052,9 @@ def _records(
         if author is None and not h.gone and names_above[k] is not None:
             author, author_line = names_above[k], lines_above[k]
         head = author_line if author_line is not None else line
-        if author_line is not None and author_line != line:
-            head = _avatar_above(cleaned, author_line, floor)
+        if author_line is not None and author is not None:
+            head = _avatar_above(cleaned, author_line, floor, author)
+        below = author_line is not None and _time_below_text(cleaned, line, h, author_line)
         depth: int | None = None
         marker = _depth_marker(cleaned, head, floor)
         if marker is not None:
@@ -970,18 +1069,57 @@ def _records(
                 time_text=h.time_text,
                 depth=depth,
                 answers=answered_name(cleaned[author_line if author_line is not None else line]),
+                below=below,
             )
         )
     return records
 
 
-def _avatar_above(cleaned: Sequence[str], at: int, floor: int) -> int:
-    """Where a record whose name stands alone on line ``at`` starts: on the line above when it
-    says the name again (the avatar's alt text over the name's link), else at ``at``."""
+def _time_below_text(cleaned: Sequence[str], line: int, h: _Header, author_line: int) -> bool:
+    """Whether a header's time on line ``line`` stands in its comment's footer, under the text
+    that follows the name on line ``author_line``: buttons beside the time, on its line
+    (``Like · Reply · 2w``, ``2 часа назад · Ответить``) or on the lines right above or below it
+    (bs4's ``Like`` / ``·`` / ``Reply`` / ``·`` / ``2w``), and running text above them."""
+    if author_line >= line:
+        return False
+    text = cleaned[line]
+    at = max(text.find(h.time_text), 0)
+    beside = [p for p in (text[:at].strip(), text[at + len(h.time_text) :].strip()) if p]
+    if any(_ACTION_LINE.fullmatch(p) is None for p in beside):
+        return False
+    j = line - 1
+    while j > author_line and cleaned[j] and _ACTION_LINE.fullmatch(cleaned[j]):
+        j -= 1
+    under = line + 1 < len(cleaned) and _ACTION_LINE.fullmatch(cleaned[line + 1]) is not None
+    buttons = bool(beside) or j < line - 1 or under
+    return buttons and any(_prose(cleaned[k]) for k in range(author_line + 1, j + 1))
+
+
+def _avatar_above(cleaned: Sequence[str], at: int, floor: int, author: str) -> int:
+    """Where a record whose name (``author``) stands on line ``at`` starts: on the line above
+    when it says the name again (the avatar's alt text over the name's link, maybe as a handle:
+    ``@quenby`` over ``quenby commented on Apr 17, 2021``), else at ``at``."""
     j = at - 1
     while j > floor and not cleaned[j] and at - j <= 2:
         j -= 1
-    return j if j >= floor and j < at and cleaned[j] == cleaned[at] else at
+    if j < floor or j >= at:
+        return at
+    return j if _says_name(cleaned[j], cleaned[at], author) else at
+
+
+def _says_name(text: str, name_line: str, author: str) -> bool:
+    """Whether a line over a record's name line is its avatar's alt text: the name line again,
+    or the name alone, maybe as a handle (``@name``)."""
+    return text == name_line or text.removeprefix("@") == author
+
+
+def _avatar_line(cleaned: Sequence[str], rec: Record, j: int) -> bool:
+    """Whether line ``j`` above a record's name line is its avatar's alt text."""
+    return (
+        rec.author_line is not None
+        and rec.author is not None
+        and _says_name(cleaned[j], cleaned[rec.author_line], rec.author)
+    )
 
 
 def _page_end(cleaned: Sequence[str], junk: Sequence[bool], records: Sequence[Record]) -> int:
@@ -1244,7 +1382,10 @@ def _fill(
     shed = False  # (the text ends above another list's item: its labels go)
     margin = page.indent(rec.head)
     stubs: set[int] = set()
-    for j in range(rec.anchor + 1, stop):
+    for j in _text_lines(rec, stop):
+        if j == rec.anchor:
+            rec.dropped.append((j, _FOOTER_TIME_REASON))
+            continue
         text = cleaned[j]
         if j in stubs:
             rec.dropped.append((j, "a collapsed comment's header"))
@@ -1362,7 +1503,7 @@ def _strays(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop: int)
 def _drop_header_lines(cleaned: Sequence[str], junk: Sequence[bool], rec: Record) -> None:
     """Drop a record's lines around its name that are no text: a member card's between the
     name and the time, nesting markers and an avatar's name above the name."""
-    if rec.author_line is not None:
+    if rec.author_line is not None and not rec.below:
         for j in range(rec.author_line + 1, rec.anchor):
             if cleaned[j] and not junk[j]:
                 rec.dropped.append((j, "member card beside a comment's header"))
@@ -1370,7 +1511,7 @@ def _drop_header_lines(cleaned: Sequence[str], junk: Sequence[bool], rec: Record
         rec.head, min(rec.author_line if rec.author_line is not None else rec.anchor, rec.anchor)
     ):
         if cleaned[j] and not junk[j] and j != rec.author_line:
-            avatar = rec.author_line is not None and cleaned[j] == cleaned[rec.author_line]
+            avatar = _avatar_line(cleaned, rec, j)
             rec.dropped.append((j, "avatar name" if avatar else "nesting marker"))
 
 
@@ -1457,6 +1598,17 @@ def time_note(page: Page, text: str, first: bool) -> str | None:
 
 
 _ACTION_REASON: Final = "button label or counter"
+
+
+_FOOTER_TIME_REASON: Final = "the comment's time in its footer"
+
+
+def _text_lines(rec: Record, stop: int) -> Iterator[int]:
+    """The lines that may be a record's text: from its header down to ``stop``; from its name
+    down when its time stands under the text (the time's line is yielded to be dropped)."""
+    if rec.below and rec.author_line is not None:
+        yield from range(rec.author_line + 1, rec.anchor + 1)
+    yield from range(rec.anchor + 1, stop)
 
 
 def _furniture(text: str, author: str | None) -> str | None:

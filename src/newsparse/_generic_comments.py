@@ -24,6 +24,7 @@ from newsparse._comment_zone import (
     Zone,
     card_head,
     find_zone,
+    footer_replies,
     indent_depths,
     is_action_line,
     is_signature,
@@ -258,9 +259,11 @@ _REPLIED: Final = re.compile(
 
 def _replied(zone: Zone, cleaned: Sequence[str]) -> bool:
     """Whether most of a zone's records end in a reply button (``Reply``, ``Antworten``,
-    ``Ответить``): comments, not teasers with bylines, so the article's body ends above them."""
+    ``Ответить``), maybe beside a time under the text (``2 часа назад · Ответить``): comments,
+    not teasers with bylines, so the article's body ends above them."""
     replied = sum(
-        any(
+        footer_replies(cleaned, r)
+        or any(
             why == "button label or counter"
             and (
                 _REPLY_LINE.fullmatch(cleaned[j]) is not None

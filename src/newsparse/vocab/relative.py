@@ -232,6 +232,10 @@ JUST_NOW: Final = (
     "à l’instant",
     "justo ahora",
     "ahora mismo",
+    "hace un momento",
+    "há pouco",
+    "há instantes",
+    "een moment geleden",
     "agora mesmo",
     "adesso",
     "poco fa",
@@ -263,3 +267,34 @@ DAY_WORDS: Final[dict[str, int]] = {
 }
 #: Words between a day word and its time of day (``yesterday at 4:45 PM``, ``вчера в 21:22``).
 AT: Final = ("at", "um", "à", "a las", "a la", "alle", "às", "om", "в")
+
+#: A social widget's compact age, a count glued to a letter or two or before a short unit with
+#: no "ago" word (``2h``, ``5d``, ``1w``, ``3y``, ``3 hrs``, ``5 days``), read only as a piece of
+#: its own in a comment's header or footer (``Like · Reply · 2w``, ``Ysolde · 1d``): unit -> its
+#: length in seconds (``m`` is minutes, ``mo`` months, as those widgets write them); a dot may
+#: follow an abbreviation (the German plugin's ``2 Std.``, ``3 Wo.``).
+COMPACT_UNITS: Final[dict[str, int]] = {
+    "s": _SECOND,
+    "m": _MINUTE,
+    "min": _MINUTE,
+    "mins": _MINUTE,
+    "h": _HOUR,
+    "hr": _HOUR,
+    "hrs": _HOUR,
+    "d": _DAY,
+    "day": _DAY,
+    "days": _DAY,
+    "w": _WEEK,
+    "wk": _WEEK,
+    "wks": _WEEK,
+    "mo": _MONTH,
+    "mos": _MONTH,
+    "y": _YEAR,
+    "yr": _YEAR,
+    "yrs": _YEAR,
+    "std": _HOUR,
+    "tg": _DAY,
+    "wo": _WEEK,
+    "mon": _MONTH,
+    "sem": _WEEK,
+}
