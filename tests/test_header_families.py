@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import newsparse
 from newsparse._title import above_heading, title_text, without_site_name
-
-# the article under every header below
-BODY = (
-    "The ferry between the two islands will run every hour from the first of May, the harbour "
-    "board said on Monday, after a summer of long queues on both piers and many complaints.\n\n"
-    "Two new boats bought from a yard in the north will join the old one, which will be kept "
-    "as a spare for the winter storms and for the school trips in the autumn term each year.\n\n"
-    "Fares stay the same for residents, while visitors will pay a little more in the summer "
-    "months to cover the cost of the crews, the fuel and the repairs to the landing stages.\n"
-)
+from tests.ferry import BODY
 
 # --- lynx writes a right single quote as the modifier letter apostrophe -----------------------
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 import newsparse
 from newsparse._dates import day_order, find_date, find_yearless
+from tests.ferry import BODY
 
 # an article body in German, under the German headers below
 KÖRPER = (
@@ -102,15 +103,6 @@ def test_a_glued_name_and_date_under_the_headline_date_the_page_inscriptis() -> 
 
 # --- a meta row that opens with the date, however long the converter makes it ------------------
 
-# an English article body for the headers below
-BODY = (
-    "The ferry between the two islands will run every hour from the first of May, the harbour "
-    "board said on Monday, after a summer of long queues on both piers and many complaints.\n\n"
-    "Two new boats bought from a yard in the north will join the old one, which will be kept "
-    "as a spare for the winter storms and for the school trips in the autumn term each year.\n\n"
-    "Fares stay the same for residents, while visitors will pay a little more in the summer "
-    "months to cover the cost of the crews, the fuel and the repairs to the landing stages.\n"
-)
 TAGS = "Travel, Islands Ferries, Harbours, Boats, Timetables, Summer, Winter, Crews, Fares"
 
 

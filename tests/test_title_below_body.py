@@ -29,6 +29,8 @@ from collections.abc import Callable
 import pytest
 
 import newsparse
+from tests.ferry import PARAGRAPHS as BODY
+from tests.ferry import wrap as _wrap
 
 # --- (1) the headline below the start of the body's run ------------------------------------------
 
@@ -44,27 +46,6 @@ SERIES = (
     "with every new boat. These stories give the background to the changes on the piers and "
     "the long history of the harbour board that led up to them."
 )
-BODY = (
-    "The ferry between the two islands will run every hour from the first of May, the harbour "
-    "board said on Monday, after a summer of long queues on both piers and many complaints.",
-    "Two new boats bought from a yard in the north will join the old one, which will be kept "
-    "as a spare for the winter storms and for the school trips in the autumn term each year.",
-    "Fares stay the same for residents, while visitors will pay a little more in the summer "
-    "months to cover the cost of the crews, the fuel and the repairs to the landing stages.",
-)
-
-
-def _wrap(text: str, width: int, indent: str = "") -> str:
-    """``text`` hard-wrapped as w3m and lynx wrap it."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(indent + line + " " + word) > width:
-            lines.append(indent + line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return "\n".join([*lines, indent + line])
 
 
 def _w3m() -> str:
