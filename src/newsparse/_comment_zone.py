@@ -1387,12 +1387,7 @@ def _fill(
             rec.dropped.append((j, _FOOTER_TIME_REASON))
             continue
         text = cleaned[j]
-        if j in stubs:
-            rec.dropped.append((j, "a collapsed comment's header"))
-            continue
-        stub = _collapsed(cleaned, junk, j, stop, stamped)
-        if stub is not None:
-            stubs.update(stub)
+        if _in_stub(cleaned, junk, j, stop, stamped, stubs):
             rec.dropped.append((j, "a collapsed comment's header"))
             continue
         if not text or junk[j]:
@@ -1407,15 +1402,11 @@ def _fill(
             if not last[0]:  # (text below a footer inside the thread is no comment's)
                 rec.strays.extend(_strays(cleaned, junk, j + 1, stop))
             break
-        if last[0] and (
-            (last[1] is not None and taken >= last[1])
-            or answered
-            or (taken and steps_left(page, cleaned, j, margin))
-        ):
-            break  # (a line left of the comment's header and text is outside the thread's list)
-        if last[0] and taken and stamped[j] and _time_alone(page, text, rec.when.value):
-            shed = True  # a teaser list under the thread: ``Actu`` / ``12 Octobre à 17h45``
-            break
+        if last[0]:
+            end = _last_ends(page, cleaned, rec, j, (last[1], taken, answered, margin), stamped)
+            if end is not None:
+                shed = end
+                break
         reason = _furniture(text, rec.author) or (
             time_note(page, text, j == rec.anchor + 1 and not rec.text) if stamped[j] else None
         )
@@ -1450,6 +1441,50 @@ def _fill(
         rec.quoted.append(quote)
     if shed:
         _shed_labels(cleaned, rec)
+
+
+def _in_stub(
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    j: int,
+    stop: int,
+    stamped: bytearray,
+    stubs: set[int],
+) -> bool:
+    """Whether line ``j`` is a line of a collapsed comment's header (:func:`_collapsed`);
+    ``stubs`` keeps the lines of the ones found so far."""
+    if j in stubs:
+        return True
+    stub = _collapsed(cleaned, junk, j, stop, stamped)
+    if stub is None:
+        return False
+    stubs.update(stub)
+    return True
+
+
+def _last_ends(
+    page: Page,
+    cleaned: Sequence[str],
+    rec: Record,
+    j: int,
+    so_far: tuple[int | None, int, bool, int],
+    stamped: bytearray,
+) -> bool | None:
+    """Whether the thread's last record ends above line ``j``: ``None`` when its text goes on,
+    ``False`` when it ends (past its ``limit`` of lines, after its action labels, or where a
+    block steps left of its ``margin``: outside the thread's list), ``True`` when it ends above
+    another list's item, whose labels then go too (``Actu`` / ``12 Octobre à 17h45``).
+    ``so_far`` is ``(limit, lines taken, whether its action labels followed them, margin)``."""
+    limit, taken, answered, margin = so_far
+    if (
+        (limit is not None and taken >= limit)
+        or answered
+        or (taken and steps_left(page, cleaned, j, margin))
+    ):
+        return False
+    if taken and stamped[j] and _time_alone(page, cleaned[j], rec.when.value):
+        return True
+    return None
 
 
 def _time_alone(page: Page, text: str, near: date | datetime | None) -> bool:
