@@ -18,6 +18,9 @@ credit) between the headline and its body.
 the headline.
 
 (6) A headline of one word (``Boathouse``) with its labelled byline right under it.
+
+(7) A blog's stamp over the headline: the writer's name, then a day word and a time
+(``Ivan вчера в 21:22``, ``Petra yesterday at 9:22 pm``), the headline under it.
 """
 
 from __future__ import annotations
@@ -486,3 +489,37 @@ def test_a_headline_of_one_word_with_its_byline_under_it(converter: str) -> None
 @pytest.mark.parametrize("converter", ["w3m", "resiliparse"])
 def test_a_section_label_of_one_word_over_a_byline_is_no_headline(converter: str) -> None:
     assert newsparse.parse(_word_page(converter, "News")).title != "News"
+
+
+# --- (7) a writer's name and a relative day over the headline -----------------------------------
+# (a blog's header: the menu, the login, the stamp, the headline, its hubs as a list, the body)
+
+BLOG_HEADLINE = "How we moved the ferry ticket office to a new server in one night"
+
+
+def _blog_page(converter: str, stamp: str) -> str:
+    indent = {"lynx": "   ", "inscriptis": "          "}.get(converter, "")
+    bullet = {"lynx": "     * ", "inscriptis": "            * "}.get(converter, "  • ")
+    menu = "".join(f"{bullet}{word}\n" for word in ("Posts", "Authors", "Hubs"))
+    hubs = "".join(f"{bullet}{word}\n" for word in ("System administration,", "Databases"))
+    width = 100 if converter in ("w3m", "lynx") else 0
+    return (
+        f"Ferry Blog\n\n{menu}\n{indent}Log in Sign up\n\n{indent}{stamp}\n\n"
+        f"{BLOG_HEADLINE}\n\n{hubs}\n" + _paras(width, indent)
+    )
+
+
+@pytest.mark.parametrize("converter", ["w3m", "lynx", "inscriptis", "resiliparse"])
+@pytest.mark.parametrize(
+    "stamp", ["Petra yesterday at 9:22 pm", "Ivan вчера в 21:22", "Petra heute um 08:05"]
+)
+def test_a_name_and_a_relative_day_over_the_headline_is_its_stamp(
+    converter: str, stamp: str
+) -> None:
+    assert newsparse.parse(_blog_page(converter, stamp)).title == BLOG_HEADLINE
+
+
+def test_a_headline_that_says_yesterday_at_a_time_is_still_a_headline() -> None:
+    headline = "Yesterday at 9:30 the old ferry made its last crossing"
+    page = f"Ferry Blog\n\n  • Posts\n\n{headline}\n\nBy Petra Lindqvist\n\n" + _paras(100)
+    assert newsparse.parse(page).title == headline

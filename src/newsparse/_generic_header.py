@@ -44,6 +44,7 @@ from newsparse._lines import comment_heading, date_line, print_line
 from newsparse._memo import LIMIT, page_memo
 from newsparse._page import same_day
 from newsparse._patterns import alternation as _alt
+from newsparse._relative import find_relative
 from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
 
@@ -83,8 +84,31 @@ def is_cue(text: str) -> bool:
     (True, True)
     >>> is_cue("It rained in Leeds on May 2, 2024, all day long, and then all night long too.")
     False
+    >>> is_cue("Ivan вчера в 21:22"), is_cue("Jane Doe yesterday at 9:22 pm")
+    (True, True)
     """
-    return BYLINE.match(text) is not None or (len(text) < 60 and find_date(text) is not None)
+    return BYLINE.match(text) is not None or (
+        len(text) < _CUE_CHARS and (find_date(text) is not None or _day_stamp(text))
+    )
+
+
+#: The longest line read as a byline or a date with nothing else (a headline is longer).
+_CUE_CHARS: Final = 60
+#: The most words before a day word's time in a stamp: a writer's name, an avatar's brackets.
+_STAMP_NAME_WORDS: Final = 4
+
+
+def _day_stamp(text: str) -> bool:
+    """A writer's name, then a day word and a time, ending the line (``Ivan вчера в 21:22``,
+    ``Jane yesterday at 9:22 pm``): the stamp a blog sets over its headline.
+
+    >>> _day_stamp("Ivan вчера в 21:22"), _day_stamp("Yesterday at 9:30 the ferry sank")
+    (True, False)
+    """
+    found = find_relative(text)
+    if found is None or found.clock is None or text[found.end :].strip():
+        return False
+    return len(text[: found.start].split()) <= _STAMP_NAME_WORDS
 
 
 def bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
