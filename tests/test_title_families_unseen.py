@@ -21,6 +21,9 @@ the headline.
 
 (7) A blog's stamp over the headline: the writer's name, then a day word and a time
 (``Ivan вчера в 21:22``, ``Petra yesterday at 9:22 pm``), the headline under it.
+
+(8) A reading time under the headline, in any language (``11 минут на прочтение``, ``Lesezeit
+4 Minuten``, ``lecture 5 min``), alone or after the writer's name: never the headline.
 """
 
 from __future__ import annotations
@@ -522,4 +525,39 @@ def test_a_name_and_a_relative_day_over_the_headline_is_its_stamp(
 def test_a_headline_that_says_yesterday_at_a_time_is_still_a_headline() -> None:
     headline = "Yesterday at 9:30 the old ferry made its last crossing"
     page = f"Ferry Blog\n\n  • Posts\n\n{headline}\n\nBy Petra Lindqvist\n\n" + _paras(100)
+    assert newsparse.parse(page).title == headline
+
+
+# --- (8) a reading time in other languages under the headline ------------------------------------
+
+
+def _read_time_page(converter: str, reading: str) -> str:
+    indent = "   " if converter == "lynx" else ""
+    width = 100 if converter in ("w3m", "lynx") else 0
+    return (
+        "Harbour Herald\n\n  • News\n  • Sport\n\nPetra Lindqvist\n\nFerry news\n\n"
+        f"{HEADLINE}\n\n{indent}{reading}\n\n" + _paras(width, indent)
+    )
+
+
+@pytest.mark.parametrize("converter", ["w3m", "lynx", "resiliparse", "bs4"])
+@pytest.mark.parametrize(
+    "reading",
+    [
+        "11 минут на прочтение",
+        "Lesezeit 4 Minuten",
+        "lecture 5 min",
+        "12 minuti di lettura",
+        "Petra Lindqvist · 11 минут на прочтение",
+    ],
+)
+def test_a_reading_time_in_any_language_is_no_headline(converter: str, reading: str) -> None:
+    assert newsparse.parse(_read_time_page(converter, reading)).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["The ferry crossing now takes 20 minutes", "Crossing the strait in 20 min"]
+)
+def test_a_headline_that_ends_in_minutes_is_still_a_headline(headline: str) -> None:
+    page = f"Harbour Herald\n\n  • News\n\n{headline}\n\nBy Petra Lindqvist\n\n" + _paras(100)
     assert newsparse.parse(page).title == headline

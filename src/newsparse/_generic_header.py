@@ -1202,10 +1202,11 @@ _BIO_SPAN: Final = 6
 _BIO_MOST: Final = 6
 
 
-#: A reading time (``11 min read``, ``Lesezeit: 4 Min.``, ``3 min de lecture``).
+#: A reading time (``11 min read``, ``Lesezeit: 4 Min.``, ``11 минут на прочтение``), in the
+#: words of :data:`newsparse.vocab.page.READ_TIME_LABELS` and its neighbours.
 _READ_TIME: Final = re.compile(
-    r"(?:(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*)?"
-    r"\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?(?:\s+(?:read|de\s+lecture|de\s+lectura|lesen))?",
+    rf"(?:(?:{_alt(V.READ_TIME_LABELS)})\s*:?\s*)?"
+    rf"\d{{1,3}}\s*(?:{_alt(V.READ_TIME_UNITS)})\.?(?:\s+(?:{_alt(V.READ_TIME_AFTER)}))?",
     re.IGNORECASE,
 )
 
@@ -1219,8 +1220,38 @@ def is_reading_time(text: str) -> bool:
 
     >>> is_reading_time("~ 10 Minuten"), is_reading_time("Lesezeit: 4 Min."), is_reading_time("4 min to go")
     (True, True, False)
+    >>> is_reading_time("11 минут на прочтение"), is_reading_time("lecture 5 min")
+    (True, True)
     """
     return _READ_TIME.fullmatch(text.lstrip(_READ_TIME_MARKS)) is not None
+
+
+#: A reading time in words that ends a line, after a space or an image's brackets: with its
+#: label or its word after the minutes (``Lesezeit 4 Min.``, ``11 минут на прочтение``; a bare
+#: ``20 minutes`` may end a headline).
+_READ_TIME_END: Final = re.compile(
+    rf"(?:(?<=\s)|(?<=\]))(?:(?:{_alt(V.READ_TIME_LABELS)})\s*:?\s*"
+    rf"\d{{1,3}}\s*(?:{_alt(V.READ_TIME_UNITS)})\.?"
+    rf"|\d{{1,3}}\s*(?:{_alt(V.READ_TIME_UNITS)})\.?\s+(?:{_alt(V.READ_TIME_AFTER)}))\s*$",
+    re.IGNORECASE,
+)
+#: The most words before a reading time in a row of page data (an avatar, a name, a section).
+_READ_TIME_ROW_WORDS: Final = 4
+
+
+def ends_in_reading_time(text: str) -> bool:
+    """Whether the line is a row of page data that ends in a reading time: a reading time
+    alone, or a few words (the writer's name, the section) then a reading time.
+
+    >>> ends_in_reading_time("[avatar] ivan Science 11 минут на прочтение")
+    True
+    >>> ends_in_reading_time("Why the ferry crossing now takes 20 minutes")
+    False
+    """
+    if is_reading_time(text):
+        return True
+    m = _READ_TIME_END.search(text)
+    return m is not None and len(text[: m.start()].split()) <= _READ_TIME_ROW_WORDS
 
 
 class _DayOrder:

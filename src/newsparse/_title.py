@@ -192,7 +192,7 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("a row of links", lambda whole, text, raw: text.count("|") > 1),
     ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
-    ("a reading time", lambda whole, text, raw: _header.is_reading_time(text)),
+    ("a reading time", lambda whole, text, raw: _header.ends_in_reading_time(text)),
 )
 
 #: A tag in brackets that a headline may hold (``[Review]``, ``[Update]``): a few letters.
