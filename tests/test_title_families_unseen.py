@@ -24,6 +24,9 @@ the headline.
 
 (8) A reading time under the headline, in any language (``11 минут на прочтение``, ``Lesezeit
 4 Minuten``, ``lecture 5 min``), alone or after the writer's name: never the headline.
+
+(9) html2text's space between an emphasised part of the headline and the colon after it
+(``# _Harbour Days_ : A Review``): the headline has no space there.
 """
 
 from __future__ import annotations
@@ -560,4 +563,39 @@ def test_a_reading_time_in_any_language_is_no_headline(converter: str, reading: 
 )
 def test_a_headline_that_ends_in_minutes_is_still_a_headline(headline: str) -> None:
     page = f"Harbour Herald\n\n  • News\n\n{headline}\n\nBy Petra Lindqvist\n\n" + _paras(100)
+    assert newsparse.parse(page).title == headline
+
+
+# --- (9) html2text's space between an emphasis and its colon -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "headline"),
+    [
+        (
+            "# _Harbour Days_ : A Long Review of the Ferry",
+            "Harbour Days: A Long Review of the Ferry",
+        ),
+        (
+            "#  _Sing, play, row_ _:_ Ferry day out for the school",
+            "Sing, play, row: Ferry day out for the school",
+        ),
+        ("# Ferry day out _for the school_, at last", "Ferry day out for the school, at last"),
+    ],
+)
+def test_html2text_space_before_a_colon_after_an_emphasis_is_dropped(
+    heading: str, headline: str
+) -> None:
+    page = (
+        "[Harbour Herald](/)\n\n  * [News](/news)\n  * [Sport](/sport)\n\n"
+        f"{heading}\n\nBy [Petra Lindqvist](/author/petra)\n\n" + _paras(0)
+    )
+    assert newsparse.parse(page).title == headline
+
+
+def test_a_french_spaced_colon_without_emphasis_is_kept() -> None:
+    headline = "Le traversier : une heure de moins pour les îles"
+    page = f"[Le Port](/)\n\n  * [Actu](/actu)\n\n# {headline}\n\nPar Petra Lindqvist\n\n" + _paras(
+        0
+    )
     assert newsparse.parse(page).title == headline
