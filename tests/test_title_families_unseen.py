@@ -18,6 +18,15 @@ credit) between the headline and its body.
 the headline.
 
 (6) A headline of one word (``Boathouse``) with its labelled byline right under it.
+
+(7) A blog's stamp over the headline: the writer's name, then a day word and a time
+(``Ivan вчера в 21:22``, ``Petra yesterday at 9:22 pm``), the headline under it.
+
+(8) A reading time under the headline, in any language (``11 минут на прочтение``, ``Lesezeit
+4 Minuten``, ``lecture 5 min``), alone or after the writer's name: never the headline.
+
+(9) html2text's space between an emphasised part of the headline and the colon after it
+(``# _Harbour Days_ : A Review``): the headline has no space there.
 """
 
 from __future__ import annotations
@@ -486,3 +495,107 @@ def test_a_headline_of_one_word_with_its_byline_under_it(converter: str) -> None
 @pytest.mark.parametrize("converter", ["w3m", "resiliparse"])
 def test_a_section_label_of_one_word_over_a_byline_is_no_headline(converter: str) -> None:
     assert newsparse.parse(_word_page(converter, "News")).title != "News"
+
+
+# --- (7) a writer's name and a relative day over the headline -----------------------------------
+# (a blog's header: the menu, the login, the stamp, the headline, its hubs as a list, the body)
+
+BLOG_HEADLINE = "How we moved the ferry ticket office to a new server in one night"
+
+
+def _blog_page(converter: str, stamp: str) -> str:
+    indent = {"lynx": "   ", "inscriptis": "          "}.get(converter, "")
+    bullet = {"lynx": "     * ", "inscriptis": "            * "}.get(converter, "  • ")
+    menu = "".join(f"{bullet}{word}\n" for word in ("Posts", "Authors", "Hubs"))
+    hubs = "".join(f"{bullet}{word}\n" for word in ("System administration,", "Databases"))
+    width = 100 if converter in ("w3m", "lynx") else 0
+    return (
+        f"Ferry Blog\n\n{menu}\n{indent}Log in Sign up\n\n{indent}{stamp}\n\n"
+        f"{BLOG_HEADLINE}\n\n{hubs}\n" + _paras(width, indent)
+    )
+
+
+@pytest.mark.parametrize("converter", ["w3m", "lynx", "inscriptis", "resiliparse"])
+@pytest.mark.parametrize(
+    "stamp", ["Petra yesterday at 9:22 pm", "Ivan вчера в 21:22", "Petra heute um 08:05"]
+)
+def test_a_name_and_a_relative_day_over_the_headline_is_its_stamp(
+    converter: str, stamp: str
+) -> None:
+    assert newsparse.parse(_blog_page(converter, stamp)).title == BLOG_HEADLINE
+
+
+def test_a_headline_that_says_yesterday_at_a_time_is_still_a_headline() -> None:
+    headline = "Yesterday at 9:30 the old ferry made its last crossing"
+    page = f"Ferry Blog\n\n  • Posts\n\n{headline}\n\nBy Petra Lindqvist\n\n" + _paras(100)
+    assert newsparse.parse(page).title == headline
+
+
+# --- (8) a reading time in other languages under the headline ------------------------------------
+
+
+def _read_time_page(converter: str, reading: str) -> str:
+    indent = "   " if converter == "lynx" else ""
+    width = 100 if converter in ("w3m", "lynx") else 0
+    return (
+        "Harbour Herald\n\n  • News\n  • Sport\n\nPetra Lindqvist\n\nFerry news\n\n"
+        f"{HEADLINE}\n\n{indent}{reading}\n\n" + _paras(width, indent)
+    )
+
+
+@pytest.mark.parametrize("converter", ["w3m", "lynx", "resiliparse", "bs4"])
+@pytest.mark.parametrize(
+    "reading",
+    [
+        "11 минут на прочтение",
+        "Lesezeit 4 Minuten",
+        "lecture 5 min",
+        "12 minuti di lettura",
+        "Petra Lindqvist · 11 минут на прочтение",
+    ],
+)
+def test_a_reading_time_in_any_language_is_no_headline(converter: str, reading: str) -> None:
+    assert newsparse.parse(_read_time_page(converter, reading)).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["The ferry crossing now takes 20 minutes", "Crossing the strait in 20 min"]
+)
+def test_a_headline_that_ends_in_minutes_is_still_a_headline(headline: str) -> None:
+    page = f"Harbour Herald\n\n  • News\n\n{headline}\n\nBy Petra Lindqvist\n\n" + _paras(100)
+    assert newsparse.parse(page).title == headline
+
+
+# --- (9) html2text's space between an emphasis and its colon -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "headline"),
+    [
+        (
+            "# _Harbour Days_ : A Long Review of the Ferry",
+            "Harbour Days: A Long Review of the Ferry",
+        ),
+        (
+            "#  _Sing, play, row_ _:_ Ferry day out for the school",
+            "Sing, play, row: Ferry day out for the school",
+        ),
+        ("# Ferry day out _for the school_, at last", "Ferry day out for the school, at last"),
+    ],
+)
+def test_html2text_space_before_a_colon_after_an_emphasis_is_dropped(
+    heading: str, headline: str
+) -> None:
+    page = (
+        "[Harbour Herald](/)\n\n  * [News](/news)\n  * [Sport](/sport)\n\n"
+        f"{heading}\n\nBy [Petra Lindqvist](/author/petra)\n\n" + _paras(0)
+    )
+    assert newsparse.parse(page).title == headline
+
+
+def test_a_french_spaced_colon_without_emphasis_is_kept() -> None:
+    headline = "Le traversier : une heure de moins pour les îles"
+    page = f"[Le Port](/)\n\n  * [Actu](/actu)\n\n# {headline}\n\nPar Petra Lindqvist\n\n" + _paras(
+        0
+    )
+    assert newsparse.parse(page).title == headline

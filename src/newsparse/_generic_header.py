@@ -44,6 +44,7 @@ from newsparse._lines import comment_heading, date_line, print_line
 from newsparse._memo import LIMIT, page_memo
 from newsparse._page import same_day
 from newsparse._patterns import alternation as _alt
+from newsparse._relative import find_relative
 from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
 
@@ -83,8 +84,31 @@ def is_cue(text: str) -> bool:
     (True, True)
     >>> is_cue("It rained in Leeds on May 2, 2024, all day long, and then all night long too.")
     False
+    >>> is_cue("Ivan вчера в 21:22"), is_cue("Jane Doe yesterday at 9:22 pm")
+    (True, True)
     """
-    return BYLINE.match(text) is not None or (len(text) < 60 and find_date(text) is not None)
+    return BYLINE.match(text) is not None or (
+        len(text) < _CUE_CHARS and (find_date(text) is not None or _day_stamp(text))
+    )
+
+
+#: The longest line read as a byline or a date with nothing else (a headline is longer).
+_CUE_CHARS: Final = 60
+#: The most words before a day word's time in a stamp: a writer's name, an avatar's brackets.
+_STAMP_NAME_WORDS: Final = 4
+
+
+def _day_stamp(text: str) -> bool:
+    """A writer's name, then a day word and a time, ending the line (``Ivan вчера в 21:22``,
+    ``Jane yesterday at 9:22 pm``): the stamp a blog sets over its headline.
+
+    >>> _day_stamp("Ivan вчера в 21:22"), _day_stamp("Yesterday at 9:30 the ferry sank")
+    (True, False)
+    """
+    found = find_relative(text)
+    if found is None or found.clock is None or text[found.end :].strip():
+        return False
+    return len(text[: found.start].split()) <= _STAMP_NAME_WORDS
 
 
 def bare_byline(text: str, title: str) -> tuple[tuple[str, ...], bool] | None:
@@ -1178,10 +1202,11 @@ _BIO_SPAN: Final = 6
 _BIO_MOST: Final = 6
 
 
-#: A reading time (``11 min read``, ``Lesezeit: 4 Min.``, ``3 min de lecture``).
+#: A reading time (``11 min read``, ``Lesezeit: 4 Min.``, ``11 минут на прочтение``), in the
+#: words of :data:`newsparse.vocab.page.READ_TIME_LABELS` and its neighbours.
 _READ_TIME: Final = re.compile(
-    r"(?:(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*)?"
-    r"\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?(?:\s+(?:read|de\s+lecture|de\s+lectura|lesen))?",
+    rf"(?:(?:{_alt(V.READ_TIME_LABELS)})\s*:?\s*)?"
+    rf"\d{{1,3}}\s*(?:{_alt(V.READ_TIME_UNITS)})\.?(?:\s+(?:{_alt(V.READ_TIME_AFTER)}))?",
     re.IGNORECASE,
 )
 
@@ -1195,8 +1220,38 @@ def is_reading_time(text: str) -> bool:
 
     >>> is_reading_time("~ 10 Minuten"), is_reading_time("Lesezeit: 4 Min."), is_reading_time("4 min to go")
     (True, True, False)
+    >>> is_reading_time("11 минут на прочтение"), is_reading_time("lecture 5 min")
+    (True, True)
     """
     return _READ_TIME.fullmatch(text.lstrip(_READ_TIME_MARKS)) is not None
+
+
+#: A reading time in words that ends a line, after a space or an image's brackets: with its
+#: label or its word after the minutes (``Lesezeit 4 Min.``, ``11 минут на прочтение``; a bare
+#: ``20 minutes`` may end a headline).
+_READ_TIME_END: Final = re.compile(
+    rf"(?:(?<=\s)|(?<=\]))(?:(?:{_alt(V.READ_TIME_LABELS)})\s*:?\s*"
+    rf"\d{{1,3}}\s*(?:{_alt(V.READ_TIME_UNITS)})\.?"
+    rf"|\d{{1,3}}\s*(?:{_alt(V.READ_TIME_UNITS)})\.?\s+(?:{_alt(V.READ_TIME_AFTER)}))\s*$",
+    re.IGNORECASE,
+)
+#: The most words before a reading time in a row of page data (an avatar, a name, a section).
+_READ_TIME_ROW_WORDS: Final = 4
+
+
+def ends_in_reading_time(text: str) -> bool:
+    """Whether the line is a row of page data that ends in a reading time: a reading time
+    alone, or a few words (the writer's name, the section) then a reading time.
+
+    >>> ends_in_reading_time("[avatar] ivan Science 11 минут на прочтение")
+    True
+    >>> ends_in_reading_time("Why the ferry crossing now takes 20 minutes")
+    False
+    """
+    if is_reading_time(text):
+        return True
+    m = _READ_TIME_END.search(text)
+    return m is not None and len(text[: m.start()].split()) <= _READ_TIME_ROW_WORDS
 
 
 class _DayOrder:

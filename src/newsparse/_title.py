@@ -192,7 +192,7 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("a row of links", lambda whole, text, raw: text.count("|") > 1),
     ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
-    ("a reading time", lambda whole, text, raw: _header.is_reading_time(text)),
+    ("a reading time", lambda whole, text, raw: _header.ends_in_reading_time(text)),
 )
 
 #: A tag in brackets that a headline may hold (``[Review]``, ``[Update]``): a few letters.
@@ -1735,6 +1735,9 @@ def _title_words(cleaned: Sequence[str], start: int, end: int) -> str:
 
 
 _MD_ITALIC: Final = re.compile(r"(?<!\w)([*_])(?=\S)([^*_]{1,200}?)(?<=\S)\1(?!\w)")
+#: html2text's space between a closing emphasis mark and the punctuation after it
+#: (``_Fantastic Voyage_ : a review``, ``_Sing, play_ _:_ a review``): the page had none.
+_EMPHASIS_GAP: Final = re.compile(r"(?<=\S[*_]) (?:([*_])([:;,!?])\1|([:;,!?]))(?=\s|$)")
 
 
 #: lynx writes a right single quote as the modifier letter apostrophe (``Trumpʼs``); in Latin
@@ -1755,8 +1758,13 @@ def title_text(cleaned: Sequence[str], start: int, end: int) -> str:
     'Trump’s week сімʼя'
     >>> title_text(["Growth is back--but slow", "Prince -- a verdict"], 0, 1)
     'Growth is back—but slow Prince -- a verdict'
+    >>> title_text(["_Harbour Days_ : a review", "_Sing, play_ _:_ a day out"], 0, 1)
+    'Harbour Days: a review Sing, play: a day out'
     """
-    text = _MD_ITALIC.sub(r"\2", _title_words(cleaned, start, end))
+    text = _title_words(cleaned, start, end)
+    if "_ " in text or "* " in text:
+        text = _EMPHASIS_GAP.sub(r"\2\3", text)
+    text = _MD_ITALIC.sub(r"\2", text)
     if "\u02bc" in text:
         text = _LYNX_APOSTROPHE.sub("\u2019", text)
     if "--" in text:

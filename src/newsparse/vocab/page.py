@@ -1122,3 +1122,61 @@ REPLY_BUTTONS = (
     "responder",
     "responder a este comentario",
 )
+
+
+#: Labels before a reading time (``Lesezeit: 4 Min.``, ``Время чтения: 5 минут``, ``lecture
+#: 5 min``).
+READ_TIME_LABELS = (
+    "reading time",
+    "read time",
+    "lesezeit",
+    "lesedauer",
+    "temps de lecture",
+    "lecture",
+    "tiempo de lectura",
+    "lectura",
+    "tempo di lettura",
+    "lettura",
+    "tempo de leitura",
+    "leitura",
+    "leestijd",
+    "czas czytania",
+    "время чтения",
+    "время прочтения",
+    "читать",
+)
+#: The minutes of a reading time (``4 min``, ``4 Minuten``, ``11 минут``), with or without a dot.
+READ_TIME_UNITS = (
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "minuten",
+    "minuti",
+    "minuto",
+    "minutos",
+    "minut",
+    "minuty",
+    "minuut",
+    "мин",
+    "минута",
+    "минуты",
+    "минут",
+)
+#: Words after a reading time's minutes (``11 min read``, ``11 минут на прочтение``).
+READ_TIME_AFTER = (
+    "read",
+    "reading",
+    "de lecture",
+    "de lectura",
+    "di lettura",
+    "de leitura",
+    "lesen",
+    "lesezeit",
+    "leestijd",
+    "lezen",
+    "czytania",
+    "на прочтение",
+    "на чтение",
+    "чтения",
+)
