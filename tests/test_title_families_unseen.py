@@ -37,31 +37,11 @@ import pytest
 
 import newsparse
 from newsparse import _title
+from tests.ferry import PARAGRAPHS as BODY
+from tests.ferry import wrap as _wrap
 
 HEADLINE = "Ferry to run every hour from the first of May"
 STANDFIRST = "The harbour board adds two boats to the crossing after a summer of long queues."
-BODY = (
-    "The ferry between the two islands will run every hour from the first of May, the harbour "
-    "board said on Monday, after a summer of long queues on both piers and many complaints.",
-    "Two new boats bought from a yard in the north will join the old one, which will be kept "
-    "as a spare for the winter storms and for the school trips in the autumn term each year.",
-    "Fares stay the same for residents, while visitors will pay a little more in the summer "
-    "months to cover the cost of the crews, the fuel and the repairs to the landing stages.",
-)
-
-
-def _wrap(text: str, width: int, indent: str = "") -> str:
-    """``text`` hard-wrapped as w3m and lynx wrap it."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(indent) + len(line) + 1 + len(word) > width:
-            lines.append(indent + line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    lines.append(indent + line)
-    return "\n".join(lines)
 
 
 def _paras(width: int, indent: str = "") -> str:
