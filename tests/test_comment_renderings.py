@@ -959,31 +959,26 @@ def _day(value: object) -> object:
 # --- tests -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("family", "converter"), CASES)
-def test_count_and_authors(family: str, converter: str) -> None:
-    article = _parse(family, converter)
-    assert [c.author for c in article.comments] == [p.author for p in FAMILIES[family].posts]
+def check_authors(family: Family, article: newsparse.Article) -> None:
+    """One comment a post, each with its writer (or none), in order."""
+    assert [c.author for c in article.comments] == [p.author for p in family.posts]
 
 
-@pytest.mark.parametrize(("family", "converter"), CASES)
-def test_posted(family: str, converter: str) -> None:
-    article = _parse(family, converter)
-    expected = [_day(p.posted) for p in FAMILIES[family].posts]
-    assert [_day(c.posted) for c in article.comments] == expected
+def check_posted(family: Family, article: newsparse.Article) -> None:
+    """Each comment's day."""
+    assert [_day(c.posted) for c in article.comments] == [_day(p.posted) for p in family.posts]
 
 
-@pytest.mark.parametrize(("family", "converter"), CASES)
-def test_text_without_buttons_or_cards(family: str, converter: str) -> None:
-    article = _parse(family, converter)
-    expected = [" ".join(" ".join(p.paragraphs).split()) for p in FAMILIES[family].posts]
+def check_text(family: Family, article: newsparse.Article) -> None:
+    """Each comment's text, without its buttons, card or header (blanks aside)."""
+    expected = [" ".join(" ".join(p.paragraphs).split()) for p in family.posts]
     assert [" ".join(c.text.split()) for c in article.comments] == expected
 
 
-@pytest.mark.parametrize(("family", "converter"), CASES)
-def test_no_comment_gives_the_article_its_writer_or_its_date(family: str, converter: str) -> None:
-    article = _parse(family, converter)
-    names = {p.author for p in FAMILIES[family].posts}
-    days = {_day(p.posted) for p in FAMILIES[family].posts}
+def check_header_untouched(family: Family, article: newsparse.Article) -> None:
+    """No commenter is the article's writer, no comment's day its date."""
+    names = {p.author for p in family.posts}
+    days = {_day(p.posted) for p in family.posts}
     assert not names & set(article.authors)
     assert article.published is None or _day(article.published) not in days
 
