@@ -30,7 +30,7 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse._comments import Stamp
-from newsparse._dates import find_date, find_yearless
+from newsparse._dates import clock_time, find_date, find_yearless
 from newsparse._lines import section_footer, strip_buttons
 from newsparse._patterns import alternation as _alt
 from newsparse._relative import Relative, find_relative, hinted, resolve
@@ -299,9 +299,6 @@ def _compact_age(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     return None
 
 
-#: A time of day alone on a line (``21:00``, ``9:45 PM``): a blog's comment header under its
-#: name, the day left unsaid.
-_TIME_OF_DAY: Final = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?\s?m\.?)?", re.IGNORECASE)
 #: The stamp of a header that gives a time of day and no day: no moment, nothing to report.
 DATELESS: Final = Stamp(value=None, problem=None)
 
@@ -311,8 +308,7 @@ def _time_of_day(text: str) -> tuple[Stamp, int, int, bool] | None:
     :data:`DATELESS`): a header only under a comments heading (see :func:`_repeated_zone`)."""
     lead = _LEAD_MARKS.match(text)  # (lynx's link number: ``[13]21:00``)
     start = lead.end() if lead is not None else 0
-    m = _TIME_OF_DAY.fullmatch(text, start)
-    return (DATELESS, start, len(text), False) if m is not None else None
+    return (DATELESS, start, len(text), False) if clock_time(text[start:]) is not None else None
 
 
 def _unreadable(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:

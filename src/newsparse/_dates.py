@@ -113,6 +113,30 @@ _DAYWORD: Final = re.compile(
 )
 
 
+#: A time of day alone (``6:32 PM``, ``18.32 Uhr``, ``21:00``): a comment's clock without its day.
+_CLOCK_ALONE: Final = re.compile(
+    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?:(?P<ap>[ap])\.?\s?m\.?|uhr|h)?", re.IGNORECASE
+)
+
+
+def clock_time(text: str) -> tuple[int, int] | None:
+    """``(hour, minute)`` of a text that is wholly a time of day, else ``None``.
+
+    >>> clock_time("6:32 PM"), clock_time("18.32 Uhr"), clock_time("13:05 pm"), clock_time("at 9:00")
+    ((18, 32), (18, 32), None, None)
+    """
+    t = _CLOCK_ALONE.fullmatch(text)
+    if t is None:
+        return None
+    hour = int(t.group("h"))
+    ap = (t.group("ap") or "").lower()
+    if ap and not 1 <= hour <= 12:
+        return None
+    if ap:
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    return hour, int(t.group("m"))
+
+
 def _time_of_day(m: re.Match[str]) -> tuple[int, int, int] | None:
     """Hour, minute, second from a match of ``_TIME``; ``None`` when absent or out of range."""
     h = m.group("h")

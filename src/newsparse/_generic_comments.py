@@ -36,7 +36,7 @@ from newsparse._comment_zone import (
     time_note,
 )
 from newsparse._comments import POSTED, QUOTED, Stamp, Thread
-from newsparse._dates import Moment, day_order, find_date, find_yearless
+from newsparse._dates import Moment, clock_time, day_order, find_date, find_yearless
 from newsparse._defects import UnplacedText
 from newsparse._generic_header import is_cue
 from newsparse._lines import fold
@@ -905,11 +905,6 @@ def _groups(body: list[int], cleaned: Sequence[str]) -> list[list[int]]:
 
 # --- comments whose time stands below their text ---------------------------------------------
 
-#: A time of day alone (``6:32 PM``, ``18.32 Uhr``): the second half of a footer's timestamp.
-_TIME_ONLY: Final = re.compile(
-    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?:(?P<ap>[ap])\.?\s?m\.?|uhr|h)?", re.IGNORECASE
-)
-
 
 def _footer_part(page: Page, text: str) -> tuple[str, object] | None:
     """What a line can be in a comment's footer: ``("button", None)``, ``("date", value)`` or
@@ -919,15 +914,9 @@ def _footer_part(page: Page, text: str) -> tuple[str, object] | None:
     if _BUTTON_LINE.fullmatch(text) and not text.strip("•☆* ").isdigit():
         return "button", None
     bare = text[m.end() :] if (m := _LEAD.match(text)) else text
-    t = _TIME_ONLY.fullmatch(bare)
-    if t is not None:
-        hour = int(t.group("h"))
-        ap = (t.group("ap") or "").lower()
-        if ap and not 1 <= hour <= 12:
-            return None
-        if ap:
-            hour = hour % 12 + (12 if ap == "p" else 0)
-        return "time", (hour, int(t.group("m")))
+    clock = clock_time(bare)  # (the second half of a footer's timestamp)
+    if clock is not None:
+        return "time", clock
     found = page.stamp(bare)
     if found is not None and found.value is not None:
         return "date", found.value
