@@ -464,7 +464,7 @@ def test_embedded_post_signatures_do_not_split_the_article() -> None:
     article = newsparse.parse(
         f"  • News\n  • Sport\n\n{HEAD}\n\nBy Petra Lindqvist\n\n"
         + "\n\n".join(PARAS[:2])
-        + "\n\nMore from the Gazette\n\n"
+        + "\n\nPictures of the reopening\n\n"
         + teasers
         + "\n\n"
         + posts

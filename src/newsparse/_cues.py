@@ -38,8 +38,14 @@ __all__ = [
 BULLET_MARKS: Final = "•*□☆◦▪‣●·○■"
 
 #: The letters that a case-blind pattern takes for another one though their case pairs differ
-#: (``ſ`` for ``s``, ``İ`` and ``ı`` for ``i``, the Kelvin and Ångström signs for ``k``, ``å``).
-_CASE_EXTRA: Final = "ſİı\u212a\u212b"
+#: (``ſ`` for ``s``, ``İ`` and ``ı`` for ``i``, the Kelvin and Ångström signs for ``k``, ``å``;
+#: the old Cyrillic letter forms U+1C80-1C88 for ``в``, ``д``, ``о``, ``с``, ``т``, ``ъ``, ``ѣ``,
+#: ``ꙋ``; Greek symbol forms for ``β``, ``θ``, ``φ``, ``π``, ``κ``, ``ρ``, ``ε``, ``ι``).
+_CASE_EXTRA: Final = (
+    "ſİı\u212a\u212b"
+    + "".join(map(chr, range(0x1C80, 0x1C89)))
+    + "\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1fbe\u0345"
+)
 
 
 def bullet_class(extra: str = "") -> str:
@@ -55,7 +61,7 @@ def opening(phrases: Sequence[str], extra: str = "") -> frozenset[str]:
     """What a case-blind pattern of the ``phrases`` (and ``extra`` openings) can open with: the
     first-character gate a reader tries before the pattern.
 
-    >>> sorted(opening(["Related"]) - set("ſİı\u212a\u212b"))
+    >>> sorted(opening(["Related"]) - set(_CASE_EXTRA))
     ['R', 'r']
     """
     firsts = {p[0] for p in phrases if p} | set(extra)

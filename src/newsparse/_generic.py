@@ -987,19 +987,45 @@ def _run_value(cleaned: Sequence[str], f: BlockFeatures, m: int, barrier: int) -
     a, b = blocks[m]
     if barrier:
         # the body goes on only if much more text follows, or when the heading is an inline
-        # link label
-        inline = (
-            m + 2 < len(blocks)
-            and not cues.copyright_line(cleaned[a])
-            and blocks[m + 1][1] - blocks[m + 1][0] == 1
-            and not f.good[m + 1]
-            and f.good[m + 2]
-        )
+        # link label or box
+        inline = not cues.copyright_line(cleaned[a]) and _inline_box(f, m)
         return BODY.inline_label_value if inline else BODY.barrier_value
     if f.introduced[m]:
         return float(text_weight(f.texts[m]))
     listed = bool(f.bulleted[m] or f.listy[m] or f.notice[m])
     return _block_value(f.texts[m], bool(f.good[m]), listed, b - a)
+
+
+def _inline_box(f: BlockFeatures, m: int) -> bool:
+    """Whether the closing heading of block ``m`` heads a box inside the article, with prose
+    again below it: a linked headline on a line of its own, then any prose; or, right under a
+    paragraph, a few links, one a line (under it, or in blocks of their own: ``Further
+    reading`` / ``□ Banks favour the rules``), then a long paragraph."""
+    blocks = f.blocks
+    if (
+        m + 2 < len(blocks)
+        and blocks[m + 1][1] - blocks[m + 1][0] == 1
+        and not f.good[m + 1]
+        and f.good[m + 2]
+    ):
+        return True
+    end = _box_end(f, m) if m > 0 and f.good[m - 1] else -1  # (prose above it too)
+    return end >= 0
+
+
+def _box_end(f: BlockFeatures, m: int) -> int:
+    """The first block of prose below the closing heading of block ``m`` when only a box of
+    :data:`~newsparse._settings.BodySettings.inline_box_links` links at most stands between
+    (-1 when none does, or none stands between)."""
+    blocks = f.blocks
+    links = blocks[m][1] - blocks[m][0] - 1  # (bs4 runs a heading and its links together)
+    k = m + 1
+    while k < len(blocks) and not f.good[k]:
+        links += blocks[k][1] - blocks[k][0]  # (a line a link, a block or a line apart)
+        k += 1
+    if not 0 < links <= BODY.inline_box_links or k == len(blocks):
+        return -1
+    return k
 
 
 def _body_blocks(f: BlockFeatures, best: tuple[float, int, int] | None) -> list[int]:
@@ -1008,6 +1034,7 @@ def _body_blocks(f: BlockFeatures, best: tuple[float, int, int] | None) -> list[
     if best is None:
         return []
     _, first, last = best
+    boxed = _boxed(f, first, last)
     return [
         m
         for m in range(first, last + 1)
@@ -1015,10 +1042,22 @@ def _body_blocks(f: BlockFeatures, best: tuple[float, int, int] | None) -> list[
         or (
             not f.bulleted[m]
             and not f.asides[m]
+            and m not in boxed
             and len(f.texts[m]) >= 3
             and not cues.ends_body(f.texts[m])
         )
     ]
+
+
+def _boxed(f: BlockFeatures, first: int, last: int) -> set[int]:
+    """The blocks of the run from ``first`` to ``last`` that are a box's links inside the
+    article (see :func:`_box_end`)."""
+    boxed: set[int] = set()
+    for m in range(first, last + 1):
+        if not f.good[m] and cues.ends_body(f.texts[m]):
+            end = _box_end(f, m)
+            boxed.update(range(m + 1, end if end >= 0 else m + 1))
+    return boxed
 
 
 def _title_reach(f: BlockFeatures, body_blocks: Sequence[int], body_start: int) -> int:

@@ -58,6 +58,9 @@ class BodySettings:
     barrier_value: float = -400.0
     #: ... and an inline link label (one line, the linked headline, then prose) this
     inline_label_value: float = -150.0
+    #: ... as does a closing heading over this many one-line links at most, then prose (a box
+    #: of further reading inside the article)
+    inline_box_links: int = 4
 
     # --- where the body stops ---
     #: a run worth this much is a body: the comments or the footer below it may end it
