@@ -1539,25 +1539,36 @@ _DATE_LINE_WORDS: Final = 6
 
 def _listed(cleaned: Sequence[str], i: int) -> bool:
     """Whether the date line ``i`` is one of a list of teasers: two more lines of the same shape
-    but other dates (``May 15, 2017`` / ``October 19, 2018``) within a screen above or below it.
+    but other dates (``May 15, 2017`` / ``October 19, 2018``) within a screen above or below it,
+    and no paragraph between (the teasers under a short article are not its header's).
     (The page's own date repeated, published and modified, is no list.)"""
     text = cleaned[i]
     shape = _shape(text)
     figures = "0" in shape  # (a line of the same shape has figures too, or none: cheap first)
     same = 0
-    for j in range(max(0, i - _LIST_REACH), min(len(cleaned), i + _LIST_REACH + 1)):
-        other = cleaned[j]
-        if (
-            other
-            and other != text
-            and len(other) < 80
-            and (_DIGITS.search(other) is not None) == figures
-            and _shape(other) == shape
-        ):
-            same += 1
-            if same >= 2:
-                return True
+    for reach in (
+        range(i - 1, max(-1, i - _LIST_REACH - 1), -1),
+        range(i + 1, i + _LIST_REACH + 1),
+    ):
+        for j in reach:
+            if j >= len(cleaned) or len(cleaned[j]) >= _PARAGRAPH_CHARS:
+                break
+            other = cleaned[j]
+            if (
+                other
+                and other != text
+                and len(other) < 80
+                and (_DIGITS.search(other) is not None) == figures
+                and _shape(other) == shape
+            ):
+                same += 1
+                if same >= 2:
+                    return True
     return False
+
+
+#: A line this long is a paragraph (a converter that writes one a line): no list runs across it.
+_PARAGRAPH_CHARS: Final = 160
 
 
 def _shape(text: str) -> str:
