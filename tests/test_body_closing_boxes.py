@@ -103,3 +103,30 @@ def test_a_box_of_links_inside_the_article_does_not_cut_it(kind: str) -> None:
     box = _box(kind, "Further reading", BOX_LINKS)
     article = newsparse.parse(_page(kind, [box], "Next Up In Islands"))
     assert article.paragraphs == (*PARAGRAPHS[:2], *MORE, PARAGRAPHS[2])
+
+
+#: teasers' headlines longer than a menu's items, each with its agency and time
+LONG_TEASERS = (
+    "Lighthouse keepers' cottages on the north cape to become a museum",
+    "Storm damage closes the north pier for a week, harbour board says",
+    "School trips to the seal colony resume in June after a long pause",
+)
+
+
+@pytest.mark.parametrize("kind", ["inscriptis", "resiliparse", "bs4"])
+def test_teasers_run_into_a_paragraph_written_on_one_line_are_not_the_body(kind: str) -> None:
+    """Converters that write a paragraph on one line may run a teaser list right under the
+    article's last paragraph, with no blank line: the teasers' headlines, however long, are
+    not the article's."""
+    indent = "          " if kind == "inscriptis" else ""
+    teasers = "".join(
+        f"{indent}{t}\n{indent}  * By HARBOUR WIRE\n{indent}  * 03/0{k}/2021 10:1{k} AM\n"
+        for k, t in enumerate(LONG_TEASERS, 1)
+    )
+    page = (
+        f"Home\nNews\nIslands\n\n{HEADLINE}\n\n{indent}By Petra Lindqvist\n{indent}March 4, 2021\n\n"
+        + "\n".join(f"{indent}{p}\n" for p in PARAGRAPHS)
+        + teasers
+        + "\n© 2021 The Island Gazette\n"
+    )
+    assert newsparse.parse(page).paragraphs == PARAGRAPHS

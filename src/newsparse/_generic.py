@@ -384,18 +384,28 @@ def _prose_after_menu(cleaned: Sequence[str], x: int) -> bool:
 
 def _menu_after_prose(cleaned: Sequence[str], x: int) -> bool:
     """True when line ``x`` opens three short lines that end no sentence right under a long
-    line of prose that ends one: the article's last paragraph, then a list of teasers."""
+    line of prose that ends one: the article's last paragraph, then a list of teasers. (Under
+    a paragraph written on one line, a teaser's headline may be longer: no wrapped line of
+    the paragraph follows it.)"""
     above = cleaned[x - 1]
+    short = _UNWRAPPED_TEASER_CHARS if len(above) > _WRAP_WIDTH else _TEASER_CHARS
     return (
         len(above) >= 80
         and above[-1] in ".!?"
         and is_long(above)
         and x + 3 <= len(cleaned)
         and all(
-            cleaned[k] and len(cleaned[k]) < 40 and cleaned[k][-1] not in SENTENCE_END
+            cleaned[k] and len(cleaned[k]) < short and cleaned[k][-1] not in SENTENCE_END
             for k in range(x, x + 3)
         )
     )
+
+
+#: A teaser's headline under a paragraph is shorter than this ...
+_TEASER_CHARS: Final = 40
+#: ... or than this under a paragraph written on one line, longer than any converter's wrap
+_UNWRAPPED_TEASER_CHARS: Final = 80
+_WRAP_WIDTH: Final = 120
 
 
 def _continues(cleaned: Sequence[str], x: int) -> bool:
