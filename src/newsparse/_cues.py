@@ -159,6 +159,20 @@ def closing_heading(text: str, *, bare: bool = False) -> Heading | None:
     return found if len(found.tail) <= _HEADING_TAIL_CHARS else None
 
 
+_NOUN_WORDS: Final = frozenset(n.casefold() for n in (*_COUNT_NOUNS, *C.HEADING_NOUNS))
+_WORD: Final = re.compile(r"[^\W\d_][\w-]*")
+
+
+def names_comments(text: str) -> bool:
+    """Whether a line names the comments by one of their nouns, whatever words stand around it
+    (``Visitor comments``, ``Vos commentaires``, ``3 answers``).
+
+    >>> names_comments("Visitor comments"), names_comments("Most read")
+    (True, False)
+    """
+    return any(w in _NOUN_WORDS for w in _WORD.findall(text.casefold()))
+
+
 def closing_count(text: str) -> bool:
     """Whether a line is a comments heading that closes the article's body
     (:func:`closing_heading`).

@@ -41,6 +41,7 @@ from newsparse._defects import UnplacedText
 from newsparse._generic_header import is_cue
 from newsparse._lines import fold
 from newsparse._patterns import alternation as _alt
+from newsparse._text import LIST_HEADING
 from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 
@@ -401,7 +402,7 @@ def read_comments(
     heads = _above_page_counter(
         _unrepeated(_heads(page, cleaned, junk, start, found), cleaned, junk), cleaned, junk
     )
-    if _teasers(heads, cleaned):
+    if _teasers(heads, cleaned) or (heads and _listed_under(cleaned, junk, start, heads[0][0])):
         heads = []
     # (a page without an article's body, a forum thread, is all thread: the zone is looked
     # for from the top, where the body reader's run may have stopped inside it)
@@ -419,6 +420,8 @@ def read_comments(
                 if _first_line(footed) is not None
                 else (_zone_below(page, cleaned, junk, zone_from, known, found))
             )
+            if zone is not None and _listed_under(cleaned, junk, start, zone.records[0].anchor):
+                return
             if zone is not None:
                 _zone_comments(page, cleaned, zone, thread)
             else:
@@ -646,6 +649,28 @@ def _teasers(
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(cleaned)
         prose += any(reads_as_prose(cleaned[j]) for j in range(at + 1, stop) if cleaned[j])
     return prose < MIN_PROSE_SHARE * len(heads)
+
+
+#: A heading is a short line: this many spaces at most.
+_HEADING_SPACES: Final = 5
+
+
+def _listed_under(cleaned: Sequence[str], junk: Sequence[bool], start: int, at: int) -> bool:
+    """Whether the headers that begin at line ``at`` stand in a list of other articles: the
+    first heading above them, below ``start``, is a teaser box's or a most-read list's
+    (``Most read``, ``Related``, ``More from …``), not a comments heading (``20 thoughts on
+    “…”``) or another closing one (``Vos réactions``, ``Post navigation``)."""
+    for j in range(at - 1, start - 1, -1):
+        text = cleaned[j]
+        if not text or junk[j]:
+            continue
+        if cues.closing_count(text) or cues.comment_heading(text) is not None:
+            return False
+        if text.count(" ") <= _HEADING_SPACES and (
+            cues.names_comments(text) or cues.ends_body(text)
+        ):
+            return LIST_HEADING.fullmatch(text) is not None and not cues.names_comments(text)
+    return False
 
 
 def _zone_below(

@@ -107,6 +107,10 @@ def is_long(text: str) -> bool:
 
 
 TEASER_HEADING: Final = re.compile(rf"(?:{_alt(V.TEASER_HEADINGS)})\b.*", re.IGNORECASE)
+#: The heading of any list of other articles: a teaser box's or a most-read list's.
+LIST_HEADING: Final = re.compile(
+    rf"(?:{_alt(V.TEASER_HEADINGS + V.MOST_READ_HEADINGS)})\b.*", re.IGNORECASE
+)
 
 
 #: A credit's label opening the line (``Photo:``, ``Image by``) and a picture agency closing it.

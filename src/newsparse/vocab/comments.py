@@ -656,6 +656,10 @@ REPLY_MARKS: Final = (
 #: discussion's, a Q&A page's answers, one reply (``17 Discussion to this post``, ``3 answers``,
 #: ``1 reply``, ``12 комментариев``). What stands above the heading is not the thread. (These
 #: do not end the body: a site's header shows ``75 комментариев`` above its headline.)
+#: Nouns that name the comments in a heading with no count before them (``Комментарии``), beside
+#: :data:`COUNT_NOUNS` and the page's comment nouns.
+HEADING_NOUNS = ("комментарии", "comentários", "reacciones")
+
 COUNT_NOUNS = (
     "discussion",
     "discussions",

@@ -499,7 +499,23 @@ TEASER_HEADINGS = tuple(
         "kommentare",
         "vos réactions",
         "laisser un commentaire",
+        # a sign-up box, no teasers
+        "sign up for",
     )
+)
+
+#: Headings of a list of the site's most read articles (``Most read``, ``Trending``): teasers
+#: too, though not a box about the article's subject.
+MOST_READ_HEADINGS = (
+    "most popular",
+    "most read",
+    "most viewed",
+    "popular now",
+    "trending",
+    "meistgelesen",
+    "les plus lus",
+    "lo más leído",
+    "meest gelezen",
 )
 
 #: Words between a commenter's name and the colon (``Jane says:``, ``Jane sagt:``).
