@@ -71,6 +71,7 @@ __all__ = [
     "TitleWeights",
     "active_weights",
     "find_title",
+    "furniture_first",
     "load_weights",
     "shipped_weights",
     "using_weights",
@@ -101,8 +102,8 @@ _LABEL_STEP: Final = 0.3
 _FULLER_REACH: Final = 60
 #: ... when it scores at most this much less.
 _FULLER_MARGIN: Final = 4.0
-#: Marks of a breadcrumb or a share line, which a fuller copy holds none of.
-_FULLER_MARKS: Final = "|>»/"
+#: Marks of a breadcrumb or a share line, which a fuller copy holds none of (``Home › Headline``).
+_FULLER_MARKS: Final = "|>»/›→"
 #: Under a winner with a weaker byline or date than this, a bylined headline below wins.
 _CUE_HOLDS: Final = 8.0
 #: A line of this many words or fewer said again on the page may be a name (``The Daily
@@ -240,6 +241,7 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
         lambda h, c: (
             is_credit(c.whole)
             or c.whole.count(" > ") >= 2
+            or _crumb_opening(c.whole)
             or _credit_tail(c.whole)
             or _copyrighted(c.whole)
         ),
@@ -261,6 +263,12 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
         "a standfirst that the article repeats as its first paragraph",
     ),
     ("call", lambda h, c: _call(c.whole), -6.0, "a call to the reader or a banner"),
+    (
+        "consent",
+        lambda h, c: _consent_box(h.cleaned, c.at),
+        -8.0,
+        "the heading of a box asking for consent to cookies",
+    ),
     (
         "repeated",
         lambda h, c: _repeated(h, c),
@@ -736,11 +744,12 @@ def find_title(
     lines starts (default ``body_start``)."""
     n = len(lines)
     first_at = next((i for i in range(n) if cleaned[i] and not junk[i]), -1)
-    heads = _page_title_heads(cleaned, first_at)
+    titled = first_at >= 0 and not furniture_first(cleaned, first_at)
+    heads = _page_title_heads(cleaned, first_at) if titled else {}
     settled = _title_repeated(cleaned, junk, body_start, first_at, heads)
     if settled is not None and not _logo_repeated(cleaned, first_at, settled, body_start):
         return settled
-    head = _read_head(lines, cleaned, junk, body_start, run_start, first_at, heads)
+    head = _read_head(lines, cleaned, junk, body_start, run_start, first_at, heads, titled)
     ballot = _ballot(head, weights or active_weights())
     best = _best(ballot)
     if settled is not None and (best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS):
@@ -773,6 +782,65 @@ def _logo_repeated(
         and _SITE_SUFFIX.search(first) is None
         and cue_below(cleaned, settled[1], max(body_start, settled[1] + _REPEAT_CUE_LINES)) == 0
     )
+
+
+def furniture_first(cleaned: Sequence[str], first_at: int) -> bool:
+    """Whether the page's first line of text is furniture rather than its ``<title>`` (a dump
+    other than BeautifulSoup's opens with what the page shows first): a call to the reader
+    (``View Issue Subscribe``), an offer of two sentences (``More services? Ask us today.``)
+    or the heading of a consent box (:func:`_consent_box`).
+
+    >>> furniture_first(["Your data, our care", "", "We use cookies to measure visits."], 0)
+    True
+    >>> furniture_first(["Rain at last in the town | The Daily"], 0)
+    False
+    """
+    first = cleaned[first_at]
+    if _TITLE_JOINT.search(first) is not None or _SITE_SUFFIX.search(first) is not None:
+        return False  # (``Headline | Site``: a <title>, over a consent box's text in its dump)
+    return _call(first) or _offer(first) or _consent_box(cleaned, first_at)
+
+
+#: A sentence's end inside a line: a word's last letters, the mark, a capital after it (not an
+#: initial or an abbreviation: ``U.S. Climate``).
+_INNER_SENTENCE_END: Final = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZÀ-Þ]")
+
+
+def _offer(text: str) -> bool:
+    """An advertiser's line of two sentences or more that ends in a full stop (``Not enough
+    storage? Upgrade your plan today.``): no ``<title>`` nor headline reads so.
+
+    >>> _offer("Not enough storage? Upgrade your plan today."), _offer("Is this the end? Not yet")
+    (True, False)
+    """
+    return text.endswith(".") and _INNER_SENTENCE_END.search(text) is not None
+
+
+_CONSENT: Final = re.compile(_alt(V.TITLE_CONSENT_WORDS), re.IGNORECASE)
+#: Lines looked at under a heading for the text of a consent box (its first paragraph).
+_CONSENT_LINES: Final = 4
+
+
+def _consent_box(cleaned: Sequence[str], at: int) -> bool:
+    """Whether line ``at`` heads a box asking for consent to cookies: the first paragraph under
+    it speaks of them (:data:`~newsparse.vocab.page.TITLE_CONSENT_WORDS`), the heading does
+    not (a headline about cookies has its own word in it).
+
+    >>> _consent_box(["Your data, our care", "", "We use cookies to measure visits."], 0)
+    True
+    >>> _consent_box(["Bakers sell out of cookies", "", "The cookies were gone by noon."], 0)
+    False
+    """
+    if _CONSENT.search(cleaned[at]) is not None:
+        return False
+    k = at + 1
+    while k < len(cleaned) and not cleaned[k] and k <= at + 2:
+        k += 1  # (blank lines between the heading and its box)
+    block: list[str] = []
+    while k < len(cleaned) and cleaned[k] and len(block) < _CONSENT_LINES:
+        block.append(cleaned[k])
+        k += 1
+    return _CONSENT.search(" ".join(block)) is not None
 
 
 def _h1_below(
@@ -851,11 +919,13 @@ def _read_head(
     run_start: int | None,
     first_at: int,
     heads: dict[str, int],
+    titled: bool,
 ) -> _Head:
-    """The page-wide evidence: the first line, whether html2text marked headings, and the
+    """The page-wide evidence: the first line (none when it is furniture, ``titled`` false),
+    whether html2text marked headings, and the
     lines said again (a headline repeats in share text, a breadcrumb's end, a sticky header or
     the comments heading: ``6 thoughts on “Headline”``)."""
-    first_line = cleaned[first_at] if first_at >= 0 else ""
+    first_line = cleaned[first_at] if titled else ""
     tails = Counter(
         m.group(1).lower()
         for c in cleaned[: body_start + 1]
@@ -1453,6 +1523,20 @@ def _shared(text: str) -> re.Match[str] | None:
     if text[: text.find(" ")].lower() not in _SHARE_WORDS:
         return None
     return _SHARE_TAIL.match(text)
+
+
+#: A breadcrumb's first item and its mark (``Home › Headline``, ``Politics > Headline``): a
+#: few words, then a spaced arrow that no headline sets.
+_CRUMB_OPENING: Final = re.compile(r"[^›>»]{1,25}\s[›>»]\s+\S")
+
+
+def _crumb_opening(text: str) -> bool:
+    """A breadcrumb ending in the headline (``Home › Rain at last``), not the headline.
+
+    >>> _crumb_opening("Home › Rain at last in the town"), _crumb_opening("Rain at last")
+    (True, False)
+    """
+    return _CRUMB_OPENING.match(text) is not None
 
 
 _CRUMB_TAIL: Final = re.compile(r"\s(?:>|»|›|/|\|)\s+([^>»›/|]{12,250})$")
