@@ -173,3 +173,60 @@ def test_a_breadcrumb_ending_in_the_headline_is_no_headline(converter: str, mark
     header = [("menu", ""), ("line", f"Home {mark} {HEADLINE}"), ("line", STAMP)]
     header += [("h1", HEADLINE)]
     assert newsparse.parse(RENDERINGS[converter](header)).title == HEADLINE
+
+
+# --- (4) a kicker stamp opens the article ------------------------------------------------------
+
+KICKER_STAMP = "Islands · Petra Lindqvist, Omar Haddad"
+STANDFIRST = "The harbour board adds two boats to the crossing after a summer of long queues."
+
+
+@pytest.mark.parametrize("converter", ["w3m", "inscriptis", "resiliparse"])
+def test_a_section_and_the_writers_over_the_headline_are_no_headline(converter: str) -> None:
+    # (the article opens the dump: its section and writers, the headline, the standfirst)
+    header = [("line", KICKER_STAMP), ("line", HEADLINE), ("para", STANDFIRST)]
+    assert newsparse.parse(RENDERINGS[converter](header)).title == HEADLINE
+
+
+def test_a_section_and_a_phrase_are_no_kicker_stamp() -> None:
+    # (a headline with a middle dot in it, not names after it, opens a page in the reference
+    # layout all the same)
+    headline = "Ferries · the timetable for the summer"
+    page = f"{headline}\n\nBy Petra Lindqvist\n\n" + "\n\n".join(BODY) + "\n"
+    assert newsparse.parse(page).title == headline
+
+
+# --- (5) a blog entry's stamp over its counters --------------------------------------------------
+
+ENTRY_HEAD = "Why the old ferry still runs in the winter"
+
+
+def _entry_header(converter: str) -> Header:
+    # (a link home; the writer's handle, the section and a reading time; the date; the
+    # entry's counters, each a line of its own in BeautifulSoup's dump; the headline)
+    counters = {
+        "lynx": ["[avatar.png]", "petra_l", "(BUTTON) 11 (BUTTON) 42 (BUTTON) 17", "37"],
+        "bs4": ["petra_l", "11", "42", "17", "37"],
+    }.get(converter, ["[avatar]", "petra_l", "1142", "37"])
+    return [
+        ("menu", ""),
+        ("line", "Back home"),
+        ("line", "[avatar]petra_l Islands 6 min read"),
+        ("line", "March 3, 2021, 07:22"),
+        *(("line", c) for c in counters),
+        ("h1", ENTRY_HEAD),
+    ]
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_a_blog_entrys_stamp_over_its_counters(converter: str) -> None:
+    page = RENDERINGS[converter](_entry_header(converter))
+    assert newsparse.parse(page).title == ENTRY_HEAD
+
+
+def test_a_headline_over_its_stamp_and_counters_keeps_it() -> None:
+    # (the line under the counters is the article's first sub-heading: the headline over the
+    # stamp owns it)
+    header = [("menu", ""), ("line", HEADLINE), ("line", "March 3, 2021, 07:22")]
+    header += [("line", "1142"), ("line", "37"), ("line", "What the new timetable means")]
+    assert newsparse.parse(_w3m(header)).title == HEADLINE

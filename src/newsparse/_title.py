@@ -796,9 +796,34 @@ def furniture_first(cleaned: Sequence[str], first_at: int) -> bool:
     False
     """
     first = cleaned[first_at]
+    if _kicker_stamp(first):
+        return True  # (``Politics · Jane Doe``: the head of an article that opens the dump)
     if _TITLE_JOINT.search(first) is not None or _SITE_SUFFIX.search(first) is not None:
         return False  # (``Headline | Site``: a <title>, over a consent box's text in its dump)
     return _call(first) or _offer(first) or _consent_box(cleaned, first_at)
+
+
+#: A section's name and the writers' names after it (``Politics · Jane Doe, Omar Farouk``): the
+#: section has this many words at most.
+_SECTION_WORDS_MOST: Final = 3
+#: Where a kicker stamp joins the section to the names.
+_KICKER_JOINT: Final = re.compile(r"\s[·|–—•]\s")
+
+
+def _kicker_stamp(text: str) -> bool:
+    """A section's name, a joint and the writers' names (``Politics · Jane Doe, Omar Farouk``):
+    the stamp over a headline, not one.
+
+    >>> _kicker_stamp("Politics · Jane Doe, Omar Farouk"), _kicker_stamp("Rain · at last in town")
+    (True, False)
+    """
+    parts = _KICKER_JOINT.split(text, maxsplit=1)
+    return (
+        len(parts) == 2
+        and 0 < parts[0].count(" ") + 1 <= _SECTION_WORDS_MOST
+        and len(text) <= _STAMP_CHARS
+        and _names_only(parts[1])
+    )
 
 
 #: A sentence's end inside a line: a word's last letters, the mark, a capital after it (not an
@@ -1091,6 +1116,13 @@ _STAMP_GAP: Final = 2
 #: A candidate over a stamp whose byline or date stands this many lines above the stamp at most
 #: is its owner (a stamp split over two lines: ``Jane Doe/`` over ``May 2, 2024``).
 _STAMP_LINES: Final = 3
+#: Kinds of candidate over a stamp that are no headline owning it: a photo's credit, a line of
+#: two words (a link home, a section's name: ``Back home`` / ``Jane Doe 12 May 2024``).
+_NOT_OWNERS: Final = frozenset(("credit", "short"))
+#: Lines of counters between a stamp and the headline under it, at most (``lozga`` / ``1142``
+#: / ``37``: a blog entry's views, likes and comments under its writer's name and date, each a
+#: line of its own in BeautifulSoup's dump).
+_COUNTER_LINES: Final = 10
 #: Kinds of line that are no headline under a stamp: a photo's credit, a call, a list's item.
 _NOT_UNDER_STAMP: Final = frozenset(("credit", "call", "listed"))
 #: A headline under a stamp is this long at most (a longer line is the standfirst or the body).
@@ -1110,7 +1142,7 @@ def _stamp_over(cleaned: Sequence[str], found: list[Candidate]) -> list[Candidat
     if not _headline_under_stamp(found[k]):
         return found
     owners = (c for c in found if c.at < stamp and stamp - _STAMP_LINES <= c.cue_line <= stamp)
-    if any(not _no_headline(c.whole) and c.kind != "credit" for c in owners):
+    if any(not _no_headline(c.whole) and c.kind not in _NOT_OWNERS for c in owners):
         return found
     found[k] = attrs.evolve(found[k], under_stamp=True)
     return found
@@ -1141,10 +1173,32 @@ def _under_stamp(cleaned: Sequence[str], at: int) -> int:
     -1
     """
     k = _text_above(cleaned, at, _STAMP_GAP)
-    if k < 0 or len(cleaned[k]) > _STAMP_CHARS or not is_cue(cleaned[k]):
+    for _ in range(_COUNTER_LINES):
+        if k < 0 or not _counter(cleaned[k]):
+            break
+        k = _text_above(cleaned, k, _STAMP_GAP)  # (counters between the stamp and the headline)
+    if k < 0 or len(cleaned[k]) > _STAMP_CHARS:
         return -1
+    if not is_cue(cleaned[k]):
+        return k if _kicker_stamp(cleaned[k]) else -1
     j = _text_above(cleaned, k, len(cleaned))
     return k if j < 0 or _no_headline(cleaned[j].strip(_STAMP_JOINTS)) else -1
+
+
+#: What a converter writes for a button or an image: no words of the page.
+_ARTEFACT: Final = re.compile(r"\(BUTTON\)|\[[^\]]*\]")
+
+
+def _counter(text: str) -> bool:
+    """A line of counters, buttons or an image's name (``37``, ``(BUTTON) 11 (BUTTON) 42``,
+    ``[avatar]``) or one word (the writer's handle): what a blog sets between an entry's stamp
+    and its headline.
+
+    >>> _counter("(BUTTON) 11 (BUTTON) 42"), _counter("lozga"), _counter("Rain at last")
+    (True, True, False)
+    """
+    rest = _ARTEFACT.sub("", text).strip()
+    return " " not in rest or not any(ch.isalpha() for ch in rest)
 
 
 def _text_above(cleaned: Sequence[str], at: int, gap: int) -> int:
@@ -1165,6 +1219,7 @@ def _no_headline(text: str) -> bool:
         or is_credit(text)
         or _copyrighted(text)
         or is_cue(text)
+        or _header.ends_in_reading_time(text)
     )
 
 
@@ -1571,6 +1626,7 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and _heading_like(text)
         and text[-1] not in ".:"
         and (dated or not is_cue(text))
+        and not _kicker_stamp(text)
         and not is_notice(text)
         and not _call(text)  # (a banner or a section's label above the headline: no headline
         and not _section_label(text)  # over a standfirst)
