@@ -230,3 +230,23 @@ def test_a_headline_over_its_stamp_and_counters_keeps_it() -> None:
     header = [("menu", ""), ("line", HEADLINE), ("line", "March 3, 2021, 07:22")]
     header += [("line", "1142"), ("line", "37"), ("line", "What the new timetable means")]
     assert newsparse.parse(_w3m(header)).title == HEADLINE
+
+
+# --- (6) a kicker glued to its headline -----------------------------------------------------------
+
+PUNCTUATED = "Islands: Ferry to run every hour from the first of May"
+GLUED = "Islands Ferry to run every hour from the first of May"
+
+
+@pytest.mark.parametrize("converter", ["w3m", "lynx", "inscriptis", "resiliparse"])
+def test_the_kickers_colon_that_the_page_shows_elsewhere(converter: str) -> None:
+    # (the page's style sheet sets the colon after the kicker of its headline, which the dump
+    # glues to the rest; the breadcrumb's last item says it with the colon)
+    # (the page's menus stand between, as many as a news site's)
+    header = [("line", "Home"), ("line", PUNCTUATED), *[("menu", "")] * 6, ("h1", GLUED)]
+    assert newsparse.parse(RENDERINGS[converter](header)).title == PUNCTUATED
+
+
+def test_a_headline_with_no_colon_form_on_the_page_stays_glued() -> None:
+    header = [("menu", ""), ("line", "Home"), ("h1", GLUED), ("line", STAMP)]
+    assert newsparse.parse(_w3m(header)).title == GLUED

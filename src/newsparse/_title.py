@@ -756,7 +756,7 @@ def find_title(
         return settled  # (a headline with a byline or a date under it outranks the logo's name)
     if best >= 0:
         scored = {c.at: (s, c.whole) for c, s in zip(ballot.candidates, ballot.scores, strict=True)}
-        best = _fuller_above(scored, best, scored[best][0])
+        best = _punctuated(scored, _fuller_above(scored, best, scored[best][0]))
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
         # no byline or date under the best line: html2text's top heading further down on a
         # page that marks none above wins, else a headline with a byline right under it
@@ -1373,6 +1373,42 @@ def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: f
         ):
             return k
     return best
+
+
+#: A kicker glued to its headline has this many words at most (``Linde``, ``New York``).
+_GLUED_KICKER_WORDS: Final = 3
+
+
+def _punctuated(scored: dict[int, tuple[float, str]], best: int) -> int:
+    """The headline with the colon that the page's style sheet sets between its kicker and the
+    rest, where the dump glues the two (``Harbour Ferries run every hour``): another candidate
+    that says the best line with that colon (``Harbour: Ferries run every hour``, the
+    breadcrumb's last item or the ``<title>``), wherever it stands and whatever it scores."""
+    if best < 0:
+        return best
+    text = scored[best][1]
+    for k, (_, other) in scored.items():
+        if k != best and len(other) == len(text) + 1 and _colon_added(other, text):
+            return k
+    return best
+
+
+def _colon_added(punctuated: str, glued: str) -> bool:
+    """Whether ``punctuated`` is ``glued`` with a colon after its first words (a kicker).
+
+    >>> _colon_added("Harbour: Ferries run every hour", "Harbour Ferries run every hour")
+    True
+    >>> _colon_added("Ferries run: every hour", "Ferries run every hour")
+    True
+    >>> _colon_added("Harbour Ferries: run every hour today", "Harbour Ferries run every hour today")
+    True
+    """
+    i = punctuated.find(": ")
+    return (
+        i > 0
+        and punctuated[:i].count(" ") < _GLUED_KICKER_WORDS
+        and punctuated[:i] + punctuated[i + 1 :] == glued
+    )
 
 
 def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n: int) -> int:
