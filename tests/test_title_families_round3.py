@@ -146,13 +146,15 @@ def test_a_title_over_a_consent_text_still_settles() -> None:
 
 CALL = "View Issue Subscribe"
 OFFER = "More crossings this summer? Book your seat today."
+OFFER_RU = "Больше рейсов летом? Забронируйте место сегодня."
 
 
 @pytest.mark.parametrize("converter", [c for c in RENDERINGS if c != "bs4"])
-@pytest.mark.parametrize("first", [CALL, OFFER])
+@pytest.mark.parametrize("first", [CALL, OFFER, OFFER_RU])
 def test_a_call_or_an_offer_opening_the_dump_is_no_headline(converter: str, first: str) -> None:
     # (BeautifulSoup's dump opens with the <title>: the family is that of the other five)
-    header = [("line", first), ("line", first), ("menu", ""), ("line", "Ferries")]
+    # (said three times: one banner for each size of screen)
+    header = [("line", first)] * 3 + [("menu", ""), ("line", "Ferries")]
     header += [("h1", HEADLINE), ("line", "By Petra Lindqvist, March 3, 2021")]
     assert newsparse.parse(RENDERINGS[converter](header)).title == HEADLINE
 

@@ -826,9 +826,9 @@ def _kicker_stamp(text: str) -> bool:
     )
 
 
-#: A sentence's end inside a line: a word's last letters, the mark, a capital after it (not an
-#: initial or an abbreviation: ``U.S. Climate``).
-_INNER_SENTENCE_END: Final = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZÀ-Þ]")
+#: A sentence's end inside a line: a word's last letters, the mark, a letter after it (not an
+#: initial or an abbreviation: ``U.S. Climate``), which :func:`_offer` wants a capital.
+_INNER_SENTENCE_END: Final = re.compile(r"[^\W\d_]{2}[.!?]\s+([^\W\d_])")
 
 
 def _offer(text: str) -> bool:
@@ -837,8 +837,12 @@ def _offer(text: str) -> bool:
 
     >>> _offer("Not enough storage? Upgrade your plan today."), _offer("Is this the end? Not yet")
     (True, False)
+    >>> _offer("Мало места? Купите тариф сегодня."), _offer("Rain at last. in town.")
+    (True, False)
     """
-    return text.endswith(".") and _INNER_SENTENCE_END.search(text) is not None
+    return text.endswith(".") and any(
+        m.group(1).isupper() for m in _INNER_SENTENCE_END.finditer(text)
+    )
 
 
 _CONSENT: Final = re.compile(_alt(V.TITLE_CONSENT_WORDS), re.IGNORECASE)
