@@ -56,7 +56,7 @@ from newsparse._text import (
     text_weight,
     word_count,
 )
-from newsparse._title import cue_below, find_title, title_text, without_site_name
+from newsparse._title import cue_below, find_title, furniture_first, title_text, without_site_name
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -270,10 +270,12 @@ def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
     a real page dump, which :func:`read_generic` reads.
     """
     title = lines[title_at]
-    if is_notice(title) or is_notice(
-        next((line for line in lines[title_at + 1 : title_at + 4] if line), "")
+    if (
+        is_notice(title)
+        or is_notice(next((line for line in lines[title_at + 1 : title_at + 4] if line), ""))
+        or furniture_first(lines, title_at)
     ):
-        return False  # a skip link or a cookie banner opens a real page dump
+        return False  # a skip link, a cookie banner or a call to the reader opens a real page
     if (
         title.startswith(("#", "[", "!", "*", "•", "(", "-"))
         or "](" in title

@@ -71,6 +71,7 @@ __all__ = [
     "TitleWeights",
     "active_weights",
     "find_title",
+    "furniture_first",
     "load_weights",
     "shipped_weights",
     "using_weights",
@@ -101,8 +102,8 @@ _LABEL_STEP: Final = 0.3
 _FULLER_REACH: Final = 60
 #: ... when it scores at most this much less.
 _FULLER_MARGIN: Final = 4.0
-#: Marks of a breadcrumb or a share line, which a fuller copy holds none of.
-_FULLER_MARKS: Final = "|>»/"
+#: Marks of a breadcrumb or a share line, which a fuller copy holds none of (``Home › Headline``).
+_FULLER_MARKS: Final = "|>»/›→"
 #: Under a winner with a weaker byline or date than this, a bylined headline below wins.
 _CUE_HOLDS: Final = 8.0
 #: A line of this many words or fewer said again on the page may be a name (``The Daily
@@ -240,6 +241,7 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
         lambda h, c: (
             is_credit(c.whole)
             or c.whole.count(" > ") >= 2
+            or _crumb_opening(c.whole)
             or _credit_tail(c.whole)
             or _copyrighted(c.whole)
         ),
@@ -261,6 +263,12 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
         "a standfirst that the article repeats as its first paragraph",
     ),
     ("call", lambda h, c: _call(c.whole), -6.0, "a call to the reader or a banner"),
+    (
+        "consent",
+        lambda h, c: _consent_box(h.cleaned, c.at),
+        -8.0,
+        "the heading of a box asking for consent to cookies",
+    ),
     (
         "repeated",
         lambda h, c: _repeated(h, c),
@@ -736,18 +744,19 @@ def find_title(
     lines starts (default ``body_start``)."""
     n = len(lines)
     first_at = next((i for i in range(n) if cleaned[i] and not junk[i]), -1)
-    heads = _page_title_heads(cleaned, first_at)
+    titled = first_at >= 0 and not furniture_first(cleaned, first_at)
+    heads = _page_title_heads(cleaned, first_at) if titled else {}
     settled = _title_repeated(cleaned, junk, body_start, first_at, heads)
     if settled is not None and not _logo_repeated(cleaned, first_at, settled, body_start):
         return settled
-    head = _read_head(lines, cleaned, junk, body_start, run_start, first_at, heads)
+    head = _read_head(lines, cleaned, junk, body_start, run_start, first_at, heads, titled)
     ballot = _ballot(head, weights or active_weights())
     best = _best(ballot)
     if settled is not None and (best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS):
         return settled  # (a headline with a byline or a date under it outranks the logo's name)
     if best >= 0:
         scored = {c.at: (s, c.whole) for c, s in zip(ballot.candidates, ballot.scores, strict=True)}
-        best = _fuller_above(scored, best, scored[best][0])
+        best = _punctuated(scored, _fuller_above(scored, best, scored[best][0]))
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
         # no byline or date under the best line: html2text's top heading further down on a
         # page that marks none above wins, else a headline with a byline right under it
@@ -773,6 +782,94 @@ def _logo_repeated(
         and _SITE_SUFFIX.search(first) is None
         and cue_below(cleaned, settled[1], max(body_start, settled[1] + _REPEAT_CUE_LINES)) == 0
     )
+
+
+def furniture_first(cleaned: Sequence[str], first_at: int) -> bool:
+    """Whether the page's first line of text is furniture rather than its ``<title>`` (a dump
+    other than BeautifulSoup's opens with what the page shows first): a call to the reader
+    (``View Issue Subscribe``), an offer of two sentences (``More services? Ask us today.``)
+    or the heading of a consent box (:func:`_consent_box`).
+
+    >>> furniture_first(["Your data, our care", "", "We use cookies to measure visits."], 0)
+    True
+    >>> furniture_first(["Rain at last in the town | The Daily"], 0)
+    False
+    """
+    first = cleaned[first_at]
+    if _kicker_stamp(first):
+        return True  # (``Politics · Jane Doe``: the head of an article that opens the dump)
+    if _TITLE_JOINT.search(first) is not None or _SITE_SUFFIX.search(first) is not None:
+        return False  # (``Headline | Site``: a <title>, over a consent box's text in its dump)
+    return _call(first) or _offer(first) or _consent_box(cleaned, first_at)
+
+
+#: A section's name and the writers' names after it (``Politics · Jane Doe, Omar Farouk``): the
+#: section has this many words at most.
+_SECTION_WORDS_MOST: Final = 3
+#: Where a kicker stamp joins the section to the names.
+_KICKER_JOINT: Final = re.compile(r"\s[·|–—•]\s")
+
+
+def _kicker_stamp(text: str) -> bool:
+    """A section's name, a joint and the writers' names (``Politics · Jane Doe, Omar Farouk``):
+    the stamp over a headline, not one.
+
+    >>> _kicker_stamp("Politics · Jane Doe, Omar Farouk"), _kicker_stamp("Rain · at last in town")
+    (True, False)
+    """
+    parts = _KICKER_JOINT.split(text, maxsplit=1)
+    return (
+        len(parts) == 2
+        and 0 < parts[0].count(" ") + 1 <= _SECTION_WORDS_MOST
+        and len(text) <= _STAMP_CHARS
+        and _names_only(parts[1])
+    )
+
+
+#: A sentence's end inside a line: a word's last letters, the mark, a letter after it (not an
+#: initial or an abbreviation: ``U.S. Climate``), which :func:`_offer` wants a capital.
+_INNER_SENTENCE_END: Final = re.compile(r"[^\W\d_]{2}[.!?]\s+([^\W\d_])")
+
+
+def _offer(text: str) -> bool:
+    """An advertiser's line of two sentences or more that ends in a full stop (``Not enough
+    storage? Upgrade your plan today.``): no ``<title>`` nor headline reads so.
+
+    >>> _offer("Not enough storage? Upgrade your plan today."), _offer("Is this the end? Not yet")
+    (True, False)
+    >>> _offer("Мало места? Купите тариф сегодня."), _offer("Rain at last. in town.")
+    (True, False)
+    """
+    return text.endswith(".") and any(
+        m.group(1).isupper() for m in _INNER_SENTENCE_END.finditer(text)
+    )
+
+
+_CONSENT: Final = re.compile(_alt(V.TITLE_CONSENT_WORDS), re.IGNORECASE)
+#: Lines looked at under a heading for the text of a consent box (its first paragraph).
+_CONSENT_LINES: Final = 4
+
+
+def _consent_box(cleaned: Sequence[str], at: int) -> bool:
+    """Whether line ``at`` heads a box asking for consent to cookies: the first paragraph under
+    it speaks of them (:data:`~newsparse.vocab.page.TITLE_CONSENT_WORDS`), the heading does
+    not (a headline about cookies has its own word in it).
+
+    >>> _consent_box(["Your data, our care", "", "We use cookies to measure visits."], 0)
+    True
+    >>> _consent_box(["Bakers sell out of cookies", "", "The cookies were gone by noon."], 0)
+    False
+    """
+    if _CONSENT.search(cleaned[at]) is not None:
+        return False
+    k = at + 1
+    while k < len(cleaned) and not cleaned[k] and k <= at + 2:
+        k += 1  # (blank lines between the heading and its box)
+    block: list[str] = []
+    while k < len(cleaned) and cleaned[k] and len(block) < _CONSENT_LINES:
+        block.append(cleaned[k])
+        k += 1
+    return _CONSENT.search(" ".join(block)) is not None
 
 
 def _h1_below(
@@ -851,11 +948,13 @@ def _read_head(
     run_start: int | None,
     first_at: int,
     heads: dict[str, int],
+    titled: bool,
 ) -> _Head:
-    """The page-wide evidence: the first line, whether html2text marked headings, and the
+    """The page-wide evidence: the first line (none when it is furniture, ``titled`` false),
+    whether html2text marked headings, and the
     lines said again (a headline repeats in share text, a breadcrumb's end, a sticky header or
     the comments heading: ``6 thoughts on “Headline”``)."""
-    first_line = cleaned[first_at] if first_at >= 0 else ""
+    first_line = cleaned[first_at] if titled else ""
     tails = Counter(
         m.group(1).lower()
         for c in cleaned[: body_start + 1]
@@ -1021,6 +1120,13 @@ _STAMP_GAP: Final = 2
 #: A candidate over a stamp whose byline or date stands this many lines above the stamp at most
 #: is its owner (a stamp split over two lines: ``Jane Doe/`` over ``May 2, 2024``).
 _STAMP_LINES: Final = 3
+#: Kinds of candidate over a stamp that are no headline owning it: a photo's credit, a line of
+#: two words (a link home, a section's name: ``Back home`` / ``Jane Doe 12 May 2024``).
+_NOT_OWNERS: Final = frozenset(("credit", "short"))
+#: Lines of counters between a stamp and the headline under it, at most (``lozga`` / ``1142``
+#: / ``37``: a blog entry's views, likes and comments under its writer's name and date, each a
+#: line of its own in BeautifulSoup's dump).
+_COUNTER_LINES: Final = 10
 #: Kinds of line that are no headline under a stamp: a photo's credit, a call, a list's item.
 _NOT_UNDER_STAMP: Final = frozenset(("credit", "call", "listed"))
 #: A headline under a stamp is this long at most (a longer line is the standfirst or the body).
@@ -1040,7 +1146,7 @@ def _stamp_over(cleaned: Sequence[str], found: list[Candidate]) -> list[Candidat
     if not _headline_under_stamp(found[k]):
         return found
     owners = (c for c in found if c.at < stamp and stamp - _STAMP_LINES <= c.cue_line <= stamp)
-    if any(not _no_headline(c.whole) and c.kind != "credit" for c in owners):
+    if any(not _no_headline(c.whole) and c.kind not in _NOT_OWNERS for c in owners):
         return found
     found[k] = attrs.evolve(found[k], under_stamp=True)
     return found
@@ -1071,10 +1177,32 @@ def _under_stamp(cleaned: Sequence[str], at: int) -> int:
     -1
     """
     k = _text_above(cleaned, at, _STAMP_GAP)
-    if k < 0 or len(cleaned[k]) > _STAMP_CHARS or not is_cue(cleaned[k]):
+    for _ in range(_COUNTER_LINES):
+        if k < 0 or not _counter(cleaned[k]):
+            break
+        k = _text_above(cleaned, k, _STAMP_GAP)  # (counters between the stamp and the headline)
+    if k < 0 or len(cleaned[k]) > _STAMP_CHARS:
         return -1
+    if not is_cue(cleaned[k]):
+        return k if _kicker_stamp(cleaned[k]) else -1
     j = _text_above(cleaned, k, len(cleaned))
     return k if j < 0 or _no_headline(cleaned[j].strip(_STAMP_JOINTS)) else -1
+
+
+#: What a converter writes for a button or an image: no words of the page.
+_ARTEFACT: Final = re.compile(r"\(BUTTON\)|\[[^\]]*\]")
+
+
+def _counter(text: str) -> bool:
+    """A line of counters, buttons or an image's name (``37``, ``(BUTTON) 11 (BUTTON) 42``,
+    ``[avatar]``) or one word (the writer's handle): what a blog sets between an entry's stamp
+    and its headline.
+
+    >>> _counter("(BUTTON) 11 (BUTTON) 42"), _counter("lozga"), _counter("Rain at last")
+    (True, True, False)
+    """
+    rest = _ARTEFACT.sub("", text).strip()
+    return " " not in rest or not any(ch.isalpha() for ch in rest)
 
 
 def _text_above(cleaned: Sequence[str], at: int, gap: int) -> int:
@@ -1095,6 +1223,7 @@ def _no_headline(text: str) -> bool:
         or is_credit(text)
         or _copyrighted(text)
         or is_cue(text)
+        or _header.ends_in_reading_time(text)
     )
 
 
@@ -1248,6 +1377,42 @@ def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: f
         ):
             return k
     return best
+
+
+#: A kicker glued to its headline has this many words at most (``Linde``, ``New York``).
+_GLUED_KICKER_WORDS: Final = 3
+
+
+def _punctuated(scored: dict[int, tuple[float, str]], best: int) -> int:
+    """The headline with the colon that the page's style sheet sets between its kicker and the
+    rest, where the dump glues the two (``Harbour Ferries run every hour``): another candidate
+    that says the best line with that colon (``Harbour: Ferries run every hour``, the
+    breadcrumb's last item or the ``<title>``), wherever it stands and whatever it scores."""
+    if best < 0:
+        return best
+    text = scored[best][1]
+    for k, (_, other) in scored.items():
+        if k != best and len(other) == len(text) + 1 and _colon_added(other, text):
+            return k
+    return best
+
+
+def _colon_added(punctuated: str, glued: str) -> bool:
+    """Whether ``punctuated`` is ``glued`` with a colon after its first words (a kicker).
+
+    >>> _colon_added("Harbour: Ferries run every hour", "Harbour Ferries run every hour")
+    True
+    >>> _colon_added("Ferries run: every hour", "Ferries run every hour")
+    True
+    >>> _colon_added("Harbour Ferries: run every hour today", "Harbour Ferries run every hour today")
+    True
+    """
+    i = punctuated.find(": ")
+    return (
+        i > 0
+        and punctuated[:i].count(" ") < _GLUED_KICKER_WORDS
+        and punctuated[:i] + punctuated[i + 1 :] == glued
+    )
 
 
 def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n: int) -> int:
@@ -1455,6 +1620,20 @@ def _shared(text: str) -> re.Match[str] | None:
     return _SHARE_TAIL.match(text)
 
 
+#: A breadcrumb's first item and its mark (``Home › Headline``, ``Politics > Headline``): a
+#: few words, then a spaced arrow that no headline sets.
+_CRUMB_OPENING: Final = re.compile(r"[^›>»]{1,25}\s[›>»]\s+\S")
+
+
+def _crumb_opening(text: str) -> bool:
+    """A breadcrumb ending in the headline (``Home › Rain at last``), not the headline.
+
+    >>> _crumb_opening("Home › Rain at last in the town"), _crumb_opening("Rain at last")
+    (True, False)
+    """
+    return _CRUMB_OPENING.match(text) is not None
+
+
 _CRUMB_TAIL: Final = re.compile(r"\s(?:>|»|›|/|\|)\s+([^>»›/|]{12,250})$")
 
 
@@ -1487,6 +1666,7 @@ def above_heading(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
         and _heading_like(text)
         and text[-1] not in ".:"
         and (dated or not is_cue(text))
+        and not _kicker_stamp(text)
         and not is_notice(text)
         and not _call(text)  # (a banner or a section's label above the headline: no headline
         and not _section_label(text)  # over a standfirst)

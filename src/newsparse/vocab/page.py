@@ -1151,6 +1151,21 @@ TITLE_SECTION_WORDS = (
 )
 
 
+#: Words of a consent box's text, in any language (``This site uses cookies …``, ``Wir
+#: verwenden Cookies …``, ``Sn.dk anvender cookies …``): the heading over such a box (``Your
+#: data, your choice``) is no headline, and no page's ``<title>`` when it opens the dump.
+TITLE_CONSENT_WORDS = (
+    "cookie",
+    "куки",
+    "privacy policy",
+    "privacy settings",
+    "datenschutzerklärung",
+    "datenschutzeinstellungen",
+    "politique de confidentialité",
+    "política de privacidad",
+    "informativa sulla privacy",
+)
+
 #: Buttons that only a reader comment carries (answer, report, link to it): a footer of a
 #: timestamp with one of these closes a comment (a dated teaser has none).
 REPLY_BUTTONS = (
