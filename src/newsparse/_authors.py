@@ -211,17 +211,27 @@ def without_role(name: str) -> str:
         tail = [w.casefold().strip(".,:") for w in words[k:]]
         if any(map(_noise, words[:k])):
             break  # (a role word in the name: "Jane Doe Senior Valley …", "Senior Valley …")
-        if (
-            len(tail) <= _ROLE_WORDS_MOST
-            and all(w in _GLUED_NOISE for w in tail)
-            and any(w in _WRITER_ROLES for w in tail)
-            and _shape(" ".join(words[:k])) is not None
-        ):
+        if _role_tail(tail) and _shape(" ".join(words[:k])) is not None:
             return " ".join(words[:k])
     return name
 
 
-_WRITER_ROLES: Final = frozenset(V.AUTHOR_ROLES)
+def _role_tail(tail: list[str]) -> bool:
+    """Whether the last words of a name are a writer's role (``Senior Writer``, ``Political
+    Reporter``: beats and ranks, then a role last) or a date's or a profile's labels left on
+    the name's line (``Updated``, ``Posted``: the date on the line below)."""
+    if not tail or len(tail) > _ROLE_WORDS_MOST:
+        return False
+    if all(w in _LABELS for w in tail):
+        return True
+    if all(w in _GLUED_NOISE for w in tail) and any(w in _WRITER_ROLES for w in tail):
+        return True
+    return tail[-1] in _WRITER_ROLES and all(w in _ROLE_WORDS for w in tail[:-1])
+
+
+_WRITER_ROLES: Final = frozenset(V.AUTHOR_ROLES) | frozenset(A.MORE_WRITER_ROLES)
+#: The words a role after a name may hold before its head (``Chief Political Correspondent``).
+_ROLE_WORDS: Final = _GLUED_NOISE | frozenset(A.BEAT_WORDS)
 
 
 def _noise(word: str) -> bool:

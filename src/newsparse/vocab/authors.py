@@ -46,6 +46,15 @@ BYLINE_LABELS = (
     "автор",
     "авторка",
     "автори",
+    # Italian, Turkish, Hungarian, Croatian and Serbian, Finnish ("di Giulia Conti", "Yazar:",
+    # "Szerző:", "Piše:", "Kirjoittaja:")
+    "di",
+    "yazar",
+    "szerző",
+    "piše",
+    "napisao",
+    "napisala",
+    "kirjoittaja",
 )
 
 #: Labels that mark a byline late in a line (``Photo and text by Jane Doe``, ``… von Jane Doe``).
@@ -59,6 +68,8 @@ BYLINE_LABELS_COLON = (
     "texto",
     "testo",
     "tekst",
+    "teksti",
+    "текст",
     "作者",
     "记者",
     "記者",
@@ -98,6 +109,9 @@ NAME_JOINERS = (
     "та",
     "і",
     "a także",
+    "ve",
+    "és",
+    "ja",
 )
 
 #: Labels that a page sets or glues right before or after a name and that are not part of it:
@@ -147,6 +161,77 @@ GLUED_ROLES = (
     "deputy",
     "news",
     "opinion",
+)
+
+#: Writers' roles besides those of ``vocab.page.AUTHOR_ROLES`` (``Jane Doe Editor-in-Chief``,
+#: ``Ana Sousa Jornalista``): a name's last words that are one of them, after beats, are no part
+#: of it.
+MORE_WRITER_ROLES = (
+    "editor-in-chief",
+    "chefredakteur",
+    "chefredakteurin",
+    "giornalista",
+    "periodista",
+    "jornalista",
+    "redattore",
+    "redattrice",
+    "redactor",
+    "redactora",
+    "repórter",
+)
+
+#: A writer's beat, rank or standing set before the role after a name (``Jane Doe Political
+#: Reporter``, ``Jane Doe Chief Science Correspondent``, ``Jane Doe Freelance Writer``): with a
+#: role last, words of these are the role's, not the name's.
+BEAT_WORDS = (
+    "political",
+    "politics",
+    "sports",
+    "sport",
+    "business",
+    "science",
+    "health",
+    "tech",
+    "technology",
+    "culture",
+    "arts",
+    "food",
+    "travel",
+    "music",
+    "film",
+    "fashion",
+    "style",
+    "features",
+    "investigative",
+    "national",
+    "foreign",
+    "international",
+    "legal",
+    "economics",
+    "economy",
+    "climate",
+    "environment",
+    "education",
+    "entertainment",
+    "weather",
+    "crime",
+    "courts",
+    "markets",
+    "finance",
+    "video",
+    "digital",
+    "social",
+    "media",
+    "freelance",
+    "guest",
+    "special",
+    "chief",
+    "lead",
+    "general",
+    "assignment",
+    "breaking",
+    "audience",
+    "copy",
 )
 
 #: Words that open a sentence or a widget and never a person's name, though capitalised at the
