@@ -259,3 +259,74 @@ def test_a_beat_alone_names_no_writer() -> None:
         "w3m", "Ferry to run every hour from May", ["By Political Reporter", "May 2, 2024"], BODY
     )
     assert newsparse.parse(page).authors in (None, ())
+
+
+# --- day, month and year joined by dashes or spaced dots; short month names of Romance languages --
+
+SHORT_FORMS = {
+    "dashes": ("02-May-2024", BODY),
+    "dashes-short": ("2-May-2024 09:00", BODY),
+    "spaced-dots": ("2. 5. 2024", BODY),
+    "es": ("2 may. 2024", CUERPO),
+    "es-ene": ("2 ene. 2024", CUERPO),
+    "es-dic": ("2 dic 2024", CUERPO),
+    "it-giu": ("2 giu 2024", CORPO),
+    "it-ago": ("2 ago 2024", CORPO),
+    "pt-fev": ("2 de fev. de 2024", CUERPO),
+    "nl-mrt": ("2 mrt 2024", BODY),
+}
+SHORT_DAYS = {
+    "es-ene": date(2024, 1, 2),
+    "es-dic": date(2024, 12, 2),
+    "it-giu": date(2024, 6, 2),
+    "it-ago": date(2024, 8, 2),
+    "pt-fev": date(2024, 2, 2),
+    "nl-mrt": date(2024, 3, 2),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(SHORT_FORMS))
+def test_a_date_in_a_short_form(case: str, converter: str) -> None:
+    line, body = SHORT_FORMS[case]
+    page = render(converter, "Ferry to run every hour from May", [("By", "Ana Sousa"), line], body)
+    assert _day(newsparse.parse(page).published) == SHORT_DAYS.get(case, date(2024, 5, 2))
+
+
+def test_numbers_and_words_joined_by_dashes_are_no_date() -> None:
+    from newsparse._dates import find_date
+
+    assert find_date("route 2-Mai-Strasse 2024") is None
+    assert find_date("items 2. 5. 20245") is None
+
+
+# --- Chinese and Japanese bylines: an outlet before "reporter", a writing credit, "By" ----------
+
+CJK_BODY = (
+    "两座岛屿之间的渡轮将从五月一日起每小时一班，港务局周一表示，此前整个夏天两个码头都排起了长队。",
+    "从北方船厂购买的两艘新船将加入旧船的行列，旧船将在冬季风暴和秋季学校旅行时作为备用船只。",
+    "居民票价保持不变，而游客在夏季将多付一点钱，用于支付船员、燃料和码头维修的费用。",
+)
+CJK_BYLINES: dict[str, tuple[Byline, str]] = {
+    "our-reporter": (("本报记者", "王小明"), "王小明"),
+    "agency-reporter": (("港口社记者", "王小明"), "王小明"),
+    "by": (("By", "山田太郎"), "山田太郎"),
+    "written": (("執筆：", "山田太郎"), "山田太郎"),
+    "reported-written": (("取材・文：", "山田太郎"), "山田太郎"),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(CJK_BYLINES))
+def test_a_chinese_or_japanese_byline(case: str, converter: str) -> None:
+    byline, name = CJK_BYLINES[case]
+    page = render(
+        converter, "渡轮五月起每小时一班", [byline, "2024年5月2日 09:00"], CJK_BODY, site="港口日报"
+    )
+    assert newsparse.parse(page).authors == (name,)
+
+
+def test_a_press_conference_after_an_outlet_is_no_reporter() -> None:
+    from newsparse._authors import byline
+
+    assert byline("记者会 王小明") is None

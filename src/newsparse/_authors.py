@@ -45,12 +45,17 @@ _LOWER: Final = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 #: The characters of a name in Chinese, Japanese (kanji) or Korean (hangul).
 _CJK_LETTERS: Final = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 
+#: At most this many characters of an outlet's name before "reporter" (``新华社记者``).
+_OUTLET_CJK_MOST: Final = 8
+
 BYLINE: Final = re.compile(
     rf"(?:(?:{_alt(A.BYLINE_LABELS_LONG)})"
     rf"|(?:{_alt(A.BYLINE_LABELS_COLON)})(?=\s*[:：/／])"
-    rf"|(?:{_alt(A.BYLINE_LABELS_CJK)})(?=\s+[{_CJK_LETTERS}])"
+    rf"|(?:[{_CJK_LETTERS}]{{1,{_OUTLET_CJK_MOST}}}?(?:{_alt(A.CJK_REPORTER_LABELS)})"
+    rf"|{_alt(A.BYLINE_LABELS_CJK)})(?=\s+[{_CJK_LETTERS}]|\s*$)"
     rf"|(?:{_alt(A.BYLINE_LABELS)})"
-    rf"(?=\s*[:：]|\s+(?-i:[{_UPPER}])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$)"
+    rf"(?=\s*[:：]|\s+(?-i:[{_UPPER}])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$"
+    rf"|\s+[{_CJK_LETTERS}])"
     rf"|(?-i:{_alt(A.BYLINE_LABELS_GLUED, ignore_case=False)})(?=(?-i:[A-Z][a-z]+\s[A-Z])))"
     # ("By: Jane Doe", "Auteur : Jane Doe", "Author:Jane Doe": a label glued to the name)
     r"(?:\s*[:：/／]\s*|\s+|$)?(?P<rest>.*)",
@@ -64,6 +69,8 @@ BYLINE: Final = re.compile(
 (True, 'Jane Doe')
 >>> BYLINE.match("记者 王小明").group("rest"), BYLINE.match("文/王小明").group("rest")
 ('王小明', '王小明')
+>>> BYLINE.match("本报记者 王小明").group("rest"), BYLINE.match("By 山田太郎").group("rest")
+('王小明', '山田太郎')
 """
 
 #: A byline label late in a line (``Photo and text by Jane Doe``).

@@ -73,6 +73,10 @@ _DATE: Final = (
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+|\.)(?:of\s+|de\s+)?(?P<mon2>{_MON})"
     r"(?:\.?,?\s+|\.)(?:de\s+)?(?P<year2>\d{4})"
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    # 02-May-2024 (day, month's name and year joined by dashes) and 2. 5. 2024 (Czech and
+    # Slovak: day and month each closed by a dot and a space)
+    rf"|(?P<dd>\d{{1,2}})-(?P<dmon>{_MON})-(?P<dy>\d{{4}})(?!\d)"
+    r"|(?P<zd>\d{1,2})\.\s(?P<zm>\d{1,2})\.\s(?P<zy>\d{4})(?!\d)"
     # 2024. május 2. (Hungarian: year, month's name, day, each number closed by a dot)
     rf"|(?P<hy>\d{{4}})\.\s+(?P<hmon>{_MON})\s+(?P<hd>\d{{1,2}})\.(?!\d)"
     # 2019/11/20 and 2019.11.20, but not a URL's path (/2019/11/20/slug) nor a version
@@ -183,6 +187,10 @@ def _build(m: re.Match[str], tz: tzinfo | None, day_first: bool | None = None) -
         y, mo, d = int(g("year2")), V.MONTHS[g("mon2").lower()], int(g("day2"))
     elif g("iy"):
         y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+    elif g("dy"):
+        y, mo, d = int(g("dy")), V.MONTHS[g("dmon").lower()], int(g("dd"))
+    elif g("zy"):
+        y, mo, d = int(g("zy")), int(g("zm")), int(g("zd"))
     elif g("hy"):
         y, mo, d = int(g("hy")), V.MONTHS[g("hmon").lower()], int(g("hd"))
     elif g("jy"):

@@ -75,11 +75,22 @@ BYLINE_LABELS_COLON = (
     "記者",
     "撰文",
     "文",
+    # Japanese and Chinese writing credits ("執筆：" written by, "取材・文：" reporting and text,
+    # "文・写真：" text and photos, "撰稿：" written by)
+    "執筆",
+    "执笔",
+    "取材・文",
+    "文・写真",
+    "撰稿",
 )
 
 #: Labels that open a byline in Chinese, Japanese or Korean before a space and a name in those
 #: characters (``记者 王小明``, ``기자 김철수``: "reporter"), which has no capital to tell it.
 BYLINE_LABELS_CJK = ("记者", "記者", "기자", "作者", "撰文")
+
+#: The word "reporter" in Chinese and Japanese, which opens a byline with the outlet's name
+#: before it (``本报记者 王小明``: "this paper's reporter"; ``港口社记者 王小明``).
+CJK_REPORTER_LABELS = ("记者", "記者")
 
 #: Roles written after a name in Chinese, Japanese or Korean (``김철수 기자``, ``山田太郎 記者``,
 #: ``王小明 报道``: reporter, correspondent, "reports"): the line is a byline.

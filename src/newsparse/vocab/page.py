@@ -80,6 +80,28 @@ MONTHS: dict[str, int] = {
         )
         for name in names
     },
+    # short names of Spanish, Italian, Portuguese and Dutch ("2 ene. 2024", "2 giu 2024", "2 de
+    # fev. de 2024", "2 mrt 2024"; not "set" nor "out": English words)
+    **{
+        name: i + 1
+        for i, names in enumerate(
+            [
+                ("ene", "gen"),
+                ("fev",),
+                ("mrt",),
+                ("abr",),
+                ("mag",),
+                ("giu",),
+                ("lug",),
+                ("ago",),
+                ("sett",),
+                ("ott",),
+                (),
+                ("dic",),
+            ]
+        )
+        for name in names
+    },
     # Danish, Norwegian and Swedish (those not above: "2. maj 2024"), Finnish (partitive:
     # "2. toukokuuta 2024"), Ukrainian and Greek (genitive: "2 травня 2024", "2 Μαΐου 2024"), and
     # Hungarian ("2024. május 2.")
