@@ -330,3 +330,41 @@ def test_a_press_conference_after_an_outlet_is_no_reporter() -> None:
     from newsparse._authors import byline
 
     assert byline("记者会 王小明") is None
+
+
+# --- names in the letters of Romanian and Vietnamese; a surname set in capitals ------------------
+
+EXTENDED_LETTERS: dict[str, tuple[Byline, tuple[str, ...]]] = {
+    "ro": (("Autor:", "Ștefan Popescu"), ("Ștefan Popescu",)),
+    "ro-by": (("By", "Țara Ionescu"), ("Țara Ionescu",)),
+    "vi": (("Tác giả:", "Đặng Thu Hà"), ("Đặng Thu Hà",)),
+    "vi-capital": (("By", "Ưng Hoàng Phúc"), ("Ưng Hoàng Phúc",)),
+    "surname-capitals": (("Par", "Marie DUPONT"), ("Marie Dupont",)),
+    "surnames-capitals": (("Von", "Petra LINDQVIST und Jan HOLM"), ("Petra Lindqvist", "Jan Holm")),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(EXTENDED_LETTERS))
+def test_a_name_in_extended_letters_or_with_its_surname_in_capitals(
+    case: str, converter: str
+) -> None:
+    byline, names = EXTENDED_LETTERS[case]
+    page = render(converter, "Ferry to run every hour from May", [byline, "May 2, 2024"], BODY)
+    assert newsparse.parse(page).authors == names
+
+
+def test_a_short_capital_name_part_keeps_its_case() -> None:
+    from newsparse._authors import title_case
+
+    assert title_case("AJ Hinch") == "AJ Hinch" and title_case("Marie DUPONT") == "Marie Dupont"
+
+
+# --- a place after each of two names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_place_after_each_name_of_a_byline(converter: str) -> None:
+    line = ("By", "Ana Sousa in Lisbon and Jan Holm in Oslo")
+    page = render(converter, "Ferry to run every hour from May", [line, "May 2, 2024"], BODY)
+    assert newsparse.parse(page).authors == ("Ana Sousa", "Jan Holm")

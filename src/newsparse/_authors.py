@@ -39,8 +39,13 @@ __all__ = [
 #: Latin Extended-A (``Ā``–``ſ``) pairs each capital with its small letter (``Łł``, ``Śś``):
 #: its capitals and small letters one by one, not as a range.
 _EXTENDED_A: Final = [chr(c) for c in range(0x100, 0x180)]
-_UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper()) + "Α-ΩА-ЯЁЂ-ЏҐ"
-_LOWER: Final = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
+#: The letters of Romanian and Vietnamese beyond Latin Extended-A (``Ș``, ``Ț``, ``Ơ``, ``Ư``, and
+#: Latin Extended Additional: ``Ễ``, ``Ậ``), paired the same way.
+_EXTENDED_MORE: Final = [*"ȘșȚțƠơƯư", *(chr(c) for c in range(0x1E00, 0x1F00))]
+_UPPER: Final = (
+    "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A + _EXTENDED_MORE if c.isupper()) + "Α-ΩА-ЯЁЂ-ЏҐ"
+)
+_LOWER: Final = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED_A + _EXTENDED_MORE if c.islower())
 
 #: The characters of a name in Chinese, Japanese (kanji) or Korean (hangul).
 _CJK_LETTERS: Final = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -108,6 +113,14 @@ _NAME_CUT: Final = re.compile(
     r"|\s(?:For|FOR|With|WITH|In|IN|At|AT)\s(?=[A-Z])|\s(?:[Ff]or|FOR)$"
     # a contact button after the names: "Jane Doe Email the author", "Jane Doe Follow"
     r"|\s(?i:e-?mail|contact|follow|message)\b).*$"
+)
+
+
+#: A place after one of several names, before the joiner to the next (``Jane Doe in Lisbon and
+#: Omar Farouk in Oslo``): one or two capitalised words after ``in``.
+_PLACE_BEFORE_JOINER: Final = re.compile(
+    rf"\s(?:in|IN|In)\s[{_UPPER}][\w.'’-]*(?:\s[{_UPPER}][\w.'’-]*)?"
+    r"(?=\s*,\s|\s(?:and|AND|&|und|et|y|e)\s)"
 )
 
 
@@ -274,7 +287,8 @@ def names(rest: str) -> tuple[str, ...]:
     >>> names("JANE DOE AND ANNA VON BERG"), names("BiographyJane Doe"), names("谢若含")
     (('Jane Doe', 'Anna von Berg'), ('Jane Doe',), ('谢若含',))
     """
-    rest = cut_names(" ".join(_ADDRESS.sub(" ", rest).split()))
+    rest = " ".join(_ADDRESS.sub(" ", rest).split())
+    rest = cut_names(_PLACE_BEFORE_JOINER.sub("", rest))  # ("Jane Doe in Lisbon and Omar …")
     out = []
     for part in split_persons(rest):
         name = without_role(title_case(undouble(part)))  # ("Jane Doe Senior Writer")
@@ -339,15 +353,34 @@ def undouble(name: str) -> str:
 
 def title_case(name: str) -> str:
     """``name`` in title case when it is written wholly in capitals, its particles in lower case;
+    a surname set in capitals after a given name in mixed case given title case too (``Marie
+    DUPONT``), but not initials (``AJ Hinch``) nor an outlet's acronym that opens (``CNN Wire``);
     else as written.
 
     >>> title_case("ANNA VON BERG"), title_case("Jane McBride"), title_case("O'NEIL")
     ('Anna von Berg', 'Jane McBride', "O'Neil")
+    >>> title_case("Marie DUPONT"), title_case("AJ Hinch"), title_case("CNN Wire")
+    ('Marie Dupont', 'AJ Hinch', 'CNN Wire')
     """
-    if not name.isupper() or cjk_name(name):
+    if cjk_name(name):
         return name
+    if not name.isupper():
+        words = name.split()
+        if words[0].isupper() or not any(_capital_part(w) for w in words[1:]):
+            return name  # (an outlet's acronym opens: "CNN Wire")
+        return " ".join([words[0], *(w.title() if _capital_part(w) else w for w in words[1:])])
     words = name.title().split()
     return " ".join(w.lower() if k and w.lower() in _PARTICLES else w for k, w in enumerate(words))
+
+
+def _capital_part(word: str) -> bool:
+    """A surname set in capitals after a given name (``DUPONT``), not initials (``AJ``)."""
+    return len(word) >= _CAPITAL_PART and word.isupper()
+
+
+#: A part of a name in capitals of this many letters or more is a surname set in capitals
+#: (``DUPONT``); a shorter one is initials (``AJ``, ``TJ``).
+_CAPITAL_PART: Final = 3
 
 
 def _sentence_dot(name: str) -> bool:
@@ -462,7 +495,8 @@ def _shape(core: str) -> str | None:
     if core.isupper() and len(core.split()) > _NAME_WORDS[1]:
         return None
     glued = _GLUED_LABEL.match(core)
-    name = title_case(core[glued.end() :] if glued is not None else core)  # ("ByJane Doe")
+    name = core[glued.end() :] if glued is not None else core  # ("ByJane Doe")
+    name = title_case(name) if name.isupper() else name  # (a brand in capitals stays: "Jane NASA")
     words = name.split()
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
         return None

@@ -55,6 +55,7 @@ BYLINE_LABELS = (
     "napisao",
     "napisala",
     "kirjoittaja",
+    "tác giả",
 )
 
 #: Labels that mark a byline late in a line (``Photo and text by Jane Doe``, ``… von Jane Doe``).
