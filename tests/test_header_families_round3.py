@@ -368,3 +368,26 @@ def test_a_place_after_each_name_of_a_byline(converter: str) -> None:
     line = ("By", "Ana Sousa in Lisbon and Jan Holm in Oslo")
     page = render(converter, "Ferry to run every hour from May", [line, "May 2, 2024"], BODY)
     assert newsparse.parse(page).authors == ("Ana Sousa", "Jan Holm")
+
+
+# --- a byline in capitals: a one-letter "and" between two names, an agency after the names -----
+
+CAPITAL_BYLINES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "pt-and": ("POR ANA SOUSA E JOÃO COSTA", ("Ana Sousa", "João Costa")),
+    "es-and": ("POR ANA RUIZ Y LUIS GIL", ("Ana Ruiz", "Luis Gil")),
+    "agency": ("BY ANA SOUSA AND JAN HOLM THE ASSOCIATED PRESS", ("Ana Sousa", "Jan Holm")),
+    "agency-title-case": ("By Ana Sousa and Jan Holm Associated Press", ("Ana Sousa", "Jan Holm")),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(CAPITAL_BYLINES))
+def test_a_byline_in_capitals_joined_or_signed_by_an_agency(case: str, converter: str) -> None:
+    line, names = CAPITAL_BYLINES[case]
+    page = render(converter, "Ferry to run every hour from May", [line, "May 2, 2024"], BODY)
+    assert newsparse.parse(page).authors == names
+
+
+def test_an_initial_in_capitals_stays_in_the_name() -> None:
+    page = render("w3m", "Ferry to run every hour from May", ["BY JANE E DOE", "May 2, 2024"], BODY)
+    assert newsparse.parse(page).authors == ("Jane E Doe",)

@@ -287,7 +287,8 @@ def names(rest: str) -> tuple[str, ...]:
     >>> names("JANE DOE AND ANNA VON BERG"), names("BiographyJane Doe"), names("谢若含")
     (('Jane Doe', 'Anna von Berg'), ('Jane Doe',), ('谢若含',))
     """
-    rest = " ".join(_ADDRESS.sub(" ", rest).split())
+    rest = _AGENCY_AFTER.sub("", " ".join(_ADDRESS.sub(" ", rest).split()))
+    rest = _capital_joiners(rest) if rest.isupper() else rest  # ("ANA SOUSA E JOÃO COSTA")
     rest = cut_names(_PLACE_BEFORE_JOINER.sub("", rest))  # ("Jane Doe in Lisbon and Omar …")
     out = []
     for part in split_persons(rest):
@@ -305,6 +306,25 @@ def names(rest: str) -> tuple[str, ...]:
     # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press"); alone,
     # it still marks the line as a byline (the header reader drops desks and the site's name)
     return tuple(dict.fromkeys(people or out))  # (each person once)
+
+
+def _capital_joiners(text: str) -> str:
+    """A byline in capitals with its one-letter joiners in lower case where two names of two
+    words or more stand on either side (``ANA SOUSA e JOÃO COSTA``; ``JANE E DOE`` keeps its
+    initial), as :data:`_SPLIT_NAMES` splits on them in lower case only."""
+    words = text.split()
+    for k in range(_NAME_WORDS[0], len(words) - _NAME_WORDS[0]):
+        if words[k].lower() in _JOINERS_LETTERS:
+            words[k] = words[k].lower()
+    return " ".join(words)
+
+
+#: A news agency of several words (or Reuters) after a byline's names, without a comma
+#: (``By Jane Doe and Omar Farouk The Associated Press``): no part of the last name.
+_AGENCY_AFTER: Final = re.compile(
+    rf"[\s,]+(?:{_alt(tuple(a for a in V.AGENCIES if ' ' in a or a == 'reuters'))})\s*$",
+    re.IGNORECASE,
+)
 
 
 def byline(line: str) -> tuple[str, ...] | None:
