@@ -391,3 +391,15 @@ def test_a_byline_in_capitals_joined_or_signed_by_an_agency(case: str, converter
 def test_an_initial_in_capitals_stays_in_the_name() -> None:
     page = render("w3m", "Ferry to run every hour from May", ["BY JANE E DOE", "May 2, 2024"], BODY)
     assert newsparse.parse(page).authors == ("Jane E Doe",)
+
+
+# --- a preposition opening a capitalised line is no name's first word ---------------------------
+
+PHRASES = ("From Our Correspondent", "Via Harbour Wire", "From Ana Sousa")
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("line", PHRASES)
+def test_a_phrase_opening_with_a_preposition_is_no_writer(line: str, converter: str) -> None:
+    page = render(converter, "Ferry to run every hour from May", [line, "May 2, 2024"], BODY)
+    assert not any(a.split()[0] in ("From", "Via") for a in newsparse.parse(page).authors or ())

@@ -249,6 +249,9 @@ BEAT_WORDS = (
 #: Words that open a sentence or a widget and never a person's name, though capitalised at the
 #: head of a line (``Older Article``, ``Edit Story``, ``Go VIP``, ``Ad Feedback``).
 NOT_NAME_WORDS = (
+    # prepositions opening a phrase in title case ("From Our Correspondent", "Via Harbour Wire")
+    "from",
+    "via",
     "older",
     "newer",
     "previous",
