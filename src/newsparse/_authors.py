@@ -39,18 +39,28 @@ __all__ = [
 #: Latin Extended-A (``Ā``–``ſ``) pairs each capital with its small letter (``Łł``, ``Śś``):
 #: its capitals and small letters one by one, not as a range.
 _EXTENDED_A: Final = [chr(c) for c in range(0x100, 0x180)]
-_UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper()) + "Α-ΩА-ЯЁЂ-ЏҐ"
-_LOWER: Final = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
+#: The letters of Romanian and Vietnamese beyond Latin Extended-A (``Ș``, ``Ț``, ``Ơ``, ``Ư``, and
+#: Latin Extended Additional: ``Ễ``, ``Ậ``), paired the same way.
+_EXTENDED_MORE: Final = [*"ȘșȚțƠơƯư", *(chr(c) for c in range(0x1E00, 0x1F00))]
+_UPPER: Final = (
+    "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A + _EXTENDED_MORE if c.isupper()) + "Α-ΩА-ЯЁЂ-ЏҐ"
+)
+_LOWER: Final = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED_A + _EXTENDED_MORE if c.islower())
 
 #: The characters of a name in Chinese, Japanese (kanji) or Korean (hangul).
 _CJK_LETTERS: Final = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 
+#: At most this many characters of an outlet's name before "reporter" (``新华社记者``).
+_OUTLET_CJK_MOST: Final = 8
+
 BYLINE: Final = re.compile(
     rf"(?:(?:{_alt(A.BYLINE_LABELS_LONG)})"
     rf"|(?:{_alt(A.BYLINE_LABELS_COLON)})(?=\s*[:：/／])"
-    rf"|(?:{_alt(A.BYLINE_LABELS_CJK)})(?=\s+[{_CJK_LETTERS}])"
+    rf"|(?:[{_CJK_LETTERS}]{{1,{_OUTLET_CJK_MOST}}}?(?:{_alt(A.CJK_REPORTER_LABELS)})"
+    rf"|{_alt(A.BYLINE_LABELS_CJK)})(?=\s+[{_CJK_LETTERS}]|\s*$)"
     rf"|(?:{_alt(A.BYLINE_LABELS)})"
-    rf"(?=\s*[:：]|\s+(?-i:[{_UPPER}])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$)"
+    rf"(?=\s*[:：]|\s+(?-i:[{_UPPER}])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$"
+    rf"|\s+[{_CJK_LETTERS}])"
     rf"|(?-i:{_alt(A.BYLINE_LABELS_GLUED, ignore_case=False)})(?=(?-i:[A-Z][a-z]+\s[A-Z])))"
     # ("By: Jane Doe", "Auteur : Jane Doe", "Author:Jane Doe": a label glued to the name)
     r"(?:\s*[:：/／]\s*|\s+|$)?(?P<rest>.*)",
@@ -64,6 +74,8 @@ BYLINE: Final = re.compile(
 (True, 'Jane Doe')
 >>> BYLINE.match("记者 王小明").group("rest"), BYLINE.match("文/王小明").group("rest")
 ('王小明', '王小明')
+>>> BYLINE.match("本报记者 王小明").group("rest"), BYLINE.match("By 山田太郎").group("rest")
+('王小明', '山田太郎')
 """
 
 #: A byline label late in a line (``Photo and text by Jane Doe``).
@@ -101,6 +113,14 @@ _NAME_CUT: Final = re.compile(
     r"|\s(?:For|FOR|With|WITH|In|IN|At|AT)\s(?=[A-Z])|\s(?:[Ff]or|FOR)$"
     # a contact button after the names: "Jane Doe Email the author", "Jane Doe Follow"
     r"|\s(?i:e-?mail|contact|follow|message)\b).*$"
+)
+
+
+#: A place after one of several names, before the joiner to the next (``Jane Doe in Lisbon and
+#: Omar Farouk in Oslo``): one or two capitalised words after ``in``.
+_PLACE_BEFORE_JOINER: Final = re.compile(
+    rf"\s(?:in|IN|In)\s[{_UPPER}][\w.'’-]*(?:\s[{_UPPER}][\w.'’-]*)?"
+    r"(?=\s*,\s|\s(?:and|AND|&|und|et|y|e)\s)"
 )
 
 
@@ -211,17 +231,27 @@ def without_role(name: str) -> str:
         tail = [w.casefold().strip(".,:") for w in words[k:]]
         if any(map(_noise, words[:k])):
             break  # (a role word in the name: "Jane Doe Senior Valley …", "Senior Valley …")
-        if (
-            len(tail) <= _ROLE_WORDS_MOST
-            and all(w in _GLUED_NOISE for w in tail)
-            and any(w in _WRITER_ROLES for w in tail)
-            and _shape(" ".join(words[:k])) is not None
-        ):
+        if _role_tail(tail) and _shape(" ".join(words[:k])) is not None:
             return " ".join(words[:k])
     return name
 
 
-_WRITER_ROLES: Final = frozenset(V.AUTHOR_ROLES)
+def _role_tail(tail: list[str]) -> bool:
+    """Whether the last words of a name are a writer's role (``Senior Writer``, ``Political
+    Reporter``: beats and ranks, then a role last) or a date's or a profile's labels left on
+    the name's line (``Updated``, ``Posted``: the date on the line below)."""
+    if not tail or len(tail) > _ROLE_WORDS_MOST:
+        return False
+    if all(w in _LABELS for w in tail):
+        return True
+    if all(w in _GLUED_NOISE for w in tail) and any(w in _WRITER_ROLES for w in tail):
+        return True
+    return tail[-1] in _WRITER_ROLES and all(w in _ROLE_WORDS for w in tail[:-1])
+
+
+_WRITER_ROLES: Final = frozenset(V.AUTHOR_ROLES) | frozenset(A.MORE_WRITER_ROLES)
+#: The words a role after a name may hold before its head (``Chief Political Correspondent``).
+_ROLE_WORDS: Final = _GLUED_NOISE | frozenset(A.BEAT_WORDS)
 
 
 def _noise(word: str) -> bool:
@@ -257,7 +287,9 @@ def names(rest: str) -> tuple[str, ...]:
     >>> names("JANE DOE AND ANNA VON BERG"), names("BiographyJane Doe"), names("谢若含")
     (('Jane Doe', 'Anna von Berg'), ('Jane Doe',), ('谢若含',))
     """
-    rest = cut_names(" ".join(_ADDRESS.sub(" ", rest).split()))
+    rest = _AGENCY_AFTER.sub("", " ".join(_ADDRESS.sub(" ", rest).split()))
+    rest = _capital_joiners(rest) if rest.isupper() else rest  # ("ANA SOUSA E JOÃO COSTA")
+    rest = cut_names(_PLACE_BEFORE_JOINER.sub("", rest))  # ("Jane Doe in Lisbon and Omar …")
     out = []
     for part in split_persons(rest):
         name = without_role(title_case(undouble(part)))  # ("Jane Doe Senior Writer")
@@ -274,6 +306,25 @@ def names(rest: str) -> tuple[str, ...]:
     # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press"); alone,
     # it still marks the line as a byline (the header reader drops desks and the site's name)
     return tuple(dict.fromkeys(people or out))  # (each person once)
+
+
+def _capital_joiners(text: str) -> str:
+    """A byline in capitals with its one-letter joiners in lower case where two names of two
+    words or more stand on either side (``ANA SOUSA e JOÃO COSTA``; ``JANE E DOE`` keeps its
+    initial), as :data:`_SPLIT_NAMES` splits on them in lower case only."""
+    words = text.split()
+    for k in range(_NAME_WORDS[0], len(words) - _NAME_WORDS[0]):
+        if words[k].lower() in _JOINERS_LETTERS:
+            words[k] = words[k].lower()
+    return " ".join(words)
+
+
+#: A news agency of several words (or Reuters) after a byline's names, without a comma
+#: (``By Jane Doe and Omar Farouk The Associated Press``): no part of the last name.
+_AGENCY_AFTER: Final = re.compile(
+    rf"[\s,]+(?:{_alt(tuple(a for a in V.AGENCIES if ' ' in a or a == 'reuters'))})\s*$",
+    re.IGNORECASE,
+)
 
 
 def byline(line: str) -> tuple[str, ...] | None:
@@ -322,15 +373,34 @@ def undouble(name: str) -> str:
 
 def title_case(name: str) -> str:
     """``name`` in title case when it is written wholly in capitals, its particles in lower case;
+    a surname set in capitals after a given name in mixed case given title case too (``Marie
+    DUPONT``), but not initials (``AJ Hinch``) nor an outlet's acronym that opens (``CNN Wire``);
     else as written.
 
     >>> title_case("ANNA VON BERG"), title_case("Jane McBride"), title_case("O'NEIL")
     ('Anna von Berg', 'Jane McBride', "O'Neil")
+    >>> title_case("Marie DUPONT"), title_case("AJ Hinch"), title_case("CNN Wire")
+    ('Marie Dupont', 'AJ Hinch', 'CNN Wire')
     """
-    if not name.isupper() or cjk_name(name):
+    if cjk_name(name):
         return name
+    if not name.isupper():
+        words = name.split()
+        if words[0].isupper() or not any(_capital_part(w) for w in words[1:]):
+            return name  # (an outlet's acronym opens: "CNN Wire")
+        return " ".join([words[0], *(w.title() if _capital_part(w) else w for w in words[1:])])
     words = name.title().split()
     return " ".join(w.lower() if k and w.lower() in _PARTICLES else w for k, w in enumerate(words))
+
+
+def _capital_part(word: str) -> bool:
+    """A surname set in capitals after a given name (``DUPONT``), not initials (``AJ``)."""
+    return len(word) >= _CAPITAL_PART and word.isupper()
+
+
+#: A part of a name in capitals of this many letters or more is a surname set in capitals
+#: (``DUPONT``); a shorter one is initials (``AJ``, ``TJ``).
+_CAPITAL_PART: Final = 3
 
 
 def _sentence_dot(name: str) -> bool:
@@ -445,7 +515,8 @@ def _shape(core: str) -> str | None:
     if core.isupper() and len(core.split()) > _NAME_WORDS[1]:
         return None
     glued = _GLUED_LABEL.match(core)
-    name = title_case(core[glued.end() :] if glued is not None else core)  # ("ByJane Doe")
+    name = core[glued.end() :] if glued is not None else core  # ("ByJane Doe")
+    name = title_case(name) if name.isupper() else name  # (a brand in capitals stays: "Jane NASA")
     words = name.split()
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
         return None

@@ -26,6 +26,7 @@ __all__ = [
     "find_page_date",
     "find_yearless",
     "labelled_date",
+    "published_after",
     "read_relative",
     "read_timestamp",
     "update_for_published",
@@ -72,6 +73,12 @@ _DATE: Final = (
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+|\.)(?:of\s+|de\s+)?(?P<mon2>{_MON})"
     r"(?:\.?,?\s+|\.)(?:de\s+)?(?P<year2>\d{4})"
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    # 02-May-2024 (day, month's name and year joined by dashes) and 2. 5. 2024 (Czech and
+    # Slovak: day and month each closed by a dot and a space)
+    rf"|(?P<dd>\d{{1,2}})-(?P<dmon>{_MON})-(?P<dy>\d{{4}})(?!\d)"
+    r"|(?P<zd>\d{1,2})\.\s(?P<zm>\d{1,2})\.\s(?P<zy>\d{4})(?!\d)"
+    # 2024. május 2. (Hungarian: year, month's name, day, each number closed by a dot)
+    rf"|(?P<hy>\d{{4}})\.\s+(?P<hmon>{_MON})\s+(?P<hd>\d{{1,2}})\.(?!\d)"
     # 2019/11/20 and 2019.11.20, but not a URL's path (/2019/11/20/slug) nor a version
     r"|(?<!/)(?P<jy>\d{4})(?P<jsep>[/.])(?P<jm>\d{1,2})(?P=jsep)(?P<jd>\d{1,2})(?!\d|[/.]\w)"
     r"|(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4})"
@@ -180,6 +187,12 @@ def _build(m: re.Match[str], tz: tzinfo | None, day_first: bool | None = None) -
         y, mo, d = int(g("year2")), V.MONTHS[g("mon2").lower()], int(g("day2"))
     elif g("iy"):
         y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+    elif g("dy"):
+        y, mo, d = int(g("dy")), V.MONTHS[g("dmon").lower()], int(g("dd"))
+    elif g("zy"):
+        y, mo, d = int(g("zy")), int(g("zm")), int(g("zd"))
+    elif g("hy"):
+        y, mo, d = int(g("hy")), V.MONTHS[g("hmon").lower()], int(g("hd"))
     elif g("jy"):
         y, mo, d = int(g("jy")), int(g("jm")), int(g("jd"))
     elif g("cy"):
@@ -424,8 +437,11 @@ _MONTH_NAME: Final = re.compile(f"(?:{_MON})", re.IGNORECASE)
 _MONTH_LOWER: Final = re.compile(f"(?:{_alternation([m.lower() for m in V.MONTHS])})")
 #: The letters that the case-blind search takes for a month's letter though their lower case
 #: is another (``İ``, ``ı`` and ``ſ`` for ``i`` and ``s``, the old Cyrillic forms of ``в``, ``д``,
-#: ``о``, ``с``, ``т``): where one stands, only the case-blind search tells.
-_CASE_ODD: Final = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+#: ``о``, ``с``, ``т``; the micro sign and the Greek letters' other forms, for ``μ``, ``ι``,
+#: ``σ``, ``β``, ``φ``, ``π``, ``κ``, ``ρ``, ``ε``): where one stands, only the case-blind search tells.
+_CASE_ODD: Final = re.compile(
+    "[\u0130\u0131\u017f\u1c80-\u1c88\u00b5\u0345\u03c2\u03d0\u03d5\u03d6\u03f0\u03f1\u03f5\u1fbe\u1fd3]"
+)
 
 
 def _names_month(text: str) -> bool:
@@ -720,7 +736,42 @@ def update_for_published(
         above = next((t for t in reversed(lines[max(0, at - 2) : at]) if t.strip()), "")
         if _REMARKED_UPDATE.search(lines[at]) or _REMARKED_UPDATE.match(above.strip()):
             return None
+        published = published_after(lines[at])  # ("Updated May 3, 2024 Published May 2, 2024")
+        if published is not None:
+            return published
     return updated
+
+
+def published_after(text: str, *, tz: tzinfo | None = None) -> Moment | None:
+    """The date after a publication label that follows the first date of ``text``: the
+    publication's date of a line that gives its update's first (``Updated May 3, 2024
+    Published May 2, 2024``, ``Aktualisiert am 03.05.2024, erstellt am 02.05.2024``); else
+    ``None``.
+
+    >>> published_after("Updated: May 3, 2024 | Published: May 2, 2024")
+    datetime.date(2024, 5, 2)
+    >>> published_after("Mis à jour le 3 mai 2024, publié le 2 mai 2024")
+    datetime.date(2024, 5, 2)
+    >>> published_after("Updated May 3, 2024 in Travel") is None
+    True
+    """
+    first = find_date(text, tz=tz)
+    if first is None:
+        return None
+    m = _PUBLISHED_NEXT.match(text, first[2])
+    if m is None:
+        return None
+    found = find_date(m.group("rest"), tz=tz)
+    return found[0] if found is not None and found[1] <= _OPENER_LONGEST else None
+
+
+#: A publication label after a separator (``| Published:``, ``, publié le``).
+_PUBLISHED_NEXT: Final = re.compile(
+    rf"[\s,;|·•–—-]*(?:{_alternation(V.PUBLISHED_LABELS)})\s*[:：]?\s*(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
+#: What may stand between a publication label and its date: an opener (``el``, ``on``).
+_OPENER_LONGEST: Final = 4
 
 
 #: An update label opening a remark in brackets: ``(updated 5/25/18)``.

@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from newsparse import _authors
 from newsparse import _cues as cues
-from newsparse._dates import UNRESOLVED, find_date, labelled_date, read_timestamp
+from newsparse._dates import UNRESOLVED, find_date, labelled_date, published_after, read_timestamp
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import page as V
 
@@ -121,6 +121,11 @@ def date_line(
     ('published', datetime.datetime(2024, 5, 2, 9, 0), None)
     >>> date_line("Published: 3 hours ago", tz=None)[2]
     'a relative time and no reference time was given'
+
+    An update's date set before the publication's on one line gives the publication's:
+
+    >>> date_line("Updated May 3, 2024 Published May 2, 2024", tz=None)
+    ('published', datetime.date(2024, 5, 2), None)
     """
     m = _DATE_LINE.fullmatch(line)
     if m is None:
@@ -129,6 +134,10 @@ def date_line(
     if value is None and problem is None:
         return None
     kind: DateKind = "updated" if m.group("label").lower() in _UPDATED else "published"
+    if kind == "updated" and value is not None:
+        published = published_after(m.group("rest"), tz=tz)
+        if published is not None:
+            return "published", published, None
     return kind, value, problem
 
 

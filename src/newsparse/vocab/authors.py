@@ -46,6 +46,16 @@ BYLINE_LABELS = (
     "автор",
     "авторка",
     "автори",
+    # Italian, Turkish, Hungarian, Croatian and Serbian, Finnish ("di Giulia Conti", "Yazar:",
+    # "Szerző:", "Piše:", "Kirjoittaja:")
+    "di",
+    "yazar",
+    "szerző",
+    "piše",
+    "napisao",
+    "napisala",
+    "kirjoittaja",
+    "tác giả",
 )
 
 #: Labels that mark a byline late in a line (``Photo and text by Jane Doe``, ``… von Jane Doe``).
@@ -59,16 +69,29 @@ BYLINE_LABELS_COLON = (
     "texto",
     "testo",
     "tekst",
+    "teksti",
+    "текст",
     "作者",
     "记者",
     "記者",
     "撰文",
     "文",
+    # Japanese and Chinese writing credits ("執筆：" written by, "取材・文：" reporting and text,
+    # "文・写真：" text and photos, "撰稿：" written by)
+    "執筆",
+    "执笔",
+    "取材・文",
+    "文・写真",
+    "撰稿",
 )
 
 #: Labels that open a byline in Chinese, Japanese or Korean before a space and a name in those
 #: characters (``记者 王小明``, ``기자 김철수``: "reporter"), which has no capital to tell it.
 BYLINE_LABELS_CJK = ("记者", "記者", "기자", "作者", "撰文")
+
+#: The word "reporter" in Chinese and Japanese, which opens a byline with the outlet's name
+#: before it (``本报记者 王小明``: "this paper's reporter"; ``港口社记者 王小明``).
+CJK_REPORTER_LABELS = ("记者", "記者")
 
 #: Roles written after a name in Chinese, Japanese or Korean (``김철수 기자``, ``山田太郎 記者``,
 #: ``王小明 报道``: reporter, correspondent, "reports"): the line is a byline.
@@ -98,6 +121,9 @@ NAME_JOINERS = (
     "та",
     "і",
     "a także",
+    "ve",
+    "és",
+    "ja",
 )
 
 #: Labels that a page sets or glues right before or after a name and that are not part of it:
@@ -149,9 +175,83 @@ GLUED_ROLES = (
     "opinion",
 )
 
+#: Writers' roles besides those of ``vocab.page.AUTHOR_ROLES`` (``Jane Doe Editor-in-Chief``,
+#: ``Ana Sousa Jornalista``): a name's last words that are one of them, after beats, are no part
+#: of it.
+MORE_WRITER_ROLES = (
+    "editor-in-chief",
+    "chefredakteur",
+    "chefredakteurin",
+    "giornalista",
+    "periodista",
+    "jornalista",
+    "redattore",
+    "redattrice",
+    "redactor",
+    "redactora",
+    "repórter",
+)
+
+#: A writer's beat, rank or standing set before the role after a name (``Jane Doe Political
+#: Reporter``, ``Jane Doe Chief Science Correspondent``, ``Jane Doe Freelance Writer``): with a
+#: role last, words of these are the role's, not the name's.
+BEAT_WORDS = (
+    "political",
+    "politics",
+    "sports",
+    "sport",
+    "business",
+    "science",
+    "health",
+    "tech",
+    "technology",
+    "culture",
+    "arts",
+    "food",
+    "travel",
+    "music",
+    "film",
+    "fashion",
+    "style",
+    "features",
+    "investigative",
+    "national",
+    "foreign",
+    "international",
+    "legal",
+    "economics",
+    "economy",
+    "climate",
+    "environment",
+    "education",
+    "entertainment",
+    "weather",
+    "crime",
+    "courts",
+    "markets",
+    "finance",
+    "video",
+    "digital",
+    "social",
+    "media",
+    "freelance",
+    "guest",
+    "special",
+    "chief",
+    "lead",
+    "general",
+    "assignment",
+    "breaking",
+    "audience",
+    "copy",
+)
+
 #: Words that open a sentence or a widget and never a person's name, though capitalised at the
 #: head of a line (``Older Article``, ``Edit Story``, ``Go VIP``, ``Ad Feedback``).
 NOT_NAME_WORDS = (
+    # prepositions opening a phrase in title case ("From Our Correspondent", "Via Harbour Wire")
+    "from",
+    "via",
     "older",
     "newer",
     "previous",

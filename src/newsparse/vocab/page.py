@@ -80,6 +80,51 @@ MONTHS: dict[str, int] = {
         )
         for name in names
     },
+    # short names of Spanish, Italian, Portuguese and Dutch ("2 ene. 2024", "2 giu 2024", "2 de
+    # fev. de 2024", "2 mrt 2024"; not "set" nor "out": English words)
+    **{
+        name: i + 1
+        for i, names in enumerate(
+            [
+                ("ene", "gen"),
+                ("fev",),
+                ("mrt",),
+                ("abr",),
+                ("mag",),
+                ("giu",),
+                ("lug",),
+                ("ago",),
+                ("sett",),
+                ("ott",),
+                (),
+                ("dic",),
+            ]
+        )
+        for name in names
+    },
+    # Danish, Norwegian and Swedish (those not above: "2. maj 2024"), Finnish (partitive:
+    # "2. toukokuuta 2024"), Ukrainian and Greek (genitive: "2 травня 2024", "2 Μαΐου 2024"), and
+    # Hungarian ("2024. május 2.")
+    **{
+        name: i + 1
+        for i, names in enumerate(
+            [
+                ("tammikuuta", "січня", "ιανουαρίου", "január"),
+                ("helmikuuta", "лютого", "φεβρουαρίου", "február"),
+                ("marts", "maaliskuuta", "березня", "μαρτίου", "március"),
+                ("huhtikuuta", "квітня", "απριλίου", "április"),
+                ("maj", "toukokuuta", "травня", "μαΐου", "május"),
+                ("kesäkuuta", "червня", "ιουνίου", "június"),
+                ("heinäkuuta", "липня", "ιουλίου", "július"),
+                ("augusti", "elokuuta", "серпня", "αυγούστου", "augusztus"),
+                ("syyskuuta", "вересня", "σεπτεμβρίου", "szeptember"),
+                ("lokakuuta", "жовтня", "οκτωβρίου", "október"),
+                ("marraskuuta", "νοεμβρίου"),
+                ("joulukuuta", "грудня", "δεκεμβρίου"),
+            ]
+        )
+        for name in names
+    },
 }
 
 #: English month names as the renderer writes them.
@@ -151,6 +196,17 @@ PUBLISHED_LABELS = (
     "publié",
     "publié le",
     "le",
+    # the labels of Spanish, Portuguese, Italian, Dutch and Russian pages, and German's "created"
+    # (``erstellt am``: the publication beside ``aktualisiert am``)
+    "erstellt am",
+    "publicado",
+    "publicado el",
+    "publicado em",
+    "pubblicato",
+    "pubblicato il",
+    "gepubliceerd",
+    "gepubliceerd op",
+    "опубликовано",
 )
 #: Labels before an update date.
 UPDATED_LABELS = (
@@ -166,6 +222,14 @@ UPDATED_LABELS = (
     "mis à jour",
     "mis à jour le",
     "modifié le",
+    "actualizado",
+    "actualizado el",
+    "atualizado",
+    "atualizado em",
+    "aggiornato",
+    "aggiornato il",
+    "bijgewerkt",
+    "bijgewerkt op",
 )
 
 #: The byline words live in :mod:`newsparse.vocab.authors` (labels, joiners, noise words).
