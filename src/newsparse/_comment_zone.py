@@ -89,9 +89,10 @@ MIN_INDENT_STEP: Final = 2
 
 _LABEL: Final = _alt(C.ACTIONS)
 #: A line of action labels only (``Reply``, ``Share ›``, ``• permalink``, ``Ответить``,
-#: ``ReportSaveFollow`` as bs4 glues them), maybe with a counter (``▲ 12 ▼``, ``Like (3)``)
+#: ``ReportSaveFollow`` as bs4 glues them), maybe with a counter (``▲ 12 ▼``, ``Like (3)``,
+#: a rating with its sign, ``−2``)
 _ACTION_LINE: Final = re.compile(
-    rf"(?:[•□☆*+\-|·›»(\[\]) ]*(?:(?:{_LABEL})|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
+    rf"(?:[•□☆*+\-−|·›»(\[\]) ]*(?:(?:{_LABEL})|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
     re.IGNORECASE,
 )
 _SCORE: Final = re.compile(
@@ -101,6 +102,7 @@ _SCORE: Final = re.compile(
 _SCORE_LABEL: Final = re.compile(rf"(?:{_alt(C.SCORE_LABELS)})", re.IGNORECASE)
 _DEPTH: Final = re.compile(rf"(?:{_alt(C.DEPTH_WORDS)})\s+(?P<n>\d{{1,2}})", re.IGNORECASE)
 _QA: Final = re.compile(rf"(?:{_alt(C.QA_LABELS)})\b\s*", re.IGNORECASE)
+_REPLY_MARK_WORDS: Final = frozenset(C.REPLY_MARKS)
 _REPLY_MARK: Final = re.compile(rf"\s+(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$", re.IGNORECASE)
 _QA_IN: Final = re.compile(rf"(?<!\w)(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _QA_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
@@ -121,7 +123,9 @@ _AVATAR: Final = re.compile(
 #: An avatar's alt text that ends with its word (``Jane Doe's user avatar``).
 _AVATAR_AFTER: Final = re.compile(rf"(?:['’]s)?\s+(?:{_alt(C.AVATAR_AFTER_WORDS)})$", re.IGNORECASE)
 _PROFILE: Final = re.compile(
-    rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})(?:\s*:|\s+[^\d\s]{{0,12}}\s?\d[\d,. ]*(?:\s|$))",
+    rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})(?:\s*:|\s+[^\d\s]{{0,12}}\s?\d[\d,. ]*(?:\s|$))"
+    # (the count before its label: ``1,207 posts``)
+    rf"|[•□*\s]*\d[\d,.]*\s*[km]?\s+(?:{_alt(C.PROFILE_LABELS)})\s*$",
     re.IGNORECASE,
 )
 #: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names, and
@@ -138,25 +142,31 @@ _POST_NUMBER: Final = re.compile(r"(?:\[\d{1,5}\])?(?:#\d{1,7}|\d{1,7}\.)")  # (
 _ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
 #: A quoted post's writer in its intro (``X wrote:``) has at most this many characters.
 MAX_QUOTED_NAME_CHARS: Final = 41
+#: A quoted post's time in its intro (``Quote from: X on March 03, 2021, 09:40:00 AM``) has at
+#: most this many characters.
+MAX_QUOTED_TIME_CHARS: Final = 40
 _QUOTE_INTRO: Final = re.compile(
     "|".join(
-        re.escape(form).replace(
-            re.escape("{name}"), rf"(?P<q{k}>\S.{{0,{MAX_QUOTED_NAME_CHARS - 1}}}?)"
-        )
+        re.escape(form)
+        .replace(re.escape("{name}"), rf"(?P<q{k}>\S.{{0,{MAX_QUOTED_NAME_CHARS - 1}}}?)")
+        .replace(re.escape("{when}"), rf"\S.{{0,{MAX_QUOTED_TIME_CHARS - 1}}}?")
         for k, form in enumerate(C.QUOTE_INTROS)
     ),
     re.IGNORECASE,
 )
-#: The longest line a quote intro can be: its longest form's words and the longest name (a
-#: cheap test before the pattern's many forms).
+#: The longest line a quote intro can be: its longest form's words, the longest name and time
+#: (a cheap test before the pattern's many forms).
 _QUOTE_INTRO_CHARS: Final = (
-    max(len(form.replace("{name}", "")) for form in C.QUOTE_INTROS) + MAX_QUOTED_NAME_CHARS
+    max(len(form.replace("{name}", "").replace("{when}", "")) for form in C.QUOTE_INTROS)
+    + MAX_QUOTED_NAME_CHARS
+    + MAX_QUOTED_TIME_CHARS
 )
 #: One literal piece of each quote intro (its longest): a line that holds none is no intro. A
 #: speed device: every line of every record is asked, and the pattern tries each form with
 #: every length of name (its 29,891 tries took 0.37 s of a profiled parse of the shared dumps).
 _QUOTE_INTRO_PIECE: Final = re.compile(
-    _alt([max(form.split("{name}"), key=len) for form in C.QUOTE_INTROS]), re.IGNORECASE
+    _alt([max(re.split(r"\{name\}|\{when\}", form), key=len) for form in C.QUOTE_INTROS]),
+    re.IGNORECASE,
 )
 _SENTENCE_END: Final = ".!?…"
 #: A dash, maybe inside a Markdown quote, opens an embedded post's signature (``— Jane Doe
@@ -414,8 +424,11 @@ def answered_name(text: str) -> str | None:
 
 def _name_of(text: str) -> str | None:
     """A commenter's name in a header's text before the time (``by alice``, ``Par Marie,
-    le mercredi``, ``[–]bob``, ``Avatar Kristine``), or ``None``."""
+    le mercredi``, ``[–]bob``, ``Avatar Kristine``, lynx's ``Post by [13]alice »``), or
+    ``None``."""
     text = _LEAD_MARKS.sub("", text)
+    if "[" in text:
+        text = _LYNX_LINK.sub("", text)
     text = _AVATAR.sub("", text)
     text = _REPLY_MARK.sub("", text)  # "Kristine → Bob": Kristine writes
     for _ in range(3):  # "Marie-Claire DELAIRE, le mercredi": weekday, then "le", then ","
@@ -430,22 +443,28 @@ def _name_of(text: str) -> str | None:
     return text if plausible_name(text) else None
 
 
+#: A lynx link number inside a header's text (``Post by [13]alice``).
+_LYNX_LINK: Final = re.compile(r"\[\d{1,5}\]")
+
 #: A full name has at least two words; a one-word name said twice is a name of its own.
 _FULL_NAME_WORDS: Final = 2
 
 
 def _once(name: str) -> str:
-    """A full name said twice in a row said once: an avatar's alt text beside the name's link
-    (``Jane Doe Jane Doe``). A one-word name twice may be a name (``Roberto Roberto``).
+    """A full name or a nickname said twice in a row said once: an avatar's alt text beside
+    the name's link (``Jane Doe Jane Doe``, ``tio_bombas tio_bombas``). A capitalised word
+    twice may be a name (``Roberto Roberto``).
 
-    >>> _once("Jane Doe Jane Doe"), _once("Jane Doe"), _once("Roberto Roberto")
-    ('Jane Doe', 'Jane Doe', 'Roberto Roberto')
+    >>> _once("Jane Doe Jane Doe"), _once("tio_bombas tio_bombas"), _once("Roberto Roberto")
+    ('Jane Doe', 'tio_bombas', 'Roberto Roberto')
     """
     words = name.split()
     half = len(words) // 2
-    if half >= _FULL_NAME_WORDS and len(words) == 2 * half and words[:half] == words[half:]:
-        return " ".join(words[:half])
-    return name
+    if len(words) != 2 * half or not half or words[:half] != words[half:]:
+        return name
+    word = words[0]
+    named = word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+    return " ".join(words[:half]) if half >= _FULL_NAME_WORDS or not named else name
 
 
 def plausible_name(text: str) -> bool:
@@ -489,16 +508,17 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
         return None  # "Joined Apr 11, 2016": a member card's label without its colon
     before, scored_b, qa_b = _strip_pieces(text[:start])
     after, scored_a, qa_a = _strip_pieces(_without_edit_note(page, text[end:]))
-    after = _LEAD_MARKS.sub("", after).strip(" ,;:()[]")
+    after = _LEAD_MARKS.sub("", after).strip(_AROUND_TIME)
     if after and _ACTION_LINE.fullmatch(after):
         after = ""
     # "Last post: 18.10.2010": a label, not a name
     labelled = text[:start].rstrip().endswith(":")
     author = _name_of(before) if before.strip() and not labelled else None
-    spare = len(after.split()) + (0 if author or not before.strip() else len(before.split()))
+    before_words = len(_words(before))
+    spare = len(_words(after)) + (0 if author or not before.strip() else before_words)
     if spare > MAX_SPARE_WORDS:
         return None
-    if before.strip() and author is None and len(before.split()) > MAX_SPARE_WORDS:
+    if before.strip() and author is None and before_words > MAX_SPARE_WORDS:
         return None
     return _Header(
         author=author,
@@ -508,10 +528,19 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
         scored=scored_a or scored_b,
         qa=bool(qa_a or qa_b),
         label=qa_b or qa_a,
-        # ("Час назад" and "3 часа назад" are one form: a relative time's count may be left out)
-        form=_form(_COUNTING.sub("", text[start:end]) if relative else text[start:end]),
+        form=_relative_form(text[start:end]) if relative else _form(text[start:end]),
         gone=author is None and _LEAD_MARKS.sub("", before).strip().lower() in _NO_AUTHOR,
     )
+
+
+#: What may stand around a header's time and says nothing: brackets, separators and the
+#: guillemets a forum puts around its post's time (``« Reply #2 on: March 03, 2021 »``).
+_AROUND_TIME: Final = " ,;:()[]«»"
+
+
+def _words(text: str) -> list[str]:
+    """The words of a header's piece, marks standing alone left out (``«``, ``»``, ``|``)."""
+    return [w for w in text.split() if not _ONLY_MARKS.fullmatch(w)]
 
 
 #: An edit's note after a header's time (``1 week agoEdited:  April 12 2018, 07:58:56 UTC``,
@@ -539,6 +568,25 @@ def _without_edit_note(page: Page, after: str) -> str:
 
 _COUNTING: Final = re.compile(rf"\d+|(?<!\w)(?:{_alt(R.ONE)})(?!\w)", re.IGNORECASE)
 _WORDY: Final = re.compile(r"[^\W\d_]+")
+
+
+#: The form of a day word with its time (``вчера в 18:40``, ``yesterday at 4:45 PM``): that of
+#: a relative time in full words (``12 минут назад``, ``3 hours ago``), which a thread shows
+#: of its newest comments beside the day words of older ones. (A short one, ``5 hr. ago``,
+#: keeps its own: a feed's teasers say ``6 days ago`` under a thread that says ``5 hr. ago``.)
+_DAY_WORD_FORM: Final = "a a"
+
+
+def _relative_form(time_text: str) -> str:
+    """How a relative time is written, its count left out (``Час назад`` and ``3 часа назад``
+    are one form); a day word with its time is written as one in full words.
+
+    >>> _relative_form("3 часа назад") == _relative_form("вчера в 21:22"), _relative_form("2h")
+    (True, 'a')
+    """
+    if hinted(time_text) or _COMPACT_AGE.fullmatch(time_text):
+        return _form(_COUNTING.sub("", time_text))
+    return _DAY_WORD_FORM
 
 
 def _form(time_text: str) -> str:
@@ -602,6 +650,10 @@ def _name_above(
                 return (name, j) if name is not None else None
             continue  # a profile link in a member card
         name = _name_of(text)
+        if name is not None and j - 2 >= floor and cleaned[j - 1].lower() in _REPLY_MARK_WORDS:
+            # bs4's ``marlow`` / ``→`` / ``Ann`` / ``3 years ago``: Ann is whom marlow answers
+            name, j = _name_of(cleaned[j - 2]), j - 2
+            return (name, j) if name is not None else None
         if name is not None and _DEPTH.fullmatch(text) is None:
             card = card_head(cleaned, junk, j, max(floor, at - MAX_NAME_ABOVE))
             if card is not None:
@@ -948,7 +1000,7 @@ def _zone(
     names_above, lines_above, names = _names_above(cleaned, junk, run, floor)
     if not vouched and not _names_fit(names, len(run)):
         return None  # (as :func:`_named` asks of the records, of every header of the run)
-    records = _records(cleaned, run, floor, names_above, lines_above)
+    records = _records(cleaned, junk, run, floor, names_above, lines_above)
     del names_above, lines_above
     records = records[: _page_end(cleaned, junk, records)]
     _fill_records(page, cleaned, junk, records, stamped)
@@ -1033,6 +1085,7 @@ def _names_above(
 
 def _records(
     cleaned: Sequence[str],
+    junk: Sequence[bool],
     run: _Run,
     floor: int,
     names_above: Sequence[str | None],
@@ -1050,6 +1103,12 @@ def _records(
         head = author_line if author_line is not None else line
         if author_line is not None and author is not None:
             head = _avatar_above(cleaned, author_line, floor, author)
+        if author_line is not None and author is not None:
+            # (a member card over the line that names the writer: ``Ann`` / ``Member`` /
+            # ``Posts: 317`` / ``Re: subject`` / ``Post by Ann » 14 Jan 2021, 10:02``)
+            top = records[-1].anchor + 1 if records else floor
+            card = _card_over(cleaned, junk, author_line, top, author)
+            head = min(head, card) if card is not None else head
         below = author_line is not None and _time_below_text(cleaned, line, h, author_line)
         depth: int | None = None
         marker = _depth_marker(cleaned, head, floor)
@@ -1091,6 +1150,41 @@ def _time_below_text(cleaned: Sequence[str], line: int, h: _Header, author_line:
     return buttons and any(_prose(cleaned[k]) for k in range(author_line + 1, j + 1))
 
 
+#: A member card's line is short: a name, a rank, a profile's label and value, a subject.
+MAX_CARD_LINE_CHARS: Final = 80
+#: A reply's subject over a forum post opens with these (``Re: Is the ice safe?``).
+_SUBJECT: Final = re.compile(rf"(?:{_alt(C.REPLY_SUBJECTS)})\s*:", re.IGNORECASE)
+
+
+def _card_over(
+    cleaned: Sequence[str], junk: Sequence[bool], at: int, floor: int, author: str
+) -> int | None:
+    """The top line of a member card over header line ``at`` that names its writer: the
+    highest line at most :data:`MAX_NAME_ABOVE` lines up that says the name again (alone, or as
+    an avatar's alt text), with only card lines (short, no sentence, or a reply's subject)
+    between; ``None`` when no line above says it."""
+    top: int | None = None
+    for j in range(at - 1, max(floor, at - MAX_NAME_ABOVE) - 1, -1):
+        text = cleaned[j]
+        if not text or junk[j]:
+            continue
+        if _says_author(text, author):
+            top = j
+            continue
+        if len(text) > MAX_CARD_LINE_CHARS or (
+            reads_as_prose(text) and _SUBJECT.match(_LEAD_MARKS.sub("", text)) is None
+        ):
+            break
+    return top
+
+
+def _says_author(text: str, author: str) -> bool:
+    """Whether a line says a writer's name alone (maybe as an avatar's alt text, ``[Ann]``,
+    ``Ann's avatar``)."""
+    bare = _AVATAR.sub("", _LEAD_MARKS.sub("", text)).strip()
+    return bare == author or _AVATAR_AFTER.sub("", bare) == author
+
+
 def _avatar_above(cleaned: Sequence[str], at: int, floor: int, author: str) -> int:
     """Where a record whose name (``author``) stands on line ``at`` starts: on the line above
     when it says the name again (the avatar's alt text over the name's link, maybe as a handle:
@@ -1106,7 +1200,7 @@ def _avatar_above(cleaned: Sequence[str], at: int, floor: int, author: str) -> i
 def _says_name(text: str, name_line: str, author: str) -> bool:
     """Whether a line over a record's name line is its avatar's alt text: the name line again,
     or the name alone, maybe as a handle (``@name``)."""
-    return text == name_line or text.removeprefix("@") == author
+    return text == name_line or text.removeprefix("@") == author or _says_author(text, author)
 
 
 def _avatar_line(cleaned: Sequence[str], rec: Record, j: int) -> bool:
@@ -1118,12 +1212,17 @@ def _avatar_line(cleaned: Sequence[str], rec: Record, j: int) -> bool:
     )
 
 
+_COMMENT_FORM: Final = frozenset(C.COMMENT_FORM_LABELS)
+
+
 def _page_end(cleaned: Sequence[str], junk: Sequence[bool], records: Sequence[Record]) -> int:
-    """How many records stand above the thread's page counter (``Seite 34 von 40``): the
-    headers below it are the forum's other lists (similar threads, latest posts)."""
+    """How many records stand above the thread's page counter (``Seite 34 von 40``) or the
+    form for a new comment (``Leave a comment``): the headers below it are the page's other
+    lists (similar threads, latest posts, a comment of the day)."""
     for k in range(1, len(records)):
         for j in range(records[k - 1].anchor + 1, records[k].head):
-            if cleaned[j] and not junk[j] and cues.page_counter(cleaned[j]):
+            text = cleaned[j]
+            if text and not junk[j] and (text.lower() in _COMMENT_FORM or cues.page_counter(text)):
                 return k
     return len(records)
 
@@ -1531,25 +1630,37 @@ def _strays(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop: int)
     ]
 
 
+_CARD_REASON: Final = "member card beside a comment's header"
+
+
 def _drop_header_lines(cleaned: Sequence[str], junk: Sequence[bool], rec: Record) -> None:
     """Drop a record's lines around its name that are no text: a member card's between the
     name and the time, nesting markers and an avatar's name above the name."""
     if rec.author_line is not None and not rec.below:
         for j in range(rec.author_line + 1, rec.anchor):
             if cleaned[j] and not junk[j]:
-                rec.dropped.append((j, "member card beside a comment's header"))
+                rec.dropped.append((j, _CARD_REASON))
+    # (over a header that names its writer, what stands between the name said again and the
+    # header is a member card: :func:`_card_over`)
+    carded = rec.author is not None and _says_author(cleaned[rec.head], rec.author)
+    above = _CARD_REASON if carded else "nesting marker"
     for j in range(
         rec.head, min(rec.author_line if rec.author_line is not None else rec.anchor, rec.anchor)
     ):
         if cleaned[j] and not junk[j] and j != rec.author_line:
             avatar = _avatar_line(cleaned, rec, j)
-            rec.dropped.append((j, "avatar name" if avatar else "nesting marker"))
+            rec.dropped.append((j, "avatar name" if avatar else above))
+
+
+#: What opens a quote's intro before its words: html2text's quote marks, lynx's link number
+#: (``> Quote from: …``, ``[16]Quote from: …``).
+_INTRO_LEAD: Final = re.compile(r"^(?:>\s*)*(?:\[\d{1,5}\])?")
 
 
 def _quote_intro(text: str) -> tuple[str | None] | None:
     """A forum quote's label (``Originally posted by Ann``, ``Ann wrote:``, ``Quote:``) as the
     quoted writer's name (``(None,)`` when it names none), or ``None`` when the line is none."""
-    line = text.rstrip()
+    line = _INTRO_LEAD.sub("", text.rstrip(), count=1)
     if len(line) > _QUOTE_INTRO_CHARS or not _QUOTE_INTRO_PIECE.search(line):
         return None
     intro = _QUOTE_INTRO.fullmatch(line)

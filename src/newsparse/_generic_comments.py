@@ -249,8 +249,8 @@ def _saying(zone: Zone, cleaned: Sequence[str]) -> bool:
 
 
 #: A zone record's line of buttons with a reply button among them, maybe with counters
-#: (``Reply``, ``• Reply •``, ``Responder 3 Me gusta``, ``Ответить``).
-_BUTTON_OR_COUNT: Final = rf"(?:{_alt(C.ACTIONS)}|\d{{1,6}})"
+#: (``Reply``, ``• Reply •``, ``Responder 3 Me gusta``, ``Ответить``, ``−2 Ответить``).
+_BUTTON_OR_COUNT: Final = rf"(?:{_alt(C.ACTIONS)}|[-+−]?\d{{1,6}})"
 _REPLIED: Final = re.compile(
     rf"(?:{_BUTTON_OR_COUNT}\s+)*(?:{_alt(C.REPLY_ACTIONS)})(?:\s+{_BUTTON_OR_COUNT})*",
     re.IGNORECASE,
@@ -738,8 +738,9 @@ def _cuts_body(zone: Zone, cleaned: Sequence[str]) -> bool:
 _CARD_REASONS: Final = frozenset({"member profile", "member card beside a comment's header"})
 
 
-#: A forum post's number beside its time or on a line of its own (``#3``, lynx's ``[15]#3``).
-_POST_NO: Final = re.compile(r"(?:^|\s|\])#(\d{1,7})$")
+#: A forum post's number beside its time or on a line of its own (``#3``, lynx's ``[15]#3``),
+#: or before it (``« Reply #3 on: March 03, 2021 »``).
+_POST_NO: Final = re.compile(r"(?:^|\s|\])#(\d{1,7})(?:$|\s)")
 
 
 #: How far below a post's time its number may stand (bs4 puts it on the next line).
