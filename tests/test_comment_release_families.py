@@ -2,14 +2,19 @@
 
 The release check scores comments on systems it never shows; these invented threads cover the
 variants of the families of :mod:`tests.test_comment_renderings` that differ most from them:
-a Q&A page of the older date style (``answered Mar 3 '19 at 14:02``, an editor's card above
-the answerer's), a Disqus-like thread whose avatar, name, ``→`` parent and age share a line,
-four more forum engines (an SMF-like board with ``« Reply #2 on: … »``, a MyBB-like one with
-a profile of five labels, an Invision-like one with ``On 1/14/2021 at 6:05 PM, X said:``, a
-Russian phpBB-like one with ``Сообщение Имя » 14 января 2021``), and Spanish and Russian news sites with nested replies and the other ways they say a time
-(``hace un día``, ``вчера в 18:40``). Each is written as the page's elements and rendered by
-the six converters of :mod:`tests.test_comment_renderings`; the four checks of every family
-run in :mod:`tests.test_comment_families_read`. Names, words and times are the tests' own.
+Q&A pages of the older date style (``answered Mar 3 '19 at 14:02``, an editor's card above the
+answerer's) and of this year (``answered Mar 3 at 14:02``, ``answered 5 hours ago``); a
+Disqus-like thread whose avatar, name, badge, ``→`` parent and age share a line (``• edited``
+after it); four more forum engines (an SMF-like board with ``« Reply #2 on: … »``, a MyBB-like
+one with a profile of five labels, an Invision-like one with ``On 1/14/2021 at 6:05 PM, X
+said:``, a Russian phpBB-like one with ``Сообщение Имя » 14 января 2021``); Spanish, Russian
+and French news sites with nested replies and the other ways they say a time (``hace un día``,
+``вчера в 18:40``, ``il y a 2 jours``); a news-for-nerds board (``Subject (Score:5,
+Insightful)`` over ``by alice on Wednesday March 03, 2021 @10:02AM (#61234567)``) and a link
+aggregator whose votes stand before the name (``▲ 14 ▼ alice 9 hours ago | link | reply``).
+Each is written as the page's elements and rendered by the six converters of
+:mod:`tests.test_comment_renderings`; the four checks of every family run in
+:mod:`tests.test_comment_families_read`. Names, words and times are the tests' own.
 """
 
 from __future__ import annotations
@@ -153,6 +158,75 @@ OLD_QA = Family(
 )
 
 
+# --- a Q&A page of this year: its cards leave the year out (``answered Mar 3 at 14:02``) or say
+# how long ago (``answered 5 hours ago``)
+
+
+def _recent_stamp(label: str, when: datetime) -> str:
+    return f"{label} {when:%b} {when.day} at {when.hour}:{when:%M}"
+
+
+def _recent_answer(name: str, shown: str, when: datetime, votes: int, *paras: str) -> Post:
+    return Post(
+        depth=0,
+        author=name,
+        posted=when,
+        header=((T(str(votes)),),),
+        paragraphs=paras,
+        footer=((L("Share"), L("Improve this answer"), L("Follow")),),
+        card_below=((T(shown),), (IMG(f"{name}'s user avatar"),), (L(name),), (B("1,024"), T("7"))),
+    )
+
+
+ARTICLE_QA_RECENT = (
+    "Home Improvement Exchange",
+    "",
+    "  • Questions",
+    "  • Tags",
+    "",
+    "Can I paint over a damp patch once it has dried?",
+    "",
+    "A pipe leaked behind the kitchen wall in February; the patch has been dry for a month now "
+    "and I want to know whether it is safe to paint over it.",
+    "",
+    "Share Improve this question Follow",
+    "asked Feb 27 at 8:15",
+    "Rosamund Pike-Hale",
+    "51 4",
+)
+RECENT_QA_POSTS = (
+    _recent_answer(
+        "Tobiah Wren",
+        _recent_stamp("answered", datetime(2024, 3, 3, 14, 2)),
+        datetime(2024, 3, 3, 14, 2),
+        6,
+        "Seal it with a stain-blocking primer first, or the tide mark will show through.",
+    ),
+    _recent_answer(
+        "plasterer_pete",
+        _recent_stamp("answered", datetime(2024, 4, 11, 9, 30)),
+        datetime(2024, 4, 11, 9, 30),
+        2,
+        "Check it with a moisture meter before anything else. Dry to the touch is not dry.",
+    ),
+    _recent_answer(
+        "Ines Albarran",
+        "answered 5 hours ago",
+        REF - 5 * HOUR,
+        0,
+        "If the plaster has gone soft, cut it out and patch it; paint will not save it.",
+    ),
+)
+RECENT_QA = Family(
+    name="stack exchange this year",
+    intro=ARTICLE_QA_RECENT,
+    heading="3 Answers",
+    posts=RECENT_QA_POSTS,
+    reply_to=(None,) * len(RECENT_QA_POSTS),
+    by_nesting=False,
+)
+
+
 # --- a Disqus-like thread: ``Avatar Name → Parent • 3 years ago`` on one line -------------------
 
 ARTICLE_EN = (
@@ -171,16 +245,29 @@ ARTICLE_EN = (
 
 
 def _arrow_post(
-    depth: int, name: str, parent: str | None, ago: str, back: timedelta, votes: int, *paras: str
+    depth: int,
+    name: str,
+    parent: str | None,
+    ago: str,
+    back: timedelta,
+    votes: int,
+    *paras: str,
+    badge: str | None = None,
+    edited: bool = False,
 ) -> Post:
+    """A comment whose header says its avatar, its name (maybe with a badge: ``Mod``), the
+    name it answers after an arrow, and its age (maybe ``edited`` after it)."""
     head: Line = (IMG("Avatar"), L(name))
+    if badge is not None:
+        head += (T(badge),)
     if parent is not None:
         head += (T("→"), L(parent))
+    tail: Line = (T("•"), T("edited")) if edited else ()
     return Post(
         depth=depth,
         author=name,
         posted=REF - back,
-        header=((*head, T("•"), L(ago)),),
+        header=((*head, T("•"), L(ago), *tail),),
         paragraphs=paras,
         footer=((L("▲"), T(str(votes)), L("▼"), T("•"), L("Reply"), T("•"), L("Share ›")),),
     )
@@ -215,7 +302,14 @@ ARROW_POSTS = (
         "It runs on electricity now, it has for years.",
     ),
     _arrow_post(
-        0, "Dunstan Ebb", None, "8 months ago", 240 * DAY, 0, "Will it be open to visitors again?"
+        0,
+        "Dunstan Ebb",
+        None,
+        "8 months ago",
+        240 * DAY,
+        0,
+        "Will it be open to visitors again?",
+        edited=True,
     ),
     _arrow_post(
         1,
@@ -225,6 +319,7 @@ ARROW_POSTS = (
         3 * DAY,
         1,
         "On the first Sunday of the month, from April.",
+        badge="Mod",
     ),
 )
 ARROWS = Family(
@@ -670,7 +765,215 @@ RU_NEWS = Family(
 )
 
 
-FAMILIES = {f.name: f for f in (OLD_QA, ARROWS, SMF, MYBB, RU_FORUM, IPB, ES_NESTED, RU_NEWS)}
+ARTICLE_FR = (
+    "Le Courrier des Marais",
+    "",
+    "  • Actualité",
+    "  • Région",
+    "",
+    "Le syndicat des marais garde sa vieille station de pompage",
+    "",
+    "Le syndicat des marais a voté jeudi le maintien pour dix ans de la station de pompage du "
+    "XIXe siècle, les ingénieurs ayant trouvé sa machine en meilleur état que prévu.",
+    "",
+)
+
+
+def _fr_nested_post(
+    depth: int, name: str, ago: str, back: timedelta, likes: int, *paras: str
+) -> Post:
+    """A French news site's comment: the name and ``il y a 3 heures`` on one line, the text,
+    then ``Répondre`` ``Signaler`` and ``J'aime 4``."""
+    return Post(
+        depth=depth,
+        author=name,
+        posted=REF - back,
+        header=((B(name), T(ago)),),
+        paragraphs=paras,
+        footer=((L("Répondre"), L("Signaler"), L("J'aime"), T(str(likes))),),
+    )
+
+
+FR_NESTED_POSTS = (
+    _fr_nested_post(
+        0,
+        "Ghislaine Roux",
+        "il y a 2 jours",
+        2 * DAY,
+        4,
+        "Enfin une décision de bon sens, cette machine fait partie du paysage.",
+    ),
+    _fr_nested_post(
+        1,
+        "pompier_du_marais",
+        "il y a 1 jour",
+        DAY,
+        1,
+        "Du paysage, et de la facture d'électricité aussi !",
+    ),
+    _fr_nested_post(
+        0,
+        "Anatole Brissac",
+        "il y a 5 heures",
+        5 * HOUR,
+        0,
+        "Les visites du dimanche vont-elles reprendre cet été ?",
+    ),
+)
+FR_NESTED = Family(
+    name="french nested",
+    intro=ARTICLE_FR,
+    heading="3 commentaires",
+    posts=FR_NESTED_POSTS,
+    reply_to=_parents([p.depth for p in FR_NESTED_POSTS]),
+    by_nesting=True,
+)
+
+
+# --- a news-for-nerds board: ``Subject (Score:5, Insightful)`` / ``by alice on Wednesday
+# March 03, 2021 @10:02AM (#61234567)`` / text / ``Reply to This | Parent | Share``; and a link aggregator whose
+# header is ``▲ 12 ▼ alice 3 hours ago | link | flag | reply``
+
+ARTICLE_TECH = (
+    "Gearhead Digest",
+    "",
+    "  • Stories",
+    "  • Polls",
+    "",
+    "Victorian beam engine outlives three pump replacements",
+    "",
+    "A drainage board has kept its 1850s beam engine in service after three modern pumps bought "
+    "to replace it failed within a decade, engineers reported this week.",
+    "",
+)
+
+
+def _board_post(
+    depth: int, subject: str, score: str, name: str, when: datetime, cid: int, *paras: str
+) -> Post:
+    shown = (
+        f"{when:%A} {when:%B} {when:%d}, {when.year} @{when.hour % 12 or 12:02d}:{when:%M}"
+        f"{'AM' if when.hour < 12 else 'PM'}"
+    )
+    return Post(
+        depth=depth,
+        author=name,
+        posted=when,
+        header=(
+            (L(subject), T(f"(Score:{score})")),
+            (T("by"), L(name), T(f"on {shown}"), T(f"(#{cid})")),
+        ),
+        paragraphs=paras,
+        footer=((L("Reply to This"), T("|"), L("Parent"), T("|"), L("Share")),),
+    )
+
+
+BOARD_POSTS = (
+    _board_post(
+        0,
+        "Old iron lasts",
+        "5, Insightful",
+        "rivet_counter",
+        datetime(2021, 3, 3, 10, 2),
+        61234567,
+        "Built when nobody knew how strong it had to be, so they made it three times stronger.",
+    ),
+    _board_post(
+        1,
+        "Re:Old iron lasts",
+        "3, Funny",
+        "Quillon Marsh",
+        datetime(2021, 3, 3, 10, 40),
+        61234601,
+        "And three times heavier. The floor under it is a metre of granite.",
+    ),
+    _board_post(
+        0,
+        "Survivorship bias",
+        "4, Interesting",
+        "fen_tiger",
+        datetime(2021, 3, 3, 12, 15),
+        61234722,
+        "We only see the engines that lasted. Hundreds were scrapped long ago.",
+    ),
+)
+BOARD = Family(
+    name="news for nerds board",
+    intro=ARTICLE_TECH,
+    heading="3 comments",
+    posts=BOARD_POSTS,
+    reply_to=_parents([p.depth for p in BOARD_POSTS]),
+    by_nesting=True,
+)
+
+
+def _lobby_post(depth: int, votes: int, name: str, ago: str, back: timedelta, *paras: str) -> Post:
+    return Post(
+        depth=depth,
+        author=name,
+        posted=REF - back,
+        header=(
+            (
+                L("▲"),
+                T(str(votes)),
+                L("▼"),
+                L(name),
+                T(ago),
+                T("|"),
+                L("link"),
+                T("|"),
+                L("flag"),
+                T("|"),
+                L("reply"),
+            ),
+        ),
+        paragraphs=paras,
+    )
+
+
+LOBBY_POSTS = (
+    _lobby_post(
+        0, 14, "brassgear", "9 hours ago", 9 * HOUR, "Simple machines, thick castings, slow speed."
+    ),
+    _lobby_post(
+        1, 6, "tessellate", "8 hours ago", 8 * HOUR, "Slow speed is the real secret, I think."
+    ),
+    _lobby_post(
+        0,
+        3,
+        "Orla Fitch",
+        "2 hours ago",
+        2 * HOUR,
+        "The replacement pumps were never sized for the silt.",
+    ),
+)
+LOBBY = Family(
+    name="link aggregator with arrows",
+    intro=ARTICLE_TECH,
+    heading="3 comments",
+    posts=LOBBY_POSTS,
+    reply_to=_parents([p.depth for p in LOBBY_POSTS]),
+    by_nesting=True,
+)
+
+
+FAMILIES = {
+    f.name: f
+    for f in (
+        OLD_QA,
+        RECENT_QA,
+        ARROWS,
+        SMF,
+        MYBB,
+        RU_FORUM,
+        IPB,
+        ES_NESTED,
+        RU_NEWS,
+        FR_NESTED,
+        BOARD,
+        LOBBY,
+    )
+}
 
 
 def _parse(family: str, converter: str) -> newsparse.Article:

@@ -99,13 +99,20 @@ _SCORE: Final = re.compile(
     rf"[-+]?\d[\d,.]*\s*[km]?\s*(?:{_alt(C.SCORE_WORDS)})(?![^\W\d])\.?|\(\s*\d+\s*(?:{_alt(C.SCORE_WORDS)})\s*\)",
     re.IGNORECASE,
 )
+#: A score tag ending a comment's subject line (``(Score:5, Insightful)``).
+_SCORE_TAG: Final = re.compile(
+    rf"\((?:{_alt(C.SCORE_TAGS)})\s*:\s*[-+−]?\d{{1,4}}(?:,\s*[^\W\d_]+)?\)$", re.IGNORECASE
+)
 _SCORE_LABEL: Final = re.compile(rf"(?:{_alt(C.SCORE_LABELS)})", re.IGNORECASE)
 _DEPTH: Final = re.compile(rf"(?:{_alt(C.DEPTH_WORDS)})\s+(?P<n>\d{{1,2}})", re.IGNORECASE)
 _QA: Final = re.compile(rf"(?:{_alt(C.QA_LABELS)})\b\s*", re.IGNORECASE)
 _REPLY_MARK_WORDS: Final = frozenset(C.REPLY_MARKS)
 _REPLY_MARK: Final = re.compile(rf"\s+(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$", re.IGNORECASE)
 _QA_IN: Final = re.compile(rf"(?<!\w)(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
+_BADGES: Final = frozenset(C.NAME_BADGES)
+_BADGE_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.NAME_BADGES)})$", re.IGNORECASE)
 _QA_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
+_OPENER_WORDS: Final = frozenset(C.NAME_OPENERS)
 _OPENER: Final = re.compile(rf"^(?:{_alt(C.NAME_OPENERS)})\s+", re.IGNORECASE)
 _CLOSER: Final = re.compile(rf"(?:\s+|^)(?:{_alt(C.NAME_CLOSERS)})\s*$", re.IGNORECASE)
 _WEEKDAY_CHARS: Final = 5  # ("Mo", "Sat": too short to tell from a name's end)
@@ -131,13 +138,16 @@ _PROFILE: Final = re.compile(
 #: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names, and
 #: what is left of a Markdown link whose address holds brackets (html2text writes
 #: ``[[–]](javascript:void\(0\))[bob](…)``, which reaches here as ``](javascript:void(0))bob``).
+#: A vote widget before a name (``▲ 14 ▼ brassgear``): arrows and the count between them.
+_VOTES_LEAD: Final = re.compile(r"^[▲△⇧↑▼▽⇩↓](?:\s*(?:[▲△⇧↑▼▽⇩↓]|[-+−]?\d[\d,.]*[km]?(?!\w)))*\s*")
 _LEAD_MARKS: Final = re.compile(
     r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*"
     r"|\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,200}\)\s*)+"
 )
 _TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
-_POST_NUMBER: Final = re.compile(r"(?:\[\d{1,5}\])?(?:#\d{1,7}|\d{1,7}\.)")  # (lynx: ``[15]#2``)
+#: (lynx: ``[15]#2``; in brackets: ``(#61234567)``)
+_POST_NUMBER: Final = re.compile(r"(?:\[\d{1,5}\])?(?:#\d{1,7}|\d{1,7}\.|\(#\d{1,9}\))")
 #: A line of marks only (``•``, ``+``, lynx's empty nested bullet ``o``).
 _ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
 #: A quoted post's writer in its intro (``X wrote:``) has at most this many characters.
@@ -340,10 +350,49 @@ _SHORT_YEAR: Final = re.compile(
 _CENTURY: Final = 2000
 
 
+#: A Q&A card's date of the current year, which it leaves out (``Mar 3 at 14:02``).
+_NO_YEAR: Final = re.compile(
+    rf"(?<!\w)(?P<mon>{_alt(list(V.MONTHS))})\.?\s+(?P<d>\d{{1,2}})"
+    r"\s+at\s+(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _this_year(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
+    """A date written ``Mar 3 at 14:02`` in ``text`` (a Q&A card's of this year), as
+    :func:`_time_in` returns it: of the reference time's year (the year before when that day
+    is still to come), unresolved without a reference time.
+
+    >>> from newsparse._page import Page
+    >>> page = Page(lines=[], tz=None, reference=datetime(2024, 5, 2, 12), defects=[], placement=[])
+    >>> _this_year(page, "answered Mar 3 at 14:02")[0].value, _this_year(page, "Dec 24 at 9:00")[0].value
+    (datetime.datetime(2024, 3, 3, 14, 2), datetime.datetime(2023, 12, 24, 9, 0))
+    """
+    if " at " not in text:
+        return None  # (the cheap test first)
+    m = _NO_YEAR.search(text)
+    if m is None:
+        return None
+    if page.reference is None:
+        problem = "a relative time: a day without its year and no reference time was given"
+        return Stamp(value=None, problem=problem), m.start(), m.end(), True
+    month, day, year = V.MONTHS[m.group("mon").lower()], int(m.group("d")), page.reference.year
+    clock = (int(m.group("h")), int(m.group("m")))
+    try:
+        value = datetime(year, month, day, *clock, tzinfo=page.tz)
+        if value.replace(tzinfo=None) > page.reference.replace(tzinfo=None):
+            value = datetime(year - 1, month, day, *clock, tzinfo=page.tz)
+    except ValueError:
+        return None
+    return Stamp(value=value, problem=None), m.start(), m.end(), True
+
+
 def _short_year(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
-    """A date written ``Jan 4 '15 at 9:30`` in ``text``, as :func:`_time_in` returns it."""
+    """A date written ``Jan 4 '15 at 9:30`` (or ``Mar 3 at 14:02``, this year's) in ``text``,
+    as :func:`_time_in` returns it."""
     if "'" not in text and "’" not in text:
-        return None  # (no apostrophe, no short year: the common line, decided cheaply)
+        # (no apostrophe, no short year: the common line, decided cheaply)
+        return _this_year(page, text)
     m = _SHORT_YEAR.search(text)
     if m is None:
         return None
@@ -429,6 +478,7 @@ def _name_of(text: str) -> str | None:
     text = _LEAD_MARKS.sub("", text)
     if "[" in text:
         text = _LYNX_LINK.sub("", text)
+    text = _VOTES_LEAD.sub("", text)
     text = _AVATAR.sub("", text)
     text = _REPLY_MARK.sub("", text)  # "Kristine → Bob": Kristine writes
     for _ in range(3):  # "Marie-Claire DELAIRE, le mercredi": weekday, then "le", then ","
@@ -437,6 +487,8 @@ def _name_of(text: str) -> str | None:
         text = GLUED_WEEKDAY.sub("", _WEEKDAY.sub("", text))
         text = _CLOSER.sub("", text)
         text = _QA_AFTER.sub("", text)
+        if " " in text:
+            text = _BADGE_AFTER.sub("", text)
         if text == before:
             break
     text = _once(_OPENER.sub("", text).strip(" ,;:|·•-–—"))
@@ -550,6 +602,9 @@ _EDIT_NOTE: Final = re.compile(
 )
 
 
+_EDIT_MARK: Final = re.compile(rf"[\s|·•(]*(?:{_alt(C.QA_EDIT)})\s*\)?\s*$", re.IGNORECASE)
+
+
 def _without_edit_note(page: Page, after: str) -> str:
     """What follows a header's time without an edit's note and its time.
 
@@ -557,12 +612,13 @@ def _without_edit_note(page: Page, after: str) -> str:
     >>> page = Page(lines=[], tz=None, reference=None, defects=[], placement=[])
     >>> _without_edit_note(page, "1 week agoEdited: April 12 2018, 07:58 UTC")
     '1 week ago'
-    >>> _without_edit_note(page, " reply")
-    ' reply'
+    >>> _without_edit_note(page, " reply"), _without_edit_note(page, " • edited")
+    (' reply', '')
     """
     m = _EDIT_NOTE.search(after)
     if m is None or _time_in(page, m.group("time"), _DIGIT.search(after) is not None) is None:
-        return after
+        # (a bare mark of an edit, ``3 years ago • edited``: no time of its own)
+        return _EDIT_MARK.sub("", after)
     return after[: m.start()]
 
 
@@ -634,7 +690,11 @@ def _name_above(
         text = cleaned[j]
         if not text or junk[j] or _ACTION_LINE.fullmatch(text) or _PROFILE.match(text):
             continue
-        if (text.lower() in _RANKS and not _gone_by(cleaned, j)) or _profile_value(cleaned, j):
+        if (
+            (text.lower() in _RANKS and not _gone_by(cleaned, j))
+            or text.lower() in _BADGES
+            or _profile_value(cleaned, j)
+        ):
             continue  # "Regular" under the name in a member card, "Joined" / "Apr 11, 2016"
         if len(text) > MAX_HEADER_CHARS // 2:
             return None  # running text: the record above
@@ -651,8 +711,12 @@ def _name_above(
             continue  # a profile link in a member card
         name = _name_of(text)
         if name is not None and j - 2 >= floor and cleaned[j - 1].lower() in _REPLY_MARK_WORDS:
-            # bs4's ``marlow`` / ``→`` / ``Ann`` / ``3 years ago``: Ann is whom marlow answers
-            name, j = _name_of(cleaned[j - 2]), j - 2
+            # bs4's ``marlow`` / ``Mod`` / ``→`` / ``Ann`` / ``3 years ago``: Ann is whom marlow
+            # answers
+            j -= 2
+            while j > floor and cleaned[j].lower() in _BADGES:
+                j -= 1
+            name = _name_of(cleaned[j])
             return (name, j) if name is not None else None
         if name is not None and _DEPTH.fullmatch(text) is None:
             card = card_head(cleaned, junk, j, max(floor, at - MAX_NAME_ABOVE))
@@ -1109,6 +1173,8 @@ def _records(
             top = records[-1].anchor + 1 if records else floor
             card = _card_over(cleaned, junk, author_line, top, author)
             head = min(head, card) if card is not None else head
+        if head > floor and cleaned[head - 1].lower() in _OPENER_WORDS:
+            head -= 1  # (bs4's ``by`` / ``rivet_counter`` / ``on Wednesday March 03, 2021``)
         below = author_line is not None and _time_below_text(cleaned, line, h, author_line)
         depth: int | None = None
         marker = _depth_marker(cleaned, head, floor)
@@ -1506,6 +1572,9 @@ def _fill(
             time_note(page, text, j == rec.anchor + 1 and not rec.text) if stamped[j] else None
         )
         if reason is not None:
+            if _subject_above(cleaned, text, block, j, reason):
+                rec.dropped.append((block.pop(), reason))
+                taken -= 1
             rec.dropped.append((j, reason))
             answered = answered or (reason == _ACTION_REASON and taken > 0)
             continue
@@ -1536,6 +1605,20 @@ def _fill(
         rec.quoted.append(quote)
     if shed:
         _shed_labels(cleaned, rec)
+
+
+def _subject_above(
+    cleaned: Sequence[str], text: str, block: Sequence[int], j: int, reason: str
+) -> bool:
+    """Whether the text line right above a score tag alone on line ``j`` is the subject it
+    tags (bs4's ``Old iron lasts`` / ``(Score:5, Insightful)``)."""
+    return (
+        reason == _SUBJECT_REASON
+        and text[0] == "("
+        and bool(block)
+        and block[-1] == j - 1
+        and is_label(cleaned[j - 1])
+    )
 
 
 def _in_stub(
@@ -1740,6 +1823,7 @@ def time_note(page: Page, text: str, first: bool) -> str | None:
 
 
 _ACTION_REASON: Final = "button label or counter"
+_SUBJECT_REASON: Final = "subject and score"
 
 
 _FOOTER_TIME_REASON: Final = "the comment's time in its footer"
@@ -1763,8 +1847,12 @@ def _furniture(text: str, author: str | None) -> str | None:
         return "member profile"
     if _DEPTH.fullmatch(text):
         return "nesting marker"
+    if text.strip(" •·|()").lower() in _EDIT:
+        return "edit note"  # (bs4's ``edited`` under ``8 months ago``)
     if _POST_NUMBER.fullmatch(text):
         return "post number"
+    if text[-1:] == ")" and _SCORE_TAG.search(text) and len(text) <= MAX_HEADER_CHARS:
+        return _SUBJECT_REASON
     if _AVATAR.match(text) and len(text) <= MAX_NAME_CHARS + 12:
         return "avatar name"
     if (

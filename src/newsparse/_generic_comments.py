@@ -267,7 +267,7 @@ def _replied(zone: Zone, cleaned: Sequence[str]) -> bool:
             why == "button label or counter"
             and (
                 _REPLY_LINE.fullmatch(cleaned[j]) is not None
-                or _REPLIED.fullmatch(cleaned[j]) is not None
+                or _REPLIED.fullmatch(_LINK_NUMBER.sub("", cleaned[j])) is not None
             )
             for j, why in r.dropped
         )
@@ -739,8 +739,8 @@ _CARD_REASONS: Final = frozenset({"member profile", "member card beside a commen
 
 
 #: A forum post's number beside its time or on a line of its own (``#3``, lynx's ``[15]#3``),
-#: or before it (``« Reply #3 on: March 03, 2021 »``).
-_POST_NO: Final = re.compile(r"(?:^|\s|\])#(\d{1,7})(?:$|\s)")
+#: or before it (``« Reply #3 on: March 03, 2021 »``), maybe in brackets (``(#61234567)``).
+_POST_NO: Final = re.compile(r"(?:^|\s|\]|\()#(\d{1,9})\)?(?:$|\s)")
 
 
 #: How far below a post's time its number may stand (bs4 puts it on the next line).

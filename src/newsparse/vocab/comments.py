@@ -29,6 +29,7 @@ REPLY_ACTIONS: Final = (
     "комментировать",
     "reply ↓",
     "reply to this comment",
+    "reply to this",
     "auf diesen kommentar antworten",
     "log in to reply",
     "zum antworten anmelden",
@@ -672,6 +673,10 @@ QA_EDIT: Final = (
     "edited by",
 )
 
+#: A badge a thread shows after a commenter's name (``Wilf Parrish Mod``, ``alice ♦``): not part
+#: of the name.
+NAME_BADGES: Final = ("mod", "admin", "staff", "op", "♦", "автор")
+
 #: Words that open a reply's subject over a forum post, before a colon (``Re: Is the ice
 #: safe?``, ``AW: Frage``, ``Ответ: …``).
 REPLY_SUBJECTS: Final = ("re", "aw", "rif", "ответ", "отв", "sv", "odp")
@@ -729,6 +734,10 @@ COUNT_NOUNS = (
 #: The elided excerpt marks around a pingback's or trackback's text (``[…] as shown in the Rahid
 #: quests […]``): another page that links here, not a reader's comment.
 EXCERPT_MARKS = ("[...]", "[…]", "[..]", "(...)", "(…)")
+
+#: Words of a score tag after a comment's subject (``Old iron lasts (Score:5, Insightful)``):
+#: the line is the subject and its score, not the comment's text.
+SCORE_TAGS = ("score", "punkte", "puntuación", "оценка")
 
 #: Labels that hide a comment's score and hold a score word (``alice333 comment score below
 #: threshold``): read before the scores, so the name's digits are no score.
