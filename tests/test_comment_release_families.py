@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import attrs
 import pytest
 
 import newsparse
@@ -957,6 +958,123 @@ LOBBY = Family(
 )
 
 
+# --- Polish and Turkish news sites: ``3 godziny temu`` / ``Odpowiedz``, ``3 saat önce`` /
+# ``Yanıtla``
+
+
+def _short_news_post(
+    name: str, ago: str, back: timedelta, buttons: tuple[str, str], *paras: str
+) -> Post:
+    return Post(
+        depth=0,
+        author=name,
+        posted=REF - back,
+        header=((B(name),), (T(ago),)),
+        paragraphs=paras,
+        footer=((L(buttons[0]), T("·"), L(buttons[1])),),
+    )
+
+
+ARTICLE_PL = (
+    "Kurier Żuławski",
+    "",
+    "  • Wiadomości",
+    "  • Region",
+    "",
+    "Stara przepompownia zostaje w służbie na kolejne dziesięć lat",
+    "",
+    "Związek wałowy zdecydował w czwartek, że dziewiętnastowieczna przepompownia będzie "
+    "pracować jeszcze dziesięć lat, bo inżynierowie znaleźli jej maszynę w lepszym stanie.",
+    "",
+)
+PL_BUTTONS = ("Odpowiedz", "Zgłoś")
+PL_POSTS = (
+    _short_news_post(
+        "Bożena Kwiatek", "2 dni temu", 2 * DAY, PL_BUTTONS, "Dobrze, że jej nie rozebrali."
+    ),
+    _short_news_post(
+        "zuławiak", "5 godzin temu", 5 * HOUR, PL_BUTTONS, "Ciekawe, ile kosztuje prąd dla niej."
+    ),
+    _short_news_post(
+        "Tadeusz Mróz", "godzinę temu", HOUR, PL_BUTTONS, "Czy będzie można ją znowu zwiedzać?"
+    ),
+)
+POLISH = Family(
+    name="polish",
+    intro=ARTICLE_PL,
+    heading="3 komentarze",
+    posts=PL_POSTS,
+    reply_to=(None,) * len(PL_POSTS),
+    by_nesting=False,
+)
+
+ARTICLE_TR = (
+    "Delta Postası",
+    "",
+    "  • Gündem",
+    "  • Bölge",
+    "",
+    "Eski pompa istasyonu on yıl daha çalışacak",
+    "",
+    "Sulama birliği perşembe günü yüz elli yıllık pompa istasyonunun on yıl daha hizmette "
+    "kalmasına karar verdi; mühendisler makineyi beklenenden iyi durumda buldu.",
+    "",
+)
+TR_BUTTONS = ("Yanıtla", "Şikayet et")
+TR_POSTS = (
+    _short_news_post(
+        "Nurhan Ekinci", "3 gün önce", 3 * DAY, TR_BUTTONS, "Çok iyi bir karar, makine sağlam."
+    ),
+    _short_news_post(
+        "deltali_61", "4 saat önce", 4 * HOUR, TR_BUTTONS, "Elektrik faturası kime kalacak peki?"
+    ),
+    _short_news_post(
+        "Kemal Arslan", "20 dakika önce", 20 * MINUTE, TR_BUTTONS, "Müze olarak da açılmalı bence."
+    ),
+)
+TURKISH = Family(
+    name="turkish",
+    intro=ARTICLE_TR,
+    heading="3 yorum",
+    posts=TR_POSTS,
+    reply_to=(None,) * len(TR_POSTS),
+    by_nesting=False,
+)
+
+
+# --- a thread that shows no time at all: the name, the text, ``Reply`` (its shape alone). Read
+# in the renderings that keep a blank line between the article and the thread; inscriptis and
+# bs4 leave none, and the article's body takes the thread there (its end is not the comment
+# readers' to move), so the family is not in :data:`FAMILIES`.
+
+
+def _timeless_post(depth: int, name: str, *paras: str) -> Post:
+    return Post(
+        depth=depth,
+        author=name,
+        posted=None,
+        header=((IMG(f"{name}'s avatar"), B(name)),),
+        paragraphs=paras,
+        footer=((L("Reply"),),),
+    )
+
+
+TIMELESS_POSTS = (
+    _timeless_post(0, "Fenella Quarry", "I grew up beside that engine house. Good news at last."),
+    _timeless_post(1, "dyke_reeve", "Same here. We used to hear it thump all night in floods."),
+    _timeless_post(0, "Cormac Ashby", "Ten years is not long. What happens after that?"),
+    _timeless_post(0, "Isolde Penhale", "Keep it running forever, it is cheaper than a new pump."),
+)
+TIMELESS = Family(
+    name="thread without times",
+    intro=ARTICLE_EN,
+    heading="4 Comments",
+    posts=TIMELESS_POSTS,
+    reply_to=_parents([p.depth for p in TIMELESS_POSTS]),
+    by_nesting=True,
+)
+
+
 FAMILIES = {
     f.name: f
     for f in (
@@ -972,6 +1090,8 @@ FAMILIES = {
         FR_NESTED,
         BOARD,
         LOBBY,
+        POLISH,
+        TURKISH,
     )
 }
 
@@ -1008,3 +1128,23 @@ def test_an_editors_card_and_the_comments_under_an_answer_are_no_answer(converte
     article = _parse("older stack exchange", converter)
     assert "Cuthbert Nye" not in [c.author for c in article.comments]
     assert not [c for c in article.comments if "Slotted holes" in c.text]
+
+
+#: The renderings in which a thread without times is read (see :data:`TIMELESS`).
+BLANK_KEEPING = ("w3m", "lynx", "html2text", "resiliparse")
+
+
+@pytest.mark.parametrize("converter", BLANK_KEEPING)
+def test_a_thread_without_times_is_read_by_its_shape(converter: str) -> None:
+    article = newsparse.parse(CONVERTERS[converter](TIMELESS))
+    assert [c.author for c in article.comments] == [p.author for p in TIMELESS.posts]
+    assert [c.text for c in article.comments] == [p.paragraphs[0] for p in TIMELESS.posts]
+    assert [c.posted for c in article.comments] == [None] * len(TIMELESS.posts)
+    if converter in INDENTING:
+        assert tuple(c.reply_to for c in article.comments) == TIMELESS.reply_to
+
+
+@pytest.mark.parametrize("converter", BLANK_KEEPING)
+def test_a_thread_without_times_needs_its_declared_count(converter: str) -> None:
+    wrong = attrs.evolve(TIMELESS, heading="5 Comments")
+    assert newsparse.parse(CONVERTERS[converter](wrong)).comments == ()

@@ -41,7 +41,7 @@ from newsparse.vocab import relative as R
 if TYPE_CHECKING:
     from newsparse._page import Page
 
-__all__ = ["Record", "TimeLines", "Zone", "find_zone", "time_lines", "time_note"]
+__all__ = ["Record", "TimeLines", "Zone", "find_zone", "name_of_line", "time_lines", "time_note"]
 
 # --- settings -----------------------------------------------------------------------------------
 
@@ -497,6 +497,24 @@ def _name_of(text: str) -> str | None:
 
 #: A lynx link number inside a header's text (``Post by [13]alice``).
 _LYNX_LINK: Final = re.compile(r"\[\d{1,5}\]")
+
+
+def name_of_line(text: str) -> str | None:
+    """A commenter's name on a line of its own, without an avatar's alt text or marks around it
+    (``Ann's avatar Ann``, ``[Avatar] Ann``, ``• Ann``), or ``None``.
+
+    >>> name_of_line("Fenella Quarry's avatar Fenella Quarry"), name_of_line("Thanks for this.")
+    ('Fenella Quarry', None)
+    """
+    m = _AVATAR_BESIDE.fullmatch(text.strip())
+    return _name_of(m.group("name") if m is not None else text)
+
+
+#: An avatar's alt text that ends with its word, then the name again (``Ann's avatar Ann``).
+_AVATAR_BESIDE: Final = re.compile(
+    rf"(?P<name>.+?)(?:['’]s)?\s+(?:{_alt(C.AVATAR_AFTER_WORDS)})\s+(?P=name)", re.IGNORECASE
+)
+
 
 #: A full name has at least two words; a one-word name said twice is a name of its own.
 _FULL_NAME_WORDS: Final = 2
