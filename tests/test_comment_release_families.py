@@ -640,6 +640,84 @@ IPB = Family(
 )
 
 
+ARTICLE_FORUM_DE = (
+    "Eisläufer-Forum",
+    "",
+    "  • Foren-Übersicht",
+    "  • Natureis",
+    "",
+    "Trägt das Eis am Altrhein schon?",
+    "",
+)
+DE_DAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+DE_MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
+
+
+def _de_stamp(when: datetime) -> str:
+    return f"{DE_DAYS[when.weekday()]} {when.day}. {DE_MONTHS[when.month - 1]} {when.year}, {when:%H:%M}"
+
+
+#: (Read in five renderings: bs4 splits the quote's intro from its ``↑`` and time, whose lines
+#: the header reader then takes for a comment's; so the family is not in :data:`FAMILIES`.)
+def _phpbb_de_post(
+    name: str, when: datetime, quote: tuple[str, datetime, str] | None, *paras: str
+) -> Post:
+    """A German phpBB-like post (prosilver): the subject, ``Beitrag von Name » Mi 3. Mär 2021,
+    10:02``, a quote box ``Name hat geschrieben: ↑ Mi 3. Mär 2021, 09:00``, the text, then the
+    member card beside it (name, rank, posts, registration day)."""
+    boxed: tuple[Line, str] | None = None
+    if quote is not None:
+        intro: Line = (T(f"{quote[0]} hat geschrieben:"), L("↑"), T(_de_stamp(quote[1])))
+        boxed = (intro, quote[2])
+    return Post(
+        depth=0,
+        author=name,
+        posted=when,
+        header=(
+            (L("Re: Trägt das Eis am Altrhein schon?"),),
+            (T("Beitrag von"), B(name), T("»"), T(_de_stamp(when))),
+        ),
+        paragraphs=paras,
+        quote=boxed,
+        card_below=(
+            (L(name),),
+            (T("Mitglied"),),
+            (T("Beiträge:"), T("212")),
+            (T("Registriert:"), T("Sa 12. Dez 2015, 19:20")),
+        ),
+    )
+
+
+PHPBB_DE_POSTS = (
+    _phpbb_de_post(
+        "Eisvogel",
+        datetime(2021, 1, 14, 10, 2),
+        None,
+        "War heute jemand am Altrhein? Die Stege sehen schon weiß aus.",
+    ),
+    _phpbb_de_post(
+        "Hannelore Stieglitz",
+        datetime(2021, 1, 14, 12, 40),
+        ("Eisvogel", datetime(2021, 1, 14, 10, 2), "War heute jemand am Altrhein?"),
+        "Ja, aber in der Mitte ist noch offenes Wasser. Bitte nicht betreten.",
+    ),
+    _phpbb_de_post(
+        "Eisvogel",
+        datetime(2021, 1, 15, 8, 15),
+        None,
+        "Danke, dann warte ich bis zum Wochenende.",
+    ),
+)
+PHPBB_DE = Family(
+    name="german phpbb forum",
+    intro=ARTICLE_FORUM_DE,
+    heading="Antworten",
+    posts=PHPBB_DE_POSTS,
+    reply_to=(None,) * len(PHPBB_DE_POSTS),
+    by_nesting=False,
+)
+
+
 # --- Spanish and Russian news sites with nested replies -----------------------------------------
 
 ARTICLE_ES = (
@@ -1113,7 +1191,12 @@ def test_reply_to_by_nesting(family: str, converter: str) -> None:
     ("family", "converter"),
     [
         (f, c)
-        for f in ("smf forum", "mybb forum", "russian forum", "invision forum")
+        for f in (
+            "smf forum",
+            "mybb forum",
+            "russian forum",
+            "invision forum",
+        )
         for c in CONVERTERS
     ],
 )
@@ -1148,3 +1231,16 @@ def test_a_thread_without_times_is_read_by_its_shape(converter: str) -> None:
 def test_a_thread_without_times_needs_its_declared_count(converter: str) -> None:
     wrong = attrs.evolve(TIMELESS, heading="5 Comments")
     assert newsparse.parse(CONVERTERS[converter](wrong)).comments == ()
+
+
+#: The renderings in which the German phpBB-like thread is read (see :data:`PHPBB_DE`).
+NOT_BS4 = ("w3m", "lynx", "html2text", "inscriptis", "resiliparse")
+
+
+@pytest.mark.parametrize("converter", NOT_BS4)
+def test_a_member_card_under_the_post_and_a_quote_with_its_time(converter: str) -> None:
+    article = newsparse.parse(CONVERTERS[converter](PHPBB_DE))
+    assert [c.author for c in article.comments] == [p.author for p in PHPBB_DE.posts]
+    assert [c.posted for c in article.comments] == [p.posted for p in PHPBB_DE.posts]
+    assert [c.text for c in article.comments] == [p.paragraphs[0] for p in PHPBB_DE.posts]
+    assert [bool(c.quoted) for c in article.comments] == [False, True, False]

@@ -41,7 +41,16 @@ from newsparse.vocab import relative as R
 if TYPE_CHECKING:
     from newsparse._page import Page
 
-__all__ = ["Record", "TimeLines", "Zone", "find_zone", "name_of_line", "time_lines", "time_note"]
+__all__ = [
+    "Record",
+    "TimeLines",
+    "Zone",
+    "find_zone",
+    "is_quote_intro",
+    "name_of_line",
+    "time_lines",
+    "time_note",
+]
 
 # --- settings -----------------------------------------------------------------------------------
 
@@ -714,8 +723,8 @@ def _name_above(
             or _profile_value(cleaned, j)
         ):
             continue  # "Regular" under the name in a member card, "Joined" / "Apr 11, 2016"
-        if len(text) > MAX_HEADER_CHARS // 2:
-            return None  # running text: the record above
+        if len(text) > MAX_HEADER_CHARS // 2 or _quote_intro(text) is not None:
+            return None  # running text: the record above; a quote's intro (bs4's ``↑`` / time)
         if text.lower() in _NO_AUTHOR:
             return None  # "[deleted]": the comment has no author
         if _TIME_DIGITS.search(text) and find_date(text) is not None:
@@ -1590,8 +1599,12 @@ def _fill(
             time_note(page, text, j == rec.anchor + 1 and not rec.text) if stamped[j] else None
         )
         if reason is not None:
-            if _subject_above(cleaned, text, block, j, reason):
-                rec.dropped.append((block.pop(), reason))
+            # (the lines taken last: the text's, or a quote's that no blank line closed)
+            last_taken = block if block or quote is None else quote[1]
+            if _subject_above(cleaned, text, last_taken, j, reason) or _card_name_above(
+                cleaned, rec.author, last_taken, j, reason
+            ):
+                rec.dropped.append((last_taken.pop(), reason))
                 taken -= 1
             rec.dropped.append((j, reason))
             answered = answered or (reason == _ACTION_REASON and taken > 0)
@@ -1637,6 +1650,25 @@ def _subject_above(
         and block[-1] == j - 1
         and is_label(cleaned[j - 1])
     )
+
+
+def _card_name_above(
+    cleaned: Sequence[str], author: str | None, block: Sequence[int], j: int, reason: str
+) -> bool:
+    """Whether the text line right above a member's rank on line ``j`` is the writer's name
+    heading a member card under the post (``Eisvogel`` / ``Mitglied`` / ``Beiträge: 212``); a
+    name alone with no card under it is the comment's signature, and stays."""
+    return (
+        reason == _RANK_REASON
+        and bool(block)
+        and block[-1] == j - 1
+        and _unlinked(cleaned[j - 1]) == author
+    )
+
+
+def _unlinked(text: str) -> str:
+    """A line without lynx's link number before it (``[13]Eisvogel``)."""
+    return _LYNX_LINK.sub("", text, count=1) if text[:1] == "[" else text
 
 
 def _in_stub(
@@ -1758,10 +1790,22 @@ def _drop_header_lines(cleaned: Sequence[str], junk: Sequence[bool], rec: Record
 _INTRO_LEAD: Final = re.compile(r"^(?:>\s*)*(?:\[\d{1,5}\])?")
 
 
+def is_quote_intro(text: str) -> bool:
+    """Whether a line opens a forum's quote of an earlier post (``Ann wrote:``, ``Ann hat
+    geschrieben: ↑ Mi 3. Mär 2021, 09:00``): no comment's header, though it may hold a time.
+
+    >>> is_quote_intro("Ann hat geschrieben: ↑ Mi 3. Mär 2021, 09:00"), is_quote_intro("Ann")
+    (True, False)
+    """
+    return _quote_intro(text) is not None
+
+
 def _quote_intro(text: str) -> tuple[str | None] | None:
     """A forum quote's label (``Originally posted by Ann``, ``Ann wrote:``, ``Quote:``) as the
     quoted writer's name (``(None,)`` when it names none), or ``None`` when the line is none."""
     line = _INTRO_LEAD.sub("", text.rstrip(), count=1)
+    if "[" in line:
+        line = _LYNX_LINK.sub("", line)  # (``Ann hat geschrieben: [13]↑ …``)
     if len(line) > _QUOTE_INTRO_CHARS or not _QUOTE_INTRO_PIECE.search(line):
         return None
     intro = _QUOTE_INTRO.fullmatch(line)
@@ -1842,6 +1886,7 @@ def time_note(page: Page, text: str, first: bool) -> str | None:
 
 _ACTION_REASON: Final = "button label or counter"
 _SUBJECT_REASON: Final = "subject and score"
+_RANK_REASON: Final = "member card under the post"
 
 
 _FOOTER_TIME_REASON: Final = "the comment's time in its footer"
@@ -1873,6 +1918,11 @@ def _furniture(text: str, author: str | None) -> str | None:
         return _SUBJECT_REASON
     if _AVATAR.match(text) and len(text) <= MAX_NAME_CHARS + 12:
         return "avatar name"
+    bare = _unlinked(text)
+    if bare.lower() in _RANKS:
+        return _RANK_REASON  # (a member card under the post: ``Eisvogel`` / ``Mitglied``)
+    if len(bare) <= MAX_CARD_LINE_CHARS and _SUBJECT.match(bare):
+        return "subject"  # (the next post's ``Re: Trägt das Eis?`` over its header)
     if (
         author
         and len(text) < 80

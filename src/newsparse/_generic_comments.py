@@ -27,6 +27,7 @@ from newsparse._comment_zone import (
     footer_replies,
     indent_depths,
     is_action_line,
+    is_quote_intro,
     is_signature,
     name_of_line,
     reads_as_prose,
@@ -106,6 +107,8 @@ def _comment_header(
     dated = lines is None or lines.stamped[i] == 1
     if len(text) > 140 or (text[:1] in "—–->" and is_signature(text)):
         return None
+    if dated and is_quote_intro(text):
+        return None  # ("Ann hat geschrieben: ↑ Mi 3. Mär 2021, 09:00": a quote's, no header)
     said = _saying_header(page, cleaned, i, after)
     if said is not None:
         return said
@@ -190,7 +193,8 @@ def _dated_header(
         and any(c.isalpha() for c in head)
         and _plausible_author(head)
     ):
-        return head, i, Stamp(value=found[0], problem=None)
+        # ("Beitrag von Ann »": the zone reader's name, without its opener and closer)
+        return name_of_line(head) or head, i, Stamp(value=found[0], problem=None)
     return None
 
 
@@ -210,6 +214,7 @@ def _name_alone_header(
         and len((_PAREN.sub("", text) if "(" in text else text).split()) <= 4
         and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and _plausible_commenter(text)
+        and not is_quote_intro(text)
     ):
         return None
     found_stamp = _stamp_below(page, cleaned, i, after)
