@@ -41,7 +41,16 @@ from newsparse.vocab import relative as R
 if TYPE_CHECKING:
     from newsparse._page import Page
 
-__all__ = ["Record", "TimeLines", "Zone", "find_zone", "time_lines", "time_note"]
+__all__ = [
+    "Record",
+    "TimeLines",
+    "Zone",
+    "find_zone",
+    "is_quote_intro",
+    "name_of_line",
+    "time_lines",
+    "time_note",
+]
 
 # --- settings -----------------------------------------------------------------------------------
 
@@ -89,21 +98,30 @@ MIN_INDENT_STEP: Final = 2
 
 _LABEL: Final = _alt(C.ACTIONS)
 #: A line of action labels only (``Reply``, ``Share ›``, ``• permalink``, ``Ответить``,
-#: ``ReportSaveFollow`` as bs4 glues them), maybe with a counter (``▲ 12 ▼``, ``Like (3)``)
+#: ``ReportSaveFollow`` as bs4 glues them), maybe with a counter (``▲ 12 ▼``, ``Like (3)``,
+#: a rating with its sign, ``−2``)
 _ACTION_LINE: Final = re.compile(
-    rf"(?:[•□☆*+\-|·›»(\[\]) ]*(?:(?:{_LABEL})|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
+    rf"(?:[•□☆*+\-−|·›»(\[\]) ]*(?:(?:{_LABEL})|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
     re.IGNORECASE,
 )
 _SCORE: Final = re.compile(
     rf"[-+]?\d[\d,.]*\s*[km]?\s*(?:{_alt(C.SCORE_WORDS)})(?![^\W\d])\.?|\(\s*\d+\s*(?:{_alt(C.SCORE_WORDS)})\s*\)",
     re.IGNORECASE,
 )
+#: A score tag ending a comment's subject line (``(Score:5, Insightful)``).
+_SCORE_TAG: Final = re.compile(
+    rf"\((?:{_alt(C.SCORE_TAGS)})\s*:\s*[-+−]?\d{{1,4}}(?:,\s*[^\W\d_]+)?\)$", re.IGNORECASE
+)
 _SCORE_LABEL: Final = re.compile(rf"(?:{_alt(C.SCORE_LABELS)})", re.IGNORECASE)
 _DEPTH: Final = re.compile(rf"(?:{_alt(C.DEPTH_WORDS)})\s+(?P<n>\d{{1,2}})", re.IGNORECASE)
 _QA: Final = re.compile(rf"(?:{_alt(C.QA_LABELS)})\b\s*", re.IGNORECASE)
+_REPLY_MARK_WORDS: Final = frozenset(C.REPLY_MARKS)
 _REPLY_MARK: Final = re.compile(rf"\s+(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$", re.IGNORECASE)
 _QA_IN: Final = re.compile(rf"(?<!\w)(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
+_BADGES: Final = frozenset(C.NAME_BADGES)
+_BADGE_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.NAME_BADGES)})$", re.IGNORECASE)
 _QA_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
+_OPENER_WORDS: Final = frozenset(C.NAME_OPENERS)
 _OPENER: Final = re.compile(rf"^(?:{_alt(C.NAME_OPENERS)})\s+", re.IGNORECASE)
 _CLOSER: Final = re.compile(rf"(?:\s+|^)(?:{_alt(C.NAME_CLOSERS)})\s*$", re.IGNORECASE)
 _WEEKDAY_CHARS: Final = 5  # ("Mo", "Sat": too short to tell from a name's end)
@@ -121,42 +139,53 @@ _AVATAR: Final = re.compile(
 #: An avatar's alt text that ends with its word (``Jane Doe's user avatar``).
 _AVATAR_AFTER: Final = re.compile(rf"(?:['’]s)?\s+(?:{_alt(C.AVATAR_AFTER_WORDS)})$", re.IGNORECASE)
 _PROFILE: Final = re.compile(
-    rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})(?:\s*:|\s+[^\d\s]{{0,12}}\s?\d[\d,. ]*(?:\s|$))",
+    rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})(?:\s*:|\s+[^\d\s]{{0,12}}\s?\d[\d,. ]*(?:\s|$))"
+    # (the count before its label: ``1,207 posts``)
+    rf"|[•□*\s]*\d[\d,.]*\s*[km]?\s+(?:{_alt(C.PROFILE_LABELS)})\s*$",
     re.IGNORECASE,
 )
 #: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names, and
 #: what is left of a Markdown link whose address holds brackets (html2text writes
 #: ``[[–]](javascript:void\(0\))[bob](…)``, which reaches here as ``](javascript:void(0))bob``).
+#: A vote widget before a name (``▲ 14 ▼ brassgear``): arrows and the count between them.
+_VOTES_LEAD: Final = re.compile(r"^[▲△⇧↑▼▽⇩↓](?:\s*(?:[▲△⇧↑▼▽⇩↓]|[-+−]?\d[\d,.]*[km]?(?!\w)))*\s*")
 _LEAD_MARKS: Final = re.compile(
     r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*"
     r"|\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,200}\)\s*)+"
 )
 _TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
-_POST_NUMBER: Final = re.compile(r"(?:\[\d{1,5}\])?(?:#\d{1,7}|\d{1,7}\.)")  # (lynx: ``[15]#2``)
+#: (lynx: ``[15]#2``; in brackets: ``(#61234567)``)
+_POST_NUMBER: Final = re.compile(r"(?:\[\d{1,5}\])?(?:#\d{1,7}|\d{1,7}\.|\(#\d{1,9}\))")
 #: A line of marks only (``•``, ``+``, lynx's empty nested bullet ``o``).
 _ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
 #: A quoted post's writer in its intro (``X wrote:``) has at most this many characters.
 MAX_QUOTED_NAME_CHARS: Final = 41
+#: A quoted post's time in its intro (``Quote from: X on March 03, 2021, 09:40:00 AM``) has at
+#: most this many characters.
+MAX_QUOTED_TIME_CHARS: Final = 40
 _QUOTE_INTRO: Final = re.compile(
     "|".join(
-        re.escape(form).replace(
-            re.escape("{name}"), rf"(?P<q{k}>\S.{{0,{MAX_QUOTED_NAME_CHARS - 1}}}?)"
-        )
+        re.escape(form)
+        .replace(re.escape("{name}"), rf"(?P<q{k}>\S.{{0,{MAX_QUOTED_NAME_CHARS - 1}}}?)")
+        .replace(re.escape("{when}"), rf"\S.{{0,{MAX_QUOTED_TIME_CHARS - 1}}}?")
         for k, form in enumerate(C.QUOTE_INTROS)
     ),
     re.IGNORECASE,
 )
-#: The longest line a quote intro can be: its longest form's words and the longest name (a
-#: cheap test before the pattern's many forms).
+#: The longest line a quote intro can be: its longest form's words, the longest name and time
+#: (a cheap test before the pattern's many forms).
 _QUOTE_INTRO_CHARS: Final = (
-    max(len(form.replace("{name}", "")) for form in C.QUOTE_INTROS) + MAX_QUOTED_NAME_CHARS
+    max(len(form.replace("{name}", "").replace("{when}", "")) for form in C.QUOTE_INTROS)
+    + MAX_QUOTED_NAME_CHARS
+    + MAX_QUOTED_TIME_CHARS
 )
 #: One literal piece of each quote intro (its longest): a line that holds none is no intro. A
 #: speed device: every line of every record is asked, and the pattern tries each form with
 #: every length of name (its 29,891 tries took 0.37 s of a profiled parse of the shared dumps).
 _QUOTE_INTRO_PIECE: Final = re.compile(
-    _alt([max(form.split("{name}"), key=len) for form in C.QUOTE_INTROS]), re.IGNORECASE
+    _alt([max(re.split(r"\{name\}|\{when\}", form), key=len) for form in C.QUOTE_INTROS]),
+    re.IGNORECASE,
 )
 _SENTENCE_END: Final = ".!?…"
 #: A dash, maybe inside a Markdown quote, opens an embedded post's signature (``— Jane Doe
@@ -330,10 +359,49 @@ _SHORT_YEAR: Final = re.compile(
 _CENTURY: Final = 2000
 
 
+#: A Q&A card's date of the current year, which it leaves out (``Mar 3 at 14:02``).
+_NO_YEAR: Final = re.compile(
+    rf"(?<!\w)(?P<mon>{_alt(list(V.MONTHS))})\.?\s+(?P<d>\d{{1,2}})"
+    r"\s+at\s+(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _this_year(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
+    """A date written ``Mar 3 at 14:02`` in ``text`` (a Q&A card's of this year), as
+    :func:`_time_in` returns it: of the reference time's year (the year before when that day
+    is still to come), unresolved without a reference time.
+
+    >>> from newsparse._page import Page
+    >>> page = Page(lines=[], tz=None, reference=datetime(2024, 5, 2, 12), defects=[], placement=[])
+    >>> _this_year(page, "answered Mar 3 at 14:02")[0].value, _this_year(page, "Dec 24 at 9:00")[0].value
+    (datetime.datetime(2024, 3, 3, 14, 2), datetime.datetime(2023, 12, 24, 9, 0))
+    """
+    if " at " not in text:
+        return None  # (the cheap test first)
+    m = _NO_YEAR.search(text)
+    if m is None:
+        return None
+    if page.reference is None:
+        problem = "a relative time: a day without its year and no reference time was given"
+        return Stamp(value=None, problem=problem), m.start(), m.end(), True
+    month, day, year = V.MONTHS[m.group("mon").lower()], int(m.group("d")), page.reference.year
+    clock = (int(m.group("h")), int(m.group("m")))
+    try:
+        value = datetime(year, month, day, *clock, tzinfo=page.tz)
+        if value.replace(tzinfo=None) > page.reference.replace(tzinfo=None):
+            value = datetime(year - 1, month, day, *clock, tzinfo=page.tz)
+    except ValueError:
+        return None
+    return Stamp(value=value, problem=None), m.start(), m.end(), True
+
+
 def _short_year(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
-    """A date written ``Jan 4 '15 at 9:30`` in ``text``, as :func:`_time_in` returns it."""
+    """A date written ``Jan 4 '15 at 9:30`` (or ``Mar 3 at 14:02``, this year's) in ``text``,
+    as :func:`_time_in` returns it."""
     if "'" not in text and "’" not in text:
-        return None  # (no apostrophe, no short year: the common line, decided cheaply)
+        # (no apostrophe, no short year: the common line, decided cheaply)
+        return _this_year(page, text)
     m = _SHORT_YEAR.search(text)
     if m is None:
         return None
@@ -414,8 +482,12 @@ def answered_name(text: str) -> str | None:
 
 def _name_of(text: str) -> str | None:
     """A commenter's name in a header's text before the time (``by alice``, ``Par Marie,
-    le mercredi``, ``[–]bob``, ``Avatar Kristine``), or ``None``."""
+    le mercredi``, ``[–]bob``, ``Avatar Kristine``, lynx's ``Post by [13]alice »``), or
+    ``None``."""
     text = _LEAD_MARKS.sub("", text)
+    if "[" in text:
+        text = _LYNX_LINK.sub("", text)
+    text = _VOTES_LEAD.sub("", text)
     text = _AVATAR.sub("", text)
     text = _REPLY_MARK.sub("", text)  # "Kristine → Bob": Kristine writes
     for _ in range(3):  # "Marie-Claire DELAIRE, le mercredi": weekday, then "le", then ","
@@ -424,10 +496,33 @@ def _name_of(text: str) -> str | None:
         text = GLUED_WEEKDAY.sub("", _WEEKDAY.sub("", text))
         text = _CLOSER.sub("", text)
         text = _QA_AFTER.sub("", text)
+        if " " in text:
+            text = _BADGE_AFTER.sub("", text)
         if text == before:
             break
     text = _once(_OPENER.sub("", text).strip(" ,;:|·•-–—"))
     return text if plausible_name(text) else None
+
+
+#: A lynx link number inside a header's text (``Post by [13]alice``).
+_LYNX_LINK: Final = re.compile(r"\[\d{1,5}\]")
+
+
+def name_of_line(text: str) -> str | None:
+    """A commenter's name on a line of its own, without an avatar's alt text or marks around it
+    (``Ann's avatar Ann``, ``[Avatar] Ann``, ``• Ann``), or ``None``.
+
+    >>> name_of_line("Fenella Quarry's avatar Fenella Quarry"), name_of_line("Thanks for this.")
+    ('Fenella Quarry', None)
+    """
+    m = _AVATAR_BESIDE.fullmatch(text.strip())
+    return _name_of(m.group("name") if m is not None else text)
+
+
+#: An avatar's alt text that ends with its word, then the name again (``Ann's avatar Ann``).
+_AVATAR_BESIDE: Final = re.compile(
+    rf"(?P<name>.+?)(?:['’]s)?\s+(?:{_alt(C.AVATAR_AFTER_WORDS)})\s+(?P=name)", re.IGNORECASE
+)
 
 
 #: A full name has at least two words; a one-word name said twice is a name of its own.
@@ -435,17 +530,20 @@ _FULL_NAME_WORDS: Final = 2
 
 
 def _once(name: str) -> str:
-    """A full name said twice in a row said once: an avatar's alt text beside the name's link
-    (``Jane Doe Jane Doe``). A one-word name twice may be a name (``Roberto Roberto``).
+    """A full name or a nickname said twice in a row said once: an avatar's alt text beside
+    the name's link (``Jane Doe Jane Doe``, ``tio_bombas tio_bombas``). A capitalised word
+    twice may be a name (``Roberto Roberto``).
 
-    >>> _once("Jane Doe Jane Doe"), _once("Jane Doe"), _once("Roberto Roberto")
-    ('Jane Doe', 'Jane Doe', 'Roberto Roberto')
+    >>> _once("Jane Doe Jane Doe"), _once("tio_bombas tio_bombas"), _once("Roberto Roberto")
+    ('Jane Doe', 'tio_bombas', 'Roberto Roberto')
     """
     words = name.split()
     half = len(words) // 2
-    if half >= _FULL_NAME_WORDS and len(words) == 2 * half and words[:half] == words[half:]:
-        return " ".join(words[:half])
-    return name
+    if len(words) != 2 * half or not half or words[:half] != words[half:]:
+        return name
+    word = words[0]
+    named = word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+    return " ".join(words[:half]) if half >= _FULL_NAME_WORDS or not named else name
 
 
 def plausible_name(text: str) -> bool:
@@ -489,16 +587,17 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
         return None  # "Joined Apr 11, 2016": a member card's label without its colon
     before, scored_b, qa_b = _strip_pieces(text[:start])
     after, scored_a, qa_a = _strip_pieces(_without_edit_note(page, text[end:]))
-    after = _LEAD_MARKS.sub("", after).strip(" ,;:()[]")
+    after = _LEAD_MARKS.sub("", after).strip(_AROUND_TIME)
     if after and _ACTION_LINE.fullmatch(after):
         after = ""
     # "Last post: 18.10.2010": a label, not a name
     labelled = text[:start].rstrip().endswith(":")
     author = _name_of(before) if before.strip() and not labelled else None
-    spare = len(after.split()) + (0 if author or not before.strip() else len(before.split()))
+    before_words = len(_words(before))
+    spare = len(_words(after)) + (0 if author or not before.strip() else before_words)
     if spare > MAX_SPARE_WORDS:
         return None
-    if before.strip() and author is None and len(before.split()) > MAX_SPARE_WORDS:
+    if before.strip() and author is None and before_words > MAX_SPARE_WORDS:
         return None
     return _Header(
         author=author,
@@ -508,10 +607,19 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
         scored=scored_a or scored_b,
         qa=bool(qa_a or qa_b),
         label=qa_b or qa_a,
-        # ("Час назад" and "3 часа назад" are one form: a relative time's count may be left out)
-        form=_form(_COUNTING.sub("", text[start:end]) if relative else text[start:end]),
+        form=_relative_form(text[start:end]) if relative else _form(text[start:end]),
         gone=author is None and _LEAD_MARKS.sub("", before).strip().lower() in _NO_AUTHOR,
     )
+
+
+#: What may stand around a header's time and says nothing: brackets, separators and the
+#: guillemets a forum puts around its post's time (``« Reply #2 on: March 03, 2021 »``).
+_AROUND_TIME: Final = " ,;:()[]«»"
+
+
+def _words(text: str) -> list[str]:
+    """The words of a header's piece, marks standing alone left out (``«``, ``»``, ``|``)."""
+    return [w for w in text.split() if not _ONLY_MARKS.fullmatch(w)]
 
 
 #: An edit's note after a header's time (``1 week agoEdited:  April 12 2018, 07:58:56 UTC``,
@@ -521,6 +629,9 @@ _EDIT_NOTE: Final = re.compile(
 )
 
 
+_EDIT_MARK: Final = re.compile(rf"[\s|·•(]*(?:{_alt(C.QA_EDIT)})\s*\)?\s*$", re.IGNORECASE)
+
+
 def _without_edit_note(page: Page, after: str) -> str:
     """What follows a header's time without an edit's note and its time.
 
@@ -528,17 +639,37 @@ def _without_edit_note(page: Page, after: str) -> str:
     >>> page = Page(lines=[], tz=None, reference=None, defects=[], placement=[])
     >>> _without_edit_note(page, "1 week agoEdited: April 12 2018, 07:58 UTC")
     '1 week ago'
-    >>> _without_edit_note(page, " reply")
-    ' reply'
+    >>> _without_edit_note(page, " reply"), _without_edit_note(page, " • edited")
+    (' reply', '')
     """
     m = _EDIT_NOTE.search(after)
     if m is None or _time_in(page, m.group("time"), _DIGIT.search(after) is not None) is None:
-        return after
+        # (a bare mark of an edit, ``3 years ago • edited``: no time of its own)
+        return _EDIT_MARK.sub("", after)
     return after[: m.start()]
 
 
 _COUNTING: Final = re.compile(rf"\d+|(?<!\w)(?:{_alt(R.ONE)})(?!\w)", re.IGNORECASE)
 _WORDY: Final = re.compile(r"[^\W\d_]+")
+
+
+#: The form of a day word with its time (``вчера в 18:40``, ``yesterday at 4:45 PM``): that of
+#: a relative time in full words (``12 минут назад``, ``3 hours ago``), which a thread shows
+#: of its newest comments beside the day words of older ones. (A short one, ``5 hr. ago``,
+#: keeps its own: a feed's teasers say ``6 days ago`` under a thread that says ``5 hr. ago``.)
+_DAY_WORD_FORM: Final = "a a"
+
+
+def _relative_form(time_text: str) -> str:
+    """How a relative time is written, its count left out (``Час назад`` and ``3 часа назад``
+    are one form); a day word with its time is written as one in full words.
+
+    >>> _relative_form("3 часа назад") == _relative_form("вчера в 21:22"), _relative_form("2h")
+    (True, 'a')
+    """
+    if hinted(time_text) or _COMPACT_AGE.fullmatch(time_text):
+        return _form(_COUNTING.sub("", time_text))
+    return _DAY_WORD_FORM
 
 
 def _form(time_text: str) -> str:
@@ -586,10 +717,14 @@ def _name_above(
         text = cleaned[j]
         if not text or junk[j] or _ACTION_LINE.fullmatch(text) or _PROFILE.match(text):
             continue
-        if (text.lower() in _RANKS and not _gone_by(cleaned, j)) or _profile_value(cleaned, j):
+        if (
+            (text.lower() in _RANKS and not _gone_by(cleaned, j))
+            or text.lower() in _BADGES
+            or _profile_value(cleaned, j)
+        ):
             continue  # "Regular" under the name in a member card, "Joined" / "Apr 11, 2016"
-        if len(text) > MAX_HEADER_CHARS // 2:
-            return None  # running text: the record above
+        if len(text) > MAX_HEADER_CHARS // 2 or _quote_intro(text) is not None:
+            return None  # running text: the record above; a quote's intro (bs4's ``↑`` / time)
         if text.lower() in _NO_AUTHOR:
             return None  # "[deleted]": the comment has no author
         if _TIME_DIGITS.search(text) and find_date(text) is not None:
@@ -602,6 +737,14 @@ def _name_above(
                 return (name, j) if name is not None else None
             continue  # a profile link in a member card
         name = _name_of(text)
+        if name is not None and j - 2 >= floor and cleaned[j - 1].lower() in _REPLY_MARK_WORDS:
+            # bs4's ``marlow`` / ``Mod`` / ``→`` / ``Ann`` / ``3 years ago``: Ann is whom marlow
+            # answers
+            j -= 2
+            while j > floor and cleaned[j].lower() in _BADGES:
+                j -= 1
+            name = _name_of(cleaned[j])
+            return (name, j) if name is not None else None
         if name is not None and _DEPTH.fullmatch(text) is None:
             card = card_head(cleaned, junk, j, max(floor, at - MAX_NAME_ABOVE))
             if card is not None:
@@ -948,7 +1091,7 @@ def _zone(
     names_above, lines_above, names = _names_above(cleaned, junk, run, floor)
     if not vouched and not _names_fit(names, len(run)):
         return None  # (as :func:`_named` asks of the records, of every header of the run)
-    records = _records(cleaned, run, floor, names_above, lines_above)
+    records = _records(cleaned, junk, run, floor, names_above, lines_above)
     del names_above, lines_above
     records = records[: _page_end(cleaned, junk, records)]
     _fill_records(page, cleaned, junk, records, stamped)
@@ -1033,6 +1176,7 @@ def _names_above(
 
 def _records(
     cleaned: Sequence[str],
+    junk: Sequence[bool],
     run: _Run,
     floor: int,
     names_above: Sequence[str | None],
@@ -1050,6 +1194,14 @@ def _records(
         head = author_line if author_line is not None else line
         if author_line is not None and author is not None:
             head = _avatar_above(cleaned, author_line, floor, author)
+        if author_line is not None and author is not None:
+            # (a member card over the line that names the writer: ``Ann`` / ``Member`` /
+            # ``Posts: 317`` / ``Re: subject`` / ``Post by Ann » 14 Jan 2021, 10:02``)
+            top = records[-1].anchor + 1 if records else floor
+            card = _card_over(cleaned, junk, author_line, top, author)
+            head = min(head, card) if card is not None else head
+        if head > floor and cleaned[head - 1].lower() in _OPENER_WORDS:
+            head -= 1  # (bs4's ``by`` / ``rivet_counter`` / ``on Wednesday March 03, 2021``)
         below = author_line is not None and _time_below_text(cleaned, line, h, author_line)
         depth: int | None = None
         marker = _depth_marker(cleaned, head, floor)
@@ -1091,6 +1243,41 @@ def _time_below_text(cleaned: Sequence[str], line: int, h: _Header, author_line:
     return buttons and any(_prose(cleaned[k]) for k in range(author_line + 1, j + 1))
 
 
+#: A member card's line is short: a name, a rank, a profile's label and value, a subject.
+MAX_CARD_LINE_CHARS: Final = 80
+#: A reply's subject over a forum post opens with these (``Re: Is the ice safe?``).
+_SUBJECT: Final = re.compile(rf"(?:{_alt(C.REPLY_SUBJECTS)})\s*:", re.IGNORECASE)
+
+
+def _card_over(
+    cleaned: Sequence[str], junk: Sequence[bool], at: int, floor: int, author: str
+) -> int | None:
+    """The top line of a member card over header line ``at`` that names its writer: the
+    highest line at most :data:`MAX_NAME_ABOVE` lines up that says the name again (alone, or as
+    an avatar's alt text), with only card lines (short, no sentence, or a reply's subject)
+    between; ``None`` when no line above says it."""
+    top: int | None = None
+    for j in range(at - 1, max(floor, at - MAX_NAME_ABOVE) - 1, -1):
+        text = cleaned[j]
+        if not text or junk[j]:
+            continue
+        if _says_author(text, author):
+            top = j
+            continue
+        if len(text) > MAX_CARD_LINE_CHARS or (
+            reads_as_prose(text) and _SUBJECT.match(_LEAD_MARKS.sub("", text)) is None
+        ):
+            break
+    return top
+
+
+def _says_author(text: str, author: str) -> bool:
+    """Whether a line says a writer's name alone (maybe as an avatar's alt text, ``[Ann]``,
+    ``Ann's avatar``)."""
+    bare = _AVATAR.sub("", _LEAD_MARKS.sub("", text)).strip()
+    return bare == author or _AVATAR_AFTER.sub("", bare) == author
+
+
 def _avatar_above(cleaned: Sequence[str], at: int, floor: int, author: str) -> int:
     """Where a record whose name (``author``) stands on line ``at`` starts: on the line above
     when it says the name again (the avatar's alt text over the name's link, maybe as a handle:
@@ -1106,7 +1293,7 @@ def _avatar_above(cleaned: Sequence[str], at: int, floor: int, author: str) -> i
 def _says_name(text: str, name_line: str, author: str) -> bool:
     """Whether a line over a record's name line is its avatar's alt text: the name line again,
     or the name alone, maybe as a handle (``@name``)."""
-    return text == name_line or text.removeprefix("@") == author
+    return text == name_line or text.removeprefix("@") == author or _says_author(text, author)
 
 
 def _avatar_line(cleaned: Sequence[str], rec: Record, j: int) -> bool:
@@ -1118,12 +1305,17 @@ def _avatar_line(cleaned: Sequence[str], rec: Record, j: int) -> bool:
     )
 
 
+_COMMENT_FORM: Final = frozenset(C.COMMENT_FORM_LABELS)
+
+
 def _page_end(cleaned: Sequence[str], junk: Sequence[bool], records: Sequence[Record]) -> int:
-    """How many records stand above the thread's page counter (``Seite 34 von 40``): the
-    headers below it are the forum's other lists (similar threads, latest posts)."""
+    """How many records stand above the thread's page counter (``Seite 34 von 40``) or the
+    form for a new comment (``Leave a comment``): the headers below it are the page's other
+    lists (similar threads, latest posts, a comment of the day)."""
     for k in range(1, len(records)):
         for j in range(records[k - 1].anchor + 1, records[k].head):
-            if cleaned[j] and not junk[j] and cues.page_counter(cleaned[j]):
+            text = cleaned[j]
+            if text and not junk[j] and (text.lower() in _COMMENT_FORM or cues.page_counter(text)):
                 return k
     return len(records)
 
@@ -1407,6 +1599,13 @@ def _fill(
             time_note(page, text, j == rec.anchor + 1 and not rec.text) if stamped[j] else None
         )
         if reason is not None:
+            # (the lines taken last: the text's, or a quote's that no blank line closed)
+            last_taken = block if block or quote is None else quote[1]
+            if _subject_above(cleaned, text, last_taken, j, reason) or _card_name_above(
+                cleaned, rec.author, last_taken, j, reason
+            ):
+                rec.dropped.append((last_taken.pop(), reason))
+                taken -= 1
             rec.dropped.append((j, reason))
             answered = answered or (reason == _ACTION_REASON and taken > 0)
             continue
@@ -1437,6 +1636,39 @@ def _fill(
         rec.quoted.append(quote)
     if shed:
         _shed_labels(cleaned, rec)
+
+
+def _subject_above(
+    cleaned: Sequence[str], text: str, block: Sequence[int], j: int, reason: str
+) -> bool:
+    """Whether the text line right above a score tag alone on line ``j`` is the subject it
+    tags (bs4's ``Old iron lasts`` / ``(Score:5, Insightful)``)."""
+    return (
+        reason == _SUBJECT_REASON
+        and text[0] == "("
+        and bool(block)
+        and block[-1] == j - 1
+        and is_label(cleaned[j - 1])
+    )
+
+
+def _card_name_above(
+    cleaned: Sequence[str], author: str | None, block: Sequence[int], j: int, reason: str
+) -> bool:
+    """Whether the text line right above a member's rank on line ``j`` is the writer's name
+    heading a member card under the post (``Eisvogel`` / ``Mitglied`` / ``Beiträge: 212``); a
+    name alone with no card under it is the comment's signature, and stays."""
+    return (
+        reason == _RANK_REASON
+        and bool(block)
+        and block[-1] == j - 1
+        and _unlinked(cleaned[j - 1]) == author
+    )
+
+
+def _unlinked(text: str) -> str:
+    """A line without lynx's link number before it (``[13]Eisvogel``)."""
+    return _LYNX_LINK.sub("", text, count=1) if text[:1] == "[" else text
 
 
 def _in_stub(
@@ -1531,25 +1763,49 @@ def _strays(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop: int)
     ]
 
 
+_CARD_REASON: Final = "member card beside a comment's header"
+
+
 def _drop_header_lines(cleaned: Sequence[str], junk: Sequence[bool], rec: Record) -> None:
     """Drop a record's lines around its name that are no text: a member card's between the
     name and the time, nesting markers and an avatar's name above the name."""
     if rec.author_line is not None and not rec.below:
         for j in range(rec.author_line + 1, rec.anchor):
             if cleaned[j] and not junk[j]:
-                rec.dropped.append((j, "member card beside a comment's header"))
+                rec.dropped.append((j, _CARD_REASON))
+    # (over a header that names its writer, what stands between the name said again and the
+    # header is a member card: :func:`_card_over`)
+    carded = rec.author is not None and _says_author(cleaned[rec.head], rec.author)
+    above = _CARD_REASON if carded else "nesting marker"
     for j in range(
         rec.head, min(rec.author_line if rec.author_line is not None else rec.anchor, rec.anchor)
     ):
         if cleaned[j] and not junk[j] and j != rec.author_line:
             avatar = _avatar_line(cleaned, rec, j)
-            rec.dropped.append((j, "avatar name" if avatar else "nesting marker"))
+            rec.dropped.append((j, "avatar name" if avatar else above))
+
+
+#: What opens a quote's intro before its words: html2text's quote marks, lynx's link number
+#: (``> Quote from: …``, ``[16]Quote from: …``).
+_INTRO_LEAD: Final = re.compile(r"^(?:>\s*)*(?:\[\d{1,5}\])?")
+
+
+def is_quote_intro(text: str) -> bool:
+    """Whether a line opens a forum's quote of an earlier post (``Ann wrote:``, ``Ann hat
+    geschrieben: ↑ Mi 3. Mär 2021, 09:00``): no comment's header, though it may hold a time.
+
+    >>> is_quote_intro("Ann hat geschrieben: ↑ Mi 3. Mär 2021, 09:00"), is_quote_intro("Ann")
+    (True, False)
+    """
+    return _quote_intro(text) is not None
 
 
 def _quote_intro(text: str) -> tuple[str | None] | None:
     """A forum quote's label (``Originally posted by Ann``, ``Ann wrote:``, ``Quote:``) as the
     quoted writer's name (``(None,)`` when it names none), or ``None`` when the line is none."""
-    line = text.rstrip()
+    line = _INTRO_LEAD.sub("", text.rstrip(), count=1)
+    if "[" in line:
+        line = _LYNX_LINK.sub("", line)  # (``Ann hat geschrieben: [13]↑ …``)
     if len(line) > _QUOTE_INTRO_CHARS or not _QUOTE_INTRO_PIECE.search(line):
         return None
     intro = _QUOTE_INTRO.fullmatch(line)
@@ -1629,6 +1885,8 @@ def time_note(page: Page, text: str, first: bool) -> str | None:
 
 
 _ACTION_REASON: Final = "button label or counter"
+_SUBJECT_REASON: Final = "subject and score"
+_RANK_REASON: Final = "member card under the post"
 
 
 _FOOTER_TIME_REASON: Final = "the comment's time in its footer"
@@ -1652,10 +1910,19 @@ def _furniture(text: str, author: str | None) -> str | None:
         return "member profile"
     if _DEPTH.fullmatch(text):
         return "nesting marker"
+    if text.strip(" •·|()").lower() in _EDIT:
+        return "edit note"  # (bs4's ``edited`` under ``8 months ago``)
     if _POST_NUMBER.fullmatch(text):
         return "post number"
+    if text[-1:] == ")" and _SCORE_TAG.search(text) and len(text) <= MAX_HEADER_CHARS:
+        return _SUBJECT_REASON
     if _AVATAR.match(text) and len(text) <= MAX_NAME_CHARS + 12:
         return "avatar name"
+    bare = _unlinked(text)
+    if bare.lower() in _RANKS:
+        return _RANK_REASON  # (a member card under the post: ``Eisvogel`` / ``Mitglied``)
+    if len(bare) <= MAX_CARD_LINE_CHARS and _SUBJECT.match(bare):
+        return "subject"  # (the next post's ``Re: Trägt das Eis?`` over its header)
     if (
         author
         and len(text) < 80

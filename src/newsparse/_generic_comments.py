@@ -27,7 +27,9 @@ from newsparse._comment_zone import (
     footer_replies,
     indent_depths,
     is_action_line,
+    is_quote_intro,
     is_signature,
+    name_of_line,
     reads_as_prose,
     replies_by_depth,
     reply_targets,
@@ -106,6 +108,8 @@ def _comment_header(
     dated = lines is None or lines.stamped[i] == 1
     if len(text) > 140 or (text[:1] in "—–->" and is_signature(text)):
         return None
+    if dated and is_quote_intro(text):
+        return None  # ("Ann hat geschrieben: ↑ Mi 3. Mär 2021, 09:00": a quote's, no header)
     said = _saying_header(page, cleaned, i, after)
     if said is not None:
         return said
@@ -190,7 +194,8 @@ def _dated_header(
         and any(c.isalpha() for c in head)
         and _plausible_author(head)
     ):
-        return head, i, Stamp(value=found[0], problem=None)
+        # ("Beitrag von Ann »": the zone reader's name, without its opener and closer)
+        return name_of_line(head) or head, i, Stamp(value=found[0], problem=None)
     return None
 
 
@@ -210,6 +215,7 @@ def _name_alone_header(
         and len((_PAREN.sub("", text) if "(" in text else text).split()) <= 4
         and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and _plausible_commenter(text)
+        and not is_quote_intro(text)
     ):
         return None
     found_stamp = _stamp_below(page, cleaned, i, after)
@@ -250,8 +256,8 @@ def _saying(zone: Zone, cleaned: Sequence[str]) -> bool:
 
 
 #: A zone record's line of buttons with a reply button among them, maybe with counters
-#: (``Reply``, ``• Reply •``, ``Responder 3 Me gusta``, ``Ответить``).
-_BUTTON_OR_COUNT: Final = rf"(?:{_alt(C.ACTIONS)}|\d{{1,6}})"
+#: (``Reply``, ``• Reply •``, ``Responder 3 Me gusta``, ``Ответить``, ``−2 Ответить``).
+_BUTTON_OR_COUNT: Final = rf"(?:{_alt(C.ACTIONS)}|[-+−]?\d{{1,6}})"
 _REPLIED: Final = re.compile(
     rf"(?:{_BUTTON_OR_COUNT}\s+)*(?:{_alt(C.REPLY_ACTIONS)})(?:\s+{_BUTTON_OR_COUNT})*",
     re.IGNORECASE,
@@ -268,7 +274,7 @@ def _replied(zone: Zone, cleaned: Sequence[str]) -> bool:
             why == "button label or counter"
             and (
                 _REPLY_LINE.fullmatch(cleaned[j]) is not None
-                or _REPLIED.fullmatch(cleaned[j]) is not None
+                or _REPLIED.fullmatch(_LINK_NUMBER.sub("", cleaned[j])) is not None
             )
             for j, why in r.dropped
         )
@@ -424,8 +430,10 @@ def read_comments(
                 return
             if zone is not None:
                 _zone_comments(page, cleaned, zone, thread)
-            else:
+            elif footed[0]:
                 _footer_comments(page, cleaned, footed, thread)
+            else:
+                _timeless_comments(page, cleaned, junk, start, thread)
         return
     _header_comments(page, cleaned, junk, heads, thread)
 
@@ -763,8 +771,9 @@ def _cuts_body(zone: Zone, cleaned: Sequence[str]) -> bool:
 _CARD_REASONS: Final = frozenset({"member profile", "member card beside a comment's header"})
 
 
-#: A forum post's number beside its time or on a line of its own (``#3``, lynx's ``[15]#3``).
-_POST_NO: Final = re.compile(r"(?:^|\s|\])#(\d{1,7})$")
+#: A forum post's number beside its time or on a line of its own (``#3``, lynx's ``[15]#3``),
+#: or before it (``« Reply #3 on: March 03, 2021 »``), maybe in brackets (``(#61234567)``).
+_POST_NO: Final = re.compile(r"(?:^|\s|\]|\()#(\d{1,9})\)?(?:$|\s)")
 
 
 #: How far below a post's time its number may stand (bs4 puts it on the next line).
@@ -1091,6 +1100,88 @@ def _footer_comments(page: Page, cleaned: Sequence[str], footed: _Footed, thread
         )
         for j in stamp_lines:
             thread.placement[j] = index * 8 + POSTED
+
+
+def _timeless_records(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> list[tuple[int, list[int]]]:
+    """The comments of a thread that shows no time, under the page's comments heading: each a
+    name alone on its line, its text, and a reply button (``Fenella`` / text / ``Reply``), as
+    ``(name line, text lines)``; none unless every stretch between the heading's next line and
+    the last reply button reads so, there are :data:`_MIN_TIMELESS` or more and as many as the
+    heading declares (when it counts)."""
+    found = _timeless_heading(page, cleaned, junk, start)
+    if found is None:
+        return []
+    at, declared = found
+    buttons = [j for j in range(at + 1, len(cleaned)) if _reply_button(cleaned, junk, j)]
+    if len(buttons) < _MIN_TIMELESS:
+        return []
+    records: list[tuple[int, list[int]]] = []
+    for a, b in itertools.pairwise([at, *buttons]):
+        lines = [j for j in range(a + 1, b) if cleaned[j] and not junk[j]]
+        if len(lines) < 2 or any(cues.ends_body(cleaned[j]) for j in lines):
+            return []
+        name, text = lines[0], lines[1:]
+        if name_of_line(cleaned[name]) is None or not reads_as_prose(cleaned[text[0]]):
+            return []
+        records.append((name, text))
+    return records if declared is None or declared == len(records) else []
+
+
+def _timeless_heading(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> tuple[int, int | None] | None:
+    """The comments heading over a thread without times and the count it declares: the one the
+    page claimed, else the first line of text from ``start`` when it is one."""
+    if page.fields.comment_heading is not None:
+        return page.fields.comment_heading, page.fields.comment_count
+    j = start
+    while j < len(cleaned) and (not cleaned[j] or junk[j]):
+        j += 1
+    heading = cues.closing_heading(cleaned[j], bare=True) if j < len(cleaned) else None
+    return (j, heading.count) if heading is not None else None
+
+
+#: A thread without times is read when it holds this many comments or more.
+_MIN_TIMELESS: Final = 2
+
+
+def _reply_button(cleaned: Sequence[str], junk: Sequence[bool], j: int) -> bool:
+    """Whether line ``j`` is a reply button alone (``Reply``, ``Antworten``, lynx's
+    ``[12]Reply``)."""
+    text = _LINK_NUMBER.sub("", cleaned[j], count=1) if cleaned[j][:1] == "[" else cleaned[j]
+    return (
+        bool(text)
+        and not junk[j]
+        and len(text) < _REPLY_BUTTON_CHARS
+        and text[:1] in _REPLY_FIRST
+        and _REPLY_LINE.fullmatch(text) is not None
+    )
+
+
+#: A reply button's line is short (``Reply``, ``• Antworten``).
+_REPLY_BUTTON_CHARS: Final = 40
+
+
+def _timeless_comments(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int, thread: Thread
+) -> None:
+    """Read the comments of a thread that shows no time (see :func:`_timeless_records`):
+    ``reply_to`` from the names' indentation where the converter keeps it."""
+    records = _timeless_records(page, cleaned, junk, start)
+    parents = replies_by_depth(indent_depths([page.indent(name) for name, _ in records]))
+    for (name, text), parent in zip(records, parents, strict=True):
+        thread.add(
+            author=name_of_line(cleaned[name]),
+            posted=None,
+            head=(name, name),
+            blocks=_texts(_groups(text, cleaned), cleaned),
+            reply_to=parent,
+        )
+        for j in range(name + 1, text[-1] + 2):
+            if j < len(cleaned) and _reply_button(cleaned, junk, j):
+                page.drop(j, "button label")
 
 
 def _lead_region(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop: int) -> list[int]:

@@ -26,9 +26,14 @@ REPLY_ACTIONS: Final = (
     "antwoorden",
     "ответить",
     "ответ",
+    "odpowiedz",
+    "odpowiedz na komentarz",
+    "yanıtla",
+    "cevapla",
     "комментировать",
     "reply ↓",
     "reply to this comment",
+    "reply to this",
     "auf diesen kommentar antworten",
     "log in to reply",
     "zum antworten anmelden",
@@ -60,6 +65,13 @@ ACTIONS: Final = (
     "delen",
     "поделиться",
     "report",
+    "report post",
+    "report comment",
+    "report abuse",
+    "link to post",
+    "link to comment",
+    "share post",
+    "beitrag melden",
     "melden",
     "signaler",
     "denunciar",
@@ -68,6 +80,8 @@ ACTIONS: Final = (
     "rapporteer",
     "reportar",
     "пожаловаться",
+    "zgłoś",
+    "şikayet et",
     "flag",
     "save",
     "speichern",
@@ -135,6 +149,14 @@ ACTIONS: Final = (
     "danke",
     "top",
     "nach oben",
+    "back to top",
+    "вернуться к началу",
+    "наверх",
+    "volver arriba",
+    "arriba",
+    # a forum post's footer: SMF's note that the poster's address was kept, MyBB's search link
+    "logged",
+    "find",
     "↑",
     "↓",
     "▲",
@@ -288,6 +310,12 @@ NAME_OPENERS: Final = (
     "door",
     "от",
     "posted by",
+    "post by",
+    "сообщение",
+    "beitrag von",
+    "message par",
+    "mensaje por",
+    "messaggio da",
     "submitted by",
     "written by",
     "kommentar von",
@@ -345,6 +373,7 @@ NAME_CLOSERS: Final = (
     "|",
     "·",
     "•",
+    "»",
     "-",
     "–",
     "—",
@@ -389,11 +418,22 @@ AVATAR_AFTER_WORDS: Final = (
 #: the post's time (``Regular``, ``Site Admin``, ``Well-known member``): never the writer's name.
 MEMBER_RANKS: Final = (
     "member",
+    "members",
     "new member",
+    "advanced member",
+    "advanced members",
+    "gold member",
+    "premium member",
+    "contributor",
+    "administrators",
+    "moderators",
     "junior member",
     "senior member",
     "active member",
     "full member",
+    "hero member",
+    "sr. member",
+    "jr. member",
     "well-known member",
     "valued member",
     "established member",
@@ -429,6 +469,9 @@ MEMBER_RANKS: Final = (
     "utente",
     "lid",
     "участник",
+    "активный участник",
+    "постоянный участник",
+    "старожил",
     "новичок",
     "пользователь",
     "модератор",
@@ -452,11 +495,20 @@ QUOTE_ENDS: Final = (
 )
 
 #: Lines that open a quoted earlier post in a forum: ``X wrote:``, ``Originally Posted by X``,
-#: ``Zitat von X``, ``Цитата``. ``{name}`` marks where the quoted author's name stands.
+#: ``Zitat von X``, ``Цитата``. ``{name}`` marks where the quoted author's name stands,
+#: ``{when}`` where the quoted post's time does (``Quote from: X on March 03, 2021``).
 QUOTE_INTROS: Final = (
     "{name} wrote:",
     "{name} said:",
     "{name} schrieb:",
+    "{name} hat geschrieben:",
+    "{name} hat geschrieben: ↑ {when}",
+    "{name} wrote: ↑ {when}",
+    "{name} a écrit : ↑ {when}",
+    "{name} escribió: ↑ {when}",
+    "{name} ha scritto: ↑ {when}",
+    "{name} написал: ↑ {when}",
+    "{name} писал(а): ↑ {when}",
     "{name} a écrit :",
     "{name} a écrit:",
     "{name} escribió:",
@@ -467,6 +519,9 @@ QUOTE_INTROS: Final = (
     "{name} написал:",
     "{name} написала:",
     "{name} пишет:",
+    "{name} писал(а):",
+    "quote from: {name} on {when}",
+    "on {when}, {name} said:",
     "originally posted by {name}",
     "quote from {name}",
     "quote: originally posted by {name}",
@@ -544,6 +599,11 @@ PROFILE_LABELS: Final = (
     "lid sinds",
     "berichten",
     "регистрация",
+    "зарегистрирован",
+    "зарегистрирована",
+    "threads",
+    "темы",
+    "тем",
     "дата регистрации",
     "сообщений",
     "сообщения",
@@ -627,6 +687,14 @@ QA_EDIT: Final = (
     "edited by",
 )
 
+#: A badge a thread shows after a commenter's name (``Wilf Parrish Mod``, ``alice ♦``): not part
+#: of the name.
+NAME_BADGES: Final = ("mod", "admin", "staff", "op", "♦", "автор")
+
+#: Words that open a reply's subject over a forum post, before a colon (``Re: Is the ice
+#: safe?``, ``AW: Frage``, ``Ответ: …``).
+REPLY_SUBJECTS: Final = ("re", "aw", "rif", "ответ", "отв", "sv", "odp")
+
 #: Words between a commenter's name and the name they answer (``Kristine → Bob``, ``Ana in
 #: reply to Bob``); the second name gives ``reply_to``.
 REPLY_MARKS: Final = (
@@ -685,6 +753,10 @@ COUNT_NOUNS = (
 #: quests […]``): another page that links here, not a reader's comment.
 EXCERPT_MARKS = ("[...]", "[…]", "[..]", "(...)", "(…)")
 
+#: Words of a score tag after a comment's subject (``Old iron lasts (Score:5, Insightful)``):
+#: the line is the subject and its score, not the comment's text.
+SCORE_TAGS = ("score", "punkte", "puntuación", "оценка")
+
 #: Labels that hide a comment's score and hold a score word (``alice333 comment score below
 #: threshold``): read before the scores, so the name's digits are no score.
 SCORE_LABELS = ("comment score below threshold", "[score hidden]", "score hidden")
@@ -694,3 +766,26 @@ SCORE_LABELS = ("comment score below threshold", "[score hidden]", "score hidden
 #: forum's navigation and its other lists.
 PAGE_WORDS = ("page", "seite", "página", "pagina", "страница", "sida", "pagina", "strona")
 PAGE_OF = ("of", "von", "sur", "de", "di", "из", "av", "van", "z", "ze")
+
+#: The label of the form for a new comment (a whole line, case-blind): a thread's records stand
+#: above it, or all below it; a record found under it after records above it is another list's
+#: (``Написать комментарий`` under the thread, then ``Комментарий дня`` with a comment of another
+#: story).
+COMMENT_FORM_LABELS = (
+    "leave a comment",
+    "leave a reply",
+    "write a comment",
+    "post a comment",
+    "kommentar schreiben",
+    "schreibe einen kommentar",
+    "laisser un commentaire",
+    "écrire un commentaire",
+    "deja un comentario",
+    "escribe un comentario",
+    "lascia un commento",
+    "scrivi un commento",
+    "deixe um comentário",
+    "написать комментарий",
+    "оставить комментарий",
+    "оставьте комментарий",
+)

@@ -1,4 +1,5 @@
-"""Relative times (``3 hours ago``, ``vor 2 Tagen``, ``il y a 3 jours``, ``3 часа назад``) as data.
+"""Relative times (``3 hours ago``, ``vor 2 Tagen``, ``il y a 3 jours``, ``3 часа назад``,
+``3 godziny temu``, ``3 saat önce``) as data.
 
 Each language gives the words that stand before the count (``vor``, ``il y a``, ``hace``, ``há``)
 or after the unit (``ago``, ``назад``, ``fa``, ``geleden``, ``atrás``), and its unit words with
@@ -48,6 +49,10 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "секунды",
         "секунд",
         "сек",
+        "sekunda",
+        "sekundy",
+        "sekund",
+        "saniye",
     ),
     _MINUTE: (
         "m",
@@ -67,6 +72,11 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "минуты",
         "минут",
         "мин",
+        "minuta",
+        "minutę",
+        "minuty",
+        "minut",
+        "dakika",
     ),
     _HOUR: (
         "h",
@@ -87,6 +97,11 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "час",
         "часа",
         "часов",
+        "godzina",
+        "godzinę",
+        "godziny",
+        "godzin",
+        "saat",
     ),
     _DAY: (
         "d",
@@ -108,6 +123,9 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "день",
         "дня",
         "дней",
+        "dzień",
+        "dni",
+        "gün",
     ),
     _WEEK: (
         "w",
@@ -128,6 +146,10 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "неделю",
         "недели",
         "недель",
+        "tydzień",
+        "tygodnie",
+        "tygodni",
+        "hafta",
     ),
     _MONTH: (
         "mo",
@@ -147,6 +169,10 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "месяц",
         "месяца",
         "месяцев",
+        "miesiąc",
+        "miesiące",
+        "miesięcy",
+        "ay",
     ),
     _YEAR: (
         "y",
@@ -172,6 +198,10 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "год",
         "года",
         "лет",
+        "rok",
+        "lata",
+        "lat",
+        "yıl",
     ),
 }
 
@@ -184,8 +214,8 @@ UNIT_SECONDS: Final[dict[str, int]] = {
 #: (and the English ``about``/``posted`` that may open ``about 3 hours ago``).
 BEFORE: Final = ("vor", "il y a", "hace", "há")
 #: Words after the unit: ``3 hours ago``, ``3 часа назад``, ``2 ore fa``, ``2 uur geleden``,
-#: ``2 dias atrás``.
-AFTER: Final = ("ago", "назад", "fa", "geleden", "atrás", "atras", "her")
+#: ``2 dias atrás``, ``3 godziny temu``, ``3 saat önce``.
+AFTER: Final = ("ago", "назад", "fa", "geleden", "atrás", "atras", "her", "temu", "önce")
 #: Words that may open an English-style relative time and say nothing more (``about 3 hours
 #: ago``, ``over a year ago``, ``posted 2 days ago``).
 HEDGES: Final = (
@@ -217,6 +247,7 @@ ONE: Final = (
     "um",
     "uma",
     "een",
+    "bir",
 )
 #: A unit alone with an "ago" word counts one: ``Час назад`` (an hour ago), ``minuto fa``.
 UNIT_ALONE_COUNTS: Final = 1
@@ -242,6 +273,8 @@ JUST_NOW: Final = (
     "zojuist",
     "net",
     "только что",
+    "przed chwilą",
+    "az önce",
 )
 
 #: Day words relative to the reference day, in the languages the English, German and French
@@ -264,9 +297,14 @@ DAY_WORDS: Final[dict[str, int]] = {
     "gisteren": -1,
     "сегодня": 0,
     "вчера": -1,
+    "dzisiaj": 0,
+    "dziś": 0,
+    "wczoraj": -1,
+    "bugün": 0,
+    "dün": -1,
 }
 #: Words between a day word and its time of day (``yesterday at 4:45 PM``, ``вчера в 21:22``).
-AT: Final = ("at", "um", "à", "a las", "a la", "alle", "às", "om", "в")
+AT: Final = ("at", "um", "à", "a las", "a la", "alle", "às", "om", "в", "o")
 
 #: A social widget's compact age, a count glued to a letter or two or before a short unit with
 #: no "ago" word (``2h``, ``5d``, ``1w``, ``3y``, ``3 hrs``, ``5 days``), read only as a piece of
