@@ -426,7 +426,7 @@ def read_comments(
                 if _first_line(footed) is not None
                 else (_zone_below(page, cleaned, junk, zone_from, known, found))
             )
-            if zone is not None and _listed_under(cleaned, junk, start, zone.records[0].anchor):
+            if zone is not None and _teaser_zone(zone, cleaned, junk, start):
                 return
             if zone is not None:
                 _zone_comments(page, cleaned, zone, thread)
@@ -679,6 +679,21 @@ def _listed_under(cleaned: Sequence[str], junk: Sequence[bool], start: int, at: 
         ):
             return LIST_HEADING.fullmatch(text) is not None and not cues.names_comments(text)
     return False
+
+
+def _teaser_zone(zone: Zone, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> bool:
+    """Whether a zone is a list of other articles: it stands under such a list's heading
+    (:func:`_listed_under`) and shows nothing only a thread shows (member cards, post numbers,
+    reply buttons, profile lines, quoted posts, names that say they speak: a forum's
+    ``Recommended Posts`` heads its posts)."""
+    return _listed_under(cleaned, junk, start, zone.records[0].anchor) and not (
+        zone.cards
+        or _numbered(zone, cleaned)
+        or _replied(zone, cleaned)
+        or _profiled(zone)
+        or _quoting(zone)
+        or _saying(zone, cleaned)
+    )
 
 
 def _zone_below(
