@@ -7,6 +7,10 @@ site's name after the joint goes all the same when the page shows it on a line o
 
 (2) A video player between the headline and the article: its controls, then its clip's title
 with the article's byline and date under it. The headline is the line over the player.
+
+(3) An image's alt text says the headline over it (``Image for Headline``) and a standfirst
+that reads like a headline stands under it: the alt text is a copy of the headline, which
+makes it the title, and no headline itself.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import pytest
 
 import newsparse
 from tests.ferry import PARAGRAPHS as BODY
-from tests.test_title_families_round3 import RENDERINGS, Header
+from tests.test_title_families_round3 import RENDERINGS, STAMP, Header
 
 HEADLINE = "Ferry to run every hour from the first of May"
 SITE = "Harbour Herald"
@@ -83,3 +87,30 @@ def test_a_clips_title_with_nothing_over_the_player_stays_the_headline() -> None
     # (a video page: the clip's title is its headline)
     header: Header = [("menu", ""), *_played("w3m")[4:]]
     assert newsparse.parse(RENDERINGS["w3m"](header)).title == CLIP
+
+
+# --- (3) an image's alt text over the headline ----------------------------------------------------
+
+LEDE = (
+    "Two new boats join the crossing, the island school reopens its library, and the market "
+    "hall gets a new roof, plus more good news"
+)
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_an_images_alt_text_copies_the_headline(converter: str) -> None:
+    header: Header = [
+        ("menu", ""),
+        ("line", "Good news"),
+        ("line", f"Image for {HEADLINE}"),
+        ("h1", HEADLINE),
+        ("line", LEDE),
+        ("line", "Islands Ferries Share:"),
+    ]
+    assert newsparse.parse(RENDERINGS[converter](header)).title == HEADLINE
+
+
+def test_a_headline_opening_with_image_is_no_alt_text() -> None:
+    headline = "Image makers flock to the island for the spring light"
+    header: Header = [("menu", ""), ("h1", headline), ("line", STAMP)]
+    assert newsparse.parse(RENDERINGS["w3m"](header)).title == headline

@@ -188,6 +188,8 @@ class Candidate:
 
 # --- which lines are candidates -----------------------------------------------------------------
 
+#: An image's alt text naming the headline it illustrates (``Image for Headline``).
+_IMAGE_FOR: Final = re.compile(rf"(?:{_alt(V.TITLE_IMAGE_FOR)})\s+(?=\S)", re.IGNORECASE)
 #: Lines that are never the headline, whatever they score: (reason, test of whole, text, raw).
 #: (A line that is no heading, of one word or too long, is none either: :func:`_no_heading`.)
 _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
@@ -198,6 +200,7 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
     ("a reading time", lambda whole, text, raw: _header.ends_in_reading_time(text)),
+    ("an image's alt text", lambda whole, text, raw: _IMAGE_FOR.match(text) is not None),
 )
 
 #: A tag in brackets that a headline may hold (``[Review]``, ``[Update]``): a few letters.
@@ -1359,6 +1362,8 @@ def _copies(cleaned: Sequence[str]) -> Counter[str]:
         if listed and k + 1 < len(cleaned) and BULLET_LEAD.match(cleaned[k + 1]):
             continue
         key = (c[m.end() :] if m else c).lower()
+        alt = _IMAGE_FOR.match(key)  # (an image's alt text copies the headline it illustrates)
+        key = key[alt.end() :] if alt else key
         counts[key] = counts.get(key, 0) + 1  # (no call of a missing key's default)
     return counts
 

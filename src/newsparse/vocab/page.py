@@ -334,6 +334,10 @@ TITLE_PLAYER_CONTROLS = (
     "beginning of dialog window. escape will cancel and close the window.",
 )
 
+#: Words an image's alt text opens with before the headline it illustrates (``Image for
+#: Headline``): a copy of the headline, no headline itself.
+TITLE_IMAGE_FOR = ("image for", "photo for", "picture for", "bild zu", "image de", "photo de")
+
 VIEWER_LABELS = ("caption", "close", "enlarge image", "expand", "image", "photo", "video")
 
 #: Labels that open a photo credit or a caption line inside a body (``Photo: Jane Doe``).
