@@ -291,8 +291,9 @@ def _read(
         title = headline[0]
         page.drop(title_at, "page furniture above the headline")
     else:
-        if real_page:  # a real page whose body the generic reader missed: <title> comes first
-            title = without_site_name(title, lines, title_at)
+        # (a real page whose body the generic reader missed, or one in the reference layout that
+        # opens with its <title>: the site's name after a joint goes when the page shows it)
+        title = without_site_name(title, lines, title_at)
         page.place(title_at, "title")
     blocks = _blocks(lines, title_at, n)
     k = _header(page, blocks, title_at)

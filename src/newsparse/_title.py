@@ -104,6 +104,10 @@ _FULLER_REACH: Final = 60
 _FULLER_MARGIN: Final = 4.0
 #: Marks of a breadcrumb or a share line, which a fuller copy holds none of (``Home › Headline``).
 _FULLER_MARKS: Final = "|>»/›→"
+#: A video player's controls stand this many lines apart at most (its menus between) ...
+_PLAYER_GAP: Final = 24
+#: ... and the headline stands this many lines above the player's first control at most.
+_ABOVE_PLAYER: Final = 12
 #: Under a winner with a weaker byline or date than this, a bylined headline below wins.
 _CUE_HOLDS: Final = 8.0
 #: A line of this many words or fewer said again on the page may be a name (``The Daily
@@ -184,6 +188,8 @@ class Candidate:
 
 # --- which lines are candidates -----------------------------------------------------------------
 
+#: An image's alt text naming the headline it illustrates (``Image for Headline``).
+_IMAGE_FOR: Final = re.compile(rf"(?:{_alt(V.TITLE_IMAGE_FOR)})\s+(?=\S)", re.IGNORECASE)
 #: Lines that are never the headline, whatever they score: (reason, test of whole, text, raw).
 #: (A line that is no heading, of one word or too long, is none either: :func:`_no_heading`.)
 _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
@@ -194,6 +200,7 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
     ("a reading time", lambda whole, text, raw: _header.ends_in_reading_time(text)),
+    ("an image's alt text", lambda whole, text, raw: _IMAGE_FOR.match(text) is not None),
 )
 
 #: A tag in brackets that a headline may hold (``[Review]``, ``[Update]``): a few letters.
@@ -757,6 +764,7 @@ def find_title(
     if best >= 0:
         scored = {c.at: (s, c.whole) for c, s in zip(ballot.candidates, ballot.scores, strict=True)}
         best = _punctuated(scored, _fuller_above(scored, best, scored[best][0]))
+        best = _above_player(cleaned, scored, best)
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
         # no byline or date under the best line: html2text's top heading further down on a
         # page that marks none above wins, else a headline with a byline right under it
@@ -1354,6 +1362,8 @@ def _copies(cleaned: Sequence[str]) -> Counter[str]:
         if listed and k + 1 < len(cleaned) and BULLET_LEAD.match(cleaned[k + 1]):
             continue
         key = (c[m.end() :] if m else c).lower()
+        alt = _IMAGE_FOR.match(key)  # (an image's alt text copies the headline it illustrates)
+        key = key[alt.end() :] if alt else key
         counts[key] = counts.get(key, 0) + 1  # (no call of a missing key's default)
     return counts
 
@@ -1377,6 +1387,34 @@ def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: f
         ):
             return k
     return best
+
+
+def _above_player(cleaned: Sequence[str], scored: dict[int, tuple[float, str]], best: int) -> int:
+    """The headline over a video player, not the player's title that stands under its controls
+    (``Unmute``, ``End of dialog window.``) with the article's byline under it: the best-scored
+    candidate close above the player's first control, when there is one."""
+    top = _player_top(cleaned, best)
+    if top < 0:
+        return best
+    above = [k for k in scored if top - _ABOVE_PLAYER <= k < top]
+    return max(above, key=lambda k: scored[k][0]) if above else best
+
+
+def _player_top(cleaned: Sequence[str], at: int) -> int:
+    """The first line of the video player whose controls stand close above line ``at`` (-1:
+    none): controls are followed up the page while each stands close to the next."""
+    top, k = -1, at - 1
+    while k >= 0 and k >= (at if top < 0 else top) - _PLAYER_GAP:
+        if _PLAYER_CONTROL.fullmatch(cleaned[k]) is not None:
+            top = k
+        k -= 1
+    return top
+
+
+#: A control of a video player, lynx's ``(BUTTON)`` before it.
+_PLAYER_CONTROL: Final = re.compile(
+    rf"(?:\(BUTTON\)\s*)?(?:{_alt(V.TITLE_PLAYER_CONTROLS)})", re.IGNORECASE
+)
 
 
 #: A kicker glued to its headline has this many words at most (``Linde``, ``New York``).

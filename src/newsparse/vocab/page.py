@@ -322,6 +322,22 @@ LINK_RELS = (
     "start",
 )
 
+#: A video player's controls as a dump writes them (lynx adds ``(BUTTON)``): the title under
+#: them is the player's, not the article's headline above the player.
+TITLE_PLAYER_CONTROLS = (
+    "video player is loading.",
+    "play video",
+    "unmute",
+    "playback rate",
+    "close modal dialog",
+    "end of dialog window.",
+    "beginning of dialog window. escape will cancel and close the window.",
+)
+
+#: Words an image's alt text opens with before the headline it illustrates (``Image for
+#: Headline``): a copy of the headline, no headline itself.
+TITLE_IMAGE_FOR = ("image for", "photo for", "picture for", "bild zu", "image de", "photo de")
+
 VIEWER_LABELS = ("caption", "close", "enlarge image", "expand", "image", "photo", "video")
 
 #: Labels that open a photo credit or a caption line inside a body (``Photo: Jane Doe``).
