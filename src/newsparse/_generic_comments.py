@@ -746,7 +746,9 @@ def comment_zone_start(
     """The search for a comment thread found by its repeated header shape below ``start``. It
     ends the article's body above it when it is long enough (:data:`_ZONE_CUTS_BODY`) and reads
     as comments: a shape the header reader does not read (:func:`_strong`), names that say
-    they speak, or records that end in a reply button."""
+    they speak, or records that end in a reply button; or, however short, when a comments
+    heading or a call to comment stands right above it. A thread without times ends the body
+    at its heading (:func:`_timeless_cut`)."""
     found = time_lines(cleaned)
     zone = find_zone(page, cleaned, junk, start, found)
     cut = None
@@ -756,6 +758,10 @@ def comment_zone_start(
         zone, cut = _zone_under_heading(page, cleaned, junk, start, found)
     elif cut is None:
         cut = _heading_over(cleaned, junk, zone.start)
+        if cut is None:
+            cut = _call_over(cleaned, junk, zone.start)
+    if cut is None:
+        cut = _timeless_cut(cleaned, junk, start)
     return ZoneSearch(start, zone, cut, found)
 
 
@@ -827,6 +833,43 @@ def _heading_over(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> int 
     while j >= 0 and (not cleaned[j] or junk[j]):
         j -= 1
     return j if j >= 0 and cues.closing_heading(cleaned[j], bare=True) is not None else None
+
+
+#: A call to comment on a line of its own, maybe as lynx's button (``(BUTTON) Add a comment``).
+_COMMENT_CALL: Final = re.compile(
+    rf"(?:\(BUTTON\)\s*)?(?:{_alt(C.COMMENT_CALLS)})[.:!]?", re.IGNORECASE
+)
+
+
+def _call_over(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> int | None:
+    """The line of a call to comment (``Add a comment``) right above line ``at`` (only blank
+    lines or artefacts between), or ``None``: the short thread under it is the page's, so the
+    article's body ends there and no comment's time becomes the article's. (A button is a
+    converter's artefact: it is looked at all the same.)"""
+    for j in range(at - 1, -1, -1):
+        if cleaned[j] and _COMMENT_CALL.fullmatch(cleaned[j]) is not None:
+            return j
+        if cleaned[j] and not junk[j]:
+            return None
+    return None
+
+
+#: A comments heading over a thread without times is short (``4 Comments``, ``Kommentare``).
+_TIMELESS_HEADING_CHARS: Final = 40
+
+
+def _timeless_cut(cleaned: Sequence[str], junk: Sequence[bool], start: int) -> int | None:
+    """The comments heading below ``start`` over a thread without times (see
+    :func:`_timeless_records`), where the article's body ends: converters that put no blank
+    line before the thread (inscriptis, BeautifulSoup) leave its heading inside the body's run."""
+    for i in range(start, len(cleaned)):
+        text = cleaned[i]
+        if not text or junk[i] or len(text) >= _TIMELESS_HEADING_CHARS:
+            continue
+        heading = cues.closing_heading(text, bare=True)
+        if heading is not None and _timeless_under(cleaned, junk, i, heading.count):
+            return i
+    return None
 
 
 def _zone_under_heading(
@@ -1126,9 +1169,14 @@ def _timeless_records(
     the last reply button reads so, there are :data:`_MIN_TIMELESS` or more and as many as the
     heading declares (when it counts)."""
     found = _timeless_heading(page, cleaned, junk, start)
-    if found is None:
-        return []
-    at, declared = found
+    return [] if found is None else _timeless_under(cleaned, junk, *found)
+
+
+def _timeless_under(
+    cleaned: Sequence[str], junk: Sequence[bool], at: int, declared: int | None
+) -> list[tuple[int, list[int]]]:
+    """The comments of a thread without times under the heading on line ``at`` (see
+    :func:`_timeless_records`)."""
     buttons = [j for j in range(at + 1, len(cleaned)) if _reply_button(cleaned, junk, j)]
     if len(buttons) < _MIN_TIMELESS:
         return []

@@ -297,6 +297,29 @@ QA_COMMENTS_ENDS: Final = (
     "добавить комментарий",
 )
 
+#: A call to comment standing as a line of its own over a thread (a whole line, case-blind;
+#: lynx writes a button as ``(BUTTON) Add a comment``): the thread under it is the page's.
+COMMENT_CALLS: Final = (
+    "add a comment",
+    "leave a comment",
+    "post a comment",
+    "write a comment",
+    "kommentar schreiben",
+    "kommentar hinzufügen",
+    "ajouter un commentaire",
+    "laisser un commentaire",
+    "añadir un comentario",
+    "deja un comentario",
+    "aggiungi un commento",
+    "lascia un commento",
+    "adicionar comentário",
+    "deixe um comentário",
+    "reactie toevoegen",
+    "добавить комментарий",
+    "оставить комментарий",
+    "написать комментарий",
+)
+
 #: Words before a commenter's name in a header (``by alice``, ``Par Marie``, ``von Paul``).
 NAME_OPENERS: Final = (
     "by",

@@ -58,6 +58,27 @@ MONTHS: dict[str, int] = {
             "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
         )
     },
+    # ... and their short forms (forum boards: "14 янв 2021", "3 сент. 2020")
+    **{
+        name: i + 1
+        for i, names in enumerate(
+            [
+                ("янв",),
+                ("фев", "февр"),
+                ("мар",),
+                ("апр",),
+                ("май",),
+                ("июн",),
+                ("июл",),
+                ("авг",),
+                ("сен", "сент"),
+                ("окт",),
+                ("ноя", "нояб"),
+                ("дек",),
+            ]
+        )
+        for name in names
+    },
     # Polish and Czech (genitive: "6 listopada 2023", "3. června 2020"), Turkish, and Arabic as
     # Egypt and the Gulf write them ("03 يونيو 2020")
     **{
