@@ -40,6 +40,7 @@ from .test_comment_renderings import (
     Post,
     T,
     _parents,
+    qa_post,
 )
 
 MINUTE = timedelta(minutes=1)
@@ -96,15 +97,7 @@ def _old_answer(
             (T(words), T("–"), L(who), L(f"{at:%b} {at.day} '{at:%y} at {at.hour}:{at:%M}"))
         )
     card.append((L("add a comment"),))
-    return Post(
-        depth=0,
-        author=name,
-        posted=when,
-        header=((T(str(votes)),),),
-        paragraphs=paras,
-        footer=((L("Share"), L("Improve this answer"), L("Follow")),),
-        card_below=tuple(card),
-    )
+    return qa_post(name, when, votes, paras, card)
 
 
 OLD_QA_POSTS = (
@@ -168,15 +161,8 @@ def _recent_stamp(label: str, when: datetime) -> str:
 
 
 def _recent_answer(name: str, shown: str, when: datetime, votes: int, *paras: str) -> Post:
-    return Post(
-        depth=0,
-        author=name,
-        posted=when,
-        header=((T(str(votes)),),),
-        paragraphs=paras,
-        footer=((L("Share"), L("Improve this answer"), L("Follow")),),
-        card_below=((T(shown),), (IMG(f"{name}'s user avatar"),), (L(name),), (B("1,024"), T("7"))),
-    )
+    card: list[Line] = [(T(shown),), (IMG(f"{name}'s user avatar"),), (L(name),)]
+    return qa_post(name, when, votes, paras, [*card, (B("1,024"), T("7"))])
 
 
 ARTICLE_QA_RECENT = (

@@ -458,12 +458,20 @@ def _answer(
     for words, who, at in QA_COMMENTS.get(name, ()):
         card.append((T(words), T("–"), L(who), T(f"{at:%b} {at.day}, {at.year} at {at:%H:%M}")))
     card.append((L("Add a comment"),))
+    return qa_post(name, when, votes, paras, card)
+
+
+def qa_post(
+    name: str, when: datetime, votes: int, paras: Sequence[str], card: Sequence[Line]
+) -> Post:
+    """A Q&A page's answer: its votes over its text, the row of buttons under it, then the
+    ``card`` (who answered and edited it, the comments under it)."""
     return Post(
         depth=0,
         author=name,
         posted=when,
         header=((T(str(votes)),),),
-        paragraphs=paras,
+        paragraphs=tuple(paras),
         footer=((L("Share"), L("Improve this answer"), L("Follow")),),
         card_below=tuple(card),
     )
