@@ -866,6 +866,8 @@ def _timeless_cut(cleaned: Sequence[str], junk: Sequence[bool], start: int) -> i
         text = cleaned[i]
         if not text or junk[i] or len(text) >= _TIMELESS_HEADING_CHARS:
             continue
+        if not (text[0] in cues.COUNT_FIRST or text[0].isdecimal()):
+            continue  # (what a heading opens with: the cheap test first, as in _barrier_line)
         heading = cues.closing_heading(text, bare=True)
         if heading is not None and _timeless_under(cleaned, junk, i, heading.count):
             return i
