@@ -360,12 +360,33 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
     while k + 1 < len(texts) and _JOINER.fullmatch(texts[k]) and names(texts[k + 1]):
         rest += " and " + texts[k + 1]
         k += 2
+    if not m.group("rest").strip():
+        rest += "".join(" and " + t for t in _name_lines(texts, k))
     found = names(rest)
     if not found:
         agency = _agency(cut_names(rest))
         return (agency,) if agency is not None else None
     return found
 
+
+def _name_lines(texts: Sequence[str], k: int) -> list[str]:
+    """The names on the lines from ``texts[k]`` on that go on a byline whose label stood alone
+    (BeautifulSoup: ``By`` / ``Jane Doe`` / ``Omar Farouk`` / ``May 2, 2024``): lines that are
+    each one person's name, kept only when a date line follows them (a name line followed by
+    the headline or the body is no second writer)."""
+    run: list[str] = []
+    while k < len(texts) and len(run) < _NAME_LINES_MOST:
+        found = names(texts[k]) if len(texts[k]) <= _NAME_LINE else ()
+        if len(found) != 1 or found[0] != texts[k].strip():
+            break
+        run.append(found[0])
+        k += 1
+    return run if run and k < len(texts) and _dated(texts[k]) else []
+
+
+#: The longest line read as one more writer's name under a byline; the most such lines.
+_NAME_LINE: Final = 40
+_NAME_LINES_MOST: Final = 5
 
 #: The longest line read as a row of section, byline and date.
 _ROW_LONGEST: Final = 160
@@ -915,6 +936,8 @@ def _byline_fallbacks(
         _byline_in_bio(page, cleaned, 0, stop)
     if page.fields.authors is None:
         _byline_in_box(page, cleaned, stop, title)
+    if page.fields.authors is None:
+        _byline_under_about(page, cleaned, stop)
 
 
 def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], title: str) -> None:
@@ -1157,6 +1180,37 @@ def _byline_in_box(page: Page, cleaned: Sequence[str], stop: int, title: str) ->
             if page.placement[i] is None:
                 page.place(i, "authors")
             return
+
+
+def _byline_under_about(page: Page, cleaned: Sequence[str], stop: int) -> None:
+    """An author's box at the article's foot: a heading of
+    :data:`~newsparse.vocab.authors.ABOUT_AUTHOR_HEADINGS` (``About the Author``, ``Über die
+    Autorin``) and the writer's name on the next line. Read only when nothing else named the
+    writers, above the comments."""
+    for i, text in enumerate(cleaned):
+        if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
+            return  # the comments below the body: readers describe people too
+        if len(text) > _ABOUT_LONGEST or not _about(text):
+            continue
+        nxt = next((j for j in range(i + 1, min(len(cleaned), i + 3)) if cleaned[j]), -1)
+        name = _person(_plain(cleaned[nxt])) if nxt >= 0 else None
+        if name is not None:
+            page.fields.authors = (name,)
+            if page.placement[nxt] is None:
+                page.place(nxt, "authors")
+            return
+
+
+def _about(text: str) -> bool:
+    """Whether a line is an author box's heading (``About the Author``, ``## Über die Autorin:``)."""
+    plain = _plain(_LIST_LEAD.sub("", text, count=1)).strip(_HEADING_MARKS).casefold()
+    return " ".join(plain.split()) in _ABOUT
+
+
+#: The longest line read as an author box's heading; the headings; the marks around one.
+_ABOUT_LONGEST: Final = 40
+_ABOUT: Final = frozenset(A.ABOUT_AUTHOR_HEADINGS)
+_HEADING_MARKS: Final = "#*_: "
 
 
 #: The longest name line over an author's box, and the shortest bio under it.

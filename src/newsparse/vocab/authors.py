@@ -427,6 +427,31 @@ CJK_NOT_NAMES = (
 #: is the writer's.
 AUTHOR_ACCOUNTS = ("twitter", "facebook", "linkedin", "instagram", "mastodon", "bluesky")
 
+#: Headings of an author's box at an article's foot, over the writer's name on a line of its
+#: own (``About the Author`` / ``Jane Doe`` / a bio): the writer when the header names none.
+ABOUT_AUTHOR_HEADINGS = (
+    "about the author",
+    "about the writer",
+    "about the authors",
+    "über die autorin",
+    "über den autor",
+    "über die autoren",
+    "zur autorin",
+    "zum autor",
+    "à propos de l'auteur",
+    "à propos de l'autrice",
+    "à propos de l’auteur",
+    "à propos de l’autrice",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sobre a autora",
+    "sull'autore",
+    "sull'autrice",
+    "l'autore",
+    "over de auteur",
+)
+
 #: Offices that a sentence names before a person (``President-elect Jane Doe``): a name with one
 #: is the person a sentence is about, never a byline's writer, nor a desk.
 OFFICE_WORDS = (

@@ -1,0 +1,114 @@
+"""Byline and date families of pages never seen, fourth round (issue 19), in the six
+converters' renderings of :mod:`tests.test_header_families_round3` (every page invented).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from tests.test_header_families_round3 import (
+    BODY,
+    CONVERTERS,
+    CORPS,
+    CUERPO,
+    KÖRPER,
+    render,
+)
+
+HEADLINE = "Ferry to run every hour from May"
+
+# --- several linked names after one "By" with no "and" between them ----------------------------
+
+
+def _names_byline(converter: str, names: tuple[str, ...]) -> list[str]:
+    """The header lines of ``By <a>Jane Doe</a> <a>Omar Farouk</a>``: BeautifulSoup sets the
+    label and each link on a line of its own; html2text keeps the links; the others a comma
+    the page's style sheet would draw (a list of links with ``, `` between its items)."""
+    if converter == "bs4":
+        return ["By", *names]
+    if converter == "html2text":
+        links = ", ".join(f"[{n}](/author/{n.lower().replace(' ', '-')})" for n in names)
+        return [f"By {links}"]
+    return ["By " + ", ".join(names)]
+
+
+NAME_LINES = {
+    "two": ("Jane Doe", "Omar Farouk"),
+    "three": ("Jane Doe", "Omar Farouk", "Li Wei"),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(NAME_LINES))
+def test_every_name_after_a_label_is_a_writer(case: str, converter: str) -> None:
+    names = NAME_LINES[case]
+    page = render(converter, HEADLINE, [*_names_byline(converter, names), "May 2, 2024"], BODY)
+    assert newsparse.parse(page).authors == names
+
+
+def test_a_name_line_before_the_headline_is_no_second_writer() -> None:
+    page = (
+        "Porto Gazette\nHome\nNews\nBy\nJane Doe\nFerry to run every hour from May\n"
+        "May 2, 2024\n" + "\n".join(BODY)
+    )
+    assert newsparse.parse(page).authors == ("Jane Doe",)
+
+
+def test_a_name_line_before_the_body_is_no_second_writer() -> None:
+    page = render("bs4", HEADLINE, ["By", "Jane Doe", "May 2, 2024", "Harbour Board"], BODY)
+    assert newsparse.parse(page).authors == ("Jane Doe",)
+
+
+# --- an author's box at the article's foot: a heading, the name on its own line ---------------
+
+ABOUT_BOXES = {
+    "en": (
+        "About the Author",
+        "Jane Doe",
+        "She has covered the harbour and the islands since "
+        "2015 and lives on the larger island with her family.",
+        BODY,
+    ),
+    "de": (
+        "Über die Autorin",
+        "Petra Lindqvist",
+        "Sie schreibt seit 2015 über den Hafen und die "
+        "Inseln und lebt mit ihrer Familie auf der größeren Insel.",
+        KÖRPER,
+    ),
+    "fr": (
+        "À propos de l'auteur",
+        "Marie Dupont",
+        "Elle suit le port et les îles depuis 2015 et vit sur la plus grande île avec sa famille.",
+        CORPS,
+    ),
+    "es": (
+        "Sobre el autor",
+        "Luis Gil",
+        "Cubre el puerto y las islas desde 2015 y vive en la isla mayor con su familia.",
+        CUERPO,
+    ),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(ABOUT_BOXES))
+def test_an_author_box_at_the_foot_names_the_writer(case: str, converter: str) -> None:
+    heading, name, bio, body = ABOUT_BOXES[case]
+    page = render(converter, HEADLINE, ["May 2, 2024"], [*body, heading, name, bio])
+    assert newsparse.parse(page).authors == (name,)
+
+
+def test_a_byline_in_the_header_wins_over_the_box() -> None:
+    heading, name, bio, body = ABOUT_BOXES["en"]
+    page = render(
+        "w3m", HEADLINE, [("By", "Ana Sousa"), "May 2, 2024"], [*body, heading, name, bio]
+    )
+    assert newsparse.parse(page).authors == ("Ana Sousa",)
+
+
+def test_a_heading_over_no_name_names_no_writer() -> None:
+    heading, _, bio, body = ABOUT_BOXES["en"]
+    page = render("w3m", HEADLINE, ["May 2, 2024"], [*body, heading, "Harbour Board", bio])
+    assert newsparse.parse(page).authors in (None, ())
