@@ -4,15 +4,19 @@ converters' renderings of :mod:`tests.test_header_families_round3` (every page i
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import newsparse
 from tests.test_header_families_round3 import (
     BODY,
     CONVERTERS,
+    CORPO,
     CORPS,
     CUERPO,
     KÖRPER,
+    _day,
     render,
 )
 
@@ -112,3 +116,38 @@ def test_a_heading_over_no_name_names_no_writer() -> None:
     heading, _, bio, body = ABOUT_BOXES["en"]
     page = render("w3m", HEADLINE, ["May 2, 2024"], [*body, heading, "Harbour Board", bio])
     assert newsparse.parse(page).authors in (None, ())
+
+
+# --- numeric dates of a page in the reference layout (the headline first, the cues under it) ---
+
+#: The cue lines, in the page's language: a labelled date, a date alone, a dated byline.
+NUMERIC_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "es-label": ("Publicado: 02/05/2024", CUERPO),
+    "es-byline": ("Por Ana Sousa | 02/05/2024", CUERPO),
+    "it-label": ("Pubblicato il 02/05/2024", CORPO),
+    "it-alone": ("02/05/2024 09:00", CORPO),
+    "pt-label": ("Publicado em 02/05/2024 às 09:00", CUERPO),
+    "fr-byline": ("Par Marie Dupont, le 02/05/2024", CORPS),
+    "fr-alone": ("02/05/2024", CORPS),
+    "de-label": ("Veröffentlicht: 02.05.2024", KÖRPER),
+}
+
+
+def _reference_page(cue: str, body: tuple[str, ...]) -> str:
+    return "Il traghetto passerà ogni ora\n\n" + cue + "\n\n" + "\n\n".join(body) + "\n"
+
+
+@pytest.mark.parametrize("case", sorted(NUMERIC_CUES))
+def test_a_numeric_date_in_the_reference_layout_reads_the_pages_day_order(case: str) -> None:
+    cue, body = NUMERIC_CUES[case]
+    assert _day(newsparse.parse(_reference_page(cue, body)).published) == date(2024, 5, 2)
+
+
+def test_an_english_page_in_the_reference_layout_reads_the_month_first() -> None:
+    page = _reference_page("Published: 05/02/2024", BODY)
+    assert _day(newsparse.parse(page).published) == date(2024, 5, 2)
+
+
+def test_a_day_over_twelve_settles_the_order_of_an_english_page_too() -> None:
+    page = _reference_page("Published: 05/02/2024", (*BODY, "Photo taken 25/04/2024."))
+    assert _day(newsparse.parse(page).published) == date(2024, 2, 5)

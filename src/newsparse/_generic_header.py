@@ -32,8 +32,9 @@ from newsparse._authors import agency as _agency
 from newsparse._authors import desk as _desk
 from newsparse._comment_zone import name_beside_time
 from newsparse._dates import (
+    NUMBERS_JOINED,
     UNRESOLVED,
-    day_order,
+    DayOrder,
     find_date,
     find_page_date,
     find_yearless,
@@ -1308,30 +1309,8 @@ def ends_in_reading_time(text: str) -> bool:
     return m is not None and len(text[: m.start()].split()) <= _READ_TIME_ROW_WORDS
 
 
-class _DayOrder:
-    """The page's order of numeric dates (:func:`~newsparse._dates.day_order`, a look at the
-    whole page), read the first time a line holds three numbers joined by dots or slashes: a
-    line without them holds no date that the order reads another way."""
-
-    __slots__ = ("_known", "_lines", "_value")
-
-    def __init__(self, lines: Sequence[str]) -> None:
-        self._lines = lines
-        self._known = False
-        self._value: bool | None = None
-
-    def of(self, text: str) -> bool | None:
-        """The order to read ``text``'s dates with (``None`` when no order changes them)."""
-        if _NUMBERS_JOINED.search(text) is None:
-            return None
-        if not self._known:
-            self._value, self._known = day_order(self._lines), True
-        return self._value
-
-
-#: Three numbers joined by dots or slashes: every date whose reading the day order settles has
-#: them (``05/11/2019``, ``05.11.19``, ``5/11/19``; a price or a version of two has not).
-_NUMBERS_JOINED: Final = re.compile(r"\d[./]\d\d?[./]\d")
+_DayOrder = DayOrder  # (the names this module's readers knew them by)
+_NUMBERS_JOINED: Final = NUMBERS_JOINED
 
 
 def _first_date(
