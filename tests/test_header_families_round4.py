@@ -16,6 +16,7 @@ from tests.test_header_families_round3 import (
     CORPS,
     CUERPO,
     KÖRPER,
+    Byline,
     _day,
     render,
 )
@@ -151,3 +152,45 @@ def test_an_english_page_in_the_reference_layout_reads_the_month_first() -> None
 def test_a_day_over_twelve_settles_the_order_of_an_english_page_too() -> None:
     page = _reference_page("Published: 05/02/2024", (*BODY, "Photo taken 25/04/2024."))
     assert _day(newsparse.parse(page).published) == date(2024, 2, 5)
+
+
+# --- Arabic and Hebrew bylines: a label, then a name in a script without capitals --------------
+
+AR_BODY = (
+    "ستبحر العبارة بين الجزيرتين كل ساعة اعتبارا من الأول من مايو، كما قالت هيئة الميناء يوم "
+    "الاثنين، بعد صيف من الطوابير الطويلة على الرصيفين والكثير من الشكاوى من الركاب.",
+    "وسينضم قاربان جديدان اشتريا من حوض بناء في الشمال إلى القارب القديم، الذي سيبقى احتياطيا "
+    "لعواصف الشتاء ولرحلات المدارس في الخريف من كل عام.",
+)
+HE_BODY = (
+    "המעבורת בין שני האיים תפליג מדי שעה החל מהראשון במאי, כך מסרה רשות הנמל ביום שני, אחרי קיץ "
+    "של תורים ארוכים בשני המזחים ותלונות רבות מצד הנוסעים.",
+    "שתי סירות חדשות שנקנו ממספנה בצפון יצטרפו לסירה הישנה, שתישאר בעתודה לסופות החורף ולטיולי "
+    "בתי הספר בסתיו בכל שנה.",
+)
+CASELESS: dict[str, tuple[str, Byline, tuple[str, ...], tuple[str, ...]]] = {
+    "ar": ("العبارة تبحر كل ساعة من مايو", ("بقلم", "سارة الخطيب"), ("سارة الخطيب",), AR_BODY),
+    "ar-colon": (
+        "العبارة تبحر كل ساعة من مايو",
+        ("بقلم:", "سارة الخطيب"),
+        ("سارة الخطيب",),
+        AR_BODY,
+    ),
+    "he": ("המעבורת תפליג מדי שעה ממאי", ("מאת", "נועה לוי"), ("נועה לוי",), HE_BODY),
+    "he-colon": ("המעבורת תפליג מדי שעה ממאי", ("מאת:", "נועה לוי"), ("נועה לוי",), HE_BODY),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(CASELESS))
+def test_an_arabic_or_hebrew_byline(case: str, converter: str) -> None:
+    headline, line, names, body = CASELESS[case]
+    page = render(converter, headline, [line, "2024-05-02"], body, site="Harbour Post")
+    parsed = newsparse.parse(page)
+    assert (parsed.authors, parsed.title) == (names, headline)
+
+
+def test_two_arabic_words_alone_are_no_byline() -> None:
+    from newsparse._authors import names
+
+    assert names("سارة الخطيب") == ()  # (no label: a headline's words read alike)

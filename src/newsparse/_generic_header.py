@@ -363,7 +363,7 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
         k += 2
     if not m.group("rest").strip():
         rest += "".join(" and " + t for t in _name_lines(texts, k))
-    found = names(rest)
+    found = names(rest, labelled=True)
     if not found:
         agency = _agency(cut_names(rest))
         return (agency,) if agency is not None else None

@@ -58,6 +58,10 @@ BYLINE_LABELS = (
     "tác giả",
 )
 
+#: Byline labels of scripts without capitals, Arabic and Hebrew (``بقلم سارة الخطيب``, ``מאת
+#: נועה לוי``): the name after one is read in that script alone (:func:`~newsparse._authors.names`).
+BYLINE_LABELS_CASELESS = ("بقلم", "מאת")
+
 #: Labels that mark a byline late in a line (``Photo and text by Jane Doe``, ``… von Jane Doe``).
 BYLINE_LABELS_LATE = ("by", "von", "par")
 
