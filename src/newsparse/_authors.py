@@ -49,6 +49,8 @@ _LOWER: Final = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED_A + _EXTENDED_MOR
 
 #: The characters of a name in Chinese, Japanese (kanji) or Korean (hangul).
 _CJK_LETTERS: Final = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+#: Letters of the Hebrew and Arabic scripts, which have no capitals.
+_CASELESS_LETTERS: Final = "\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3"
 
 #: At most this many characters of an outlet's name before "reporter" (``新华社记者``).
 _OUTLET_CJK_MOST: Final = 8
@@ -58,6 +60,7 @@ BYLINE: Final = re.compile(
     rf"|(?:{_alt(A.BYLINE_LABELS_COLON)})(?=\s*[:：/／])"
     rf"|(?:[{_CJK_LETTERS}]{{1,{_OUTLET_CJK_MOST}}}?(?:{_alt(A.CJK_REPORTER_LABELS)})"
     rf"|{_alt(A.BYLINE_LABELS_CJK)})(?=\s+[{_CJK_LETTERS}]|\s*$)"
+    rf"|(?:{_alt(A.BYLINE_LABELS_CASELESS)})(?=\s*[:：]|\s+[{_CASELESS_LETTERS}]|\s*$)"
     rf"|(?:{_alt(A.BYLINE_LABELS)})"
     rf"(?=\s*[:：]|\s+(?-i:[{_UPPER}])|\s+(?:{_alt(tuple(V.AGENCIES))})\b|\s*$"
     rf"|\s+[{_CJK_LETTERS}])"
@@ -277,8 +280,10 @@ def _trim(name: str, noise: frozenset[str] = _LABELS) -> str:
 # --- names ----------------------------------------------------------------------------------
 
 
-def names(rest: str) -> tuple[str, ...]:
+def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     """The person names of a byline's text after its label (``Jane Doe and Omar Farouk``).
+    Names in a script without capitals (Arabic, Hebrew) are read only when ``labelled`` (the
+    text followed a byline's label): two such words alone may be any phrase of a headline.
 
     >>> names("Jane Doe and Omar Farouk, Staff Writers")
     ('Jane Doe', 'Omar Farouk')
@@ -286,6 +291,8 @@ def names(rest: str) -> tuple[str, ...]:
     ('Erin Cunningham',)
     >>> names("JANE DOE AND ANNA VON BERG"), names("BiographyJane Doe"), names("谢若含")
     (('Jane Doe', 'Anna von Berg'), ('Jane Doe',), ('谢若含',))
+    >>> names("نورا حداد"), names("نورا حداد", labelled=True)
+    ((), ('نورا حداد',))
     """
     rest = _AGENCY_AFTER.sub("", " ".join(_ADDRESS.sub(" ", rest).split()))
     rest = _capital_joiners(rest) if rest.isupper() else rest  # ("ANA SOUSA E JOÃO COSTA")
@@ -294,11 +301,15 @@ def names(rest: str) -> tuple[str, ...]:
     for part in split_persons(rest):
         name = without_role(title_case(undouble(part)))  # ("Jane Doe Senior Writer")
         words = name.split()
-        if cjk_name(name) or (
-            _looks_like_name(name)
-            and " " in name
-            and not _sentence_dot(name)
-            and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        if (
+            cjk_name(name)
+            or (labelled and _caseless_name(name))
+            or (
+                _looks_like_name(name)
+                and " " in name
+                and not _sentence_dot(name)
+                and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+            )
         ):
             out.append(name)  # ("von Frankfurt nach Barcelona" is a route, not a name)
     out = [name for name in out if not _aside(name)]
@@ -439,6 +450,16 @@ def cjk_signed(text: str) -> str | None:
 _CJK_SIGNED: Final = re.compile(
     rf"([{_CJK_LETTERS}]{{2,4}}?)\s?(?:{_alt(A.CJK_ROLES_AFTER)})\s*[=＝]?"
     r"(?:\s+[\w.+-]+@[\w-]+\.[\w.-]+)?"
+)
+
+
+def _caseless_name(text: str) -> bool:
+    """Whether ``text`` can be a name in Arabic or Hebrew letters: two to four words of them."""
+    return _CASELESS_NAME.fullmatch(text) is not None
+
+
+_CASELESS_NAME: Final = re.compile(
+    rf"[{_CASELESS_LETTERS}]{{2,}}(?: [{_CASELESS_LETTERS}]{{2,}}){{1,3}}"
 )
 
 

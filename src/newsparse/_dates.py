@@ -388,6 +388,37 @@ def day_order(lines: Sequence[str]) -> bool | None:
     return True if other >= 5 and other > 2 * english else None
 
 
+class DayOrder:
+    """The page's order of numeric dates (:func:`day_order` over the whole page), looked for the
+    first time a line holds three numbers joined by dots or slashes: a line without them holds
+    no date that the order reads another way.
+
+    >>> order = DayOrder(["Publié le 05/11/2019 dans la rubrique des sports et de la culture"])
+    >>> order.of("5 mai 2019"), order.of("05/11/2019")
+    (None, True)
+    """
+
+    __slots__ = ("_known", "_lines", "_value")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        self._known = False
+        self._value: bool | None = None
+
+    def of(self, text: str) -> bool | None:
+        """The order to read ``text``'s dates with (``None`` when no order changes them)."""
+        if NUMBERS_JOINED.search(text) is None:
+            return None
+        if not self._known:
+            self._value, self._known = day_order(self._lines), True
+        return self._value
+
+
+#: Three numbers joined by dots or slashes: every date whose reading the day order settles has
+#: them (``05/11/2019``, ``05.11.19``, ``5/11/19``; a price or a version of two has not).
+NUMBERS_JOINED: Final = re.compile(r"\d[./]\d\d?[./]\d")
+
+
 _ORDER_LINES: Final = 5000
 
 
@@ -538,7 +569,11 @@ def _valid(y: int, month: int, d: int) -> bool:
 
 
 def read_timestamp(
-    text: str, *, reference: datetime | None = None, tz: tzinfo | None = None
+    text: str,
+    *,
+    reference: datetime | None = None,
+    tz: tzinfo | None = None,
+    day_first: bool | None = None,
 ) -> tuple[Moment | None, str | None]:
     """Read a line that is wholly a date or a timestamp.
 
@@ -569,22 +604,27 @@ def read_timestamp(
     datetime.timedelta(days=-1, seconds=68400)
     >>> read_timestamp("vor 8 Stunden")
     (None, 'a relative time and no reference time was given')
+
+    ``day_first`` (the page's order, :func:`day_order`) reads a numeric date either way:
+
+    >>> read_timestamp("02/05/2024")[0], read_timestamp("02/05/2024", day_first=True)[0]
+    (datetime.date(2024, 2, 5), datetime.date(2024, 5, 2))
     """
     if len(text) > 80 or _DIGIT.search(text) is None:
         return _relative_words(text, reference, tz) if len(text) <= 80 else (None, None)
     fast = _fast(text, tz)
     if fast is not None:
         return fast, None
-    return _full(text, reference, tz)
+    return _full(text, reference, tz, day_first)
 
 
 def _full(
-    text: str, reference: datetime | None, tz: tzinfo | None
+    text: str, reference: datetime | None, tz: tzinfo | None, day_first: bool | None = None
 ) -> tuple[Moment | None, str | None]:
     """:func:`read_timestamp` without the fast path (a line of at most 80 characters with a digit)."""
     m = _WHOLE.fullmatch(text)
     if m is not None:
-        value = _build(m, tz)
+        value = _build(m, tz, day_first)
         return (value, None) if value is not None else (None, "not a valid calendar date")
     m = _ISO_FULL.fullmatch(text)
     if m is not None:
@@ -686,7 +726,11 @@ def read_labelled_date(
 
 
 def labelled_date(
-    text: str, *, tz: tzinfo | None = None, reference: datetime | None = None
+    text: str,
+    *,
+    tz: tzinfo | None = None,
+    reference: datetime | None = None,
+    day_first: bool | None = None,
 ) -> tuple[Moment | None, str | None]:
     """:func:`read_labelled_date` with the reason when the text is a relative time that no
     reference time resolves: ``(value, None)``, ``(None, UNRESOLVED)`` or ``(None, None)``.
@@ -697,10 +741,10 @@ def labelled_date(
     >>> labelled_date("3 hours ago")
     (None, 'a relative time and no reference time was given')
     """
-    value, problem = read_timestamp(text, reference=reference, tz=tz)
+    value, problem = read_timestamp(text, reference=reference, tz=tz, day_first=day_first)
     if value is not None:
         return value, None
-    found = find_date(text, tz=tz)
+    found = find_date(text, tz=tz, day_first=day_first)
     if found is not None:
         return found[0], None
     if problem == UNRESOLVED:
@@ -742,7 +786,9 @@ def update_for_published(
     return updated
 
 
-def published_after(text: str, *, tz: tzinfo | None = None) -> Moment | None:
+def published_after(
+    text: str, *, tz: tzinfo | None = None, day_first: bool | None = None
+) -> Moment | None:
     """The date after a publication label that follows the first date of ``text``: the
     publication's date of a line that gives its update's first (``Updated May 3, 2024
     Published May 2, 2024``, ``Aktualisiert am 03.05.2024, erstellt am 02.05.2024``); else
@@ -755,13 +801,13 @@ def published_after(text: str, *, tz: tzinfo | None = None) -> Moment | None:
     >>> published_after("Updated May 3, 2024 in Travel") is None
     True
     """
-    first = find_date(text, tz=tz)
+    first = find_date(text, tz=tz, day_first=day_first)
     if first is None:
         return None
     m = _PUBLISHED_NEXT.match(text, first[2])
     if m is None:
         return None
-    found = find_date(m.group("rest"), tz=tz)
+    found = find_date(m.group("rest"), tz=tz, day_first=day_first)
     return found[0] if found is not None and found[1] <= _OPENER_LONGEST else None
 
 

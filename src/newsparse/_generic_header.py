@@ -32,8 +32,9 @@ from newsparse._authors import agency as _agency
 from newsparse._authors import desk as _desk
 from newsparse._comment_zone import name_beside_time
 from newsparse._dates import (
+    NUMBERS_JOINED,
     UNRESOLVED,
-    day_order,
+    DayOrder,
     find_date,
     find_page_date,
     find_yearless,
@@ -360,12 +361,33 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
     while k + 1 < len(texts) and _JOINER.fullmatch(texts[k]) and names(texts[k + 1]):
         rest += " and " + texts[k + 1]
         k += 2
-    found = names(rest)
+    if not m.group("rest").strip():
+        rest += "".join(" and " + t for t in _name_lines(texts, k))
+    found = names(rest, labelled=True)
     if not found:
         agency = _agency(cut_names(rest))
         return (agency,) if agency is not None else None
     return found
 
+
+def _name_lines(texts: Sequence[str], k: int) -> list[str]:
+    """The names on the lines from ``texts[k]`` on that go on a byline whose label stood alone
+    (BeautifulSoup: ``By`` / ``Jane Doe`` / ``Omar Farouk`` / ``May 2, 2024``): lines that are
+    each one person's name, kept only when a date line follows them (a name line followed by
+    the headline or the body is no second writer)."""
+    run: list[str] = []
+    while k < len(texts) and len(run) < _NAME_LINES_MOST:
+        found = names(texts[k]) if len(texts[k]) <= _NAME_LINE else ()
+        if len(found) != 1 or found[0] != texts[k].strip():
+            break
+        run.append(found[0])
+        k += 1
+    return run if run and k < len(texts) and _dated(texts[k]) else []
+
+
+#: The longest line read as one more writer's name under a byline; the most such lines.
+_NAME_LINE: Final = 40
+_NAME_LINES_MOST: Final = 5
 
 #: The longest line read as a row of section, byline and date.
 _ROW_LONGEST: Final = 160
@@ -915,6 +937,8 @@ def _byline_fallbacks(
         _byline_in_bio(page, cleaned, 0, stop)
     if page.fields.authors is None:
         _byline_in_box(page, cleaned, stop, title)
+    if page.fields.authors is None:
+        _byline_under_about(page, cleaned, stop)
 
 
 def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], title: str) -> None:
@@ -1159,6 +1183,37 @@ def _byline_in_box(page: Page, cleaned: Sequence[str], stop: int, title: str) ->
             return
 
 
+def _byline_under_about(page: Page, cleaned: Sequence[str], stop: int) -> None:
+    """An author's box at the article's foot: a heading of
+    :data:`~newsparse.vocab.authors.ABOUT_AUTHOR_HEADINGS` (``About the Author``, ``Über die
+    Autorin``) and the writer's name on the next line. Read only when nothing else named the
+    writers, above the comments."""
+    for i, text in enumerate(cleaned):
+        if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
+            return  # the comments below the body: readers describe people too
+        if len(text) > _ABOUT_LONGEST or not _about(text):
+            continue
+        nxt = next((j for j in range(i + 1, min(len(cleaned), i + 3)) if cleaned[j]), -1)
+        name = _person(_plain(cleaned[nxt])) if nxt >= 0 else None
+        if name is not None:
+            page.fields.authors = (name,)
+            if page.placement[nxt] is None:
+                page.place(nxt, "authors")
+            return
+
+
+def _about(text: str) -> bool:
+    """Whether a line is an author box's heading (``About the Author``, ``## Über die Autorin:``)."""
+    plain = _plain(_LIST_LEAD.sub("", text, count=1)).strip(_HEADING_MARKS).casefold()
+    return " ".join(plain.split()) in _ABOUT
+
+
+#: The longest line read as an author box's heading; the headings; the marks around one.
+_ABOUT_LONGEST: Final = 40
+_ABOUT: Final = frozenset(A.ABOUT_AUTHOR_HEADINGS)
+_HEADING_MARKS: Final = "#*_: "
+
+
 #: The longest name line over an author's box, and the shortest bio under it.
 _BOX_NAME: Final = 40
 _BOX_BIO: Final = 60
@@ -1254,30 +1309,8 @@ def ends_in_reading_time(text: str) -> bool:
     return m is not None and len(text[: m.start()].split()) <= _READ_TIME_ROW_WORDS
 
 
-class _DayOrder:
-    """The page's order of numeric dates (:func:`~newsparse._dates.day_order`, a look at the
-    whole page), read the first time a line holds three numbers joined by dots or slashes: a
-    line without them holds no date that the order reads another way."""
-
-    __slots__ = ("_known", "_lines", "_value")
-
-    def __init__(self, lines: Sequence[str]) -> None:
-        self._lines = lines
-        self._known = False
-        self._value: bool | None = None
-
-    def of(self, text: str) -> bool | None:
-        """The order to read ``text``'s dates with (``None`` when no order changes them)."""
-        if _NUMBERS_JOINED.search(text) is None:
-            return None
-        if not self._known:
-            self._value, self._known = day_order(self._lines), True
-        return self._value
-
-
-#: Three numbers joined by dots or slashes: every date whose reading the day order settles has
-#: them (``05/11/2019``, ``05.11.19``, ``5/11/19``; a price or a version of two has not).
-_NUMBERS_JOINED: Final = re.compile(r"\d[./]\d\d?[./]\d")
+_DayOrder = DayOrder  # (the names this module's readers knew them by)
+_NUMBERS_JOINED: Final = NUMBERS_JOINED
 
 
 def _first_date(

@@ -109,7 +109,11 @@ _SPACE: Final = re.compile(r"\s")
 
 
 def date_line(
-    line: str, *, tz: tzinfo | None, reference: datetime | None = None
+    line: str,
+    *,
+    tz: tzinfo | None,
+    reference: datetime | None = None,
+    day_first: bool | None = None,
 ) -> tuple[DateKind, Moment | None, str | None] | None:
     """``('published' | 'updated', value, None)`` for a labelled date line; ``(kind, None,
     reason)`` for a relative time (``Published: 3 hours ago``) that no ``reference`` time
@@ -126,16 +130,21 @@ def date_line(
 
     >>> date_line("Updated May 3, 2024 Published May 2, 2024", tz=None)
     ('published', datetime.date(2024, 5, 2), None)
+
+    ``day_first`` is the page's order of numeric dates (:class:`~newsparse._dates.DayOrder`):
+
+    >>> date_line("Publicado: 02/05/2024", tz=None, day_first=True)
+    ('published', datetime.date(2024, 5, 2), None)
     """
     m = _DATE_LINE.fullmatch(line)
     if m is None:
         return None
-    value, problem = labelled_date(m.group("rest"), tz=tz, reference=reference)
+    value, problem = labelled_date(m.group("rest"), tz=tz, reference=reference, day_first=day_first)
     if value is None and problem is None:
         return None
     kind: DateKind = "updated" if m.group("label").lower() in _UPDATED else "published"
     if kind == "updated" and value is not None:
-        published = published_after(m.group("rest"), tz=tz)
+        published = published_after(m.group("rest"), tz=tz, day_first=day_first)
         if published is not None:
             return "published", published, None
     return kind, value, problem
@@ -150,11 +159,14 @@ def byline(line: str) -> tuple[str, ...] | None:
     return _authors.byline(line)
 
 
-def dated_byline(line: str, *, tz: tzinfo | None) -> tuple[tuple[str, ...], Moment] | None:
+def dated_byline(
+    line: str, *, tz: tzinfo | None, day_first: bool | None = None
+) -> tuple[tuple[str, ...], Moment] | None:
     """The names and the date of a byline that carries its date after the names (``By Jane
     Doe, May 2, 2024``, ``By Jane Doe | May 2, 2024 at 10:00``, ``Par Jane Doe, le 2 mai 2024 à
     10h00``), else ``None``: the names are what :func:`byline` reads once the date and what
-    joins it (a separator, an opener such as ``on`` or ``le``) are taken off.
+    joins it (a separator, an opener such as ``on`` or ``le``) are taken off. ``day_first``
+    is the page's order of numeric dates.
 
     >>> dated_byline("By Jane Doe | May 2, 2024", tz=None)
     (('Jane Doe',), datetime.date(2024, 5, 2))
@@ -165,7 +177,7 @@ def dated_byline(line: str, *, tz: tzinfo | None) -> tuple[tuple[str, ...], Mome
     if m is None or len(line) > _BYLINE_MOST:
         return None
     rest = m.group("rest")
-    found = find_date(rest, tz=tz)
+    found = find_date(rest, tz=tz, day_first=day_first)
     if found is None or rest[found[2] :].strip(_AFTER_DATE):
         return None
     names_part = _OPENER_TAIL.sub("", rest[: found[1]]).strip(_JOINING)
@@ -174,11 +186,16 @@ def dated_byline(line: str, *, tz: tzinfo | None) -> tuple[tuple[str, ...], Mome
 
 
 def date_alone(
-    line: str, *, tz: tzinfo | None, reference: datetime | None = None
+    line: str,
+    *,
+    tz: tzinfo | None,
+    reference: datetime | None = None,
+    day_first: bool | None = None,
 ) -> tuple[Moment | None, str | None] | None:
     """A line that is wholly a date or a time, with no label (``March 3, 2021 at 10:00``, ``le
     mercredi 3 mars 2021``): ``(value, None)``; ``(None, reason)`` for a relative time that no
-    ``reference`` time resolves (``3 hours ago``); else ``None``.
+    ``reference`` time resolves (``3 hours ago``); else ``None``. ``day_first`` is the page's
+    order of numeric dates.
 
     >>> date_alone("March 3, 2021 at 10:00", tz=None)
     (datetime.datetime(2021, 3, 3, 10, 0), None)
@@ -187,7 +204,7 @@ def date_alone(
     >>> date_alone("Three hours in the rain", tz=None) is None
     True
     """
-    value, problem = read_timestamp(line, reference=reference, tz=tz)
+    value, problem = read_timestamp(line, reference=reference, tz=tz, day_first=day_first)
     if value is not None:
         return value, None
     return (None, problem) if problem == UNRESOLVED else None

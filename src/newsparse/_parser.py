@@ -18,6 +18,7 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse._comments import Thread, spell
+from newsparse._dates import DayOrder
 from newsparse._defects import (
     CommentCountMismatch,
     Defect,
@@ -174,6 +175,7 @@ def _wordless(line: str) -> bool:
 def _header(page: Page, blocks: Spans, title_at: int) -> int:
     """Read the header (date, byline, standfirst); return the index of the first body block."""
     lines = page.lines
+    order = DayOrder(lines)  # (the page's order of numeric dates: 02/05/2024 on a Spanish page)
     subtitle: list[str] = []
     k = 0
     while k < len(blocks):
@@ -183,7 +185,8 @@ def _header(page: Page, blocks: Spans, title_at: int) -> int:
         loose = array("q")  # (8 bytes a line: a block of a million lines holds no million ints)
         for i in range(start, end):
             line = lines[i]
-            dated = date_line(line, tz=page.tz, reference=page.reference)
+            day_first = order.of(line)
+            dated = date_line(line, tz=page.tz, reference=page.reference, day_first=day_first)
             if dated is not None:
                 kind, value, problem = dated
                 if value is not None:
@@ -196,7 +199,7 @@ def _header(page: Page, blocks: Spans, title_at: int) -> int:
             if names is not None and page.claim("authors", names, i):
                 cues += 1
                 continue
-            if _unlabelled_cue(page, i):
+            if _unlabelled_cue(page, i, day_first):
                 cues += 1
                 continue
             loose.append(i)
@@ -230,19 +233,20 @@ def _header(page: Page, blocks: Spans, title_at: int) -> int:
     return k
 
 
-def _unlabelled_cue(page: Page, i: int) -> bool:
+def _unlabelled_cue(page: Page, i: int, day_first: bool | None) -> bool:
     """Whether line ``i`` of the header is a cue without a label, read here: a byline that
     carries its date (``By Jane Doe | May 2, 2024``) or a date alone (``May 2, 2024 at 10:00``;
-    a relative time that no reference time resolves is a defect that keeps the text)."""
+    a relative time that no reference time resolves is a defect that keeps the text), its
+    numeric dates read in the page's order ``day_first``."""
     line = page.lines[i]
-    dated = dated_byline(line, tz=page.tz)
+    dated = dated_byline(line, tz=page.tz, day_first=day_first)
     if dated is not None:
         if not page.claim("authors", dated[0], i):
             return False
         if page.fields.published is None:
             page.fields.published = dated[1]  # (the line is placed as the byline)
         return True
-    alone = date_alone(line, tz=page.tz, reference=page.reference)
+    alone = date_alone(line, tz=page.tz, reference=page.reference, day_first=day_first)
     if alone is None:
         return False
     if alone[0] is not None:

@@ -58,6 +58,10 @@ BYLINE_LABELS = (
     "tác giả",
 )
 
+#: Byline labels of scripts without capitals, Arabic and Hebrew (``بقلم سارة الخطيب``, ``מאת
+#: נועה לוי``): the name after one is read in that script alone (:func:`~newsparse._authors.names`).
+BYLINE_LABELS_CASELESS = ("بقلم", "מאת")
+
 #: Labels that mark a byline late in a line (``Photo and text by Jane Doe``, ``… von Jane Doe``).
 BYLINE_LABELS_LATE = ("by", "von", "par")
 
@@ -426,6 +430,31 @@ CJK_NOT_NAMES = (
 #: under it (``Jane Doe Twitter Staff Writer``, ``Jane Doe`` / ``Twitter``): a name beside one
 #: is the writer's.
 AUTHOR_ACCOUNTS = ("twitter", "facebook", "linkedin", "instagram", "mastodon", "bluesky")
+
+#: Headings of an author's box at an article's foot, over the writer's name on a line of its
+#: own (``About the Author`` / ``Jane Doe`` / a bio): the writer when the header names none.
+ABOUT_AUTHOR_HEADINGS = (
+    "about the author",
+    "about the writer",
+    "about the authors",
+    "über die autorin",
+    "über den autor",
+    "über die autoren",
+    "zur autorin",
+    "zum autor",
+    "à propos de l'auteur",
+    "à propos de l'autrice",
+    "à propos de l’auteur",
+    "à propos de l’autrice",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sobre a autora",
+    "sull'autore",
+    "sull'autrice",
+    "l'autore",
+    "over de auteur",
+)
 
 #: Offices that a sentence names before a person (``President-elect Jane Doe``): a name with one
 #: is the person a sentence is about, never a byline's writer, nor a desk.
