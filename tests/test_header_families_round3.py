@@ -16,7 +16,7 @@ from datetime import date, datetime
 import pytest
 
 import newsparse
-from tests.ferry import wrap
+from tests.ferry import PARAGRAPHS, wrap
 
 CONVERTERS = ("w3m", "lynx", "html2text", "inscriptis", "resiliparse", "bs4")
 
@@ -83,14 +83,7 @@ def test_the_renderings_differ() -> None:
 
 # --- an update's date before the publication's on one line: the publication dates the page ----
 
-BODY = (
-    "The ferry between the two islands will run every hour from the first of May, the harbour "
-    "board said on Monday, after a summer of long queues on both piers and many complaints.",
-    "Two new boats bought from a yard in the north will join the old one, which will be kept "
-    "as a spare for the winter storms and for the school trips in the autumn term each year.",
-    "Fares stay the same for residents, while visitors will pay a little more in the summer "
-    "months to cover the cost of the crews, the fuel and the repairs to the landing stages.",
-)
+BODY = PARAGRAPHS  # (the shared ferry article: tests/ferry.py)
 KÖRPER = (
     "Die Fähre zwischen den beiden Inseln fährt vom ersten Mai an jede Stunde, teilte die "
     "Hafenbehörde am Montag mit, nach einem Sommer mit langen Schlangen an beiden Anlegern.",
