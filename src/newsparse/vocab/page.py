@@ -458,6 +458,20 @@ STAMP_CLOSERS = ("配信", "更新", "掲載", "公開", "报道", "報道", "�
 #: besides :data:`DAY_WORDS` and the weekdays.
 SLOT_DAY_WORDS = ("tonight", "tomorrow", "morgen", "demain", "ce soir", "heute abend")
 
+#: Headings of a list of the site's most read articles (``Most read``, ``Trending``): teasers
+#: too, though not a box about the article's subject.
+MOST_READ_HEADINGS = (
+    "most popular",
+    "most read",
+    "most viewed",
+    "popular now",
+    "trending",
+    "meistgelesen",
+    "les plus lus",
+    "lo más leído",
+    "meest gelezen",
+)
+
 #: Lines that end an article body (what sites put right after it).
 BODY_END_MARKERS = (
     "related",
@@ -469,8 +483,6 @@ BODY_END_MARKERS = (
     "read more",
     "read next",
     "more stories",
-    "most popular",
-    "most read",
     "share this",
     "share this article",
     "share this story",
@@ -479,7 +491,6 @@ BODY_END_MARKERS = (
     "post navigation",
     "you may also like",
     "recommended",
-    "trending",
     "comments",
     "view comments",
     "tags",
@@ -523,25 +534,20 @@ BODY_END_MARKERS = (
     "more like this",
     "editor's picks",
     "editors' picks",
-    "popular now",
-    "most viewed",
     "latest news",
     "sign up for",
     "lesen sie auch",
     "auch interessant",
-    "meistgelesen",
-    "les plus lus",
     "à voir aussi",
-    "lo más leído",
     "leggi anche",
     "articoli correlati",
     "potrebbe interessarti",
     "lees ook",
     "meer nieuws",
-    "meest gelezen",
     "читайте также",
     "похожие материалы",
     "другие новости",
+    *MOST_READ_HEADINGS,
 )
 
 #: Labels that open an image's caption or credit line without a colon
@@ -605,19 +611,6 @@ TEASER_HEADINGS = tuple(
     )
 )
 
-#: Headings of a list of the site's most read articles (``Most read``, ``Trending``): teasers
-#: too, though not a box about the article's subject.
-MOST_READ_HEADINGS = (
-    "most popular",
-    "most read",
-    "most viewed",
-    "popular now",
-    "trending",
-    "meistgelesen",
-    "les plus lus",
-    "lo más leído",
-    "meest gelezen",
-)
 
 #: Words between a commenter's name and the colon (``Jane says:``, ``Jane sagt:``).
 COMMENT_SAYS = ("says", "said", "sagt", "schreibt", "dit", "a dit", "écrit")
