@@ -1,9 +1,10 @@
 """Reader comments: one record per comment, its quoted passages and whom it answers.
 
-A comment starts at a bullet line whose text is a timestamp (no author) or an author followed
-by a timestamp line. Its body is split into blocks at blank lines; a block is a *quoted passage*
-when an extra blank line sets it off after the timestamp, when it sits wholly inside quote
-marks, or when it repeats text of the article or of an earlier comment (whatever the spacing).
+The page's comment readers find each comment's header and body; :class:`Thread` builds them.
+A comment's body is split into blocks at blank lines; a block is a *quoted passage* when the
+reader says it is set off (an extra blank line after the timestamp in the reference layout),
+when it sits wholly inside quote marks, or when it repeats text of the article or of an earlier
+comment (whatever the spacing).
 ``@Name`` at the start of a comment, or a passage taken from an earlier comment, sets
 ``reply_to``.
 """
@@ -11,8 +12,6 @@ marks, or when it repeats text of the article or of an earlier comment (whatever
 from __future__ import annotations
 
 import re
-from array import array
-from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Final
@@ -21,7 +20,7 @@ import attrs
 
 from newsparse._dates import read_timestamp
 from newsparse._defects import Defect, Dropped, UnparsedTimestamp, UnresolvedRelativeTime
-from newsparse._lines import bullet, fold, is_button, lowered, strip_buttons
+from newsparse._lines import fold, lowered, strip_buttons
 from newsparse._models import Comment, trusted_comment
 from newsparse._text import join_wrapped, wrap_width
 
@@ -209,157 +208,57 @@ class Thread:
 
     defects: list[Defect] = attrs.Factory(list)
     dropped: list[Dropped] = attrs.Factory(list)
-    #: the comments read and not yet built, as parallel lists (no object a comment): author,
-    #: time, and where its body blocks start in ``blocks``, which holds three numbers a block
-    #: (blank lines before it, first line, end)
-    authors: list[str | None] = attrs.Factory(list)
-    times: list[Moment | None] = attrs.Factory(list)
-    blocks_from: array[int] = attrs.Factory(lambda: array("q"))
-    blocks: array[int] = attrs.Factory(lambda: array("q"))
-    #: the authors' names read so far, so that a name met again is one string (see ``_NAMES``)
+    #: the authors' names met so far, so that a name met again is one string (see ``_NAMES``)
     names: dict[str, str] = attrs.Factory(dict)
     #: the closing blocks of the comments with text above them, lower-cased (up to ``_NAMES``
     #: of them): a signature is said again under each post (see ``_signature``)
     closings: set[str] = attrs.Factory(set)
-
-    @property
-    def pending(self) -> int:
-        """How many comments are read and not yet built."""
-        return len(self.authors)
-
-    def read(self, lines: Sequence[str], first: int, last: int) -> None:
-        """Read the head and body blocks of the comment on stripped ``lines[first:last]``."""
-        here = len(self.authors) * 8
-        head = bullet(lines[first]) or ""
-        author: str | None = None
-        posted: Moment | None = None
-        when = self.stamp_of(head) if head else None
-        body_from = first + 1
-        if when is not None:
-            self._stamp(when, head, first, here)
-            posted = when.value
-        else:
-            if head:
-                author = self._name(fold(head))
-                self.placement[first] = here + AUTHOR
-            j = first + 1
-            while j < last and not lines[j]:
-                j += 1
-            when = self.stamp_of(lines[j]) if j < last else None
-            if when is not None:
-                self._stamp(when, lines[j], j, here)
-                posted = when.value
-                body_from = j + 1
-        if not head:
-            self.placement[first] = here + WHOLE
-        self.authors.append(author)
-        self.times.append(posted)
-        self.blocks_from.append(len(self.blocks) // 3)
-        # blocks of the body, with the number of blank lines before each (a button label
-        # inside a block is dropped and left out of it)
-        blocks = self.blocks
-        gap = 0
-        opened = False
-        for i in range(body_from, last):
-            line = lines[i]
-            if not line:
-                gap += 1
-                continue
-            if is_button(line):
-                self.dropped.append(Dropped(line=i + 1, text=line, reason="button label"))
-                self.placement[i] = "dropped"
-                continue
-            if gap or not opened:
-                blocks.extend((gap, i, i + 1))
-                opened = True
-            else:
-                blocks[-1] = i + 1
-            gap = 0
-
-    def _name(self, name: str) -> str:
-        """``name``, as one string with the same name read before (up to ``_NAMES`` names)."""
-        known = self.names.get(name)
-        if known is not None:
-            return known
-        if len(self.names) < _NAMES:
-            self.names[name] = name
-        return name
-
-    def build(self, lines: Sequence[str], page_gap: int = 1) -> None:
-        """Turn the comments read so far into records, in order.
-
-        The blank lines between a timestamp and the body are compared with what is usual on
-        this page (the commonest lead gap of its comments, or with fewer than two comments the
-        page's commonest run of blank lines, ``page_gap``), so a page with doubled blank lines
-        does not make every comment a quote.
-        """
-        count = len(self.authors)
-        starts = self.blocks_from
-        starts.append(len(self.blocks) // 3)  # (where the blocks of the last one end)
-        leads = Counter(
-            self.blocks[3 * starts[k]] for k in range(count) if starts[k + 1] > starts[k]
-        )
-        usual = page_gap
-        if count > 1 and leads:
-            usual = min(leads, key=lambda g: (-leads[g], g))
-        for k in range(count):
-            self._build(lines, k, usual)
-            self.authors[k] = self.times[k] = None  # (let go once its record is built)
-        self.authors.clear()
-        self.times.clear()
-        self.names.clear()
-        del self.blocks[:], self.blocks_from[:]
-
-    def _blocks_of(self, lines: Sequence[str], k: int) -> list[tuple[int, list[int]]]:
-        """The body blocks of the ``k``-th comment read: blank lines before each, its lines."""
-        out: list[tuple[int, list[int]]] = []
-        blocks, placement = self.blocks, self.placement
-        for b in range(self.blocks_from[k], self.blocks_from[k + 1]):
-            gap, first, end = blocks[3 * b], blocks[3 * b + 1], blocks[3 * b + 2]
-            if end - first == 1:
-                out.append((gap, [first]))
-            else:  # (but for the button labels dropped inside it)
-                out.append((gap, [i for i in range(first, end) if placement[i] != "dropped"]))
-        return out
-
-    def _build(self, lines: Sequence[str], k: int, usual: int) -> None:
-        """Build the ``k``-th comment read: its lines are the author's own (kept as written)."""
-        blocks = [
-            (gap, idx, [fold(lines[i]) for i in idx]) for gap, idx in self._blocks_of(lines, k)
-        ]
-        self._record(self.authors[k], self.times[k], blocks, usual=usual)
 
     def add(
         self,
         *,
         author: str | None,
         posted: Moment | None,
-        head: tuple[int, int],
+        head: tuple[int, int | None],
         blocks: Sequence[tuple[Sequence[int], Sequence[str]]],
         quoted: tuple[str, ...] = (),
         reply_to: int | None = None,
+        lead: bool = False,
     ) -> None:
         """Add a comment whose lines a page-layout reader has found: ``head`` is its header
-        line and timestamp line (the same line when one holds both), ``blocks`` its body's
-        paragraphs as (their lines, their texts). The lines of a paragraph are joined where
-        the converter wrapped them; a line break the commenter made is kept. ``quoted`` are passages the reader set
-        apart itself (a forum's quote box) and ``reply_to`` the comment it knows this one
-        answers; the passages the body repeats and an ``@Name`` opening are found as on every
-        page.
+        line and timestamp line (the same line when one holds both; ``None`` when it has no
+        time), ``blocks`` its body's paragraphs as (their lines, their texts). The lines of a
+        paragraph are joined where the converter wrapped them; a line break the commenter made
+        is kept. ``quoted`` are passages the reader set apart itself (a forum's quote box),
+        ``reply_to`` the comment it knows this one answers, and ``lead`` says the first block
+        stands farther below the header than the page's usual (the reference layout's mark of
+        a quoted passage); the passages the body repeats and an ``@Name`` opening are found as
+        on every page.
         """
         here = len(self.comments) * 8
+        if author is not None:
+            author = self._name(author)
         at, stamp_at = head
         # (a header line of only a time is the comment's time, as a separate time line is)
-        self.placement[at] = here + (AUTHOR if author else WHOLE if stamp_at != at else POSTED)
-        if stamp_at != at:
+        self.placement[at] = here + (AUTHOR if author else POSTED if stamp_at == at else WHOLE)
+        if stamp_at is not None and stamp_at != at:
             self.placement[stamp_at] = here + POSTED
         wrap = self._wrap_of(blocks)
         joined = [
-            (0, list(idx), [join_wrapped(texts, [self._width(i) for i in idx], wrap)])
+            (list(idx), [join_wrapped(texts, [self._width(i) for i in idx], wrap)])
             for idx, texts in blocks
             if idx
         ]
-        self._record(author, posted, joined, usual=1, quoted=quoted, reply_to=reply_to)
+        self._record(author, posted, joined, lead=lead, quoted=quoted, reply_to=reply_to)
+
+    def _name(self, name: str) -> str:
+        """``name``, as one string with the same name met before (up to ``_NAMES`` names)."""
+        known = self.names.get(name)
+        if known is not None:
+            return known
+        if len(self.names) < _NAMES:
+            self.names[name] = name
+        return name
 
     def _wrap_of(self, blocks: Sequence[tuple[Sequence[int], Sequence[str]]]) -> int | None:
         """The width a comment's lines were wrapped at: the page's, or narrower, its longest
@@ -380,22 +279,22 @@ class Thread:
         self,
         author: str | None,
         posted: Moment | None,
-        blocks: list[tuple[int, list[int], list[str]]],
+        blocks: list[tuple[list[int], list[str]]],
         *,
-        usual: int,
+        lead: bool,
         quoted: tuple[str, ...] = (),
         reply_to: int | None = None,
     ) -> None:
-        """Append the comment whose body is ``blocks`` (blank lines before each, its lines and
-        their texts): each block is the commenter's own text or a quoted passage (see
-        :meth:`_passage`); the last line loses its button labels."""
+        """Append the comment whose body is ``blocks`` (its lines and their texts): each block
+        is the commenter's own text or a quoted passage (see :meth:`_passage`; ``lead``: the
+        first block is set off as one); the last line loses its button labels."""
         index = len(self.comments)
         here = index * 8
         own: list[str] = []
         passages: list[str] = []
         as_written: list[str] = []  # (the passages' blocks, quote marks and all)
         source: int | None = None
-        for n, (gap_before, idx, text_lines) in enumerate(blocks):
+        for n, (idx, text_lines) in enumerate(blocks):
             if n == len(blocks) - 1:
                 last_line, labels = strip_buttons(text_lines[-1])
                 for label in labels:
@@ -408,11 +307,10 @@ class Thread:
                     if not text_lines:
                         continue
             block = "\n".join(text_lines)
-            lead = n == 0 and gap_before > max(usual, 1)
             opening = n == 0 and len(blocks) > 1  # (the commenter's own text follows)
             # (a comment of one block is its writer's text whatever it says: see below)
             passage, repeated = (
-                self._passage(block, lead=lead, opening=opening)
+                self._passage(block, lead=lead and n == 0, opening=opening)
                 if len(blocks) > 1
                 else (None, False)
             )
@@ -433,11 +331,11 @@ class Thread:
             # A comment of nothing but passages is the commenter's own text (a reply in quote
             # marks, or words said again).
             own, passages, source = as_written, [], None
-            for _, idx, _ in blocks:
+            for idx, _ in blocks:
                 for i in idx:
                     self.placement[i] = here + TEXT
         if len(blocks) > 1:
-            self._closing(blocks[-1][2])
+            self._closing(blocks[-1][1])
         text = "\n\n".join(own)
         at = self._at_reply(text, index)
         answers = at if at is not None else source if source is not None else reply_to
@@ -499,11 +397,6 @@ class Thread:
             self.joined = "\n".join(self.own_low)
             self.joined_of = len(self.own_low)
         return self.joined
-
-    def _stamp(self, when: Stamp, line: str, i: int, here: int) -> None:
-        self.placement[i] = here + POSTED
-        if (defect := when.defect(i, line)) is not None:
-            self.defects.append(defect)
 
     def _passage(self, block: str, *, lead: bool, opening: bool = False) -> tuple[str | None, bool]:
         """The quoted passage a block is (or ``None``: the commenter's own text), and whether

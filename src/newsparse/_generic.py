@@ -22,9 +22,10 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse._authors import BYLINE
-from newsparse._comment_zone import time_lines
+from newsparse._comment_zone import TimeLines
 from newsparse._comments import Thread
 from newsparse._dates import find_date
+from newsparse._defects import UnplacedText
 from newsparse._generic_comments import (
     ZoneSearch,
     comment_zone_start,
@@ -42,6 +43,7 @@ from newsparse._lines import (
     section_footer,
     section_named,
 )
+from newsparse._list_comments import list_thread
 from newsparse._patterns import alternation as _alt
 from newsparse._settings import BODY
 from newsparse._text import (
@@ -673,7 +675,10 @@ def _furniture_reason(text: str) -> str:
         return "widget label"
     if is_button(text):
         return "button label"
-    return "page furniture (navigation, links, widgets)"
+    return _FURNITURE
+
+
+_FURNITURE: Final = "page furniture (navigation, links, widgets)"
 
 
 def _read_tail(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> None:
@@ -709,27 +714,39 @@ def _clean_lines(page: Page, start: int = 0) -> tuple[list[str], list[bool]]:
     return cleaned, junk
 
 
-def real_page_tail(lines: Sequence[str], start: int) -> bool:
-    """Whether the lines from ``start`` on may hold a comment thread as real pages write one: a
-    line with a time's digits or a relative time's word (a comment's header), a print line
-    (``Published in The Daily, May 2nd, 2024.``) aside."""
-    tail = [clean(line) if line else "" for line in lines[start:]]
-    return any(print_line(lines[start + i], tz=None) is None for i in time_lines(tail).times)
-
-
-def read_tail(page: Page, start: int, thread: Thread) -> None:
-    """The comments and the rest of a page from line ``start`` on, read as on a real page: for a
-    page that opens with its headline (the reference layout's header and body) but writes its
-    comments otherwise than as bulleted heads (Disqus, WordPress, a forum's posts). Every line
-    from ``start`` on is placed or dropped with its reason."""
+def read_tail(page: Page, start: int, thread: Thread, *, headline_first: bool = False) -> None:
+    """The comments and the rest of a page from line ``start`` on, read by the comment readers
+    every page goes through, whatever layout its comments have (the reference layout's list,
+    Disqus, WordPress, a forum's posts). Every line from ``start`` on is placed or dropped with
+    its reason; below the body of a page that opens with its headline (``headline_first``)
+    and holds no furniture (:func:`_furnished`), a line of text no part takes is reported as an
+    :class:`UnplacedText` defect instead."""
     cleaned, junk = _clean_lines(page, start)
-    read_comments(
-        page, cleaned, junk, start, thread, comment_zone_start(page, cleaned, junk, start)
-    )
+    zone = comment_zone_start(page, cleaned, junk, start)
+    furnished = not headline_first or _furnished(page, zone.lines, start)
+    read_comments(page, cleaned, junk, start, thread, zone, furnished=furnished)
     _read_tail(page, cleaned, junk, start)
     for i in range(start, len(cleaned)):
         if page.lines[i] and page.placement[i] is None:
-            page.drop(i, _furniture_reason(cleaned[i]))
+            reason = _furniture_reason(cleaned[i])
+            if furnished or reason != _FURNITURE:
+                page.drop(i, reason)
+            else:
+                page.defects.append(UnplacedText(line=i + 1, text=page.lines[i], reason=_OUTSIDE))
+                page.place(i, "defect")
+
+
+def _furnished(page: Page, found: TimeLines, start: int) -> bool:
+    """Whether the tail from line ``start`` on of a page that opens with its headline is a real
+    page's (Disqus's, a forum's: widgets and forms around the comments): it holds a line with a
+    comment's time (a print line's date aside) and no bulleted comment head."""
+    return not list_thread(page, start, furnished=False) and any(
+        i >= start and print_line(page.lines[i], tz=None) is None for i in found.times
+    )
+
+
+#: Why a line of a page without furniture that no part takes is reported.
+_OUTSIDE: Final = "text outside the article and its comments"
 
 
 @attrs.define

@@ -42,6 +42,7 @@ from newsparse._dates import Moment, clock_time, day_order, find_date, find_year
 from newsparse._defects import UnplacedText
 from newsparse._generic_header import is_cue
 from newsparse._lines import fold
+from newsparse._list_comments import list_records, read_list_comments
 from newsparse._patterns import alternation as _alt
 from newsparse._text import LIST_HEADING
 from newsparse.vocab import comments as C
@@ -398,8 +399,12 @@ def read_comments(
     start: int,
     thread: Thread,
     known: ZoneSearch | None = None,
+    *,
+    furnished: bool = True,
 ) -> None:
-    """Comments after the body: header lines with an author and a time, then the text; or,
+    """Comments after the body: a list under a comments heading (on a page without furniture,
+    ``furnished`` false, any list of bulleted heads: :mod:`newsparse._list_comments`), or
+    header lines with an author and a time, then the text; or,
     when there are none, a thread with its time below the text, or the thread of a repeated
     header shape (:mod:`newsparse._comment_zone`), which also wins over the headers when it
     holds as many comments and its shape is one the header reader does not read (see
@@ -408,6 +413,12 @@ def read_comments(
     heads = _above_page_counter(
         _unrepeated(_heads(page, cleaned, junk, start, found), cleaned, junk), cleaned, junk
     )
+    # (a list thread right under a comments heading wins over fewer headers than its comments,
+    # and over headers too few to read)
+    listed = list_records(page, start, furnished=furnished)
+    if len(listed) // 2 > (len(heads) if _enough_heads(page, heads) else 0):
+        read_list_comments(page, listed, thread)
+        return
     if _teasers(heads, cleaned) or (heads and _listed_under(cleaned, junk, start, heads[0][0])):
         heads = []
     # (a page without an article's body, a forum thread, is all thread: the zone is looked
@@ -418,7 +429,7 @@ def read_comments(
         if zone is not None and _zone_wins(page, zone, heads):
             _zone_comments(page, cleaned, zone, thread)
             return
-    if len(heads) < 2 and not (heads and page.fields.comment_heading is not None):
+    if not _enough_heads(page, heads):
         if not heads:
             footed = _footer_thread(page, cleaned, junk, start)  # (found once, read below)
             zone = (
@@ -436,6 +447,12 @@ def read_comments(
                 _timeless_comments(page, cleaned, junk, start, thread)
         return
     _header_comments(page, cleaned, junk, heads, thread)
+
+
+def _enough_heads(page: Page, heads: Sequence[_Head]) -> bool:
+    """Whether the header reader reads the comments under ``heads``: two or more, or one under
+    a claimed comments heading (a lone dated line elsewhere heads a teaser as often)."""
+    return len(heads) >= 2 or (bool(heads) and page.fields.comment_heading is not None)
 
 
 def _zone_wins(page: Page, zone: Zone, heads: Sequence[_Head]) -> bool:

@@ -277,8 +277,22 @@ def section_named(line: str) -> str | None:
     return fold(m.group("section")) if m else None
 
 
+#: Lynx marks the items of a list inside a list ``+``, and of a list inside that ``o`` (its
+#: outer list's items ``*``): replies under a comment. Only with text after the mark: a lone
+#: ``+`` is an expander or a sum.
+_NESTED_ITEM: Final = re.compile(r"[+o]\s+(?P<rest>\S.*)")
+
+
 def bullet(line: str) -> str | None:
-    """The text after a list bullet (``• Jane`` -> ``Jane``; a lone bullet -> ``''``)."""
+    """The text after a list bullet (``• Jane`` -> ``Jane``; a lone bullet -> ``''``; lynx's
+    marks of a nested list's items too: ``+ Jane``, ``o Jane`` -> ``Jane``).
+
+    >>> bullet("• Jane"), bullet("•"), bullet("+ Jane"), bullet("o Jane"), bullet("+"), bullet("Jo")
+    ('Jane', '', 'Jane', 'Jane', None, None)
+    """
+    if line[:1] in "+o":
+        nested = _NESTED_ITEM.fullmatch(line)
+        return nested.group("rest") if nested is not None else None
     if line[:1] not in BULLETS or not line:
         return None
     m = _BULLET.fullmatch(line)

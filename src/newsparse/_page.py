@@ -73,9 +73,6 @@ class Page:
     #: each line's indentation as the page gave it (:func:`~newsparse._normalize.split_lines`;
     #: empty when the caller has none: every line then counts as flush left)
     indents: Sequence[int] = ()
-    #: the last answer of the reference reader's comment-start test (line index, answer): the
-    #: line that ends a body or a comment is asked about again right away
-    last_start: tuple[int, bool] = (-1, False)
 
     def indent(self, i: int) -> int:
         """Line ``i``'s indentation (0 when the page's indentation is not known)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 from array import array
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import datetime, tzinfo
 from typing import Final, overload
@@ -26,11 +25,9 @@ from newsparse._defects import (
     ImplausibleField,
     MissingPart,
     Policy,
-    UnplacedText,
 )
-from newsparse._generic import Spans, is_reference_layout, read_generic, read_tail, real_page_tail
+from newsparse._generic import Spans, is_reference_layout, read_generic, read_tail
 from newsparse._lines import (
-    BULLETS,
     byline,
     comment_heading,
     date_alone,
@@ -126,19 +123,7 @@ class Parsed:
 # --- zones of the reference layout ----------------------------------------------------------
 
 
-def _is_comment_start(page: Page, i: int, stop: int) -> bool:
-    """A bullet whose text is a timestamp, or an author bullet followed by a timestamp."""
-    line = page.lines[i]
-    if line[:1] not in BULLETS:
-        return False  # the common case, decided on the first character
-    if stop != len(page.lines):
-        return page.bulleted_head(i, stop) is not False
-    if page.last_start[0] != i:
-        page.last_start = (i, page.bulleted_head(i, stop) is not False)
-    return page.last_start[1]
-
-
-def _ends_body(page: Page, i: int, n: int) -> bool:
+def _ends_body(page: Page, i: int) -> bool:
     line = page.lines[i]
     if maybe_tail_cue(line) and (
         print_line(line, tz=page.tz) is not None
@@ -148,7 +133,8 @@ def _ends_body(page: Page, i: int, n: int) -> bool:
         or cues.closing_count(line)  # a real page's heading: "6 thoughts on “…”"
     ):
         return True
-    return _is_comment_start(page, i, n)
+    # (a bulleted comment head, or a bullet alone: a list below the article's prose)
+    return page.bulleted_head(i, len(page.lines)) is not False
 
 
 def _blocks(lines: Sequence[str], start: int, stop: int) -> Spans:
@@ -305,7 +291,7 @@ def _read(
     paragraphs: list[str] = []
     body_end = n
     for first, end in itertools.islice(blocks, k, None):
-        cut = next((i for i in range(first, end) if _ends_body(page, i, n)), None)
+        cut = next((i for i in range(first, end) if _ends_body(page, i)), None)
         stop = end if cut is None else cut
         if stop > first:
             chunk = [lines[i] for i in range(first, stop)]
@@ -322,24 +308,14 @@ def _read(
     thread = Thread(
         article_paragraphs=paragraphs, stamp_of=page.stamp, placement=page.placement, lines=lines
     )
-    page_gap = _commonest_gap(blocks)
     del blocks  # one tuple per block of the page: not kept while the comments are built
-    if _bulleted_thread(page, body_end, n) or not real_page_tail(lines, body_end):
-        _tail(page, body_end, n, thread, page_gap)
-    else:
-        read_tail(page, body_end, thread)
+    read_tail(page, body_end, thread, headline_first=True)
     if page.fields.published is None:
         # the date the real-page reader found on a page it could not read a body from
         page.fields.published = carried.published
     if page.fields.authors is None:
         page.fields.authors = carried.authors  # (and the writers it found)
     return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
-
-
-def _commonest_gap(blocks: Spans) -> int:
-    """The commonest number of blank lines between blocks (the smaller on a tie; 1 if none)."""
-    gaps = Counter(b[0] - a[1] for a, b in itertools.pairwise(blocks))
-    return min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
 
 
 #: What stands right under a headline the real-page reader is sure of: its byline or a date.
@@ -379,7 +355,7 @@ def _read_generic(
         placement=[None] * len(lines),
     )
     title, paragraphs, thread = read_generic(page, title_at)
-    if paragraphs or thread.pending or thread.comments:
+    if paragraphs or thread.comments:
         return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
     at = next((i for i, place in enumerate(page.placement) if place == "title"), -1)
     if at >= 0 and any(
@@ -387,78 +363,6 @@ def _read_generic(
     ):
         return _Leftover(page.fields.published, page.fields.authors, (title, at))
     return _Leftover(page.fields.published, page.fields.authors)
-
-
-def _tail(page: Page, start: int, n: int, thread: Thread, page_gap: int) -> None:
-    """Everything after the body: print line, widgets, comment heading, comments, footer."""
-    lines = page.lines
-    i = start
-    while i < n:
-        line = lines[i]
-        if not line:
-            i += 1
-            continue
-        if _is_comment_start(page, i, n):
-            j = _comment_end(page, i + 1, n)
-            thread.read(lines, i, j)
-            i = j
-            continue
-        printed = print_line(line, tz=page.tz) if page.fields.source is None else None
-        count = comment_heading(line)
-        section = section_footer(line)
-        if printed is not None:
-            page.claim("source", printed[0], i)
-            if printed[1] is not None:
-                page.set_date("published", printed[1], i)
-        elif (count is not False and page.claim_heading(i, count)) or (
-            section is not None and page.claim("section", section, i)
-        ):
-            pass
-        elif is_widget(line):
-            page.drop(i, "widget label")
-        elif is_button(line):
-            page.drop(i, "button label")
-        else:
-            page.defects.append(
-                UnplacedText(
-                    line=i + 1, text=line, reason="text outside the article and its comments"
-                )
-            )
-            page.place(i, "defect")
-        i += 1
-    thread.build(lines, page_gap)
-
-
-def _bulleted_thread(page: Page, start: int, n: int) -> bool:
-    """Whether a comment in the reference layout (a bulleted name over its time, or a bulleted
-    time) stands from line ``start`` on; a bullet alone on its line is a separator (Disqus's
-    ``•`` between a name and its time, as BeautifulSoup writes it), no comment's head."""
-    lines = page.lines
-    return any(
-        lines[i][1:].strip() and _is_comment_start(page, i, n) for i in range(start, n) if lines[i]
-    )
-
-
-def _comment_end(page: Page, j: int, n: int) -> int:
-    """The first line from ``j`` on that ends a comment: the next comment's start, or a section
-    footer, a comment heading or a widget label (``n`` when none does)."""
-    lines = page.lines
-    while j < n:
-        line = lines[j]
-        if line and (
-            (line[0] in BULLETS and _is_comment_start(page, j, n))
-            or (
-                maybe_tail_cue(line)
-                and (
-                    section_footer(line) is not None
-                    or comment_heading(line) is not False
-                    or is_widget(line)
-                )
-            )
-        ):
-            return j
-        j += 1
-    return n
 
 
 def _finish(page: Page, *, title: str, paragraphs: list[str], thread: Thread | None) -> Parsed:
