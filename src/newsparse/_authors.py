@@ -28,6 +28,7 @@ __all__ = [
     "byline",
     "cjk_signed",
     "desk",
+    "may_name_several",
     "names",
     "person",
     "split_persons",
@@ -177,6 +178,16 @@ def split_persons(text: str) -> list[str]:
     return [p for p in out if p]
 
 
+def may_name_several(text: str) -> bool:
+    """Whether :func:`split_persons` can find two persons or more in ``text``: only where a
+    joiner, a comma or a glued seam stands (two searches; the split reads every part).
+
+    >>> may_name_several("Jane Doe and Ana Ruiz"), may_name_several("Jane Doe")
+    (True, False)
+    """
+    return _SPLIT_NAMES.search(text) is not None or CAMEL_SEAM.search(text) is not None
+
+
 def _unglue(part: str) -> list[str]:
     """A part split where words are glued: a noise word glued to a name goes (``BiographyJane
     Doe``, ``Jane DoeContributor``), two names glued together part (``Jane DoeOmar Farouk``),
@@ -230,6 +241,8 @@ def without_role(name: str) -> str:
     ('Valley Times Staff', 'Senior Valley Correspondent')
     """
     words = name.split()
+    if not words or words[-1].casefold().strip(".,:") not in _ROLE_LAST:
+        return name  # (a role, a label or a title ends every tail that :func:`_role_tail` takes)
     for k in range(_NAME_WORDS[0], min(len(words), _NAME_WORDS[1] + 1)):
         tail = [w.casefold().strip(".,:") for w in words[k:]]
         if any(map(_noise, words[:k])):
@@ -253,6 +266,8 @@ def _role_tail(tail: list[str]) -> bool:
 
 
 _WRITER_ROLES: Final = frozenset(V.AUTHOR_ROLES) | frozenset(A.MORE_WRITER_ROLES)
+#: The words a role tail may end with (labels are among the glued noise words).
+_ROLE_LAST: Final = _GLUED_NOISE | _WRITER_ROLES
 #: The words a role after a name may hold before its head (``Chief Political Correspondent``).
 _ROLE_WORDS: Final = _GLUED_NOISE | frozenset(A.BEAT_WORDS)
 
@@ -443,6 +458,8 @@ def cjk_signed(text: str) -> str | None:
     >>> cjk_signed("김철수 기자"), cjk_signed("王小明报道"), cjk_signed("記者会見")
     ('김철수', '王小明', None)
     """
+    if text.isascii():
+        return None  # (no Chinese, Japanese or Korean character: most lines)
     m = _CJK_SIGNED.fullmatch(text.strip())
     return m.group(1) if m is not None and cjk_name(m.group(1)) else None
 

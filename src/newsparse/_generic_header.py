@@ -22,6 +22,7 @@ from newsparse._authors import (
     cjk_signed,
     cut_names,
     desk_noun,
+    may_name_several,
     names,
     person,
     role,
@@ -163,7 +164,8 @@ def _bare_reading(text: str) -> _Reading | None:
     signed = cjk_signed(text)
     if signed is not None:  # "김철수 기자", "山田太郎 記者": a name and its reporter's role
         return (signed,), True, True, text
-    text = _CJK_THEN_DIGIT.sub(" ", text)  # "谢若含2017-03-01": the date apart from the name
+    if not text.isascii():  # "谢若含2017-03-01": the date apart from the name
+        text = _CJK_THEN_DIGIT.sub(" ", text)
     found = find_date(text)
     if found is not None and found[1] == 0:  # "Apr 16, 2015 | Jane Doe"
         after = _DATE_THEN_NAME.fullmatch(text[found[2] :])
@@ -186,8 +188,9 @@ def _bare_reading(text: str) -> _Reading | None:
     account = _ACCOUNT.search(core) if len(core) < 80 else None
     if account is not None and _person(core[: account.start()]) is not None:
         core, sure = core[: account.start()], True  # "Jane Doe Twitter Staff Writer"
-    parts = split_persons(core.strip(" -–—|·•,"))
-    if len(parts) >= 2:  # (one part alone is read below, as the core)
+    # (one part alone is read below, as the core)
+    parts = split_persons(core.strip(" -–—|·•,")) if may_name_several(core) else []
+    if len(parts) >= 2:
         several = []
         for part in parts:
             person = _person(part)
