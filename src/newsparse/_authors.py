@@ -309,7 +309,9 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     >>> names("نورا حداد"), names("نورا حداد", labelled=True)
     ((), ('نورا حداد',))
     """
-    rest = _AGENCY_AFTER.sub("", " ".join(_ADDRESS.sub(" ", rest).split()))
+    if "." in rest or ":" in rest:  # (every address has one: most bylines have neither)
+        rest = _ADDRESS.sub(" ", rest)
+    rest = _AGENCY_AFTER.sub("", " ".join(rest.split()))
     rest = _capital_joiners(rest) if rest.isupper() else rest  # ("ANA SOUSA E JOÃO COSTA")
     rest = cut_names(_PLACE_BEFORE_JOINER.sub("", rest))  # ("Jane Doe in Lisbon and Omar …")
     out = []
