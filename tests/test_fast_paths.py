@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import attrs
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsparse
@@ -110,6 +110,28 @@ def test_strip_buttons_pre_check_changes_nothing(text: str) -> None:
     from newsparse._lines import strip_buttons
 
     assert strip_buttons(text) == _strip_buttons_by_loop(text)
+
+
+_BYLINE_PIECES = ["Jane", "Doe", "DoeOmar", "and", "AND", "und", "&", ",", ";", "y", "Y", "e"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(_BYLINE_PIECES) | st.text(alphabet="aZ ,;&é", max_size=4), max_size=7
+    ).map(" ".join),
+    st.sampled_from(["", " ", ","]),
+)
+@example("Jane DoeOmar Jane Doe", " ")
+@example("Jane Doe & Ana Doe", " ")
+def test_a_byline_is_split_into_persons_only_where_the_split_gate_lets_it(
+    text: str, glue: str
+) -> None:
+    """:func:`~newsparse._authors.may_name_several` is true wherever the split finds two persons
+    (the bare-byline reader splits only there)."""
+    from newsparse._authors import may_name_several, split_persons
+
+    text = glue.join(text.split(" "))
+    assert len(split_persons(text)) < 2 or may_name_several(text)
 
 
 @given(renderable_articles())

@@ -22,6 +22,7 @@ from newsparse._authors import (
     cjk_signed,
     cut_names,
     desk_noun,
+    may_name_several,
     names,
     person,
     role,
@@ -163,7 +164,8 @@ def _bare_reading(text: str) -> _Reading | None:
     signed = cjk_signed(text)
     if signed is not None:  # "김철수 기자", "山田太郎 記者": a name and its reporter's role
         return (signed,), True, True, text
-    text = _CJK_THEN_DIGIT.sub(" ", text)  # "谢若含2017-03-01": the date apart from the name
+    if not text.isascii():  # "谢若含2017-03-01": the date apart from the name
+        text = _CJK_THEN_DIGIT.sub(" ", text)
     found = find_date(text)
     if found is not None and found[1] == 0:  # "Apr 16, 2015 | Jane Doe"
         after = _DATE_THEN_NAME.fullmatch(text[found[2] :])
@@ -186,8 +188,9 @@ def _bare_reading(text: str) -> _Reading | None:
     account = _ACCOUNT.search(core) if len(core) < 80 else None
     if account is not None and _person(core[: account.start()]) is not None:
         core, sure = core[: account.start()], True  # "Jane Doe Twitter Staff Writer"
-    parts = split_persons(core.strip(" -–—|·•,"))
-    if len(parts) >= 2:  # (one part alone is read below, as the core)
+    # (one part alone is read below, as the core)
+    parts = split_persons(core.strip(" -–—|·•,")) if may_name_several(core) else []
+    if len(parts) >= 2:
         several = []
         for part in parts:
             person = _person(part)
@@ -924,21 +927,42 @@ def _byline_fallbacks(
 ) -> None:
     """Where else the writers may be named when no byline sits by the headline: right above
     the body, beside an author box's link, beside the line that dated the page, in a labelled
-    byline far from the headline, in an author's bio."""
+    byline far from the headline, in an author's bio. None of them reads the reader comments
+    (their line ``end`` is found once for all of them): readers describe people too."""
+    end = _comments_below(cleaned, stop)
     if len(window) > _NEAR:
         _byline_above_body(page, cleaned, window[-_LAST:], title)
     if page.fields.authors is None:
-        _byline_by_profile_link(page, cleaned, stop, title)
+        _byline_by_profile_link(page, cleaned, end, title)
     if page.fields.authors is None:
         _byline_beside_date(page, cleaned, title)
     if page.fields.authors is None:
-        _byline_far(page, cleaned, stop, title_at)
+        _byline_far(page, cleaned, stop, end, title_at)
     if page.fields.authors is None:
-        _byline_in_bio(page, cleaned, 0, stop)
+        _byline_in_bio(page, cleaned, 0, end)
     if page.fields.authors is None:
-        _byline_in_box(page, cleaned, stop, title)
+        _byline_in_box(page, cleaned, end, title)
     if page.fields.authors is None:
-        _byline_under_about(page, cleaned, stop)
+        _byline_under_about(page, cleaned, end)
+
+
+def _comments_below(cleaned: Sequence[str], start: int) -> int:
+    """The first line from ``start`` on (the body's start) where the reader comments begin: a
+    short comments heading (``12 Comments``, ``Reader Comments``); the number of lines when
+    none does.
+
+    >>> _comments_below(["12 Comments", "Body.", "12 Comments", "Nice."], 1)
+    2
+    """
+    for i in range(start, len(cleaned)):
+        text = cleaned[i]
+        if text and len(text) < _HEADING_LONGEST and comment_heading(text) is not False:
+            return i
+    return len(cleaned)
+
+
+#: A comments heading the fallbacks stop at is shorter than this.
+_HEADING_LONGEST: Final = 40
 
 
 def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], title: str) -> None:
@@ -1015,7 +1039,7 @@ def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> None:
 _BESIDE: Final = 3
 
 
-def _byline_far(page: Page, cleaned: Sequence[str], stop: int, title_at: int) -> None:
+def _byline_far(page: Page, cleaned: Sequence[str], stop: int, end: int, title_at: int) -> None:
     """A labelled byline far from the headline the reader chose (that headline may be a teaser
     or a sub-heading): the last one above the body, else the one byline the whole page repeats
     (a page whose labelled bylines name different people is a list of articles; so are
@@ -1025,12 +1049,10 @@ def _byline_far(page: Page, cleaned: Sequence[str], stop: int, title_at: int) ->
     repeated = True  # (the bylines below the body all name the same people)
     over: set[tuple[str, ...]] = set()  # the names of the bylines above the headline
     n = len(cleaned)
-    for i in range(n):
+    for i in range(min(n, end)):  # (not the comments: their "Posted by …" lines name readers)
         line = cleaned[i]
         if not line or len(line) > 120:
             continue
-        if i >= stop and len(line) < 40 and comment_heading(line) is not False:
-            break  # the comments: their "Posted by …" lines name readers
         if BYLINE.match(_plain(line)) is None:
             continue
         # the byline and the few lines after it (bs4 writes "By" / name / "and" / name)
@@ -1063,15 +1085,15 @@ _REPLY_BUTTONS: Final = frozenset(V.COMMENT_BUTTONS + V.BUTTON_LABELS)
 _FAR_LINES: Final = 8
 
 
-def _byline_by_profile_link(page: Page, cleaned: Sequence[str], stop: int, title: str) -> None:
-    """A name beside a link of an author's box, anywhere on the page above the comments:
-    ``Jane DoeView More Articles`` (glued), ``Jane Doe`` / ``View Profile`` (one a line)."""
+def _byline_by_profile_link(page: Page, cleaned: Sequence[str], end: int, title: str) -> None:
+    """A name beside a link of an author's box, anywhere on the page above the comments (line
+    ``end``: readers have profile links too): ``Jane DoeView More Articles`` (glued), ``Jane
+    Doe`` / ``View Profile`` (one a line)."""
     prev = -1
-    for i, line in enumerate(cleaned):
+    for i in range(min(len(cleaned), end)):
+        line = cleaned[i]
         if not line:
             continue
-        if i >= stop and len(line) < 40 and comment_heading(line) is not False:
-            return  # (readers' profile links)
         m = _profile_link(line) if len(line) < 80 else None
         if m is not None:
             core = line[: m.start()].strip()
@@ -1108,9 +1130,9 @@ def _profile_link(text: str) -> re.Match[str] | None:
     return _PROFILE_LINK.search(text, max(0, end - _LINK_REACH))
 
 
-def _byline_in_bio(page: Page, cleaned: Sequence[str], start: int, stop: int) -> None:
+def _byline_in_bio(page: Page, cleaned: Sequence[str], start: int, end: int) -> None:
     """The writers an author's bio names (see :func:`_bio_names`)."""
-    found = _bio_names(cleaned, start, stop)
+    found = _bio_names(cleaned, start, end)
     if found:
         page.fields.authors = found
 
@@ -1124,26 +1146,25 @@ def _bio_over_bare(page: Page, cleaned: Sequence[str], stop: int) -> None:
     prev = next((j for j in range(at - 1, max(-1, at - 3), -1) if cleaned[j]), -1)
     if BYLINE.match(cleaned[at]) or (prev >= 0 and BYLINE.match(cleaned[prev])):
         return
-    bio = _bio_names(cleaned, at + 1, stop)  # (an author's box follows the byline it names)
+    # (an author's box follows the byline it names)
+    bio = _bio_names(cleaned, at + 1, _comments_below(cleaned, max(at + 1, stop)))
     current = page.fields.authors or ()
     have = [a.casefold() for a in current] if isinstance(current, tuple) else []
     if bio and not any(b.casefold() in a or a in b.casefold() for b in bio for a in have):
         page.fields.authors = bio
 
 
-def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]:
+def _bio_names(cleaned: Sequence[str], start: int, end: int) -> tuple[str, ...]:
     """The writers an author's box names below the article (``Jane Doe is a staff writer at
     …``, ``Jane Doe (@jdoe) is the science editor …``): a line opening with a person's name and
     a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`; the boxes of co-authors follow it.
-    The comments (below ``stop``, the body's start) are not read."""
+    The comments (from line ``end`` on) are not read: readers describe people too."""
     found: list[str] = []
     last = -1
-    for i in range(start, len(cleaned)):
+    for i in range(start, min(len(cleaned), end)):
         if last >= 0 and i > last + _BIO_SPAN:
             break
         text = cleaned[i]
-        if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
-            break  # the comments below the body: readers describe people too
         if ("is" not in text and "est" not in text) or not _bio_verb_early(text):
             continue
         if i > 0 and cleaned[i - 1] and _BIO_REST.match(text):
@@ -1157,21 +1178,21 @@ def _bio_names(cleaned: Sequence[str], start: int, stop: int) -> tuple[str, ...]
     return tuple(found)
 
 
-def _byline_in_box(page: Page, cleaned: Sequence[str], stop: int, title: str) -> None:
+def _byline_in_box(page: Page, cleaned: Sequence[str], end: int, title: str) -> None:
     """An author's box in any language: a name on a line of its own, and under it a bio that
     opens with that name and a verb in lower case (``Jane Doe`` / ``Jane Doe teaches history
     at …``, ``… lehrt …``, ``… enseigne …``). Read only when nothing else named the writers,
-    above the comments."""
+    above the comments (line ``end``)."""
     n = len(cleaned)
-    for i in range(n - 2):
+    for i in range(min(n - 2, end)):
         text = cleaned[i]
-        if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
-            return  # the comments below the body: readers describe people too
         if not 3 < len(text) <= _BOX_NAME or " " not in text:
             continue
-        text = _LIST_LEAD.sub("", text, count=1)  # (the box may be a list item)
         nxt = next((j for j in range(i + 1, min(n, i + 3)) if cleaned[j]), -1)
-        if nxt < 0 or len(cleaned[nxt]) < _BOX_BIO or not cleaned[nxt].startswith(text + " "):
+        if nxt < 0 or len(cleaned[nxt]) < _BOX_BIO:
+            continue  # (no bio under the line)
+        text = _LIST_LEAD.sub("", text, count=1)  # (the box may be a list item)
+        if not cleaned[nxt].startswith(text + " "):
             continue
         if not cleaned[nxt][len(text) + 1 : len(text) + 2].islower():
             continue  # (a teaser's headline about the person goes on in capitals)
@@ -1183,14 +1204,13 @@ def _byline_in_box(page: Page, cleaned: Sequence[str], stop: int, title: str) ->
             return
 
 
-def _byline_under_about(page: Page, cleaned: Sequence[str], stop: int) -> None:
+def _byline_under_about(page: Page, cleaned: Sequence[str], end: int) -> None:
     """An author's box at the article's foot: a heading of
     :data:`~newsparse.vocab.authors.ABOUT_AUTHOR_HEADINGS` (``About the Author``, ``Über die
     Autorin``) and the writer's name on the next line. Read only when nothing else named the
-    writers, above the comments."""
-    for i, text in enumerate(cleaned):
-        if i >= stop and len(text) < 40 and text and comment_heading(text) is not False:
-            return  # the comments below the body: readers describe people too
+    writers, above the comments (line ``end``)."""
+    for i in range(min(len(cleaned), end)):
+        text = cleaned[i]
         if len(text) > _ABOUT_LONGEST or not _about(text):
             continue
         nxt = next((j for j in range(i + 1, min(len(cleaned), i + 3)) if cleaned[j]), -1)
