@@ -1563,10 +1563,7 @@ def _fill(
     (a speed device, the lines' evidence found once a page: over the shared dumps, lines read
     for a note 45,337 → 6,816 times, for a time alone 50,624 → 9,698)."""
     _drop_header_lines(cleaned, junk, rec)
-    block: list[int] = []
-    quote: tuple[str | None, list[int]] | None = None
-    taken = 0
-    answered = False  # (the text so far is followed by its action labels: Reply, Share)
+    text_of = _Filling(rec)
     shed = False  # (the text ends above another list's item: its labels go)
     margin = page.indent(rec.head)
     stubs: set[int] = set()
@@ -1577,65 +1574,103 @@ def _fill(
         text = cleaned[j]
         if _in_stub(cleaned, junk, j, stop, stamped, stubs):
             rec.dropped.append((j, "a collapsed comment's header"))
-            continue
-        if not text or junk[j]:
-            if block:
-                rec.text.append(block)
-                block = []
-            if quote is not None and quote[1]:
-                rec.quoted.append(quote)
-                quote = None
-            continue
-        if section_footer(text) is not None or (last[0] and _ends_thread(text)):
+        elif not text or junk[j]:
+            text_of.close()
+        elif section_footer(text) is not None or (last[0] and _ends_thread(text)):
             if not last[0]:  # (text below a footer inside the thread is no comment's)
                 rec.strays.extend(_strays(cleaned, junk, j + 1, stop))
             break
-        if last[0]:
-            end = _last_ends(page, cleaned, rec, j, (last[1], taken, answered, margin), stamped)
-            if end is not None:
-                shed = end
-                break
-        reason = _furniture(text, rec.author) or (
-            time_note(page, text, j == rec.anchor + 1 and not rec.text) if stamped[j] else None
-        )
-        if reason is not None:
-            # (the lines taken last: the text's, or a quote's that no blank line closed)
-            last_taken = block if block or quote is None else quote[1]
-            if _subject_above(cleaned, text, last_taken, j, reason) or _card_name_above(
-                cleaned, rec.author, last_taken, j, reason
-            ):
-                rec.dropped.append((last_taken.pop(), reason))
-                taken -= 1
-            rec.dropped.append((j, reason))
-            answered = answered or (reason == _ACTION_REASON and taken > 0)
-            continue
-        if quote is not None and text.lower() in _QUOTE_ENDS:
-            rec.dropped.append((j, "quote end"))
-            if quote[1]:
-                rec.quoted.append(quote)
-            quote = None
-            continue
-        intro = _quote_intro(text)
-        if intro is not None:
-            if block:
-                rec.text.append(block)
-                block = []
-            quote = (intro[0], [])
-            rec.dropped.append((j, "quote label"))
-            continue
-        if not taken:
-            margin = min(margin, page.indent(j))
-        taken += 1
-        if quote is not None:
-            quote[1].append(j)
-        else:
-            block.append(j)
-    if block:
-        rec.text.append(block)
-    if quote is not None and quote[1]:
-        rec.quoted.append(quote)
+        elif (
+            last[0]
+            and (
+                end := _last_ends(
+                    page,
+                    cleaned,
+                    rec,
+                    j,
+                    (last[1], text_of.taken, text_of.answered, margin),
+                    stamped,
+                )
+            )
+            is not None
+        ):
+            shed = end
+            break
+        elif (reason := _line_reason(page, text, rec, j, stamped)) is not None:
+            text_of.drop(cleaned, j, text, reason)
+        elif not text_of.quotes(j, text):
+            if not text_of.taken:
+                margin = min(margin, page.indent(j))
+            text_of.take(j)
+    text_of.close()
     if shed:
         _shed_labels(cleaned, rec)
+
+
+def _line_reason(page: Page, text: str, rec: Record, j: int, stamped: bytearray) -> str | None:
+    """Why line ``j`` of a record is left out of its text (a label, a counter, a member card's
+    line, a note on its time), or ``None``: it is text."""
+    return _furniture(text, rec.author) or (
+        time_note(page, text, j == rec.anchor + 1 and not rec.text) if stamped[j] else None
+    )
+
+
+@attrs.define
+class _Filling:
+    """A record's text as :func:`_fill` reads it down its lines: the paragraph and the forum
+    quote open, how many lines it took, and whether action labels follow what it took."""
+
+    rec: Record
+    block: list[int] = attrs.Factory(list)
+    quote: tuple[str | None, list[int]] | None = None
+    taken: int = 0
+    #: the text so far is followed by its action labels (Reply, Share)
+    answered: bool = False
+
+    def close(self) -> None:
+        """A blank line: the paragraph, and the quote when it has lines, are the record's."""
+        if self.block:
+            self.rec.text.append(self.block)
+            self.block = []
+        if self.quote is not None and self.quote[1]:
+            self.rec.quoted.append(self.quote)
+            self.quote = None
+
+    def take(self, j: int) -> None:
+        """Line ``j`` is the record's: its quote's, when one is open, else its text's."""
+        self.taken += 1
+        (self.quote[1] if self.quote is not None else self.block).append(j)
+
+    def drop(self, cleaned: Sequence[str], j: int, text: str, reason: str) -> None:
+        """Line ``j`` goes for ``reason``; so does the line taken last when it is the subject
+        this score tags or the card name over this label."""
+        last_taken = self.block if self.block or self.quote is None else self.quote[1]
+        if _subject_above(cleaned, text, last_taken, j, reason) or _card_name_above(
+            cleaned, self.rec.author, last_taken, j, reason
+        ):
+            self.rec.dropped.append((last_taken.pop(), reason))
+            self.taken -= 1
+        self.rec.dropped.append((j, reason))
+        self.answered = self.answered or (reason == _ACTION_REASON and self.taken > 0)
+
+    def quotes(self, j: int, text: str) -> bool:
+        """Whether line ``j`` opens a forum quote (``Ann wrote:``) or ends the open one (read
+        here: the label goes)."""
+        if self.quote is not None and text.lower() in _QUOTE_ENDS:
+            self.rec.dropped.append((j, "quote end"))
+            if self.quote[1]:
+                self.rec.quoted.append(self.quote)
+            self.quote = None
+            return True
+        intro = _quote_intro(text)
+        if intro is None:
+            return False
+        if self.block:
+            self.rec.text.append(self.block)
+            self.block = []
+        self.quote = (intro[0], [])
+        self.rec.dropped.append((j, "quote label"))
+        return True
 
 
 def _subject_above(
