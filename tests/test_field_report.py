@@ -20,6 +20,16 @@ _BODY = (
     "bridge before winter comes."
 )
 _COMMENT = "  • Tom\n    Mar 3, 2024 - 9:15AM\n\n    hi\n"
+#: Two comments as a blog writes them under the article, with no heading over them: a name over
+#: its time, the text, a reply button (read by the header reader, which looks for the article's
+#: date on the same lines)
+_THREAD = "".join(
+    f"{name}\n{when}\n\n{text}\n\nReply\n\n"
+    for name, when, text in [
+        ("Ann Lowe", "March 5, 2024 at 9:12 am", "Good news for the island at last."),
+        ("Piet", "March 6, 2024 at 10:40 am", "Who pays for it in the end?"),
+    ]
+)
 
 
 # --- a comment's time is never the article's date ------------------------------------------------
@@ -36,11 +46,22 @@ _COMMENT = "  • Tom\n    Mar 3, 2024 - 9:15AM\n\n    hi\n"
         # a real page (a menu over the headline): the real-page reader finds the body
         f"Home | News | Sport\n\nBridge to be repaired\n\n{_BODY}\n\n{_COMMENT}",
         f"Bridge to be repaired\n\n{_BODY}\n\n{_COMMENT}",
+        f"Home | News | Sport\n\nBridge to be repaired\n\nBy Mara Quill\n\n{_BODY}\n\n{_THREAD}",
     ],
-    ids=["report", "no heading", "real page", "real page, no menu"],
+    ids=["report", "no heading", "real page", "real page, no menu", "blog thread, no heading"],
 )
 def test_a_comment_time_is_not_the_published_date(page: str) -> None:
     assert parse(page).published is None
+
+
+def test_a_blog_thread_keeps_its_times_and_leaves_the_article_undated() -> None:
+    page = f"Home | News | Sport\n\nBridge to be repaired\n\nBy Mara Quill\n\n{_BODY}\n\n{_THREAD}"
+    article = parse(page)
+    assert [(c.author, c.posted) for c in article.comments] == [
+        ("Ann Lowe", datetime(2024, 3, 5, 9, 12)),
+        ("Piet", datetime(2024, 3, 6, 10, 40)),
+    ]
+    assert (article.published, article.updated) == (None, None)
 
 
 def test_the_header_date_still_wins_over_comment_times() -> None:

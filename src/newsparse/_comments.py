@@ -63,6 +63,8 @@ _NAMES: Final = 4096
 #: tiny comments does not cost 300,000 strings that :func:`newsparse.parse` would throw away.
 _PARTS: Final = ("", ".author", ".posted", ".text", ".quoted")
 WHOLE, AUTHOR, POSTED, TEXT, QUOTED = range(5)
+#: The placements of the header's date lines (see ``Thread.took_dates``).
+_HEADER_DATES: Final = ("published", "updated")
 
 
 def spell(code: str | int | None) -> str | None:
@@ -208,6 +210,9 @@ class Thread:
 
     defects: list[Defect] = attrs.Factory(list)
     dropped: list[Dropped] = attrs.Factory(list)
+    #: the article's dates (``published``, ``updated``) whose lines a comment has taken since the
+    #: header read them there: a comment's time is never the article's
+    took_dates: set[str] = attrs.Factory(set)
     #: the authors' names met so far, so that a name met again is one string (see ``_NAMES``)
     names: dict[str, str] = attrs.Factory(dict)
     #: the closing blocks of the comments with text above them, lower-cased (up to ``_NAMES``
@@ -239,6 +244,9 @@ class Thread:
         if author is not None:
             author = self._name(author)
         at, stamp_at = head
+        for i in (at, stamp_at):
+            if i is not None and self.placement[i] in _HEADER_DATES:
+                self.took_dates.add(str(self.placement[i]))
         # (a header line of only a time is the comment's time, as a separate time line is)
         self.placement[at] = here + (AUTHOR if author else POSTED if stamp_at == at else WHOLE)
         if stamp_at is not None and stamp_at != at:

@@ -402,6 +402,25 @@ def read_comments(
     *,
     furnished: bool = True,
 ) -> None:
+    """The comments after the body (see :func:`_read_comments`); a date the header read from a
+    line a comment has taken since is no longer the article's, unless another line still says
+    it (a comment's time is never the article's)."""
+    _read_comments(page, cleaned, junk, start, thread, known, furnished=furnished)
+    for kind in thread.took_dates:
+        if kind not in page.placement:
+            setattr(page.fields, kind, None)
+
+
+def _read_comments(
+    page: Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    start: int,
+    thread: Thread,
+    known: ZoneSearch | None,
+    *,
+    furnished: bool,
+) -> None:
     """Comments after the body: a list under a comments heading (on a page without furniture,
     ``furnished`` false, any list of bulleted heads: :mod:`newsparse._list_comments`), or
     header lines with an author and a time, then the text; or,
