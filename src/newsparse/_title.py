@@ -765,6 +765,7 @@ def find_title(
         scored = {c.at: (s, c.whole) for c, s in zip(ballot.candidates, ballot.scores, strict=True)}
         best = _punctuated(scored, _fuller_above(scored, best, scored[best][0]))
         best = _above_player(cleaned, scored, best)
+        best = _under_sticky_bar(cleaned, scored, best)
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
         # no byline or date under the best line: html2text's top heading further down on a
         # page that marks none above wins, else a headline with a byline right under it
@@ -1409,6 +1410,38 @@ def _player_top(cleaned: Sequence[str], at: int) -> int:
             top = k
         k -= 1
     return top
+
+
+#: The label of a sticky bar naming the article read (``Now Reading``), a colon after it or not.
+_NOW_READING: Final = re.compile(rf"(?:{_alt(V.TITLE_NOW_READING)})\s*:?", re.IGNORECASE)
+#: Lines of text under a sticky bar's title where the headline is looked for (a row of
+#: buttons between, as lynx writes them).
+_STICKY_BELOW: Final = 3
+#: Blank lines between a sticky bar's label and its title, at most.
+_STICKY_GAP: Final = 2
+
+
+def _under_sticky_bar(
+    cleaned: Sequence[str], scored: dict[int, tuple[float, str]], best: int
+) -> int:
+    """The headline under a sticky bar that names the article (``Now Reading`` / its short
+    title): when the best line is that bar's title, the first candidate below it (within three
+    lines of text) that is no sentence, whatever it scores; else the best line."""
+    if best < 0:
+        return best
+    label = _text_above(cleaned, best, _STICKY_GAP)
+    if label < 0 or _NOW_READING.fullmatch(cleaned[label]) is None:
+        return best
+    seen = 0
+    for k in range(best + 1, len(cleaned)):
+        if not cleaned[k]:
+            continue
+        seen += 1
+        if seen > _STICKY_BELOW:
+            break
+        if k in scored and not scored[k][1].endswith("."):
+            return k
+    return best
 
 
 #: A control of a video player, lynx's ``(BUTTON)`` before it.

@@ -359,6 +359,26 @@ TITLE_PLAYER_CONTROLS = (
 #: Headline``): a copy of the headline, no headline itself.
 TITLE_IMAGE_FOR = ("image for", "photo for", "picture for", "bild zu", "image de", "photo de")
 
+#: The label of a sticky bar that names the article being read (``Now Reading`` / ``Short
+#: title``, over the headline itself): the line under the label is the bar's title, not the
+#: headline, which stands right under it.
+TITLE_NOW_READING = (
+    "now reading",
+    "currently reading",
+    "you are reading",
+    "you're reading",
+    "reading now",
+    "du liest gerade",
+    "sie lesen gerade",
+    "vous lisez",
+    "en cours de lecture",
+    "estás leyendo",
+    "está leyendo",
+    "stai leggendo",
+    "je leest nu",
+    "вы читаете",
+)
+
 VIEWER_LABELS = ("caption", "close", "enlarge image", "expand", "image", "photo", "video")
 
 #: Labels that open a photo credit or a caption line inside a body (``Photo: Jane Doe``).
