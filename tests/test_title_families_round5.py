@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse import _title
 from tests.test_title_families_round3 import RENDERINGS, Header
 
 HEADLINE = "Ferry to run every hour from the first of May"
@@ -58,3 +59,54 @@ def test_a_line_under_another_label_is_no_sticky_bars_title() -> None:
     header: Header = [("menu", ""), ("line", "Islands"), ("h1", HEADLINE), ("line", SHORT_TITLE)]
     header = [*header, ("line", "By Petra Lindqvist, March 3, 2021")]
     assert newsparse.parse(RENDERINGS["w3m"](header)).title == HEADLINE
+
+
+# --- (2) an endless page's later article ----------------------------------------------------------
+
+LATER = "Six bands turn down the harbour festival as the board hunts for a headliner"
+FIRST_ARTICLE = (
+    "The harbour board adds two boats to the crossing after a summer of long queues on both "
+    "piers, and the first of them arrives from the yard in the north next week.",
+    "The new boats carry two hundred passengers each, twice as many as the old one, and have "
+    "room for bicycles, prams and the carts of the market traders on Saturdays.",
+    "Crews have been trained on the mainland over the winter, and the board says that the "
+    "timetable will be printed and posted to every house on the islands in April.",
+    "The old boat will be kept as a spare for the storms of the winter, for school trips and "
+    "for the crossings of the island choir to its concerts on the mainland.",
+)
+LATER_ARTICLE = (
+    "With the harbour festival a month away, the board has hired a new booker, who will have "
+    "her skills tested in the search for a band to close the last night on the pier.",
+    "When the board said that the Gulls would play, the band's manager said, within the hour, "
+    "that they would not, and three other bands have since said the same.",
+)
+
+
+def _endless(converter: str, later: str = LATER, article: tuple[str, ...] = FIRST_ARTICLE) -> str:
+    header: Header = [("menu", ""), ("h1", HEADLINE), ("line", "Petra Lindqvist")]
+    header = [*header, ("line", "March 3, 2021"), *(("para", p) for p in article)]
+    header = [*header, ("line", "Continue reading"), ("h1", later), ("line", "Maren Holt")]
+    header = [*header, ("line", "August 9, 2022"), *(("para", p) for p in LATER_ARTICLE)]
+    return RENDERINGS[converter](header)
+
+
+def _decided(page: str, body_from: str) -> str:
+    """The headline the title reader takes with the body found at the paragraph that opens with
+    ``body_from`` (the later article's, as a body reader picking the longest run finds it)."""
+    lines = page.splitlines()
+    cleaned = [line.strip().removeprefix("# ") for line in lines]
+    run = next(i for i, line in enumerate(cleaned) if line.startswith(body_from[:40]))
+    at, _ = _title.find_title(lines, cleaned, [False] * len(lines), run, -1)
+    return cleaned[at]
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_an_endless_pages_first_headline_beats_the_later_ones(converter: str) -> None:
+    page = _endless(converter)
+    assert _decided(page, LATER_ARTICLE[0]) == HEADLINE
+
+
+def test_a_teaser_with_a_stamp_and_a_line_over_the_headline_stays_a_teaser() -> None:
+    # (a teaser card's stamp and one line of its text over the article: no article between)
+    page = _endless("w3m", article=FIRST_ARTICLE[:1])
+    assert _decided(page, LATER_ARTICLE[0]) == LATER

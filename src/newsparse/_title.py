@@ -766,6 +766,7 @@ def find_title(
         best = _punctuated(scored, _fuller_above(scored, best, scored[best][0]))
         best = _above_player(cleaned, scored, best)
         best = _under_sticky_bar(cleaned, scored, best)
+        best = _first_article(cleaned, ballot.candidates, best)
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
         # no byline or date under the best line: html2text's top heading further down on a
         # page that marks none above wins, else a headline with a byline right under it
@@ -1410,6 +1411,54 @@ def _player_top(cleaned: Sequence[str], at: int) -> int:
             top = k
         k -= 1
     return top
+
+
+#: An endless page's articles follow each other, each under its headline and its stamp: the
+#: first one's stamp stands this many lines of text under its headline at most (a name, a date, a
+#: headline wrapped over two lines) ...
+_ENDLESS_STAMP_DEPTH: Final = 3
+#: ... and this many paragraphs of prose stand between that stamp and the later headline.
+_ENDLESS_PARAGRAPHS: Final = 4
+#: Kinds of an earlier candidate that may head an endless page's first article.
+_ENDLESS_KINDS: Final = frozenset(("", "repeated"))
+
+
+def _first_article(cleaned: Sequence[str], found: Sequence[Candidate], best: int) -> int:
+    """The first headline of an endless page, whose next articles follow it each under its
+    own headline and stamp: when the best line has a byline or a date right under it and a
+    candidate above it has one too, with paragraphs of prose between that stamp and the best
+    line (an article, not a teaser's line of text), the first such candidate; else the best."""
+    by_line = {c.at: c for c in found}
+    won = by_line.get(best)
+    if won is None or not won.cue or won.cue_depth > _ENDLESS_STAMP_DEPTH:
+        return best
+    for c in sorted(found, key=lambda c: c.at):
+        if c.at >= best:
+            break
+        if (
+            c.cue
+            and c.cue_depth <= _ENDLESS_STAMP_DEPTH
+            and not c.boxed
+            and c.kind in _ENDLESS_KINDS
+            and _paragraphs(cleaned, c.cue_line + 1, best) >= _ENDLESS_PARAGRAPHS
+        ):
+            return c.at
+    return best
+
+
+def _paragraphs(cleaned: Sequence[str], start: int, end: int) -> int:
+    """The blocks of prose between lines ``start`` and ``end`` (a block holds a long line)."""
+    count, in_block, counted = 0, False, False
+    for k in range(start, end):
+        if not cleaned[k]:
+            in_block = counted = False
+            continue
+        if not in_block:
+            in_block, counted = True, False
+        if not counted and is_long(cleaned[k]):
+            count += 1
+            counted = True
+    return count
 
 
 #: The label of a sticky bar naming the article read (``Now Reading``), a colon after it or not.
