@@ -110,3 +110,87 @@ def test_a_teaser_with_a_stamp_and_a_line_over_the_headline_stays_a_teaser() -> 
     # (a teaser card's stamp and one line of its text over the article: no article between)
     page = _endless("w3m", article=FIRST_ARTICLE[:1])
     assert _decided(page, LATER_ARTICLE[0]) == LATER
+
+
+# --- (3) a video's title between the standfirst and the stamp ----------------------------------
+
+LONG_STANDFIRST = (
+    "Queues on both piers grew all summer as the old boat broke down twice, and the board "
+    "promises that the new timetable will end them"
+)
+CLIP = "Harbour board chair on the new timetable – video"
+
+
+def _video_under(converter: str, marks: tuple[str, ...] = ("MP4MP3",)) -> str:
+    header: Header = [("menu", ""), ("line", "Islands"), ("h1", HEADLINE)]
+    header = [*header, ("line", "This article is more than 5 years old")]
+    header = [*header, ("para", LONG_STANDFIRST), *(("line", m) for m in marks)]
+    header = [*header, ("line", CLIP), ("line", "Petra Lindqvist and Omar Haddad")]
+    return RENDERINGS[converter]([*header, ("line", "Wed 3 Mar 2021 09.15 GMT")])
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+@pytest.mark.parametrize("marks", [(), ("MP4MP3",), ("IFRAME: //video.example/embed/1", "MP4")])
+def test_the_headline_over_its_standfirst_beats_a_videos_title(
+    converter: str, marks: tuple[str, ...]
+) -> None:
+    assert newsparse.parse(_video_under(converter, marks)).title == HEADLINE
+
+
+def test_a_headline_with_its_own_standfirst_under_a_tagline_stays_the_headline() -> None:
+    # (the site's tagline and a prompt over the headline, and the headline's own standfirst
+    # over its stamp: the tagline is no headline over a standfirst)
+    header: Header = [
+        ("menu", ""),
+        ("line", "Your guide to the islands and the sea"),
+        (
+            "para",
+            "Would you like us to tell you of new timetables, fares and the latest stories of the islands?",
+        ),
+        ("h1", HEADLINE),
+        ("para", LONG_STANDFIRST),
+        ("line", "Petra Lindqvist"),
+        ("line", "March 3, 2021"),
+    ]
+    assert newsparse.parse(RENDERINGS["w3m"](header)).title == HEADLINE
+
+
+def test_a_teaser_over_a_section_label_is_no_headline_over_a_standfirst() -> None:
+    # (a list of teasers over the headline, each under its section's label)
+    other = "Island choir to sing on the pier on the first night of the festival in May"
+    header: Header = [
+        ("menu", ""),
+        ("line", other),
+        ("line", "Islands Music"),
+        ("line", "Ferries: queues on both piers grew all summer long as the old boat broke down"),
+        ("line", "Islands"),
+        ("h1", HEADLINE),
+        ("line", "By Petra Lindqvist, March 3, 2021"),
+    ]
+    assert newsparse.parse(RENDERINGS["w3m"](header)).title == HEADLINE
+
+
+# --- (4) a subscribers' badge glued after the headline -------------------------------------------
+
+EPISODE = "Harbour Talk weekly: the last show before the summer!"
+
+
+def _badged(converter: str, badge: str, headline: str = HEADLINE) -> str:
+    header: Header = [("menu", ""), ("line", "Harbour Talk –"), ("line", "Video 14'12")]
+    header = [*header, ("line", EPISODE), ("line", f"{headline} {badge}".strip())]
+    return RENDERINGS[converter]([*header, ("line", "1"), ("line", "March 3, 2021")])
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+@pytest.mark.parametrize("badge", ["Abonnés", "Premium", "Subscribers only"])
+def test_a_badged_headline_under_a_series_episode_is_the_headline(
+    converter: str, badge: str
+) -> None:
+    assert newsparse.parse(_badged(converter, badge)).title == HEADLINE
+
+
+def test_a_headline_ending_in_a_badges_word_in_its_own_words_stays_whole() -> None:
+    # (a small letter: the headline's own word, no badge)
+    headline = "Harbour board says the island ferry goes premium"
+    page = RENDERINGS["w3m"]([("menu", ""), ("h1", headline), ("line", "March 3, 2021")])
+    assert newsparse.parse(page).title == headline

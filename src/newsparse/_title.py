@@ -445,6 +445,25 @@ def _of_kind(kind: str) -> Callable[[_Head, Candidate], bool]:
     return lambda h, c: c.kind == kind
 
 
+#: A subscribers' badge glued after a headline (``Headline Abonnés``).
+_BADGE_TAIL: Final = re.compile(rf"\s+({_alt(V.TITLE_BADGES)})$", re.IGNORECASE)
+#: A headline before a badge has this many words at least.
+_BADGED_WORDS: Final = 3
+
+
+def _badge_at(text: str) -> int:
+    """Where a subscribers' badge glued after a headline starts, -1 when none: the badge is
+    capitalised (``… goes premium`` ends a headline in its own words).
+
+    >>> _badge_at("Rain falls on the town Abonnés"), _badge_at("The ferry goes premium")
+    (22, -1)
+    """
+    m = _BADGE_TAIL.search(text)
+    if m is None or not m.group(1)[:1].isupper():
+        return -1
+    return m.start() if text[: m.start()].count(" ") + 1 >= _BADGED_WORDS else -1
+
+
 #: The weight of a line of names only: half a byline's (a headline of two capitalised words,
 #: ``Broken Pledge``, reads as a name too).
 _NAMES_WEIGHT: Final = -4.0
@@ -569,6 +588,12 @@ FEATURES: Final[tuple[Feature, ...]] = (
     ),
     Feature("chars", lambda h, c: len(c.whole) / 100, 0.0, "its length, in hundreds of characters"),
     Feature("capitalised", lambda h, c: _capitalised(c.whole), 0.0, "most words capitalised"),
+    Feature(
+        "badge",
+        lambda h, c: _badge_at(c.whole) >= 0,
+        6.0,
+        "a subscribers' badge glued after it: 'Headline Abonnés'",
+    ),
 )
 
 
@@ -767,6 +792,7 @@ def find_title(
         best = _above_player(cleaned, scored, best)
         best = _under_sticky_bar(cleaned, scored, best)
         best = _first_article(cleaned, ballot.candidates, best)
+        best = _over_standfirst(cleaned, ballot.candidates, best)
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
         # no byline or date under the best line: html2text's top heading further down on a
         # page that marks none above wins, else a headline with a byline right under it
@@ -1461,6 +1487,91 @@ def _paragraphs(cleaned: Sequence[str], start: int, end: int) -> int:
     return count
 
 
+#: A media block between a headline's standfirst and the article's stamp (a video's title,
+#: its player's marks) holds this many short lines at most (``IFRAME: …``, ``MP4MP3``) ...
+_MEDIA_LINES: Final = 2
+#: ... each of fewer words than this (``MP4MP3``, ``IFRAME: //video.example/1``) ...
+_MEDIA_MARK_WORDS: Final = 3
+#: ... where a block of this many words or more under the best line is its own standfirst.
+_MEDIA_WORDS: Final = 8
+#: A standfirst is a block of prose this long at least (a sentence or two).
+_STANDFIRST_CHARS: Final = 80
+#: ... or this many words without a sentence's marks (``Fears grow as the river rises``).
+_STANDFIRST_WORDS: Final = 15
+#: Candidates this many lines above the best one at most are looked at as its headline.
+_STANDFIRST_REACH: Final = 20
+#: What a sentence ends in (a blurb, a standfirst), which a headline over a standfirst does not.
+_SENTENCE_MARKS: Final = ".!"
+
+
+def _over_standfirst(cleaned: Sequence[str], found: Sequence[Candidate], best: int) -> int:
+    """The headline over its standfirst, not the title of a video set between the standfirst
+    and the article's byline or date (``Headline`` / a paragraph / ``MP4MP3`` / ``Remarks as
+    delivered`` / ``May 2, 2024``): a candidate a little above the best line, with one block of
+    prose and a few short lines between them and no byline nor date of its own over the best
+    line; else the best line."""
+    won = next((c for c in found if c.at == best), None)
+    if won is None or not won.cue or _texts_between(cleaned, best, won.cue_line):
+        return best  # (a headline with a standfirst of its own over its stamp)
+    for c in sorted(found, key=lambda c: -c.at):
+        if c.at >= best:
+            continue
+        if c.at < best - _STANDFIRST_REACH:
+            break
+        if (
+            c.words >= _REPEAT_WORDS
+            and c.kind in _ENDLESS_KINDS
+            and _ARTEFACT.search(c.whole) is None
+            and c.whole[-1] not in _SENTENCE_MARKS
+            and (not c.cue or c.cue_line >= best)
+            and _standfirst_between(cleaned, c.at, best)
+        ):
+            return c.at
+    return best
+
+
+def _texts_between(cleaned: Sequence[str], top: int, at: int) -> list[str]:
+    """The blocks of text between lines ``top`` and ``at`` that are longer than a media
+    block's short lines (a standfirst, a paragraph)."""
+    blocks = _blocks(cleaned, top, at)
+    return [t for t in blocks if t.count(" ") >= _MEDIA_WORDS]
+
+
+def _blocks(cleaned: Sequence[str], top: int, at: int) -> list[str]:
+    """The blocks of text between lines ``top`` and ``at`` (blank lines between blocks), each
+    joined into one text, and ``[]`` when a block opens with a list item (a menu)."""
+    blocks: list[list[str]] = []
+    for k in range(top + 1, at):
+        if not cleaned[k]:
+            if blocks and blocks[-1]:
+                blocks.append([])
+            continue
+        if not blocks:
+            blocks.append([])
+        blocks[-1].append(cleaned[k])
+    if any(BULLET_LEAD.match(b[0]) for b in blocks if b):
+        return []
+    return [" ".join(b) for b in blocks if b]
+
+
+def _standfirst(text: str) -> bool:
+    """A block of prose: a sentence or two, or many words without a sentence's marks."""
+    return len(text) >= _STANDFIRST_CHARS and (
+        is_long(text) or text.count(" ") >= _STANDFIRST_WORDS
+    )
+
+
+def _standfirst_between(cleaned: Sequence[str], top: int, at: int) -> bool:
+    """Whether the blocks of text between the headline at ``top`` and line ``at`` are one block
+    of prose (a standfirst) and a few short lines (a banner, a media block's marks)."""
+    texts = _blocks(cleaned, top, at)
+    first = next((k for k, t in enumerate(texts) if not _call(t)), len(texts))
+    if first == len(texts) or not _standfirst(texts[first]):
+        return False  # (no standfirst right under the headline, a banner between at most)
+    marks = texts[first + 1 :]
+    return len(marks) <= _MEDIA_LINES and all(t.count(" ") < _MEDIA_MARK_WORDS for t in marks)
+
+
 #: The label of a sticky bar naming the article read (``Now Reading``), a colon after it or not.
 _NOW_READING: Final = re.compile(rf"(?:{_alt(V.TITLE_NOW_READING)})\s*:?", re.IGNORECASE)
 #: Lines of text under a sticky bar's title where the headline is looked for (a row of
@@ -2062,6 +2173,9 @@ def title_text(cleaned: Sequence[str], start: int, end: int) -> str:
     'Harbour Days: a review Sing, play: a day out'
     """
     text = _title_words(cleaned, start, end)
+    badge = _badge_at(text)
+    if badge >= 0:
+        text = text[:badge]
     if "_ " in text or "* " in text:
         text = _EMPHASIS_GAP.sub(r"\2\3", text)
     text = _MD_ITALIC.sub(r"\2", text)

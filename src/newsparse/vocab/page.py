@@ -359,6 +359,22 @@ TITLE_PLAYER_CONTROLS = (
 #: Headline``): a copy of the headline, no headline itself.
 TITLE_IMAGE_FOR = ("image for", "photo for", "picture for", "bild zu", "image de", "photo de")
 
+#: Badges a site glues after the headline of an article for its subscribers (``Headline
+#: Abonnés``, ``Headline Premium``): the line is the headline, without the badge.
+TITLE_BADGES = (
+    "abonnés",
+    "réservé aux abonnés",
+    "subscribers only",
+    "subscriber only",
+    "premium",
+    "abo",
+    "nur für abonnenten",
+    "exclusivo suscriptores",
+    "solo para suscriptores",
+    "riservato agli abbonati",
+    "для подписчиков",
+)
+
 #: The label of a sticky bar that names the article being read (``Now Reading`` / ``Short
 #: title``, over the headline itself): the line under the label is the bar's title, not the
 #: headline, which stands right under it.
