@@ -11,7 +11,7 @@ import pytest
 
 import newsparse
 from newsparse import _title
-from tests.test_title_families_round3 import RENDERINGS, Header
+from tests.test_title_families_round3 import RENDERINGS, STAMP, Header
 
 HEADLINE = "Ferry to run every hour from the first of May"
 SITE = "Harbour Herald"
@@ -193,4 +193,36 @@ def test_a_headline_ending_in_a_badges_word_in_its_own_words_stays_whole() -> No
     # (a small letter: the headline's own word, no badge)
     headline = "Harbour board says the island ferry goes premium"
     page = RENDERINGS["w3m"]([("menu", ""), ("h1", headline), ("line", "March 3, 2021")])
+    assert newsparse.parse(page).title == headline
+
+
+# --- (5) a readers' poll between the headline and the date -------------------------------------
+
+
+def _polled(converter: str, heading: str, question: str) -> str:
+    header: Header = [("menu", ""), ("h1", HEADLINE), ("line", "Photo:"), ("line", heading)]
+    header = [*header, ("line", question), ("line", "Poll ( ) Yes Poll ( ) No Poll Buttons")]
+    header = [*header, ("line", "[Vote]"), ("line", "Show results"), ("line", "Source:")]
+    return RENDERINGS[converter]([*header, ("line", "March 3, 2021")])
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+@pytest.mark.parametrize(
+    ("heading", "question"),
+    [
+        ("Poll", "Should the ferry run all night in the summer months?"),
+        ("Umfrage:", "Soll die Fähre im Sommer die ganze Nacht fahren?"),
+        ("Опрос", "Должен ли паром ходить всю ночь летом?"),
+    ],
+)
+def test_a_polls_question_and_options_are_no_headline(
+    converter: str, heading: str, question: str
+) -> None:
+    assert newsparse.parse(_polled(converter, heading, question)).title == HEADLINE
+
+
+def test_a_headline_that_names_a_poll_stays_the_headline() -> None:
+    # (a headline of its own words under a section's label, no poll's heading over it)
+    headline = "Poll finds the islands want the ferry to run all night"
+    page = RENDERINGS["w3m"]([("menu", ""), ("line", "Islands"), ("h1", headline), ("line", STAMP)])
     assert newsparse.parse(page).title == headline

@@ -1419,9 +1419,12 @@ def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: f
 
 def _above_player(cleaned: Sequence[str], scored: dict[int, tuple[float, str]], best: int) -> int:
     """The headline over a video player, not the player's title that stands under its controls
-    (``Unmute``, ``End of dialog window.``) with the article's byline under it: the best-scored
-    candidate close above the player's first control, when there is one."""
+    (``Unmute``, ``End of dialog window.``) with the article's byline under it, nor a poll's
+    question or options under its heading (``Poll``): the best-scored candidate close above
+    the player's first control or the poll's heading, when there is one."""
     top = _player_top(cleaned, best)
+    if top < 0:
+        top = _poll_top(cleaned, best)
     if top < 0:
         return best
     above = [k for k in scored if top - _ABOVE_PLAYER <= k < top]
@@ -1604,6 +1607,16 @@ def _under_sticky_bar(
     return best
 
 
+def _poll_top(cleaned: Sequence[str], at: int) -> int:
+    """The heading of a readers' poll close above line ``at``, or line ``at`` itself (-1: none)."""
+    for k in range(at, max(at - _PLAYER_GAP, -1), -1):
+        if cleaned[k] and _POLL_HEADING.fullmatch(cleaned[k]) is not None:
+            return k
+    return -1
+
+
+#: The heading of a readers' poll (``Poll``, ``Umfrage:``).
+_POLL_HEADING: Final = re.compile(rf"(?:{_alt(V.TITLE_POLL_HEADINGS)})\s*:?", re.IGNORECASE)
 #: A control of a video player, lynx's ``(BUTTON)`` before it.
 _PLAYER_CONTROL: Final = re.compile(
     rf"(?:\(BUTTON\)\s*)?(?:{_alt(V.TITLE_PLAYER_CONTROLS)})", re.IGNORECASE

@@ -375,6 +375,22 @@ TITLE_BADGES = (
     "для подписчиков",
 )
 
+#: Headings of a readers' poll set between a headline and its article (its question, its
+#: options and buttons under it): the lines under one are the poll's, not the headline.
+TITLE_POLL_HEADINGS = (
+    "poll",
+    "quick poll",
+    "readers' poll",
+    "umfrage",
+    "sondage",
+    "encuesta",
+    "sondaggio",
+    "peiling",
+    "опрос",
+    "استطلاع الرأي",
+    "استطلاع",
+)
+
 #: The label of a sticky bar that names the article being read (``Now Reading`` / ``Short
 #: title``, over the headline itself): the line under the label is the bar's title, not the
 #: headline, which stands right under it.
