@@ -226,3 +226,29 @@ def test_a_headline_that_names_a_poll_stays_the_headline() -> None:
     headline = "Poll finds the islands want the ferry to run all night"
     page = RENDERINGS["w3m"]([("menu", ""), ("line", "Islands"), ("h1", headline), ("line", STAMP)])
     assert newsparse.parse(page).title == headline
+
+
+# --- (6) a row of tags over the writer's credit below the article ------------------------------
+
+TAGS = ("Ferries", "Islands", "Summer timetable")
+
+
+def _tagged(converter: str, joint: str) -> str:
+    row = f" {joint} ".join(f"[{t}](/{t.lower()})" if converter == "html2text" else t for t in TAGS)
+    # (a name without a label under the headline; the body, then the tags and the credit)
+    header: Header = [("menu", ""), ("h1", HEADLINE), ("line", "Petra Lindqvist")]
+    pad = {"lynx": "   ", "inscriptis": "          "}.get(converter, "")
+    page = RENDERINGS[converter](header)
+    return page + f"\n{pad}{row}\n\n{pad}written by Petra Lindqvist\n\n{pad}{BODY_MORE}\n"
+
+
+BODY_MORE = (
+    "Photographed by Omar Haddad on the north pier, with thanks to the harbour board, the crews "
+    "of both boats and the island school for their help on the day."
+)
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+@pytest.mark.parametrize("joint", ["•", "·", "|"])
+def test_a_row_of_tags_over_a_credit_is_no_headline(converter: str, joint: str) -> None:
+    assert newsparse.parse(_tagged(converter, joint)).title == HEADLINE

@@ -196,12 +196,22 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("a list item", lambda whole, text, raw: BULLET_LEAD.match(raw) is not None),
     ("a byline or a date", lambda whole, text, raw: _cue_line(text)),
     ("a link's brackets", lambda whole, text, raw: _bracketed(text)),
-    ("a row of links", lambda whole, text, raw: text.count("|") > 1),
+    ("a row of links", lambda whole, text, raw: _link_row(text)),
     ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
     ("a reading time", lambda whole, text, raw: _header.ends_in_reading_time(text)),
     ("an image's alt text", lambda whole, text, raw: _IMAGE_FOR.match(text) is not None),
 )
+
+#: What joins the items of a row of links or tags (``News | Sport | Weather``, ``Style • Tips •
+#: Holiday``); a headline holds one at most (``Derek Jarman · The Garden``).
+_ROW_JOINTS: Final = (" | ", " • ", " · ")
+
+
+def _link_row(text: str) -> bool:
+    """A row of links or tags: two joints of one kind or more (or two bars, spaced or not)."""
+    return text.count("|") > 1 or any(text.count(j) > 1 for j in _ROW_JOINTS[1:])
+
 
 #: A tag in brackets that a headline may hold (``[Review]``, ``[Update]``): a few letters.
 _TAG_IN_BRACKETS: Final = re.compile(r"\[[^\W\d_][^\[\]]{1,24}\](?!\()")
@@ -1676,6 +1686,7 @@ def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n
             and _heading_like(text)
             and text[-1] not in ".,;:"
             and text.count(",") < 2  # a list of tags above an author box
+            and not _link_row(text)
             and not is_cue(text)
             and not BULLET_LEAD.match(text)
             and _signed_below(cleaned, i)
