@@ -15,7 +15,11 @@ Three steps stand around the score, in this order:
    logo's name of another converter's dump, repeated with nothing under it, and a candidate
    with a byline or a date under it scores best (:func:`_logo_repeated`);
 2. the best-scored candidate wins, or a fuller copy of it a little above it
-   (:func:`_fuller_above`);
+   (:func:`_fuller_above`), or the headline of the layout the winner stands in: the line over
+   a video player or a readers' poll (:func:`_above_player`), the headline under a sticky
+   bar's title (:func:`_under_sticky_bar`), an endless page's first headline
+   (:func:`_first_article`), the headline over its standfirst above a video's title
+   (:func:`_over_standfirst`);
 3. when no byline nor date stands under the winner, html2text's top heading further down on a
    page that marks none above it wins instead (:func:`_h1_below`), else a headline with a
    labelled byline (or both a date and a byline) right under it further down
@@ -1458,8 +1462,9 @@ def _player_top(cleaned: Sequence[str], at: int) -> int:
 _ENDLESS_STAMP_DEPTH: Final = 3
 #: ... and this many paragraphs of prose stand between that stamp and the later headline.
 _ENDLESS_PARAGRAPHS: Final = 4
-#: Kinds of an earlier candidate that may head an endless page's first article.
-_ENDLESS_KINDS: Final = frozenset(("", "repeated"))
+#: Kinds of a candidate that may head an article over a later headline (no label, no teaser
+#: card, no credit: a plain line or one said again on the page).
+_ARTICLE_HEAD_KINDS: Final = frozenset(("", "repeated"))
 
 
 def _first_article(cleaned: Sequence[str], found: Sequence[Candidate], best: int) -> int:
@@ -1478,7 +1483,7 @@ def _first_article(cleaned: Sequence[str], found: Sequence[Candidate], best: int
             c.cue
             and c.cue_depth <= _ENDLESS_STAMP_DEPTH
             and not c.boxed
-            and c.kind in _ENDLESS_KINDS
+            and c.kind in _ARTICLE_HEAD_KINDS
             and _paragraphs(cleaned, c.cue_line + 1, best) >= _ENDLESS_PARAGRAPHS
         ):
             return c.at
@@ -1533,7 +1538,7 @@ def _over_standfirst(cleaned: Sequence[str], found: Sequence[Candidate], best: i
             break
         if (
             c.words >= _REPEAT_WORDS
-            and c.kind in _ENDLESS_KINDS
+            and c.kind in _ARTICLE_HEAD_KINDS
             and _ARTEFACT.search(c.whole) is None
             and c.whole[-1] not in _SENTENCE_MARKS
             and (not c.cue or c.cue_line >= best)
