@@ -15,7 +15,11 @@ Three steps stand around the score, in this order:
    logo's name of another converter's dump, repeated with nothing under it, and a candidate
    with a byline or a date under it scores best (:func:`_logo_repeated`);
 2. the best-scored candidate wins, or a fuller copy of it a little above it
-   (:func:`_fuller_above`);
+   (:func:`_fuller_above`), or the headline of the layout the winner stands in: the line over
+   a video player or a readers' poll (:func:`_above_player`), the headline under a sticky
+   bar's title (:func:`_under_sticky_bar`), an endless page's first headline
+   (:func:`_first_article`), the headline over its standfirst above a video's title
+   (:func:`_over_standfirst`);
 3. when no byline nor date stands under the winner, html2text's top heading further down on a
    page that marks none above it wins instead (:func:`_h1_below`), else a headline with a
    labelled byline (or both a date and a byline) right under it further down
@@ -196,12 +200,22 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("a list item", lambda whole, text, raw: BULLET_LEAD.match(raw) is not None),
     ("a byline or a date", lambda whole, text, raw: _cue_line(text)),
     ("a link's brackets", lambda whole, text, raw: _bracketed(text)),
-    ("a row of links", lambda whole, text, raw: text.count("|") > 1),
+    ("a row of links", lambda whole, text, raw: _link_row(text)),
     ("a previous / next row", lambda whole, text, raw: _nav_row(whole)),
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
     ("a reading time", lambda whole, text, raw: _header.ends_in_reading_time(text)),
     ("an image's alt text", lambda whole, text, raw: _IMAGE_FOR.match(text) is not None),
 )
+
+#: What joins the items of a row of links or tags (``News | Sport | Weather``, ``Style • Tips •
+#: Holiday``); a headline holds one at most (``Derek Jarman · The Garden``).
+_ROW_JOINTS: Final = (" | ", " • ", " · ")
+
+
+def _link_row(text: str) -> bool:
+    """A row of links or tags: two joints of one kind or more (or two bars, spaced or not)."""
+    return text.count("|") > 1 or any(text.count(j) > 1 for j in _ROW_JOINTS[1:])
+
 
 #: A tag in brackets that a headline may hold (``[Review]``, ``[Update]``): a few letters.
 _TAG_IN_BRACKETS: Final = re.compile(r"\[[^\W\d_][^\[\]]{1,24}\](?!\()")
@@ -445,6 +459,25 @@ def _of_kind(kind: str) -> Callable[[_Head, Candidate], bool]:
     return lambda h, c: c.kind == kind
 
 
+#: A subscribers' badge glued after a headline (``Headline Abonnés``).
+_BADGE_TAIL: Final = re.compile(rf"\s+({_alt(V.TITLE_BADGES)})$", re.IGNORECASE)
+#: A headline before a badge has this many words at least.
+_BADGED_WORDS: Final = 3
+
+
+def _badge_at(text: str) -> int:
+    """Where a subscribers' badge glued after a headline starts, -1 when none: the badge is
+    capitalised (``… goes premium`` ends a headline in its own words).
+
+    >>> _badge_at("Rain falls on the town Abonnés"), _badge_at("The ferry goes premium")
+    (22, -1)
+    """
+    m = _BADGE_TAIL.search(text)
+    if m is None or not m.group(1)[:1].isupper():
+        return -1
+    return m.start() if text[: m.start()].count(" ") + 1 >= _BADGED_WORDS else -1
+
+
 #: The weight of a line of names only: half a byline's (a headline of two capitalised words,
 #: ``Broken Pledge``, reads as a name too).
 _NAMES_WEIGHT: Final = -4.0
@@ -569,6 +602,12 @@ FEATURES: Final[tuple[Feature, ...]] = (
     ),
     Feature("chars", lambda h, c: len(c.whole) / 100, 0.0, "its length, in hundreds of characters"),
     Feature("capitalised", lambda h, c: _capitalised(c.whole), 0.0, "most words capitalised"),
+    Feature(
+        "badge",
+        lambda h, c: _badge_at(c.whole) >= 0,
+        6.0,
+        "a subscribers' badge glued after it: 'Headline Abonnés'",
+    ),
 )
 
 
@@ -765,6 +804,9 @@ def find_title(
         scored = {c.at: (s, c.whole) for c, s in zip(ballot.candidates, ballot.scores, strict=True)}
         best = _punctuated(scored, _fuller_above(scored, best, scored[best][0]))
         best = _above_player(cleaned, scored, best)
+        best = _under_sticky_bar(cleaned, scored, best)
+        best = _first_article(cleaned, ballot.candidates, best)
+        best = _over_standfirst(cleaned, ballot.candidates, best)
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
         # no byline or date under the best line: html2text's top heading further down on a
         # page that marks none above wins, else a headline with a byline right under it
@@ -1391,9 +1433,12 @@ def _fuller_above(scored: dict[int, tuple[float, str]], best: int, best_score: f
 
 def _above_player(cleaned: Sequence[str], scored: dict[int, tuple[float, str]], best: int) -> int:
     """The headline over a video player, not the player's title that stands under its controls
-    (``Unmute``, ``End of dialog window.``) with the article's byline under it: the best-scored
-    candidate close above the player's first control, when there is one."""
+    (``Unmute``, ``End of dialog window.``) with the article's byline under it, nor a poll's
+    question or options under its heading (``Poll``): the best-scored candidate close above
+    the player's first control or the poll's heading, when there is one."""
     top = _player_top(cleaned, best)
+    if top < 0:
+        top = _poll_top(cleaned, best)
     if top < 0:
         return best
     above = [k for k in scored if top - _ABOVE_PLAYER <= k < top]
@@ -1411,6 +1456,182 @@ def _player_top(cleaned: Sequence[str], at: int) -> int:
     return top
 
 
+#: An endless page's articles follow each other, each under its headline and its stamp: the
+#: first one's stamp stands this many lines of text under its headline at most (a name, a date, a
+#: headline wrapped over two lines) ...
+_ENDLESS_STAMP_DEPTH: Final = 3
+#: ... and this many paragraphs of prose stand between that stamp and the later headline.
+_ENDLESS_PARAGRAPHS: Final = 4
+#: Kinds of a candidate that may head an article over a later headline (no label, no teaser
+#: card, no credit: a plain line or one said again on the page).
+_ARTICLE_HEAD_KINDS: Final = frozenset(("", "repeated"))
+
+
+def _first_article(cleaned: Sequence[str], found: Sequence[Candidate], best: int) -> int:
+    """The first headline of an endless page, whose next articles follow it each under its
+    own headline and stamp: when the best line has a byline or a date right under it and a
+    candidate above it has one too, with paragraphs of prose between that stamp and the best
+    line (an article, not a teaser's line of text), the first such candidate; else the best."""
+    by_line = {c.at: c for c in found}
+    won = by_line.get(best)
+    if won is None or not won.cue or won.cue_depth > _ENDLESS_STAMP_DEPTH:
+        return best
+    for c in sorted(found, key=lambda c: c.at):
+        if c.at >= best:
+            break
+        if (
+            c.cue
+            and c.cue_depth <= _ENDLESS_STAMP_DEPTH
+            and not c.boxed
+            and c.kind in _ARTICLE_HEAD_KINDS
+            and _paragraphs(cleaned, c.cue_line + 1, best) >= _ENDLESS_PARAGRAPHS
+        ):
+            return c.at
+    return best
+
+
+def _paragraphs(cleaned: Sequence[str], start: int, end: int) -> int:
+    """The blocks of prose between lines ``start`` and ``end`` (a block holds a long line)."""
+    count, in_block, counted = 0, False, False
+    for k in range(start, end):
+        if not cleaned[k]:
+            in_block = counted = False
+            continue
+        if not in_block:
+            in_block, counted = True, False
+        if not counted and is_long(cleaned[k]):
+            count += 1
+            counted = True
+    return count
+
+
+#: A media block between a headline's standfirst and the article's stamp (a video's title,
+#: its player's marks) holds this many short lines at most (``IFRAME: …``, ``MP4MP3``) ...
+_MEDIA_LINES: Final = 2
+#: ... each of fewer words than this (``MP4MP3``, ``IFRAME: //video.example/1``) ...
+_MEDIA_MARK_WORDS: Final = 3
+#: ... where a block of this many words or more under the best line is its own standfirst.
+_MEDIA_WORDS: Final = 8
+#: A standfirst is a block of prose this long at least (a sentence or two).
+_STANDFIRST_CHARS: Final = 80
+#: ... or this many words without a sentence's marks (``Fears grow as the river rises``).
+_STANDFIRST_WORDS: Final = 15
+#: Candidates this many lines above the best one at most are looked at as its headline.
+_STANDFIRST_REACH: Final = 20
+#: What a sentence ends in (a blurb, a standfirst), which a headline over a standfirst does not.
+_SENTENCE_MARKS: Final = ".!"
+
+
+def _over_standfirst(cleaned: Sequence[str], found: Sequence[Candidate], best: int) -> int:
+    """The headline over its standfirst, not the title of a video set between the standfirst
+    and the article's byline or date (``Headline`` / a paragraph / ``MP4MP3`` / ``Remarks as
+    delivered`` / ``May 2, 2024``): a candidate a little above the best line, with one block of
+    prose and a few short lines between them and no byline nor date of its own over the best
+    line; else the best line."""
+    won = next((c for c in found if c.at == best), None)
+    if won is None or not won.cue or _texts_between(cleaned, best, won.cue_line):
+        return best  # (a headline with a standfirst of its own over its stamp)
+    for c in sorted(found, key=lambda c: -c.at):
+        if c.at >= best:
+            continue
+        if c.at < best - _STANDFIRST_REACH:
+            break
+        if (
+            c.words >= _REPEAT_WORDS
+            and c.kind in _ARTICLE_HEAD_KINDS
+            and _ARTEFACT.search(c.whole) is None
+            and c.whole[-1] not in _SENTENCE_MARKS
+            and (not c.cue or c.cue_line >= best)
+            and _standfirst_between(cleaned, c.at, best)
+        ):
+            return c.at
+    return best
+
+
+def _texts_between(cleaned: Sequence[str], top: int, at: int) -> list[str]:
+    """The blocks of text between lines ``top`` and ``at`` that are longer than a media
+    block's short lines (a standfirst, a paragraph)."""
+    blocks = _blocks(cleaned, top, at)
+    return [t for t in blocks if t.count(" ") >= _MEDIA_WORDS]
+
+
+def _blocks(cleaned: Sequence[str], top: int, at: int) -> list[str]:
+    """The blocks of text between lines ``top`` and ``at`` (blank lines between blocks), each
+    joined into one text, and ``[]`` when a block opens with a list item (a menu)."""
+    blocks: list[list[str]] = []
+    for k in range(top + 1, at):
+        if not cleaned[k]:
+            if blocks and blocks[-1]:
+                blocks.append([])
+            continue
+        if not blocks:
+            blocks.append([])
+        blocks[-1].append(cleaned[k])
+    if any(BULLET_LEAD.match(b[0]) for b in blocks if b):
+        return []
+    return [" ".join(b) for b in blocks if b]
+
+
+def _standfirst(text: str) -> bool:
+    """A block of prose: a sentence or two, or many words without a sentence's marks."""
+    return len(text) >= _STANDFIRST_CHARS and (
+        is_long(text) or text.count(" ") >= _STANDFIRST_WORDS
+    )
+
+
+def _standfirst_between(cleaned: Sequence[str], top: int, at: int) -> bool:
+    """Whether the blocks of text between the headline at ``top`` and line ``at`` are one block
+    of prose (a standfirst) and a few short lines (a banner, a media block's marks)."""
+    texts = _blocks(cleaned, top, at)
+    first = next((k for k, t in enumerate(texts) if not _call(t)), len(texts))
+    if first == len(texts) or not _standfirst(texts[first]):
+        return False  # (no standfirst right under the headline, a banner between at most)
+    marks = texts[first + 1 :]
+    return len(marks) <= _MEDIA_LINES and all(t.count(" ") < _MEDIA_MARK_WORDS for t in marks)
+
+
+#: The label of a sticky bar naming the article read (``Now Reading``), a colon after it or not.
+_NOW_READING: Final = re.compile(rf"(?:{_alt(V.TITLE_NOW_READING)})\s*:?", re.IGNORECASE)
+#: Lines of text under a sticky bar's title where the headline is looked for (a row of
+#: buttons between, as lynx writes them).
+_STICKY_BELOW: Final = 3
+#: Blank lines between a sticky bar's label and its title, at most.
+_STICKY_GAP: Final = 2
+
+
+def _under_sticky_bar(
+    cleaned: Sequence[str], scored: dict[int, tuple[float, str]], best: int
+) -> int:
+    """The headline under a sticky bar that names the article (``Now Reading`` / its short
+    title): when the best line is that bar's title, the first candidate below it (within three
+    lines of text) that is no sentence, whatever it scores; else the best line."""
+    if best < 0:
+        return best
+    label = _text_above(cleaned, best, _STICKY_GAP)
+    if label < 0 or _NOW_READING.fullmatch(cleaned[label]) is None:
+        return best
+    seen = 0
+    for k in range(best + 1, len(cleaned)):
+        if not cleaned[k]:
+            continue
+        seen += 1
+        if seen > _STICKY_BELOW:
+            break
+        if k in scored and not scored[k][1].endswith("."):
+            return k
+    return best
+
+
+def _poll_top(cleaned: Sequence[str], at: int) -> int:
+    """The heading of a readers' poll close above line ``at``, or line ``at`` itself (-1: none)."""
+    for k in range(at, max(at - _PLAYER_GAP, -1), -1):
+        if cleaned[k] and _POLL_HEADING.fullmatch(cleaned[k]) is not None:
+            return k
+    return -1
+
+
+#: The heading of a readers' poll (``Poll``, ``Umfrage:``).
+_POLL_HEADING: Final = re.compile(rf"(?:{_alt(V.TITLE_POLL_HEADINGS)})\s*:?", re.IGNORECASE)
 #: A control of a video player, lynx's ``(BUTTON)`` before it.
 _PLAYER_CONTROL: Final = re.compile(
     rf"(?:\(BUTTON\)\s*)?(?:{_alt(V.TITLE_PLAYER_CONTROLS)})", re.IGNORECASE
@@ -1470,6 +1691,7 @@ def _bylined_heading(cleaned: Sequence[str], junk: Sequence[bool], start: int, n
             and _heading_like(text)
             and text[-1] not in ".,;:"
             and text.count(",") < 2  # a list of tags above an author box
+            and not _link_row(text)
             and not is_cue(text)
             and not BULLET_LEAD.match(text)
             and _signed_below(cleaned, i)
@@ -1980,6 +2202,9 @@ def title_text(cleaned: Sequence[str], start: int, end: int) -> str:
     'Harbour Days: a review Sing, play: a day out'
     """
     text = _title_words(cleaned, start, end)
+    badge = _badge_at(text)
+    if badge >= 0:
+        text = text[:badge]
     if "_ " in text or "* " in text:
         text = _EMPHASIS_GAP.sub(r"\2\3", text)
     text = _MD_ITALIC.sub(r"\2", text)

@@ -359,6 +359,58 @@ TITLE_PLAYER_CONTROLS = (
 #: Headline``): a copy of the headline, no headline itself.
 TITLE_IMAGE_FOR = ("image for", "photo for", "picture for", "bild zu", "image de", "photo de")
 
+#: Badges a site glues after the headline of an article for its subscribers (``Headline
+#: Abonnés``, ``Headline Premium``): the line is the headline, without the badge.
+TITLE_BADGES = (
+    "abonnés",
+    "réservé aux abonnés",
+    "subscribers only",
+    "subscriber only",
+    "premium",
+    "abo",
+    "nur für abonnenten",
+    "exclusivo suscriptores",
+    "solo para suscriptores",
+    "riservato agli abbonati",
+    "для подписчиков",
+)
+
+#: Headings of a readers' poll set between a headline and its article (its question, its
+#: options and buttons under it): the lines under one are the poll's, not the headline.
+TITLE_POLL_HEADINGS = (
+    "poll",
+    "quick poll",
+    "readers' poll",
+    "umfrage",
+    "sondage",
+    "encuesta",
+    "sondaggio",
+    "peiling",
+    "опрос",
+    "استطلاع الرأي",
+    "استطلاع",
+)
+
+#: The label of a sticky bar that names the article being read (``Now Reading`` / ``Short
+#: title``, over the headline itself): the line under the label is the bar's title, not the
+#: headline, which stands right under it.
+TITLE_NOW_READING = (
+    "now reading",
+    "currently reading",
+    "you are reading",
+    "you're reading",
+    "reading now",
+    "du liest gerade",
+    "sie lesen gerade",
+    "vous lisez",
+    "en cours de lecture",
+    "estás leyendo",
+    "está leyendo",
+    "stai leggendo",
+    "je leest nu",
+    "вы читаете",
+)
+
 VIEWER_LABELS = ("caption", "close", "enlarge image", "expand", "image", "photo", "video")
 
 #: Labels that open a photo credit or a caption line inside a body (``Photo: Jane Doe``).
