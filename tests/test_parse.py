@@ -392,3 +392,25 @@ def test_many_repeated_lines_are_one_string() -> None:
 
     lines, _ = split_lines("  • Reply\n" * 5000)
     assert len(lines) == 5000 and all(line is lines[0] for line in lines)
+
+
+@pytest.mark.parametrize("order", ["label first", "byline first"])
+def test_a_dated_byline_that_disagrees_with_the_published_line_is_a_defect(order: str) -> None:
+    cues = ["Published: May 2, 2024", "By Jane Doe | May 5, 2024"]
+    if order == "byline first":
+        cues.reverse()
+    page = "Ferry fares to rise\n\n" + "\n".join(cues) + "\n\nFares rise by a tenth in June.\n"
+    result = newsparse.parse_detailed(page)
+    assert result.article.authors == ("Jane Doe",)
+    first = "2024-05-02" if order == "label first" else "2024-05-05"
+    assert str(result.article.published) == first
+    assert [(d.kind, d.line) for d in result.defects] == [("dates-disagree", 4)]
+
+
+def test_a_dated_byline_that_agrees_keeps_its_place_as_the_byline() -> None:
+    page = (
+        "Ferry fares to rise\n\nPublished: May 5, 2024\nBy Jane Doe | May 5, 2024\n\nFares rise.\n"
+    )
+    result = newsparse.parse_detailed(page)
+    assert result.defects == ()
+    assert list(result.placement)[2:4] == ["published", "authors"]

@@ -142,20 +142,24 @@ class Page:
         self.place(i, "comment_count")
         return True
 
-    def set_date(self, kind: Literal["published", "updated"], value: Moment, i: int) -> None:
-        """Claim a date from line ``i``; a second date on another day is a defect."""
+    def set_date(
+        self, kind: Literal["published", "updated"], value: Moment, i: int, *, place: bool = True
+    ) -> None:
+        """Claim a date from line ``i``; a second date on another day is a defect. With
+        ``place`` false the line keeps the place it has (a byline that carries its date)."""
         old = getattr(self.fields, kind)
-        if old is None:
-            setattr(self.fields, kind, value)
-            self.place(i, kind)
-        elif not same_day(old, value):
+        if old is not None and not same_day(old, value):
             self.defects.append(
                 DatesDisagree(
                     line=i + 1, text=self.lines[i], reason=f"{kind} is {old.isoformat()} elsewhere"
                 )
             )
-            self.placement[i] = "defect"
-        else:
+            if place:
+                self.placement[i] = "defect"
+            return
+        if old is None:
+            setattr(self.fields, kind, value)
+        if place:
             self.place(i, kind)
 
     def unresolved(self, i: int, problem: str) -> None:

@@ -229,8 +229,7 @@ def _unlabelled_cue(page: Page, i: int, day_first: bool | None) -> bool:
     if dated is not None:
         if not page.claim("authors", dated[0], i):
             return False
-        if page.fields.published is None:
-            page.fields.published = dated[1]  # (the line is placed as the byline)
+        page.set_date("published", dated[1], i, place=False)  # (the line is the byline's)
         return True
     alone = date_alone(line, tz=page.tz, reference=page.reference, day_first=day_first)
     if alone is None:
