@@ -30,8 +30,6 @@ _UPDATED: Final = frozenset(V.UPDATED_LABELS)
 _PRINT_LINE: Final = re.compile(
     rf"(?:{_alt(V.PRINT_LINE_PREFIXES)})\s+(?P<rest>.+?)\.?", re.IGNORECASE
 )
-#: What may follow a comments heading on its line in the reference layout: a colon at most.
-_HEADING_TAIL: Final = re.compile(r"\s*:?")
 
 
 def _footer(prefixes: Sequence[str]) -> re.Pattern[str]:
@@ -247,17 +245,16 @@ def print_line(line: str, *, tz: tzinfo | None) -> tuple[str, Moment | None] | N
 
 
 def comment_heading(line: str) -> int | bool | None:
-    """The declared count of a comment heading (``Reader Comments (24)`` -> 24).
+    """The declared count of a bare comments heading (``Reader Comments (24)`` -> 24; a colon
+    at most after it: :func:`~newsparse._cues.closing_heading` with ``bare``).
 
     ``None`` when the heading declares no count, ``False`` when the line is not a heading.
 
     >>> comment_heading("Reader Comments (24)"), comment_heading("Comments"), comment_heading("Nice")
     (24, None, False)
     """
-    found = cues.comment_heading(line)
-    if found is None or not found.closes_body or not _HEADING_TAIL.fullmatch(found.tail):
-        return False
-    return found.count
+    found = cues.closing_heading(line, bare=True)
+    return False if found is None else found.count
 
 
 def section_footer(line: str) -> str | None:

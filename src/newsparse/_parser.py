@@ -29,7 +29,6 @@ from newsparse._defects import (
 from newsparse._generic import Spans, is_reference_layout, read_generic, read_tail
 from newsparse._lines import (
     byline,
-    comment_heading,
     date_alone,
     date_line,
     dated_byline,
@@ -128,9 +127,8 @@ def _ends_body(page: Page, i: int) -> bool:
     if maybe_tail_cue(line) and (
         print_line(line, tz=page.tz) is not None
         or is_widget(line)
-        or comment_heading(line) is not False
         or section_footer(line) is not None
-        or cues.closing_count(line)  # a real page's heading: "6 thoughts on “…”"
+        or cues.closing_count(line)  # (also a real page's heading: "6 thoughts on “…”")
     ):
         return True
     # (a bulleted comment head, or a bullet alone: a list below the article's prose)
