@@ -151,6 +151,7 @@ class _Head:
     first_at: int  # the first line of text (BeautifulSoup's <title>)
     first_low: str  # that line in lower case
     page_title: str  # that line without a site suffix, in lower case
+    site: str  # the site's name that line ends in, in lower case, when the page shows it ("")
     markdown: bool  # an html2text dump (``#`` headings above the body)
     heads: dict[str, int]  # the forms of the <title> as a headline, with their word counts
     repeated: Counter[str]  # how often each headline-sized line occurs
@@ -268,6 +269,12 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
         ),
         -6.0,
         "a photo credit, a copyright line or a breadcrumb (which repeat on a page too)",
+    ),
+    (
+        "site",
+        lambda h, c: bool(h.site) and c.low == h.site,
+        -6.0,
+        "the site's name, as the page's <title> gives it after the headline",
     ),
     ("short", lambda h, c: c.words <= 2, 0.0, "a site name or a section label"),
     (
@@ -1025,6 +1032,7 @@ def _read_head(
         first_at=first_at,
         first_low=first_line.lower(),
         page_title=_SITE_SUFFIX.sub("", first_line).lower(),
+        site=_site_name(lines, first_at),
         markdown=any(line.startswith("# ") for line in lines[: body_start + 1]),
         heads=heads,
         repeated=_copies(cleaned),
@@ -1289,6 +1297,23 @@ def _boxed(found: list[Candidate], box_top: int) -> tuple[Candidate, ...]:
 
 
 # --- the line tests of the title decision --------------------------------------------------------
+
+
+def _site_name(lines: Sequence[str], first_at: int) -> str:
+    """The site's name the page's first line (BeautifulSoup's <title>) ends in, in lower case,
+    when the page shows it is one (:func:`without_site_name` takes it off); ``""`` when not.
+
+    >>> _site_name(["Rain falls on the town | The Daily", "", "The Daily", "Rain falls"], 0)
+    'the daily'
+    """
+    if first_at < 0:
+        return ""
+    first = lines[first_at]
+    head = without_site_name(first, lines, first_at)
+    if head == first:
+        return ""
+    return first[len(head) :].strip(" -|–—:·»").lower()
+
 
 _SITE_SUFFIX: Final = re.compile(r"(?<=\S)\s+(?:[-|–—:·»]|::)\s+(?=\S)[^-|–—]{1,60}$")
 
