@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse._title import _site_name
+from newsparse._title import _copies, _site_name
 
 SITE = "The Harbour Herald"
 
@@ -72,4 +72,5 @@ def test_the_sites_name_is_known_only_when_the_page_shows_it(ending: str, site: 
     # (a <title> that ends in a name the page never shows on its own names no site)
     page = _page("Ferries to run every hour from May", "Island Ferries")
     page = page.replace(f" | {SITE}", f" | {ending}" if ending else "", 1)
-    assert _site_name(page.splitlines(), 0) == site
+    lines = page.splitlines()
+    assert _site_name(lines[0], _copies(lines)) == site

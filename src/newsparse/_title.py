@@ -1023,6 +1023,7 @@ def _read_head(
         for c in cleaned[body_start:]
         if 20 < len(c) < 300 and c[:1].isdigit() and (m := _THOUGHTS_ON.fullmatch(c)) is not None
     )
+    copies = _copies(cleaned)
     return _Head(
         lines=lines,
         cleaned=cleaned,
@@ -1032,10 +1033,10 @@ def _read_head(
         first_at=first_at,
         first_low=first_line.lower(),
         page_title=_SITE_SUFFIX.sub("", first_line).lower(),
-        site=_site_name(lines, first_at),
+        site=_site_name(first_line, copies),
         markdown=any(line.startswith("# ") for line in lines[: body_start + 1]),
         heads=heads,
-        repeated=_copies(cleaned),
+        repeated=copies,
         tails=tails,
         named=named,
     )
@@ -1299,20 +1300,27 @@ def _boxed(found: list[Candidate], box_top: int) -> tuple[Candidate, ...]:
 # --- the line tests of the title decision --------------------------------------------------------
 
 
-def _site_name(lines: Sequence[str], first_at: int) -> str:
-    """The site's name the page's first line (BeautifulSoup's <title>) ends in, in lower case,
-    when the page shows it is one (:func:`without_site_name` takes it off); ``""`` when not.
+def _site_name(first: str, copies: Counter[str]) -> str:
+    """The site's name the page's first line (BeautifulSoup's <title>) ends in after a joint, in
+    lower case, when the page shows it on a line of its own (``copies``: :func:`_copies`);
+    ``""`` when not.
 
-    >>> _site_name(["Rain falls on the town | The Daily", "", "The Daily", "Rain falls"], 0)
-    'the daily'
+    >>> _site_name("Rain falls on the town | The Harbour Herald", Counter(["the harbour herald"]))
+    'the harbour herald'
+    >>> _site_name("Rain falls on the town | The Harbour Herald", Counter())
+    ''
     """
-    if first_at < 0:
+    m = _LAST_JOINT.match(first)
+    if m is None or first[: m.start(1)].count(" ") < _SITE_HEAD_SPACES:
         return ""
-    first = lines[first_at]
-    head = without_site_name(first, lines, first_at)
-    if head == first:
-        return ""
-    return first[len(head) :].strip(" -|–—:·»").lower()
+    name = first[m.end(1) :].strip().lower()
+    return name if name.count(" ") <= _SITE_SPACES and copies.get(name, 0) > 0 else ""
+
+
+#: The headline before a site's name in a <title> has three words at least ...
+_SITE_HEAD_SPACES: Final = 2
+#: ... and the name five at most (as :func:`without_site_name` judges them).
+_SITE_SPACES: Final = 4
 
 
 _SITE_SUFFIX: Final = re.compile(r"(?<=\S)\s+(?:[-|–—:·»]|::)\s+(?=\S)[^-|–—]{1,60}$")
