@@ -33,6 +33,7 @@ REPLY_ACTIONS: Final = (
     "комментировать",
     "reply ↓",
     "reply to this comment",
+    "write a reply",
     "reply to this",
     "auf diesen kommentar antworten",
     "log in to reply",
@@ -106,6 +107,8 @@ ACTIONS: Final = (
     "downvote",
     "like",
     "likes",
+    # a newsroom platform's reaction, the gentler "like" (``Respect 3``)
+    "respect",
     "gefällt mir",
     "j'aime",
     "me gusta",
@@ -167,6 +170,7 @@ ACTIONS: Final = (
     "[–]",
     "-",
     "+",
+    "−",  # (the minus sign of a vote's down button, ``+ 2 −``)
     "·",
     "•",
     "|",
@@ -710,9 +714,26 @@ QA_EDIT: Final = (
     "edited by",
 )
 
-#: A badge a thread shows after a commenter's name (``Wilf Parrish Mod``, ``alice ♦``): not part
-#: of the name.
-NAME_BADGES: Final = ("mod", "admin", "staff", "op", "♦", "автор")
+#: A badge a thread shows after a commenter's name (``Wilf Parrish Mod``, ``alice ♦``), or on a
+#: line of its own under it, as the news sites' embedded platforms mark a subscriber, a member of
+#: the newsroom or a checked account (``Ada Moss Subscriber``): not part of the name.
+NAME_BADGES: Final = (
+    "mod",
+    "admin",
+    "staff",
+    "op",
+    "♦",
+    "автор",
+    "subscriber",
+    "verified",
+    "expert",
+    "featured",
+    "top commenter",
+    "journalist",
+    "abonnent",
+    "abonné",
+    "suscriptor",
+)
 
 #: Words that open a reply's subject over a forum post, before a colon (``Re: Is the ice
 #: safe?``, ``AW: Frage``, ``Ответ: …``).
