@@ -294,7 +294,112 @@ SMALL = Family(
 )
 
 
-FAMILIES = {f.name: f for f in (NEWSROOM, OPEN, HOSTED, SMALL)}
+# --- a social network's plugin, nested: ``Name`` / ``Top fan`` / text / ``Like · Reply · 3w`` -----
+
+
+def _social_post(
+    depth: int, name: str, card: str, ago: str, back: timedelta, more: int, *paras: str
+) -> Post:
+    """A comment: the avatar and the name, a badge or the writer's workplace under it (or
+    none), the text, the buttons and the age on one line, then, under some, the link that
+    unfolds the replies not shown."""
+    footer: tuple[Line, ...] = ((L("Like"), T("·"), L("Reply"), T("·"), L(ago)),)
+    if more:
+        footer += ((L(f"View {more} more {'reply' if more == 1 else 'replies'}"),),)
+    return Post(
+        depth=depth,
+        author=name,
+        posted=REF - back,
+        header=((IMG(name), L(name)), *(((T(card),),) if card else ())),
+        paragraphs=paras,
+        footer=footer,
+    )
+
+
+SOCIAL_POSTS = (
+    _social_post(
+        0,
+        "Rowena Castellan",
+        "Top fan",
+        "3w",
+        3 * WEEK,
+        0,
+        "I used to take that bus in the nineties. Glad it is back.",
+    ),
+    _social_post(
+        1,
+        "Dunstan Mercer",
+        "Works at Fenwick Hollow Transport",
+        "2w",
+        2 * WEEK,
+        2,
+        "Timetables will be at every stop by the end of September.",
+    ),
+    _social_post(
+        0, "Aelwen Brock", "", "4d", 4 * DAY, 0, "Is there a late train as well, or only the bus?"
+    ),
+)
+SOCIAL = Family(
+    name="nested social plugin",
+    intro=ARTICLE_NEWS,
+    heading="5 comments",
+    posts=SOCIAL_POSTS,
+    reply_to=_parents([p.depth for p in SOCIAL_POSTS]),
+    by_nesting=True,
+)
+
+
+# --- a Russian social network's widget: ``Имя`` / text / ``3 дня назад`` / ``Мне нравится 4`` --
+
+ARTICLE_RU = (
+    "Вечерний Заречинск",
+    "",
+    "  • Город",
+    "  • Транспорт",
+    "",
+    "Ночной автобус к морю снова пойдёт с октября",
+    "",
+    "Ночной автобус от Заречинска до побережья, отменённый четыре года назад, снова пойдёт с "
+    "октября по пятницам и субботам, сообщили в транспортном управлении.",
+    "",
+)
+
+
+def _vk_post(name: str, ago: str, back: timedelta, likes: int, *paras: str) -> Post:
+    """A comment: the avatar and the name, the text, then the age beside ``Ответить`` and the
+    like button with its count."""
+    return Post(
+        depth=0,
+        author=name,
+        posted=REF - back,
+        header=((IMG(name),), (L(name),)),
+        paragraphs=paras,
+        footer=((T(ago), L("Ответить")), (L("Мне нравится"), T(str(likes)))),
+    )
+
+
+VK_POSTS = (
+    _vk_post("Светозар Ильин", "3 дня назад", 3 * DAY, 4, "Наконец-то, а то такси ночью не найти."),
+    _vk_post(
+        "Олеся Барсукова",
+        "вчера в 21:40",
+        DAY,
+        0,
+        "Жаль, что только по выходным, я работаю в ночь.",
+    ),
+    _vk_post("Пётр Вяземцев", "2 часа назад", 2 * HOUR, 1, "Сколько будет стоить билет?"),
+)
+VK = Family(
+    name="russian social widget with likes",
+    intro=ARTICLE_RU,
+    heading="3 комментария",
+    posts=VK_POSTS,
+    reply_to=(None,) * len(VK_POSTS),
+    by_nesting=False,
+)
+
+
+FAMILIES = {f.name: f for f in (NEWSROOM, OPEN, HOSTED, SMALL, SOCIAL, VK)}
 CASES = [(f, c) for f in FAMILIES for c in CONVERTERS]
 
 

@@ -145,7 +145,9 @@ _AVATAR_AFTER: Final = re.compile(rf"(?:['’]s)?\s+(?:{_alt(C.AVATAR_AFTER_WORD
 _PROFILE: Final = re.compile(
     rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})(?:\s*:|\s+[^\d\s]{{0,12}}\s?\d[\d,. ]*(?:\s|$))"
     # (the count before its label: ``1,207 posts``)
-    rf"|[•□*\s]*\d[\d,.]*\s*[km]?\s+(?:{_alt(C.PROFILE_LABELS)})\s*$",
+    rf"|[•□*\s]*\d[\d,.]*\s*[km]?\s+(?:{_alt(C.PROFILE_LABELS)})\s*$"
+    # (a social plugin's line under the name: ``Works at Fenwick Hollow Transport``)
+    rf"|(?:{_alt(C.PROFILE_PHRASES)})\s+\S.{{0,{MAX_NAME_CHARS}}}$",
     re.IGNORECASE,
 )
 #: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names, and
@@ -1988,6 +1990,8 @@ def _furniture(text: str, author: str | None) -> str | None:
     if _AVATAR.match(text) and len(text) <= MAX_NAME_CHARS + 12:
         return "avatar name"
     bare = _unlinked(text)
+    if bare.lower() in _BADGES:
+        return "badge"  # (a social plugin's ``Top fan`` under the name)
     if bare.lower() in _RANKS:
         return _RANK_REASON  # (a member card under the post: ``Eisvogel`` / ``Mitglied``)
     if len(bare) <= MAX_CARD_LINE_CHARS and _SUBJECT.match(bare):

@@ -109,6 +109,8 @@ ACTIONS: Final = (
     "likes",
     # a newsroom platform's reaction, the gentler "like" (``Respect 3``)
     "respect",
+    "мне нравится",
+    "нравится",
     "gefällt mir",
     "j'aime",
     "me gusta",
@@ -141,6 +143,9 @@ ACTIONS: Final = (
     "expand",
     "collapse",
     "view replies",
+    # (a folded thread's link, its count between the words: ``View 2 more replies``)
+    "view",
+    "more reply",
     # a thread's marker on a comment the reader has not seen yet (LiveJournal, forums)
     "new comment",
     "neuer kommentar",
@@ -729,10 +734,28 @@ NAME_BADGES: Final = (
     "expert",
     "featured",
     "top commenter",
+    "top fan",
     "journalist",
     "abonnent",
     "abonné",
     "suscriptor",
+)
+
+#: Words that open a line about the writer under their name in a social network's plugin
+#: (``Works at Fenwick Hollow Transport``, ``Lives in Lyon``): a card line, not the name.
+PROFILE_PHRASES: Final = (
+    "works at",
+    "worked at",
+    "studied at",
+    "studies at",
+    "went to",
+    "lives in",
+    "arbeitet bei",
+    "wohnt in",
+    "travaille chez",
+    "habite à",
+    "trabaja en",
+    "vive en",
 )
 
 #: Words that open a reply's subject over a forum post, before a colon (``Re: Is the ice
