@@ -97,11 +97,15 @@ MAX_CARD_LINES: Final = 4
 MIN_INDENT_STEP: Final = 2
 
 _LABEL: Final = _alt(C.ACTIONS)
+#: An emoji reaction with its count (``👍 2``, ``❤️ 1``): a pictograph of the symbol blocks
+#: (Miscellaneous Symbols and Dingbats, U+2600-U+27BF; the pictograph planes, U+1F300-U+1FAFF),
+#: maybe with its emoji-style selector (U+FE0F).
+_REACTION: Final = r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*\d{1,6}(?!\d)"
 #: A line of action labels only (``Reply``, ``Share ›``, ``• permalink``, ``Ответить``,
 #: ``ReportSaveFollow`` as bs4 glues them), maybe with a counter (``▲ 12 ▼``, ``Like (3)``,
-#: a rating with its sign, ``−2``)
+#: a rating with its sign, ``−2``, emoji reactions ``❤️ 1 👍 3``)
 _ACTION_LINE: Final = re.compile(
-    rf"(?:[•□☆*+\-−|·›»(\[\]) ]*(?:(?:{_LABEL})|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
+    rf"(?:[•□☆*+\-−|·›»(\[\]) ]*(?:(?:{_LABEL})|{_REACTION}|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
     re.IGNORECASE,
 )
 _SCORE: Final = re.compile(
@@ -141,7 +145,9 @@ _AVATAR_AFTER: Final = re.compile(rf"(?:['’]s)?\s+(?:{_alt(C.AVATAR_AFTER_WORD
 _PROFILE: Final = re.compile(
     rf"[•□*\s]*(?:{_alt(C.PROFILE_LABELS)})(?:\s*:|\s+[^\d\s]{{0,12}}\s?\d[\d,. ]*(?:\s|$))"
     # (the count before its label: ``1,207 posts``)
-    rf"|[•□*\s]*\d[\d,.]*\s*[km]?\s+(?:{_alt(C.PROFILE_LABELS)})\s*$",
+    rf"|[•□*\s]*\d[\d,.]*\s*[km]?\s+(?:{_alt(C.PROFILE_LABELS)})\s*$"
+    # (a social plugin's line under the name: ``Works at Fenwick Hollow Transport``)
+    rf"|(?:{_alt(C.PROFILE_PHRASES)})\s+\S.{{0,{MAX_NAME_CHARS}}}$",
     re.IGNORECASE,
 )
 #: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names, and
@@ -1563,6 +1569,7 @@ def _fill(
     (a speed device, the lines' evidence found once a page: over the shared dumps, lines read
     for a note 45,337 → 6,816 times, for a time alone 50,624 → 9,698)."""
     _drop_header_lines(cleaned, junk, rec)
+    answer = _answer_lines(cleaned, junk, rec, stop)
     text_of = _Filling(rec)
     shed = False  # (the text ends above another list's item: its labels go)
     margin = page.indent(rec.head)
@@ -1572,7 +1579,9 @@ def _fill(
             rec.dropped.append((j, _FOOTER_TIME_REASON))
             continue
         text = cleaned[j]
-        if _in_stub(cleaned, junk, j, stop, stamped, stubs):
+        if j in answer:
+            rec.dropped.append((j, "the name it answers"))
+        elif _in_stub(cleaned, junk, j, stop, stamped, stubs):
             rec.dropped.append((j, "a collapsed comment's header"))
         elif not text or junk[j]:
             text_of.close()
@@ -1605,6 +1614,33 @@ def _fill(
     text_of.close()
     if shed:
         _shed_labels(cleaned, rec)
+
+
+#: A line that opens with a reply mark and names the comment's parent (``In reply to Ann``).
+_REPLY_MARK_OPENS: Final = re.compile(rf"(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$", re.IGNORECASE)
+
+
+def _answer_lines(
+    cleaned: Sequence[str], junk: Sequence[bool], rec: Record, stop: int
+) -> tuple[int, ...]:
+    """The line(s) under a record's header that say whom it answers (``In reply to Ann``;
+    bs4's ``In reply to`` / ``Ann``), read into :attr:`Record.answers`: the first lines of
+    its stretch, before any text. ``()`` when there are none."""
+    found = [j for j in range(rec.anchor + 1, stop) if cleaned[j] and not junk[j]][:2]
+    if rec.below or not found:
+        return ()
+    first = cleaned[found[0]]
+    m = _REPLY_MARK_OPENS.match(first)
+    if m is not None and len(first) <= MAX_HEADER_CHARS:
+        name, lines = _name_of(m.group("to")), found[:1]
+    elif first.lower() in _REPLY_MARK_WORDS and len(found) == 2:
+        name, lines = _name_of(cleaned[found[1]]), found
+    else:
+        return ()
+    if name is None:
+        return ()
+    rec.answers = rec.answers or name
+    return tuple(lines)
 
 
 def _line_reason(page: Page, text: str, rec: Record, j: int, stamped: bytearray) -> str | None:
@@ -1741,7 +1777,7 @@ def _last_ends(
     limit, taken, answered, margin = so_far
     if (
         (limit is not None and taken >= limit)
-        or answered
+        or (answered and _ACTION_LINE.fullmatch(cleaned[j]) is None)  # (its buttons' lines go)
         or (taken and steps_left(page, cleaned, j, margin))
     ):
         return False
@@ -1954,6 +1990,8 @@ def _furniture(text: str, author: str | None) -> str | None:
     if _AVATAR.match(text) and len(text) <= MAX_NAME_CHARS + 12:
         return "avatar name"
     bare = _unlinked(text)
+    if bare.lower() in _BADGES:
+        return "badge"  # (a social plugin's ``Top fan`` under the name)
     if bare.lower() in _RANKS:
         return _RANK_REASON  # (a member card under the post: ``Eisvogel`` / ``Mitglied``)
     if len(bare) <= MAX_CARD_LINE_CHARS and _SUBJECT.match(bare):

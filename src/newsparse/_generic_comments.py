@@ -56,9 +56,11 @@ __all__ = ["read_comments"]
 
 # --- comments -----------------------------------------------------------------------------------
 
+#: ``Name says:``; the word glued to the name only before its colon (``Annsagt:``), so that a
+#: button's word that ends in one (``Edit``: ``E`` + ``dit``) is no header.
 _SAYS: Final = re.compile(
-    r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?(?P<author>\S.{0,60}?)\s*"
-    rf"(?:{_alt(V.COMMENT_SAYS)})\s*:?",
+    r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?(?P<author>\S.{0,60}?)"
+    rf"(?:\s+(?:{_alt(V.COMMENT_SAYS)})\s*:?|\s*(?:{_alt(V.COMMENT_SAYS)})\s*:)",
     re.IGNORECASE,
 )
 _SAYS_ALONE: Final = re.compile(rf"(?:{_alt(V.COMMENT_SAYS)})\s*:", re.IGNORECASE)

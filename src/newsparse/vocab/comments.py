@@ -33,6 +33,7 @@ REPLY_ACTIONS: Final = (
     "комментировать",
     "reply ↓",
     "reply to this comment",
+    "write a reply",
     "reply to this",
     "auf diesen kommentar antworten",
     "log in to reply",
@@ -106,6 +107,10 @@ ACTIONS: Final = (
     "downvote",
     "like",
     "likes",
+    # a newsroom platform's reaction, the gentler "like" (``Respect 3``)
+    "respect",
+    "мне нравится",
+    "нравится",
     "gefällt mir",
     "j'aime",
     "me gusta",
@@ -138,6 +143,9 @@ ACTIONS: Final = (
     "expand",
     "collapse",
     "view replies",
+    # (a folded thread's link, its count between the words: ``View 2 more replies``)
+    "view",
+    "more reply",
     # a thread's marker on a comment the reader has not seen yet (LiveJournal, forums)
     "new comment",
     "neuer kommentar",
@@ -167,6 +175,7 @@ ACTIONS: Final = (
     "[–]",
     "-",
     "+",
+    "−",  # (the minus sign of a vote's down button, ``+ 2 −``)
     "·",
     "•",
     "|",
@@ -710,9 +719,44 @@ QA_EDIT: Final = (
     "edited by",
 )
 
-#: A badge a thread shows after a commenter's name (``Wilf Parrish Mod``, ``alice ♦``): not part
-#: of the name.
-NAME_BADGES: Final = ("mod", "admin", "staff", "op", "♦", "автор")
+#: A badge a thread shows after a commenter's name (``Wilf Parrish Mod``, ``alice ♦``), or on a
+#: line of its own under it, as the news sites' embedded platforms mark a subscriber, a member of
+#: the newsroom or a checked account (``Ada Moss Subscriber``): not part of the name.
+NAME_BADGES: Final = (
+    "mod",
+    "admin",
+    "staff",
+    "op",
+    "♦",
+    "автор",
+    "subscriber",
+    "verified",
+    "expert",
+    "featured",
+    "top commenter",
+    "top fan",
+    "journalist",
+    "abonnent",
+    "abonné",
+    "suscriptor",
+)
+
+#: Words that open a line about the writer under their name in a social network's plugin
+#: (``Works at Fenwick Hollow Transport``, ``Lives in Lyon``): a card line, not the name.
+PROFILE_PHRASES: Final = (
+    "works at",
+    "worked at",
+    "studied at",
+    "studies at",
+    "went to",
+    "lives in",
+    "arbeitet bei",
+    "wohnt in",
+    "travaille chez",
+    "habite à",
+    "trabaja en",
+    "vive en",
+)
 
 #: Words that open a reply's subject over a forum post, before a colon (``Re: Is the ice
 #: safe?``, ``AW: Frage``, ``Ответ: …``).
