@@ -1,6 +1,8 @@
 """BeautifulSoup writes the page's <title> first (``Headline | The Harbour Herald``). The
 site's name after its joint, when the page shows it as a name of its own (a logo line said
-again over the byline), is no headline, whatever byline stands under it. (Invented pages.)"""
+again over the byline), is no headline, whatever byline stands under it; and the <title> is
+found as the heading though it quotes a name the heading sets apart without quote marks, and
+the heading's pieces are no byline. (Invented pages.)"""
 
 from __future__ import annotations
 
@@ -56,6 +58,18 @@ autumn term each year, the board said.
 
 def _page(title: str, heading: str, site: str = SITE) -> str:
     return PAGE.format(title=title, heading=heading, site=site)
+
+
+@pytest.mark.parametrize(
+    "quoted", ["‘Island Ferries’", "“Island Ferries”", "'Island Ferries'", "Island Ferries"]
+)
+def test_a_title_that_quotes_a_name_is_found_as_the_cut_heading(quoted: str) -> None:
+    # (the <title> quotes a name the heading sets apart without quote marks: an emphasis, cut
+    # by BeautifulSoup onto a line of its own; the byline stands over the heading)
+    heading = "Island Ferries\n: A Timetable for\nEvery Hour"
+    article = newsparse.parse(_page(f"{quoted}: A Timetable for Every Hour", heading))
+    assert article.title == "Island Ferries: A Timetable for Every Hour"
+    assert "Island Ferries" not in article.authors  # (a piece of the heading, beside the date)
 
 
 def test_the_sites_name_over_a_byline_is_no_headline() -> None:

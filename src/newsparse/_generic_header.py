@@ -1024,6 +1024,8 @@ def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> None:
             if _dated(text) or _UPDATED_CUT.match(text):
                 j += step
                 continue  # the date goes on: its time, its update
+            if page.placement[j] == "title":
+                break  # (the headline, cut at its inline pieces: no byline)
             bare = bare_byline(text, title)
             if bare is not None and _runs_on(cleaned, j):
                 break  # a caption's last line: "Valley Mill, Porthaven Photo: Lena Ost"

@@ -1413,12 +1413,16 @@ def _key_firsts(heads: dict[str, int]) -> frozenset[str]:
 
 def _may_open(text: str, firsts: frozenset[str]) -> bool:
     """False when a line cannot open a form of the page's <title> (:func:`_head_at`): the cheap
-    test before its key. When the line opens with two ASCII characters, the first no space, its
-    key opens with the first in lower case (normalising changes no ASCII character nor joins
-    two, and of the marks only the backtick is ASCII); another line is always tried."""
-    if not text[:2].isascii() or text[:1].isspace():
+    test before its key. When the line opens with two ASCII characters, the first neither a
+    space nor a quote mark, its key opens with the first in lower case (normalising changes no
+    other ASCII character nor joins two); another line is always tried."""
+    if not text[:2].isascii() or text[:1].isspace() or text[0] in _ASCII_QUOTES:
         return True
     return text[0].translate(_KEY_MARKS).lower() in firsts
+
+
+#: The ASCII quote marks a key leaves out (a line that opens with one is always tried).
+_ASCII_QUOTES: Final = "'\"`"
 
 
 _LONE_BULLETS: Final = frozenset(cues.BULLET_MARKS + "+-")
@@ -2084,20 +2088,14 @@ def _own_element(cleaned: Sequence[str], i: int) -> bool:
     return not below or not (below[0].islower() or below[0] in ",.;:)")
 
 
+#: How a headline's key folds its marks: quote marks go (a <title> quotes a name its heading
+#: sets in italics: ``‘Fantastic Beasts’: …`` over ``Fantastic Beasts`` / ``: …``), dashes are
+#: one dash.
 _KEY_MARKS: Final = str.maketrans(
     {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "`": "'",
-        "\u00b4": "'",
-        "\u02bc": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
+        **dict.fromkeys(
+            "\u2018\u2019\u201a\u201b`\u00b4\u02bc'\u201c\u201d\u201e\u00ab\u00bb\"", None
+        ),
         "\u2013": "-",
         "\u2014": "-",
         "\u2212": "-",
@@ -2108,7 +2106,8 @@ _KEY_MARKS: Final = str.maketrans(
 
 
 def _title_key(text: str) -> str:
-    """A headline folded for comparison: case, quote and dash styles and spaces do not count."""
+    """A headline folded for comparison: case, quote marks, dash styles and spaces do not
+    count."""
     if text.isascii():  # (normalising changes no ASCII text, and its case folds as it lowers)
         return "".join(text.translate(_KEY_MARKS).lower().split())
     return "".join(unicodedata.normalize("NFKC", text).translate(_KEY_MARKS).casefold().split())
