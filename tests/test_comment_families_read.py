@@ -1,7 +1,7 @@
 """The four checks every invented comment family must pass in every converter's rendering (issue
 #17): the families of ``tests/test_comment_renderings.py`` (the systems the parser was written
-for) and of ``tests/test_comment_unseen_systems.py`` and ``tests/test_comment_release_families.py``
-(systems no dev page shows), read with the
+for) and of ``tests/test_comment_unseen_systems.py``, ``tests/test_comment_release_families.py``
+and ``tests/test_comment_platforms.py`` (systems no dev page shows), read with the
 reference time their relative times count from."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from tests import test_comment_platforms as platforms
 from tests import test_comment_release_families as release
 from tests import test_comment_unseen_systems as unseen
 from tests.test_comment_renderings import (
@@ -21,8 +22,8 @@ from tests.test_comment_renderings import (
     check_text,
 )
 
-#: every family of both files, by name
-EVERY = {**FAMILIES, **unseen.FAMILIES, **release.FAMILIES}
+#: every family of those files, by name
+EVERY = {**FAMILIES, **unseen.FAMILIES, **release.FAMILIES, **platforms.FAMILIES}
 CASES = [(f, c) for f in EVERY for c in CONVERTERS]
 
 

@@ -35,10 +35,6 @@ from .test_comment_renderings import (
     Post,
     T,
     _parents,
-    check_authors,
-    check_header_untouched,
-    check_posted,
-    check_text,
 )
 
 MINUTE = timedelta(minutes=1)
@@ -400,34 +396,13 @@ VK = Family(
 
 
 FAMILIES = {f.name: f for f in (NEWSROOM, OPEN, HOSTED, SMALL, SOCIAL, VK)}
-CASES = [(f, c) for f in FAMILIES for c in CONVERTERS]
 
 
 def _parse(family: str, converter: str) -> newsparse.Article:
     return newsparse.parse(CONVERTERS[converter](FAMILIES[family]), reference_time=REF)
 
 
-# --- tests -------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("family", "converter"), CASES)
-def test_count_and_authors(family: str, converter: str) -> None:
-    check_authors(FAMILIES[family], _parse(family, converter))
-
-
-@pytest.mark.parametrize(("family", "converter"), CASES)
-def test_posted_days(family: str, converter: str) -> None:
-    check_posted(FAMILIES[family], _parse(family, converter))
-
-
-@pytest.mark.parametrize(("family", "converter"), CASES)
-def test_text_without_buttons_badges_or_votes(family: str, converter: str) -> None:
-    check_text(FAMILIES[family], _parse(family, converter))
-
-
-@pytest.mark.parametrize(("family", "converter"), CASES)
-def test_no_comment_gives_the_article_its_writer_or_its_date(family: str, converter: str) -> None:
-    check_header_untouched(FAMILIES[family], _parse(family, converter))
+# --- tests (the four checks every family passes are in tests/test_comment_families_read.py) ---
 
 
 @pytest.mark.parametrize(
