@@ -405,7 +405,7 @@ def test_a_spaced_phrase_pattern_without_phrases_finds_nothing() -> None:
 
 @given(st.text(alphabet="(BUTON)IFRAME:*+o•[]_|#━─—=-~· \u00a0\tabc", max_size=12))
 def test_a_junk_line_is_found_as_the_pattern_finds_it(line: str) -> None:
-    assert G._is_junk(line) == (G._JUNK_LINE.fullmatch(line) is not None)
+    assert G.is_junk(line) == (G._JUNK_LINE.fullmatch(line) is not None)
 
 
 @given(st.text(alphabet="Ab `'\"-.\t\u00a0ﬁÉß", max_size=12))

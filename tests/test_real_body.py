@@ -9,7 +9,7 @@ teasers, image names that lynx wraps over several lines, and sub-headings of the
 from __future__ import annotations
 
 import newsparse
-from newsparse._generic import _is_junk, clean
+from newsparse._generic import clean, is_junk
 
 PARAS = (
     "The council voted on Tuesday to keep the old swimming baths open for another five years, "
@@ -119,9 +119,9 @@ def test_an_image_name_wrapped_by_lynx_is_an_artefact() -> None:
 
 
 def test_a_bullet_with_only_an_image_name_is_an_artefact() -> None:
-    assert _is_junk("* [49510023.jpg?t=1612345678]")
-    assert _is_junk("• [gazette-logo]")
-    assert not _is_junk("* [Ten pools worth the journey](https://gazette.test/pools)")
+    assert is_junk("* [49510023.jpg?t=1612345678]")
+    assert is_junk("• [gazette-logo]")
+    assert not is_junk("* [Ten pools worth the journey](https://gazette.test/pools)")
 
 
 def test_a_sub_heading_below_two_paragraphs_is_not_the_headline() -> None:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from newsparse._parser import Parsed, Placement, parse, parse_detailed
     from newsparse._quotes import find_quotes
     from newsparse._render import render
+    from newsparse._settings import BodySettings, load_body_settings
     from newsparse._title import TitleWeights, load_weights
 
 # The parser compiles its patterns when first used, not when ``newsparse`` is imported.
@@ -68,6 +69,8 @@ _LAZY = {
     "render": "newsparse._render",
     "TitleWeights": "newsparse._title",
     "load_weights": "newsparse._title",
+    "BodySettings": "newsparse._settings",
+    "load_body_settings": "newsparse._settings",
 }
 
 
@@ -90,6 +93,7 @@ __all__ = [
     "STRICT",
     "TABLES",
     "Article",
+    "BodySettings",
     "Comment",
     "CommentCountMismatch",
     "DatesDisagree",
@@ -117,6 +121,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "from_jsonl",
+    "load_body_settings",
     "load_weights",
     "parse",
     "parse_detailed",

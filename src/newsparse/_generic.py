@@ -35,17 +35,17 @@ from newsparse._generic_comments import (
 from newsparse._generic_header import header
 from newsparse._lines import (
     BULLETS,
-    byline,
     fold,
     is_button,
     is_widget,
+    maybe_tail_cue,
     print_line,
     section_footer,
     section_named,
 )
 from newsparse._list_comments import list_thread
 from newsparse._patterns import alternation as _alt
-from newsparse._settings import BODY
+from newsparse._settings import BODY, BodySettings, active_body
 from newsparse._text import (
     BULLET_LEAD,
     CJK_COUNTS,
@@ -57,8 +57,15 @@ from newsparse._text import (
     join_lines,
     text_weight,
     word_count,
+    wordless,
 )
-from newsparse._title import cue_below, find_title, furniture_first, title_text, without_site_name
+from newsparse._title import (
+    cue_below,
+    cue_holds,
+    find_title,
+    title_text,
+    without_site_name,
+)
 from newsparse.vocab import page as V
 
 if TYPE_CHECKING:
@@ -68,7 +75,18 @@ if TYPE_CHECKING:
 
     Moment = date
 
-__all__ = ["is_reference_layout", "read_generic", "tight_copy", "without_site_name"]
+__all__ = [
+    "RunEvidence",
+    "Spans",
+    "block_body",
+    "is_junk",
+    "read_generic",
+    "read_tail",
+    "run_evidence",
+    "text_blocks",
+    "tight_copy",
+    "without_site_name",
+]
 
 
 # --- converter artefacts ------------------------------------------------------------------------
@@ -153,7 +171,7 @@ def clean(line: str) -> str:
 _JUNK_FIRST: Final = frozenset("(I*+o•[_]|#━─—=-~·")
 
 
-def _is_junk(line: str) -> bool:
+def is_junk(line: str) -> bool:
     if not (line[:1] in _JUNK_FIRST or line[:1].isspace()):
         return False  # (the first character tells for most lines)
     return _JUNK_LINE.fullmatch(line) is not None
@@ -258,79 +276,6 @@ def _punctuated(text: str) -> bool:
     if not text.isascii():
         marks += len(_CJK_MARKS.findall(text))
     return marks * BODY.words_a_mark >= word_count(text)
-
-
-# --- the reference layout or a real page? -------------------------------------------------------
-
-
-def is_reference_layout(lines: Sequence[str], title_at: int) -> bool:
-    """True when the page starts with its headline and the article follows at once.
-
-    In the reference layout the first line is the headline and the next line that is not
-    blank is a cue line (``Published: …``, ``By …``), a standfirst repeated as a caption, or
-    the first body paragraph. A site name, a menu, Markdown or converter artefacts there mean
-    a real page dump, which :func:`read_generic` reads.
-    """
-    title = lines[title_at]
-    if (
-        is_notice(title)
-        or is_notice(next((line for line in lines[title_at + 1 : title_at + 4] if line), ""))
-        or furniture_first(lines, title_at)
-    ):
-        return False  # a skip link, a cookie banner or a call to the reader opens a real page
-    if (
-        title.startswith(("#", "[", "!", "*", "•", "(", "-"))
-        or "](" in title
-        or len(title) > 300
-        or _is_junk(title)
-    ):
-        return False
-    following = [line for line in lines[title_at + 1 : title_at + 12] if line][:3]
-    if not following:
-        return True
-    first = following[0]
-    if "](" in first or _is_junk(first) or BULLET_LEAD.match(first):
-        return False
-    if _REFERENCE_CUE.match(first) or byline(first) is not None:
-        return True
-    if is_long(first) and (  # the body at once: it goes on with more body or a cue
-        len(following) < 2 or is_long(following[1]) or _REFERENCE_CUE.match(following[1])
-    ):
-        return True
-    if (
-        first[-1] in ".!?"
-        and first.count(" ") >= 2
-        and not any("](" in line or _is_junk(line) for line in following)
-        and _goes_on(following[1:3])
-    ):
-        return True  # a short article: plain sentences under the headline
-    # a standfirst under the headline, repeated (as an image caption) after it (not a row of
-    # empty share buttons: "•" / "•", nor two short labels)
-    return (
-        len(following) > 1
-        and following[0].count(" ") >= 2
-        and fold(following[0]) == fold(following[1])
-        and sum(map(str.isalpha, following[0])) >= 12
-    )
-
-
-def _goes_on(lines: Sequence[str]) -> bool:
-    """True when the lines after a short article's first sentence go on as an article: more
-    sentences, a cue line, up to a comments heading or a section footer (``More in Sport``),
-    not a menu label such as ``Edit Profile``."""
-    for line in lines:
-        text = line.strip()
-        if cues.closing_count(text) or cues.ends_body(text) or section_footer(text) is not None:
-            return True
-        if not (text[-1] in '.!?"”’»)…' or is_long(text) or _REFERENCE_CUE.match(text)):
-            return False
-    return True
-
-
-_REFERENCE_CUE: Final = re.compile(
-    rf"(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]\s*\S|{BYLINE.pattern}",
-    re.IGNORECASE,
-)
 
 
 # --- blocks and the body --------------------------------------------------------------------
@@ -504,10 +449,10 @@ def _headline(text: str) -> bool:
     return 3 <= text.count(" ") < 25 and text[-1] not in ".!:,;"
 
 
-def _block_value(text: str, good: bool, listed: bool, height: int) -> float:
-    """How much a block adds to a body run (its length when it is a paragraph)."""
+def _block_value(text: str, good: bool, listed: bool, height: int, s: BodySettings) -> float:
+    """How much a block adds to a body run (its length when it is a paragraph), by the
+    numbers of ``s``."""
     size = text_weight(text)
-    s = BODY
     if good:
         return float(size)
     if listed:
@@ -611,21 +556,73 @@ def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> Spans:
     return blocks
 
 
-def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
-    """Read a real page dump: returns the title, the paragraphs and the comment thread.
+@attrs.frozen
+class RunEvidence:
+    """What the body's run of blocks is chosen from, read once a page: the cleaned lines and
+    their artefact flags, the blocks' features, and where the comments begin that the body
+    ends above (a thread with its times under the texts; one found by its repeated record
+    shape). A fit of the body's numbers (:mod:`newsparse._fit_body`) tries many settings on
+    one reading."""
 
-    The stages: the lines cleaned (once), the blocks and their features (once), the body as the
-    best run of blocks, the headline above it, the header around the headline, the paragraphs,
-    the comments below."""
+    cleaned: list[str]
+    junk: list[bool]
+    features: BlockFeatures
+    footer_from: int | None
+    zone: ZoneSearch
+
+    def run(self, settings: BodySettings) -> list[int]:
+        """The body's blocks under ``settings``: the best run's, less its boxes and bullets."""
+        f = self.features
+        return _body_blocks(
+            f, _best_run(self.cleaned, f, self.footer_from, self.zone.cut, settings)
+        )
+
+
+def run_evidence(page: Page, title_guess: int) -> RunEvidence:
+    """The evidence of a real page's body run, its artefacts dropped (``title_guess``: the
+    page's first line of text, where the comments are looked for below)."""
     cleaned, junk = _clean_lines(page)
     f = _block_features(page, cleaned, junk)
     # comments with their time below the text (``Name`` / text / ``reply`` / date): the body
     # ends above the first of them once a body has been found
     footer_from = footer_thread_start(page, cleaned, junk, title_guess + 1)
     # a thread found by its repeated header shape (newsparse._comment_zone): the body ends above
-    zone_search = comment_zone_start(page, cleaned, junk, title_guess + 1)
-    zone_from = zone_search.cut
-    body_blocks = _body_blocks(f, _best_run(cleaned, f, footer_from, zone_from))
+    zone = comment_zone_start(page, cleaned, junk, title_guess + 1)
+    return RunEvidence(cleaned, junk, f, footer_from, zone)
+
+
+def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
+    """Read a real page dump: returns the title, the paragraphs and the comment thread.
+
+    The stages: the lines cleaned (once), the blocks and their features (once), the body as the
+    best run of blocks, the headline above it, the header around the headline, the paragraphs,
+    the comments below. A page where that reading finds neither a body nor a thread is read
+    again as a page without a run of prose (:func:`_read_stages`), block by block under its
+    headline."""
+    kept = len(page.defects)
+    found = _read_stages(page, run_evidence(page, title_guess), title_guess)
+    if not found[1] and not found[2].comments:
+        page.restart(kept)
+        found = _read_stages(page, run_evidence(page, title_guess), title_guess, runless=True)
+    CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
+    return found
+
+
+def _read_stages(
+    page: Page, evidence: RunEvidence, title_guess: int, *, runless: bool = False
+) -> tuple[str, list[str], Thread]:
+    """The title, the paragraphs and the thread of a real page read in stages: the body as the
+    best run of blocks (none when ``runless``: then the body is read block by block under the
+    header, :func:`block_body`), the headline above it, the header around the headline, the
+    standfirst, the paragraphs, the comments below and the tail."""
+    cleaned, junk, f, zone_search = (
+        evidence.cleaned,
+        evidence.junk,
+        evidence.features,
+        evidence.zone,
+    )
+    zone_from = None if runless else zone_search.cut
+    body_blocks = [] if runless else evidence.run(active_body())
     if not body_blocks and zone_from is not None:  # a short article: all above its thread
         body_blocks = [m for m, (a, b) in enumerate(f.blocks) if title_guess < a and b <= zone_from]
     n = len(page.lines)
@@ -634,7 +631,11 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
     search_to = _title_reach(f, body_blocks, body_start)
     if zone_from is not None:  # (the headline stands above the comments)
         search_to, body_start = min(search_to, zone_from), min(body_start, zone_from)
-    title, title_at = _read_title(page, cleaned, junk, search_to, title_guess, body_start)
+    if runless:  # (nor is a comments heading, or a comment's head, a headline)
+        search_to = body_start = _comments_start(page, cleaned, title_guess + 1, n)
+    title, title_at = _read_title(
+        page, cleaned, junk, search_to, title_guess, body_start, runless=runless
+    )
     header_end = title_at
     if title_at >= 0:
         header_end = _read_header(page, cleaned, f, body_blocks, body_end, title_at, zone_search)
@@ -649,23 +650,110 @@ def read_generic(page: Page, title_guess: int) -> tuple[str, list[str], Thread]:
         head = header_end = -1
     if head >= 0:
         _read_standfirst(page, cleaned, junk, head, header_end)
-    paragraphs, first_line = _paragraphs(
-        page, cleaned, f, body_blocks, title, head, header_end, threaded=zone_from is not None
-    )
+    # (the blocks' texts and features go once read: not kept while the body and the comments
+    # are built)
+    if runless:  # (the header's lines are placed: the body takes the lines they leave)
+        del evidence, f
+        start = _past_marks(page, max(head, title_guess - 1) + 1)
+        paragraphs, body_end = block_body(page, cleaned, start)
+        first_line = next((i for i in range(start, body_end) if cleaned[i]), body_end)
+    else:
+        paragraphs, first_line = _paragraphs(
+            page, cleaned, f, body_blocks, title, head, header_end, threaded=zone_from is not None
+        )
+        del evidence, f
     thread = Thread(
         article_paragraphs=paragraphs,
         stamp_of=page.stamp,
         placement=page.placement,
         lines=page.lines,
     )
+    if runless:  # (the tail of a short page, read as a headline-first page's is)
+        _drop_unplaced(page, cleaned, 0, body_end)
+        tail = (cleaned, junk)
+        read_tail(page, body_end, thread, headline_first=True, cleaned_lines=tail, zone=zone_search)
+        return title, paragraphs, thread
     comments_from = body_end if zone_from is None else min(body_end, zone_from)
     read_comments(page, cleaned, junk, comments_from, thread, zone_search)
     _read_tail(page, cleaned, junk, min(first_line, body_end))
-    for i in range(n):
+    _drop_unplaced(page, cleaned, 0, len(cleaned))
+    return title, paragraphs, thread
+
+
+def _drop_unplaced(page: Page, cleaned: Sequence[str], start: int, stop: int) -> None:
+    """Drop the lines of text in ``start:stop`` that no part took, with the reason."""
+    for i in range(start, stop):
         if page.lines[i] and page.placement[i] is None:
             page.drop(i, _furniture_reason(cleaned[i]))
-    CJK_COUNTS.clear()  # (the page's texts are not kept past their reading)
-    return title, paragraphs, thread
+
+
+def _past_marks(page: Page, start: int) -> int:
+    """The first line from ``start`` on with a word that no part took; the lines of marks
+    without words on the way (bullets, quote marks, rules under a headline) are dropped."""
+    lines = page.lines
+    i = start
+    while i < len(lines) and (not lines[i] or page.placement[i] is not None or wordless(lines[i])):
+        if lines[i] and page.placement[i] is None:
+            page.drop(i, "marks without words")
+        i += 1
+    return i
+
+
+# --- a body read block by block --------------------------------------------------------------
+
+
+def block_body(page: Page, texts: Sequence[str], start: int) -> tuple[list[str], int]:
+    """The body read block by block from line ``start``: the lines of each block of text no
+    part took make one paragraph (``texts``: each line's text), a lone widget's or button's
+    label is dropped, down to the first line that ends a body (:func:`_ends_body`). Returns
+    the paragraphs and that line (the page's length when none ends it). A page that opens
+    with its headline is read so, and a real page with no run of prose."""
+    lines = page.lines
+    paragraphs: list[str] = []
+    for first, end in text_blocks(lines, start, len(lines)):
+        cut = next((k for k in range(first, end) if _ends_body(page, k)), None)
+        free = [k for k in range(first, end if cut is None else cut) if page.placement[k] is None]
+        if len(free) == 1 and (is_widget(texts[free[0]]) or is_button(texts[free[0]])):
+            page.drop(free[0], "widget label" if is_widget(texts[free[0]]) else "button label")
+        elif free:
+            where = f"paragraphs[{len(paragraphs)}]"
+            for k in free:
+                page.place(k, where)
+            paragraphs.append(fold(" ".join(texts[k] for k in free)))
+        if cut is not None:
+            return paragraphs, cut
+    return paragraphs, len(lines)
+
+
+def text_blocks(lines: Sequence[str], start: int, stop: int) -> Spans:
+    """Runs of non-blank lines in ``lines[start:stop]`` as ``(first, end)`` index pairs."""
+    out = Spans()
+    i = start
+    while i < stop:
+        if not lines[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < stop and lines[j]:
+            j += 1
+        out.append(i, j)
+        i = j
+    return out
+
+
+def _ends_body(page: Page, i: int) -> bool:
+    """Whether line ``i`` ends a body read block by block: a print edition's line, a widget,
+    a section footer, a comments heading (``6 thoughts on “…”``), or a list below the
+    article's prose (a bulleted comment head, or a bullet alone)."""
+    line = page.lines[i]
+    if maybe_tail_cue(line) and (
+        print_line(line, tz=page.tz) is not None
+        or is_widget(line)
+        or section_footer(line) is not None
+        or cues.closing_count(line)
+    ):
+        return True
+    return page.bulleted_head(i, len(page.lines)) is not False
 
 
 def _furniture_reason(text: str) -> str:
@@ -704,25 +792,41 @@ def _clean_lines(page: Page, start: int = 0) -> tuple[list[str], list[bool]]:
     line ``start`` on: the lines above it are read already)."""
     lines = page.lines
     cleaned = [clean(line) if line else "" for line in lines]
-    junk = [bool(line) and (_is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
+    junk = [bool(line) and (is_junk(line) or not cleaned[i]) for i, line in enumerate(lines)]
     _wrapped_image_names(lines, junk)
     _markup(lines, junk)
     _link_header(lines, junk)
-    for i in range(start, len(lines)):
-        if junk[i]:
-            page.drop(i, "converter artefact (button, frame, image or form field)")
+    _drop_junk(page, junk, start)
     return cleaned, junk
 
 
-def read_tail(page: Page, start: int, thread: Thread, *, headline_first: bool = False) -> None:
+def _drop_junk(page: Page, junk: Sequence[bool], start: int = 0) -> None:
+    """Drop the converter artefacts from line ``start`` on."""
+    for i in range(start, len(junk)):
+        if junk[i]:
+            page.drop(i, "converter artefact (button, frame, image or form field)")
+
+
+def read_tail(
+    page: Page,
+    start: int,
+    thread: Thread,
+    *,
+    headline_first: bool = False,
+    cleaned_lines: tuple[list[str], list[bool]] | None = None,
+    zone: ZoneSearch | None = None,
+) -> None:
     """The comments and the rest of a page from line ``start`` on, read by the comment readers
     every page goes through, whatever layout its comments have (the reference layout's list,
     Disqus, WordPress, a forum's posts). Every line from ``start`` on is placed or dropped with
     its reason; below the body of a page that opens with its headline (``headline_first``)
     and holds no furniture (:func:`_furnished`), a line of text no part takes is reported as an
-    :class:`UnplacedText` defect instead."""
-    cleaned, junk = _clean_lines(page, start)
-    zone = comment_zone_start(page, cleaned, junk, start)
+    :class:`UnplacedText` defect instead. ``cleaned_lines`` are the page's lines cleaned and
+    their artefact flags, and ``zone`` the comment zone's search, when the reader has them (the
+    artefacts dropped already)."""
+    cleaned, junk = _clean_lines(page, start) if cleaned_lines is None else cleaned_lines
+    if zone is None:
+        zone = comment_zone_start(page, cleaned, junk, start)
     furnished = not headline_first or _furnished(page, zone.lines, start)
     read_comments(page, cleaned, junk, start, thread, zone, furnished=furnished)
     _read_tail(page, cleaned, junk, start)
@@ -946,7 +1050,11 @@ def _stamped(
 
 
 def _best_run(
-    cleaned: Sequence[str], f: BlockFeatures, footer_from: int | None, zone_from: int | None
+    cleaned: Sequence[str],
+    f: BlockFeatures,
+    footer_from: int | None,
+    zone_from: int | None,
+    s: BodySettings = BODY,
 ) -> tuple[float, int, int] | None:
     """The body: the run of blocks with the largest total value (a maximum-sum segment, read in
     one pass), as (its value, its first block, its last block). Paragraphs count for their
@@ -959,7 +1067,7 @@ def _best_run(
     for m in range(len(blocks)):
         a, b = blocks[m]
         barrier = _barrier_line(cleaned[a])  # (the block's: see :func:`_blocks`)
-        found = best is not None and best[0] >= BODY.body_found
+        found = best is not None and best[0] >= s.body_found
         if (footer_from is not None and b > footer_from and found) or (
             zone_from is not None and b > zone_from
         ):
@@ -967,7 +1075,7 @@ def _best_run(
         if (f.stamped[m] and not _teaser(f, m)) or barrier == 2:
             if found:
                 stamps_after += f.stamped[m]
-                if barrier == 2 or stamps_after >= BODY.stamps_open_comments:
+                if barrier == 2 or stamps_after >= s.stamps_open_comments:
                     break  # the comments (or teasers) begin: the article is above
             run_score, run_first = 0.0, -1
             continue
@@ -975,7 +1083,7 @@ def _best_run(
             break  # the site's legal footer: nothing below it is the article's
         if barrier == 1 and found and run_first >= 0 and _rowed_below(f.texts, f.good, m):
             break  # "You may also like" over posts that each carry the same share row
-        value = _run_value(cleaned, f, m, barrier)
+        value = _run_value(cleaned, f, m, barrier, s)
         if run_first < 0:
             if value <= 0:
                 continue
@@ -1010,19 +1118,21 @@ def _teaser(f: BlockFeatures, m: int) -> bool:
     )
 
 
-def _run_value(cleaned: Sequence[str], f: BlockFeatures, m: int, barrier: int) -> float:
-    """What block ``m`` adds to the run it stands in."""
+def _run_value(
+    cleaned: Sequence[str], f: BlockFeatures, m: int, barrier: int, s: BodySettings
+) -> float:
+    """What block ``m`` adds to the run it stands in, by the numbers of ``s``."""
     blocks = f.blocks
     a, b = blocks[m]
     if barrier:
         # the body goes on only if much more text follows, or when the heading is an inline
         # link label or box
         inline = not cues.copyright_line(cleaned[a]) and _inline_box(f, m)
-        return BODY.inline_label_value if inline else BODY.barrier_value
+        return s.inline_label_value if inline else s.barrier_value
     if f.introduced[m]:
         return float(text_weight(f.texts[m]))
     listed = bool(f.bulleted[m] or f.listy[m] or f.notice[m])
-    return _block_value(f.texts[m], bool(f.good[m]), listed, b - a)
+    return _block_value(f.texts[m], bool(f.good[m]), listed, b - a, s)
 
 
 def _inline_box(f: BlockFeatures, m: int) -> bool:
@@ -1114,10 +1224,21 @@ def _read_title(
     search_to: int,
     title_guess: int,
     body_start: int,
+    *,
+    runless: bool = False,
 ) -> tuple[str, int]:
-    """The headline and its last line (-1 when none), its lines placed."""
+    """The headline and its last line (-1 when none), its lines placed. On a page with no
+    run of prose (``runless``) a headline is taken only with its byline or a date right under
+    it (nothing else says which heading-like line is the article's): else the page's first
+    line is (BeautifulSoup's ``<title>``, a text extract's headline)."""
     lines = page.lines
     title_from, title_at = find_title(lines, cleaned, junk, search_to, title_guess, body_start)
+    if (
+        runless
+        and 0 <= title_guess != title_at
+        and not cue_holds(cleaned, title_at, min(body_start, title_at + _RUNLESS_CUE_REACH))
+    ):
+        title_from = title_at = title_guess
     if title_at < 0:
         return "", title_at
     title = title_text(cleaned, title_from, title_at)
@@ -1133,6 +1254,11 @@ def _read_title(
         if cleaned[k] and not junk[k]:
             page.place(k, "title")
     return title, title_at
+
+
+#: On a page with no run of prose, the headline's byline or date stands this many lines
+#: under it at most.
+_RUNLESS_CUE_REACH: Final = 6
 
 
 def _wraps_onto(

@@ -18,6 +18,7 @@ import attrs
 from newsparse._comments import Stamp, stamp
 from newsparse._defects import DatesDisagree, Defect, UnresolvedRelativeTime
 from newsparse._lines import bullet
+from newsparse._memo import forget_pages
 
 __all__ = ["Fields", "Moment", "Page", "same_day"]
 
@@ -108,6 +109,22 @@ class Page:
             if self.lines[j]:
                 return self.stamp(self.lines[j]) is not None
         return False
+
+    def restart(self, defects: int) -> None:
+        """Forget a reading: every line unplaced, no field claimed, no line dropped, the
+        defects past the first ``defects`` (those of the text itself) gone, and the answers
+        the reading remembered (the page memos, the timestamps read) emptied.
+
+        >>> page = Page(lines=["Ann"], tz=None, reference=None, defects=[], placement=[None])
+        >>> page.claim("subtitle", "Ann", 0); page.restart(0); page.placement, page.fields.subtitle
+        True
+        ([None], None)
+        """
+        self.placement[:] = [None] * len(self.placement)
+        self.fields = Fields()
+        del self.drop_at[:], self.drop_reason[:], self.defects[defects:]
+        self.stamps.clear()
+        forget_pages()
 
     def place(self, i: int, where: str) -> None:
         self.placement[i] = where

@@ -7,11 +7,27 @@ sites (or a user's refit for one site) changes data, not code.
 
 from __future__ import annotations
 
+import contextlib
+import json
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
+from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Final
 
 import attrs
 
-__all__ = ["BODY", "BodySettings"]
+__all__ = [
+    "BODY",
+    "BODY_FILE",
+    "RUN_NUMBERS",
+    "BodySettings",
+    "active_body",
+    "load_body_settings",
+    "shipped_body",
+    "using_body",
+]
 
 
 @attrs.frozen
@@ -71,6 +87,118 @@ class BodySettings:
     #: blocks below at most
     stamps_apart: int = 12
 
+    def as_mapping(self) -> dict[str, float]:
+        """The numbers by name, in the order of the class."""
+        return {f.name: getattr(self, f.name) for f in attrs.fields(BodySettings)}
 
-#: The settings the parser uses.
+    @classmethod
+    def from_mapping(cls, numbers: Mapping[str, float]) -> BodySettings:
+        """Settings from numbers by name; a missing name keeps its default, an unknown name
+        is a ``ValueError``.
+
+        >>> BodySettings.from_mapping({"label_cost": 5}).label_cost
+        5.0
+        """
+        unknown = sorted(set(numbers) - {f.name for f in attrs.fields(BodySettings)})
+        if unknown:
+            raise ValueError(f"body settings: unknown {unknown}")
+        defaults = BodySettings()
+        return cls(**{k: type(getattr(defaults, k))(v) for k, v in numbers.items()})
+
+    def to_json(self) -> str:
+        """The settings as a small JSON document (what ``newsparse fit --decision body`` writes).
+
+        >>> BodySettings.from_json(BODY.to_json()) == BODY
+        True
+        """
+        document = {"format": _FORMAT, "settings": self.as_mapping()}
+        return json.dumps(document, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> BodySettings:
+        """Settings from :meth:`to_json`'s form; another document is a clear ``ValueError``."""
+        document = json.loads(text)
+        if not isinstance(document, dict) or document.get("format") != _FORMAT:
+            raise ValueError(f"not a body settings document (its 'format' is not {_FORMAT!r})")
+        return cls.from_mapping(document["settings"])
+
+
+#: The first key of a body settings file, which names its form.
+_FORMAT: Final = "newsparse body settings 1"
+
+#: The settings the rules were written with (the defaults above).
 BODY: Final = BodySettings()
+
+#: The numbers of what a block adds to the run and when a run is a body: the ones a fit moves
+#: (what a block reads as stays: the block features are computed once, before any run).
+RUN_NUMBERS: Final = (
+    "listed_cost",
+    "listed_cost_a_line",
+    "short_prose_share",
+    "label_cost",
+    "label_cost_a_line",
+    "label_weight_share",
+    "barrier_value",
+    "inline_label_value",
+    "body_found",
+)
+
+
+def load_body_settings(path: str | Path) -> BodySettings:
+    """Body settings from a file written by ``newsparse fit --decision body``, for
+    ``parse(..., body=...)``.
+
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = os.path.join(d, "body.json"); _ = Path(p).write_text(BODY.to_json())
+    ...     load_body_settings(p) == BODY
+    True
+    """
+    return BodySettings.from_json(Path(path).read_text(encoding="utf-8"))
+
+
+#: The file of fitted body settings shipped in the package (the hand numbers when it is absent).
+BODY_FILE: Final = "body_settings.json"
+
+
+@cache
+def shipped_body() -> BodySettings:
+    """The settings in the package (:data:`BODY_FILE`, written by
+    ``benchmarks/leave_site_out_body.py --fit-all``), read once; :data:`BODY` when the package
+    ships none.
+
+    >>> shipped_body() is shipped_body()
+    True
+    """
+    resource = resources.files("newsparse").joinpath(BODY_FILE)
+    if not resource.is_file():
+        return BODY
+    return BodySettings.from_json(resource.read_text(encoding="utf-8"))
+
+
+_ACTIVE: Final[ContextVar[BodySettings | None]] = ContextVar("body_settings", default=None)
+
+
+def active_body() -> BodySettings:
+    """The settings the body decision uses now: those of the innermost :func:`using_body`,
+    else :func:`shipped_body`.
+
+    >>> mine = BodySettings(label_cost=5.0)
+    >>> with using_body(mine):
+    ...     active_body() is mine
+    True
+    >>> active_body() is shipped_body()
+    True
+    """
+    settings = _ACTIVE.get()
+    return shipped_body() if settings is None else settings
+
+
+@contextlib.contextmanager
+def using_body(settings: BodySettings) -> Iterator[BodySettings]:
+    """Decide the body with ``settings`` inside the block (in this thread or task only)."""
+    token = _ACTIVE.set(settings)
+    try:
+        yield settings
+    finally:
+        _ACTIVE.reset(token)

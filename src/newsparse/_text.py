@@ -97,6 +97,15 @@ def linkish(text: str) -> bool:
     return ("://" in text or "www." in text) and _LINKISH.search(text) is not None
 
 
+def wordless(line: str) -> bool:
+    """A line of marks without a letter or a figure (``•``, ``“ ”``, ``* * *``).
+
+    >>> wordless("* * *"), wordless("• 3")
+    (True, False)
+    """
+    return not any(map(str.isalnum, line))
+
+
 def is_long(text: str) -> bool:
     """A body-like line: long, with sentence punctuation, few links."""
     if len(text) < 20 or text_weight(text) < 60 or linkish(text):

@@ -1338,7 +1338,7 @@ def _heading_like(text: str) -> bool:
 
 
 #: where a page's <title> joins the headline to the site's name and sections
-_TITLE_JOINT: Final = re.compile(r"\s+(?:[-|–—·»/]|::)\s+")
+_TITLE_JOINT: Final = re.compile(r"(?<!\s)\s+(?:[-|–—·»/]|::)\s+")
 
 
 #: where a Chinese or Japanese <title> joins the headline to the site's name, with no spaces
@@ -2367,3 +2367,9 @@ def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
 def cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
     """The weight of :func:`_cue_at`: a byline's or a date's under a title candidate."""
     return _cue_at(cleaned, at, stop)[0]
+
+
+def cue_holds(cleaned: Sequence[str], at: int, stop: int) -> bool:
+    """Whether a byline or a date under line ``at`` (before ``stop``) vouches for it as the
+    headline (as strongly as the title decision asks of a winner)."""
+    return cue_below(cleaned, at, stop) >= _CUE_HOLDS
