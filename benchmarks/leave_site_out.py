@@ -38,10 +38,11 @@ import importlib.util
 import json
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from newsparse import _title
 from newsparse._fit import Labelled, extract, fit, judge
@@ -90,28 +91,34 @@ def load_scorer(shared: Path) -> ModuleType:
     return module
 
 
-def load_pages(shared: Path, sets: Sequence[str], scorer: ModuleType) -> list[Page]:
-    """The pages of the sets with a title truth, each with its site."""
-    pages = []
+def sited_pages(
+    shared: Path, sets: Sequence[str], scorer: ModuleType
+) -> Iterator[tuple[str, str, Path, dict[str, Any], str]]:
+    """Every dev page of the sets as (set, page id, folder, truth, site)."""
     for name in sets:
         root = shared / name
         manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
         hosts = {p["id"]: p.get("site") or p.get("domain") for p in manifest["pages"]}
         for page_id, folder, truth in scorer.load_pages(root, "dev"):
-            if not truth.get("title"):
-                continue
             host = hosts.get(page_id) or truth.get("url")
-            variants = truth.get("title_variants") or [truth["title"]]
-            pages.append(
-                Page(
-                    corpus=name,
-                    id=page_id,
-                    site=registered_domain(host) if host else page_id,
-                    dumps=tuple(folder / f"{c}.txt" for c in scorer.CONVERTERS),
-                    titles=frozenset(scorer.norm_text(v) for v in variants),
-                )
-            )
-    return pages
+            yield name, page_id, folder, truth, registered_domain(host) if host else page_id
+
+
+def load_pages(shared: Path, sets: Sequence[str], scorer: ModuleType) -> list[Page]:
+    """The pages of the sets with a title truth, each with its site."""
+    return [
+        Page(
+            corpus=name,
+            id=page_id,
+            site=site,
+            dumps=tuple(folder / f"{c}.txt" for c in scorer.CONVERTERS),
+            titles=frozenset(
+                scorer.norm_text(v) for v in truth.get("title_variants") or [truth["title"]]
+            ),
+        )
+        for name, page_id, folder, truth, site in sited_pages(shared, sets, scorer)
+        if truth.get("title")
+    ]
 
 
 def assign_folds(sites: Mapping[str, str], folds: int) -> dict[str, int]:

@@ -14,6 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
+from pathlib import Path
 from typing import IO, Any
 
 import attrs
@@ -42,12 +43,14 @@ from newsparse._fit import (
     read_pages,
     write_weights,
 )
+from newsparse._fit_body import fit_body, mean_f1, read_body_cases
 from newsparse._outputs import (
     STDOUT,
     OutputError,
 )
+from newsparse._settings import BodySettings, active_body, using_body
 from newsparse._sinks import OneOutput, PerInput, Sink, UsageError, is_text, targets
-from newsparse._title import TitleWeights, active_weights, load_weights, using_weights
+from newsparse._title import TitleWeights, active_weights, using_weights
 from newsparse._version import __version__
 
 FORMATS = ("json", "jsonl", "csv", "parquet", "jsonld", "text")
@@ -170,7 +173,9 @@ def _parser() -> argparse.ArgumentParser:
         how.add_argument(
             "--weights",
             metavar="FILE",
-            help="decide titles with the weights in FILE (written by newsparse fit; needs -j 1)",
+            action="append",
+            help="decide titles, or the body, with the weights or settings in FILE (written by "
+            "newsparse fit; may be given twice, one of each; needs -j 1)",
         )
         how.add_argument(
             "-j",
@@ -215,11 +220,13 @@ def _parser() -> argparse.ArgumentParser:
     _fit_arguments(
         sub.add_parser(
             "fit",
-            help="fit the title weights on pages with a known title (needs the train extra)",
+            help="fit the title weights (or the body's numbers) on pages with a known title "
+            "(or body)",
             description="Fit the title decision's weights on page folders in the corpus form "
             "(a truth.json with a title beside the converter dumps *.txt, at any depth under "
-            "PAGES_DIR) and write them to FILE, for parse --weights FILE. Needs the train "
-            "extra: pip install 'newsparse[train]'.",
+            "PAGES_DIR) and write them to FILE, for parse --weights FILE; the title's fit needs "
+            "the train extra: pip install 'newsparse[train]'. With --decision body, fit the "
+            "numbers of the body's run of blocks on pages whose truth.json gives the body.",
         )
     )
     return top
@@ -229,6 +236,13 @@ def _fit_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("pages_dir", metavar="PAGES_DIR", help="the folder of page folders")
     p.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="where the weights are written"
+    )
+    p.add_argument(
+        "--decision",
+        choices=("title", "body"),
+        default="title",
+        help="title: the title decision's weights (default); body: the numbers of the body's "
+        "run of blocks (no extra needed)",
     )
     p.add_argument(
         "--model",
@@ -244,6 +258,8 @@ def _fit_arguments(p: argparse.ArgumentParser) -> None:
 
 def _refit(args: argparse.Namespace) -> int:
     """``newsparse fit``: read the pages, fit, write the weights, print a short summary."""
+    if args.decision == "body":
+        return _refit_body(args)
     try:
         _check_fit_output(args.output)
         need_train_extra(args.model)
@@ -269,6 +285,30 @@ def _refit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refit_body(args: argparse.Namespace) -> int:
+    """``newsparse fit --decision body``: the body's numbers fitted and written."""
+    try:
+        _check_fit_output(args.output)
+        cases = read_body_cases(args.pages_dir)
+        before = mean_f1(cases, active_body())
+        settings = fit_body(cases, start=active_body())
+        Path(args.output).write_text(settings.to_json(), encoding="utf-8")
+    except (FitError, UsageError) as exc:
+        print(f"newsparse fit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"newsparse fit: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    pages = len({c.page for c in cases})
+    print(f"read {pages} pages ({len(cases)} dumps of real pages) under {args.pages_dir}")
+    print(
+        f"body F1 of the run on those dumps: {before:.3f} with the default settings, "
+        f"{mean_f1(cases, settings):.3f} with the fitted ones"
+    )
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
 def _tally(right: dict[str, list[bool]]) -> int:
     return sum(sum(runs) for runs in right.values())
 
@@ -281,23 +321,43 @@ def _check_fit_output(output: str) -> None:
 
 @contextlib.contextmanager
 def _title_weights(args: argparse.Namespace) -> Iterator[None]:
-    """Decide titles with ``--weights FILE`` inside the block (none given: the shipped ones)."""
-    path: str | None = getattr(args, "weights", None)
-    if path is None:
-        yield
-        return
-    if args.jobs != 1:
+    """Decide titles, or the body, with each ``--weights FILE`` inside the block (a title
+    weights file or a body settings file, told apart by their form; none given: the shipped
+    ones)."""
+    paths: list[str] = getattr(args, "weights", None) or []
+    if paths and args.jobs != 1:
         raise UsageError("--weights needs -j 1 (worker processes do not take the weights yet)")
+    with contextlib.ExitStack() as stack:
+        kinds: set[str] = set()
+        for path in paths:
+            kind, use = _weights_file(path)
+            if kind in kinds:
+                raise UsageError(f"--weights {path}: a second {kind} file")
+            kinds.add(kind)
+            stack.enter_context(use)
+        yield
+
+
+def _weights_file(path: str) -> tuple[str, contextlib.AbstractContextManager[object]]:
+    """What a ``--weights`` file decides (``"title"`` or ``"body"``) and the block that uses
+    it; a clear :class:`UsageError` for a file that is neither."""
     try:
-        weights: TitleWeights = load_weights(path)
+        text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"--weights {path}: {exc.strerror}") from None
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"--weights {path}: not a weights file ({exc})") from None
+    try:
+        return "title", using_weights(TitleWeights.from_json(text))
+    except (ValueError, KeyError, TypeError):
+        pass
+    try:
+        return "body", using_body(BodySettings.from_json(text))
+    except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(
-            f"--weights {path}: not a weights file written by newsparse fit ({exc})"
+            f"--weights {path}: not a weights file (title weights or body settings) written by "
+            f"newsparse fit ({exc})"
         ) from None
-    with using_weights(weights):
-        yield
 
 
 # --- output -----------------------------------------------------------------------------------
