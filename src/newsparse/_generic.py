@@ -284,17 +284,25 @@ def _punctuated(text: str) -> bool:
 def _barrier_line(text: str) -> int:
     """2 for a comments heading, 1 for another heading that ends a body (or the page's
     copyright line), else 0."""
-    if len(text) <= 120 and text[0].isdigit() and cues.closing_count(text):
+    if len(text) <= _HEADING_CHARS and text[0].isdigit() and cues.closing_count(text):
         return 2
-    if len(text) <= 250 and cues.copyright_line(text):
+    if len(text) <= _FOOTER_CHARS and cues.copyright_line(text):
         return 1
-    if text.count(" ") < 5:
+    if text.count(" ") < _HEADING_SPACES:
         first = text[0]
         if (first in cues.COUNT_FIRST or first.isdecimal()) and cues.closing_count(text):
             return 2
         if first in cues.END_FIRST and cues.ends_body(text):
             return 1
     return 0
+
+
+#: A comments heading that opens with its count (``12 comments on "…"``) is this short at most ...
+_HEADING_CHARS: Final = 120
+#: ... a copyright line that ends a body this short (a paragraph that quotes a © is longer) ...
+_FOOTER_CHARS: Final = 250
+#: ... and any other closing heading has fewer spaces than this (a few words).
+_HEADING_SPACES: Final = 5
 
 
 def _site_footer(text: str) -> bool:
@@ -322,11 +330,11 @@ def _prose_after_menu(cleaned: Sequence[str], x: int) -> bool:
     article start there (asked in a block of six lines or more: a byline, a date and a share
     row over the first paragraph are the article's header, kept with it)."""
     return (
-        len(cleaned[x]) >= 80
+        len(cleaned[x]) >= _PROSE_LINE_CHARS
         and is_long(cleaned[x])
         and all(
-            cleaned[k] and len(cleaned[k]) < 40 and cleaned[k][-1] not in SENTENCE_END
-            for k in range(x - 3, x)
+            cleaned[k] and len(cleaned[k]) < _TEASER_CHARS and cleaned[k][-1] not in SENTENCE_END
+            for k in range(x - _MENU_LINES, x)
         )
     )
 
@@ -339,18 +347,22 @@ def _menu_after_prose(cleaned: Sequence[str], x: int) -> bool:
     above = cleaned[x - 1]
     short = _UNWRAPPED_TEASER_CHARS if len(above) > _WRAP_WIDTH else _TEASER_CHARS
     return (
-        len(above) >= 80
+        len(above) >= _PROSE_LINE_CHARS
         and above[-1] in ".!?"
         and is_long(above)
-        and x + 3 <= len(cleaned)
+        and x + _MENU_LINES <= len(cleaned)
         and all(
             cleaned[k] and len(cleaned[k]) < short and cleaned[k][-1] not in SENTENCE_END
-            for k in range(x, x + 3)
+            for k in range(x, x + _MENU_LINES)
         )
     )
 
 
-#: A teaser's headline under a paragraph is shorter than this ...
+#: A line of prose that a menu or a teaser list stands beside is this long at least ...
+_PROSE_LINE_CHARS: Final = 80
+#: ... the short lines that make the menu or the list are this many ...
+_MENU_LINES: Final = 3
+#: ... and a teaser's headline (or a menu item) is shorter than this ...
 _TEASER_CHARS: Final = 40
 #: ... or than this under a paragraph written on one line, longer than any converter's wrap
 _UNWRAPPED_TEASER_CHARS: Final = 80
@@ -361,7 +373,11 @@ def _continues(cleaned: Sequence[str], x: int) -> bool:
     """True when line ``x`` goes on with the sentence of a long line above it that a converter
     wrapped (``... answered the minister's`` / ``comments.``): no heading, whatever it says."""
     above = cleaned[x - 1]
-    return cleaned[x][0].islower() and len(above) >= 50 and above[-1] not in ".!?:"
+    return cleaned[x][0].islower() and len(above) >= _WRAPPED_CHARS and above[-1] not in ".!?:"
+
+
+#: A line a converter wrapped is this long at least (a heading above a lower-case line is shorter).
+_WRAPPED_CHARS: Final = 50
 
 
 def _teasers(cleaned: Sequence[str], a: int, b: int, size: int) -> bool:
@@ -472,17 +488,25 @@ def _rowed_below(texts: Sequence[str], good: Sequence[int], m: int) -> bool:
     under every teaser of a list; a headline that a teaser card gives twice comes in a row)."""
     seen: dict[str, int] = {}  # a row's text: how often it came after a paragraph
     prose = False  # a paragraph since the last row
-    for k in range(m + 1, min(len(texts), m + 13)):
+    for k in range(m + 1, min(len(texts), m + 1 + _ROW_REACH)):
         text = texts[k]
         if good[k]:
             prose = True
-        elif len(text) < 60 and text.count(" ") >= 1 and _barrier_line(text) == 0:
+        elif len(text) < _ROW_CHARS and text.count(" ") >= 1 and _barrier_line(text) == 0:
             if prose:
                 seen[text] = seen.get(text, 0) + 1
-                if seen[text] >= 3:
+                if seen[text] >= _ROW_TIMES:
                     return True
             prose = False
     return False
+
+
+#: The blocks below a closing heading looked at for a repeated row ...
+_ROW_REACH: Final = 12
+#: ... a row (share buttons, a card's headline said twice) is shorter than this ...
+_ROW_CHARS: Final = 60
+#: ... and comes this many times, each after a paragraph, under a list of posts.
+_ROW_TIMES: Final = 3
 
 
 class Spans(Sequence[tuple[int, int]]):
@@ -547,13 +571,23 @@ def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> Spans:
             and not junk[j]
             and not _inner_barrier(cleaned, j)
             # (each of these asks for a line of 80 characters first)
-            and not (j - i >= 6 and len(cleaned[j]) >= 80 and _prose_after_menu(cleaned, j))
-            and not (len(cleaned[j - 1]) >= 80 and _menu_after_prose(cleaned, j))
+            and not (
+                j - i >= _SPLIT_BLOCK_LINES
+                and len(cleaned[j]) >= _PROSE_LINE_CHARS
+                and _prose_after_menu(cleaned, j)
+            )
+            and not (len(cleaned[j - 1]) >= _PROSE_LINE_CHARS and _menu_after_prose(cleaned, j))
         ):
             j += 1
         blocks.append(i, j)
         i = j
     return blocks
+
+
+#: A block run together (BeautifulSoup) is split where prose starts under a menu only when it
+#: is this tall above that line (a byline, a date and a share row over the first paragraph
+#: are the article's header, kept with it).
+_SPLIT_BLOCK_LINES: Final = 6
 
 
 @attrs.frozen
@@ -644,7 +678,7 @@ def _read_stages(
     # does: what stands above it are teasers)
     head = title_at
     if title_at >= search_to and not (
-        cue_below(cleaned, title_at, title_at + 4) >= 13
+        cue_below(cleaned, title_at, title_at + _BYLINED_REACH) >= _BYLINED_CUE
         and any(f.good[m] and f.blocks[m][0] > title_at for m in body_blocks)
     ):
         head = header_end = -1
@@ -953,15 +987,16 @@ def _asides(texts: Sequence[str]) -> bytearray:
     image's text with its author, date and section, then the link's text): both blocks."""
     asides = bytearray(
         [
-            (len(t) < 500 and _ends_in_call(t)) or (len(t) >= 300 and _says_itself_twice(t))
+            (len(t) < _TEASER_CALL_CHARS and _ends_in_call(t))
+            or (len(t) >= _TWICE_CHARS and _says_itself_twice(t))
             for t in texts
         ]
     )
     for m in range(1, len(texts)):
         below, above = texts[m], texts[m - 1]
         if (
-            20 <= len(below) < 200
-            and len(below) + 10 < len(above) < 400
+            _CARD_HEADLINE_CHARS[0] <= len(below) < _CARD_HEADLINE_CHARS[1]
+            and len(below) + _CARD_MORE_CHARS < len(above) < _CARD_CHARS
             and below.count(" ") >= 3
             and not is_long(below)
         ):
@@ -970,6 +1005,15 @@ def _asides(texts: Sequence[str]) -> bytearray:
             if key in (above if above.isascii() else above.translate(_QUOTES)):
                 asides[m] = asides[m - 1] = True
     return asides
+
+
+#: A teaser that ends in a call to read on (``… Read now``) is shorter than this.
+_TEASER_CALL_CHARS: Final = 500
+#: A teaser card's headline said again under it is this long (at least, less than) ...
+_CARD_HEADLINE_CHARS: Final = (20, 200)
+#: ... the card above it longer by this many characters, and shorter than this (no paragraph).
+_CARD_MORE_CHARS: Final = 10
+_CARD_CHARS: Final = 400
 
 
 def _listy(
@@ -1034,8 +1078,12 @@ def _stamped(
         [
             not t.startswith(("—", "–"))
             and (
-                (not g and len(t) < 100 and find_date(t) is not None)
-                or (b - a >= 2 and len(t) < 40 * (b - a) and page.stamp(cleaned[b - 1]) is not None)
+                (not g and len(t) < _DATED_BLOCK_CHARS and find_date(t) is not None)
+                or (
+                    b - a >= 2
+                    and len(t) < _HEAD_LINE_CHARS * (b - a)
+                    and page.stamp(cleaned[b - 1]) is not None
+                )
             )
             for t, g, (a, b) in zip(texts, good, blocks, strict=True)
         ]
@@ -1047,6 +1095,12 @@ def _stamped(
         if dated[m]:
             next_dated = m
     return stamped
+
+
+#: A block that holds a date and is shorter than this is a comment's or a teaser's header ...
+_DATED_BLOCK_CHARS: Final = 100
+#: ... as is a block of lines this short on average that ends in a timestamp line.
+_HEAD_LINE_CHARS: Final = 40
 
 
 def _best_run(
@@ -1107,15 +1161,20 @@ def _teaser(f: BlockFeatures, m: int) -> bool:
             f.bulleted[m]
             and b - a <= 2
             and (found := find_date(f.texts[m])) is not None
-            and f.texts[m][: found[1]].count(" ") >= 6
+            and f.texts[m][: found[1]].count(" ") >= _TEASER_HEADLINE_SPACES
         )
         or (
             0 < m < len(f.blocks) - 1
-            and len(f.texts[m]) < 40
+            and len(f.texts[m]) < _TEASER_CHARS
             and _headline(f.texts[m - 1])
             and _headline(f.texts[m + 1])
         )
     )
+
+
+#: A bulleted teaser's headline before its date has this many spaces at least (a commenter's
+#: name before a time has a few words).
+_TEASER_HEADLINE_SPACES: Final = 6
 
 
 def _run_value(
@@ -1256,6 +1315,10 @@ def _read_title(
     return title, title_at
 
 
+#: A headline below the body's first paragraphs cuts the article above it when a byline as
+#: strong as this (a labelled one) stands within these lines under it.
+_BYLINED_CUE: Final = 13.0
+_BYLINED_REACH: Final = 4
 #: On a page with no run of prose, the headline's byline or date stands this many lines
 #: under it at most.
 _RUNLESS_CUE_REACH: Final = 6
@@ -1269,17 +1332,23 @@ def _wraps_onto(
     nxt = at + 1
     n = len(lines)
     return (
-        len(lines[at]) >= 70
+        len(lines[at]) >= _WRAPPED_HEADLINE_CHARS
         and nxt < n
         and bool(cleaned[nxt])
         and not junk[nxt]
         and (nxt < body_start or nxt + 1 == n or not cleaned[nxt + 1] or junk[nxt + 1])
-        and len(cleaned[nxt]) < 60
+        and len(cleaned[nxt]) < _HEADLINE_REST_CHARS
         and not is_long(cleaned[nxt])
         and cleaned[at][-1] not in ".!?:"
         and BYLINE.match(cleaned[nxt]) is None
         and find_date(cleaned[nxt]) is None
     )
+
+
+#: A headline w3m or lynx wrapped is this long on its first line at least ...
+_WRAPPED_HEADLINE_CHARS: Final = 70
+#: ... and its rest on the next line shorter than this.
+_HEADLINE_REST_CHARS: Final = 60
 
 
 def _read_header(
@@ -1368,16 +1437,16 @@ def _paragraphs(
             text = join_lines([_unbulleted(cleaned[i]) for i in free])
         else:
             text = f.texts[m] if len(free) == b - a else join_lines([cleaned[i] for i in free])
-        key = text.lower() if len(text) >= 40 and text.count(" ") >= 3 else ""
+        key = text.lower() if len(text) >= _REPEAT_CHARS and text.count(" ") >= 3 else ""
         # the article again (a page may hold a hidden copy of it): most of its runs of six
         # words are in the paragraphs kept above
         runs = _word_runs(text)
-        again = len(runs) >= 20 and 2 * sum(map(seen.__contains__, runs)) >= len(runs)
+        again = len(runs) >= _COPY_RUNS and 2 * sum(map(seen.__contains__, runs)) >= len(runs)
         if (
             again
             or (not f.good[m] and ((key and key in kept) or _furniture(text, title)))
-            or (len(text) < 150 and is_credit(text))
-            or (len(text) < 500 and _is_caption(text))
+            or (len(text) < _CREDIT_CHARS and is_credit(text))
+            or (len(text) < _CAPTION_CHARS and _is_caption(text))
         ):
             for i in free:
                 page.drop(i, "caption, credit or repeated line inside the body")
@@ -1390,6 +1459,16 @@ def _paragraphs(
         first_line = min(first_line, free[0])
         paragraphs.append(text)
     return paragraphs, first_line
+
+
+#: A paragraph this long said again below is a repeat (a short line may recur in an article) ...
+_REPEAT_CHARS: Final = 40
+#: ... and one of this many six-word runs, most of them said above, is the article again.
+_COPY_RUNS: Final = 20
+#: A photo credit is shorter than this ...
+_CREDIT_CHARS: Final = 150
+#: ... and a caption shorter than this (a longer paragraph that names a picture is prose).
+_CAPTION_CHARS: Final = 500
 
 
 #: A short article's first sentence stands this close under its headline or header (a lone
@@ -1530,10 +1609,18 @@ def tight_copy(title: str, cleaned: Sequence[str]) -> str:
     """The headline as the page also prints it without the space that a converter set before a
     colon or a comma where two inline elements meet (``Rail travel : By train to Rome``), when
     such a copy stands on the page (a French headline's spaced colon is spaced everywhere)."""
-    if len(title) > 300 or _SPACE_BEFORE_MARK.search(title) is None:
+    if len(title) > _TIGHT_TITLE_CHARS or _SPACE_BEFORE_MARK.search(title) is None:
         return title
     tight = _SPACE_BEFORE_MARK.sub("", title)
-    return tight if any(tight in line for line in cleaned if len(line) < 400) else title
+    return (
+        tight if any(tight in line for line in cleaned if len(line) < _TIGHT_LINE_CHARS) else title
+    )
+
+
+#: A title longer than this is no headline to find a tight copy of ...
+_TIGHT_TITLE_CHARS: Final = 300
+#: ... and its copy stands in a line shorter than this (a share text, a <title>; not a paragraph).
+_TIGHT_LINE_CHARS: Final = 400
 
 
 def _unbulleted(line: str) -> str:
@@ -1563,7 +1650,7 @@ def _runs(w: list[str]) -> list[int]:
 def _says_itself_twice(text: str) -> bool:
     """True for a long block that says most of its text twice (a photo gallery gives each
     caption as the image's text and again under its counter): prose does not repeat itself."""
-    if len(text) < 300:
+    if len(text) < _TWICE_CHARS:
         return False
     w = text[:_RUN_CHARS].lower().split()
     # (a run said again starts with a word said again: too few of those, no run is; the set
@@ -1572,6 +1659,10 @@ def _says_itself_twice(text: str) -> bool:
         return False
     runs = _runs(w)
     return 3 * (len(runs) - len(set(runs))) >= len(runs)
+
+
+#: A block that says its text twice (a gallery) is this long at least: a short one may repeat.
+_TWICE_CHARS: Final = 300
 
 
 # a photo caption: a gallery's counter glued to it ("2of4A shopper looks at ..."), or a
@@ -1599,10 +1690,12 @@ def _is_caption(text: str) -> bool:
 def _furniture(text: str, title: str) -> bool:
     """A short block inside the body run that is no paragraph: the headline again, a photo
     credit or caption label, an advertising label, a row of bullets, an image name doubled."""
-    if len(text) > 200:
+    if len(text) > _FURNITURE_CHARS:
         return False
     low = text.lower()
-    if title and (low == title.lower() or (len(low) > 20 and low.startswith(title.lower()))):
+    if title and (
+        low == title.lower() or (len(low) > _TITLE_AGAIN_CHARS and low.startswith(title.lower()))
+    ):
         return True
     if low in _WIDGETS or _BARE_MARKS.fullmatch(text) or is_credit(text):
         return True
@@ -1610,6 +1703,12 @@ def _furniture(text: str, title: str) -> bool:
     return len(text) > 5 and (
         text[:half] == text[half:] or (text[half] == " " and text[:half] == text[half + 1 :])
     )
+
+
+#: A block of page furniture inside the body run is this short at most ...
+_FURNITURE_CHARS: Final = 200
+#: ... and one that opens with the headline and is longer than this is the headline again.
+_TITLE_AGAIN_CHARS: Final = 20
 
 
 _WIDGETS: Final = frozenset(V.WIDGET_LABELS + V.VIEWER_LABELS)
