@@ -283,7 +283,7 @@ def _find_date(
         if value is None:
             continue
         if not isinstance(value, datetime):
-            before = _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            before = _TIME_BEFORE.search(text, max(0, m.start() - _TIME_BEFORE_CHARS), m.start())
             hms = _time_of_day(before) if before is not None else None
             if before is not None and hms is not None:
                 zone = _offset(before.group("tz")) or tz
@@ -291,6 +291,10 @@ def _find_date(
                 return moment, before.start(), m.end()
         return value, m.start(), m.end()
     return None
+
+
+#: A time of day before a date (``10:32 AM, May 2, 2024``) stands this close before it.
+_TIME_BEFORE_CHARS: Final = 30
 
 
 def find_page_date(
@@ -385,7 +389,12 @@ def day_order(lines: Sequence[str]) -> bool | None:
         words = _WORD.findall(line.lower())
         english += sum(map(_ENGLISH.__contains__, words))
         other += sum(map(_DAY_FIRST_ONLY.__contains__, words))
-    return True if other >= 5 and other > 2 * english else None
+    return True if other >= _DAY_FIRST_WORDS and other > 2 * english else None
+
+
+#: A page written day first is told by this many words of a day-first language at least (and
+#: twice as many as English words).
+_DAY_FIRST_WORDS: Final = 5
 
 
 class DayOrder:
@@ -419,13 +428,18 @@ class DayOrder:
 NUMBERS_JOINED: Final = re.compile(r"\d[./]\d\d?[./]\d")
 
 
+#: The day order is read from the page's first lines, this many ...
 _ORDER_LINES: Final = 5000
+#: ... none longer than this (a line of a megabyte tells no order).
+_ORDER_LINE_CHARS: Final = 2000
 
 
 def _order_lines(lines: Sequence[str]) -> Iterator[str]:
-    """The lines :func:`day_order` reads: the first ``_ORDER_LINES``, none over 2,000
-    characters (read in place: a copy of a long page's lines would cost more than the page)."""
-    return (line for line in itertools.islice(lines, _ORDER_LINES) if len(line) <= 2000)
+    """The lines :func:`day_order` reads: the first ``_ORDER_LINES``, none over
+    ``_ORDER_LINE_CHARS`` characters (read in place: a copy of a long page's lines would cost more than the page)."""
+    return (
+        line for line in itertools.islice(lines, _ORDER_LINES) if len(line) <= _ORDER_LINE_CHARS
+    )
 
 
 _WORD: Final = re.compile(r"[^\W\d_]+")
@@ -498,7 +512,7 @@ def find_yearless(
     >>> find_yearless("Februar 2020", after=date(2019, 12, 10)) is None  # (a month and its year)
     True
     """
-    if len(text) > 160 or _DIGIT.search(text) is None or not _names_month(text):
+    if len(text) > _YEARLESS_CHARS or _DIGIT.search(text) is None or not _names_month(text):
         return None  # a header line is short (the tries below stay bounded) and names a month
     for start in _yearless_starts(text):
         m = _YEARLESS.fullmatch(text, start)
@@ -509,7 +523,7 @@ def find_yearless(
         month = V.MONTHS[mon.lower()]
         try:
             value = date(after.year, month, day)
-            if value < after - timedelta(days=45):
+            if value < after - timedelta(days=_YEARLESS_PAST_DAYS):
                 value = date(after.year + 1, month, day)
         except ValueError:
             return None
@@ -519,6 +533,13 @@ def find_yearless(
         zone = _offset(m.group("tz")) or tz
         return datetime(value.year, value.month, value.day, *hms, tzinfo=zone), start, m.end()
     return None
+
+
+#: A header line with a date of no year is this long at most ...
+_YEARLESS_CHARS: Final = 160
+#: ... and that date lies in the next year when it falls this many days or more before the
+#: date it comes after (``Dec 30`` then ``Jan 2``).
+_YEARLESS_PAST_DAYS: Final = 45
 
 
 def _yearless_starts(text: str) -> list[int]:
@@ -610,12 +631,16 @@ def read_timestamp(
     >>> read_timestamp("02/05/2024")[0], read_timestamp("02/05/2024", day_first=True)[0]
     (datetime.date(2024, 2, 5), datetime.date(2024, 5, 2))
     """
-    if len(text) > 80 or _DIGIT.search(text) is None:
-        return _relative_words(text, reference, tz) if len(text) <= 80 else (None, None)
+    if len(text) > _STAMP_CHARS or _DIGIT.search(text) is None:
+        return _relative_words(text, reference, tz) if len(text) <= _STAMP_CHARS else (None, None)
     fast = _fast(text, tz)
     if fast is not None:
         return fast, None
     return _full(text, reference, tz, day_first)
+
+
+#: A timestamp line is this long at most (a longer line is text that mentions a time).
+_STAMP_CHARS: Final = 80
 
 
 def _full(
@@ -647,7 +672,7 @@ def read_relative(
     >>> read_relative("2 days ago"), read_relative("May 1, 2024")
     ((None, 'a relative time and no reference time was given'), (None, None))
     """
-    if len(text) > 80:
+    if len(text) > _STAMP_CHARS:
         return None, None
     # (a count in words, ``a day``, is read only after a figure's: ``vor einer Stunde`` has one)
     m = _RELATIVE.fullmatch(text) if _DIGIT.search(text) is not None else None
@@ -749,12 +774,16 @@ def labelled_date(
         return found[0], None
     if problem == UNRESOLVED:
         return None, problem
-    if _DIGIT.search(text) is None or len(text) > 60:
+    if _DIGIT.search(text) is None or len(text) > _LABELLED_CHARS:
         return None, None
     fallback = _fallback(text)
     if isinstance(fallback, datetime):
         return _attach(fallback, tz), None
     return fallback, None
+
+
+#: A labelled date's text read by the fallback parser is this long at most.
+_LABELLED_CHARS: Final = 60
 
 
 def update_for_published(

@@ -109,7 +109,7 @@ def _comment_header(
     text = cleaned[i]
     # (a line that may be a timestamp line: every line with a digit is one)
     dated = lines is None or lines.stamped[i] == 1
-    if len(text) > 140 or (text[:1] in "—–->" and is_signature(text)):
+    if len(text) > _HEADER_CHARS or (text[:1] in "—–->" and is_signature(text)):
         return None
     if dated and is_quote_intro(text):
         return None  # ("Ann hat geschrieben: ↑ Mi 3. Mär 2021, 09:00": a quote's, no header)
@@ -133,6 +133,10 @@ def _comment_header(
     if glued is not None and _plausible_commenter(glued.group("name")):
         return fold(glued.group("name")), i, None
     return _name_alone_header(page, cleaned, i, after, lines)
+
+
+#: A comment's header line (a name, its time, a label or two) is this long at most.
+_HEADER_CHARS: Final = 140
 
 
 def _saying_header(
@@ -193,7 +197,7 @@ def _dated_header(
     if (
         head
         and not tail
-        and len(head) <= 50
+        and len(head) <= _NAME_ALONE_CHARS
         and any(c.isalpha() for c in head)
         and _plausible_author(head)
     ):
@@ -213,9 +217,9 @@ def _name_alone_header(
     that is wholly a timestamp, then text that is not a byline (a teaser list: date, ``By …``)."""
     text = cleaned[i]
     if not (
-        len(text) <= 50
+        len(text) <= _NAME_ALONE_CHARS
         and (i == 0 or not cleaned[i - 1] or _BUTTON_LINE.fullmatch(cleaned[i - 1]))
-        and len((_PAREN.sub("", text) if "(" in text else text).split()) <= 4
+        and len((_PAREN.sub("", text) if "(" in text else text).split()) <= _NAME_ALONE_WORDS
         and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and _plausible_commenter(text)
         and not is_quote_intro(text)
@@ -230,6 +234,12 @@ def _name_alone_header(
     # (a member's title under the profile links of a forum's card: the name heads it)
     card = card_head(cleaned, None, i, max(0, i - MAX_NAME_ABOVE))
     return fold(card[0] if card else text), found_stamp[0], found_stamp[1]
+
+
+#: A commenter's name on a line of its own (or before its time on one line) is this long at
+#: most, and of this many words outside brackets at most.
+_NAME_ALONE_CHARS: Final = 50
+_NAME_ALONE_WORDS: Final = 4
 
 
 _SAYS_ENDINGS: Final = tuple(word.lower() for word in V.COMMENT_SAYS)
@@ -332,8 +342,8 @@ def _stamp_below(
 def _plausible_commenter(text: str) -> bool:
     """A short line that can be a commenter's name or nickname (``dwoz``, ``Jane (Leipzig)``)."""
     return (
-        0 < len(text) <= 60
-        and len(text.split()) <= 6
+        0 < len(text) <= _NAME_CHARS
+        and len(text.split()) <= _NAME_WORDS
         and any(map(str.isalnum, text))
         and text[-1] not in ".!?:;,"
         and text[0] not in "#([{*•-"
@@ -342,12 +352,18 @@ def _plausible_commenter(text: str) -> bool:
     )
 
 
+#: A commenter's name or nickname (``Jane (Leipzig)``) is this long at most, of this many
+#: words at most.
+_NAME_CHARS: Final = 60
+_NAME_WORDS: Final = 6
+
+
 def _named_by_says(text: str) -> bool:
     """A line that a ``says:`` label below names as a commenter: any short line with a letter
     or digit, also a nickname that ends in punctuation (``G.M.``, ``geht's no?!``)."""
     return (
-        0 < len(text) <= 60
-        and len(text.split()) <= 6
+        0 < len(text) <= _NAME_CHARS
+        and len(text.split()) <= _NAME_WORDS
         and any(map(str.isalnum, text))
         and _BUTTON_LINE.fullmatch(text) is None
         and text.lower() not in _DATE_LABELS
@@ -357,7 +373,7 @@ def _named_by_says(text: str) -> bool:
 def _plausible_author(text: str) -> bool:
     words = text.split()
     return (
-        1 <= len(words) <= 6
+        1 <= len(words) <= _NAME_WORDS
         and text.lower() not in _QA_WORDS  # "answered May 1, 2024": a Q&A card's label
         and (not text.endswith((".", "!", "?", ":")) or _INITIAL_END.search(text) is not None)
         and not is_cue(text)
@@ -1041,7 +1057,7 @@ def _groups(body: list[int], cleaned: Sequence[str]) -> list[list[int]]:
 def _footer_part(page: Page, text: str) -> tuple[str, object] | None:
     """What a line can be in a comment's footer: ``("button", None)``, ``("date", value)`` or
     ``("time", (hour, minute))``; ``None`` for any other line."""
-    if len(text) > 60:
+    if len(text) > _FOOTER_PART_CHARS:
         return None
     if _BUTTON_LINE.fullmatch(text) and not text.strip("•☆* ").isdigit():
         return "button", None
@@ -1053,6 +1069,10 @@ def _footer_part(page: Page, text: str) -> tuple[str, object] | None:
     if found is not None and found.value is not None:
         return "date", found.value
     return None
+
+
+#: A part of a comment's footer (a button, its date or time) is this long at most.
+_FOOTER_PART_CHARS: Final = 60
 
 
 #: A comment footer: (its timestamp lines, its button lines, the time, whether it has a reply
@@ -1128,7 +1148,7 @@ def _footer_thread(page: Page, cleaned: Sequence[str], junk: Sequence[bool], sta
     replies = 0
     for j in range(start, len(cleaned)):
         text = cleaned[j]
-        if len(text) < 40 and text[:1] in _REPLY_FIRST and _REPLY_LINE.fullmatch(text):
+        if len(text) < _REPLY_CHARS and text[:1] in _REPLY_FIRST and _REPLY_LINE.fullmatch(text):
             replies += 1
             if replies == 2:
                 break
@@ -1156,6 +1176,10 @@ def _footer_thread(page: Page, cleaned: Sequence[str], junk: Sequence[bool], sta
     if len(footers) < 2:
         return [], []
     return footers, regions
+
+
+#: A reply button's line (``Reply``, ``Antworten · 3``) is shorter than this.
+_REPLY_CHARS: Final = 40
 
 
 def footer_thread_start(
@@ -1294,7 +1318,7 @@ def _lead_region(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop:
     picked: list[int] = []
     nearest: list[int] = []
     j = stop - 1
-    for _ in range(12):
+    for _ in range(_LEAD_BLOCKS):
         while j >= start and (not cleaned[j] or junk[j]):
             j -= 1
         if j < start:
@@ -1312,3 +1336,7 @@ def _lead_region(cleaned: Sequence[str], junk: Sequence[bool], start: int, stop:
             nearest = picked
         j = k - 1
     return nearest
+
+
+#: The first footer comment's text is looked for in this many blocks above its footer at most.
+_LEAD_BLOCKS: Final = 12
