@@ -59,7 +59,7 @@ _SIGNATURE_CHARS: Final = 300
 _NAMES: Final = 4096
 
 #: Where a comment's line went, after ``comments[i]``. A comment line's placement is kept as the
-#: number ``i * 8 + part`` and spelled out only when asked for (:func:`spell`): a page of 100,000
+#: number :func:`code_of` ``(i, part)`` and spelled out only when asked for (:func:`spell`): a page of 100,000
 #: tiny comments does not cost 300,000 strings that :func:`newsparse.parse` would throw away.
 _PARTS: Final = ("", ".author", ".posted", ".text", ".quoted")
 WHOLE, AUTHOR, POSTED, TEXT, QUOTED = range(5)
@@ -67,14 +67,27 @@ WHOLE, AUTHOR, POSTED, TEXT, QUOTED = range(5)
 _HEADER_DATES: Final = ("published", "updated")
 
 
+#: A comment's placement code keeps its part in the low bits: ``index << _PART_BITS | part``.
+_PART_BITS: Final = 3
+
+
+def code_of(index: int, part: int = WHOLE) -> int:
+    """The placement code of ``part`` of comment ``index`` (see :func:`spell`).
+
+    >>> spell(code_of(3, POSTED))
+    'comments[3].posted'
+    """
+    return index << _PART_BITS | part
+
+
 def spell(code: str | int | None) -> str | None:
     """The placement a code stands for (``26`` -> ``'comments[3].posted'``; strings as they are).
 
-    >>> spell(3 * 8 + POSTED), spell("title"), spell(None)
+    >>> spell(code_of(3, POSTED)), spell("title"), spell(None)
     ('comments[3].posted', 'title', None)
     """
     if type(code) is int:
-        return f"comments[{code >> 3}]{_PARTS[code & 7]}"
+        return f"comments[{code >> _PART_BITS}]{_PARTS[code & (1 << _PART_BITS) - 1]}"
     return code  # type: ignore[return-value]
 
 
@@ -240,7 +253,7 @@ class Thread:
         a quoted passage); the passages the body repeats and an ``@Name`` opening are found as
         on every page.
         """
-        here = len(self.comments) * 8
+        here = code_of(len(self.comments))
         if author is not None:
             author = self._name(author)
         at, stamp_at = head
@@ -297,7 +310,7 @@ class Thread:
         is the commenter's own text or a quoted passage (see :meth:`_passage`; ``lead``: the
         first block is set off as one); the last line loses its button labels."""
         index = len(self.comments)
-        here = index * 8
+        here = code_of(index)
         own: list[str] = []
         passages: list[str] = []
         as_written: list[str] = []  # (the passages' blocks, quote marks and all)

@@ -37,7 +37,7 @@ from newsparse._comment_zone import (
     time_lines,
     time_note,
 )
-from newsparse._comments import POSTED, QUOTED, Stamp, Thread
+from newsparse._comments import POSTED, QUOTED, Stamp, Thread, code_of
 from newsparse._dates import Moment, clock_time, day_order, find_date, find_yearless
 from newsparse._defects import UnplacedText
 from newsparse._generic_header import is_cue
@@ -991,7 +991,7 @@ def _zone_comments(page: Page, cleaned: Sequence[str], zone: Zone, thread: Threa
         )
         for _, lines in rec.quoted:
             for j in lines:
-                page.placement[j] = (len(thread.comments) - 1) * 8 + QUOTED
+                page.placement[j] = code_of(len(thread.comments) - 1, QUOTED)
 
 
 def _unrepeated(
@@ -1221,7 +1221,7 @@ def _footer_comments(page: Page, cleaned: Sequence[str], footed: _Footed, thread
             blocks=_texts(groups, cleaned),
         )
         for j in stamp_lines:
-            thread.placement[j] = index * 8 + POSTED
+            thread.placement[j] = code_of(index, POSTED)
 
 
 def _timeless_records(
