@@ -206,7 +206,22 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
     ("a reading time", lambda whole, text, raw: _header.ends_in_reading_time(text)),
     ("an image's alt text", lambda whole, text, raw: _IMAGE_FOR.match(text) is not None),
+    ("said twice", lambda whole, text, raw: _said_twice(whole)),
 )
+
+
+def _said_twice(text: str) -> bool:
+    """The same words twice over on one line (``Harbour Herald Harbour Herald``): a logo's
+    image named by its alt text beside the name itself, or a photo's alt text beside its
+    caption; no headline.
+
+    >>> _said_twice("Harbour Herald Harbour Herald"), _said_twice("Rain, rain and more rain")
+    (True, False)
+    """
+    words = text.split()
+    half = len(words) // 2
+    return len(words) % 2 == 0 and words[:half] == words[half:]
+
 
 #: What joins the items of a row of links or tags (``News | Sport | Weather``, ``Style • Tips •
 #: Holiday``); a headline holds one at most (``Derek Jarman · The Garden``).
