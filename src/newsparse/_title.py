@@ -1,8 +1,10 @@
 """The title decision: which line before the article's body is its headline.
 
 A real page shows its headline among menus, teaser cards, section labels and the site's name.
-Every heading-like line above the body (within :data:`_REACH` lines of text) is a
-:class:`Candidate`; the features of :data:`FEATURES` are read off it (is it html2text's ``#``
+Every heading-like line above the body (within :data:`_REACH` lines of text) that stands apart
+is a :class:`Candidate`, and so is a line inside a run of one-element lines (BeautifulSoup's)
+that words much as the page's ``<title>``, or, when no line apart has a byline or a date under
+it, one with a byline or a date right under it (:func:`_run_headline`); the features of :data:`FEATURES` are read off it (is it html2text's ``#``
 heading, does a byline or a date stand under it, does it repeat the page's ``<title>``, is it
 one of a list of teasers, …) and its score is their sum weighted by a :class:`TitleWeights`:
 the hand weights of the table, or weights fitted across sites by
@@ -1094,6 +1096,7 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
     text), with a teaser box's dated cards marked."""
     cleaned, junk, lines = head.cleaned, head.junk, head.lines
     found: list[Candidate] = []
+    in_run: list[Candidate] = []  # (lines inside a run of one-element lines: :func:`_run_headline`)
     seen = 0
     distance = 0.0
     box_top = -1  # a "Related" heading between the head and the body
@@ -1122,7 +1125,42 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         c = _candidate(head, i, raw, text, whole, distance)
         if alone or _near_title(head, c):
             found.append(c)
+        elif _in_run(cleaned, i) and _run_headline(head, c):
+            in_run.append(c)
+    if in_run and not any(c.cue for c in found):
+        # (no line standing apart has a byline or a date under it: the headline is in the run)
+        found = sorted([*found, *in_run], key=lambda c: -c.at)
     return _boxed(_stamp_over(head.cleaned, _ranked(found)), box_top)
+
+
+#: A line inside a run of one-element lines is a candidate with a byline or a date this many
+#: lines of text under it at most (``Politics`` / headline / ``By`` / ``Jane Doe``).
+_RUN_CUE_DEPTH: Final = 2
+#: The cues that mark such a line: a labelled byline or a date (an unlabelled name under a line
+#: of a run is as often a teaser's writer).
+_RUN_CUES: Final = frozenset(("byline", "date"))
+
+
+def _in_run(cleaned: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` stands inside a run of lines, text right above and right below it
+    (BeautifulSoup writes one element a line, with no blank line between them)."""
+    return 0 < i < len(cleaned) - 1 and bool(cleaned[i - 1]) and bool(cleaned[i + 1])
+
+
+def _run_headline(head: _Head, c: Candidate) -> bool:
+    """Whether a line inside a run of one-element lines above the body's run may be the
+    headline that the page's ``<title>`` words otherwise (``Politics`` / headline / ``By`` /
+    ``Jane Doe``): a byline or a date right under it, four words or more, a plain line or one
+    said again, and no name, credit, stamp or date itself."""
+    return (
+        c.cue in _RUN_CUES
+        and c.cue_depth <= _RUN_CUE_DEPTH
+        and c.at < head.run_start
+        and c.words >= _REPEAT_WORDS
+        and c.kind in _ARTICLE_HEAD_KINDS
+        and not _no_headline(c.whole)
+        and find_date(c.whole) is None
+    )
 
 
 def _no_heading(cleaned: Sequence[str], i: int, whole: str) -> bool:
