@@ -9,6 +9,11 @@ name is no headline, whatever byline stands under it.
 ``By``, the name, the date), no blank line between them, under a ``<title>`` worded otherwise
 than the headline: the line of the run with the byline or the date right under it is the
 headline, not the ``<title>``.
+
+(3) The body's run opens at the headline itself (a headline with commas reads as a sentence:
+``Ferry 2021: timetables, fares, queues and …``), a line of standfirst and the byline under it:
+the run's first line is the headline, not the body's first sentence, and the standfirst nearer
+the byline is no headline.
 """
 
 from __future__ import annotations
@@ -122,4 +127,31 @@ def test_a_headline_standing_apart_with_its_date_beats_a_line_of_the_run() -> No
 def test_a_name_in_the_run_over_a_date_is_no_headline() -> None:
     # (the writer's name and the date under the headline: the name has a date under it too)
     page = _bs4_run(_run("Ferries", ("Petra Lindqvist Omar Haddad", "March 3, 2021")))
+    assert newsparse.parse(page).title == HEADLINE
+
+
+# --- (3) the body's run opens at the headline ---------------------------------------------------
+
+COMMA_HEADLINE = "Ferry 2021: timetables, fares, queues and how to book a seat on the first boat"
+STANDFIRST_LINE = "Everything you need to know before the first boat leaves the pier"
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_a_headline_that_opens_the_bodys_run_is_no_sentence_of_it(converter: str) -> None:
+    header: Header = [("menu", ""), ("h1", COMMA_HEADLINE), ("line", STANDFIRST_LINE)]
+    header = [*header, ("line", "By Petra Lindqvist 3 March 2021 • 9:10am")]
+    assert newsparse.parse(RENDERINGS[converter](header)).title == COMMA_HEADLINE
+
+
+@pytest.mark.parametrize("converter", ["w3m", "lynx", "inscriptis", "resiliparse"])
+def test_a_long_standfirst_opening_the_run_is_still_no_headline(converter: str) -> None:
+    # (a line longer than a headline at the run's start is a standfirst, though it stands
+    # nearer the byline and the share box below the article says it again)
+    standfirst = (
+        "Timetables, fares and queues change on the first of May, the harbour board says, and "
+        "commuters should book their seats a week ahead"
+    )
+    header: Header = [("menu", ""), ("h1", HEADLINE), ("line", standfirst)]
+    header = [*header, ("line", "By Petra Lindqvist 3 March 2021")]
+    page = RENDERINGS[converter](header) + f"\nShare this article\n\n{standfirst}\n"
     assert newsparse.parse(page).title == HEADLINE

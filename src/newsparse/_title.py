@@ -502,6 +502,18 @@ def _badge_at(text: str) -> int:
     return m.start() if text[: m.start()].count(" ") + 1 >= _BADGED_WORDS else -1
 
 
+#: A headline is this long at most (a longer line is a standfirst or the body's first sentence).
+_HEADLINE_CHARS: Final = 110
+
+
+def _opens_run(h: _Head, c: Candidate) -> bool:
+    """Whether the candidate is the headline the body's run opens with rather than its first
+    sentence: the run's first line, headline-sized, ending in no sentence's mark (a headline
+    with commas reads as a sentence: ``Ferry 2021: timetables, fares, queues and how to book``).
+    """
+    return c.at == h.run_start and len(c.whole) <= _HEADLINE_CHARS and c.whole[-1] not in ".!?"
+
+
 #: The weight of a line of names only: half a byline's (a headline of two capitalised words,
 #: ``Broken Pledge``, reads as a name too).
 _NAMES_WEIGHT: Final = -4.0
@@ -576,10 +588,15 @@ FEATURES: Final[tuple[Feature, ...]] = (
         -3.0,
         "a section label, a kicker, a widget title",
     ),
-    Feature("long", lambda h, c: len(c.whole) > 110, -3.0, "a standfirst rather than a headline"),
+    Feature(
+        "long",
+        lambda h, c: len(c.whole) > _HEADLINE_CHARS,
+        -3.0,
+        "a standfirst rather than a headline",
+    ),
     Feature(
         "body_sentence",
-        lambda h, c: c.at >= h.run_start and is_long(c.whole),
+        lambda h, c: c.at >= h.run_start and is_long(c.whole) and not _opens_run(h, c),
         -4.0,
         "the first sentences of the body",
     ),
