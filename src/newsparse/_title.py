@@ -1,8 +1,10 @@
 """The title decision: which line before the article's body is its headline.
 
 A real page shows its headline among menus, teaser cards, section labels and the site's name.
-Every heading-like line above the body (within :data:`_REACH` lines of text) is a
-:class:`Candidate`; the features of :data:`FEATURES` are read off it (is it html2text's ``#``
+Every heading-like line above the body (within :data:`_REACH` lines of text) that stands apart
+is a :class:`Candidate`, and so is a line inside a run of one-element lines (BeautifulSoup's)
+that words much as the page's ``<title>``, or, when no line apart has a byline or a date under
+it, one with a byline or a date right under it (:func:`_run_headline`); the features of :data:`FEATURES` are read off it (is it html2text's ``#``
 heading, does a byline or a date stand under it, does it repeat the page's ``<title>``, is it
 one of a list of teasers, …) and its score is their sum weighted by a :class:`TitleWeights`:
 the hand weights of the table, or weights fitted across sites by
@@ -206,7 +208,22 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("figures, not words", lambda whole, text, raw: not _lettered(whole)),
     ("a reading time", lambda whole, text, raw: _header.ends_in_reading_time(text)),
     ("an image's alt text", lambda whole, text, raw: _IMAGE_FOR.match(text) is not None),
+    ("said twice", lambda whole, text, raw: _said_twice(whole)),
 )
+
+
+def _said_twice(text: str) -> bool:
+    """The same words twice over on one line (``Harbour Herald Harbour Herald``): a logo's
+    image named by its alt text beside the name itself, or a photo's alt text beside its
+    caption; no headline.
+
+    >>> _said_twice("Harbour Herald Harbour Herald"), _said_twice("Rain, rain and more rain")
+    (True, False)
+    """
+    words = text.split()
+    half = len(words) // 2
+    return len(words) % 2 == 0 and words[:half] == words[half:]
+
 
 #: What joins the items of a row of links or tags (``News | Sport | Weather``, ``Style • Tips •
 #: Holiday``); a headline holds one at most (``Derek Jarman · The Garden``).
@@ -485,6 +502,18 @@ def _badge_at(text: str) -> int:
     return m.start() if text[: m.start()].count(" ") + 1 >= _BADGED_WORDS else -1
 
 
+#: A headline is this long at most (a longer line is a standfirst or the body's first sentence).
+_HEADLINE_CHARS: Final = 110
+
+
+def _opens_run(h: _Head, c: Candidate) -> bool:
+    """Whether the candidate is the headline the body's run opens with rather than its first
+    sentence: the run's first line, headline-sized, ending in no sentence's mark (a headline
+    with commas reads as a sentence: ``Ferry 2021: timetables, fares, queues and how to book``).
+    """
+    return c.at == h.run_start and len(c.whole) <= _HEADLINE_CHARS and c.whole[-1] not in ".!?"
+
+
 #: The weight of a line of names only: half a byline's (a headline of two capitalised words,
 #: ``Broken Pledge``, reads as a name too).
 _NAMES_WEIGHT: Final = -4.0
@@ -559,10 +588,15 @@ FEATURES: Final[tuple[Feature, ...]] = (
         -3.0,
         "a section label, a kicker, a widget title",
     ),
-    Feature("long", lambda h, c: len(c.whole) > 110, -3.0, "a standfirst rather than a headline"),
+    Feature(
+        "long",
+        lambda h, c: len(c.whole) > _HEADLINE_CHARS,
+        -3.0,
+        "a standfirst rather than a headline",
+    ),
     Feature(
         "body_sentence",
-        lambda h, c: c.at >= h.run_start and is_long(c.whole),
+        lambda h, c: c.at >= h.run_start and is_long(c.whole) and not _opens_run(h, c),
         -4.0,
         "the first sentences of the body",
     ),
@@ -1079,6 +1113,7 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
     text), with a teaser box's dated cards marked."""
     cleaned, junk, lines = head.cleaned, head.junk, head.lines
     found: list[Candidate] = []
+    in_run: list[Candidate] = []  # (lines inside a run of one-element lines: :func:`_run_headline`)
     seen = 0
     distance = 0.0
     box_top = -1  # a "Related" heading between the head and the body
@@ -1107,7 +1142,42 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         c = _candidate(head, i, raw, text, whole, distance)
         if alone or _near_title(head, c):
             found.append(c)
+        elif _in_run(cleaned, i) and _run_headline(head, c):
+            in_run.append(c)
+    if in_run and not any(c.cue for c in found):
+        # (no line standing apart has a byline or a date under it: the headline is in the run)
+        found = sorted([*found, *in_run], key=lambda c: -c.at)
     return _boxed(_stamp_over(head.cleaned, _ranked(found)), box_top)
+
+
+#: A line inside a run of one-element lines is a candidate with a byline or a date this many
+#: lines of text under it at most (``Politics`` / headline / ``By`` / ``Jane Doe``).
+_RUN_CUE_DEPTH: Final = 2
+#: The cues that mark such a line: a labelled byline or a date (an unlabelled name under a line
+#: of a run is as often a teaser's writer).
+_RUN_CUES: Final = frozenset(("byline", "date"))
+
+
+def _in_run(cleaned: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` stands inside a run of lines, text right above and right below it
+    (BeautifulSoup writes one element a line, with no blank line between them)."""
+    return 0 < i < len(cleaned) - 1 and bool(cleaned[i - 1]) and bool(cleaned[i + 1])
+
+
+def _run_headline(head: _Head, c: Candidate) -> bool:
+    """Whether a line inside a run of one-element lines above the body's run may be the
+    headline that the page's ``<title>`` words otherwise (``Politics`` / headline / ``By`` /
+    ``Jane Doe``): a byline or a date right under it, four words or more, a plain line or one
+    said again, and no name, credit, stamp or date itself."""
+    return (
+        c.cue in _RUN_CUES
+        and c.cue_depth <= _RUN_CUE_DEPTH
+        and c.at < head.run_start
+        and c.words >= _REPEAT_WORDS
+        and c.kind in _ARTICLE_HEAD_KINDS
+        and not _no_headline(c.whole)
+        and find_date(c.whole) is None
+    )
 
 
 def _no_heading(cleaned: Sequence[str], i: int, whole: str) -> bool:
