@@ -1328,7 +1328,7 @@ def _wraps_onto(
     lines: Sequence[str], cleaned: Sequence[str], junk: Sequence[bool], at: int, body_start: int
 ) -> bool:
     """Whether a long headline line goes on on the next line (a short one, neither a sentence
-    nor a byline nor a date)."""
+    nor a byline nor a date, nor a notice: ``Skip to navigation`` under a <title>)."""
     nxt = at + 1
     n = len(lines)
     return (
@@ -1340,8 +1340,10 @@ def _wraps_onto(
         and len(cleaned[nxt]) < _HEADLINE_REST_CHARS
         and not is_long(cleaned[nxt])
         and cleaned[at][-1] not in ".!?:"
+        and cleaned[nxt][-1] != "."
         and BYLINE.match(cleaned[nxt]) is None
         and find_date(cleaned[nxt]) is None
+        and not is_notice(cleaned[nxt])
     )
 
 
