@@ -1291,7 +1291,9 @@ def _read_title(
     it (nothing else says which heading-like line is the article's): else the page's first
     line is (BeautifulSoup's ``<title>``, a text extract's headline)."""
     lines = page.lines
-    title_from, title_at = find_title(lines, cleaned, junk, search_to, title_guess, body_start)
+    title_from, title_at = find_title(
+        lines, cleaned, junk, search_to, title_guess, body_start, indents=page.indents
+    )
     if (
         runless
         and 0 <= title_guess != title_at

@@ -159,6 +159,10 @@ class _Head:
     repeated: Counter[str]  # how often each headline-sized line occurs
     tails: Counter[str]  # the last parts of breadcrumbs and share lines
     named: frozenset[str]  # headlines quoted in a comments heading
+    #: each line's indentation (empty when the caller has none), and whether the page indents
+    #: most of its text above the body (lynx: its headings stand at the margin)
+    indents: Sequence[int] = ()
+    indented: bool = False
 
 
 @attrs.frozen
@@ -644,6 +648,12 @@ FEATURES: Final[tuple[Feature, ...]] = (
     Feature("chars", lambda h, c: len(c.whole) / 100, 0.0, "its length, in hundreds of characters"),
     Feature("capitalised", lambda h, c: _capitalised(c.whole), 0.0, "most words capitalised"),
     Feature(
+        "margin",
+        lambda h, c: h.indented and c.at < len(h.indents) and h.indents[c.at] == 0,
+        4.0,
+        "at the margin on a page that indents its text (lynx sets its headings so)",
+    ),
+    Feature(
         "badge",
         lambda h, c: _badge_at(c.whole) >= 0,
         6.0,
@@ -823,12 +833,14 @@ def find_title(
     guess: int,
     run_start: int | None = None,
     weights: TitleWeights | None = None,
+    indents: Sequence[int] = (),
 ) -> tuple[int, int]:
     """The headline's first and last line (a headline that BeautifulSoup split at its inline
     elements spans several): the candidate before ``body_start`` that scores best under
     ``weights`` (default :func:`active_weights`), after the steps of the module's docstring;
     ``(guess, guess)`` when no line qualifies. ``run_start`` is where the body's run of long
-    lines starts (default ``body_start``)."""
+    lines starts (default ``body_start``); ``indents`` each line's indentation, when the
+    caller has it."""
     n = len(lines)
     first_at = next((i for i in range(n) if cleaned[i] and not junk[i]), -1)
     titled = first_at >= 0 and not furniture_first(cleaned, first_at)
@@ -837,6 +849,10 @@ def find_title(
     if settled is not None and not _logo_repeated(cleaned, first_at, settled, body_start):
         return settled
     head = _read_head(lines, cleaned, junk, body_start, run_start, first_at, heads, titled)
+    if indents:
+        head = attrs.evolve(
+            head, indents=indents, indented=_indented(cleaned, junk, indents, body_start)
+        )
     ballot = _ballot(head, weights or active_weights())
     best = _best(ballot)
     if settled is not None and (best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS):
@@ -2443,3 +2459,26 @@ def cue_holds(cleaned: Sequence[str], at: int, stop: int) -> bool:
     """Whether a byline or a date under line ``at`` (before ``stop``) vouches for it as the
     headline (as strongly as the title decision asks of a winner)."""
     return cue_below(cleaned, at, stop) >= _CUE_HOLDS
+
+
+#: A page indents its text when at least this share of its lines of text above the body stand
+#: at one indentation, not the margin (lynx's three spaces; a page indented by nesting varies).
+_INDENTED_SHARE: Final = 0.5
+
+
+def _indented(
+    cleaned: Sequence[str], junk: Sequence[bool], indents: Sequence[int], stop: int
+) -> bool:
+    """Whether most lines of text above line ``stop`` stand at one indentation off the margin
+    (lynx indents its text, not its headings).
+
+    >>> _indented(["Rain", "Jo Lee", "It rained."], [False] * 3, [0, 3, 3], 3)
+    True
+    >>> _indented(["Rain", "Jo Lee", "It rained."], [False] * 3, [0, 2, 6], 3)
+    False
+    """
+    texts = [indents[i] for i in range(min(stop, len(indents))) if cleaned[i] and not junk[i]]
+    if not texts:
+        return False
+    depth, count = Counter(texts).most_common(1)[0]
+    return depth > 0 and count >= _INDENTED_SHARE * len(texts)
