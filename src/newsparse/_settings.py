@@ -25,6 +25,7 @@ __all__ = [
     "BodySettings",
     "active_body",
     "load_body_settings",
+    "package_file",
     "shipped_body",
     "using_body",
 ]
@@ -170,10 +171,18 @@ def shipped_body() -> BodySettings:
     >>> shipped_body() is shipped_body()
     True
     """
-    resource = resources.files("newsparse").joinpath(BODY_FILE)
-    if not resource.is_file():
-        return BODY
-    return BodySettings.from_json(resource.read_text(encoding="utf-8"))
+    text = package_file(BODY_FILE)
+    return BODY if text is None else BodySettings.from_json(text)
+
+
+def package_file(name: str) -> str | None:
+    """The text of a data file shipped in the package (``None`` when it ships none).
+
+    >>> package_file("no such file.json") is None
+    True
+    """
+    resource = resources.files("newsparse").joinpath(name)
+    return resource.read_text(encoding="utf-8") if resource.is_file() else None
 
 
 _ACTIVE: Final[ContextVar[BodySettings | None]] = ContextVar("body_settings", default=None)

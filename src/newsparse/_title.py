@@ -44,7 +44,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Final
 
@@ -57,6 +56,7 @@ from newsparse._dates import find_date
 from newsparse._generic_header import bare_byline, is_cue
 from newsparse._lines import fold
 from newsparse._patterns import alternation as _alt
+from newsparse._settings import package_file
 from newsparse._text import (
     BULLET_LEAD,
     TEASER_HEADING,
@@ -752,10 +752,8 @@ def shipped_weights() -> TitleWeights:
     >>> shipped_weights() is shipped_weights()
     True
     """
-    resource = resources.files("newsparse").joinpath(WEIGHTS_FILE)
-    if not resource.is_file():
-        return HAND_WEIGHTS
-    return TitleWeights.from_json(resource.read_text(encoding="utf-8"))
+    text = package_file(WEIGHTS_FILE)
+    return HAND_WEIGHTS if text is None else TitleWeights.from_json(text)
 
 
 _ACTIVE: Final[ContextVar[TitleWeights | None]] = ContextVar("title_weights", default=None)
