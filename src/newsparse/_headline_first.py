@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
+
+import attrs
 
 from newsparse import _cues as cues
 from newsparse._authors import BYLINE
@@ -36,7 +38,109 @@ from newsparse._text import BULLET_LEAD, is_long, is_notice, wordless
 from newsparse._title import furniture_first, without_site_name
 from newsparse.vocab import page as V
 
-__all__ = ["is_headline_first", "read_headline_first"]
+__all__ = ["LAYOUT_RULES", "Opening", "is_headline_first", "read_headline_first"]
+
+
+#: A cue line of the reference layout: a labelled date or a byline.
+_REFERENCE_CUE: Final = re.compile(
+    rf"(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]\s*\S|{BYLINE.pattern}",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Opening:
+    """The top of a page as :func:`is_headline_first` reads it: its first line of text, the
+    line after it, and the first three lines of text under it (within eleven lines)."""
+
+    title: str
+    next_text: str  # the first line of text in the three lines under the title ("" if none)
+    following: tuple[str, ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[str], title_at: int) -> Opening:
+        near = next((line for line in lines[title_at + 1 : title_at + 4] if line), "")
+        under = [line for line in lines[title_at + 1 : title_at + _OPENING_LINES] if line]
+        return cls(lines[title_at], near, tuple(under[:3]))
+
+
+#: The lines under the first one that the layout is read from.
+_OPENING_LINES: Final = 12
+#: A standfirst said again under the headline (an image caption) has this many letters at
+#: least (not a row of empty share buttons, ``•`` / ``•``, nor two short labels).
+_REPEATED_STANDFIRST_LETTERS: Final = 12
+
+
+def _marked_title(o: Opening) -> bool:
+    return (
+        o.title.startswith(("#", "[", "!", "*", "•", "(", "-"))
+        or "](" in o.title
+        or len(o.title) > _TITLE_CHARS
+        or is_junk(o.title)
+    )
+
+
+#: A first line longer than this is no headline.
+_TITLE_CHARS: Final = 300
+
+
+def _marked_first(o: Opening) -> bool:
+    first = o.following[0]
+    return "](" in first or is_junk(first) or BULLET_LEAD.match(first) is not None
+
+
+def _body_at_once(o: Opening) -> bool:
+    following = o.following
+    return is_long(following[0]) and (
+        len(following) < 2
+        or is_long(following[1])
+        or _REFERENCE_CUE.match(following[1]) is not None
+    )
+
+
+def _short_article(o: Opening) -> bool:
+    first = o.following[0]
+    return (
+        first[-1] in ".!?"
+        and first.count(" ") >= 2
+        and not any("](" in line or is_junk(line) for line in o.following)
+        and _goes_on(o.following[1:3])
+    )
+
+
+def _standfirst_twice(o: Opening) -> bool:
+    following = o.following
+    return (
+        len(following) > 1
+        and following[0].count(" ") >= 2
+        and fold(following[0]) == fold(following[1])
+        and sum(map(str.isalpha, following[0])) >= _REPEATED_STANDFIRST_LETTERS
+    )
+
+
+#: The layout decision as an ordered table: the first rule whose test holds gives the answer
+#: (True: the page opens with its headline; False: a real page dump), with its reason; no rule
+#: holding is a real page.
+LAYOUT_RULES: Final[tuple[tuple[Callable[[Opening], bool], bool, str], ...]] = (
+    (
+        lambda o: is_notice(o.title) or is_notice(o.next_text),
+        False,
+        "a skip link, a cookie banner or a call to the reader opens a real page",
+    ),
+    (_marked_title, False, "Markdown, a bullet, an artefact or a run of text is no headline"),
+    (lambda o: not o.following, True, "a headline alone"),
+    (_marked_first, False, "Markdown, an artefact or a list under the first line: a menu"),
+    (
+        lambda o: (
+            _REFERENCE_CUE.match(o.following[0]) is not None or byline(o.following[0]) is not None
+        ),
+        True,
+        "a cue line under it: Published: …, By …",
+    ),
+    (_body_at_once, True, "the body at once: it goes on with more body or a cue"),
+    (_short_article, True, "a short article: plain sentences under the headline"),
+    (_standfirst_twice, True, "a standfirst under the headline, said again as a caption"),
+)
 
 
 def is_headline_first(lines: Sequence[str], title_at: int) -> bool:
@@ -45,49 +149,19 @@ def is_headline_first(lines: Sequence[str], title_at: int) -> bool:
     In the reference layout the first line is the headline and the next line that is not
     blank is a cue line (``Published: …``, ``By …``), a standfirst repeated as a caption, or
     the first body paragraph. A site name, a menu, Markdown or converter artefacts there mean
-    a real page dump, which :func:`~newsparse._generic.read_generic` reads.
+    a real page dump, which :func:`~newsparse._generic.read_generic` reads. The rules are
+    :data:`LAYOUT_RULES`, read in order (a page whose first line is a consent box's heading or
+    an offer is a real page before any of them).
+
+    >>> is_headline_first(["Rain at last", "", "By Jo Lee", "", "It rained."], 0)
+    True
+    >>> is_headline_first(["Gazette", "  * Home", "  * News", "", "Rain at last"], 0)
+    False
     """
-    title = lines[title_at]
-    if (
-        is_notice(title)
-        or is_notice(next((line for line in lines[title_at + 1 : title_at + 4] if line), ""))
-        or furniture_first(lines, title_at)
-    ):
-        return False  # a skip link, a cookie banner or a call to the reader opens a real page
-    if (
-        title.startswith(("#", "[", "!", "*", "•", "(", "-"))
-        or "](" in title
-        or len(title) > 300
-        or is_junk(title)
-    ):
+    if furniture_first(lines, title_at):
         return False
-    following = [line for line in lines[title_at + 1 : title_at + 12] if line][:3]
-    if not following:
-        return True
-    first = following[0]
-    if "](" in first or is_junk(first) or BULLET_LEAD.match(first):
-        return False
-    if _REFERENCE_CUE.match(first) or byline(first) is not None:
-        return True
-    if is_long(first) and (  # the body at once: it goes on with more body or a cue
-        len(following) < 2 or is_long(following[1]) or _REFERENCE_CUE.match(following[1])
-    ):
-        return True
-    if (
-        first[-1] in ".!?"
-        and first.count(" ") >= 2
-        and not any("](" in line or is_junk(line) for line in following)
-        and _goes_on(following[1:3])
-    ):
-        return True  # a short article: plain sentences under the headline
-    # a standfirst under the headline, repeated (as an image caption) after it (not a row of
-    # empty share buttons: "•" / "•", nor two short labels)
-    return (
-        len(following) > 1
-        and following[0].count(" ") >= 2
-        and fold(following[0]) == fold(following[1])
-        and sum(map(str.isalpha, following[0])) >= 12
-    )
+    opening = Opening.of(lines, title_at)
+    return next((answer for test, answer, _ in LAYOUT_RULES if test(opening)), False)
 
 
 def _goes_on(lines: Sequence[str]) -> bool:
@@ -101,12 +175,6 @@ def _goes_on(lines: Sequence[str]) -> bool:
         if not (text[-1] in '.!?"”’»)…' or is_long(text) or _REFERENCE_CUE.match(text)):
             return False
     return True
-
-
-_REFERENCE_CUE: Final = re.compile(
-    rf"(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]\s*\S|{BYLINE.pattern}",
-    re.IGNORECASE,
-)
 
 
 def read_headline_first(page: Page, title_at: int) -> tuple[str, list[str], Thread]:
