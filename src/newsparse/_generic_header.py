@@ -71,7 +71,8 @@ _AGO_TAIL: Final = re.compile(
 )
 _UNDERSCORE_EMPH: Final = re.compile(r"(?<!\w)_(?=\S)([^_]{1,80}?)(?<=\S)_(?!\w)")
 _LIST_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+-]|\d{1,3}\.)\s+")
-_JOINER: Final = re.compile(r"(?:,|and|&|und|et)", re.IGNORECASE)
+#: A line that is only the word joining two linked names (bs4: ``Jane Doe`` / ``y`` / ``Luis Gil``).
+_JOINER: Final = re.compile(rf"(?:,|{_alt(A.NAME_JOINERS)})", re.IGNORECASE)
 _SEPARATOR_LINE: Final = re.compile(r"[-–—|·•/,:]+")
 #: What an empty form field is drawn with (``[          ]``, ``[___]``).
 _FORM_MARKS: Final = "[] _|"

@@ -25,6 +25,16 @@ BYLINE_LABELS_LONG = (
     "scritto da",
     "a cura di",
     "написано",
+    # Danish, Norwegian, Swedish, Dutch, Polish, Czech ("Skrevet af Jane Doe", "Geschreven door")
+    "skrevet af",
+    "skrevet av",
+    "skriven av",
+    "skrivet av",
+    "geschreven door",
+    "napisał",
+    "napisała",
+    "napsal",
+    "napsala",
 )
 
 #: Short labels that open a byline only before a colon, a capitalised name, an agency or the
@@ -87,6 +97,21 @@ BYLINE_LABELS_COLON = (
     "取材・文",
     "文・写真",
     "撰稿",
+    # a reporter's label, and Indonesian and Malay bylines ("Reporter: Jane Doe", "Penulis: …",
+    # "Oleh: …"; "Oleh" is a Ukrainian given name too: only before a colon)
+    "reporter",
+    "reporters",
+    "penulis",
+    "oleh",
+    # the plural labels of a byline of several writers ("Authors: Jane Doe, Omar Farouk"; alone
+    # on a line, "Authors" is a menu's link to the site's list of writers)
+    "authors",
+    "autoren",
+    "auteurs",
+    "autores",
+    "autori",
+    "авторы",
+    "contributors",
 )
 
 #: Labels that open a byline in Chinese, Japanese or Korean before a space and a name in those

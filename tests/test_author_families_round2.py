@@ -1,0 +1,111 @@
+"""Author families of sites never seen, second round (issue 19, item 4), in the six converters'
+renderings of :mod:`tests.test_header_families_round3` (every page and every name invented).
+
+Each family is what many sites share, not one site's template: a byline label in words the
+parser did not know, a credential after a name, a date glued to a name, an agency joined to
+the names, a photographer's credit, a teaser's writer. Each has "must not" cases beside it
+(a real name that looks like the family's words), so a fix cannot over-reach.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+import newsparse
+from tests.test_header_families_round3 import (
+    BODY,
+    CONVERTERS,
+    CORPS,
+    CUERPO,
+    KÖRPER,
+    Byline,
+    render,
+)
+
+HEADLINE = "Ferry to run every hour from May"
+DAY = "May 2, 2024"
+
+
+def _names_line(converter: str, label: str, names: Sequence[str], joiner: str = ", ") -> list[str]:
+    """``label`` and several linked names as a converter writes them: BeautifulSoup sets the
+    label, each link and the text between them on lines of their own; html2text keeps the
+    links; the others one line."""
+    if converter == "bs4":
+        lines = [label]
+        for k, name in enumerate(names):
+            lines.extend([joiner.strip()] if k and joiner.strip() else [])
+            lines.append(name)
+        return lines
+    if converter == "html2text":
+        return [
+            f"{label} "
+            + joiner.join(f"[{n}](/author/{n.lower().replace(' ', '-')})" for n in names)
+        ]
+    return [f"{label} " + joiner.join(names)]
+
+
+# --- byline labels the parser did not know: plurals, Nordic, Dutch, Slavic, Indonesian ---------
+
+PLURAL_LABELS = {
+    "en-authors": ("Authors:", ("Jane Doe", "Omar Farouk"), ", ", BODY, DAY),
+    "en-contributors": ("Contributors:", ("Jane Doe", "Li Wei"), ", ", BODY, DAY),
+    "de-autoren": ("Autoren:", ("Jana Berger", "Omar Farouk"), " und ", KÖRPER, "2. Mai 2024"),
+    "fr-auteurs": ("Auteurs :", ("Jeanne Morel", "Omar Farouk"), " et ", CORPS, "2 mai 2024"),
+    "es-autores": ("Autores:", ("Juana Ortiz", "Luis Gil"), " y ", CUERPO, "2 de mayo de 2024"),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(PLURAL_LABELS))
+def test_a_plural_label_before_a_colon_opens_a_byline(case: str, converter: str) -> None:
+    label, names, joiner, body, day = PLURAL_LABELS[case]
+    header = [*_names_line(converter, label, names, joiner), day]
+    assert newsparse.parse(render(converter, HEADLINE, header, body)).authors == names
+
+
+SINGLE_LABELS: dict[str, tuple[Byline | str, Sequence[str], str]] = {
+    "da-skrevet-af": (("Skrevet af", "Freja Holm"), BODY, DAY),
+    "no-skrevet-av": (("Skrevet av", "Ingrid Dahl"), BODY, DAY),
+    "sv-skriven-av": (("Skriven av", "Elsa Lund"), BODY, DAY),
+    "nl-geschreven-door": (("Geschreven door", "Sanne de Vries"), BODY, DAY),
+    "pl-napisala": (("Napisała", "Zofia Nowak"), BODY, DAY),
+    "cs-napsal": (("Napsal", "Tomáš Dvořák"), BODY, DAY),
+    "en-reporter": (("Reporter:", "Jane Doe"), BODY, DAY),
+    "id-penulis": (("Penulis:", "Dewi Lestari"), BODY, DAY),
+    "id-oleh": (("Oleh:", "Budi Santoso"), BODY, DAY),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(SINGLE_LABELS))
+def test_a_byline_label_of_more_languages(case: str, converter: str) -> None:
+    byline, body, day = SINGLE_LABELS[case]
+    assert isinstance(byline, tuple)
+    page = render(converter, HEADLINE, [byline, day], body)
+    assert newsparse.parse(page).authors == (byline[1],)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_an_editor_after_a_reporter_is_no_writer(converter: str) -> None:
+    header: list[Byline | str] = [("Penulis:", "Dewi Lestari"), ("Editor:", "Budi Santoso"), DAY]
+    page = render(converter, HEADLINE, header, BODY)
+    assert newsparse.parse(page).authors == ("Dewi Lestari",)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("byline", [("", "Oleh Kovalenko"), ("By", "Oleh Kovalenko")])
+def test_must_not_read_a_given_name_as_a_label(byline: Byline, converter: str) -> None:
+    # "Oleh" is "by" in Indonesian and a Ukrainian given name: a label only before a colon
+    page = render(converter, HEADLINE, [byline, DAY], BODY)
+    assert newsparse.parse(page).authors == ("Oleh Kovalenko",)
+
+
+@pytest.mark.parametrize("converter", ["w3m", "lynx", "bs4"])
+def test_must_not_read_a_menu_link_authors_as_a_label(converter: str) -> None:
+    # "Authors" alone is a menu's link to the site's writers, the line under it no name
+    page = render(
+        converter, HEADLINE, [("By", "Jane Doe"), DAY], [*BODY, "Authors", "FOLLOW US ON X"]
+    )
+    assert newsparse.parse(page).authors == ("Jane Doe",)
