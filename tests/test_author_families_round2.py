@@ -109,3 +109,65 @@ def test_must_not_read_a_menu_link_authors_as_a_label(converter: str) -> None:
         converter, HEADLINE, [("By", "Jane Doe"), DAY], [*BODY, "Authors", "FOLLOW US ON X"]
     )
     assert newsparse.parse(page).authors == ("Jane Doe",)
+
+
+# --- a degree or licence after a name without a comma (health, law and finance sites) ---------
+
+CREDENTIALED = {
+    "md": ("By", "Jane Doe MD"),
+    "phd-dots": ("By", "Jane Doe Ph.D."),
+    "two-after": ("By", "Jane Doe RD LDN"),
+    "in-capitals": ("BY", "JANE DOE MD"),
+    "written-by": ("Written by", "Jane Doe PharmD"),
+    "pharmacist": ("By", "Jane Doe RPh"),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(CREDENTIALED))
+def test_a_credential_after_a_name_is_no_part_of_it(case: str, converter: str) -> None:
+    page = render(converter, HEADLINE, [CREDENTIALED[case], DAY], BODY)
+    assert newsparse.parse(page).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_two_names_each_with_a_credential(converter: str) -> None:
+    header: list[Byline | str] = [("By", "Jane Doe MD and Omar Farouk PhD"), DAY]
+    page = render(converter, HEADLINE, header, BODY)
+    assert newsparse.parse(page).authors == ("Jane Doe", "Omar Farouk")
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("name", ["Md Rahim Uddin", "Jane Doe Jr.", "Ana Rd"])
+def test_must_not_cut_a_name_that_holds_such_letters(name: str, converter: str) -> None:
+    # "Md" opens many Bangladeshi names; a suffix is the name's; a two-word name stays whole
+    page = render(converter, HEADLINE, [("By", name), DAY], BODY)
+    assert newsparse.parse(page).authors == (name,)
+
+
+# --- a date glued to the name, inline elements run together without a space -------------------
+
+GLUED_DATES = {
+    "month": ("By Jane DoeMay 2, 2024", ("Jane Doe",)),
+    "weekday": ("By Jane DoeThursday, May 2, 2024", ("Jane Doe",)),
+    "day-first": ("By Jane DoeThu 2 May 2024", ("Jane Doe",)),
+    "bare": ("Jane DoeMay 2, 2024 10:15 am", ("Jane Doe",)),
+    "two": ("By Jane Doe and Omar FaroukMay 2, 2024", ("Jane Doe", "Omar Farouk")),
+    "de": ("Von Jana BergerMittwoch, 1. Mai 2024", ("Jana Berger",)),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(GLUED_DATES))
+def test_a_date_glued_to_the_name_is_cut_off(case: str, converter: str) -> None:
+    line, names = GLUED_DATES[case]
+    body = KÖRPER if case == "de" else BODY
+    page = render(converter, HEADLINE, [line], body)
+    assert newsparse.parse(page).authors == names
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("name", ["Sam Mayfield", "Jane Doe-Maybury", "Ana Dumay"])
+def test_must_not_cut_a_name_that_opens_like_a_month(name: str, converter: str) -> None:
+    page = render(converter, HEADLINE, [f"By {name}", DAY], BODY)
+    assert newsparse.parse(page).authors == (name,)

@@ -102,12 +102,19 @@ def label_alternation() -> str:
 # --- splitting ------------------------------------------------------------------------------
 
 _MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
+#: Weekday names of this many letters or more may be glued to a name before a date (``Jane
+#: DoeMon, May 2``); shorter ones (``Mo``, ``Do``, ``So``) end too many names.
+_WEEKDAY_LEAST: Final = 3
+_WEEKDAY_WORDS: Final = _alt(tuple(w for w in V.WEEKDAYS if len(w) >= _WEEKDAY_LEAST))
 #: What ends the names of a byline: a handle, a bar, a separator, a bracket, a role after a
 #: comma, a digit, a date word, an affiliation or a helper, a contact button.
 _NAME_CUT: Final = re.compile(
     r"\s*(?:@|\||\s[-–—•·/]\s|\(|,\s*(?!(?:and|und|et|y)\s)"
     r"(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
     rf"|\d|\b(?:on|am|le|updated|published|last\s+updated)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d"
+    # a date glued to the name without a space (inline elements run together: "Jane DoeMay 2")
+    rf"|(?<=[{_LOWER}])(?=[{_UPPER}])(?:(?i:{_WEEKDAY_WORDS})\.?,?\s+)?(?i:{_MONTH_WORDS})\.?\s*\d"
+    rf"|(?<=[{_LOWER}])(?=[{_UPPER}])(?i:{_WEEKDAY_WORDS})\.?,?\s+\d"
     # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
     # "with additional reporting by …"
     r"|\s(?:for|with|in|at|aus|für|pour|à)\s"
@@ -324,7 +331,7 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     rest = cut_names(_PLACE_BEFORE_JOINER.sub("", rest))  # ("Jane Doe in Lisbon and Omar …")
     out = []
     for part in split_persons(rest):
-        name = without_role(title_case(undouble(part)))  # ("Jane Doe Senior Writer")
+        name = _without_credentials(without_role(title_case(undouble(part))))  # ("… MD")
         words = name.split()
         if (
             cjk_name(name)
@@ -342,6 +349,19 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press"); alone,
     # it still marks the line as a byline (the header reader drops desks and the site's name)
     return tuple(dict.fromkeys(people or out))  # (each person once)
+
+
+def _without_credentials(name: str) -> str:
+    """``name`` without the degrees or licences after it (``Jane Doe MD``, ``Jane Doe RD LDN``),
+    read on a byline only: a bare line ``Northern Colorado MD`` is a menu's, not a name's. The
+    name keeps two words at least (``Ana Rd``)."""
+    words = name.split()
+    while len(words) > _NAME_WORDS[0] and words[-1].casefold().rstrip(".") in _CREDENTIALS:
+        words.pop()
+    return " ".join(words)
+
+
+_CREDENTIALS: Final = frozenset(A.CREDENTIALS)
 
 
 def _capital_joiners(text: str) -> str:

@@ -221,6 +221,43 @@ MORE_WRITER_ROLES = (
     "repórter",
 )
 
+#: Degrees and licences that health, law and finance sites set after a writer's name without a
+#: comma (``Jane Doe MD``, ``Jane Doe RD LDN``, ``Jane Doe Ph.D.``): no part of the name. Written
+#: without the last full stop, as the reader matches a word (``Ph.D.`` is ``ph.d``).
+CREDENTIALS = (
+    "md",
+    "m.d",
+    "phd",
+    "ph.d",
+    "dphil",
+    "mph",
+    "mba",
+    "msc",
+    "rn",
+    "bsn",
+    "msn",
+    "rd",
+    "ldn",
+    "cde",
+    "dds",
+    "dmd",
+    "dvm",
+    "pharmd",
+    "rph",
+    "lcsw",
+    "lmft",
+    "psyd",
+    "facs",
+    "facp",
+    "cfa",
+    "cfp",
+    "cpa",
+    "jd",
+    "j.d",
+    "esq",
+    "llm",
+)
+
 #: A writer's beat, rank or standing set before the role after a name (``Jane Doe Political
 #: Reporter``, ``Jane Doe Chief Science Correspondent``, ``Jane Doe Freelance Writer``): with a
 #: role last, words of these are the role's, not the name's.
