@@ -17,6 +17,7 @@ import newsparse
 from tests.test_header_families_round3 import (
     BODY,
     CONVERTERS,
+    CORPO,
     CORPS,
     CUERPO,
     KÖRPER,
@@ -171,3 +172,66 @@ def test_a_date_glued_to_the_name_is_cut_off(case: str, converter: str) -> None:
 def test_must_not_cut_a_name_that_opens_like_a_month(name: str, converter: str) -> None:
     page = render(converter, HEADLINE, [f"By {name}", DAY], BODY)
     assert newsparse.parse(page).authors == (name,)
+
+
+# --- an agency or a helper joined after the names in the page's language -----------------------
+
+WITH_AGENCY = {
+    "fr-avec": ("Par Jeanne Morel avec AFP", "2 mai 2024", CORPS, ("Jeanne Morel",)),
+    "es-con": (
+        "Por Juana Ortiz y Luis Gil con EFE",
+        "2 de mayo de 2024",
+        CUERPO,
+        ("Juana Ortiz", "Luis Gil"),
+    ),
+    "it-con": ("di Giulia Conti con Ansa", "2 maggio 2024", CORPO, ("Giulia Conti",)),
+    "de-mit": ("Von Jana Berger mit dpa", "2. Mai 2024", KÖRPER, ("Jana Berger",)),
+    "pt-com": ("Por Inês Costa com Lusa", "2 de maio de 2024", CUERPO, ("Inês Costa",)),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(WITH_AGENCY))
+def test_an_agency_joined_after_the_names_is_no_part_of_them(case: str, converter: str) -> None:
+    line, day, body, names = WITH_AGENCY[case]
+    page = render(converter, HEADLINE, [line, day], body)
+    assert newsparse.parse(page).authors == names
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("name", ["Marco Conti", "Ana Comte", "Luca Mitri"])
+def test_must_not_cut_a_name_that_opens_like_a_joiner(name: str, converter: str) -> None:
+    page = render(converter, HEADLINE, [("di", name), "2 maggio 2024"], CORPO)
+    assert newsparse.parse(page).authors == (name,)
+
+
+# --- a photographer's credit under a picture is no byline --------------------------------------
+
+PICTURE_CREDITS = {
+    "getty-under-date": ([DAY, "Omar Farouk / Getty Images"], BODY),
+    "stock-under-date": ([DAY, "Omar Farouk / Shutterstock"], BODY),
+    "library-bar": ([DAY, "Omar Farouk | Unsplash"], BODY),
+    "over-the-body": ([DAY], ["Omar Farouk / Alamy", *BODY]),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(PICTURE_CREDITS))
+def test_a_photographers_credit_names_no_writer(case: str, converter: str) -> None:
+    header, body = PICTURE_CREDITS[case]
+    assert newsparse.parse(render(converter, HEADLINE, header, body)).authors == ()
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_photographers_credit_under_a_byline_is_no_second_writer(converter: str) -> None:
+    header: list[Byline | str] = [("By", "Jane Doe"), DAY, "Omar Farouk / Getty Images"]
+    assert newsparse.parse(render(converter, HEADLINE, header, BODY)).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("outlet", ["Reuters", "The Harbour Times", "PA"])
+def test_must_not_drop_a_writer_credited_to_a_news_agency_or_outlet(
+    outlet: str, converter: str
+) -> None:
+    page = render(converter, HEADLINE, [f"Jane Doe / {outlet}", DAY], BODY)
+    assert newsparse.parse(page).authors == ("Jane Doe",)

@@ -117,7 +117,7 @@ _NAME_CUT: Final = re.compile(
     rf"|(?<=[{_LOWER}])(?=[{_UPPER}])(?i:{_WEEKDAY_WORDS})\.?,?\s+\d"
     # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
     # "with additional reporting by …"
-    r"|\s(?:for|with|in|at|aus|für|pour|à)\s"
+    rf"|\s(?:{_alt(A.AFFILIATION_WORDS, ignore_case=False)})\s"
     # the same in a byline set in title case or in capitals: "By Jane Doe For The Daily",
     # "… IN BERLIN" (a capital follows), "By JANE DOE FOR DAILYMAIL.COM" (the address is taken
     # off before: "For" ends the text)
@@ -393,12 +393,15 @@ def byline(line: str) -> tuple[str, ...] | None:
     m = BYLINE.fullmatch(line)
     if m is None or len(line) > _LINE_MOST:
         return None
-    found = tuple(n for n in (" ".join(p.split()) for p in _SPLIT_NAMES.split(m["rest"])) if n)
+    rest = _AFFILIATION.sub("", m["rest"])  # ("By Jeanne Morel avec AFP", "… for The Daily")
+    found = tuple(n for n in (" ".join(p.split()) for p in _SPLIT_NAMES.split(rest)) if n)
     if not found or not all(_looks_like_name(n) for n in found):
         return None
     return found
 
 
+#: An affiliation, a place or a helper after a byline's names, to the line's end.
+_AFFILIATION: Final = re.compile(rf"\s(?:{_alt(A.AFFILIATION_WORDS, ignore_case=False)})\s.*$")
 #: A byline line is short; a longer line is running text.
 _LINE_MOST: Final = 120
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w.'’-]*")

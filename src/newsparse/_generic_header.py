@@ -203,6 +203,8 @@ def _bare_reading(text: str) -> _Reading | None:
     m = _NAME_END.search(core)
     if m is not None:
         rest = core[m.end() :].strip(" -–—|·•,")
+        if rest.casefold() in _PICTURE_CREDITS:
+            return None  # a photographer's credit: "Jane Doe / Getty Images"
         sure = sure or "@" in core[m.start() :] or _agency(rest) is not None
         core = core[: m.start()]
     core = core.strip(" -–—|·•,")
@@ -233,6 +235,11 @@ _LABEL_BEFORE_DATE: Final = re.compile(
     rf"(?:\s+(?:{_alt(A.NAME_LABELS)}))+(?:\s+(?:{_alt(V.DATE_OPENERS)}))?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+#: Picture agencies and stock libraries after a name and a separator: a photographer's credit
+#: under a picture, no byline (the news agencies, which credit writers too, are not among them).
+_PICTURE_CREDITS: Final = frozenset(V.CREDIT_SOURCES + A.PICTURE_LIBRARIES) - {
+    a.casefold() for a in V.AGENCIES
+}
 #: Where a name ends on a byline line: a handle, a bar, a spaced dash or bullet, a comma, a
 #: bracket.
 _NAME_END: Final = re.compile(r"\s*(?:@|\||\s[-–—•·/]\s|,|\s\()")

@@ -155,6 +155,24 @@ NAME_JOINERS = (
     "ja",
 )
 
+#: Words in lower case that end a byline's names and open an affiliation, a place or a helper
+#: after them (``Jane Doe for The Daily``, ``Jane Doe in Lisbon``, ``Jeanne Morel avec AFP``,
+#: ``Juana Ortiz con EFE``, ``Jana Berger mit dpa``); matched case-sensitively.
+AFFILIATION_WORDS = (
+    "for",
+    "with",
+    "in",
+    "at",
+    "aus",
+    "für",
+    "mit",
+    "pour",
+    "à",
+    "avec",
+    "con",
+    "com",
+)
+
 #: Labels that a page sets or glues right before or after a name and that are not part of it:
 #: of an author's box, a date, a profile (``BiographyJane Doe``, ``Jane Doe Updated``).
 NAME_LABELS = (
@@ -516,6 +534,29 @@ ABOUT_AUTHOR_HEADINGS = (
     "sull'autrice",
     "l'autore",
     "over de auteur",
+)
+
+#: Picture libraries and photo agencies that close a photographer's credit under a picture
+#: (``Jane Doe / Alamy``), besides ``vocab.page.CREDIT_SOURCES``: a name before one is no
+#: writer's. (Not ``PA`` nor ``Anadolu``: their wires credit writers too.)
+PICTURE_LIBRARIES = (
+    "epa",
+    "pa images",
+    "alamy",
+    "unsplash",
+    "pexels",
+    "pixabay",
+    "imago",
+    "imago images",
+    "wireimage",
+    "filmmagic",
+    "nurphoto",
+    "zuma press",
+    "adobe stock",
+    "getty",
+    "afp via getty images",
+    "sopa images",
+    "flickr",
 )
 
 #: Offices that a sentence names before a person (``President-elect Jane Doe``): a name with one
