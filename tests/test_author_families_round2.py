@@ -235,3 +235,29 @@ def test_must_not_drop_a_writer_credited_to_a_news_agency_or_outlet(
 ) -> None:
     page = render(converter, HEADLINE, [f"Jane Doe / {outlet}", DAY], BODY)
     assert newsparse.parse(page).authors == ("Jane Doe",)
+
+
+# --- a teaser's writer below the body is not the article's -------------------------------------
+
+TEASER_HEADINGS = {
+    "en-related": ("Related", BODY, DAY, "By Omar Farouk"),
+    "en-more": ("More stories", BODY, DAY, "By Omar Farouk"),
+    "de-weitere": ("Weitere Artikel", KÖRPER, "2. Mai 2024", "Von Omar Farouk"),
+    "fr-lire": ("À lire aussi", CORPS, "2 mai 2024", "Par Omar Farouk"),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(TEASER_HEADINGS))
+def test_a_teasers_byline_under_a_heading_names_no_writer(case: str, converter: str) -> None:
+    heading, body, day, byline = TEASER_HEADINGS[case]
+    teasers = [heading, "Harbour board to meet on the new fares", byline, day]
+    page = render(converter, HEADLINE, [day], [*body, *teasers])
+    assert newsparse.parse(page).authors == ()
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_must_not_drop_a_byline_signed_under_the_body(converter: str) -> None:
+    # the page signs its article at the foot, before any teaser heading
+    page = render(converter, HEADLINE, [DAY], [*BODY, "By Jane Doe", "Related", "By Omar Farouk"])
+    assert newsparse.parse(page).authors == ("Jane Doe",)

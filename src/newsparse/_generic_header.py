@@ -1053,7 +1053,10 @@ def _byline_far(page: Page, cleaned: Sequence[str], stop: int, end: int, title_a
     """A labelled byline far from the headline the reader chose (that headline may be a teaser
     or a sub-heading): the last one above the body, else the one byline the whole page repeats
     (a page whose labelled bylines name different people is a list of articles; so are
-    bylines of different people above the headline, when the last one stands there too)."""
+    bylines of different people above the headline, when the last one stands there too). No
+    byline under a heading that ends the body (``Related``, ``More stories``) and a teaser's
+    headline is read: the teasers' writers are not the article's (``More stories`` / ``By Jane
+    Doe`` lists the writer's own)."""
     before: tuple[int, tuple[str, ...]] | None = None
     after: tuple[int, tuple[str, ...]] | None = None
     repeated = True  # (the bylines below the body all name the same people)
@@ -1063,6 +1066,8 @@ def _byline_far(page: Page, cleaned: Sequence[str], stop: int, end: int, title_a
         line = cleaned[i]
         if not line or len(line) > 120:
             continue
+        if i > stop and _ends_body(line) and not _byline_next(cleaned, i):
+            break  # a list of teasers: "Related" / headline / "By Omar Farouk" is a teaser's
         if BYLINE.match(_plain(line)) is None:
             continue
         # the byline and the few lines after it (bs4 writes "By" / name / "and" / name)
@@ -1088,6 +1093,12 @@ def _byline_far(page: Page, cleaned: Sequence[str], stop: int, end: int, title_a
         page.fields.authors = found
         if page.placement[i] is None:
             page.place(i, "authors")
+
+
+def _byline_next(cleaned: Sequence[str], i: int) -> bool:
+    """Whether the first line after ``cleaned[i]`` that is not blank is a labelled byline."""
+    nxt = next((t for t in itertools.islice(cleaned, i + 1, None) if t), "")
+    return BYLINE.match(_plain(nxt)) is not None
 
 
 _REPLY_BUTTONS: Final = frozenset(V.COMMENT_BUTTONS + V.BUTTON_LABELS)
