@@ -261,3 +261,34 @@ def test_must_not_drop_a_byline_signed_under_the_body(converter: str) -> None:
     # the page signs its article at the foot, before any teaser heading
     page = render(converter, HEADLINE, [DAY], [*BODY, "By Jane Doe", "Related", "By Omar Farouk"])
     assert newsparse.parse(page).authors == ("Jane Doe",)
+
+
+# --- one word after a comma beside a full name: a place or an outlet, not a second writer ------
+
+PLACE_AFTER = {
+    "de-city": ("Von Jana Berger, Hamburg", "2. Mai 2024", KÖRPER, ("Jana Berger",)),
+    "fr-city": ("Par Jeanne Morel, Lyon", "2 mai 2024", CORPS, ("Jeanne Morel",)),
+    "en-outlet": ("By Jane Doe, Harbourwire", DAY, BODY, ("Jane Doe",)),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(PLACE_AFTER))
+def test_one_word_after_a_comma_beside_a_name_is_no_writer(case: str, converter: str) -> None:
+    line, day, body, names = PLACE_AFTER[case]
+    page = render(converter, HEADLINE, [line, day], body)
+    assert newsparse.parse(page).authors == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe, Omar Farouk", ("Jane Doe", "Omar Farouk")),
+        ("By Madonna, Cher", ("Madonna", "Cher")),
+        ("By Jane Doe, Omar Farouk, Li Wei", ("Jane Doe", "Omar Farouk", "Li Wei")),
+    ],
+)
+def test_must_not_drop_a_second_writer_after_a_comma(line: str, names: tuple[str, ...]) -> None:
+    from newsparse._authors import byline
+
+    assert byline(line) == names

@@ -394,6 +394,15 @@ def byline(line: str) -> tuple[str, ...] | None:
     if m is None or len(line) > _LINE_MOST:
         return None
     rest = _AFFILIATION.sub("", m["rest"])  # ("By Jeanne Morel avec AFP", "… for The Daily")
+    tail = _ONE_WORD_TAIL.search(rest)
+    if (
+        tail is not None
+        and " " in rest[: tail.start()].strip()
+        and _CJK_CHAR.search(tail[0]) is None
+    ):
+        rest = rest[
+            : tail.start()
+        ]  # a place or an outlet after the name: "Von Jana Berger, Hamburg"
     found = tuple(n for n in (" ".join(p.split()) for p in _SPLIT_NAMES.split(rest)) if n)
     if not found or not all(_looks_like_name(n) for n in found):
         return None
@@ -402,6 +411,9 @@ def byline(line: str) -> tuple[str, ...] | None:
 
 #: An affiliation, a place or a helper after a byline's names, to the line's end.
 _AFFILIATION: Final = re.compile(rf"\s(?:{_alt(A.AFFILIATION_WORDS, ignore_case=False)})\s.*$")
+#: One word after a comma at a byline's end: beside a name of several words, a place, an outlet
+#: or an agency (``By Jane Doe, Hamburg``), not a second writer (``By Madonna, Cher`` keeps it).
+_ONE_WORD_TAIL: Final = re.compile(r",\s*[^\W\d_][\w.'’-]*\s*$")
 #: A byline line is short; a longer line is running text.
 _LINE_MOST: Final = 120
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w.'’-]*")
