@@ -292,3 +292,27 @@ def test_must_not_drop_a_second_writer_after_a_comma(line: str, names: tuple[str
     from newsparse._authors import byline
 
     assert byline(line) == names
+
+
+# --- a desk after a label in the reference layout names no writer ------------------------------
+
+DESKS = {
+    "es": ("Por Redacción", "2 de mayo de 2024", CUERPO),
+    "it": ("di Redazione", "2 maggio 2024", CORPO),
+    "fr": ("Par La Rédaction", "2 mai 2024", CORPS),
+    "de": ("Von Redaktion", "2. Mai 2024", KÖRPER),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(DESKS))
+def test_a_desk_after_a_label_names_no_writer(case: str, converter: str) -> None:
+    line, day, body = DESKS[case]
+    assert newsparse.parse(render(converter, HEADLINE, [line, day], body)).authors == ()
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("name", ["Jana Redlich", "Tom Stafford"])
+def test_must_not_drop_a_person_whose_name_holds_a_desk_word(name: str, converter: str) -> None:
+    page = render(converter, HEADLINE, [f"By {name}", DAY], BODY)
+    assert newsparse.parse(page).authors == (name,)

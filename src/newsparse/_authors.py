@@ -385,10 +385,11 @@ _AGENCY_AFTER: Final = re.compile(
 
 def byline(line: str) -> tuple[str, ...] | None:
     """The names of a line that is wholly a labelled byline (``By Jane Doe and Omar Farouk``),
-    each name of one to five words, else ``None``.
+    each name of one to five words, but the desks (``Por Redacción``: a byline naming no writer,
+    ``()``); else ``None``.
 
-    >>> byline("By Jane Doe and Omar Farouk"), byline("By the river")
-    (('Jane Doe', 'Omar Farouk'), None)
+    >>> byline("By Jane Doe and Omar Farouk"), byline("By the river"), byline("Por Redacción")
+    (('Jane Doe', 'Omar Farouk'), None, ())
     """
     m = BYLINE.fullmatch(line)
     if m is None or len(line) > _LINE_MOST:
@@ -406,7 +407,7 @@ def byline(line: str) -> tuple[str, ...] | None:
     found = tuple(n for n in (" ".join(p.split()) for p in _SPLIT_NAMES.split(rest)) if n)
     if not found or not all(_looks_like_name(n) for n in found):
         return None
-    return found
+    return tuple(n for n in found if not desk(n))  # ("Por Redacción": a byline naming no writer)
 
 
 #: An affiliation, a place or a helper after a byline's names, to the line's end.
