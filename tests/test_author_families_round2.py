@@ -316,3 +316,29 @@ def test_a_desk_after_a_label_names_no_writer(case: str, converter: str) -> None
 def test_must_not_drop_a_person_whose_name_holds_a_desk_word(name: str, converter: str) -> None:
     page = render(converter, HEADLINE, [f"By {name}", DAY], BODY)
     assert newsparse.parse(page).authors == (name,)
+
+
+# --- a count of the writers a byline does not show ---------------------------------------------
+
+MORE_WRITERS = {
+    "en-and-more": (("By", "Jane Doe and 2 more"), BODY, DAY, ("Jane Doe",)),
+    "en-plus-others": (("By", "Jane Doe + 3 others"), BODY, DAY, ("Jane Doe",)),
+    "en-et-al": (("By", "Jane Doe, Omar Farouk, et al."), BODY, DAY, ("Jane Doe", "Omar Farouk")),
+    "de-weitere": (("Von", "Jana Berger und 2 weitere"), KÖRPER, "2. Mai 2024", ("Jana Berger",)),
+    "fr-autres": (("Par", "Jeanne Morel et 2 autres"), CORPS, "2 mai 2024", ("Jeanne Morel",)),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(MORE_WRITERS))
+def test_a_count_of_more_writers_is_no_name(case: str, converter: str) -> None:
+    byline, body, day, names = MORE_WRITERS[case]
+    page = render(converter, HEADLINE, [byline, day], body)
+    assert newsparse.parse(page).authors == names
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("second", ["Moreno Ruiz", "Otto Andersen"])
+def test_must_not_cut_a_second_name_that_opens_like_more(second: str, converter: str) -> None:
+    page = render(converter, HEADLINE, [("By", f"Jane Doe and {second}"), DAY], BODY)
+    assert newsparse.parse(page).authors == ("Jane Doe", second)

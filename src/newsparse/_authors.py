@@ -102,6 +102,7 @@ def label_alternation() -> str:
 # --- splitting ------------------------------------------------------------------------------
 
 _MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
+_JOINERS_WORDS_ALL: Final = tuple(j for j in A.NAME_JOINERS if j.isalpha() or " " in j)
 #: Weekday names of this many letters or more may be glued to a name before a date (``Jane
 #: DoeMon, May 2``); shorter ones (``Mo``, ``Do``, ``So``) end too many names.
 _WEEKDAY_LEAST: Final = 3
@@ -122,6 +123,9 @@ _NAME_CUT: Final = re.compile(
     # "… IN BERLIN" (a capital follows), "By JANE DOE FOR DAILYMAIL.COM" (the address is taken
     # off before: "For" ends the text)
     r"|\s(?:For|FOR|With|WITH|In|IN|At|AT)\s(?=[A-Z])|\s(?:[Ff]or|FOR)$"
+    # a count of the writers not shown: "Jane Doe and 2 more", "Jane Doe + 3 others", "… et al."
+    rf"|,?\s(?:(?i:{_alt(_JOINERS_WORDS_ALL)})|[&+])\s+(?:\d{{1,2}}\s+)?"
+    rf"(?i:{_alt(A.MORE_WRITERS_WORDS)})(?!\w)"
     # a contact button after the names: "Jane Doe Email the author", "Jane Doe Follow"
     r"|\s(?i:e-?mail|contact|follow|message)\b).*$"
 )

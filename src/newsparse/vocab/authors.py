@@ -173,6 +173,21 @@ AFFILIATION_WORDS = (
     "com",
 )
 
+#: Words that close a byline's count of the writers it does not show (``Jane Doe and 2 more``,
+#: ``Jana Berger und 2 weitere``, ``Jane Doe et al.``): no writer's name.
+MORE_WRITERS_WORDS = (
+    "more",
+    "others",
+    "other",
+    "weitere",
+    "andere",
+    "autres",
+    "más",
+    "otros",
+    "altri",
+    "al.",
+)
+
 #: Labels that a page sets or glues right before or after a name and that are not part of it:
 #: of an author's box, a date, a profile (``BiographyJane Doe``, ``Jane Doe Updated``).
 NAME_LABELS = (
