@@ -102,19 +102,30 @@ def label_alternation() -> str:
 # --- splitting ------------------------------------------------------------------------------
 
 _MONTH_WORDS: Final = _alt(tuple(V.MONTHS))
+_JOINERS_WORDS_ALL: Final = tuple(j for j in A.NAME_JOINERS if j.isalpha() or " " in j)
+#: Weekday names of this many letters or more may be glued to a name before a date (``Jane
+#: DoeMon, May 2``); shorter ones (``Mo``, ``Do``, ``So``) end too many names.
+_WEEKDAY_LEAST: Final = 3
+_WEEKDAY_WORDS: Final = _alt(tuple(w for w in V.WEEKDAYS if len(w) >= _WEEKDAY_LEAST))
 #: What ends the names of a byline: a handle, a bar, a separator, a bracket, a role after a
 #: comma, a digit, a date word, an affiliation or a helper, a contact button.
 _NAME_CUT: Final = re.compile(
     r"\s*(?:@|\||\s[-–—•·/]\s|\(|,\s*(?!(?:and|und|et|y)\s)"
     r"(?:[a-z]|Senior|Staff|Contributor|Reporter|Editor|Correspondent)"
     rf"|\d|\b(?:on|am|le|updated|published|last\s+updated)\b|\b(?i:{_MONTH_WORDS})\.?\s+\d"
+    # a date glued to the name without a space (inline elements run together: "Jane DoeMay 2")
+    rf"|(?<=[{_LOWER}])(?=[{_UPPER}])(?:(?i:{_WEEKDAY_WORDS})\.?,?\s+)?(?i:{_MONTH_WORDS})\.?\s*\d"
+    rf"|(?<=[{_LOWER}])(?=[{_UPPER}])(?i:{_WEEKDAY_WORDS})\.?,?\s+\d"
     # an affiliation, a place or a helper after the names: "for The Daily", "in Berlin",
     # "with additional reporting by …"
-    r"|\s(?:for|with|in|at|aus|für|pour|à)\s"
+    rf"|\s(?:{_alt(A.AFFILIATION_WORDS, ignore_case=False)})\s"
     # the same in a byline set in title case or in capitals: "By Jane Doe For The Daily",
     # "… IN BERLIN" (a capital follows), "By JANE DOE FOR DAILYMAIL.COM" (the address is taken
     # off before: "For" ends the text)
     r"|\s(?:For|FOR|With|WITH|In|IN|At|AT)\s(?=[A-Z])|\s(?:[Ff]or|FOR)$"
+    # a count of the writers not shown: "Jane Doe and 2 more", "Jane Doe + 3 others", "… et al."
+    rf"|,?\s(?:(?i:{_alt(_JOINERS_WORDS_ALL)})|[&+])\s+(?:\d{{1,2}}\s+)?"
+    rf"(?i:{_alt(A.MORE_WRITERS_WORDS)})(?!\w)"
     # a contact button after the names: "Jane Doe Email the author", "Jane Doe Follow"
     r"|\s(?i:e-?mail|contact|follow|message)\b).*$"
 )
@@ -324,7 +335,7 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     rest = cut_names(_PLACE_BEFORE_JOINER.sub("", rest))  # ("Jane Doe in Lisbon and Omar …")
     out = []
     for part in split_persons(rest):
-        name = without_role(title_case(undouble(part)))  # ("Jane Doe Senior Writer")
+        name = _without_credentials(without_role(title_case(undouble(part))))  # ("… MD")
         words = name.split()
         if (
             cjk_name(name)
@@ -342,6 +353,19 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press"); alone,
     # it still marks the line as a byline (the header reader drops desks and the site's name)
     return tuple(dict.fromkeys(people or out))  # (each person once)
+
+
+def _without_credentials(name: str) -> str:
+    """``name`` without the degrees or licences after it (``Jane Doe MD``, ``Jane Doe RD LDN``),
+    read on a byline only: a bare line ``Northern Colorado MD`` is a menu's, not a name's. The
+    name keeps two words at least (``Ana Rd``)."""
+    words = name.split()
+    while len(words) > _NAME_WORDS[0] and words[-1].casefold().rstrip(".") in _CREDENTIALS:
+        words.pop()
+    return " ".join(words)
+
+
+_CREDENTIALS: Final = frozenset(A.CREDENTIALS)
 
 
 def _capital_joiners(text: str) -> str:
@@ -365,20 +389,36 @@ _AGENCY_AFTER: Final = re.compile(
 
 def byline(line: str) -> tuple[str, ...] | None:
     """The names of a line that is wholly a labelled byline (``By Jane Doe and Omar Farouk``),
-    each name of one to five words, else ``None``.
+    each name of one to five words, but the desks (``Por Redacción``: a byline naming no writer,
+    ``()``); else ``None``.
 
-    >>> byline("By Jane Doe and Omar Farouk"), byline("By the river")
-    (('Jane Doe', 'Omar Farouk'), None)
+    >>> byline("By Jane Doe and Omar Farouk"), byline("By the river"), byline("Por Redacción")
+    (('Jane Doe', 'Omar Farouk'), None, ())
     """
     m = BYLINE.fullmatch(line)
     if m is None or len(line) > _LINE_MOST:
         return None
-    found = tuple(n for n in (" ".join(p.split()) for p in _SPLIT_NAMES.split(m["rest"])) if n)
+    rest = _AFFILIATION.sub("", m["rest"])  # ("By Jeanne Morel avec AFP", "… for The Daily")
+    tail = _ONE_WORD_TAIL.search(rest)
+    if (
+        tail is not None
+        and " " in rest[: tail.start()].strip()
+        and _CJK_CHAR.search(tail[0]) is None
+    ):
+        rest = rest[
+            : tail.start()
+        ]  # a place or an outlet after the name: "Von Jana Berger, Hamburg"
+    found = tuple(n for n in (" ".join(p.split()) for p in _SPLIT_NAMES.split(rest)) if n)
     if not found or not all(_looks_like_name(n) for n in found):
         return None
-    return found
+    return tuple(n for n in found if not desk(n))  # ("Por Redacción": a byline naming no writer)
 
 
+#: An affiliation, a place or a helper after a byline's names, to the line's end.
+_AFFILIATION: Final = re.compile(rf"\s(?:{_alt(A.AFFILIATION_WORDS, ignore_case=False)})\s.*$")
+#: One word after a comma at a byline's end: beside a name of several words, a place, an outlet
+#: or an agency (``By Jane Doe, Hamburg``), not a second writer (``By Madonna, Cher`` keeps it).
+_ONE_WORD_TAIL: Final = re.compile(r",\s*[^\W\d_][\w.'’-]*\s*$")
 #: A byline line is short; a longer line is running text.
 _LINE_MOST: Final = 120
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w.'’-]*")

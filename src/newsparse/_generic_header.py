@@ -71,7 +71,8 @@ _AGO_TAIL: Final = re.compile(
 )
 _UNDERSCORE_EMPH: Final = re.compile(r"(?<!\w)_(?=\S)([^_]{1,80}?)(?<=\S)_(?!\w)")
 _LIST_LEAD: Final = re.compile(r"(?:[•*□☆◦▪‣●·○■+-]|\d{1,3}\.)\s+")
-_JOINER: Final = re.compile(r"(?:,|and|&|und|et)", re.IGNORECASE)
+#: A line that is only the word joining two linked names (bs4: ``Jane Doe`` / ``y`` / ``Luis Gil``).
+_JOINER: Final = re.compile(rf"(?:,|{_alt(A.NAME_JOINERS)})", re.IGNORECASE)
 _SEPARATOR_LINE: Final = re.compile(r"[-–—|·•/,:]+")
 #: What an empty form field is drawn with (``[          ]``, ``[___]``).
 _FORM_MARKS: Final = "[] _|"
@@ -202,6 +203,8 @@ def _bare_reading(text: str) -> _Reading | None:
     m = _NAME_END.search(core)
     if m is not None:
         rest = core[m.end() :].strip(" -–—|·•,")
+        if rest.casefold() in _PICTURE_CREDITS:
+            return None  # a photographer's credit: "Jane Doe / Getty Images"
         sure = sure or "@" in core[m.start() :] or _agency(rest) is not None
         core = core[: m.start()]
     core = core.strip(" -–—|·•,")
@@ -232,6 +235,11 @@ _LABEL_BEFORE_DATE: Final = re.compile(
     rf"(?:\s+(?:{_alt(A.NAME_LABELS)}))+(?:\s+(?:{_alt(V.DATE_OPENERS)}))?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+#: Picture agencies and stock libraries after a name and a separator: a photographer's credit
+#: under a picture, no byline (the news agencies, which credit writers too, are not among them).
+_PICTURE_CREDITS: Final = frozenset(V.CREDIT_SOURCES + A.PICTURE_LIBRARIES) - {
+    a.casefold() for a in V.AGENCIES
+}
 #: Where a name ends on a byline line: a handle, a bar, a spaced dash or bullet, a comma, a
 #: bracket.
 _NAME_END: Final = re.compile(r"\s*(?:@|\||\s[-–—•·/]\s|,|\s\()")
@@ -1045,7 +1053,10 @@ def _byline_far(page: Page, cleaned: Sequence[str], stop: int, end: int, title_a
     """A labelled byline far from the headline the reader chose (that headline may be a teaser
     or a sub-heading): the last one above the body, else the one byline the whole page repeats
     (a page whose labelled bylines name different people is a list of articles; so are
-    bylines of different people above the headline, when the last one stands there too)."""
+    bylines of different people above the headline, when the last one stands there too). No
+    byline under a heading that ends the body (``Related``, ``More stories``) and a teaser's
+    headline is read: the teasers' writers are not the article's (``More stories`` / ``By Jane
+    Doe`` lists the writer's own)."""
     before: tuple[int, tuple[str, ...]] | None = None
     after: tuple[int, tuple[str, ...]] | None = None
     repeated = True  # (the bylines below the body all name the same people)
@@ -1055,6 +1066,8 @@ def _byline_far(page: Page, cleaned: Sequence[str], stop: int, end: int, title_a
         line = cleaned[i]
         if not line or len(line) > 120:
             continue
+        if i > stop and _ends_body(line) and not _byline_next(cleaned, i):
+            break  # a list of teasers: "Related" / headline / "By Omar Farouk" is a teaser's
         if BYLINE.match(_plain(line)) is None:
             continue
         # the byline and the few lines after it (bs4 writes "By" / name / "and" / name)
@@ -1080,6 +1093,12 @@ def _byline_far(page: Page, cleaned: Sequence[str], stop: int, end: int, title_a
         page.fields.authors = found
         if page.placement[i] is None:
             page.place(i, "authors")
+
+
+def _byline_next(cleaned: Sequence[str], i: int) -> bool:
+    """Whether the first line after ``cleaned[i]`` that is not blank is a labelled byline."""
+    nxt = next((t for t in itertools.islice(cleaned, i + 1, None) if t), "")
+    return BYLINE.match(_plain(nxt)) is not None
 
 
 _REPLY_BUTTONS: Final = frozenset(V.COMMENT_BUTTONS + V.BUTTON_LABELS)

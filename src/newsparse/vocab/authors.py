@@ -25,6 +25,16 @@ BYLINE_LABELS_LONG = (
     "scritto da",
     "a cura di",
     "написано",
+    # Danish, Norwegian, Swedish, Dutch, Polish, Czech ("Skrevet af Jane Doe", "Geschreven door")
+    "skrevet af",
+    "skrevet av",
+    "skriven av",
+    "skrivet av",
+    "geschreven door",
+    "napisał",
+    "napisała",
+    "napsal",
+    "napsala",
 )
 
 #: Short labels that open a byline only before a colon, a capitalised name, an agency or the
@@ -87,6 +97,21 @@ BYLINE_LABELS_COLON = (
     "取材・文",
     "文・写真",
     "撰稿",
+    # a reporter's label, and Indonesian and Malay bylines ("Reporter: Jane Doe", "Penulis: …",
+    # "Oleh: …"; "Oleh" is a Ukrainian given name too: only before a colon)
+    "reporter",
+    "reporters",
+    "penulis",
+    "oleh",
+    # the plural labels of a byline of several writers ("Authors: Jane Doe, Omar Farouk"; alone
+    # on a line, "Authors" is a menu's link to the site's list of writers)
+    "authors",
+    "autoren",
+    "auteurs",
+    "autores",
+    "autori",
+    "авторы",
+    "contributors",
 )
 
 #: Labels that open a byline in Chinese, Japanese or Korean before a space and a name in those
@@ -128,6 +153,39 @@ NAME_JOINERS = (
     "ve",
     "és",
     "ja",
+)
+
+#: Words in lower case that end a byline's names and open an affiliation, a place or a helper
+#: after them (``Jane Doe for The Daily``, ``Jane Doe in Lisbon``, ``Jeanne Morel avec AFP``,
+#: ``Juana Ortiz con EFE``, ``Jana Berger mit dpa``); matched case-sensitively.
+AFFILIATION_WORDS = (
+    "for",
+    "with",
+    "in",
+    "at",
+    "aus",
+    "für",
+    "mit",
+    "pour",
+    "à",
+    "avec",
+    "con",
+    "com",
+)
+
+#: Words that close a byline's count of the writers it does not show (``Jane Doe and 2 more``,
+#: ``Jana Berger und 2 weitere``, ``Jane Doe et al.``): no writer's name.
+MORE_WRITERS_WORDS = (
+    "more",
+    "others",
+    "other",
+    "weitere",
+    "andere",
+    "autres",
+    "más",
+    "otros",
+    "altri",
+    "al.",
 )
 
 #: Labels that a page sets or glues right before or after a name and that are not part of it:
@@ -194,6 +252,43 @@ MORE_WRITER_ROLES = (
     "redactor",
     "redactora",
     "repórter",
+)
+
+#: Degrees and licences that health, law and finance sites set after a writer's name without a
+#: comma (``Jane Doe MD``, ``Jane Doe RD LDN``, ``Jane Doe Ph.D.``): no part of the name. Written
+#: without the last full stop, as the reader matches a word (``Ph.D.`` is ``ph.d``).
+CREDENTIALS = (
+    "md",
+    "m.d",
+    "phd",
+    "ph.d",
+    "dphil",
+    "mph",
+    "mba",
+    "msc",
+    "rn",
+    "bsn",
+    "msn",
+    "rd",
+    "ldn",
+    "cde",
+    "dds",
+    "dmd",
+    "dvm",
+    "pharmd",
+    "rph",
+    "lcsw",
+    "lmft",
+    "psyd",
+    "facs",
+    "facp",
+    "cfa",
+    "cfp",
+    "cpa",
+    "jd",
+    "j.d",
+    "esq",
+    "llm",
 )
 
 #: A writer's beat, rank or standing set before the role after a name (``Jane Doe Political
@@ -454,6 +549,29 @@ ABOUT_AUTHOR_HEADINGS = (
     "sull'autrice",
     "l'autore",
     "over de auteur",
+)
+
+#: Picture libraries and photo agencies that close a photographer's credit under a picture
+#: (``Jane Doe / Alamy``), besides ``vocab.page.CREDIT_SOURCES``: a name before one is no
+#: writer's. (Not ``PA`` nor ``Anadolu``: their wires credit writers too.)
+PICTURE_LIBRARIES = (
+    "epa",
+    "pa images",
+    "alamy",
+    "unsplash",
+    "pexels",
+    "pixabay",
+    "imago",
+    "imago images",
+    "wireimage",
+    "filmmagic",
+    "nurphoto",
+    "zuma press",
+    "adobe stock",
+    "getty",
+    "afp via getty images",
+    "sopa images",
+    "flickr",
 )
 
 #: Offices that a sentence names before a person (``President-elect Jane Doe``): a name with one
