@@ -126,6 +126,26 @@ _CLOCK_ALONE: Final = re.compile(
 )
 
 
+#: What a header's line of a time may say around it: a label before (``Updated 1:39 PM``) and a
+#: zone's name after (``1:39 PM ET``, ``09:12 MESZ``).
+_TIME_LABEL: Final = re.compile(r"(?:updated|posted)\s+", re.IGNORECASE)
+_ZONE_NAME: Final = re.compile(r"\s*[^\W\d_]{1,4}$")
+
+
+def time_line(text: str) -> bool:
+    """Whether a line is wholly a time of day (:func:`clock_time`), maybe with a label before
+    it and a zone's name after it: a header's line of a time.
+
+    >>> time_line("Updated 1:39 PM ET"), time_line("09:12 Uhr"), time_line("1:39 PM today")
+    (True, True, False)
+    """
+    bare = text[m.end() :] if (m := _TIME_LABEL.match(text)) else text
+    if clock_time(bare) is not None:
+        return True
+    zone = _ZONE_NAME.search(bare)
+    return zone is not None and clock_time(bare[: zone.start()]) is not None
+
+
 def clock_time(text: str) -> tuple[int, int] | None:
     """``(hour, minute)`` of a text that is wholly a time of day, else ``None``.
 

@@ -40,6 +40,7 @@ from newsparse._dates import (
     find_page_date,
     find_yearless,
     read_relative,
+    time_line,
     update_for_published,
 )
 from newsparse._lines import comment_heading, date_line, print_line
@@ -410,16 +411,12 @@ _CLAUSE_AFTER: Final = re.compile(
 
 
 def _dated(text: str) -> bool:
-    return len(text) < 100 and (
-        find_date(text) is not None or _TIME_ONLY.fullmatch(text) is not None
-    )
+    """A header line with a date, or wholly a time of day (``1:39 PM ET``, ``09:12 Uhr``)."""
+    return len(text) < _DATED_CHARS and (find_date(text) is not None or time_line(text))
 
 
-#: A line that is wholly a time of day (``1:39 PM ET``, ``09:12 Uhr``): a header line.
-_TIME_ONLY: Final = re.compile(
-    r"(?:updated\s+|posted\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}|uhr)?",
-    re.IGNORECASE,
-)
+#: A header line that holds a date is shorter than this.
+_DATED_CHARS: Final = 100
 
 
 class _Span(NamedTuple):
