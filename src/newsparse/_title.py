@@ -116,6 +116,18 @@ _PLAYER_GAP: Final = 24
 _ABOVE_PLAYER: Final = 12
 #: Under a winner with a weaker byline or date than this, a bylined headline below wins.
 _CUE_HOLDS: Final = 8.0
+#: A line longer than this is no headline, nor a <title> that gives one ...
+_HEADLINE_LINE_CHARS: Final = 300
+#: ... a headline said again (a breadcrumb's end, a share line, a comments heading) is longer
+#: than this ...
+_SAID_AGAIN_CHARS: Final = 20
+#: ... and a headline line this long may go on on the next line (a converter wrapped it).
+_WRAPPED_LINE_CHARS: Final = 75
+#: A byline or a date line under a headline is shorter than this, and stands within this many
+#: lines of text under it (a byline within the first few of them).
+_CUE_LINE_CHARS: Final = 80
+_CUE_LINES: Final = 8
+_BYLINE_LINES: Final = 6
 #: A line of this many words or fewer said again on the page may be a name (``The Daily
 #: Courier`` in the header and the footer): its copies alone are no evidence of a headline.
 _NAME_WORDS: Final = 3
@@ -1063,13 +1075,16 @@ def _read_head(
     tails = Counter(
         m.group(1).lower()
         for c in cleaned[: body_start + 1]
-        if 20 < len(c) < 300 and (m := _CRUMB_TAIL.search(c) or _shared(c)) is not None
+        if _SAID_AGAIN_CHARS < len(c) < _HEADLINE_LINE_CHARS
+        and (m := _CRUMB_TAIL.search(c) or _shared(c)) is not None
     )
     tails.update(_crumb_ends(cleaned, body_start))
     named = frozenset(
         m.group("title").lower()
         for c in cleaned[body_start:]
-        if 20 < len(c) < 300 and c[:1].isdigit() and (m := _THOUGHTS_ON.fullmatch(c)) is not None
+        if _SAID_AGAIN_CHARS < len(c) < _HEADLINE_LINE_CHARS
+        and c[:1].isdigit()
+        and (m := _THOUGHTS_ON.fullmatch(c)) is not None
     )
     copies = _copies(cleaned)
     return _Head(
@@ -1441,9 +1456,13 @@ def _page_title_heads(cleaned: Sequence[str], first_at: int) -> dict[str, int]:
     while end < len(cleaned) and cleaned[end] and end - first_at < 3:
         end += 1
     first = fold(" ".join(cleaned[first_at:end]))
-    if len(first) > 300 or (end < len(cleaned) and cleaned[end]) or BULLET_LEAD.match(first):
+    if (
+        len(first) > _HEADLINE_LINE_CHARS
+        or (end < len(cleaned) and cleaned[end])
+        or BULLET_LEAD.match(first)
+    ):
         first = cleaned[first_at]  # a menu or a list opens the page, not a <title>
-    if len(first) > 300 or BULLET_LEAD.match(first) or _share_row(first.lower()):
+    if len(first) > _HEADLINE_LINE_CHARS or BULLET_LEAD.match(first) or _share_row(first.lower()):
         return {}
     forms = [_SITE_SUFFIX.sub("", first)]
     forms += [first[: m.start()] for m in _TITLE_JOINT.finditer(first)]
@@ -2117,7 +2136,7 @@ def _under_marker(cleaned: Sequence[str], i: int) -> bool:
 
 def _wrapped(cleaned: Sequence[str], i: int) -> str:
     """A line with its continuation when a converter hard-wrapped it."""
-    if len(cleaned[i]) >= 75 and i + 1 < len(cleaned) and cleaned[i + 1]:
+    if len(cleaned[i]) >= _WRAPPED_LINE_CHARS and i + 1 < len(cleaned) and cleaned[i + 1]:
         return fold(cleaned[i] + " " + cleaned[i + 1])
     return cleaned[i]
 
@@ -2138,7 +2157,7 @@ def _alone(cleaned: Sequence[str], i: int) -> bool:
     # a long line continued by the next one: a wrapped headline
     # (not one set twice, an image's name over its link: a teaser card)
     return (
-        len(cleaned[i]) >= 75
+        len(cleaned[i]) >= _WRAPPED_LINE_CHARS
         and cleaned[i + 1] != cleaned[i]
         and not (i + 2 < len(cleaned) and cleaned[i + 2])
     )
@@ -2206,7 +2225,7 @@ def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
     name: the headline part stands alone on another line, or the name does (a logo line) or
     in the copyright line. A headline that merely has a dash in it stays whole, and so does
     one whose last part is in lower case (``… - explained``; a domain may be: ``www.site.com``)."""
-    if len(title) >= 300:
+    if len(title) >= _HEADLINE_LINE_CHARS:
         return title
     if at >= 0 and not any(lines[:at]):
         shown = _shown_part(title, lines, at)
@@ -2223,7 +2242,7 @@ def without_site_name(title: str, lines: Sequence[str], at: int) -> str:
     head_key, tail_key = _title_key(head), _title_key(tail)
     name = tail.casefold()
     for i, line in enumerate(lines):
-        if i == at or not line or len(line) > 300:
+        if i == at or not line or len(line) > _HEADLINE_LINE_CHARS:
             continue
         key = _title_key(line)
         if key in (head_key, tail_key) or (
@@ -2265,7 +2284,7 @@ def _shown_part(title: str, lines: Sequence[str], at: int) -> str:
     shown_at: dict[str, int] = {}
     times: Counter[str] = Counter()
     for i, line in enumerate(lines):
-        if i != at and 0 < len(line) < 300:
+        if i != at and 0 < len(line) < _HEADLINE_LINE_CHARS:
             key = _title_key(line)
             shown_at.setdefault(key, i)
             times[key] += 1
@@ -2354,7 +2373,7 @@ def _person_line(text: str) -> bool:
     comma or a separator (``Jane Doe, news reporter``), with initials or a nickname inside it
     (``Jane (J.D.) Doe``), with the link of an author's box after it (``Jane Doe View More
     Articles``), or a name or a role with a handle (``Jane Doe @jdoe``, ``Reporter @jdoe``)."""
-    if len(text) > 80:
+    if len(text) > _CUE_LINE_CHARS:
         return False
     handle = _HANDLE_TAIL.search(text) if "@" in text else None
     core = text[: handle.start()] if handle is not None else text
@@ -2381,7 +2400,7 @@ _JOINERS: Final = frozenset(V.NAME_JOINERS)
 def _names_only(text: str) -> bool:
     """A line of writers' names and nothing else (``Jane Doe``, ``Jane Doe and Omar Farouk``):
     an unlabelled byline, not a headline."""
-    if len(text) > 80:
+    if len(text) > _CUE_LINE_CHARS:
         return False
     found = names(text)
     words = [w for w in text.replace(",", " ").split() if w.lower() not in _JOINERS]
@@ -2414,20 +2433,20 @@ def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int
         if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
             continue  # a blank line or an empty share button ("•")
         seen += 1
-        if seen > 8:
+        if seen > _CUE_LINES:
             return "", 0, -1
         if cleaned[i][:1] in "—–":
             continue  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
-        byline_match = BYLINE.match(cleaned[i]) if seen <= 6 else None
+        byline_match = BYLINE.match(cleaned[i]) if seen <= _BYLINE_LINES else None
         if byline_match:
             rest = byline_match.group("rest")
             if not rest:
                 rest = _next_text(cleaned, i)  # "By" / "Jane Doe" on lines of their own
             if names((rest or "x").strip(_EMPHASIS)):  # (html2text's "_Jane Doe_" too)
                 return "byline", seen, i
-        if len(cleaned[i]) < 80 and find_date(cleaned[i]) is not None:
+        if len(cleaned[i]) < _CUE_LINE_CHARS and find_date(cleaned[i]) is not None:
             return "date", seen, i
-        if len(cleaned[i]) < 80:
+        if len(cleaned[i]) < _CUE_LINE_CHARS:
             bare = bare_byline(cleaned[i], cleaned[at])
             if bare is not None and (bare[1] or _person_line(cleaned[i])):
                 return "bare byline", seen, i  # "Jane Doe, @jdoe", "Jane Doe • 8h", "… reporter"
