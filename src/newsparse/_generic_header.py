@@ -81,6 +81,13 @@ _FORM_MARKS: Final = "[] _|"
 _NEAR: Final = 25
 
 
+#: A line that names a writer (a portrait's caption, a profile link, an account) is shorter
+#: than this ...
+_NAME_LINE_CHARS: Final = 80
+#: ... and a header's cue line (a labelled date, a byline row with its section and date) than this.
+_CUE_LINE_CHARS: Final = 120
+
+
 def is_cue(text: str) -> bool:
     """Whether a line is a byline or a short line with a date: what stands under a headline.
 
@@ -158,7 +165,7 @@ def _bare_reading(text: str) -> _Reading | None:
     text = _LIST_LEAD.sub("", text, count=1) if _LIST_LEAD.match(text) else text
     if text[:1] == "[":  # an author photo before the name: "[jane-doe] Jane Doe"
         text = _IMAGE_LEAD.sub("", text, count=1)
-    portrait = _portrait(text) if len(text) < 80 else None
+    portrait = _portrait(text) if len(text) < _NAME_LINE_CHARS else None
     if portrait is not None:  # "jdoe-headshot Jane Doe", "Jane Doe mugshot": an author's box
         text = (text[: portrait.start()] + text[portrait.end() :]).strip()
     if len(text) > 100:
@@ -184,10 +191,10 @@ def _bare_reading(text: str) -> _Reading | None:
         ago = _AGO_TAIL.search(core)
         if ago is not None:  # "Jane Doe • 8h", "Jane Doe · 3 hours ago"
             core, sure = core[: ago.start()], True
-    link = _profile_link(core) if len(core) < 80 else None
+    link = _profile_link(core) if len(core) < _NAME_LINE_CHARS else None
     if link is not None and link.start() > 0:  # "Jane Doe View More Articles": an author box
         core, sure = core[: link.start()], True
-    account = _ACCOUNT.search(core) if len(core) < 80 else None
+    account = _ACCOUNT.search(core) if len(core) < _NAME_LINE_CHARS else None
     if account is not None and _person(core[: account.start()]) is not None:
         core, sure = core[: account.start()], True  # "Jane Doe Twitter Staff Writer"
     # (one part alone is read below, as the core)
@@ -336,7 +343,7 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
         # an image's name before the byline (w3m, lynx): "[jdoe-photo] By Jane Doe"
         m = BYLINE.match(_IMAGE_LEAD.sub("", text, count=1))
     late = False
-    if m is None and " | " in text and len(text) < 120:
+    if m is None and " | " in text and len(text) < _CUE_LINE_CHARS:
         # a row of breadcrumb, byline and date: "Home | By Jane Doe | 30 September 2018"
         for part in text.split(" | ")[1:]:
             m = BYLINE.match(part.strip())
@@ -346,7 +353,7 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
         # a byline glued to the section before it: "World NewsEdited by Jane Doe"
         for part in CAMEL_SEAM.split(text)[1:2]:
             m = BYLINE.match(part)
-    if m is None and len(text) < 120:
+    if m is None and len(text) < _CUE_LINE_CHARS:
         m = BYLINE_LATE.search(text)
         late = (
             m is not None
@@ -769,7 +776,7 @@ def _labelled_date_before(page: Page, cleaned: Sequence[str], end: int, order: _
     """A labelled date line anywhere above line ``end`` (``Published on: June 25, 2024``)."""
     for i in range(end):
         text = cleaned[i]
-        if text and len(text) < 120 and _labelled_date(text):
+        if text and len(text) < _CUE_LINE_CHARS and _labelled_date(text):
             _dates_in(page, cleaned, [i], order)
             if page.fields.published is not None:
                 return
@@ -1061,7 +1068,7 @@ def _byline_far(page: Page, cleaned: Sequence[str], stop: int, end: int, title_a
     n = len(cleaned)
     for i in range(min(n, end)):  # (not the comments: their "Posted by …" lines name readers)
         line = cleaned[i]
-        if not line or len(line) > 120:
+        if not line or len(line) > _CUE_LINE_CHARS:
             continue
         if i > stop and _ends_body(line) and not _byline_next(cleaned, i):
             break  # a list of teasers: "Related" / headline / "By Omar Farouk" is a teaser's
@@ -1112,7 +1119,7 @@ def _byline_by_profile_link(page: Page, cleaned: Sequence[str], end: int, title:
         line = cleaned[i]
         if not line:
             continue
-        m = _profile_link(line) if len(line) < 80 else None
+        m = _profile_link(line) if len(line) < _NAME_LINE_CHARS else None
         if m is not None:
             core = line[: m.start()].strip()
             j = i
@@ -1568,7 +1575,7 @@ def _date_line(
     an update's date, not a copyright line, and nothing from the comments heading on."""
     for i in range(stop):
         text = cleaned[i]
-        if not text or len(text) > 120 or cues.COPYRIGHT_MARK.search(text) is not None:
+        if not text or len(text) > _CUE_LINE_CHARS or cues.COPYRIGHT_MARK.search(text) is not None:
             continue
         if text.count(" ") < 12 and cues.closing_count(text):
             return  # the comments begin
