@@ -702,16 +702,27 @@ def _read_stages(
         placement=page.placement,
         lines=page.lines,
     )
-    if runless:  # (the tail of a short page, read as a headline-first page's is)
-        _drop_unplaced(page, cleaned, 0, body_end)
-        tail = (cleaned, junk)
-        read_tail(page, body_end, thread, headline_first=True, cleaned_lines=tail, zone=zone_search)
-        return title, paragraphs, thread
-    comments_from = body_end if zone_from is None else min(body_end, zone_from)
-    read_comments(page, cleaned, junk, comments_from, thread, zone_search)
-    _read_tail(page, cleaned, junk, min(first_line, body_end))
-    _drop_unplaced(page, cleaned, 0, len(cleaned))
+    if runless:
+        _read_short_tail(page, (cleaned, junk), zone_search, body_end, thread)
+    else:
+        comments_from = body_end if zone_from is None else min(body_end, zone_from)
+        read_comments(page, cleaned, junk, comments_from, thread, zone_search)
+        _read_tail(page, cleaned, junk, min(first_line, body_end))
+        _drop_unplaced(page, cleaned, 0, len(cleaned))
     return title, paragraphs, thread
+
+
+def _read_short_tail(
+    page: Page,
+    cleaned_lines: tuple[list[str], list[bool]],
+    zone: ZoneSearch,
+    body_end: int,
+    thread: Thread,
+) -> None:
+    """What stands around a short page's body: the lines above it no part took are dropped, the
+    tail below is read as a headline-first page's (:func:`read_tail`)."""
+    _drop_unplaced(page, cleaned_lines[0], 0, body_end)
+    read_tail(page, body_end, thread, headline_first=True, cleaned_lines=cleaned_lines, zone=zone)
 
 
 def _drop_unplaced(page: Page, cleaned: Sequence[str], start: int, stop: int) -> None:
