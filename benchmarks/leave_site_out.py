@@ -58,13 +58,14 @@ _SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ne", "or", "go", "ac", "
 
 @dataclass(frozen=True)
 class Page:
-    """One page of a shared corpus: its set, id, site, dumps and title truth variants."""
+    """One page of a shared corpus: its set, id, site, dumps, title truth variants and truth."""
 
     corpus: str
     id: str
     site: str
     dumps: tuple[Path, ...]
     titles: frozenset[str]  # the truth's title variants, normalised by the scorer
+    truth: Mapping[str, Any] = field(default_factory=dict)
 
 
 def registered_domain(host: str) -> str:
@@ -104,20 +105,26 @@ def sited_pages(
             yield name, page_id, folder, truth, registered_domain(host) if host else page_id
 
 
-def load_pages(shared: Path, sets: Sequence[str], scorer: ModuleType) -> list[Page]:
-    """The pages of the sets with a title truth, each with its site."""
+def load_pages(
+    shared: Path, sets: Sequence[str], scorer: ModuleType, needs: str = "title"
+) -> list[Page]:
+    """The pages of the sets whose truth gives ``needs`` (the title, or the body), each with
+    its site and the dumps it has."""
     return [
         Page(
             corpus=name,
             id=page_id,
             site=site,
-            dumps=tuple(folder / f"{c}.txt" for c in scorer.CONVERTERS),
+            dumps=tuple(d for c in scorer.CONVERTERS if (d := folder / f"{c}.txt").is_file()),
             titles=frozenset(
-                scorer.norm_text(v) for v in truth.get("title_variants") or [truth["title"]]
+                scorer.norm_text(v)
+                for v in truth.get("title_variants") or [truth.get("title") or ""]
+                if v
             ),
+            truth=truth,
         )
         for name, page_id, folder, truth, site in sited_pages(shared, sets, scorer)
-        if truth.get("title")
+        if truth.get(needs)
     ]
 
 

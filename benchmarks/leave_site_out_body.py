@@ -22,7 +22,6 @@ import json
 import sys
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -32,36 +31,10 @@ from newsparse._settings import BODY, BodySettings, using_body
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from leave_site_out import SETS, assign_folds, load_scorer, sited_pages  # noqa: E402
+from leave_site_out import SETS, Page, assign_folds, load_pages, load_scorer  # noqa: E402
 
 
-@dataclass(frozen=True)
-class BodyPage:
-    """One page of a shared corpus with a body truth: its set, id, site, dumps and truth."""
-
-    corpus: str
-    id: str
-    site: str
-    dumps: tuple[Path, ...]
-    truth: Mapping[str, object]
-
-
-def load_body_pages(shared: Path, sets: Sequence[str], scorer: ModuleType) -> list[BodyPage]:
-    """The pages of the sets with a body truth, each with its site."""
-    return [
-        BodyPage(
-            corpus=name,
-            id=page_id,
-            site=site,
-            dumps=tuple(d for c in scorer.CONVERTERS if (d := folder / f"{c}.txt").is_file()),
-            truth=truth,
-        )
-        for name, page_id, folder, truth, site in sited_pages(shared, sets, scorer)
-        if truth.get("body")
-    ]
-
-
-def cases_of(pages: Sequence[BodyPage]) -> list[BodyCase]:
+def cases_of(pages: Sequence[Page]) -> list[BodyCase]:
     """Every dump's case (the dumps a body run decides)."""
     out = []
     for page in pages:
@@ -73,7 +46,7 @@ def cases_of(pages: Sequence[BodyPage]) -> list[BodyCase]:
 
 
 def judge(
-    pages: Sequence[BodyPage], settings: BodySettings, scorer: ModuleType
+    pages: Sequence[Page], settings: BodySettings, scorer: ModuleType
 ) -> dict[str, list[tuple[float, float, float]]]:
     """Each page's body triples (one a dump) of whole parses under ``settings``."""
     triples: dict[str, list[tuple[float, float, float]]] = {}
@@ -89,7 +62,7 @@ def judge(
 
 
 def cross_validate(
-    pages: Sequence[BodyPage], cases: Sequence[BodyCase], folds: int, scorer: ModuleType
+    pages: Sequence[Page], cases: Sequence[BodyCase], folds: int, scorer: ModuleType
 ) -> dict[str, list[tuple[float, float, float]]]:
     """Each fold's pages judged with numbers fitted on the other folds."""
     fold_of = assign_folds({p.id: p.site for p in pages}, folds)
@@ -106,7 +79,7 @@ def cross_validate(
 
 
 def report(
-    pages: Sequence[BodyPage],
+    pages: Sequence[Page],
     sets: Sequence[str],
     columns: Mapping[str, Mapping[str, list[tuple[float, float, float]]]],
     scorer: ModuleType,
@@ -147,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--fit-all needs -o PATH")
     sets = args.sets or list(SETS)
     scorer = load_scorer(args.shared)
-    pages = load_body_pages(args.shared, sets, scorer)
+    pages = load_pages(args.shared, sets, scorer, needs="body")
     cases = cases_of(pages)
     print(
         f"{len(pages)} pages with a body truth, {len(cases)} dumps a run decides", file=sys.stderr
