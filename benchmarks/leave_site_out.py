@@ -206,13 +206,19 @@ def report(pages: Sequence[Page], sets: Sequence[str], columns: Mapping[str, Fig
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def harness_arguments(description: str, what: str) -> argparse.ArgumentParser:
+    """The options every leave-site-out harness takes (``what``: what ``--fit-all`` writes)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--shared", type=Path, default=HERE.parents[1] / "shared")
     parser.add_argument("--set", dest="sets", action="append", choices=SETS, help="default: all")
     parser.add_argument("--folds", type=int, default=5, help="folds by site (default 5)")
     parser.add_argument("--fit-all", action="store_true", help="fit on every page and write -o")
-    parser.add_argument("-o", "--output", type=Path, help="where --fit-all writes the weights")
+    parser.add_argument("-o", "--output", type=Path, help=f"where --fit-all writes the {what}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = harness_arguments(__doc__.split("\n\n")[0], "weights")
     parser.add_argument("--model", choices=("clogit", "pairwise"), default="clogit")
     parser.add_argument("--shipped", action="store_true", help="judge the package's weights too")
     args = parser.parse_args(argv)

@@ -17,7 +17,6 @@ saw.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import defaultdict
@@ -31,7 +30,14 @@ from newsparse._settings import BODY, BodySettings, using_body
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from leave_site_out import SETS, Page, assign_folds, load_pages, load_scorer  # noqa: E402
+from leave_site_out import (  # noqa: E402
+    SETS,
+    Page,
+    assign_folds,
+    harness_arguments,
+    load_pages,
+    load_scorer,
+)
 
 
 def cases_of(pages: Sequence[Page]) -> list[BodyCase]:
@@ -109,12 +115,7 @@ def moved(settings: BodySettings) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=HERE.parents[1] / "shared")
-    parser.add_argument("--set", dest="sets", action="append", choices=SETS, help="default: all")
-    parser.add_argument("--folds", type=int, default=5, help="folds by site (default 5)")
-    parser.add_argument("--fit-all", action="store_true", help="fit on every page and write -o")
-    parser.add_argument("-o", "--output", type=Path, help="where --fit-all writes the settings")
+    parser = harness_arguments(__doc__.split("\n\n")[0], "settings")
     args = parser.parse_args(argv)
     if args.fit_all and args.output is None:
         parser.error("--fit-all needs -o PATH")
