@@ -282,7 +282,9 @@ def _accounted(text: str, result: Parsed) -> None:
                 value = value[int(part[1:-1])] if part.startswith("[") else value[part]  # type: ignore[index]
             flat = " ".join(str(value).split())
             # (the line as the page gives it, or as a reader sees it: without its Markdown)
-            read = [" ".join(form.split()) for form in (line, newsparse._generic.clean(line))]
+            # (a headline in single emphasis marks, *Rain falls*, is read without them)
+            forms = (line, newsparse._generic.clean(line), line.strip().strip("*_"))
+            read = [" ".join(form.split()) for form in forms]
             for k, words in enumerate(read):
                 if where.endswith((".author", ".text")) or where.startswith("paragraphs"):
                     words = newsparse._lines.bullet(words) or words  # list items lose the bullet

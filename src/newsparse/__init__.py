@@ -39,6 +39,7 @@ from newsparse._version import __version__
 
 if TYPE_CHECKING:
     from newsparse._batch import parse_many, parse_many_detailed
+    from newsparse._byline import BylineWeights, load_byline_weights
     from newsparse._explain import explain, explain_html
     from newsparse._export import TABLES, arrow_schema, to_csv, to_jsonld, to_parquet, to_rows
     from newsparse._normalize import FALLBACK_ENCODING
@@ -70,6 +71,8 @@ _LAZY = {
     "TitleWeights": "newsparse._title",
     "load_weights": "newsparse._title",
     "BodySettings": "newsparse._settings",
+    "BylineWeights": "newsparse._byline",
+    "load_byline_weights": "newsparse._byline",
     "load_body_settings": "newsparse._settings",
 }
 
@@ -94,6 +97,7 @@ __all__ = [
     "TABLES",
     "Article",
     "BodySettings",
+    "BylineWeights",
     "Comment",
     "CommentCountMismatch",
     "DatesDisagree",
@@ -122,6 +126,7 @@ __all__ = [
     "from_json",
     "from_jsonl",
     "load_body_settings",
+    "load_byline_weights",
     "load_weights",
     "parse",
     "parse_detailed",

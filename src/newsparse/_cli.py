@@ -30,6 +30,7 @@ from newsparse._batch import (
     iter_pages,
     run,
 )
+from newsparse._byline import BylineWeights, active_byline, using_byline
 from newsparse._defects import Policy
 from newsparse._export import TABLES
 from newsparse._fit import (
@@ -44,6 +45,8 @@ from newsparse._fit import (
     write_weights,
 )
 from newsparse._fit_body import fit_body, mean_f1, read_body_cases
+from newsparse._fit_byline import fit_byline, read_byline_cases
+from newsparse._fit_byline import mean_f1 as byline_f1
 from newsparse._outputs import (
     STDOUT,
     OutputError,
@@ -174,8 +177,8 @@ def _parser() -> argparse.ArgumentParser:
             "--weights",
             metavar="FILE",
             action="append",
-            help="decide titles, or the body, with the weights or settings in FILE (written by "
-            "newsparse fit; may be given twice, one of each; needs -j 1)",
+            help="decide titles, bylines or the body with the weights or settings in FILE "
+            "(written by newsparse fit; may be given once for each decision; needs -j 1)",
         )
         how.add_argument(
             "-j",
@@ -226,7 +229,9 @@ def _parser() -> argparse.ArgumentParser:
             "(a truth.json with a title beside the converter dumps *.txt, at any depth under "
             "PAGES_DIR) and write them to FILE, for parse --weights FILE; the title's fit needs "
             "the train extra: pip install 'newsparse[train]'. With --decision body, fit the "
-            "numbers of the body's run of blocks on pages whose truth.json gives the body.",
+            "numbers of the body's run of blocks on pages whose truth.json gives the body; with "
+            "--decision byline, the byline decision's weights on pages whose truth.json names "
+            "the authors (train extra).",
         )
     )
     return top
@@ -239,10 +244,10 @@ def _fit_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--decision",
-        choices=("title", "body"),
+        choices=("title", "body", "byline"),
         default="title",
         help="title: the title decision's weights (default); body: the numbers of the body's "
-        "run of blocks (no extra needed)",
+        "run of blocks (no extra needed); byline: which rule's byline a page's is",
     )
     p.add_argument(
         "--model",
@@ -260,6 +265,8 @@ def _refit(args: argparse.Namespace) -> int:
     """``newsparse fit``: read the pages, fit, write the weights, print a short summary."""
     if args.decision == "body":
         return _refit_body(args)
+    if args.decision == "byline":
+        return _refit_byline(args)
     try:
         _check_fit_output(args.output)
         need_train_extra(args.model)
@@ -309,6 +316,32 @@ def _refit_body(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refit_byline(args: argparse.Namespace) -> int:
+    """``newsparse fit --decision byline``: the byline weights fitted and written."""
+    try:
+        _check_fit_output(args.output)
+        need_train_extra()
+        cases = read_byline_cases(args.pages_dir)
+        source = f"clogit fitted on {len(cases)} byline ballots under {args.pages_dir}"
+        weights = fit_byline(cases, source)
+        Path(args.output).write_text(weights.to_json(), encoding="utf-8")
+    except (FitError, MissingExtra, UsageError) as exc:
+        print(f"newsparse fit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"newsparse fit: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    pages = len({c.page for c in cases})
+    print(f"read {pages} pages ({len(cases)} dumps a byline ballot decided) under {args.pages_dir}")
+    print(
+        f"authors F1 of the chosen byline on those dumps: "
+        f"{byline_f1(cases, active_byline()):.3f} with the default weights, "
+        f"{byline_f1(cases, weights):.3f} with the fitted ones"
+    )
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
 def _tally(right: dict[str, list[bool]]) -> int:
     return sum(sum(runs) for runs in right.values())
 
@@ -321,9 +354,9 @@ def _check_fit_output(output: str) -> None:
 
 @contextlib.contextmanager
 def _title_weights(args: argparse.Namespace) -> Iterator[None]:
-    """Decide titles, or the body, with each ``--weights FILE`` inside the block (a title
-    weights file or a body settings file, told apart by their form; none given: the shipped
-    ones)."""
+    """Decide titles, bylines or the body with each ``--weights FILE`` inside the block (a
+    title weights file, a byline weights file or a body settings file, told apart by their form;
+    none given: the shipped ones)."""
     paths: list[str] = getattr(args, "weights", None) or []
     if paths and args.jobs != 1:
         raise UsageError("--weights needs -j 1 (worker processes do not take the weights yet)")
@@ -339,7 +372,7 @@ def _title_weights(args: argparse.Namespace) -> Iterator[None]:
 
 
 def _weights_file(path: str) -> tuple[str, contextlib.AbstractContextManager[object]]:
-    """What a ``--weights`` file decides (``"title"`` or ``"body"``) and the block that uses
+    """What a ``--weights`` file decides (``"title"``, ``"byline"`` or ``"body"``) and the block that uses
     it; a clear :class:`UsageError` for a file that is neither."""
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -352,11 +385,15 @@ def _weights_file(path: str) -> tuple[str, contextlib.AbstractContextManager[obj
     except (ValueError, KeyError, TypeError):
         pass
     try:
+        return "byline", using_byline(BylineWeights.from_json(text))
+    except (ValueError, KeyError, TypeError):
+        pass
+    try:
         return "body", using_body(BodySettings.from_json(text))
     except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(
-            f"--weights {path}: not a weights file (title weights or body settings) written by "
-            f"newsparse fit ({exc})"
+            f"--weights {path}: not a weights file (title or byline weights, body settings) "
+            f"written by newsparse fit ({exc})"
         ) from None
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "MissingExtra",
     "TruthPage",
     "candidate_titles",
+    "clogit",
     "extract",
     "fit",
     "fit_clogit",
@@ -285,16 +286,23 @@ def fit(labelled: Sequence[Labelled], source: str, model: str = "clogit") -> Tit
 
 def _no_choice() -> FitError:
     return FitError(
-        "no title decision with a right and a wrong candidate to fit on "
-        "(the truth's title is never among the candidate lines, or always the only one)"
+        "no decision with a right and a wrong candidate to fit on (the truth is never among "
+        "the candidates, or always the only one)"
     )
 
 
 def fit_clogit(labelled: Sequence[Labelled], source: str) -> TitleWeights:
     """A conditional logit over each ballot's candidates, pulled towards the hand weights."""
+    return TitleWeights(clogit(labelled, HAND_WEIGHTS.values), source)
+
+
+def clogit(labelled: Sequence[Labelled], hand: Sequence[float]) -> tuple[float, ...]:
+    """The weights of a conditional logit over each decision's candidates (a hand point read at
+    :data:`TEMPERATURE`), pulled towards ``hand`` by :data:`PULL`, from which the search starts;
+    :class:`FitError` when no decision has both a right and a wrong candidate."""
     np: Any = _module("numpy")
     minimize = _module("scipy.optimize").minimize
-    hand = np.asarray(HAND_WEIGHTS.values)
+    start = np.asarray(hand, dtype=float)
     choices = [
         (np.asarray(b.vectors) * TEMPERATURE, np.asarray(b.right))
         for b in labelled
@@ -311,11 +319,11 @@ def fit_clogit(labelled: Sequence[Labelled], source: str) -> TitleWeights:
             q = np.where(right, p, 0.0)
             loss += float(np.log(p.sum()) - np.log(q.sum()))
             grad += (p / p.sum()) @ x - (q / q.sum()) @ x
-        d = w - hand
+        d = w - start
         return loss / len(choices) + PULL * float(d @ d), grad / len(choices) + 2 * PULL * d
 
-    result = minimize(cost, hand.copy(), jac=True, method="L-BFGS-B")
-    return TitleWeights(tuple(round(float(v), 4) for v in result.x), source)
+    result = minimize(cost, start.copy(), jac=True, method="L-BFGS-B")
+    return tuple(round(float(v), 4) for v in result.x)
 
 
 def fit_pairwise(labelled: Sequence[Labelled], source: str) -> TitleWeights:

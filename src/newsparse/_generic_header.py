@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -31,6 +31,15 @@ from newsparse._authors import (
 )
 from newsparse._authors import agency as _agency
 from newsparse._authors import desk as _desk
+from newsparse._byline import (
+    BylineBallot,
+    Facts,
+    Proposal,
+    active_byline,
+    choose,
+    vector,
+)
+from newsparse._byline import watcher as byline_watcher
 from newsparse._comment_zone import name_beside_time
 from newsparse._dates import (
     NUMBERS_JOINED,
@@ -460,13 +469,14 @@ def header(
     if names_before < 0:
         names_before = dates_before
     span = _span(cleaned, title_at, body_start, min(n, names_before))
-    byline_at = _writers(page, cleaned, title_at, span)
+    at = _Headline(title_at, body_start)
+    byline_at = _writers(page, cleaned, at, span)
     _dates(page, cleaned, title_at, body_start, dates_before, span, byline_at)
     if page.fields.published is None:
         page.fields.published = update_for_published(page.fields.updated, cleaned, page.placement)
     _late_dates(page, cleaned, body_start, dates_before, span)
     if page.fields.authors is None:
-        _byline_fallbacks(page, cleaned, span.window, span.stop, span.title, title_at)
+        _byline_fallbacks(page, cleaned, at, span)
     else:
         _bio_over_bare(page, cleaned, span.stop)
     _drop_desks(page, cleaned, title_at)
@@ -494,44 +504,100 @@ def _span(cleaned: Sequence[str], title_at: int, body_start: int, n: int) -> _Sp
     return _Span(window, where, [_plain(cleaned[i]) for i in where], title, stop)
 
 
-def _claim_authors(page: Page, found: tuple[str, ...], at: int) -> None:
-    """The writers ``found`` on line ``at``, which is placed as the byline unless placed."""
-    page.fields.authors = found
-    if page.placement[at] is None:
-        page.place(at, "authors")
-
-
-def _writers(page: Page, cleaned: Sequence[str], title_at: int, span: _Span) -> int:
-    """The byline by the headline, in the order of trust: a labelled one, a name beside a date
-    or a handle, an author's photo and name, a byline above the headline, a name above a
-    reading time. The position in ``span.where`` of a labelled byline, else -1."""
+def _writers(page: Page, cleaned: Sequence[str], at: _Headline, span: _Span) -> int:
+    """The byline by the headline: the best of the proposals of the rules of
+    :data:`~newsparse._byline.NEAR` (a labelled one, a name beside a date or a handle, an
+    author's photo and name, a byline above the headline, a name above a reading time). The
+    position in ``span.where`` of the byline when it is a labelled one, else -1."""
     if page.fields.authors is not None:
         return -1
-    byline_at = _labelled_byline(page, span)
-    if page.fields.authors is None:
-        _bare_near(page, cleaned, span)
-    if page.fields.authors is None:
-        _bare_past_start(page, span)
-    if page.fields.authors is None:
-        _portrait_byline(page, span)
-    if page.fields.authors is None and title_at > 0:
-        _byline_above(page, cleaned, title_at, span.title)
-    if page.fields.authors is None:
-        _byline_by_read_time(page, cleaned, span.stop, span.title)
-    return byline_at
+    proposals = {
+        "labelled": _labelled_byline(span),
+        "bare_near": _bare_near(cleaned, span),
+        "past_start": _bare_past_start(page, span),
+        "portrait": _portrait_byline(span),
+        "above_title": _byline_above(page, cleaned, at.title_at, span.title)
+        if at.title_at > 0
+        else None,
+        "read_time": _byline_by_read_time(cleaned, span.stop, span.title),
+    }
+    chosen = _elect(page, cleaned, at, span.title, proposals)
+    if chosen is None or chosen[0] != "labelled":
+        return -1
+    return span.where.index(chosen[1].at)
 
 
-def _labelled_byline(page: Page, span: _Span) -> int:
-    """A labelled byline (``By Jane Doe``) among the lines of ``span``: its position, or -1."""
+class _Headline(NamedTuple):
+    """Where the header reader stands: the headline's line and the body's first line."""
+
+    title_at: int
+    body_start: int
+
+
+def _elect(
+    page: Page,
+    cleaned: Sequence[str],
+    at: _Headline,
+    title: str,
+    proposals: Mapping[str, Proposal | None],
+) -> tuple[str, Proposal] | None:
+    """The best-scored of the rules' proposals (by :func:`~newsparse._byline.active_byline`'s
+    weights), claimed as the byline: its rule and itself, or ``None`` when no rule proposed."""
+    made = [(rule, p) for rule, p in proposals.items() if p is not None]
+    if not made:
+        return None
+    vectors = tuple(vector(_facts(page, cleaned, at, title, rule, p)) for rule, p in made)
+    k = choose(vectors, active_byline())
+    watch = byline_watcher()
+    if watch is not None:
+        rules, found = zip(*made, strict=True)
+        watch(BylineBallot(tuple(rules), tuple(found), vectors, k))
+    rule, proposal = made[k]
+    page.fields.authors = proposal.names
+    if proposal.at >= 0 and page.placement[proposal.at] is None:
+        page.place(proposal.at, "authors")
+    return rule, proposal
+
+
+def _facts(
+    page: Page, cleaned: Sequence[str], at: _Headline, title: str, rule: str, p: Proposal
+) -> Facts:
+    """What the features of a rule's proposal read (see :class:`~newsparse._byline.Facts`)."""
+    line = _plain(cleaned[p.at]) if p.at >= 0 else ""
+    first = p.names[0] if p.names else ""
+    beside = [
+        _plain(cleaned[j])
+        for j in range(max(0, p.at - _BESIDE_FACT), min(len(cleaned), p.at + _BESIDE_FACT + 1))
+        if p.at >= 0 and j != p.at and cleaned[j]
+    ]
+    said = sum(1 for text in cleaned if first and first in text)
+    return Facts(
+        rule=rule,
+        at=p.at,
+        title_at=at.title_at,
+        body_start=at.body_start,
+        names=len(p.names),
+        named_in_headline=any(n.casefold() in title.casefold() for n in p.names),
+        dated_beside=any(_dated(t) or _age(t) for t in beside),
+        signed_again=said > (1 if p.at >= 0 and first in cleaned[p.at] else 0),
+        labelled_line=BYLINE.match(line) is not None,
+    )
+
+
+#: How many lines each way of a proposed byline the ``dated_beside`` feature reads.
+_BESIDE_FACT: Final = 2
+
+
+def _labelled_byline(span: _Span) -> Proposal | None:
+    """A labelled byline (``By Jane Doe``) among the lines of ``span``."""
     for pos, i in enumerate(span.where):
         found = _labelled(span.texts, pos)
         if found:
-            _claim_authors(page, found, i)
-            return pos
-    return -1
+            return Proposal(i, found)
+    return None
 
 
-def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
+def _bare_near(cleaned: Sequence[str], span: _Span) -> Proposal | None:
     """An unlabelled byline near the headline: a name (or names) sure by itself, or beside an
     author box's link, a contact address, or a date or an age on the lines around it; or a
     name right under the headline that the page signs again below the body (an author's box:
@@ -556,11 +622,10 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> None:
         if not linked and any(found[0].casefold() in t.casefold() for t in dated):
             continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
         if sure or linked or dated or _outlet_credited(texts[pos], texts):
-            _claim_authors(page, _joined(texts, pos, found, span.title), span.where[pos])
-            return
+            return Proposal(span.where[pos], _joined(texts, pos, found, span.title))
         if pos < _SIGNED_NEAR and len(found) == 1 and _signed_below(cleaned, found[0], span.stop):
-            _claim_authors(page, found, span.where[pos])
-            return
+            return Proposal(span.where[pos], found)
+    return None
 
 
 #: A link to the writer's own account after a name (``Jane Doe Twitter``), or alone.
@@ -580,7 +645,7 @@ def _own_account(texts: Sequence[str], pos: int) -> bool:
 _SHARE: Final = frozenset(V.SHARE_WORDS)
 
 
-def _bare_past_start(page: Page, span: _Span) -> None:
+def _bare_past_start(page: Page, span: _Span) -> Proposal | None:
     """An unlabelled byline among the first lines past the body's start (the body reader took
     the standfirst above it for the body's first paragraph): a name sure by itself, or a name
     over a line that is a date (``Jane Doe, Omar Farouk`` / ``November 8 2023, 3:18 p.m.``) or
@@ -596,8 +661,8 @@ def _bare_past_start(page: Page, span: _Span) -> None:
         dated = len(below) <= _DATE_UNDER_NAME and (_dated(below) or _age(below))
         if bare[1] or dated or _own_account(texts, pos + 1):
             found = _joined_around(page, span.where[pos], bare[0], span.title)
-            _claim_authors(page, found, span.where[pos])
-            return
+            return Proposal(span.where[pos], found)
+    return None
 
 
 #: How many lines past the body's start :func:`_bare_past_start` reads: a standfirst's last
@@ -698,7 +763,7 @@ def _outlet_credited(text: str, texts: Sequence[str]) -> bool:
 _OUTLET_LEAST: Final = 5
 
 
-def _portrait_byline(page: Page, span: _Span) -> None:
+def _portrait_byline(span: _Span) -> Proposal | None:
     """An author's photo and name at the top of the body run (``jdoe-headshot Jane Doe``), or
     a name sure by itself on its first lines (``Jane DoeContributor``, ``Jane Doe, @jdoe``):
     an author's box the body was taken to start with."""
@@ -710,8 +775,8 @@ def _portrait_byline(page: Page, span: _Span) -> None:
         bare = bare_byline(text, span.title)
         below = span.texts[pos + 1] if pos + 1 < len(span.texts) else ""
         if bare is not None and (bare[1] or role(below) or _portrait(text) is not None):
-            _claim_authors(page, bare[0], span.where[pos])
-            return
+            return Proposal(span.where[pos], bare[0])
+    return None
 
 
 #: How many lines at the top of the body run may hold an author's box.
@@ -875,7 +940,7 @@ def _ends_body(text: str) -> bool:
 _HEADER_SPAN: Final = 300
 
 
-def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str) -> None:
+def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str) -> Proposal | None:
     """A byline set just above the headline, beside a date or an age (``Jane Doe`` / ``Ideas``
     / ``11.14.2019 09:00 AM`` / headline; ``Jane Doe`` / ``vor 2 Stunden`` / headline)."""
     above = [i for i in range(title_at - 1, max(-1, title_at - 12), -1) if cleaned[i]][:5]
@@ -886,23 +951,18 @@ def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str)
         for pos, text in enumerate(texts)
     ]
     if len({f for f in found_above if f}) >= 2:
-        return  # bylines of different writers above the headline: a list of teasers
+        return None  # bylines of different writers above the headline: a list of teasers
     for pos, i in enumerate(above):
         labelled = found_above[pos]
         if labelled:
-            page.fields.authors = labelled
-            if page.placement[i] is None:
-                page.place(i, "authors")
-            return
+            return Proposal(i, labelled)
         bare = bare_byline(texts[pos], title) or _stamped_name(page, texts[pos])
         if bare is None:
             continue
         found, sure = bare
         if sure or any(_dated(t) or _age(t) for t in texts[pos + 1 : pos + 3]):
-            page.fields.authors = found
-            if page.placement[i] is None:
-                page.place(i, "authors")
-            return
+            return Proposal(i, found)
+    return None
 
 
 def _stamped_name(page: Page, text: str) -> tuple[tuple[str, ...], bool] | None:
@@ -913,7 +973,7 @@ def _stamped_name(page: Page, text: str) -> tuple[tuple[str, ...], bool] | None:
     return (found, True) if len(found) == 1 and found[0] == name else None
 
 
-def _byline_by_read_time(page: Page, cleaned: Sequence[str], stop: int, title: str) -> None:
+def _byline_by_read_time(cleaned: Sequence[str], stop: int, title: str) -> Proposal | None:
     """A name set just above a reading time (``Jane Doe`` / ``11 min read``), which blogging
     platforms print in the author's box, anywhere above the body."""
     for i in range(min(stop, len(cleaned))):
@@ -923,39 +983,30 @@ def _byline_by_read_time(page: Page, cleaned: Sequence[str], stop: int, title: s
         for j in above:
             bare = bare_byline(_plain(cleaned[j]), title)
             if bare is not None:
-                page.fields.authors = bare[0]
-                if page.placement[j] is None:
-                    page.place(j, "authors")
-                return
+                return Proposal(j, bare[0])
+    return None
 
 
-def _byline_fallbacks(
-    page: Page,
-    cleaned: Sequence[str],
-    window: Sequence[int],
-    stop: int,
-    title: str,
-    title_at: int,
-) -> None:
-    """Where else the writers may be named when no byline sits by the headline: right above
-    the body, beside an author box's link, beside the line that dated the page, in a labelled
-    byline far from the headline, in an author's bio. None of them reads the reader comments
-    (their line ``end`` is found once for all of them): readers describe people too."""
+def _byline_fallbacks(page: Page, cleaned: Sequence[str], at: _Headline, span: _Span) -> None:
+    """Where else the writers may be named when no byline sits by the headline: the best of the
+    proposals of the rules of :data:`~newsparse._byline.ELSEWHERE` (right above the body, beside
+    an author box's link, beside the line that dated the page, in a labelled byline far from the
+    headline, in an author's bio or box). None of them reads the reader comments (their line
+    ``end`` is found once for all of them): readers describe people too."""
+    window, stop, title = span.window, span.stop, span.title
     end = _comments_below(cleaned, stop)
-    if len(window) > _NEAR:
-        _byline_above_body(page, cleaned, window[-_LAST:], title)
-    if page.fields.authors is None:
-        _byline_by_profile_link(page, cleaned, end, title)
-    if page.fields.authors is None:
-        _byline_beside_date(page, cleaned, title)
-    if page.fields.authors is None:
-        _byline_far(page, cleaned, stop, end, title_at)
-    if page.fields.authors is None:
-        _byline_in_bio(page, cleaned, 0, end)
-    if page.fields.authors is None:
-        _byline_in_box(page, cleaned, end, title)
-    if page.fields.authors is None:
-        _byline_under_about(page, cleaned, end)
+    proposals = {
+        "above_body": _byline_above_body(cleaned, window[-_LAST:], title)
+        if len(window) > _NEAR
+        else None,
+        "profile_link": _byline_by_profile_link(cleaned, end, title),
+        "beside_date": _byline_beside_date(page, cleaned, title),
+        "far": _byline_far(cleaned, stop, end, at.title_at),
+        "bio": _byline_in_bio(cleaned, 0, end),
+        "box": _byline_in_box(cleaned, end, title),
+        "about": _byline_under_about(cleaned, end),
+    }
+    _elect(page, cleaned, at, title, proposals)
 
 
 def _comments_below(cleaned: Sequence[str], start: int) -> int:
@@ -977,7 +1028,7 @@ def _comments_below(cleaned: Sequence[str], start: int) -> int:
 _HEADING_LONGEST: Final = 40
 
 
-def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], title: str) -> None:
+def _byline_above_body(cleaned: Sequence[str], last: Sequence[int], title: str) -> Proposal | None:
     """An unlabelled byline among the last lines above the body when the headline sits far
     above them (a tall teaser list between): a name beside a date or an age (``8h``)."""
     texts = [_plain(cleaned[i]) for i in last]
@@ -991,10 +1042,8 @@ def _byline_above_body(page: Page, cleaned: Sequence[str], last: Sequence[int], 
         if any(t.startswith(first) and len(t) > len(first) + 2 for t in around):
             continue  # a teaser headline about that person: "Jane Doe's …" / "Jane Doe"
         if bare[1] or any(_dated(t) or _age(t) for t in around):
-            page.fields.authors = bare[0]
-            if page.placement[i] is None:
-                page.place(i, "authors")
-            return
+            return Proposal(i, bare[0])
+    return None
 
 
 #: How many lines right above the body :func:`_byline_above_body` reads.
@@ -1017,12 +1066,12 @@ def _age(text: str) -> bool:
 _AGE_LONGEST: Final = 40
 
 
-def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> None:
+def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> Proposal | None:
     """A name (or an agency) on the line right above or below the line that dated the page
     (``Associated Press`` / ``Published 11:26 pm, May 2, 2024``), past the lines that only go
     on with the date (``4:29 AM EST``, ``Updated an hour ago``: BeautifulSoup splits them)."""
     if "published" not in page.placement:
-        return
+        return None
     at = page.placement.index("published")
     dated = cleaned[at].casefold()
     for step in (-1, 1):
@@ -1042,18 +1091,16 @@ def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> None:
             if bare is not None and _runs_on(cleaned, j):
                 break  # a caption's last line: "Valley Mill, Porthaven Photo: Lena Ost"
             if bare is not None and not any(n.casefold() in dated for n in bare[0]):
-                page.fields.authors = bare[0]  # (a name the dated line repeats is its kicker)
-                if page.placement[j] is None:
-                    page.place(j, "authors")
-                return
+                return Proposal(j, bare[0])  # (a name the dated line repeats is its kicker)
             break
+    return None
 
 
 #: How many lines beside the dated line :func:`_byline_beside_date` looks at, each way.
 _BESIDE: Final = 3
 
 
-def _byline_far(page: Page, cleaned: Sequence[str], stop: int, end: int, title_at: int) -> None:
+def _byline_far(cleaned: Sequence[str], stop: int, end: int, title_at: int) -> Proposal | None:
     """A labelled byline far from the headline the reader chose (that headline may be a teaser
     or a sub-heading): the last one above the body, else the one byline the whole page repeats
     (a page whose labelled bylines name different people is a list of articles; so are
@@ -1092,11 +1139,7 @@ def _byline_far(page: Page, cleaned: Sequence[str], stop: int, end: int, title_a
         before = None
     if before is None and after is not None and repeated:
         before = after
-    if before is not None:
-        i, found = before
-        page.fields.authors = found
-        if page.placement[i] is None:
-            page.place(i, "authors")
+    return None if before is None else Proposal(*before)
 
 
 def _byline_next(cleaned: Sequence[str], i: int) -> bool:
@@ -1110,7 +1153,7 @@ _REPLY_BUTTONS: Final = frozenset(V.COMMENT_BUTTONS + V.BUTTON_LABELS)
 _FAR_LINES: Final = 8
 
 
-def _byline_by_profile_link(page: Page, cleaned: Sequence[str], end: int, title: str) -> None:
+def _byline_by_profile_link(cleaned: Sequence[str], end: int, title: str) -> Proposal | None:
     """A name beside a link of an author's box, anywhere on the page above the comments (line
     ``end``: readers have profile links too): ``Jane DoeView More Articles`` (glued), ``Jane
     Doe`` / ``View Profile`` (one a line)."""
@@ -1127,11 +1170,9 @@ def _byline_by_profile_link(page: Page, cleaned: Sequence[str], end: int, title:
                 core, j = cleaned[prev], prev  # the name on the line above the link
             bare = bare_byline(_plain(core), title) if core else None
             if bare is not None:
-                page.fields.authors = bare[0]
-                if page.placement[j] is None:
-                    page.place(j, "authors")
-                return
+                return Proposal(j, bare[0])
         prev = i
+    return None
 
 
 #: A link of an author's box ending a line, glued to a name or alone.
@@ -1155,11 +1196,11 @@ def _profile_link(text: str) -> re.Match[str] | None:
     return _PROFILE_LINK.search(text, max(0, end - _LINK_REACH))
 
 
-def _byline_in_bio(page: Page, cleaned: Sequence[str], start: int, end: int) -> None:
-    """The writers an author's bio names (see :func:`_bio_names`)."""
+def _byline_in_bio(cleaned: Sequence[str], start: int, end: int) -> Proposal | None:
+    """The writers an author's bio names (see :func:`_bio_names`), on no one line (the bio
+    stays where it is: it is no byline line)."""
     found = _bio_names(cleaned, start, end)
-    if found:
-        page.fields.authors = found
+    return Proposal(-1, found) if found else None
 
 
 def _bio_over_bare(page: Page, cleaned: Sequence[str], stop: int) -> None:
@@ -1203,7 +1244,7 @@ def _bio_names(cleaned: Sequence[str], start: int, end: int) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _byline_in_box(page: Page, cleaned: Sequence[str], end: int, title: str) -> None:
+def _byline_in_box(cleaned: Sequence[str], end: int, title: str) -> Proposal | None:
     """An author's box in any language: a name on a line of its own, and under it a bio that
     opens with that name and a verb in lower case (``Jane Doe`` / ``Jane Doe teaches history
     at …``, ``… lehrt …``, ``… enseigne …``). Read only when nothing else named the writers,
@@ -1223,13 +1264,11 @@ def _byline_in_box(page: Page, cleaned: Sequence[str], end: int, title: str) -> 
             continue  # (a teaser's headline about the person goes on in capitals)
         bare = bare_byline(_plain(text), title)
         if bare is not None and len(bare[0]) == 1:
-            page.fields.authors = bare[0]
-            if page.placement[i] is None:
-                page.place(i, "authors")
-            return
+            return Proposal(i, bare[0])
+    return None
 
 
-def _byline_under_about(page: Page, cleaned: Sequence[str], end: int) -> None:
+def _byline_under_about(cleaned: Sequence[str], end: int) -> Proposal | None:
     """An author's box at the article's foot: a heading of
     :data:`~newsparse.vocab.authors.ABOUT_AUTHOR_HEADINGS` (``About the Author``, ``Über die
     Autorin``) and the writer's name on the next line. Read only when nothing else named the
@@ -1241,10 +1280,8 @@ def _byline_under_about(page: Page, cleaned: Sequence[str], end: int) -> None:
         nxt = next((j for j in range(i + 1, min(len(cleaned), i + 3)) if cleaned[j]), -1)
         name = _person(_plain(cleaned[nxt])) if nxt >= 0 else None
         if name is not None:
-            page.fields.authors = (name,)
-            if page.placement[nxt] is None:
-                page.place(nxt, "authors")
-            return
+            return Proposal(nxt, (name,))
+    return None
 
 
 def _about(text: str) -> bool:

@@ -7,6 +7,7 @@ up placed in a field, in the dropped boilerplate, or in a defect.
 
 from __future__ import annotations
 
+import contextlib
 from array import array
 from collections.abc import Iterator, Sequence
 from datetime import datetime, tzinfo
@@ -14,6 +15,7 @@ from typing import Final, overload
 
 import attrs
 
+from newsparse._byline import BylineWeights, using_byline
 from newsparse._comments import Thread, spell
 from newsparse._defects import (
     CommentCountMismatch,
@@ -228,6 +230,7 @@ def parse_detailed(
     policy: Policy = _RECORD,
     weights: TitleWeights | None = None,
     body: BodySettings | None = None,
+    byline: BylineWeights | None = None,
 ) -> Parsed:
     """Parse a page and return the article with its defects, dropped lines and placement.
 
@@ -238,7 +241,8 @@ def parse_detailed(
     on a file written by ``newsparse fit``) decide the title of this parse instead of the
     shipped ones, and ``body`` (a :class:`~newsparse.BodySettings`, e.g. from
     :func:`~newsparse.load_body_settings` on a file written by ``newsparse fit --decision
-    body``) the body's run of blocks.
+    body``) the body's run of blocks, and ``byline`` (a :class:`~newsparse.BylineWeights`, from
+    :func:`~newsparse.load_byline_weights`) which rule's byline the page's is.
 
     >>> result = parse_detailed("Rain at last\\n\\nPublished: May 2, 2024\\n\\nIt rained.\\n\\nReader Comments (2)")
     >>> result.article.published, result.article.paragraphs
@@ -246,14 +250,28 @@ def parse_detailed(
     >>> [d.kind for d in result.defects]
     ['comment-count-mismatch']
     """
+    with _deciding(weights, body, byline):
+        return _parse_detailed(text, tz=tz, reference_time=reference_time, policy=policy)
+
+
+def _deciding(
+    weights: TitleWeights | None, body: BodySettings | None, byline: BylineWeights | None
+) -> contextlib.ExitStack[bool | None]:
+    """The decisions' settings given to one parse, in force inside the returned block."""
+    stack = contextlib.ExitStack()
     if weights is not None:
-        with using_weights(weights):
-            return parse_detailed(
-                text, tz=tz, reference_time=reference_time, policy=policy, body=body
-            )
+        stack.enter_context(using_weights(weights))
     if body is not None:
-        with using_body(body):
-            return parse_detailed(text, tz=tz, reference_time=reference_time, policy=policy)
+        stack.enter_context(using_body(body))
+    if byline is not None:
+        stack.enter_context(using_byline(byline))
+    return stack
+
+
+def _parse_detailed(
+    text: str | bytes, *, tz: tzinfo | None, reference_time: datetime | None, policy: Policy
+) -> Parsed:
+    """:func:`parse_detailed` under the decisions' settings in force."""
     forget_pages()
     defects: list[Defect] = []
     if isinstance(text, bytes | bytearray):
@@ -280,6 +298,7 @@ def parse(
     policy: Policy = _RECORD,
     weights: TitleWeights | None = None,
     body: BodySettings | None = None,
+    byline: BylineWeights | None = None,
 ) -> Article:
     """Parse scraped news page text into an :class:`Article` (never raises on content).
 
@@ -287,8 +306,8 @@ def parse(
     >>> article.title, article.paragraphs
     ('Rain at last', ('It rained.',))
 
-    ``weights`` decide the title of this parse and ``body`` its body's run of blocks (see
-    :func:`parse_detailed`):
+    ``weights`` decide the title of this parse, ``body`` its body's run of blocks and
+    ``byline`` its byline (see :func:`parse_detailed`):
 
     >>> from newsparse import TitleWeights
     >>> page = "\\n\\n".join(
@@ -301,5 +320,11 @@ def parse(
     'RAIN AT LAST'
     """
     return parse_detailed(
-        text, tz=tz, reference_time=reference_time, policy=policy, weights=weights, body=body
+        text,
+        tz=tz,
+        reference_time=reference_time,
+        policy=policy,
+        weights=weights,
+        body=body,
+        byline=byline,
     ).article

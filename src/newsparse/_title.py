@@ -36,12 +36,11 @@ Three steps stand around the score, in this order:
 from __future__ import annotations
 
 import contextlib
-import json
 import operator
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
@@ -66,6 +65,7 @@ from newsparse._text import (
     is_notice,
     join_lines,
 )
+from newsparse._weights import FeatureWeights
 from newsparse.vocab import page as V
 
 __all__ = [
@@ -682,8 +682,7 @@ WEIGHTS_FILE: Final = "title_weights.json"
 _FORMAT: Final = "newsparse title weights 1"
 
 
-@attrs.frozen
-class TitleWeights:
+class TitleWeights(FeatureWeights):
     """One weight per feature of :data:`FEATURES` (in its order), and where they come from.
 
     >>> w = TitleWeights.from_mapping({**HAND_WEIGHTS.as_mapping(), "h1": 10.0}, "mine")
@@ -691,20 +690,9 @@ class TitleWeights:
     (10.0, 'mine', True)
     """
 
-    values: tuple[float, ...] = attrs.field()
-    source: str = "hand"
-
-    @values.validator
-    def _one_per_feature(self, _: object, values: tuple[float, ...]) -> None:
-        if len(values) != len(FEATURES):
-            raise ValueError(f"{len(values)} title weights for {len(FEATURES)} features")
-
-    def __getitem__(self, name: str) -> float:
-        return self.values[_INDEX[name]]
-
-    def as_mapping(self) -> dict[str, float]:
-        """The weights by feature name, in the order of :data:`FEATURES`."""
-        return {f.name: v for f, v in zip(FEATURES, self.values, strict=True)}
+    NAMES = tuple(f.name for f in FEATURES)
+    KIND = "title"
+    FORMAT = _FORMAT
 
     @classmethod
     def hand(cls) -> TitleWeights:
@@ -715,30 +703,7 @@ class TitleWeights:
         """
         return HAND_WEIGHTS
 
-    @classmethod
-    def from_mapping(cls, weights: Mapping[str, float], source: str) -> TitleWeights:
-        """Weights named by feature: every feature once, no other name."""
-        missing = [f.name for f in FEATURES if f.name not in weights]
-        unknown = sorted(set(weights) - set(_INDEX))
-        if missing or unknown:
-            raise ValueError(f"title weights: missing {missing}, unknown {unknown}")
-        return cls(tuple(float(weights[f.name]) for f in FEATURES), source)
 
-    def to_json(self) -> str:
-        """The weights as a small JSON document (the form of :data:`WEIGHTS_FILE`)."""
-        document = {"format": _FORMAT, "source": self.source, "weights": self.as_mapping()}
-        return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
-
-    @classmethod
-    def from_json(cls, text: str) -> TitleWeights:
-        """Weights from :meth:`to_json`'s form; another document is a clear ``ValueError``."""
-        document = json.loads(text)
-        if not isinstance(document, dict) or document.get("format") != _FORMAT:
-            raise ValueError(f"not a title weights document (its 'format' is not {_FORMAT!r})")
-        return cls.from_mapping(document["weights"], str(document.get("source", "")))
-
-
-_INDEX: Final = {f.name: k for k, f in enumerate(FEATURES)}
 #: The weights the rules were written with (the third column of :data:`FEATURES`).
 HAND_WEIGHTS: Final = TitleWeights(tuple(f.weight for f in FEATURES), "hand")
 

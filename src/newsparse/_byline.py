@@ -1,0 +1,281 @@
+"""The byline decision as a score: each rule proposes a line, weighted features choose.
+
+The header reader has a dozen rules that each find a byline of one kind (a labelled one, a
+name beside a date, a name over an author's photo, a name in an author's box …). Each rule
+proposes the line it trusts most (:class:`Proposal`); the proposals of one stage make a
+*ballot*, and the one with the best score wins. A proposal's features (:data:`FEATURES`) are
+the rule that made it and evidence every site shares: how far it stands from the headline,
+above it or past the body's start, a date beside it, its names said again on the page or in
+the headline. The hand weights (:data:`HAND_BYLINE`) give each rule a rank and every other
+feature nothing: the rules' order of trust. A fit across sites (``newsparse fit --decision
+byline``, :mod:`newsparse._fit_byline`) moves them; ``parse(..., weights=...)`` reads them.
+
+>>> facts = Facts("labelled", 4, 2, 30, 1, False, True, False, True)
+>>> dict(zip(BylineWeights.NAMES, vector(facts)))["rule_labelled"]
+1.0
+>>> choose([vector(facts), vector(facts._replace(rule="above_title"))], HAND_BYLINE)
+0
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+from typing import Final, NamedTuple
+
+import attrs
+
+from newsparse._settings import package_file
+from newsparse._weights import FeatureWeights
+
+__all__ = [
+    "BYLINE_FILE",
+    "ELSEWHERE",
+    "FEATURES",
+    "HAND_BYLINE",
+    "NEAR",
+    "BylineBallot",
+    "BylineWeights",
+    "Facts",
+    "Proposal",
+    "active_byline",
+    "choose",
+    "load_byline_weights",
+    "shipped_byline",
+    "using_byline",
+    "vector",
+    "watching_bylines",
+]
+
+
+class Proposal(NamedTuple):
+    """A rule's byline: its line (``-1`` when the names come from no one line, as an author's
+    bio below the article) and the names read there."""
+
+    at: int
+    names: tuple[str, ...]
+
+
+#: The rules that look by the headline, in their order of trust: a labelled byline (``By Jane
+#: Doe``), a name near the headline beside a date or a link, a name just past the body's start,
+#: an author's photo and name, a byline above the headline, a name over a reading time.
+NEAR: Final = ("labelled", "bare_near", "past_start", "portrait", "above_title", "read_time")
+#: The rules read when none of those found a byline, in their order of trust: a name right above
+#: the body, beside an author box's link, beside the line that dated the page, a labelled
+#: byline far from the headline, an author's bio, an author's box, an ``About the author``.
+ELSEWHERE: Final = ("above_body", "profile_link", "beside_date", "far", "bio", "box", "about")
+#: How many points one rule's rank is above the next one's in the hand weights: more than the
+#: other features could ever add, so the hand weights are the rules' order of trust.
+RANK_STEP: Final = 10.0
+
+
+class Facts(NamedTuple):
+    """What a proposal's features are read from (computed by the header reader)."""
+
+    rule: str
+    at: int
+    title_at: int
+    body_start: int
+    names: int
+    named_in_headline: bool
+    dated_beside: bool
+    signed_again: bool
+    labelled_line: bool
+
+
+#: The most lines of distance from the headline a feature counts (a far line is far).
+_FAR: Final = 30
+#: Lines of distance from the headline are counted in tens.
+_DISTANCE_UNIT: Final = 10
+
+
+class Feature(NamedTuple):
+    """One feature of a proposal: its name, how it reads the facts, its hand weight, why."""
+
+    name: str
+    read: Callable[[Facts], float]
+    weight: float
+    reason: str
+
+
+def _rule_feature(rank: int, rule: str) -> Feature:
+    return Feature(
+        f"rule_{rule}",
+        lambda f: float(f.rule == rule),
+        RANK_STEP * -rank,
+        f"proposed by the rule '{rule}' (the hand weight is its rank in the order of trust)",
+    )
+
+
+#: The features of a proposal, with their hand weights: the rules' ranks, and evidence that no
+#: hand rule weighs (a fit may).
+FEATURES: Final[tuple[Feature, ...]] = (
+    *(_rule_feature(rank, rule) for rank, rule in enumerate(NEAR)),
+    *(_rule_feature(rank, rule) for rank, rule in enumerate(ELSEWHERE)),
+    Feature(
+        "headline_distance",
+        lambda f: min(abs(f.at - f.title_at), _FAR) / _DISTANCE_UNIT if f.at >= 0 else 3.0,
+        0.0,
+        "lines between it and the headline, in tens (three for no line)",
+    ),
+    Feature("above_headline", lambda f: float(0 <= f.at < f.title_at), 0.0, "above the headline"),
+    Feature("past_body_start", lambda f: float(f.at >= f.body_start), 0.0, "past the body's start"),
+    Feature("several_names", lambda f: float(f.names > 1), 0.0, "more than one name"),
+    Feature(
+        "named_in_headline",
+        lambda f: float(f.named_in_headline),
+        0.0,
+        "a name the headline says too (a subject, not a writer)",
+    ),
+    Feature(
+        "dated_beside", lambda f: float(f.dated_beside), 0.0, "a date or an age on a line beside"
+    ),
+    Feature(
+        "signed_again",
+        lambda f: float(f.signed_again),
+        0.0,
+        "its first name said on another line of the page (an author's box signs again)",
+    ),
+    Feature(
+        "labelled_line", lambda f: float(f.labelled_line), 0.0, "a byline label opens its line"
+    ),
+)
+
+
+def vector(facts: Facts) -> tuple[float, ...]:
+    """A proposal's feature values, in the order of :data:`FEATURES`."""
+    return tuple(feature.read(facts) for feature in FEATURES)
+
+
+#: The first key of a byline weights file, which names its form.
+_FORMAT: Final = "newsparse byline weights 1"
+
+
+class BylineWeights(FeatureWeights):
+    """One weight per feature of :data:`FEATURES` (in its order), and where they come from.
+
+    >>> w = BylineWeights.from_mapping({**HAND_BYLINE.as_mapping(), "dated_beside": 3.0}, "x")
+    >>> w["dated_beside"], w.source, BylineWeights.from_json(w.to_json()) == w
+    (3.0, 'x', True)
+    """
+
+    NAMES = tuple(f.name for f in FEATURES)
+    KIND = "byline"
+    FORMAT = _FORMAT
+
+    @classmethod
+    def hand(cls) -> BylineWeights:
+        """The weights of the rules' order of trust.
+
+        >>> BylineWeights.hand()["rule_labelled"], BylineWeights.hand()["rule_bare_near"]
+        (0.0, -10.0)
+        """
+        return HAND_BYLINE
+
+
+#: The weights the rules were written with (the third column of :data:`FEATURES`).
+HAND_BYLINE: Final = BylineWeights(tuple(f.weight for f in FEATURES), "hand")
+#: The file of fitted byline weights shipped in the package (the hand weights when absent).
+BYLINE_FILE: Final = "byline_weights.json"
+
+
+def choose(vectors: Sequence[Sequence[float]], weights: BylineWeights) -> int:
+    """The position of the best-scored proposal (the first of equals)."""
+    scores = [sum(w * x for w, x in zip(weights.values, v, strict=True)) for v in vectors]
+    return max(range(len(scores)), key=lambda k: (scores[k], -k))
+
+
+def load_byline_weights(path: str | Path) -> BylineWeights:
+    """Byline weights from a file written by ``newsparse fit --decision byline``.
+
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = os.path.join(d, "w.json"); _ = Path(p).write_text(HAND_BYLINE.to_json())
+    ...     load_byline_weights(p) == HAND_BYLINE
+    True
+    """
+    return BylineWeights.from_json(Path(path).read_text(encoding="utf-8"))
+
+
+@cache
+def shipped_byline() -> BylineWeights:
+    """The weights in the package (:data:`BYLINE_FILE`), read once; the hand weights when the
+    package ships none.
+
+    >>> shipped_byline() is shipped_byline()
+    True
+    """
+    text = package_file(BYLINE_FILE)
+    return HAND_BYLINE if text is None else BylineWeights.from_json(text)
+
+
+_ACTIVE: Final[ContextVar[BylineWeights | None]] = ContextVar("byline_weights", default=None)
+
+
+def active_byline() -> BylineWeights:
+    """The weights the byline decision uses now: those of the innermost :func:`using_byline`,
+    else :func:`shipped_byline`.
+
+    >>> with using_byline(HAND_BYLINE):
+    ...     active_byline() is HAND_BYLINE
+    True
+    """
+    weights = _ACTIVE.get()
+    return shipped_byline() if weights is None else weights
+
+
+@contextlib.contextmanager
+def using_byline(weights: BylineWeights) -> Iterator[BylineWeights]:
+    """Decide bylines with ``weights`` inside the block (in this thread or task only)."""
+    token = _ACTIVE.set(weights)
+    try:
+        yield weights
+    finally:
+        _ACTIVE.reset(token)
+
+
+@attrs.frozen
+class BylineBallot:
+    """One stage's proposals (with the rule of each), their feature vectors and the one
+    chosen: what a fit learns from."""
+
+    rules: tuple[str, ...]
+    proposals: tuple[Proposal, ...]
+    vectors: tuple[tuple[float, ...], ...]
+    chosen: int
+
+
+_WATCHER: Final[ContextVar[Callable[[BylineBallot], None] | None]] = ContextVar(
+    "byline_watcher", default=None
+)
+
+
+@contextlib.contextmanager
+def watching_bylines(watcher: Callable[[BylineBallot], None]) -> Iterator[None]:
+    """Hand every byline ballot decided inside the block to ``watcher`` (a fit's extraction).
+
+    >>> import newsparse
+    >>> seen = []
+    >>> page = "Home\\nWorld\\n\\nRain falls on the town again\\n\\nBy Jane Doe\\n\\n"
+    >>> with watching_bylines(seen.append):
+    ...     newsparse.parse(page + "It rained all day. " * 20).authors
+    ('Jane Doe',)
+    >>> seen[-1].rules, seen[-1].proposals[seen[-1].chosen].names
+    (('labelled',), ('Jane Doe',))
+
+    A page read twice (a second reading when the first found neither a body nor a thread)
+    hands over the ballots of both readings: the last one decided the page.
+    """
+    token = _WATCHER.set(watcher)
+    try:
+        yield
+    finally:
+        _WATCHER.reset(token)
+
+
+def watcher() -> Callable[[BylineBallot], None] | None:
+    """The watcher of the innermost :func:`watching_bylines`, if any."""
+    return _WATCHER.get()

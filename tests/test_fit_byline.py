@@ -1,0 +1,180 @@
+"""``newsparse fit --decision byline`` and ``parse(..., byline=...)``: a fit of the byline
+decision on an invented site learns where that site signs its articles, and a page of the site
+it never saw is read so; a page of another layout is still read right; bad usage is a clear
+error.
+
+The invented site prints its writer above the headline, over an age (``Jane Doe`` / ``3 hours
+ago``), and under the headline the photographer's credit over the date, the way most sites
+print their byline (``Rui Costa`` / ``May 3, 2024``). The hand weights trust a name under the
+headline before one above it, so they read the photographer as the writer.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse._byline import (
+    ELSEWHERE,
+    HAND_BYLINE,
+    NEAR,
+    BylineWeights,
+    active_byline,
+    using_byline,
+)
+from newsparse._cli import main
+from newsparse._fit_byline import byline_case, fit_byline, mean_f1, names_f1
+
+from .test_fit import _refused
+
+_WRITERS = ("Jane Doe", "Omar Farouk", "Lena Ost", "Pia Berg", "Tom Hale", "Ada Moss")
+_SHOOTERS = ("Rui Costa", "Ines Vale", "Mark Lund", "Sara Kim", "Ola Nord", "Eli Ross")
+_HEADLINES = (
+    "Council votes to rebuild the old pier",
+    "Ferry timetable changes for the winter",
+    "New library opens on the harbour front",
+    "Fishing fleet returns early after the storm",
+    "School roof repairs finish ahead of term",
+    "Market square to close for resurfacing",
+    "Lifeboat crew rescues two walkers on the cliffs",
+    "Bus route to the hospital is restored",
+)
+#: Pages the fit learns from; the others are judged.
+FITTED = 6
+
+
+def _page(k: int) -> tuple[str, str]:
+    """Page ``k`` of the invented site (a w3m-like dump) and its writer."""
+    writer, shooter = _WRITERS[k % 6], _SHOOTERS[(k + 2) % 6]
+    headline = _HEADLINES[k % len(_HEADLINES)]
+    lines = ["The Harbour Post", "", "News", "Sport", "Culture", "", writer, f"{k + 1} hours ago"]
+    lines += ["", headline, "", shooter, f"May {k + 1}, 2024", ""]
+    for j in range(5):
+        lines += [
+            f"Paragraph {j} on the {headline.lower()}: what was decided, who spoke for it and "
+            "against it, and what the town does next.",
+            "",
+        ]
+    return "\n".join(lines), writer
+
+
+def _corpus(folder: Path, ks: range) -> Path:
+    """Page folders in the corpus form: a dump beside a truth.json that names the writer."""
+    for k in ks:
+        page = folder / f"item-{k}"
+        page.mkdir(parents=True)
+        text, writer = _page(k)
+        (page / "w3m.txt").write_text(text, encoding="utf-8")
+        truth = {"title": _HEADLINES[k % len(_HEADLINES)], "authors": [writer]}
+        (page / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    return folder
+
+
+def _fitted() -> BylineWeights:
+    pytest.importorskip("scipy")  # the ``train`` extra
+    cases = [byline_case(*_page(k)[:1], [_page(k)[1]], f"item-{k}") for k in range(FITTED)]
+    return fit_byline([c for c in cases if c is not None], "test")
+
+
+def test_the_hand_weights_read_the_photographer_as_the_writer() -> None:
+    """The trap is real: without a fit, every page of the site is read wrong."""
+    for k in range(FITTED, FITTED + 2):
+        text, writer = _page(k)
+        assert newsparse.parse(text).authors != (writer,)
+
+
+def test_a_fit_learns_where_the_site_signs_and_reads_a_page_it_never_saw() -> None:
+    weights = _fitted()
+    assert weights.source == "test" and weights.values != HAND_BYLINE.values
+    for k in range(FITTED, FITTED + 2):
+        text, writer = _page(k)
+        assert newsparse.parse(text, byline=weights).authors == (writer,)
+        assert newsparse.parse_detailed(text, byline=weights).article.authors == (writer,)
+
+
+def test_a_fitted_site_still_reads_a_labelled_byline_of_another_layout() -> None:
+    weights = _fitted()
+    lines = ["Menu", "", "Rain falls on the town again", "", "By Jo Lee", "", "May 2, 2024", ""]
+    text = "\n".join(lines) + "\n\n".join(["It rained all day and the river rose a metre."] * 5)
+    assert newsparse.parse(text, byline=weights).authors == ("Jo Lee",)
+
+
+def test_the_ballot_holds_each_rules_proposal_and_the_fitted_choice_is_right() -> None:
+    text, writer = _page(FITTED)
+    case = byline_case(text, [writer], "p")
+    assert case is not None
+    assert case.ballot.rules == ("bare_near", "above_title")
+    assert case.f1s == (0.0, 1.0)
+    assert mean_f1([case], HAND_BYLINE) == 0.0
+    assert mean_f1([case], _fitted()) == 1.0
+
+
+def test_the_command_fits_writes_and_the_weights_file_is_used_by_parse(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("scipy")
+    pages = _corpus(tmp_path / "pages", range(FITTED))
+    out = tmp_path / "byline.json"
+    assert main(["fit", str(pages), "--decision", "byline", "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert f"read {FITTED} pages ({FITTED} dumps a byline ballot decided)" in said
+    assert "0.000 with the default weights, 1.000 with the fitted ones" in said
+    weights = newsparse.load_byline_weights(out)
+    text, writer = _page(FITTED + 1)
+    page = tmp_path / "new.txt"
+    page.write_text(text, encoding="utf-8")
+    assert main(["parse", str(page), "--weights", str(out), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["authors"] == [writer]
+    with using_byline(weights):
+        assert active_byline() is weights
+    assert active_byline() is not weights
+
+
+def test_a_byline_fit_without_authors_in_the_truth_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("scipy")
+    page = tmp_path / "pages" / "item"
+    page.mkdir(parents=True)
+    (page / "w3m.txt").write_text(_page(0)[0], encoding="utf-8")
+    (page / "truth.json").write_text('{"title": "A title"}', encoding="utf-8")
+    err = _refused(
+        ["fit", str(tmp_path / "pages"), "--decision", "byline", "-o", str(tmp_path / "w.json")],
+        capsys,
+    )
+    assert "names its authors" in err
+    assert not (tmp_path / "w.json").exists()
+
+
+def test_weights_files_are_told_apart_and_checked() -> None:
+    assert len(HAND_BYLINE.values) == len(BylineWeights.NAMES)
+    assert [n for n in BylineWeights.NAMES if n.startswith("rule_")] == [
+        f"rule_{r}" for r in (*NEAR, *ELSEWHERE)
+    ]
+    with pytest.raises(ValueError, match="not a byline weights document"):
+        BylineWeights.from_json(newsparse.TitleWeights.hand().to_json())
+    with pytest.raises(ValueError, match="missing"):
+        BylineWeights.from_mapping({"rule_labelled": 1.0}, "x")
+    with pytest.raises(ValueError, match="byline weights for"):
+        BylineWeights((1.0,), "x")
+
+
+@pytest.mark.parametrize(
+    ("found", "truth", "f1"),
+    [
+        (("Jane Doe",), ("jane doe",), 1.0),
+        (("By Jane Doe",), ("Jane Doe",), 1.0),
+        (("Tim O\u2019Reilly",), ("Tim O'Reilly",), 1.0),
+        (("Jane Doe", "Omar Farouk"), ("Jane Doe",), 2 / 3),
+        (("Jane",), ("Janet Doe",), 0.0),
+        ((), (), 1.0),
+        (("Jane Doe",), (), 0.0),
+    ],
+)
+def test_names_are_compared_case_blind_and_word_wise(
+    found: tuple[str, ...], truth: tuple[str, ...], f1: float
+) -> None:
+    assert names_f1(found, truth) == pytest.approx(f1)
