@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from newsparse._export import TABLES, arrow_schema, to_csv, to_jsonld, to_parquet, to_rows
     from newsparse._normalize import FALLBACK_ENCODING
     from newsparse._parser import Parsed, Placement, parse, parse_detailed
+    from newsparse._published import DateWeights, load_date_weights
     from newsparse._quotes import find_quotes
     from newsparse._render import render
     from newsparse._settings import BodySettings, load_body_settings
@@ -72,6 +73,8 @@ _LAZY = {
     "load_weights": "newsparse._title",
     "BodySettings": "newsparse._settings",
     "BylineWeights": "newsparse._byline",
+    "DateWeights": "newsparse._published",
+    "load_date_weights": "newsparse._published",
     "load_byline_weights": "newsparse._byline",
     "load_body_settings": "newsparse._settings",
 }
@@ -100,6 +103,7 @@ __all__ = [
     "BylineWeights",
     "Comment",
     "CommentCountMismatch",
+    "DateWeights",
     "DatesDisagree",
     "DecodeError",
     "Defect",
@@ -127,6 +131,7 @@ __all__ = [
     "from_jsonl",
     "load_body_settings",
     "load_byline_weights",
+    "load_date_weights",
     "load_weights",
     "parse",
     "parse_detailed",

@@ -11,27 +11,26 @@ feature nothing: the rules' order of trust. A fit across sites (``newsparse fit 
 byline``, :mod:`newsparse._fit_byline`) moves them; ``parse(..., weights=...)`` reads them.
 
 >>> facts = Facts("labelled", 4, 2, 30, 1, False, True, False, True)
->>> dict(zip(BylineWeights.NAMES, vector(facts)))["rule_labelled"]
+>>> decision = BYLINE_DECISION
+>>> dict(zip(BylineWeights.NAMES, decision.vector(facts)))["rule_labelled"]
 1.0
->>> choose([vector(facts), vector(facts._replace(rule="above_title"))], HAND_BYLINE)
-0
+>>> offers = [("labelled", lambda: Proposal(4, ("Jane Doe",))), ("above_title", lambda: None)]
+>>> decision.elect(offers, lambda rule, p: facts._replace(rule=rule))
+('labelled', Proposal(at=4, names=('Jane Doe',)))
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
-from contextvars import ContextVar
-from functools import cache
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final, NamedTuple
 
-import attrs
-
-from newsparse._settings import package_file
+from newsparse._ballot import Ballot, Decision, Feature, rule_feature
 from newsparse._weights import FeatureWeights
 
 __all__ = [
+    "BYLINE_DECISION",
     "BYLINE_FILE",
     "ELSEWHERE",
     "FEATURES",
@@ -42,11 +41,8 @@ __all__ = [
     "Facts",
     "Proposal",
     "active_byline",
-    "choose",
     "load_byline_weights",
-    "shipped_byline",
     "using_byline",
-    "vector",
     "watching_bylines",
 ]
 
@@ -92,34 +88,17 @@ _FAR: Final = 30
 _DISTANCE_UNIT: Final = 10
 
 
-class Feature(NamedTuple):
-    """One feature of a proposal: its name, how it reads the facts, its hand weight, why."""
-
-    name: str
-    read: Callable[[Facts], float]
-    weight: float
-    reason: str
-
-
-def _rule_feature(rank: int, rule: str) -> Feature:
-    return Feature(
-        f"rule_{rule}",
-        lambda f: float(f.rule == rule),
-        RANK_STEP * -rank,
-        f"proposed by the rule '{rule}' (the hand weight is its rank in the order of trust)",
-    )
-
-
 #: The features of a proposal, with their hand weights: the rules' ranks, and evidence that no
 #: hand rule weighs (a fit may).
-FEATURES: Final[tuple[Feature, ...]] = (
-    *(_rule_feature(rank, rule) for rank, rule in enumerate(NEAR)),
-    *(_rule_feature(rank, rule) for rank, rule in enumerate(ELSEWHERE)),
+FEATURES: Final[tuple[Feature[Facts], ...]] = (
+    *(rule_feature(rank, rule, RANK_STEP) for rank, rule in enumerate(NEAR)),
+    *(rule_feature(rank, rule, RANK_STEP) for rank, rule in enumerate(ELSEWHERE)),
     Feature(
         "headline_distance",
-        lambda f: min(abs(f.at - f.title_at), _FAR) / _DISTANCE_UNIT if f.at >= 0 else 3.0,
+        lambda f: min(abs(f.at - f.title_at) if f.at >= 0 else _FAR, _FAR) / _DISTANCE_UNIT,
         0.0,
         "lines between it and the headline, in tens (three for no line)",
+        _FAR / _DISTANCE_UNIT,
     ),
     Feature("above_headline", lambda f: float(0 <= f.at < f.title_at), 0.0, "above the headline"),
     Feature("past_body_start", lambda f: float(f.at >= f.body_start), 0.0, "past the body's start"),
@@ -143,11 +122,6 @@ FEATURES: Final[tuple[Feature, ...]] = (
         "labelled_line", lambda f: float(f.labelled_line), 0.0, "a byline label opens its line"
     ),
 )
-
-
-def vector(facts: Facts) -> tuple[float, ...]:
-    """A proposal's feature values, in the order of :data:`FEATURES`."""
-    return tuple(feature.read(facts) for feature in FEATURES)
 
 
 #: The first key of a byline weights file, which names its form.
@@ -176,20 +150,21 @@ class BylineWeights(FeatureWeights):
         return HAND_BYLINE
 
 
-#: The weights the rules were written with (the third column of :data:`FEATURES`).
-HAND_BYLINE: Final = BylineWeights(tuple(f.weight for f in FEATURES), "hand")
 #: The file of fitted byline weights shipped in the package (the hand weights when absent).
 BYLINE_FILE: Final = "byline_weights.json"
-
-
-def choose(vectors: Sequence[Sequence[float]], weights: BylineWeights) -> int:
-    """The position of the best-scored proposal (the first of equals)."""
-    scores = [sum(w * x for w, x in zip(weights.values, v, strict=True)) for v in vectors]
-    return max(range(len(scores)), key=lambda k: (scores[k], -k))
+#: The byline decision: its features, weights and shipped file.
+BYLINE_DECISION: Final[Decision[Facts, BylineWeights, Proposal]] = Decision(
+    "byline", FEATURES, BylineWeights, BYLINE_FILE
+)
+#: The weights the rules were written with (the third column of :data:`FEATURES`).
+HAND_BYLINE: Final = BYLINE_DECISION.hand
+#: A byline ballot: the proposals of one stage's rules.
+BylineBallot = Ballot[Proposal]
 
 
 def load_byline_weights(path: str | Path) -> BylineWeights:
-    """Byline weights from a file written by ``newsparse fit --decision byline``.
+    """Byline weights from a file written by ``newsparse fit --decision byline``, for
+    ``parse(..., weights=...)``.
 
     >>> import tempfile, os
     >>> with tempfile.TemporaryDirectory() as d:
@@ -197,64 +172,28 @@ def load_byline_weights(path: str | Path) -> BylineWeights:
     ...     load_byline_weights(p) == HAND_BYLINE
     True
     """
-    return BylineWeights.from_json(Path(path).read_text(encoding="utf-8"))
-
-
-@cache
-def shipped_byline() -> BylineWeights:
-    """The weights in the package (:data:`BYLINE_FILE`), read once; the hand weights when the
-    package ships none.
-
-    >>> shipped_byline() is shipped_byline()
-    True
-    """
-    text = package_file(BYLINE_FILE)
-    return HAND_BYLINE if text is None else BylineWeights.from_json(text)
-
-
-_ACTIVE: Final[ContextVar[BylineWeights | None]] = ContextVar("byline_weights", default=None)
+    return BYLINE_DECISION.load(path)
 
 
 def active_byline() -> BylineWeights:
     """The weights the byline decision uses now: those of the innermost :func:`using_byline`,
-    else :func:`shipped_byline`.
+    else the shipped ones.
 
     >>> with using_byline(HAND_BYLINE):
     ...     active_byline() is HAND_BYLINE
     True
     """
-    weights = _ACTIVE.get()
-    return shipped_byline() if weights is None else weights
+    return BYLINE_DECISION.active()
 
 
-@contextlib.contextmanager
-def using_byline(weights: BylineWeights) -> Iterator[BylineWeights]:
+def using_byline(weights: BylineWeights) -> contextlib.AbstractContextManager[BylineWeights]:
     """Decide bylines with ``weights`` inside the block (in this thread or task only)."""
-    token = _ACTIVE.set(weights)
-    try:
-        yield weights
-    finally:
-        _ACTIVE.reset(token)
+    return BYLINE_DECISION.using(weights)
 
 
-@attrs.frozen
-class BylineBallot:
-    """One stage's proposals (with the rule of each), their feature vectors and the one
-    chosen: what a fit learns from."""
-
-    rules: tuple[str, ...]
-    proposals: tuple[Proposal, ...]
-    vectors: tuple[tuple[float, ...], ...]
-    chosen: int
-
-
-_WATCHER: Final[ContextVar[Callable[[BylineBallot], None] | None]] = ContextVar(
-    "byline_watcher", default=None
-)
-
-
-@contextlib.contextmanager
-def watching_bylines(watcher: Callable[[BylineBallot], None]) -> Iterator[None]:
+def watching_bylines(
+    watcher: Callable[[BylineBallot], None],
+) -> contextlib.AbstractContextManager[None]:
     """Hand every byline ballot decided inside the block to ``watcher`` (a fit's extraction).
 
     >>> import newsparse
@@ -269,13 +208,4 @@ def watching_bylines(watcher: Callable[[BylineBallot], None]) -> Iterator[None]:
     A page read twice (a second reading when the first found neither a body nor a thread)
     hands over the ballots of both readings: the last one decided the page.
     """
-    token = _WATCHER.set(watcher)
-    try:
-        yield
-    finally:
-        _WATCHER.reset(token)
-
-
-def watcher() -> Callable[[BylineBallot], None] | None:
-    """The watcher of the innermost :func:`watching_bylines`, if any."""
-    return _WATCHER.get()
+    return BYLINE_DECISION.watching(watcher)

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Final
 
 import attrs
 
@@ -23,6 +23,7 @@ from newsparse import _explain
 from newsparse._argtypes import jobs_value as _jobs
 from newsparse._argtypes import time_value as _when
 from newsparse._argtypes import zone_value as _tz
+from newsparse._ballot import decisions
 from newsparse._batch import (
     Outcome,
     Page,
@@ -30,7 +31,6 @@ from newsparse._batch import (
     iter_pages,
     run,
 )
-from newsparse._byline import BylineWeights, active_byline, using_byline
 from newsparse._defects import Policy
 from newsparse._export import TABLES
 from newsparse._fit import (
@@ -44,9 +44,8 @@ from newsparse._fit import (
     read_pages,
     write_weights,
 )
+from newsparse._fit_ballot import TARGETS, fit_ballot, mean_score, read_ballot_cases
 from newsparse._fit_body import fit_body, mean_f1, read_body_cases
-from newsparse._fit_byline import fit_byline, read_byline_cases
-from newsparse._fit_byline import mean_f1 as byline_f1
 from newsparse._outputs import (
     STDOUT,
     OutputError,
@@ -230,8 +229,8 @@ def _parser() -> argparse.ArgumentParser:
             "PAGES_DIR) and write them to FILE, for parse --weights FILE; the title's fit needs "
             "the train extra: pip install 'newsparse[train]'. With --decision body, fit the "
             "numbers of the body's run of blocks on pages whose truth.json gives the body; with "
-            "--decision byline, the byline decision's weights on pages whose truth.json names "
-            "the authors (train extra).",
+            "--decision byline (or dates), the byline (or date) decision's weights on pages "
+            "whose truth.json names the authors (or the day published; train extra).",
         )
     )
     return top
@@ -244,10 +243,11 @@ def _fit_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--decision",
-        choices=("title", "body", "byline"),
+        choices=("title", "body", *TARGETS),
         default="title",
         help="title: the title decision's weights (default); body: the numbers of the body's "
-        "run of blocks (no extra needed); byline: which rule's byline a page's is",
+        "run of blocks (no extra needed); byline, dates: which rule's byline, or published "
+        "date, a page's is",
     )
     p.add_argument(
         "--model",
@@ -265,8 +265,8 @@ def _refit(args: argparse.Namespace) -> int:
     """``newsparse fit``: read the pages, fit, write the weights, print a short summary."""
     if args.decision == "body":
         return _refit_body(args)
-    if args.decision == "byline":
-        return _refit_byline(args)
+    if args.decision in TARGETS:
+        return _refit_ballot(args)
     try:
         _check_fit_output(args.output)
         need_train_extra(args.model)
@@ -276,12 +276,8 @@ def _refit(args: argparse.Namespace) -> int:
         weights = fit(labelled, source, args.model)
         after = judge(pages, weights, normal_text)
         write_weights(weights, args.output)
-    except (FitError, MissingExtra, UsageError) as exc:
-        print(f"newsparse fit: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except OSError as exc:
-        print(f"newsparse fit: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-        return EXIT_USAGE
+    except (FitError, MissingExtra, UsageError, OSError) as exc:
+        return _fit_failed(exc, args.output)
     dumps = sum(len(p.dumps) for p in pages)
     print(f"read {len(pages)} pages ({dumps} dumps) under {args.pages_dir}")
     print(
@@ -300,12 +296,8 @@ def _refit_body(args: argparse.Namespace) -> int:
         before = mean_f1(cases, active_body())
         settings = fit_body(cases, start=active_body())
         Path(args.output).write_text(settings.to_json(), encoding="utf-8")
-    except (FitError, UsageError) as exc:
-        print(f"newsparse fit: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except OSError as exc:
-        print(f"newsparse fit: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-        return EXIT_USAGE
+    except (FitError, MissingExtra, UsageError, OSError) as exc:
+        return _fit_failed(exc, args.output)
     pages = len({c.page for c in cases})
     print(f"read {pages} pages ({len(cases)} dumps of real pages) under {args.pages_dir}")
     print(
@@ -316,30 +308,41 @@ def _refit_body(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _refit_byline(args: argparse.Namespace) -> int:
-    """``newsparse fit --decision byline``: the byline weights fitted and written."""
+def _refit_ballot(args: argparse.Namespace) -> int:
+    """``newsparse fit --decision byline`` (or ``dates``): the weights fitted and written."""
+    target = TARGETS[args.decision]
+    kind = target.decision.kind
     try:
         _check_fit_output(args.output)
         need_train_extra()
-        cases = read_byline_cases(args.pages_dir)
-        source = f"clogit fitted on {len(cases)} byline ballots under {args.pages_dir}"
-        weights = fit_byline(cases, source)
+        cases = read_ballot_cases(target, args.pages_dir)
+        source = f"clogit fitted on {len(cases)} {kind} ballots under {args.pages_dir}"
+        weights = fit_ballot(target, cases, source)
         Path(args.output).write_text(weights.to_json(), encoding="utf-8")
-    except (FitError, MissingExtra, UsageError) as exc:
-        print(f"newsparse fit: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except OSError as exc:
-        print(f"newsparse fit: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-        return EXIT_USAGE
+    except (FitError, MissingExtra, UsageError, OSError) as exc:
+        return _fit_failed(exc, args.output)
     pages = len({c.page for c in cases})
-    print(f"read {pages} pages ({len(cases)} dumps a byline ballot decided) under {args.pages_dir}")
+    print(f"read {pages} pages ({len(cases)} dumps a {kind} ballot decided) under {args.pages_dir}")
+    before, after = mean_score(cases, target.decision.active()), mean_score(cases, weights)
     print(
-        f"authors F1 of the chosen byline on those dumps: "
-        f"{byline_f1(cases, active_byline()):.3f} with the default weights, "
-        f"{byline_f1(cases, weights):.3f} with the fitted ones"
+        f"score of the chosen proposal on those dumps ({_SCORES[args.decision]}): "
+        f"{before:.3f} with the default weights, {after:.3f} with the fitted ones"
     )
     print(f"wrote {args.output}")
     return EXIT_OK
+
+
+#: What the score of a decision's proposal is, as ``newsparse fit`` says it.
+_SCORES: Final = {"byline": "authors F1", "dates": "the truth's day"}
+
+
+def _fit_failed(exc: Exception, output: str) -> int:
+    """Say why ``newsparse fit`` could not fit or write (an ``OSError`` is the output's)."""
+    if isinstance(exc, OSError):
+        print(f"newsparse fit: cannot write {output}: {exc.strerror}", file=sys.stderr)
+    else:
+        print(f"newsparse fit: {exc}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _tally(right: dict[str, list[bool]]) -> int:
@@ -384,15 +387,16 @@ def _weights_file(path: str) -> tuple[str, contextlib.AbstractContextManager[obj
         return "title", using_weights(TitleWeights.from_json(text))
     except (ValueError, KeyError, TypeError):
         pass
-    try:
-        return "byline", using_byline(BylineWeights.from_json(text))
-    except (ValueError, KeyError, TypeError):
-        pass
+    for decision in decisions():
+        try:
+            return decision.kind, decision.using(decision.weights.from_json(text))
+        except (ValueError, KeyError, TypeError):
+            pass
     try:
         return "body", using_body(BodySettings.from_json(text))
     except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(
-            f"--weights {path}: not a weights file (title or byline weights, body settings) "
+            f"--weights {path}: not a weights file (title, byline or date weights, body settings) "
             f"written by newsparse fit ({exc})"
         ) from None
 

@@ -21,7 +21,7 @@ import json
 import re
 import statistics
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Final, Protocol
@@ -64,6 +64,7 @@ __all__ = [
     "parse_titles",
     "ranking_rows",
     "read_pages",
+    "truth_documents",
     "write_weights",
 ]
 
@@ -137,16 +138,31 @@ class TruthPage:
     titles: frozenset[str]
 
 
-def read_pages(folder: str | Path, norm: Callable[[str], str] = normal_text) -> list[TruthPage]:
-    """Every page under ``folder`` (at any depth) whose ``truth.json`` gives a title and stands
-    beside at least one dump; :class:`FitError` when the folder is missing or has none."""
+def truth_documents(folder: str | Path) -> Iterator[tuple[str, dict[str, Any], tuple[Path, ...]]]:
+    """Every page folder under ``folder`` (at any depth): its name, its ``truth.json`` (a JSON
+    object) and its dumps (``*.txt``); :class:`FitError` when the folder is missing or a truth
+    file is not a readable JSON document."""
     root = Path(folder)
     if not root.is_dir():
         raise FitError(f"{folder}: no such folder")
+    for truth in sorted(root.rglob("truth.json")):
+        try:
+            document = json.loads(truth.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise FitError(f"{truth}: not a readable JSON document ({exc})") from None
+        if isinstance(document, dict):
+            name = truth.parent.relative_to(root).as_posix()
+            dumps = tuple(sorted(truth.parent.glob("*.txt")))
+            yield (name if name != "." else root.name), document, dumps
+
+
+def read_pages(folder: str | Path, norm: Callable[[str], str] = normal_text) -> list[TruthPage]:
+    """Every page under ``folder`` (at any depth) whose ``truth.json`` gives a title and stands
+    beside at least one dump; :class:`FitError` when the folder is missing or has none."""
     pages = [
         page
-        for truth in sorted(root.rglob("truth.json"))
-        if (page := _read_page(truth, root, norm)) is not None
+        for name, document, dumps in truth_documents(folder)
+        if (page := _read_page(name, document, dumps, norm)) is not None
     ]
     if not pages:
         raise FitError(
@@ -155,20 +171,16 @@ def read_pages(folder: str | Path, norm: Callable[[str], str] = normal_text) -> 
     return pages
 
 
-def _read_page(truth: Path, root: Path, norm: Callable[[str], str]) -> TruthPage | None:
-    try:
-        document = json.loads(truth.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise FitError(f"{truth}: not a readable JSON document ({exc})") from None
-    if not isinstance(document, dict) or not isinstance(document.get("title"), str):
+def _read_page(
+    name: str, document: dict[str, Any], dumps: tuple[Path, ...], norm: Callable[[str], str]
+) -> TruthPage | None:
+    if not isinstance(document.get("title"), str):
         return None
     variants = document.get("title_variants") or [document["title"]]
     titles = frozenset(norm(v) for v in variants if isinstance(v, str) and v.strip())
-    dumps = tuple(sorted(truth.parent.glob("*.txt")))
     if not titles or not dumps:
         return None
-    name = truth.parent.relative_to(root).as_posix()
-    return TruthPage(id=name if name != "." else root.name, dumps=dumps, titles=titles)
+    return TruthPage(id=name, dumps=dumps, titles=titles)
 
 
 # --- ballots and labels -------------------------------------------------------------------------

@@ -19,7 +19,6 @@ numbers are swept :data:`SWEEPS` times. It needs nothing but the parser: no extr
 
 from __future__ import annotations
 
-import json
 import re
 from array import array
 from collections import Counter
@@ -29,7 +28,7 @@ from typing import Final
 
 import attrs
 
-from newsparse._fit import FitError
+from newsparse._fit import FitError, truth_documents
 from newsparse._generic import RunEvidence, run_evidence
 from newsparse._headline_first import is_headline_first
 from newsparse._memo import forget_pages
@@ -163,20 +162,12 @@ def read_body_cases(folder: str | Path) -> list[BodyCase]:
     """The cases of every page under ``folder`` (at any depth) whose ``truth.json`` gives a
     ``body`` beside converter dumps (``*.txt``); :class:`~newsparse._fit.FitError` when the
     folder is missing or no dump of it is a case."""
-    root = Path(folder)
-    if not root.is_dir():
-        raise FitError(f"{folder}: no such folder")
     cases = []
-    for truth in sorted(root.rglob("truth.json")):
-        try:
-            document = json.loads(truth.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise FitError(f"{truth}: not a readable JSON document ({exc})") from None
-        body = document.get("body") if isinstance(document, dict) else None
+    for name, document, dumps in truth_documents(folder):
+        body = document.get("body")
         if not isinstance(body, str) or not body.strip():
             continue
-        name = truth.parent.relative_to(root).as_posix()
-        for dump in sorted(truth.parent.glob("*.txt")):
+        for dump in dumps:
             case = body_case(dump.read_bytes(), body, name)
             if case is not None:
                 cases.append(case)

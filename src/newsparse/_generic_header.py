@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from newsparse import _cues as cues
@@ -31,15 +31,7 @@ from newsparse._authors import (
 )
 from newsparse._authors import agency as _agency
 from newsparse._authors import desk as _desk
-from newsparse._byline import (
-    BylineBallot,
-    Facts,
-    Proposal,
-    active_byline,
-    choose,
-    vector,
-)
-from newsparse._byline import watcher as byline_watcher
+from newsparse._byline import BYLINE_DECISION, Facts, Proposal
 from newsparse._comment_zone import name_beside_time
 from newsparse._dates import (
     NUMBERS_JOINED,
@@ -56,6 +48,7 @@ from newsparse._lines import comment_heading, date_line, print_line
 from newsparse._memo import LIMIT, page_memo
 from newsparse._page import same_day
 from newsparse._patterns import alternation as _alt
+from newsparse._published import DATE_RULES, DATES_DECISION, DateFacts, DateProposal
 from newsparse._relative import find_relative
 from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
@@ -471,7 +464,7 @@ def header(
     span = _span(cleaned, title_at, body_start, min(n, names_before))
     at = _Headline(title_at, body_start)
     byline_at = _writers(page, cleaned, at, span)
-    _dates(page, cleaned, title_at, body_start, dates_before, span, byline_at)
+    _dates(page, cleaned, at, dates_before, span, byline_at)
     if page.fields.published is None:
         page.fields.published = update_for_published(page.fields.updated, cleaned, page.placement)
     _late_dates(page, cleaned, body_start, dates_before, span)
@@ -511,17 +504,16 @@ def _writers(page: Page, cleaned: Sequence[str], at: _Headline, span: _Span) -> 
     position in ``span.where`` of the byline when it is a labelled one, else -1."""
     if page.fields.authors is not None:
         return -1
-    proposals = {
-        "labelled": _labelled_byline(span),
-        "bare_near": _bare_near(cleaned, span),
-        "past_start": _bare_past_start(page, span),
-        "portrait": _portrait_byline(span),
-        "above_title": _byline_above(page, cleaned, at.title_at, span.title)
-        if at.title_at > 0
-        else None,
-        "read_time": _byline_by_read_time(cleaned, span.stop, span.title),
-    }
-    chosen = _elect(page, cleaned, at, span.title, proposals)
+    title = span.title
+    offers: list[tuple[str, Callable[[], Proposal | None]]] = [
+        ("labelled", lambda: _labelled_byline(span)),
+        ("bare_near", lambda: _bare_near(cleaned, span)),
+        ("past_start", lambda: _bare_past_start(page, span)),
+        ("portrait", lambda: _portrait_byline(span)),
+        ("above_title", lambda: _byline_above(page, cleaned, at.title_at, title)),
+        ("read_time", lambda: _byline_by_read_time(cleaned, span.stop, title)),
+    ]
+    chosen = _elect(page, cleaned, at, title, offers)
     if chosen is None or chosen[0] != "labelled":
         return -1
     return span.where.index(chosen[1].at)
@@ -539,20 +531,16 @@ def _elect(
     cleaned: Sequence[str],
     at: _Headline,
     title: str,
-    proposals: Mapping[str, Proposal | None],
+    offers: Sequence[tuple[str, Callable[[], Proposal | None]]],
 ) -> tuple[str, Proposal] | None:
-    """The best-scored of the rules' proposals (by :func:`~newsparse._byline.active_byline`'s
-    weights), claimed as the byline: its rule and itself, or ``None`` when no rule proposed."""
-    made = [(rule, p) for rule, p in proposals.items() if p is not None]
-    if not made:
+    """The best-scored of the rules' proposals (by the byline weights in force), claimed as the
+    byline: its rule and itself, or ``None`` when no rule proposed."""
+    chosen = BYLINE_DECISION.elect(
+        offers, lambda rule, p: _facts(page, cleaned, at, title, rule, p)
+    )
+    if chosen is None:
         return None
-    vectors = tuple(vector(_facts(page, cleaned, at, title, rule, p)) for rule, p in made)
-    k = choose(vectors, active_byline())
-    watch = byline_watcher()
-    if watch is not None:
-        rules, found = zip(*made, strict=True)
-        watch(BylineBallot(tuple(rules), tuple(found), vectors, k))
-    rule, proposal = made[k]
+    rule, proposal = chosen
     page.fields.authors = proposal.names
     if proposal.at >= 0 and page.placement[proposal.at] is None:
         page.place(proposal.at, "authors")
@@ -790,27 +778,108 @@ _PORTRAIT_LINE: Final = 80
 def _dates(
     page: Page,
     cleaned: Sequence[str],
-    title_at: int,
-    body_start: int,
+    at: _Headline,
     dates_before: int,
     span: _Span,
     byline_at: int,
 ) -> None:
-    """The page's dates of most trust: near the headline, beside the byline, above the
-    headline, a labelled date line before the body ends."""
-    n = len(page.lines)
+    """The page's date of most trust: the best of the proposals of the date rules of
+    :data:`~newsparse._published.DATE_RULES` (near the headline, beside the byline, above the
+    headline, a labelled date line before the body ends). The lines of the rules up to the one
+    chosen are read for the date of an update too, in the rules' order."""
     order = _DayOrder(cleaned)  # the page's evidence for 05/11/2019, read when a line needs it
-    # (both lists run down the page: what is left of them is the part above the comments)
-    dated_window = [i for i in span.window if i < dates_before]
-    dated_where = [i for i in span.where if i < dates_before]
-    _dates_in(page, cleaned, dated_window[:_NEAR], order)
-    if page.fields.published is None and byline_at >= 0:
-        # the date beside the byline
-        _dates_in(page, cleaned, dated_where[byline_at : byline_at + 4], order)
-    if page.fields.published is None:
-        _date_above(page, cleaned, title_at, dates_before, order)
-    if page.fields.published is None:
-        _labelled_date_before(page, cleaned, min(n, body_start + 300, dates_before), order)
+    lines = _DateLines(page, cleaned, at, dates_before, span, byline_at)
+    if page.fields.published is not None:
+        _dates_in(page, cleaned, lines.of("near"), order)
+        return
+    offers = [
+        (rule, lambda rule=rule: _first_published(page, cleaned, lines.of(rule), order))
+        for rule in DATE_RULES
+    ]
+    chosen = DATES_DECISION.elect(offers, lambda rule, p: _date_facts(page, cleaned, at, rule, p))
+    for rule in DATE_RULES:
+        if chosen is not None and rule == chosen[0]:
+            _dates_in(page, cleaned, lines.read_by(rule, chosen[1].at), order)
+            return
+        _dates_in(page, cleaned, lines.of(rule), order, publish=False)
+
+
+class _DateLines:
+    """The lines each date rule reads, found when a rule first asks for them."""
+
+    def __init__(
+        self,
+        page: Page,
+        cleaned: Sequence[str],
+        at: _Headline,
+        dates_before: int,
+        span: _Span,
+        byline_at: int,
+    ) -> None:
+        self.page, self.cleaned, self.at = page, cleaned, at
+        self.dates_before, self.span, self.byline_at = dates_before, span, byline_at
+        self._found: dict[str, list[int]] = {}
+
+    def of(self, rule: str) -> list[int]:
+        """The lines ``rule`` reads, in its order."""
+        found = self._found.get(rule)
+        if found is None:
+            found = self._found[rule] = self._lines(rule)
+        return found
+
+    def read_by(self, rule: str, taken: int) -> list[int]:
+        """The lines ``rule`` reads when it took line ``taken``: all of them (the lines after
+        its date may give the update's), but a labelled date line is read alone."""
+        lines = self.of(rule)
+        return lines[: lines.index(taken) + 1] if rule == "labelled_line" else lines
+
+    def _lines(self, rule: str) -> list[int]:
+        # (both lists run down the page: what is left of them is the part above the comments)
+        before, span, cleaned = self.dates_before, self.span, self.cleaned
+        if rule == "near":
+            return [i for i in span.window if i < before][:_NEAR]
+        if rule == "beside_byline":
+            where = [i for i in span.where if i < before]
+            return where[self.byline_at : self.byline_at + 4] if self.byline_at >= 0 else []
+        if rule == "above_title":
+            return _above_title(cleaned, self.at.title_at, before)
+        end = min(len(self.page.lines), self.at.body_start + _LABELLED_REACH, before)
+        return [
+            i
+            for i in range(end)
+            if cleaned[i] and len(cleaned[i]) < _CUE_LINE_CHARS and _labelled_date(cleaned[i])
+        ]
+
+
+#: How far below the start of the body a labelled date line is looked for.
+_LABELLED_REACH: Final = 300
+
+
+def _first_published(
+    page: Page, cleaned: Sequence[str], indices: Sequence[int], order: _DayOrder
+) -> DateProposal | None:
+    """The first of the lines ``indices`` whose date is the page's (see :func:`_dates_in`)."""
+    for i in indices:
+        day = _published_on(page, cleaned, i, order)
+        if day is not None:
+            return DateProposal(i, day)
+    return None
+
+
+def _date_facts(
+    page: Page, cleaned: Sequence[str], at: _Headline, rule: str, p: DateProposal
+) -> DateFacts:
+    """What the features of a date rule's proposal read (see :class:`DateFacts`)."""
+    near = range(max(0, p.at - 1), min(len(cleaned), p.at + 2))
+    return DateFacts(
+        rule=rule,
+        at=p.at,
+        title_at=at.title_at,
+        body_start=at.body_start,
+        labelled=_labelled_date(cleaned[p.at]),
+        with_time=isinstance(p.day, datetime),
+        beside_byline=any(page.placement[j] == "authors" for j in near),
+    )
 
 
 def _late_dates(
@@ -828,23 +897,11 @@ def _late_dates(
         _relative_in(page, cleaned, dated_window)
 
 
-def _date_above(
-    page: Page, cleaned: Sequence[str], title_at: int, dates_before: int, order: _DayOrder
-) -> None:
-    """A date line set above the headline (kicker, breadcrumb, date bar)."""
+def _above_title(cleaned: Sequence[str], title_at: int, dates_before: int) -> list[int]:
+    """The lines of a date set above the headline (kicker, breadcrumb, date bar)."""
     above = [i for i in range(title_at - 1, max(-1, title_at - 30), -1) if cleaned[i]][:4]
     above = [i for i in above if i < dates_before]  # (a headline found among the comments)
-    _dates_in(page, cleaned, [i for i in above if len(cleaned[i]) < 80], order)
-
-
-def _labelled_date_before(page: Page, cleaned: Sequence[str], end: int, order: _DayOrder) -> None:
-    """A labelled date line anywhere above line ``end`` (``Published on: June 25, 2024``)."""
-    for i in range(end):
-        text = cleaned[i]
-        if text and len(text) < _CUE_LINE_CHARS and _labelled_date(text):
-            _dates_in(page, cleaned, [i], order)
-            if page.fields.published is not None:
-                return
+    return [i for i in above if len(cleaned[i]) < 80]
 
 
 def _drop_desks(page: Page, cleaned: Sequence[str], title_at: int) -> None:
@@ -943,6 +1000,8 @@ _HEADER_SPAN: Final = 300
 def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str) -> Proposal | None:
     """A byline set just above the headline, beside a date or an age (``Jane Doe`` / ``Ideas``
     / ``11.14.2019 09:00 AM`` / headline; ``Jane Doe`` / ``vor 2 Stunden`` / headline)."""
+    if title_at <= 0:
+        return None
     above = [i for i in range(title_at - 1, max(-1, title_at - 12), -1) if cleaned[i]][:5]
     above.reverse()
     texts = [_plain(cleaned[i]) for i in above]
@@ -995,18 +1054,16 @@ def _byline_fallbacks(page: Page, cleaned: Sequence[str], at: _Headline, span: _
     ``end`` is found once for all of them): readers describe people too."""
     window, stop, title = span.window, span.stop, span.title
     end = _comments_below(cleaned, stop)
-    proposals = {
-        "above_body": _byline_above_body(cleaned, window[-_LAST:], title)
-        if len(window) > _NEAR
-        else None,
-        "profile_link": _byline_by_profile_link(cleaned, end, title),
-        "beside_date": _byline_beside_date(page, cleaned, title),
-        "far": _byline_far(cleaned, stop, end, at.title_at),
-        "bio": _byline_in_bio(cleaned, 0, end),
-        "box": _byline_in_box(cleaned, end, title),
-        "about": _byline_under_about(cleaned, end),
-    }
-    _elect(page, cleaned, at, title, proposals)
+    offers: list[tuple[str, Callable[[], Proposal | None]]] = [
+        ("above_body", lambda: _byline_above_body(cleaned, window, title)),
+        ("profile_link", lambda: _byline_by_profile_link(cleaned, end, title)),
+        ("beside_date", lambda: _byline_beside_date(page, cleaned, title)),
+        ("far", lambda: _byline_far(cleaned, stop, end, at.title_at)),
+        ("bio", lambda: _byline_in_bio(cleaned, 0, end)),
+        ("box", lambda: _byline_in_box(cleaned, end, title)),
+        ("about", lambda: _byline_under_about(cleaned, end)),
+    ]
+    _elect(page, cleaned, at, title, offers)
 
 
 def _comments_below(cleaned: Sequence[str], start: int) -> int:
@@ -1028,9 +1085,15 @@ def _comments_below(cleaned: Sequence[str], start: int) -> int:
 _HEADING_LONGEST: Final = 40
 
 
-def _byline_above_body(cleaned: Sequence[str], last: Sequence[int], title: str) -> Proposal | None:
-    """An unlabelled byline among the last lines above the body when the headline sits far
-    above them (a tall teaser list between): a name beside a date or an age (``8h``)."""
+def _byline_above_body(
+    cleaned: Sequence[str], window: Sequence[int], title: str
+) -> Proposal | None:
+    """An unlabelled byline among the last lines above the body (of the header's ``window``)
+    when the headline sits far above them (a tall teaser list between): a name beside a date or
+    an age (``8h``)."""
+    if len(window) <= _NEAR:
+        return None
+    last = window[-_LAST:]
     texts = [_plain(cleaned[i]) for i in last]
     for pos, i in enumerate(last):
         bare = bare_byline(texts[pos], title)
@@ -1403,27 +1466,20 @@ def _first_date(
 
 
 def _dates_in(
-    page: Page, cleaned: Sequence[str], indices: Sequence[int], order: _DayOrder | None = None
+    page: Page,
+    cleaned: Sequence[str],
+    indices: Sequence[int],
+    order: _DayOrder | None = None,
+    publish: bool = True,
 ) -> None:
-    """The first published date (and updated date) on the lines ``indices``.
-
-    A date inside running text (a caption, a quote: ``… at the Town Hall on May 2, 2024. /
-    Jane Doe``) or in an embedded post's signature (``— Jane Doe (@jdoe) May 2, 2024``) is not
-    the page's date. ``order`` is the page's order of numeric dates (:class:`_DayOrder`).
-    """
+    """The first published date (unless not to ``publish``) and the updated date on the lines
+    ``indices``; the lines after the published date's that say it again are placed with it."""
     for i in indices:
         text = _with_year_below(cleaned, i, _with_label(cleaned, i))
         if page.fields.published is None:
-            upto = _before_update(text)
-            found = _first_date(upto, page.tz, order) if upto else None
-            if found is not None and (
-                (_in_passing(upto, found[1], found[2]) and not _opens_line(cleaned, i, found[1]))
-                or _wrapped_on(cleaned, i)
-                or _listed(cleaned, i)
-            ):
-                found = None
-            if found is not None:
-                page.fields.published = found[0]
+            day = _published_on(page, cleaned, i, order, text) if publish else None
+            if day is not None:
+                page.fields.published = day
                 if page.placement[i] is None:
                     page.place(i, "published")
         elif page.placement[i] is None and _says_published_again(page, text):
@@ -1435,6 +1491,33 @@ def _dates_in(
                 page.fields.updated = found[0]
                 if page.placement[i] is None:
                     page.place(i, "updated")
+
+
+def _published_on(
+    page: Page,
+    cleaned: Sequence[str],
+    i: int,
+    order: _DayOrder | None,
+    text: str | None = None,
+) -> date | None:
+    """The page's date on line ``i`` (``text``: the line with its label and a year below), or
+    ``None``. A date inside running text (a caption, a quote: ``… at the Town Hall on May 2,
+    2024. / Jane Doe``) or in an embedded post's signature (``— Jane Doe (@jdoe) May 2,
+    2024``) is not the page's date. ``order`` is the page's order of numeric dates
+    (:class:`_DayOrder`)."""
+    if text is None:
+        text = _with_year_below(cleaned, i, _with_label(cleaned, i))
+    upto = _before_update(text)
+    found = _first_date(upto, page.tz, order) if upto else None
+    if found is None:
+        return None
+    if (
+        (_in_passing(upto, found[1], found[2]) and not _opens_line(cleaned, i, found[1]))
+        or _wrapped_on(cleaned, i)
+        or _listed(cleaned, i)
+    ):
+        return None
+    return found[0]
 
 
 def _with_year_below(cleaned: Sequence[str], i: int, text: str) -> str:

@@ -15,7 +15,8 @@ from typing import Final, overload
 
 import attrs
 
-from newsparse._byline import BylineWeights, using_byline
+from newsparse._ballot import decision_of
+from newsparse._byline import BylineWeights
 from newsparse._comments import Thread, spell
 from newsparse._defects import (
     CommentCountMismatch,
@@ -31,15 +32,19 @@ from newsparse._memo import forget_pages
 from newsparse._models import MAX_COUNT, Article, Comment
 from newsparse._normalize import decode, split_lines
 from newsparse._page import Page
+from newsparse._published import DateWeights
 from newsparse._quotes import find_quotes
 from newsparse._settings import BodySettings, using_body
 from newsparse._title import TitleWeights, using_weights
+from newsparse._weights import FeatureWeights
 
 __all__ = ["Parsed", "Placement", "parse", "parse_detailed"]
 
 
 #: The default policy: record defects, never raise them.
 _RECORD = Policy()
+#: The weights of a scored decision a parse may be given.
+Weights = TitleWeights | BylineWeights | DateWeights
 
 
 class Placement(Sequence[str | None]):
@@ -228,21 +233,20 @@ def parse_detailed(
     tz: tzinfo | None = None,
     reference_time: datetime | None = None,
     policy: Policy = _RECORD,
-    weights: TitleWeights | None = None,
+    weights: Weights | Sequence[Weights] | None = None,
     body: BodySettings | None = None,
-    byline: BylineWeights | None = None,
 ) -> Parsed:
     """Parse a page and return the article with its defects, dropped lines and placement.
 
     ``text`` may be ``str`` or ``bytes`` (UTF-8, else cp1252, recorded as a defect). ``tz`` is
     attached to naive times; ``reference_time`` resolves relative ones (``3 hours ago``).
     With ``policy=Policy(strict=True)`` the first defect is raised as :class:`DefectError`.
-    ``weights`` (a :class:`~newsparse.TitleWeights`, e.g. from :func:`~newsparse.load_weights`
-    on a file written by ``newsparse fit``) decide the title of this parse instead of the
-    shipped ones, and ``body`` (a :class:`~newsparse.BodySettings`, e.g. from
-    :func:`~newsparse.load_body_settings` on a file written by ``newsparse fit --decision
-    body``) the body's run of blocks, and ``byline`` (a :class:`~newsparse.BylineWeights`, from
-    :func:`~newsparse.load_byline_weights`) which rule's byline the page's is.
+    ``weights`` decide this parse's title (a :class:`~newsparse.TitleWeights`, e.g. from
+    :func:`~newsparse.load_weights` on a file written by ``newsparse fit``), byline (a
+    :class:`~newsparse.BylineWeights`) or published date (a :class:`~newsparse.DateWeights`)
+    instead of the shipped ones; give a list for several. ``body`` (a
+    :class:`~newsparse.BodySettings`, e.g. from :func:`~newsparse.load_body_settings` on a file
+    written by ``newsparse fit --decision body``) decides the body's run of blocks.
 
     >>> result = parse_detailed("Rain at last\\n\\nPublished: May 2, 2024\\n\\nIt rained.\\n\\nReader Comments (2)")
     >>> result.article.published, result.article.paragraphs
@@ -250,21 +254,26 @@ def parse_detailed(
     >>> [d.kind for d in result.defects]
     ['comment-count-mismatch']
     """
-    with _deciding(weights, body, byline):
+    with _deciding(weights, body):
         return _parse_detailed(text, tz=tz, reference_time=reference_time, policy=policy)
 
 
 def _deciding(
-    weights: TitleWeights | None, body: BodySettings | None, byline: BylineWeights | None
+    weights: Weights | Sequence[Weights] | None, body: BodySettings | None
 ) -> contextlib.ExitStack[bool | None]:
-    """The decisions' settings given to one parse, in force inside the returned block."""
+    """The decisions' settings given to one parse, in force inside the returned block (each
+    weights to the decision of its class)."""
     stack = contextlib.ExitStack()
-    if weights is not None:
-        stack.enter_context(using_weights(weights))
+    given = (
+        () if weights is None else (weights,) if isinstance(weights, FeatureWeights) else weights
+    )
+    for each in given:
+        if isinstance(each, TitleWeights):
+            stack.enter_context(using_weights(each))
+        else:
+            stack.enter_context(decision_of(each).using(each))
     if body is not None:
         stack.enter_context(using_body(body))
-    if byline is not None:
-        stack.enter_context(using_byline(byline))
     return stack
 
 
@@ -296,9 +305,8 @@ def parse(
     tz: tzinfo | None = None,
     reference_time: datetime | None = None,
     policy: Policy = _RECORD,
-    weights: TitleWeights | None = None,
+    weights: Weights | Sequence[Weights] | None = None,
     body: BodySettings | None = None,
-    byline: BylineWeights | None = None,
 ) -> Article:
     """Parse scraped news page text into an :class:`Article` (never raises on content).
 
@@ -306,8 +314,8 @@ def parse(
     >>> article.title, article.paragraphs
     ('Rain at last', ('It rained.',))
 
-    ``weights`` decide the title of this parse, ``body`` its body's run of blocks and
-    ``byline`` its byline (see :func:`parse_detailed`):
+    ``weights`` decide the title, the byline or the date of this parse, and ``body`` its body's
+    run of blocks (see :func:`parse_detailed`):
 
     >>> from newsparse import TitleWeights
     >>> page = "\\n\\n".join(
@@ -326,5 +334,4 @@ def parse(
         policy=policy,
         weights=weights,
         body=body,
-        byline=byline,
     ).article

@@ -1,12 +1,14 @@
-"""``newsparse fit --decision byline`` and ``parse(..., byline=...)``: a fit of the byline
-decision on an invented site learns where that site signs its articles, and a page of the site
-it never saw is read so; a page of another layout is still read right; bad usage is a clear
-error.
+"""``newsparse fit --decision byline`` (and ``dates``) and ``parse(..., weights=...)``: a fit
+of the byline decision on an invented site learns where that site signs its articles, a fit of
+the date decision where it dates them, and a page of the site it never saw is read so; a page
+of another layout is still read right; bad usage is a clear error.
 
 The invented site prints its writer above the headline, over an age (``Jane Doe`` / ``3 hours
 ago``), and under the headline the photographer's credit over the date, the way most sites
 print their byline (``Rui Costa`` / ``May 3, 2024``). The hand weights trust a name under the
-headline before one above it, so they read the photographer as the writer.
+headline before one above it, so they read the photographer as the writer. Its other pages
+(the dates' site) carry today's date in a bar above the headline and the article's own date in
+a labelled line under it (``Published: April 2, 2024``); the hand weights trust the bar first.
 """
 
 from __future__ import annotations
@@ -26,7 +28,15 @@ from newsparse._byline import (
     using_byline,
 )
 from newsparse._cli import main
-from newsparse._fit_byline import byline_case, fit_byline, mean_f1, names_f1
+from newsparse._fit_ballot import (
+    TARGETS,
+    BallotCase,
+    ballot_case,
+    fit_ballot,
+    mean_score,
+    names_f1,
+)
+from newsparse._published import HAND_DATES, DateWeights
 
 from .test_fit import _refused
 
@@ -73,10 +83,34 @@ def _corpus(folder: Path, ks: range) -> Path:
     return folder
 
 
+def _dated_page(k: int) -> tuple[str, str]:
+    """Page ``k`` of the invented site's dated layout and the day it was published."""
+    headline = _HEADLINES[k % len(_HEADLINES)]
+    lines = ["The Harbour Post", f"Friday, May {k + 10}, 2024", "", "News", "Sport", "", headline]
+    lines.append("")
+    for j in range(4):
+        lines += [
+            f"Paragraph {j} on the {headline.lower()}: what was decided, who spoke for it and "
+            "against it, and what the town does next.",
+            "",
+        ]
+    lines += [f"Published: April {k + 1}, 2024", ""]
+    return "\n".join(lines), f"2024-04-{k + 1:02d}"
+
+
+def _cases(decision: str) -> list[BallotCase[object]]:
+    page = _page if decision == "byline" else _dated_page
+    target = TARGETS[decision]
+    truths = [[page(k)[1]] if decision == "byline" else page(k)[1] for k in range(FITTED)]
+    cases = [ballot_case(target, page(k)[0], truths[k], f"item-{k}") for k in range(FITTED)]
+    return [c for c in cases if c is not None]
+
+
 def _fitted() -> BylineWeights:
     pytest.importorskip("scipy")  # the ``train`` extra
-    cases = [byline_case(*_page(k)[:1], [_page(k)[1]], f"item-{k}") for k in range(FITTED)]
-    return fit_byline([c for c in cases if c is not None], "test")
+    weights = fit_ballot(TARGETS["byline"], _cases("byline"), "test")
+    assert isinstance(weights, BylineWeights)
+    return weights
 
 
 def test_the_hand_weights_read_the_photographer_as_the_writer() -> None:
@@ -91,25 +125,40 @@ def test_a_fit_learns_where_the_site_signs_and_reads_a_page_it_never_saw() -> No
     assert weights.source == "test" and weights.values != HAND_BYLINE.values
     for k in range(FITTED, FITTED + 2):
         text, writer = _page(k)
-        assert newsparse.parse(text, byline=weights).authors == (writer,)
-        assert newsparse.parse_detailed(text, byline=weights).article.authors == (writer,)
+        assert newsparse.parse(text, weights=weights).authors == (writer,)
+        assert newsparse.parse_detailed(text, weights=[weights]).article.authors == (writer,)
 
 
 def test_a_fitted_site_still_reads_a_labelled_byline_of_another_layout() -> None:
     weights = _fitted()
     lines = ["Menu", "", "Rain falls on the town again", "", "By Jo Lee", "", "May 2, 2024", ""]
     text = "\n".join(lines) + "\n\n".join(["It rained all day and the river rose a metre."] * 5)
-    assert newsparse.parse(text, byline=weights).authors == ("Jo Lee",)
+    assert newsparse.parse(text, weights=weights).authors == ("Jo Lee",)
 
 
 def test_the_ballot_holds_each_rules_proposal_and_the_fitted_choice_is_right() -> None:
     text, writer = _page(FITTED)
-    case = byline_case(text, [writer], "p")
+    case = ballot_case(TARGETS["byline"], text, [writer], "p")
     assert case is not None
     assert case.ballot.rules == ("bare_near", "above_title")
-    assert case.f1s == (0.0, 1.0)
-    assert mean_f1([case], HAND_BYLINE) == 0.0
-    assert mean_f1([case], _fitted()) == 1.0
+    assert case.scores == (0.0, 1.0)
+    assert mean_score([case], HAND_BYLINE) == 0.0
+    assert mean_score([case], _fitted()) == 1.0
+
+
+def test_a_date_fit_learns_which_date_the_site_means() -> None:
+    pytest.importorskip("scipy")
+    for k in range(FITTED, FITTED + 2):  # (the trap: today's date bar is taken)
+        text, day = _dated_page(k)
+        assert str(newsparse.parse(text).published) != day
+    weights = fit_ballot(TARGETS["dates"], _cases("dates"), "test")
+    assert isinstance(weights, DateWeights) and weights.values != HAND_DATES.values
+    for k in range(FITTED, FITTED + 2):
+        text, day = _dated_page(k)
+        assert str(newsparse.parse(text, weights=weights).published) == day
+    byline = _fitted()  # (weights of two decisions in one parse)
+    text, writer = _page(FITTED)
+    assert newsparse.parse(text, weights=[byline, weights]).authors == (writer,)
 
 
 def test_the_command_fits_writes_and_the_weights_file_is_used_by_parse(
@@ -121,7 +170,7 @@ def test_the_command_fits_writes_and_the_weights_file_is_used_by_parse(
     assert main(["fit", str(pages), "--decision", "byline", "-o", str(out)]) == 0
     said = capsys.readouterr().out
     assert f"read {FITTED} pages ({FITTED} dumps a byline ballot decided)" in said
-    assert "0.000 with the default weights, 1.000 with the fitted ones" in said
+    assert "(authors F1): 0.000 with the default weights, 1.000 with the fitted ones" in said
     weights = newsparse.load_byline_weights(out)
     text, writer = _page(FITTED + 1)
     page = tmp_path / "new.txt"
@@ -145,7 +194,7 @@ def test_a_byline_fit_without_authors_in_the_truth_is_a_usage_error(
         ["fit", str(tmp_path / "pages"), "--decision", "byline", "-o", str(tmp_path / "w.json")],
         capsys,
     )
-    assert "names its authors" in err
+    assert "gives 'authors'" in err
     assert not (tmp_path / "w.json").exists()
 
 
@@ -160,6 +209,8 @@ def test_weights_files_are_told_apart_and_checked() -> None:
         BylineWeights.from_mapping({"rule_labelled": 1.0}, "x")
     with pytest.raises(ValueError, match="byline weights for"):
         BylineWeights((1.0,), "x")
+    with pytest.raises(ValueError, match="not a date weights document"):
+        DateWeights.from_json(HAND_BYLINE.to_json())
 
 
 @pytest.mark.parametrize(
@@ -178,3 +229,31 @@ def test_names_are_compared_case_blind_and_word_wise(
     found: tuple[str, ...], truth: tuple[str, ...], f1: float
 ) -> None:
     assert names_f1(found, truth) == pytest.approx(f1)
+
+
+def test_the_command_fits_dates_and_parse_takes_a_file_of_each_decision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("scipy")
+    pages = tmp_path / "pages"
+    for k in range(FITTED):
+        folder = pages / f"item-{k}"
+        folder.mkdir(parents=True)
+        text, day = _dated_page(k)
+        (folder / "w3m.txt").write_text(text, encoding="utf-8")
+        (folder / "truth.json").write_text(json.dumps({"published": day}), encoding="utf-8")
+    dates = tmp_path / "dates.json"
+    assert main(["fit", str(pages), "--decision", "dates", "-o", str(dates)]) == 0
+    said = capsys.readouterr().out
+    assert "(the truth's day): 0.000 with the default weights, 1.000 with the fitted ones" in said
+    assert newsparse.load_date_weights(dates).source.startswith("clogit fitted on 6 dates")
+    byline = tmp_path / "byline.json"
+    byline.write_text(HAND_BYLINE.to_json(), encoding="utf-8")
+    page = tmp_path / "new.txt"
+    text, day = _dated_page(FITTED)
+    page.write_text(text, encoding="utf-8")
+    argv = ["parse", str(page), "--weights", str(dates), "--weights", str(byline)]
+    assert main([*argv, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["published"] == day
+    err = _refused([*argv[:4], "--weights", str(dates)], capsys)
+    assert "a second dates file" in err

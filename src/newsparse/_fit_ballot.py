@@ -1,0 +1,199 @@
+"""Refit a decision among rules' proposals (the byline, the published date) on pages whose
+truth is known.
+
+A page is a folder holding a ``truth.json`` beside the converter dumps of that page (``*.txt``),
+the form of the shared corpora; the truth names the ``authors`` (for the byline) or the day
+``published`` (for the date). Every dump is parsed once under the hand weights, watching the
+decision's ballots (:meth:`newsparse._ballot.Decision.watching`); the last ballot of a parse is
+the one that decided the page (a page read twice hands over both readings' ballots). A
+proposal is scored against the truth (:class:`Target`: the F1 of its names, the day it read),
+and the right ones are those that score best, when above 0. The fit is the title decision's
+conditional logit (:func:`newsparse._fit.clogit`) pulled towards the hand weights, so it needs
+the ``train`` extra.
+
+>>> round(names_f1(("Jane Doe", "Omar Farouk"), ("jane doe",)), 3)
+0.667
+>>> sorted(TARGETS)
+['byline', 'dates']
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Final, Generic, TypeVar
+
+import attrs
+
+from newsparse._ballot import Ballot, Decision, choose
+from newsparse._byline import BYLINE_DECISION, Proposal
+from newsparse._fit import FitError, Labelled, clogit, need_train_extra, truth_documents
+from newsparse._parser import parse
+from newsparse._published import DATES_DECISION, DateProposal
+from newsparse._weights import FeatureWeights
+
+__all__ = [
+    "TARGETS",
+    "BallotCase",
+    "Target",
+    "ballot_case",
+    "case_score",
+    "fit_ballot",
+    "mean_score",
+    "names_f1",
+    "read_ballot_cases",
+]
+
+P = TypeVar("P")
+
+#: A label opening a name in the truth or a proposal, left out when names are compared.
+_LABEL: Final = re.compile(r"^(?:by|par|por|von|de)\s+")
+_NOT_NAME: Final = re.compile(r"[^\w\s'-]")
+_SPACES: Final = re.compile(r"\s+")
+#: Curly quotation marks read as their plain forms (``O’Reilly`` is ``O'Reilly``).
+_QUOTES: Final = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _normal(name: str) -> str:
+    """A name as names are compared: NFKC, case-blind, no label, no marks, single spaces."""
+    text = unicodedata.normalize("NFKC", html.unescape(name)).translate(_QUOTES).casefold()
+    text = _NOT_NAME.sub(" ", _LABEL.sub("", _SPACES.sub(" ", text).strip()))
+    return _SPACES.sub(" ", text).strip()
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two normal names are one person's: equal, or one inside the other word-wise."""
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def names_f1(found: Sequence[str], truth: Sequence[str]) -> float:
+    """The F1 of ``found`` names against the ``truth``'s (each truth name matched once)."""
+    mine = [n for n in map(_normal, found) if n]
+    theirs = [n for n in map(_normal, truth) if n]
+    if not mine and not theirs:
+        return 1.0
+    used: set[int] = set()
+    for name in mine:
+        hit = next((k for k, t in enumerate(theirs) if k not in used and _same(name, t)), None)
+        if hit is not None:
+            used.add(hit)
+    if not used:
+        return 0.0
+    precision, recall = len(used) / len(mine), len(used) / len(theirs)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _names(truth: object) -> bool:
+    return isinstance(truth, list) and all(isinstance(name, str) for name in truth)
+
+
+def _day(truth: object) -> bool:
+    return isinstance(truth, str) and len(truth) >= len("2024-05-02")
+
+
+@attrs.frozen
+class Target(Generic[P]):
+    """What a fit of one decision learns from: the decision, the key of ``truth.json`` that
+    gives the truth (when ``usable`` says so), and how a proposal scores against it (0 to 1)."""
+
+    decision: Decision[Any, Any, P]
+    key: str
+    usable: Callable[[object], bool]
+    score: Callable[[P, Any], float]
+
+
+#: The decisions a fit can learn, by the name ``newsparse fit --decision`` gives them.
+TARGETS: Final[dict[str, Target[Any]]] = {
+    "byline": Target[Proposal](
+        BYLINE_DECISION, "authors", _names, lambda p, truth: names_f1(p.names, truth)
+    ),
+    "dates": Target[DateProposal](
+        DATES_DECISION,
+        "published",
+        _day,
+        lambda p, truth: float(p.day.isoformat()[:10] == truth[:10]),
+    ),
+}
+
+
+@attrs.frozen
+class BallotCase(Generic[P]):
+    """One dump's deciding ballot and the score of each proposal against the truth."""
+
+    page: str
+    ballot: Ballot[P]
+    scores: tuple[float, ...]
+
+    @property
+    def labelled(self) -> Labelled:
+        """The case as the conditional logit reads it: the best proposals are right."""
+        best = max(self.scores)
+        right = [best > 0 and f == best for f in self.scores]
+        return Labelled(self.page, [tuple(v) for v in self.ballot.vectors], right)
+
+
+def ballot_case(
+    target: Target[P], text: str | bytes, truth: Any, page: str
+) -> BallotCase[P] | None:
+    """The case of one dump of page ``page`` whose truth is ``truth``; ``None`` when no ballot
+    of the decision decided it (no rule proposed, or the page was read another way).
+
+    >>> lines = ["Home", "World", "", "Rain falls on the town again", "", "By Jane Doe", ""]
+    >>> text = "\\n".join(lines) + "It rained all day. " * 20
+    >>> case = ballot_case(TARGETS["byline"], text, ["Jane Doe"], "p")
+    >>> case.ballot.rules, case.scores
+    (('labelled',), (1.0,))
+    """
+    decision = target.decision
+    ballots: list[Ballot[P]] = []
+    with decision.using(decision.hand), decision.watching(ballots.append):
+        parse(text)
+    if not ballots:
+        return None
+    ballot = ballots[-1]
+    return BallotCase(page, ballot, tuple(target.score(p, truth) for p in ballot.proposals))
+
+
+def case_score(case: BallotCase[Any], weights: FeatureWeights) -> float:
+    """The score of the proposal ``weights`` choose in the case's ballot."""
+    return case.scores[choose(case.ballot.vectors, weights)]
+
+
+def mean_score(cases: Sequence[BallotCase[Any]], weights: FeatureWeights) -> float:
+    """The mean :func:`case_score` of ``cases`` (0 when there are none)."""
+    return sum(case_score(c, weights) for c in cases) / len(cases) if cases else 0.0
+
+
+def fit_ballot(target: Target[Any], cases: Sequence[BallotCase[Any]], source: str) -> Any:
+    """Weights of ``target``'s decision fitted on the cases by the conditional logit (``train``
+    extra); the hand weights when no ballot has both a right and a wrong proposal."""
+    need_train_extra()
+    decision = target.decision
+    try:
+        return decision.weights(clogit([c.labelled for c in cases], decision.hand.values), source)
+    except FitError:
+        return decision.weights(decision.hand.values, source)
+
+
+def read_ballot_cases(target: Target[Any], folder: str | Path) -> list[BallotCase[Any]]:
+    """The cases of every page under ``folder`` (at any depth) whose ``truth.json`` gives the
+    target's truth beside converter dumps (``*.txt``); :class:`~newsparse._fit.FitError` when
+    the folder is missing or no dump of it has a ballot."""
+    cases = []
+    for name, document, dumps in truth_documents(folder):
+        truth = document.get(target.key)
+        if not target.usable(truth):
+            continue
+        for dump in dumps:
+            case = ballot_case(target, dump.read_bytes(), truth, name)
+            if case is not None:
+                cases.append(case)
+    if not cases:
+        raise FitError(
+            f"{folder}: no page folder with a truth.json that gives '{target.key}' beside *.txt "
+            f"dumps on which a {target.decision.kind} rule proposed a line"
+        )
+    return cases
