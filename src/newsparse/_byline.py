@@ -61,8 +61,18 @@ class Proposal(NamedTuple):
 NEAR: Final = ("labelled", "bare_near", "past_start", "portrait", "above_title", "read_time")
 #: The rules read when none of those found a byline, in their order of trust: a name right above
 #: the body, beside an author box's link, beside the line that dated the page, a labelled
-#: byline far from the headline, an author's bio, an author's box, an ``About the author``.
-ELSEWHERE: Final = ("above_body", "profile_link", "beside_date", "far", "bio", "box", "about")
+#: byline far from the headline, an author's bio, an author's box, an ``About the author``, a
+#: signature under the last paragraph (``— Jane Doe``).
+ELSEWHERE: Final = (
+    "above_body",
+    "profile_link",
+    "beside_date",
+    "far",
+    "bio",
+    "box",
+    "about",
+    "signature",
+)
 #: How many points one rule's rank is above the next one's in the hand weights: more than the
 #: other features could ever add, so the hand weights are the rules' order of trust.
 RANK_STEP: Final = 10.0

@@ -1062,6 +1062,7 @@ def _byline_fallbacks(page: Page, cleaned: Sequence[str], at: _Headline, span: _
         ("bio", lambda: _byline_in_bio(cleaned, 0, end)),
         ("box", lambda: _byline_in_box(cleaned, end, title)),
         ("about", lambda: _byline_under_about(cleaned, end)),
+        ("signature", lambda: _signed_at_end(cleaned, at.title_at + 1, end)),
     ]
     _elect(page, cleaned, at, title, offers)
 
@@ -1345,6 +1346,67 @@ def _byline_under_about(cleaned: Sequence[str], end: int) -> Proposal | None:
         if name is not None:
             return Proposal(nxt, (name,))
     return None
+
+
+def _signed_at_end(cleaned: Sequence[str], start: int, end: int) -> Proposal | None:
+    """A writer's signature under the article's last paragraph (columns, letters, blog posts):
+    a dash and a name alone on a line (``— Jane Doe``, ``-- Jane Doe, Porthaven``) after a
+    paragraph of prose and followed by none, between the headline (line ``start``) and the
+    comments (line ``end``). A quotation's source (``"…"`` / ``— Mark Twain``) is followed by
+    the article; an embedded post's signature carries a handle and a date."""
+    last = min(len(cleaned), end)
+    for i in range(last - 1, start - 1, -1):
+        name = _signature(_plain(cleaned[i]))
+        if name is None:
+            continue
+        above, below = _block(cleaned, i, -1, start), _block(cleaned, i, 1, last)
+        if _prose(above) and not _prose(below):
+            return Proposal(i, (name,))
+    return None
+
+
+def _signature(text: str) -> str | None:
+    """The name a signature line signs (``— Jane Doe``, ``-- Jane Doe, Porthaven``), else
+    ``None``: a dash, a name, and at most a place after a comma."""
+    m = _SIGNED.fullmatch(text.strip())
+    return _person(m.group("name").strip()) if m is not None else None
+
+
+def _block(cleaned: Sequence[str], i: int, step: int, bound: int) -> str:
+    """The lines of the block next to line ``i`` (above it for ``step`` -1, below for 1, past
+    the blank lines between, not past line ``bound``), joined in the page's order: a
+    paragraph a text browser wrapped over several lines."""
+    j = i + step
+    inside = range(bound, i) if step < 0 else range(i + 1, bound)
+    while j in inside and not cleaned[j]:
+        j += step
+    lines: list[str] = []
+    while j in inside and cleaned[j] and len(lines) < _BLOCK_LINES:
+        lines.append(cleaned[j])
+        j += step
+    return " ".join(reversed(lines) if step < 0 else lines)
+
+
+#: A writer's signature line: a dash, a name, perhaps a place after a comma (no digit, no
+#: handle).
+_SIGNED: Final = re.compile(
+    r"(?:[—–―]|--?)\s*(?P<name>[^\W\d_][^,@\d()]{1,50}?)(?:,\s*[^\W\d_][^@\d()]{0,40})?"
+)
+#: The most lines of the paragraph above a signature that are read.
+_BLOCK_LINES: Final = 12
+
+
+def _prose(text: str) -> bool:
+    """Whether a block reads as a paragraph of the article: long, and ending a sentence."""
+    text = text.rstrip(" *_")
+    return len(text) >= _PROSE_CHARS and text.endswith(_SENTENCE_ENDS) and text[:1] not in _QUOTED
+
+
+#: A paragraph a signature stands under is at least this long.
+_PROSE_CHARS: Final = 80
+#: Marks that open a quotation: a paragraph that opens with one is a quotation, whose source
+#: a dash may follow.
+_QUOTED: Final = "\"“„«'‘"
 
 
 def _about(text: str) -> bool:
