@@ -232,6 +232,8 @@ def _bare_reading(text: str) -> _Reading | None:
     if agency is not None:
         return (agency,), sure, False, text
     unroled = without_role(core)  # "Jane Doe Staff Writer": a name and its role
+    if unroled == core:
+        unroled = _after_role(core)  # "Staff Writer Jane Doe": a role and its name
     if unroled != core:
         core, sure = unroled, True
     name = _person(core)
@@ -253,6 +255,27 @@ _PICTURE_CREDITS: Final = frozenset(V.CREDIT_SOURCES + A.PICTURE_LIBRARIES) - {
 #: Where a name ends on a byline line: a handle, a bar, a spaced dash or bullet, a comma, a
 #: bracket.
 _NAME_END: Final = re.compile(r"\s*(?:@|\||\s[-–—•·/]\s|,|\s\()")
+
+
+def _after_role(text: str) -> str:
+    """``text`` without the writer's role set before the name (``Reporter Jane Doe``, ``Senior
+    Staff Writer Omar Farouk``): the name after words that are a role (see
+    :func:`~newsparse._authors.role`); else ``text`` as it is.
+
+    >>> _after_role("Staff Writer Jane Doe"), _after_role("Producer: Jane Doe")
+    ('Jane Doe', 'Producer: Jane Doe')
+    """
+    words = text.split()
+    for k in range(1, min(len(words) - 1, _ROLE_WORDS_BEFORE + 1)):
+        if words[k - 1].endswith(":"):
+            break  # a label ("Producer: Jane Doe"): a credit, read by the labelled reader if any
+        if role(" ".join(words[:k])) and _person(" ".join(words[k:])) == " ".join(words[k:]):
+            return " ".join(words[k:])
+    return text
+
+
+#: A role before a name has at most this many words (``Senior Staff Writer``).
+_ROLE_WORDS_BEFORE: Final = 3
 
 
 def _in_title(name: str, title: str) -> bool:
