@@ -633,7 +633,9 @@ def _bare_near(cleaned: Sequence[str], span: _Span) -> Proposal | None:
         if not linked and any(found[0].casefold() in t.casefold() for t in dated):
             continue  # a section name the date line repeats: "Daily Digest" / "… 03.02.21"
         if sure or linked or dated or _outlet_credited(texts[pos], texts):
-            return Proposal(span.where[pos], _joined(texts, pos, found, span.title))
+            found = _joined(texts, pos, found, span.title)
+            found += _stacked(texts, pos, found, span.title)
+            return Proposal(span.where[pos], found)
         if pos < _SIGNED_NEAR and len(found) == 1 and _signed_below(cleaned, found[0], span.stop):
             return Proposal(span.where[pos], found)
     return None
@@ -734,6 +736,29 @@ def _joined(texts: Sequence[str], pos: int, found: tuple[str, ...], title: str) 
             break
         found, at = found + after[0], at + 2
     return found
+
+
+def _stacked(texts: Sequence[str], pos: int, found: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """The co-writers named one a line under the name on line ``pos`` (other than those
+    ``found``: a name link said again), down to the date the names stand over (``Jane Doe`` /
+    ``Omar Farouk`` / ``May 2, 2024``: the writers' cards of a byline); none when no date ends
+    the lines of names."""
+    names: list[str] = []
+    seen = {name.casefold() for name in found}
+    for q in range(pos + 1, min(len(texts), pos + 1 + _STACKED_MOST + 1)):
+        if _dated(texts[q]) or _age(texts[q]):
+            return tuple(names)
+        bare = bare_byline(texts[q], title)
+        if bare is None or len(bare[0]) != 1:
+            return ()
+        if bare[0][0].casefold() not in seen:
+            seen.add(bare[0][0].casefold())
+            names.append(bare[0][0])
+    return ()
+
+
+#: The most co-writers named one a line under a byline's first name.
+_STACKED_MOST: Final = 3
 
 
 def _joined_around(page: Page, i: int, found: tuple[str, ...], title: str) -> tuple[str, ...]:

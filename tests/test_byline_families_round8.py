@@ -1,0 +1,65 @@
+"""Byline families of sites never seen, eighth round (issue 19), in the six converters'
+renderings of :mod:`tests.test_header_families_round3` (every page and name invented):
+
+- a writer's role set before the name (``Reporter Jane Doe``, ``Staff Writer Omar Farouk``), as
+  many sites in Asia and many local papers print it; must not: a credit in a list (``Producer:
+  Jane Doe``), a role alone, a role before words that are no name;
+- co-writers named one a line over the date (``Jane Doe`` / ``Omar Farouk`` / ``May 2, 2024``:
+  the writers' cards of a byline); must not: a name said twice (a link and its text), a
+  photographer's credit between the name and the date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from tests.test_header_families_round3 import BODY, CONVERTERS, render
+
+HEADLINE = "Ferry to run every hour from May"
+DAY = "May 2, 2024"
+
+ROLE_FIRST = {
+    "reporter": ("Reporter Jane Doe", ("Jane Doe",)),
+    "staff-writer": ("Staff Writer Omar Farouk", ("Omar Farouk",)),
+    "senior-correspondent": ("Senior Correspondent Li Wei", ("Li Wei",)),
+    "contributor": ("Contributor Ana Ruiz", ("Ana Ruiz",)),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(ROLE_FIRST))
+def test_a_role_before_the_name_is_no_part_of_it(case: str, converter: str) -> None:
+    line, names = ROLE_FIRST[case]
+    page = render(converter, HEADLINE, [line, DAY], BODY)
+    assert newsparse.parse(page).authors == names
+
+
+NOT_BYLINES = {
+    "credit-in-a-list": "Producer: Jane Doe",
+    "role-alone": "Staff Writer",
+    "role-then-words": "Reporter of the Year shortlist",
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(NOT_BYLINES))
+def test_a_role_before_no_name_is_no_byline(case: str, converter: str) -> None:
+    page = render(converter, HEADLINE, [NOT_BYLINES[case], DAY], BODY)
+    assert newsparse.parse(page).authors == ()
+
+
+STACKED = {
+    "two": (["Jane Doe", "Omar Farouk"], ("Jane Doe", "Omar Farouk")),
+    "three": (["Jane Doe", "Omar Farouk", "Li Wei"], ("Jane Doe", "Omar Farouk", "Li Wei")),
+    "said-twice": (["Jane Doe", "Jane Doe"], ("Jane Doe",)),
+    "credit-between": (["Jane Doe", "Photo: Omar Farouk"], ("Jane Doe",)),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(STACKED))
+def test_co_writers_one_a_line_over_the_date_are_all_read(case: str, converter: str) -> None:
+    lines, names = STACKED[case]
+    page = render(converter, HEADLINE, [*lines, DAY], BODY)
+    assert newsparse.parse(page).authors == names
