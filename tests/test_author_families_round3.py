@@ -201,3 +201,32 @@ def test_must_not_read_a_sentence_opening_with_a_glued_particle(converter: str) 
         converter, HEADLINE, [("By", "Jane Doe"), DAY], ["al-Hakim said on Monday", *BODY]
     )
     assert newsparse.parse(page).authors == ("Jane Doe",)
+
+
+# --- "by our reporter": a role between the label and the name; a guest's label ------------------
+
+OUR_REPORTER = {
+    "en-by-our-reporter": ("By our reporter", "Jane Doe", BODY),
+    "en-from-our-correspondent": ("From our correspondent", "Jane Doe", BODY),
+    "en-guest-author": ("Guest author:", "Jane Doe", BODY),
+    "de-unserer-redakteurin": ("Von unserer Redakteurin", "Jana Berger", KÖRPER),
+    "de-unserem-korrespondenten": ("Von unserem Korrespondenten", "Tom Weber", KÖRPER),
+    "de-gastautorin": ("Gastautorin:", "Jana Berger", KÖRPER),
+    "fr-notre-correspondante": ("De notre correspondante", "Jeanne Morel", CORPS),
+    "es-nuestra-corresponsal": ("De nuestra corresponsal", "Juana Ortiz", CUERPO),
+    "it-nostro-inviato": ("Dal nostro inviato", "Marco Bruni", CORPO),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(OUR_REPORTER))
+def test_a_role_between_the_label_and_the_name(case: str, converter: str) -> None:
+    label, name, body = OUR_REPORTER[case]
+    assert _authors(converter, label, name, body) == (name,)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("line", ["From our correspondent", "By our reporter"])
+def test_must_not_take_the_role_alone_for_a_writer(line: str, converter: str) -> None:
+    page = render(converter, HEADLINE, [line, DAY], BODY)
+    assert newsparse.parse(page).authors == ()

@@ -9,6 +9,7 @@ holds the family's words), so a fix cannot over-reach.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 import pytest
@@ -16,15 +17,15 @@ import pytest
 import newsparse
 from newsparse._dates import read_relative, read_timestamp
 from newsparse._relative import find_relative
-from tests.test_header_families_round3 import BODY, CONVERTERS, render
+from tests.test_header_families_round3 import BODY, CONVERTERS, CORPO, CORPS, CUERPO, KÖRPER, render
 
 HEADLINE = "Ferry to run every hour from May"
 #: The time the pages were fetched: every relative time counts back from it.
 FETCHED = datetime(2024, 5, 2, 18, 0, tzinfo=UTC)
 
 
-def _published(converter: str, line: str) -> date | None:
-    page = render(converter, HEADLINE, [("By", "Jane Doe"), line], BODY)
+def _published(converter: str, line: str, body: Sequence[str] = BODY) -> date | None:
+    page = render(converter, HEADLINE, [("By", "Jane Doe"), line], body)
     value = newsparse.parse(page, reference_time=FETCHED).published
     return value.date() if isinstance(value, datetime) else value
 
@@ -122,3 +123,46 @@ def test_a_comment_readers_timestamp_keeps_its_narrower_day_words() -> None:
     # words alone; the header's relative reader reads the others
     assert read_timestamp("Ayer a las 16:45", reference=FETCHED) == (None, None)
     assert read_timestamp("Yesterday at 4:45 PM", reference=FETCHED)[0] is not None
+
+
+# --- an update's date before the publication's, in more languages and in the page's order -------
+
+UPDATE_FIRST = {
+    "sv": ("Uppdaterad 3 maj 2024 · Publicerad 2 maj 2024", BODY),
+    "da": ("Opdateret 3. maj 2024 - Publiceret 2. maj 2024", BODY),
+    "no": ("Oppdatert 3. mai 2024 Publisert 2. mai 2024", BODY),
+    "fi": ("Päivitetty 3.5.2024 Julkaistu 2.5.2024", BODY),
+    "pl": ("Zaktualizowano: 3 maja 2024 Opublikowano: 2 maja 2024", BODY),
+    "cs": ("Aktualizováno 3. května 2024 Publikováno 2. května 2024", BODY),
+    "tr": ("Güncelleme: 3 Mayıs 2024 Yayınlanma: 2 Mayıs 2024", BODY),
+    "ja": ("更新日：2024年5月3日 公開日：2024年5月2日", BODY),
+    "zh": ("更新时间：2024年5月3日 发布时间：2024年5月2日", BODY),
+    "ko": ("수정 2024.05.03 12:00 입력 2024.05.02 10:00", BODY),
+    # numeric dates day first, as the page's language writes them
+    "es-numeric": ("Actualizado 03/05/2024 10:00 · Publicado 02/05/2024", CUERPO),
+    "fr-numeric": ("Mis à jour le 03/05/2024 à 12h00 - Publié le 02/05/2024 à 10h00", CORPS),
+    "it-numeric": ("Aggiornato il 03/05/2024 - Pubblicato il 02/05/2024", CORPO),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(UPDATE_FIRST))
+def test_an_update_before_the_publication_in_more_languages(case: str, converter: str) -> None:
+    line, body = UPDATE_FIRST[case]
+    assert _published(converter, line, body) == date(2024, 5, 2)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize(
+    ("line", "body", "day"),
+    [
+        # an update alone still dates the page; month first where the page's words say nothing
+        ("Uppdaterad 3 maj 2024", BODY, date(2024, 5, 3)),
+        ("Updated 05/03/2024 Published 05/02/2024", BODY, date(2024, 5, 2)),
+        ("Aktualisiert am 03.05.2024, erstellt am 02.05.2024", KÖRPER, date(2024, 5, 2)),
+    ],
+)
+def test_must_not_misread_an_update_alone_or_a_month_first_pair(
+    line: str, body: Sequence[str], day: date, converter: str
+) -> None:
+    assert _published(converter, line, body) == day

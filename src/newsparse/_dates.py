@@ -849,7 +849,10 @@ def update_for_published(
         above = next((t for t in reversed(lines[max(0, at - 2) : at]) if t.strip()), "")
         if _REMARKED_UPDATE.search(lines[at]) or _REMARKED_UPDATE.match(above.strip()):
             return None
-        published = published_after(lines[at])  # ("Updated May 3, 2024 Published May 2, 2024")
+        # ("Updated May 3, 2024 Published May 2, 2024"; "Actualizado 03/05/2024 · Publicado
+        # 02/05/2024" in the page's order of numeric dates)
+        order = day_order(lines) if NUMBERS_JOINED.search(lines[at]) is not None else None
+        published = published_after(lines[at], day_first=order)
         if published is not None:
             return published
     return updated

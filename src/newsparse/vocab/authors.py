@@ -46,6 +46,36 @@ BYLINE_LABELS_LONG = (
     "un articolo di",
     "eine kolumne von",
     "eine glosse von",
+    # "by our reporter" and its kin: the role set between the label and the name ("From our
+    # correspondent Jane Doe", "Von unserer Redakteurin Jana Berger", "De notre correspondante
+    # Jeanne Morel", "De nuestra corresponsal Juana Ortiz", "Dal nostro inviato Marco Bruni")
+    "by our reporter",
+    "by our correspondent",
+    "by our special correspondent",
+    "by our staff reporter",
+    "from our correspondent",
+    "from our special correspondent",
+    "from our reporter",
+    "von unserem korrespondenten",
+    "von unserer korrespondentin",
+    "von unserem redakteur",
+    "von unserer redakteurin",
+    "von unserem reporter",
+    "von unserer reporterin",
+    "von unserem mitarbeiter",
+    "von unserer mitarbeiterin",
+    "de notre correspondant",
+    "de notre correspondante",
+    "de notre envoyé spécial",
+    "de notre envoyée spéciale",
+    "de nuestro corresponsal",
+    "de nuestra corresponsal",
+    "de nuestro enviado especial",
+    "de nuestra enviada especial",
+    "dal nostro corrispondente",
+    "dalla nostra corrispondente",
+    "dal nostro inviato",
+    "dalla nostra inviata",
 )
 
 #: Short labels that open a byline only before a colon, a capitalised name, an agency or the
@@ -125,6 +155,13 @@ BYLINE_LABELS_COLON = (
     "autori",
     "авторы",
     "contributors",
+    # a guest's labels ("Guest author: Jane Doe", "Gastautorin: Jana Berger")
+    "guest author",
+    "guest writer",
+    "guest contributor",
+    "gastautor",
+    "gastautorin",
+    "gastautoren",
     # more writers' labels before a colon ("Story: Jane Doe", "Words and pictures: …", "Autor/in:
     # …", "Text und Fotos: …", "Verfasser: …", "Skribent: …", "Toimittaja: …", "Muhabir: …",
     # "Корреспондент: …", "Συντάκτης: …", "Phóng viên: …", "Wartawan: …"); alone or before a
