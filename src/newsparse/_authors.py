@@ -158,10 +158,13 @@ _ADDRESS: Final = re.compile(
 _JOINERS_WORDS: Final = tuple(j for j in A.NAME_JOINERS if len(j) > 1)
 _JOINERS_LETTERS: Final = tuple(j for j in A.NAME_JOINERS if len(j) == 1 and j.isalpha())
 #: Between the persons of a byline: ``,`` (``, and``), ``;``, a joiner word (any case but the
-#: one-letter ones, lower case only: ``Jane Y Doe`` keeps its initial), ``&``.
+#: one-letter ones, lower case only: ``Jane Y Doe`` keeps its initial), ``&``, a glued ``/``, the
+#: commas of Chinese and Japanese (``王小明、李华``).
 _JOINER_BETWEEN: Final = rf"\s(?:(?i:{_alt(_JOINERS_WORDS)})|&|{_alt(_JOINERS_LETTERS)})\s"
 _SPLIT_NAMES: Final = re.compile(
-    rf"\s*(?:[,;](?:\s*(?:(?i:{_alt(_JOINERS_WORDS)})|&)(?=\s))?|{_JOINER_BETWEEN})\s*"
+    rf"\s*(?:[,;、，](?:\s*(?:(?i:{_alt(_JOINERS_WORDS)})|&)(?=\s))?|{_JOINER_BETWEEN}"
+    # (a slash glued between two names: "Jana Berger/Tom Weber"; a spaced one ends the names)
+    r"|(?<=\w)/(?=\w))\s*"
 )
 #: A joiner between spaces alone: where :data:`_SPLIT_NAMES` splits without a comma (found
 #: several times faster: its first character is a space, where the engine starts a try).
@@ -176,6 +179,15 @@ _GLUED_NOISE: Final = (
 )
 _SHARE_WORDS: Final = frozenset(V.SHARE_WORDS)
 _PARTICLES: Final = frozenset(A.PARTICLES)
+#: A particle glued to the name after it (``al-Hakim``, ``d'Ormesson``, ``dell'Orto``).
+_GLUED_PARTICLE: Final = re.compile(
+    rf"(?:{_alt(A.GLUED_PARTICLES, ignore_case=False)})['’-](?=[{_UPPER}])"
+)
+
+
+def _particle(word: str) -> bool:
+    """Whether a word in lower case is a name's particle (``von``, ``de``, ``al-Hakim``)."""
+    return word.lower() in _PARTICLES or _GLUED_PARTICLE.match(word) is not None
 
 
 def split_persons(text: str) -> list[str]:
@@ -287,8 +299,11 @@ def _role_tail(tail: list[str]) -> bool:
 _WRITER_ROLES: Final = frozenset(V.AUTHOR_ROLES) | frozenset(A.MORE_WRITER_ROLES)
 #: The words a role tail may end with (labels are among the glued noise words).
 _ROLE_LAST: Final = _GLUED_NOISE | _WRITER_ROLES
-#: The words a role after a name may hold before its head (``Chief Political Correspondent``).
-_ROLE_WORDS: Final = _GLUED_NOISE | frozenset(A.BEAT_WORDS)
+#: The words a role after a name may hold before its head (``Chief Political Correspondent``,
+#: ``AP Business Writer``: an agency's name too).
+_ROLE_WORDS: Final = (
+    _GLUED_NOISE | frozenset(A.BEAT_WORDS) | frozenset(a for a in V.AGENCIES if " " not in a)
+)
 
 
 def _noise(word: str) -> bool:
@@ -330,12 +345,19 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     """
     if "." in rest or ":" in rest:  # (every address has one: most bylines have neither)
         rest = _ADDRESS.sub(" ", rest)
-    rest = _AGENCY_AFTER.sub("", " ".join(rest.split()))
+    rest = " ".join(rest.split())
+    if not rest.isascii():  # ("作者：王小明 编辑：李华": the editor is no writer)
+        rest = _CJK_OTHER_CREDIT.sub("", rest)
+    if "/" in rest:  # ("Jana Berger/dpa", "Jana Berger/Hamburg": a wire or a place after a slash)
+        rest = _AGENCY_SLASHED.sub("", rest)
+        tail = _ONE_WORD_SLASHED.search(rest)
+        rest = rest[: tail.start()] if tail is not None and " " in rest[: tail.start()] else rest
+    rest = _AGENCY_AFTER.sub("", rest)
     rest = _capital_joiners(rest) if rest.isupper() else rest  # ("ANA SOUSA E JOÃO COSTA")
     rest = cut_names(_PLACE_BEFORE_JOINER.sub("", rest))  # ("Jane Doe in Lisbon and Omar …")
     out = []
-    for part in split_persons(rest):
-        name = _without_credentials(without_role(title_case(undouble(part))))  # ("… MD")
+    for part in (p for whole in split_persons(rest) for p in _cjk_persons(whole)):
+        name = _read_part(undouble(part))
         words = name.split()
         if (
             cjk_name(name)
@@ -344,15 +366,57 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
                 _looks_like_name(name)
                 and " " in name
                 and not _sentence_dot(name)
-                and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+                and all(w[:1].isupper() or _particle(w) for w in words)
             )
         ):
             out.append(name)  # ("von Frankfurt nach Barcelona" is a route, not a name)
     out = [name for name in out if not _aside(name)]
-    people = [name for name in out if person(name) is not None and agency(name) is None]
-    # beside a person, an agency or a desk is no author ("Jane Doe, Associated Press"); alone,
+    people = [
+        name for name in out if person(name) is not None and agency(name) is None and not desk(name)
+    ]
+    # beside a person, an agency, a desk or a role is no author ("Jane Doe, Associated Press",
+    # "Jane Doe, Washington Bureau Chief"); alone,
     # it still marks the line as a byline (the header reader drops desks and the site's name)
     return tuple(dict.fromkeys(people or out))  # (each person once)
+
+
+def _cjk_persons(part: str) -> list[str]:
+    """The names of a part written in Chinese, Japanese or Korean characters and parted by
+    spaces or a middle dot (``王小明 李华``, ``김철수·이영희``); a name of four characters at most
+    written with a space between its family and given names stays one, without the space
+    (``山田 太郎`` -> ``山田太郎``; two names of two characters each read as one, the rarer case).
+    Any other part is returned as it is."""
+    if part.isascii() or _CJK_CHAR.search(part) is None:
+        return [part]
+    tokens = [t for t in _CJK_GAP.split(part.strip()) if t not in _CJK_WRITER_ROLES]
+    if len(tokens) == 1 and cjk_name(tokens[0]):
+        return tokens  # (a role and one name: "王小明 通讯员")
+    if len(tokens) < _NAME_WORDS[0] or not all(_CJK_TOKEN.fullmatch(t) for t in tokens):
+        return [part]
+    joined = "".join(tokens)
+    if cjk_name(joined):
+        return [joined]
+    return tokens if all(cjk_name(t) for t in tokens) else [part]
+
+
+#: What parts the names of a row in Chinese, Japanese or Korean characters: blanks (an
+#: ideographic space too), a middle dot between two such characters (not in a katakana name:
+#: ``ジョン・スミス``).
+_CJK_GAP: Final = re.compile(rf"\s+|(?<=[{_CJK_LETTERS}])[·・](?=[{_CJK_LETTERS}])")
+_CJK_WRITER_ROLES: Final = frozenset(A.CJK_WRITER_ROLES)
+#: The other credits of a byline row in Chinese or Japanese after its writers' names, to the
+#: row's end (``作者：王小明 编辑：李华``, ``文/王小明 图/李华``): a blank, the label, then a colon,
+#: a slash or a blank.
+_CJK_OTHER_CREDIT: Final = re.compile(rf"\s(?:{_alt(A.CJK_OTHER_CREDITS)})(?:\s*[:：/／]|\s).*$")
+#: A piece of such a row: a family name, a given name or a whole name.
+_CJK_TOKEN: Final = re.compile(rf"[{_CJK_LETTERS}]{{1,4}}")
+
+
+def _read_part(part: str) -> str:
+    """One part of a byline's names in the case policy, without the role, the degrees or the
+    licences after the name (``JANE DOE AP BUSINESS WRITER``, ``Jane Doe MD``): the role goes
+    before the case is set, as a role in capitals after a name in capitals is no acronym."""
+    return _without_credentials(title_case(without_role(part)))
 
 
 def _without_credentials(name: str) -> str:
@@ -385,6 +449,18 @@ _AGENCY_AFTER: Final = re.compile(
     rf"[\s,]+(?:{_alt(tuple(a for a in V.AGENCIES if ' ' in a or a == 'reuters'))})\s*$",
     re.IGNORECASE,
 )
+
+
+#: News agencies after a slash at a byline's end, the slash glued or spaced (``Jana
+#: Berger/dpa``, ``Jane Doe / AP``, ``Ana Ruiz/EFE/AFP``): the wires the writer's copy came from.
+_AGENCY_SLASHED: Final = re.compile(
+    rf"\s*/\s*(?:{_alt(tuple(V.AGENCIES))})(?:\s*/\s*(?:{_alt(tuple(V.AGENCIES))}))*\.?\s*$",
+    re.IGNORECASE,
+)
+
+#: One word after a slash at a byline's end (``Jana Berger/Hamburg``): beside a name of several
+#: words, a place or an outlet, as after a comma (:data:`_ONE_WORD_TAIL`).
+_ONE_WORD_SLASHED: Final = re.compile(r"\s*/\s*[^\W\d_][\w.'’-]*\s*$")
 
 
 def byline(line: str) -> tuple[str, ...] | None:
@@ -457,6 +533,8 @@ def title_case(name: str) -> str:
     ('Anna von Berg', 'Jane McBride', "O'Neil")
     >>> title_case("Marie DUPONT"), title_case("AJ Hinch"), title_case("CNN Wire")
     ('Marie Dupont', 'AJ Hinch', 'CNN Wire')
+    >>> title_case("Martin Luther King III"), title_case("JANE DOE III")
+    ('Martin Luther King III', 'Jane Doe III')
     """
     if cjk_name(name):
         return name
@@ -466,12 +544,23 @@ def title_case(name: str) -> str:
             return name  # (an outlet's acronym opens: "CNN Wire")
         return " ".join([words[0], *(w.title() if _capital_part(w) else w for w in words[1:])])
     words = name.title().split()
-    return " ".join(w.lower() if k and w.lower() in _PARTICLES else w for k, w in enumerate(words))
+    return " ".join(
+        w.upper()
+        if k and w.lower() in _GENERATIONS
+        else w.lower()
+        if k and w.lower() in _PARTICLES
+        else w
+        for k, w in enumerate(words)
+    )
 
 
 def _capital_part(word: str) -> bool:
-    """A surname set in capitals after a given name (``DUPONT``), not initials (``AJ``)."""
-    return len(word) >= _CAPITAL_PART and word.isupper()
+    """A surname set in capitals after a given name (``DUPONT``), not initials (``AJ``) nor a
+    generation's numeral (``III``)."""
+    return len(word) >= _CAPITAL_PART and word.isupper() and word.lower() not in _GENERATIONS
+
+
+_GENERATIONS: Final = frozenset(A.GENERATIONS)
 
 
 #: A part of a name in capitals of this many letters or more is a surname set in capitals
@@ -629,7 +718,7 @@ def _name_word(word: str) -> bool:
     low = word.lower().strip(".")
     if low in _NOT_NAME or low.endswith(("'s", "’s")):
         return False
-    if not word[:1].isupper() and low not in _PARTICLES:
+    if not word[:1].isupper() and not _particle(word):
         return False
     return not (len(word) >= _ACRONYM and word.isupper())  # a brand or a league: no person
 

@@ -16,7 +16,7 @@ from typing import Final
 
 from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alternation
-from newsparse._relative import AGO, ago_seconds
+from newsparse._relative import AGO, ago_seconds, day_word_line, resolve
 from newsparse.vocab import page as V
 
 __all__ = [
@@ -674,7 +674,7 @@ def _full(
     m = _ISO_FULL.fullmatch(text)
     if m is not None:
         return _iso(text.strip(), tz)
-    return read_relative(text, reference=reference, tz=tz)
+    return _read_relative(text, reference, tz)
 
 
 def read_relative(
@@ -691,7 +691,27 @@ def read_relative(
     (datetime.datetime(2024, 5, 1, 12, 0), None)
     >>> read_relative("2 days ago"), read_relative("May 1, 2024")
     ((None, 'a relative time and no reference time was given'), (None, None))
+
+    A day word with its time is read in the languages of :mod:`newsparse.vocab.relative` too
+    (``Ayer a las 16:45``, ``昨天 16:45``), where :func:`read_timestamp` reads the English,
+    German and French ones alone (a comment reader's time lines keep their narrower reading):
+
+    >>> read_relative("Ayer a las 16:45", reference=datetime(2024, 5, 3, 12, 0))
+    (datetime.datetime(2024, 5, 2, 16, 45), None)
     """
+    value, problem = _read_relative(text, reference, tz)
+    if value is not None or problem is not None:
+        return value, problem
+    day_word = day_word_line(text) if len(text) <= _STAMP_CHARS else None
+    if day_word is None:
+        return None, None
+    return resolve(day_word, reference, tz), None if reference is not None else UNRESOLVED
+
+
+def _read_relative(
+    text: str, reference: datetime | None, tz: tzinfo | None
+) -> tuple[Moment | None, str | None]:
+    """:func:`read_relative` without the day words of more languages."""
     if len(text) > _STAMP_CHARS:
         return None, None
     # (a count in words, ``a day``, is read only after a figure's: ``vor einer Stunde`` has one)
@@ -829,7 +849,10 @@ def update_for_published(
         above = next((t for t in reversed(lines[max(0, at - 2) : at]) if t.strip()), "")
         if _REMARKED_UPDATE.search(lines[at]) or _REMARKED_UPDATE.match(above.strip()):
             return None
-        published = published_after(lines[at])  # ("Updated May 3, 2024 Published May 2, 2024")
+        # ("Updated May 3, 2024 Published May 2, 2024"; "Actualizado 03/05/2024 · Publicado
+        # 02/05/2024" in the page's order of numeric dates)
+        order = day_order(lines) if NUMBERS_JOINED.search(lines[at]) is not None else None
+        published = published_after(lines[at], day_first=order)
         if published is not None:
             return published
     return updated

@@ -2,7 +2,7 @@
 
 ``3 hours ago``, ``vor 2 Tagen``, ``il y a 3 jours``, ``3 часа назад``, ``hace 2 días``,
 ``2 ore fa``, ``há 2 dias``, ``2 uur geleden``, ``4 yr. ago``, ``an hour ago``, ``Час назад``,
-``yesterday at 4:45 PM``, ``вчера в 21:22``. The words are the tables of
+``yesterday at 4:45 PM``, ``вчера в 21:22``, ``3小时前``, ``3시간 전``. The words are the tables of
 :mod:`newsparse.vocab.relative`.
 
 >>> found = find_relative("alice 3 hours ago [-]")
@@ -27,7 +27,7 @@ import attrs
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import relative as R
 
-__all__ = ["AGO", "Relative", "ago_seconds", "find_relative", "hinted", "resolve"]
+__all__ = ["AGO", "Relative", "ago_seconds", "day_word_line", "find_relative", "hinted", "resolve"]
 
 _COUNT: Final = rf"(?:(?P<n>\d{{1,4}})|(?P<one>{_alt(R.ONE)}))"
 _UNIT: Final = rf"(?P<unit>{_alt(list(R.UNIT_SECONDS))})\.?"
@@ -39,9 +39,21 @@ _AFTER_FORM: Final = (
     rf"{_HEDGE}(?:{_COUNT.replace('?P<n>', '?P<n2>').replace('?P<one>', '?P<one2>')}\s*)?"
     rf"{_UNIT.replace('?P<unit>', '?P<unit2>')}\s+(?:{_alt(R.AFTER)})"
 )
-#: A line that is wholly a relative time (groups ``n``/``one``/``unit`` or their ``2`` forms).
-AGO: Final = re.compile(rf"\s*(?:{_BEFORE_FORM}|{_AFTER_FORM})\s*[.,]?\s*", re.IGNORECASE)
+#: ``3小时前``, ``3時間前``, ``3시간 전``: a count, a unit and "before" in Chinese, Japanese or
+#: Korean, glued or spaced; not a date's day before "around" (``5月2日前後``: about May 2).
+_CJK_FORM: Final = (
+    rf"(?<![\d月])(?P<n3>\d{{1,4}})\s*(?P<unit3>{_alt(list(R.CJK_UNITS))})\s*"
+    rf"(?:{_alt(R.CJK_AGO)})(?![後后])"
+)
+#: A line that is wholly a relative time (groups ``n``/``one``/``unit`` or their ``2`` and ``3``
+#: forms).
+AGO: Final = re.compile(
+    rf"\s*(?:{_BEFORE_FORM}|{_AFTER_FORM}|{_CJK_FORM})\s*[.,]?\s*", re.IGNORECASE
+)
 _AGO_IN: Final = re.compile(rf"(?<![\w.])(?:{_BEFORE_FORM}|{_AFTER_FORM})(?!\w)", re.IGNORECASE)
+#: The Chinese, Japanese and Korean form inside a line, where a word may stand glued before it
+#: (``发布于3小时前``: "published 3 hours ago").
+_CJK_AGO_IN: Final = re.compile(_CJK_FORM)
 _JUST_NOW: Final = re.compile(rf"(?<!\w)(?:{_alt(R.JUST_NOW)})(?!\w)", re.IGNORECASE)
 _DAY_WORD: Final = re.compile(
     rf"(?<!\w)(?P<word>{_alt(list(R.DAY_WORDS))})"
@@ -86,9 +98,11 @@ def ago_seconds(m: re.Match[str]) -> int:
     (172800, 3600)
     """
     groups = m.groupdict()
-    n = groups.get("n") or groups.get("n2")
+    n = groups.get("n") or groups.get("n2") or groups.get("n3")
     unit = groups.get("unit") or groups.get("unit2") or ""
     count = int(n) if n and n.isdigit() else R.UNIT_ALONE_COUNTS
+    if groups.get("unit3"):
+        return count * R.CJK_UNITS[groups["unit3"]]
     return count * R.UNIT_SECONDS.get(unit.lower(), 0)
 
 
@@ -98,10 +112,12 @@ def hinted(text: str) -> bool:
 
     >>> hinted("an hour AGO"), hinted("Vor einer Stunde"), hinted("Agora"), hinted("Ihre Meinung")
     (True, True, False, False)
+    >>> hinted("3小时前"), hinted("3시간 전"), hinted("前回")
+    (True, True, False)
     """
     if text.isascii():
         return _HINT_ASCII.search(text.lower()) is not None
-    return _HINT.search(text) is not None
+    return _HINT.search(text) is not None or _CJK_AGO_IN.search(text) is not None
 
 
 def find_relative(text: str, *, digits: bool | None = None) -> Relative | None:
@@ -111,7 +127,7 @@ def find_relative(text: str, *, digits: bool | None = None) -> Relative | None:
     """
     hint = hinted(text)
     if hint:
-        m = _AGO_IN.search(text)
+        m = _AGO_IN.search(text) or (None if text.isascii() else _CJK_AGO_IN.search(text))
         if m is not None:
             return Relative(start=m.start(), end=m.end(), seconds=ago_seconds(m))
     elif not (digits if digits is not None else _DIGIT.search(text) is not None):
@@ -132,6 +148,29 @@ def find_relative(text: str, *, digits: bool | None = None) -> Relative | None:
     if j is not None:
         return Relative(start=j.start(), end=j.end(), seconds=0)
     return None
+
+
+def day_word_line(text: str) -> Relative | None:
+    """The day word and time of day of a line that is wholly one (``Ayer a las 16:45``, ``昨天
+    16:45``, ``i går kl. 16.45``), in the languages of :data:`~newsparse.vocab.relative.DAY_WORDS`.
+
+    >>> day_word_line("Ayer a las 16:45").days, day_word_line("Ayer vino Ana a las 16:45")
+    (-1, None)
+    """
+    core = text.strip(" \t,.|·•")
+    m = _DAY_WORD.fullmatch(core) if _CLOCK.search(core) is not None else None
+    if m is None:
+        return None
+    hour = int(m.group("h"))
+    ap = (m.group("ap") or "").lower()
+    if ap:
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    return Relative(
+        start=0,
+        end=len(text),
+        days=R.DAY_WORDS[m.group("word").lower()],
+        clock=(hour, int(m.group("m"))),
+    )
 
 
 def resolve(

@@ -35,6 +35,47 @@ BYLINE_LABELS_LONG = (
     "napisała",
     "napsal",
     "napsala",
+    # a piece's kind before "by" in French, Spanish, Italian and German ("Un article de Jeanne
+    # Morel", "Firmado por …", "Articolo di …", "Eine Kolumne von …")
+    "un article de",
+    "une chronique de",
+    "une tribune de",
+    "redactado por",
+    "firmado por",
+    "articolo di",
+    "un articolo di",
+    "eine kolumne von",
+    "eine glosse von",
+    # "by our reporter" and its kin: the role set between the label and the name ("From our
+    # correspondent Jane Doe", "Von unserer Redakteurin Jana Berger", "De notre correspondante
+    # Jeanne Morel", "De nuestra corresponsal Juana Ortiz", "Dal nostro inviato Marco Bruni")
+    "by our reporter",
+    "by our correspondent",
+    "by our special correspondent",
+    "by our staff reporter",
+    "from our correspondent",
+    "from our special correspondent",
+    "from our reporter",
+    "von unserem korrespondenten",
+    "von unserer korrespondentin",
+    "von unserem redakteur",
+    "von unserer redakteurin",
+    "von unserem reporter",
+    "von unserer reporterin",
+    "von unserem mitarbeiter",
+    "von unserer mitarbeiterin",
+    "de notre correspondant",
+    "de notre correspondante",
+    "de notre envoyé spécial",
+    "de notre envoyée spéciale",
+    "de nuestro corresponsal",
+    "de nuestra corresponsal",
+    "de nuestro enviado especial",
+    "de nuestra enviada especial",
+    "dal nostro corrispondente",
+    "dalla nostra corrispondente",
+    "dal nostro inviato",
+    "dalla nostra inviata",
 )
 
 #: Short labels that open a byline only before a colon, a capitalised name, an agency or the
@@ -53,6 +94,8 @@ BYLINE_LABELS = (
     "author",
     "auteur",
     "autore",
+    "autora",
+    "autrice",
     "автор",
     "авторка",
     "автори",
@@ -112,6 +155,51 @@ BYLINE_LABELS_COLON = (
     "autori",
     "авторы",
     "contributors",
+    # a guest's labels ("Guest author: Jane Doe", "Gastautorin: Jana Berger")
+    "guest author",
+    "guest writer",
+    "guest contributor",
+    "gastautor",
+    "gastautorin",
+    "gastautoren",
+    # more writers' labels before a colon ("Story: Jane Doe", "Words and pictures: …", "Autor/in:
+    # …", "Text und Fotos: …", "Verfasser: …", "Skribent: …", "Toimittaja: …", "Muhabir: …",
+    # "Корреспондент: …", "Συντάκτης: …", "Phóng viên: …", "Wartawan: …"); alone or before a
+    # capitalised word, each is a heading's or a menu's word
+    "story",
+    "words",
+    "reporting",
+    "writer",
+    "byline",
+    "text and photos",
+    "text & photos",
+    "words and pictures",
+    "words and photos",
+    "words & photos",
+    "words & pictures",
+    "autor/in",
+    "autor*in",
+    "verfasser",
+    "verfasserin",
+    "text und fotos",
+    "text & fotos",
+    "texte et photos",
+    "texto y fotos",
+    "testo e foto",
+    "skribent",
+    "journalist",
+    "autor článku",
+    "yazan",
+    "muhabir",
+    "kirjoittanut",
+    "toimittaja",
+    "автор текста",
+    "корреспондент",
+    "αρθρογράφος",
+    "συντάκτης",
+    "phóng viên",
+    "wartawan",
+    "pewarta",
 )
 
 #: Labels that open a byline in Chinese, Japanese or Korean before a space and a name in those
@@ -343,6 +431,7 @@ BEAT_WORDS = (
     "breaking",
     "audience",
     "copy",
+    "bureau",
 )
 
 #: Words that open a sentence or a widget and never a person's name, though capitalised at the
@@ -474,6 +563,35 @@ PARTICLES = (
     "zu",
 )
 
+#: Particles glued to the name after them with a hyphen or an apostrophe, in lower case
+#: (``Abdul Rahman al-Hakim``, ``Omar el-Sayed``, ``Jean d'Ormesson``, ``Carla dell'Orto``): such a
+#: word is a name's part though it opens in lower case. (Not ``o``: ``O'Neil`` opens in capitals.)
+GLUED_PARTICLES = (
+    "al",
+    "el",
+    "ad",
+    "an",
+    "ar",
+    "as",
+    "ash",
+    "at",
+    "az",
+    "ul",
+    "bin",
+    "ibn",
+    "ben",
+    "abu",
+    "d",
+    "l",
+    "dell",
+    "dall",
+    "degli",
+)
+
+#: A generation's numeral after a name (``Martin Luther King III``): in capitals whatever the
+#: case the rest of the name is given.
+GENERATIONS = ("ii", "iii", "iv")
+
 #: Words in Chinese, Japanese or Korean characters of a name's length that label a date, a
 #: share button or a list beside which a name would stand (``기사입력 2017-…``, ``发布 …``).
 CJK_NOT_NAMES = (
@@ -519,6 +637,54 @@ CJK_NOT_NAMES = (
     "更新时间",
     "发布日期",
     "發佈時間",
+    # the roles and credits of a byline row ("记者 王小明 通讯员 李华", "编辑：李华")
+    "通讯员",
+    "通訊員",
+    "实习生",
+    "實習生",
+    "特约记者",
+    "见习记者",
+    "编辑",
+    "編輯",
+    "责任编辑",
+    "責任編輯",
+    "责编",
+    "校对",
+    "摄影",
+    "攝影",
+    "撮影",
+    "写真",
+    "编审",
+    "审核",
+    "制图",
+    "来源",
+)
+
+#: Roles of a writer set among the names of a byline row in Chinese (``记者 王小明 通讯员 李华``:
+#: reporter …, correspondent …): a word of the row, not a name.
+CJK_WRITER_ROLES = ("通讯员", "通訊員", "实习生", "實習生", "特约记者", "见习记者", "记者", "記者")
+
+#: Labels of the other credits of a byline row in Chinese and Japanese, after the writers'
+#: names (``编辑：李华`` editor, ``图/李华`` picture, ``摄影 李华`` photos, ``来源`` source,
+#: ``撮影`` photos): the names after one are no writers'.
+CJK_OTHER_CREDITS = (
+    "编辑",
+    "編輯",
+    "责任编辑",
+    "責任編輯",
+    "责编",
+    "校对",
+    "摄影",
+    "攝影",
+    "撮影",
+    "写真",
+    "图",
+    "圖",
+    "编审",
+    "审核",
+    "制图",
+    "来源",
+    "來源",
 )
 
 #: Links of an author's box to the writer's own accounts, set after the name or on the line
@@ -596,9 +762,10 @@ OFFICE_WORDS = (
 )
 
 #: Head nouns of a byline that names no writer, besides the desks of ``vocab.page.DESK_NOUNS``:
-#: a sponsor's content, a press release (``Sponsored Content``, ``Press Release``). (Not
+#: a sponsor's content, a press release, a bureau's head (``Sponsored Content``, ``Press
+#: Release``, ``Washington Bureau Chief`` after a writer's name and a comma). (Not
 #: ``Staff Reports`` nor ``Valley Wire``: the pages' own metadata names them as authors.)
-MORE_DESK_NOUNS = ("content", "release")
+MORE_DESK_NOUNS = ("content", "release", "chief")
 
 #: Desk nouns that head a byline from the front in English (``Team Valley``).
 MORE_DESK_NOUNS_FIRST = ("team",)

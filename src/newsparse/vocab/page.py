@@ -228,6 +228,28 @@ PUBLISHED_LABELS = (
     "gepubliceerd",
     "gepubliceerd op",
     "опубликовано",
+    # Nordic, Finnish, Polish, Czech, Turkish, Japanese, Chinese and Korean ("Publicerad 2 maj
+    # 2024", "Julkaistu 2.5.2024", "公開日：2024年5月2日", "发布时间：…", "입력 2024.05.02")
+    "publicerad",
+    "publiceret",
+    "publisert",
+    "julkaistu",
+    "opublikowano",
+    "publikováno",
+    "yayınlanma",
+    "公開日",
+    "公開",
+    "掲載日",
+    "配信日",
+    "投稿日",
+    "发布时间",
+    "发布日期",
+    "发布",
+    "發佈時間",
+    "發布時間",
+    "发表时间",
+    "입력",
+    "등록",
 )
 #: Labels before an update date.
 UPDATED_LABELS = (
@@ -251,6 +273,24 @@ UPDATED_LABELS = (
     "aggiornato il",
     "bijgewerkt",
     "bijgewerkt op",
+    # Nordic, Finnish, Polish, Czech, Turkish, Japanese, Chinese and Korean ("Uppdaterad 3 maj
+    # 2024", "更新日：2024年5月3日", "수정 2024.05.03"; not Russian "обновлено": the header's
+    # fast pre-check of these labels knows no Cyrillic letter's odd case mates, such as "ᲂ")
+    "uppdaterad",
+    "opdateret",
+    "oppdatert",
+    "päivitetty",
+    "zaktualizowano",
+    "aktualizováno",
+    "güncelleme",
+    "更新日",
+    "更新日時",
+    "最終更新",
+    "更新",
+    "更新时间",
+    "更新時間",
+    "수정",
+    "최종수정",
 )
 
 #: The byline words live in :mod:`newsparse.vocab.authors` (labels, joiners, noise words).

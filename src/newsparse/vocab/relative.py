@@ -53,6 +53,15 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "sekundy",
         "sekund",
         "saniye",
+        # Nordic, Czech, Finnish, Indonesian, Vietnamese, Arabic ("30 sekunder siden",
+        # "před 30 sekundami", "30 sekuntia sitten", "30 detik yang lalu", "30 giây trước")
+        "sekunder",
+        "sekundami",
+        "sekuntia",
+        "detik",
+        "giây",
+        "ثانية",
+        "ثوان",
     ),
     _MINUTE: (
         "m",
@@ -77,6 +86,16 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "minuty",
         "minut",
         "dakika",
+        "minutter",
+        "minuter",
+        "minutami",
+        "minutou",
+        "minútami",
+        "minuuttia",
+        "menit",
+        "phút",
+        "دقيقة",
+        "دقائق",
     ),
     _HOUR: (
         "h",
@@ -102,6 +121,17 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "godziny",
         "godzin",
         "saat",
+        # (not the Danish and Norwegian "time"/"timer": English words before "her")
+        "timme",
+        "timmar",
+        "hodinou",
+        "hodinami",
+        "tunti",
+        "tuntia",
+        "jam",
+        "giờ",
+        "ساعة",
+        "ساعات",
     ),
     _DAY: (
         "d",
@@ -126,6 +156,18 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "dzień",
         "dni",
         "gün",
+        "dage",
+        "dager",
+        "dagar",
+        "dnem",
+        "dny",
+        "dňami",
+        "päivä",
+        "päivää",
+        "hari",
+        "ngày",
+        "يوم",
+        "أيام",
     ),
     _WEEK: (
         "w",
@@ -150,6 +192,20 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "tygodnie",
         "tygodni",
         "hafta",
+        "uge",
+        "uger",
+        "uke",
+        "uker",
+        "vecka",
+        "veckor",
+        "týdnem",
+        "týdny",
+        "viikko",
+        "viikkoa",
+        "minggu",
+        "tuần",
+        "أسبوع",
+        "أسابيع",
     ),
     _MONTH: (
         "mo",
@@ -173,6 +229,18 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "miesiące",
         "miesięcy",
         "ay",
+        "måned",
+        "måneder",
+        "månad",
+        "månader",
+        "měsícem",
+        "měsíci",
+        "kuukausi",
+        "kuukautta",
+        "bulan",
+        "tháng",
+        "شهر",
+        "أشهر",
     ),
     _YEAR: (
         "y",
@@ -202,6 +270,15 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "lata",
         "lat",
         "yıl",
+        "år",
+        "rokem",
+        "lety",
+        "vuosi",
+        "vuotta",
+        "tahun",
+        "năm",
+        "سنة",
+        "سنوات",
     ),
 }
 
@@ -210,12 +287,30 @@ UNIT_SECONDS: Final[dict[str, int]] = {
     word: seconds for seconds, words in _UNITS.items() for word in words
 }
 
-#: Words before the count: ``vor 2 Tagen``, ``il y a 3 jours``, ``hace 2 días``, ``há 2 dias``
-#: (and the English ``about``/``posted`` that may open ``about 3 hours ago``).
-BEFORE: Final = ("vor", "il y a", "hace", "há")
+#: Words before the count: ``vor 2 Tagen``, ``il y a 3 jours``, ``hace 2 días``, ``há 2 dias``,
+#: ``před 2 dny`` (Czech), ``pred 2 dňami`` (Slovak), ``منذ 3 ساعات`` (Arabic).
+BEFORE: Final = ("vor", "il y a", "hace", "há", "před", "pred", "منذ")
 #: Words after the unit: ``3 hours ago``, ``3 часа назад``, ``2 ore fa``, ``2 uur geleden``,
-#: ``2 dias atrás``, ``3 godziny temu``, ``3 saat önce``.
-AFTER: Final = ("ago", "назад", "fa", "geleden", "atrás", "atras", "her", "temu", "önce")
+#: ``2 dias atrás``, ``3 godziny temu``, ``3 saat önce``, ``2 dage siden`` (Danish, Norwegian),
+#: ``för 2 dagar sedan`` (Swedish: ``för`` a hedge), ``2 päivää sitten`` (Finnish), ``2 jam
+#: yang lalu`` (Indonesian, Malay), ``2 giờ trước`` (Vietnamese).
+AFTER: Final = (
+    "ago",
+    "назад",
+    "fa",
+    "geleden",
+    "atrás",
+    "atras",
+    "her",
+    "temu",
+    "önce",
+    "siden",
+    "sedan",
+    "sitten",
+    "yang lalu",
+    "lalu",
+    "trước",
+)
 #: Words that may open an English-style relative time and say nothing more (``about 3 hours
 #: ago``, ``over a year ago``, ``posted 2 days ago``).
 HEDGES: Final = (
@@ -228,6 +323,7 @@ HEDGES: Final = (
     "etwa",
     "environ",
     "около",
+    "för",
 )
 #: Words for "one" that stand for the count (``an hour ago``, ``vor einer Stunde``,
 #: ``il y a une heure``, ``hace un año``).
@@ -302,9 +398,66 @@ DAY_WORDS: Final[dict[str, int]] = {
     "wczoraj": -1,
     "bugün": 0,
     "dün": -1,
+    # Nordic, Czech, Finnish, Hungarian, Indonesian, Vietnamese, Arabic ("i går kl. 16.45")
+    "i dag": 0,
+    "idag": 0,
+    "i går": -1,
+    "igår": -1,
+    "dnes": 0,
+    "včera": -1,
+    "tänään": 0,
+    "eilen": -1,
+    "tegnap": -1,
+    "hari ini": 0,
+    "kemarin": -1,
+    "hôm nay": 0,
+    "hôm qua": -1,
+    "اليوم": 0,
+    "أمس": -1,
+    # Chinese, Japanese, Korean ("昨天 16:45", "昨日 16:45", "어제 16:45")
+    "今天": 0,
+    "昨天": -1,
+    "今日": 0,
+    "昨日": -1,
+    "오늘": 0,
+    "어제": -1,
 }
-#: Words between a day word and its time of day (``yesterday at 4:45 PM``, ``вчера в 21:22``).
-AT: Final = ("at", "um", "à", "a las", "a la", "alle", "às", "om", "в", "o")
+#: Words between a day word and its time of day (``yesterday at 4:45 PM``, ``вчера в 21:22``,
+#: ``včera v 16:45``, ``i går kl. 16.45``, ``eilen klo 16.45``, ``hôm qua lúc 16:45``, ``kemarin
+#: pukul 16.45``).
+AT: Final = (
+    "at",
+    "um",
+    "à",
+    "a las",
+    "a la",
+    "alle",
+    "às",
+    "om",
+    "в",
+    "o",
+    "v",
+    "kl.",
+    "kl",
+    "klo",
+    "lúc",
+    "pukul",
+)
+
+#: Units of a relative time in Chinese, Japanese and Korean, where the count, the unit and the
+#: word for "before" are written together (``3小时前``, ``3時間前``, ``2日前``, ``3시간 전``):
+#: unit -> its length in seconds.
+CJK_UNITS: Final[dict[str, int]] = {
+    **dict.fromkeys(("秒", "초"), _SECOND),
+    **dict.fromkeys(("分钟", "分鐘", "分", "분"), _MINUTE),
+    **dict.fromkeys(("小时", "小時", "時間", "시간"), _HOUR),
+    **dict.fromkeys(("天", "日", "일"), _DAY),
+    **dict.fromkeys(("周", "週", "週間", "星期", "주"), _WEEK),
+    **dict.fromkeys(("个月", "個月", "か月", "ヶ月", "カ月", "ケ月", "개월"), _MONTH),
+    **dict.fromkeys(("年", "년"), _YEAR),
+}
+#: The words for "before" after such a unit (``前``, ``之前``, ``以前``; Korean ``전``).
+CJK_AGO: Final = ("前", "之前", "以前", "전")
 
 #: A social widget's compact age, a count glued to a letter or two or before a short unit with
 #: no "ago" word (``2h``, ``5d``, ``1w``, ``3y``, ``3 hrs``, ``5 days``), read only as a piece of

@@ -1,0 +1,168 @@
+"""Date families of sites never seen (issue 19), in the six converters' renderings of
+:mod:`tests.test_header_families_round3` (every page invented).
+
+Each family is a way many sites in some language write the date under a byline that the parser
+did not read: a relative time or a day word in a language it did not know, glued to its unit
+in Chinese, Japanese and Korean. Each has "must not" cases beside it (a sentence or a date that
+holds the family's words), so a fix cannot over-reach.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+import pytest
+
+import newsparse
+from newsparse._dates import read_relative, read_timestamp
+from newsparse._relative import find_relative
+from tests.test_header_families_round3 import BODY, CONVERTERS, CORPO, CORPS, CUERPO, KÖRPER, render
+
+HEADLINE = "Ferry to run every hour from May"
+#: The time the pages were fetched: every relative time counts back from it.
+FETCHED = datetime(2024, 5, 2, 18, 0, tzinfo=UTC)
+
+
+def _published(converter: str, line: str, body: Sequence[str] = BODY) -> date | None:
+    page = render(converter, HEADLINE, [("By", "Jane Doe"), line], body)
+    value = newsparse.parse(page, reference_time=FETCHED).published
+    return value.date() if isinstance(value, datetime) else value
+
+
+# --- a relative time in more languages, and glued in Chinese, Japanese and Korean ------------
+
+RELATIVE = {
+    "zh-hours": ("3小时前", date(2024, 5, 2)),
+    "zh-days": ("2天前", date(2024, 4, 30)),
+    "zh-tw-hours": ("3小時前", date(2024, 5, 2)),
+    "ja-hours": ("3時間前", date(2024, 5, 2)),
+    "ja-days": ("2日前", date(2024, 4, 30)),
+    "ko-hours": ("3시간 전", date(2024, 5, 2)),
+    "ko-days-glued": ("2일전", date(2024, 4, 30)),
+    "vi-hours": ("3 giờ trước", date(2024, 5, 2)),
+    "vi-days": ("2 ngày trước", date(2024, 4, 30)),
+    "da-days": ("2 dage siden", date(2024, 4, 30)),
+    "no-days": ("2 dager siden", date(2024, 4, 30)),
+    "sv-days": ("för 2 dagar sedan", date(2024, 4, 30)),
+    "cs-days": ("před 2 dny", date(2024, 4, 30)),
+    "fi-days": ("2 päivää sitten", date(2024, 4, 30)),
+    "id-hours": ("2 jam yang lalu", date(2024, 5, 2)),
+    "id-days": ("2 hari yang lalu", date(2024, 4, 30)),
+    "ar-hours": ("منذ 3 ساعات", date(2024, 5, 2)),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(RELATIVE))
+def test_a_relative_time_in_more_languages(case: str, converter: str) -> None:
+    line, day = RELATIVE[case]
+    assert _published(converter, line) == day
+
+
+DAY_WORDS = {
+    "es-yesterday": ("Ayer a las 16:45", date(2024, 5, 1)),
+    "es-today": ("Hoy 10:05", date(2024, 5, 2)),
+    "it-yesterday": ("Ieri alle 16:45", date(2024, 5, 1)),
+    "ru-yesterday": ("Вчера в 16:45", date(2024, 5, 1)),
+    "ru-today": ("Сегодня, 10:05", date(2024, 5, 2)),
+    "cs-yesterday": ("Včera v 16:45", date(2024, 5, 1)),
+    "da-yesterday": ("I går kl. 16.45", date(2024, 5, 1)),
+    "fi-yesterday": ("Eilen klo 16.45", date(2024, 5, 1)),
+    "vi-yesterday": ("Hôm qua lúc 16:45", date(2024, 5, 1)),
+    "id-yesterday": ("Kemarin pukul 16.45", date(2024, 5, 1)),
+    "zh-yesterday": ("昨天 16:45", date(2024, 5, 1)),
+    "zh-today": ("今天 10:05", date(2024, 5, 2)),
+    "ja-yesterday": ("昨日 16:45", date(2024, 5, 1)),
+    "ko-yesterday": ("어제 16:45", date(2024, 5, 1)),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(DAY_WORDS))
+def test_a_day_word_and_its_time_in_more_languages(case: str, converter: str) -> None:
+    line, day = DAY_WORDS[case]
+    assert _published(converter, line) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("3小时前", 3 * 3600),
+        ("发布于3小时前", 3 * 3600),
+        ("3시간 전", 3 * 3600),
+        ("1年前", 365 * 86400),
+    ],
+)
+def test_a_glued_relative_time_inside_a_line(text: str, seconds: int) -> None:
+    found = find_relative(text)
+    assert found is not None and found.seconds == seconds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月2日前後に会う",  # "around May 2": a date's day before "around", no relative time
+        "前回の記事",  # "the previous article"
+        "set a timer here and wait",  # English words, no Danish hours
+        "Ayer vino Ana a las 16:45",  # a day word in a sentence
+    ],
+)
+def test_must_not_read_a_relative_time_in_such_words(text: str) -> None:
+    assert find_relative(text) is None
+    assert read_relative(text, reference=FETCHED) == (None, None)
+
+
+def test_a_day_word_without_a_reference_time_is_unresolved() -> None:
+    assert read_relative("Ayer a las 16:45")[1] is not None
+    assert read_relative("3小时前")[1] is not None
+
+
+def test_a_comment_readers_timestamp_keeps_its_narrower_day_words() -> None:
+    # read_timestamp (the comment readers' time lines) reads the English, German and French day
+    # words alone; the header's relative reader reads the others
+    assert read_timestamp("Ayer a las 16:45", reference=FETCHED) == (None, None)
+    assert read_timestamp("Yesterday at 4:45 PM", reference=FETCHED)[0] is not None
+
+
+# --- an update's date before the publication's, in more languages and in the page's order -------
+
+UPDATE_FIRST = {
+    "sv": ("Uppdaterad 3 maj 2024 · Publicerad 2 maj 2024", BODY),
+    "da": ("Opdateret 3. maj 2024 - Publiceret 2. maj 2024", BODY),
+    "no": ("Oppdatert 3. mai 2024 Publisert 2. mai 2024", BODY),
+    "fi": ("Päivitetty 3.5.2024 Julkaistu 2.5.2024", BODY),
+    "pl": ("Zaktualizowano: 3 maja 2024 Opublikowano: 2 maja 2024", BODY),
+    "cs": ("Aktualizováno 3. května 2024 Publikováno 2. května 2024", BODY),
+    "tr": ("Güncelleme: 3 Mayıs 2024 Yayınlanma: 2 Mayıs 2024", BODY),
+    "ja": ("更新日：2024年5月3日 公開日：2024年5月2日", BODY),
+    "zh": ("更新时间：2024年5月3日 发布时间：2024年5月2日", BODY),
+    "ko": ("수정 2024.05.03 12:00 입력 2024.05.02 10:00", BODY),
+    # numeric dates day first, as the page's language writes them
+    "es-numeric": ("Actualizado 03/05/2024 10:00 · Publicado 02/05/2024", CUERPO),
+    "fr-numeric": ("Mis à jour le 03/05/2024 à 12h00 - Publié le 02/05/2024 à 10h00", CORPS),
+    "it-numeric": ("Aggiornato il 03/05/2024 - Pubblicato il 02/05/2024", CORPO),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(UPDATE_FIRST))
+def test_an_update_before_the_publication_in_more_languages(case: str, converter: str) -> None:
+    line, body = UPDATE_FIRST[case]
+    assert _published(converter, line, body) == date(2024, 5, 2)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize(
+    ("line", "body", "day"),
+    [
+        # an update alone still dates the page; month first where the page's words say nothing
+        ("Uppdaterad 3 maj 2024", BODY, date(2024, 5, 3)),
+        ("Updated 05/03/2024 Published 05/02/2024", BODY, date(2024, 5, 2)),
+        ("Aktualisiert am 03.05.2024, erstellt am 02.05.2024", KÖRPER, date(2024, 5, 2)),
+    ],
+)
+def test_must_not_misread_an_update_alone_or_a_month_first_pair(
+    line: str, body: Sequence[str], day: date, converter: str
+) -> None:
+    assert _published(converter, line, body) == day
