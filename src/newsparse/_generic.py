@@ -1460,6 +1460,7 @@ def _paragraphs(
         if (
             again
             or (not f.good[m] and ((key and key in kept) or _furniture(text, title)))
+            or (not f.good[m] and len(text) < _CALL_CHARS and is_notice(text))
             or (len(text) < _CREDIT_CHARS and is_credit(text))
             or (len(text) < _CAPTION_CHARS and _is_caption(text))
         ):
@@ -1484,6 +1485,9 @@ _COPY_RUNS: Final = 20
 _CREDIT_CHARS: Final = 150
 #: ... and a caption shorter than this (a longer paragraph that names a picture is prose).
 _CAPTION_CHARS: Final = 500
+#: A call to the reader inside the run (``Like this story? Share it with a friend!``) is a
+#: notice shorter than this: a longer block that names a sign-up or its terms is the article's.
+_CALL_CHARS: Final = 120
 
 
 #: A short article's first sentence stands this close under its headline or header (a lone

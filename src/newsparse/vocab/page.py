@@ -1199,6 +1199,15 @@ NOTICE_PHRASES = (
     "support our journalism",
     "danke für ihre unterstützung",
     "merci de votre soutien",
+    # calls to the reader that sites set at an article's foot (``Like this story? Share it with
+    # a friend!``, ``Want to see fewer ads? Become a Member.``)
+    "share it with a friend",
+    "become a member",
+    "follow us on",
+    "download our app",
+    "get the app",
+    "tell us what you think",
+    "no spam",
 )
 
 #: First words of a page's calls to its reader (``Continue reading the main story``, ``Discover

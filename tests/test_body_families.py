@@ -1,0 +1,90 @@
+"""Families of body misses that many sites share (invented pages, no real text): the calls to
+the reader set at an article's foot (``Like this story? Share it with a friend!``), each
+written as the six converters print it. w3m and lynx hard-wrap (lynx indents three spaces),
+html2text writes Markdown, inscriptis and resiliparse keep a block a line, bs4 opens with the
+page's ``<title>``. Each family has its must-not cases: the tempting cut that would be wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from tests.ferry import PARAGRAPHS, wrap
+
+HEADLINE = "Hourly ferries from May as two new boats join the island route"
+MENU = ("Home", "News", "Islands", "Weather", "Sport")
+BYLINE = "By Petra Lindqvist"
+DATE = "March 4, 2021"
+FOOTER = "© 2021 The Island Gazette. All rights reserved."
+KINDS = ("w3m", "lynx", "html2text", "inscriptis", "resiliparse", "bs4")
+
+
+def _menu(kind: str) -> list[str]:
+    if kind in ("w3m", "lynx"):
+        return ["   ".join(MENU)]
+    if kind == "html2text":
+        return ["  * " + "\n  * ".join(f"[{m}](/{m.lower()})" for m in MENU)]
+    return list(MENU)
+
+
+def _text(kind: str, text: str) -> str:
+    """A block of text as the converter prints it (wrapped by w3m and lynx)."""
+    if kind == "w3m":
+        return wrap(text, 78)
+    if kind == "lynx":
+        return wrap(text, 76, "   ")
+    return text
+
+
+def _page(
+    kind: str,
+    *,
+    middle: tuple[str, ...] = (),
+    tail: tuple[str, ...] = (),
+    paragraphs: tuple[str, ...] = PARAGRAPHS,
+) -> str:
+    """A page: menu, headline, byline and date, the paragraphs (the ``middle`` blocks after
+    the first two), then the ``tail`` blocks and the site's footer."""
+    head = f"# {HEADLINE}" if kind == "html2text" else HEADLINE
+    top = [f"{HEADLINE} | The Island Gazette"] if kind == "bs4" else []
+    blocks = [*top, *_menu(kind), head, BYLINE, DATE]
+    blocks += [_text(kind, p) for p in paragraphs[:2]]
+    blocks += [_text(kind, b) for b in middle]
+    blocks += [_text(kind, p) for p in paragraphs[2:]]
+    blocks += [_text(kind, b) for b in tail]
+    blocks += [FOOTER]
+    return "\n\n".join(blocks) + "\n"
+
+
+# --- calls to the reader at the article's foot ---------------------------------------------------
+
+CALLS = (
+    ("Like this story? Share it with a friend!",),
+    ("Get The Island Gazette delivered to your inbox",),
+    ("Want to see fewer ads? Become a member.", "Follow us on Mastodon and Bluesky"),
+)
+
+
+@pytest.mark.parametrize("calls", CALLS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_call_to_the_reader_under_the_article_is_not_its_body(
+    kind: str, calls: tuple[str, ...]
+) -> None:
+    article = newsparse.parse(_page(kind, tail=calls))
+    assert article.paragraphs == PARAGRAPHS
+
+
+#: a long paragraph of the article that names a sign-up and its terms (no call: the article's)
+TERMS = (
+    "Islanders who sign up for the new ferry pass must accept the harbour board's terms of "
+    "service, which let the board share their travel times with the two island councils."
+)
+#: a short sentence of the article between its paragraphs
+SHORT = "The first boat leaves at six."
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_paragraph_that_names_a_sign_up_stays_in_the_body(kind: str) -> None:
+    article = newsparse.parse(_page(kind, middle=(TERMS, SHORT)))
+    assert article.paragraphs == (*PARAGRAPHS[:2], TERMS, SHORT, PARAGRAPHS[2])
