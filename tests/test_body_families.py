@@ -88,3 +88,54 @@ SHORT = "The first boat leaves at six."
 def test_a_paragraph_that_names_a_sign_up_stays_in_the_body(kind: str) -> None:
     article = newsparse.parse(_page(kind, middle=(TERMS, SHORT)))
     assert article.paragraphs == (*PARAGRAPHS[:2], TERMS, SHORT, PARAGRAPHS[2])
+
+
+# --- an author's box under the article -------------------------------------------------------------
+
+BIO = "Petra Lindqvist is a staff writer at The Island Gazette covering transport and the harbour."
+BOXES = (
+    (BIO,),
+    ("Petra Lindqvist", BIO),
+    ("About Petra Lindqvist", "Petra Lindqvist", BIO),
+    (
+        "About the author",
+        "A sailor since childhood, Petra Lindqvist has written about the islands' boats, "
+        "their crews and their timetables for twenty years, from an office above the harbour.",
+    ),
+    (
+        "Petra Lindqvist",
+        BIO,
+        "Tomas Berg",
+        "Tomas Berg is a photographer for the Gazette, based on the south island.",
+    ),
+)
+
+
+@pytest.mark.parametrize("box", BOXES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_authors_box_under_the_article_is_not_its_body(kind: str, box: tuple[str, ...]) -> None:
+    article = newsparse.parse(_page(kind, tail=box))
+    assert article.paragraphs == PARAGRAPHS
+
+
+#: a sentence of the article about a writer, with the article's prose below it
+WRITER_IN_STORY = (
+    "Marta Olsen is a writer who has lived on the north island for forty years and who first "
+    "asked the harbour board for a second boat in a letter to this newspaper."
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_sentence_about_a_writer_inside_the_article_stays_in_the_body(kind: str) -> None:
+    article = newsparse.parse(_page(kind, middle=(WRITER_IN_STORY,)))
+    assert article.paragraphs == (*PARAGRAPHS[:2], WRITER_IN_STORY, PARAGRAPHS[2])
+
+
+#: a closing paragraph that opens "About" with no writer's box below it
+ABOUT_TOWN = "About Town"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_about_heading_without_a_bio_below_stays_in_the_body(kind: str) -> None:
+    article = newsparse.parse(_page(kind, middle=(ABOUT_TOWN,)))
+    assert article.paragraphs == (*PARAGRAPHS[:2], ABOUT_TOWN, PARAGRAPHS[2])

@@ -1431,7 +1431,12 @@ def _paragraphs(
     seen: set[int] = set()  # their runs of words
     started = False
     short = threaded and not any(f.good[m] for m in body_blocks if f.blocks[m][1] > head + 1)
-    for m in body_blocks:
+    box = _writers_box(f, body_blocks)
+    for m in body_blocks[box:]:
+        for i in range(*f.blocks[m]):
+            if page.placement[i] is None:
+                page.drop(i, "author's box under the article")
+    for m in body_blocks[:box]:
         a, b = f.blocks[m]
         if b <= head + 1:
             continue
@@ -1475,6 +1480,50 @@ def _paragraphs(
         first_line = min(first_line, free[0])
         paragraphs.append(text)
     return paragraphs, first_line
+
+
+def _writers_box(f: BlockFeatures, body_blocks: Sequence[int]) -> int:
+    """Where an author's box under the article begins among the body's blocks (their number
+    when none does): a bio (``Jane Doe is a staff writer at …``) or a box heading (``About
+    Jane Doe``, ``About the author``) over a bio or a paragraph that names the writer, with
+    the name's line above it, and no paragraph of prose below but other writers' bios (a
+    sentence of the article about a writer has the article's prose below it)."""
+    for k, m in enumerate(body_blocks):
+        name = cues.writer_bio(f.texts[m])
+        about = cues.about_writer(f.texts[m]) if name is None else None
+        if name is None and about is None:
+            continue
+        end = k + 1
+        if about is not None:
+            below = body_blocks[k + 1 : k + 1 + _BOX_BLOCKS]
+            bio = next((j for j, n in enumerate(below) if _tells_of(f, n, about)), None)
+            if bio is None:
+                continue
+            end += bio + 1
+        if any(f.strong[n] and cues.writer_bio(f.texts[n]) is None for n in body_blocks[end:]):
+            continue  # (the article's prose goes on below)
+        if name and k and len(f.texts[body_blocks[k - 1]]) <= _NAME_LINE_CHARS:
+            above = f.texts[body_blocks[k - 1]]
+            k -= above.endswith(name) or name in above.split(" ", 1)[-1]
+        return k
+    return len(body_blocks)
+
+
+def _tells_of(f: BlockFeatures, m: int, name: str) -> bool:
+    """Whether block ``m`` is an author's bio, or a paragraph that names the writer ``name``
+    of a box heading above it (``""``, a heading without a name: a short paragraph)."""
+    if cues.writer_bio(f.texts[m]) is not None:
+        return True
+    text = f.texts[m]
+    return bool(f.good[m]) and (
+        name.rsplit(" ", 1)[-1] in text if name else len(text) <= cues.BIO_CHARS
+    )
+
+
+#: A box heading's bio stands this many blocks below it at most (the name's line between).
+_BOX_BLOCKS: Final = 2
+#: The line over a bio that gives the writer's name alone is this short at most.
+_NAME_LINE_CHARS: Final = 60
 
 
 #: A paragraph this long said again below is a repeat (a short line may recur in an article) ...

@@ -780,6 +780,14 @@ AUTHOR_ROLES = (
     "correspondante",
 )
 
+#: Words that head an author's box with the writer's name under an article (``About Jane Doe``,
+#: ``Sobre João Silva``, ``Über Jana Berg``).
+AUTHOR_BOX_ABOUT = ("about", "sobre", "über", "à propos de", "acerca de", "a proposito di")
+
+#: Verbs that join a writer's name to the role an author's box gives (``Jane Doe is a staff
+#: writer``, ``… ist Redakteurin``, ``… est journaliste``, ``… é repórter``).
+AUTHOR_BIO_VERBS = ("is", "was", "ist", "war", "est", "é", "es")
+
 #: Words naming an author's photo, which converters write as its file or alt name beside the
 #: name in an author's box (``jdoe-headshot Jane Doe``).
 PORTRAIT_WORDS = ("headshot", "mugshot", "avatar", "author-photo", "author-image")
