@@ -139,3 +139,44 @@ ABOUT_TOWN = "About Town"
 def test_an_about_heading_without_a_bio_below_stays_in_the_body(kind: str) -> None:
     article = newsparse.parse(_page(kind, middle=(ABOUT_TOWN,)))
     assert article.paragraphs == (*PARAGRAPHS[:2], ABOUT_TOWN, PARAGRAPHS[2])
+
+
+# --- a photo's caption and credit inside the article ---------------------------------------------
+
+CAPTIONS = (
+    # a caption that ends in its photographer and agencies, after its sentence
+    "The old ferry leaves the north pier on a winter morning. Ingrid Sand/Harbour Press/Wire Images",
+    # ... with pipes between them
+    "Passengers wait on the south pier in the rain. Ingrid Sand | Harbour Press | Getty Images",
+    # ... with a credit label glued to the sentence
+    "A deckhand ties up the new boat at the landing stage.Photograph: Ingrid Sand/Harbour Press",
+    # ... with a news agency alone after the sentence
+    "The harbour board's chair speaks to residents in the school hall. Reuters",
+    # a credit alone, and a gallery's counter alone
+    "Ingrid Sand/Harbour Press",
+    "1 of 12",
+    "Image 3 of 8",
+)
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_photo_caption_with_its_credit_is_not_a_paragraph(kind: str, caption: str) -> None:
+    article = newsparse.parse(_page(kind, middle=(caption,)))
+    assert article.paragraphs == PARAGRAPHS
+
+
+#: paragraphs of the article that end in a name, an agency or a figure after a sentence
+NOT_CAPTIONS = (
+    "The harbour board's figures were first reported by Reuters. Nobody has challenged them "
+    "since, and the councils say they trust them.",
+    "Asked whether the fares would rise again, the board's chair gave a short answer: no.",
+    "One in four islanders took the ferry last year, and 1 of 12 did so every day of the week, "
+    "the board's survey found.",
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_paragraphs_that_name_an_agency_or_a_share_stay_in_the_body(kind: str) -> None:
+    article = newsparse.parse(_page(kind, middle=NOT_CAPTIONS))
+    assert article.paragraphs == (*PARAGRAPHS[:2], *NOT_CAPTIONS, PARAGRAPHS[2])

@@ -1467,7 +1467,7 @@ def _paragraphs(
             or (not f.good[m] and ((key and key in kept) or _furniture(text, title)))
             or (not f.good[m] and len(text) < _CALL_CHARS and is_notice(text))
             or (len(text) < _CREDIT_CHARS and is_credit(text))
-            or (len(text) < _CAPTION_CHARS and _is_caption(text))
+            or (len(text) < _CAPTION_CHARS and (_is_caption(text) or _credited(text)))
         ):
             for i in free:
                 page.drop(i, "caption, credit or repeated line inside the body")
@@ -1753,6 +1753,38 @@ def _is_caption(text: str) -> bool:
     if "(" in text or "\n" in text or "cred" in text.lower():
         return _CAPTION.match(text) is not None
     return _CAPTION_HEAD.match(text) is not None
+
+
+#: What follows a caption's last sentence: its credit, glued to the full stop or not.
+_AFTER_SENTENCE: Final = re.compile(r"[.!?…”\"]\s*([^.!?…]{2,80})$")
+#: A photographer's credit of capitalised names between slashes or pipes (``Jane Doe/City
+#: Press/Getty Images``, ``Jane Doe | Getty Images``, ``Jane Doe / AFP - Getty Images``).
+_NAMED_CREDIT: Final = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3}"
+    r"(?:\s?[/|]\s?[A-ZÀ-Þ][\w'’.&-]*(?:\s[-–]?\s?[A-ZÀ-Þ][\w'’.&-]*){0,3})+"
+)
+#: An agency's name alone after a caption's sentence (``… in New York. Reuters``).
+_AGENCY_NAMES: Final = frozenset(a.casefold() for a in (*V.AGENCIES, *V.PHOTO_AGENCIES, "getty"))
+#: A gallery's counter alone (``1 of 12``, ``Image 3 of 8``).
+_GALLERY_COUNTER: Final = re.compile(
+    rf"(?:(?i:{_alt(V.CREDIT_LABELS)})\s)?\d{{1,3}}\s?(?:{_alt(V.GALLERY_OF)}|/)\s?\d{{1,3}}"
+)
+
+
+def _credited(text: str) -> bool:
+    """Whether a block is a photo's caption that ends in its credit after its sentence (a
+    paragraph ends in its own full stop), a credit alone, or a gallery's counter alone."""
+    if _GALLERY_COUNTER.fullmatch(text) or _NAMED_CREDIT.fullmatch(text):
+        return True
+    m = _AFTER_SENTENCE.search(text)
+    if m is None:
+        return False
+    credit = m.group(1).strip()
+    return (
+        credit.casefold() in _AGENCY_NAMES
+        or is_credit(credit)
+        or _NAMED_CREDIT.fullmatch(credit) is not None
+    )
 
 
 def _furniture(text: str, title: str) -> bool:

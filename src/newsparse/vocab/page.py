@@ -448,6 +448,9 @@ CREDIT_SOURCES = (
     "picture alliance",
     "picture-alliance",
 )
+#: The word between a gallery's counter's figures (``1 of 12``, ``2 von 5``, ``3 de 8``).
+GALLERY_OF = ("of", "von", "de", "sur", "di", "van")
+
 #: Picture agencies and credit forms that close a photographer's credit after a slash
 #: (``… Jane Doe/Getty Images``), besides the news agencies of :data:`AGENCIES`.
 PHOTO_AGENCIES = ("ap photo", "epa", "anadolu", "getty images", "pa", "pa images")
