@@ -15,21 +15,25 @@ from typing import Final
 import attrs
 
 from newsparse._patterns import alternation as _alt
+from newsparse.vocab import authors as A
 from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 
 __all__ = [
+    "BIO_CHARS",
     "BULLET_MARKS",
     "COPYRIGHT_MARK",
     "COPYRIGHT_YEAR",
     "HEADING_CHARS",
     "Heading",
+    "about_writer",
     "closing_count",
     "closing_heading",
     "comment_heading",
     "copyright_line",
     "ends_body",
     "opening",
+    "writer_bio",
 ]
 
 #: The marks converters write for a list item's bullet (w3m ``•``, lynx ``*``, ``+`` and ``o``
@@ -218,3 +222,53 @@ def page_counter(text: str) -> bool:
     (True, True, False)
     """
     return _PAGE_COUNTER.match(text) is not None
+
+
+# --- an author's box under the article ---------------------------------------------------------
+
+#: A person's name: one to four capitalised words (``Julius``, ``Jane van Doe`` has a joiner).
+_NAME: Final = (
+    r"[^\W\d_a-zà-ÿ][\w'’.-]*(?:\s(?:[^\W\d_a-zà-ÿ][\w'’.-]*|van|von|de|da|del|der|di|le|la)){0,3}"
+)
+_BIO_OPEN: Final = re.compile(
+    rf"(?P<name>{_NAME})\s(?:{_alt(V.AUTHOR_BIO_VERBS)})\s(?P<role>[^.;!?]{{1,120}})"
+)
+_ROLES: Final = frozenset(V.AUTHOR_ROLES)
+_ROLE_WORD: Final = re.compile(r"\w+")
+_ABOUT_NAME: Final = re.compile(rf"(?i:{_alt(V.AUTHOR_BOX_ABOUT)})\s+(?P<name>{_NAME})")
+_ABOUT_HEADINGS: Final = frozenset(A.ABOUT_AUTHOR_HEADINGS)
+#: An author's bio is this short at most (a longer block that opens so is a paragraph).
+BIO_CHARS: Final = 400
+
+
+def writer_bio(text: str) -> str | None:
+    """The writer an author's box describes when the text opens so (``Jane Doe is a staff
+    writer at …``, ``Julius is an entertainment reporter.``: a name, a verb of
+    :data:`~newsparse.vocab.page.AUTHOR_BIO_VERBS`, then a role of
+    :data:`~newsparse.vocab.page.AUTHOR_ROLES` in the same sentence), else ``None``.
+
+    >>> writer_bio("Jane Doe is a staff writer at the Gazette."), writer_bio("Rain is a worry.")
+    ('Jane Doe', None)
+    """
+    if len(text) > BIO_CHARS:
+        return None
+    m = _BIO_OPEN.match(text)
+    if m is None or not _ROLES.intersection(_ROLE_WORD.findall(m.group("role").lower())):
+        return None
+    return m.group("name")
+
+
+def about_writer(text: str) -> str | None:
+    """The heading of an author's box: the name it gives (``About Jane Doe`` gives ``Jane
+    Doe``), ``""`` for a heading without one (``About the author``), else ``None``.
+
+    >>> about_writer("About Jane Doe"), about_writer("About the author"), about_writer("About us")
+    ('Jane Doe', '', None)
+    """
+    plain = text.strip(" #*_:")
+    if plain.casefold() in _ABOUT_HEADINGS:
+        return ""
+    m = _ABOUT_NAME.fullmatch(plain)
+    if m is None or " " not in m.group("name"):
+        return None  # (a name of one word after "About" is a site's page: "About us")
+    return m.group("name")

@@ -1431,7 +1431,12 @@ def _paragraphs(
     seen: set[int] = set()  # their runs of words
     started = False
     short = threaded and not any(f.good[m] for m in body_blocks if f.blocks[m][1] > head + 1)
-    for m in body_blocks:
+    box = _writers_box(f, body_blocks)
+    for m in body_blocks[box:]:
+        for i in range(*f.blocks[m]):
+            if page.placement[i] is None:
+                page.drop(i, "author's box under the article")
+    for m in body_blocks[:box]:
         a, b = f.blocks[m]
         if b <= head + 1:
             continue
@@ -1460,8 +1465,9 @@ def _paragraphs(
         if (
             again
             or (not f.good[m] and ((key and key in kept) or _furniture(text, title)))
+            or (not f.good[m] and len(text) < _CALL_CHARS and is_notice(text))
             or (len(text) < _CREDIT_CHARS and is_credit(text))
-            or (len(text) < _CAPTION_CHARS and _is_caption(text))
+            or (len(text) < _CAPTION_CHARS and (_is_caption(text) or _credited(text)))
         ):
             for i in free:
                 page.drop(i, "caption, credit or repeated line inside the body")
@@ -1476,6 +1482,50 @@ def _paragraphs(
     return paragraphs, first_line
 
 
+def _writers_box(f: BlockFeatures, body_blocks: Sequence[int]) -> int:
+    """Where an author's box under the article begins among the body's blocks (their number
+    when none does): a bio (``Jane Doe is a staff writer at …``) or a box heading (``About
+    Jane Doe``, ``About the author``) over a bio or a paragraph that names the writer, with
+    the name's line above it, and no paragraph of prose below but other writers' bios (a
+    sentence of the article about a writer has the article's prose below it)."""
+    for k, m in enumerate(body_blocks):
+        name = cues.writer_bio(f.texts[m])
+        about = cues.about_writer(f.texts[m]) if name is None else None
+        if name is None and about is None:
+            continue
+        end = k + 1
+        if about is not None:
+            below = body_blocks[k + 1 : k + 1 + _BOX_BLOCKS]
+            bio = next((j for j, n in enumerate(below) if _tells_of(f, n, about)), None)
+            if bio is None:
+                continue
+            end += bio + 1
+        if any(f.strong[n] and cues.writer_bio(f.texts[n]) is None for n in body_blocks[end:]):
+            continue  # (the article's prose goes on below)
+        if name and k and len(f.texts[body_blocks[k - 1]]) <= _NAME_LINE_CHARS:
+            above = f.texts[body_blocks[k - 1]]
+            k -= above.endswith(name) or name in above.split(" ", 1)[-1]
+        return k
+    return len(body_blocks)
+
+
+def _tells_of(f: BlockFeatures, m: int, name: str) -> bool:
+    """Whether block ``m`` is an author's bio, or a paragraph that names the writer ``name``
+    of a box heading above it (``""``, a heading without a name: a short paragraph)."""
+    if cues.writer_bio(f.texts[m]) is not None:
+        return True
+    text = f.texts[m]
+    return bool(f.good[m]) and (
+        name.rsplit(" ", 1)[-1] in text if name else len(text) <= cues.BIO_CHARS
+    )
+
+
+#: A box heading's bio stands this many blocks below it at most (the name's line between).
+_BOX_BLOCKS: Final = 2
+#: The line over a bio that gives the writer's name alone is this short at most.
+_NAME_LINE_CHARS: Final = 60
+
+
 #: A paragraph this long said again below is a repeat (a short line may recur in an article) ...
 _REPEAT_CHARS: Final = 40
 #: ... and one of this many six-word runs, most of them said above, is the article again.
@@ -1484,6 +1534,9 @@ _COPY_RUNS: Final = 20
 _CREDIT_CHARS: Final = 150
 #: ... and a caption shorter than this (a longer paragraph that names a picture is prose).
 _CAPTION_CHARS: Final = 500
+#: A call to the reader inside the run (``Like this story? Share it with a friend!``) is a
+#: notice shorter than this: a longer block that names a sign-up or its terms is the article's.
+_CALL_CHARS: Final = 120
 
 
 #: A short article's first sentence stands this close under its headline or header (a lone
@@ -1700,6 +1753,38 @@ def _is_caption(text: str) -> bool:
     if "(" in text or "\n" in text or "cred" in text.lower():
         return _CAPTION.match(text) is not None
     return _CAPTION_HEAD.match(text) is not None
+
+
+#: What follows a caption's last sentence: its credit, glued to the full stop or not.
+_AFTER_SENTENCE: Final = re.compile(r"[.!?…”\"]\s*([^.!?…]{2,80})$")
+#: A photographer's credit of capitalised names between slashes or pipes (``Jane Doe/City
+#: Press/Getty Images``, ``Jane Doe | Getty Images``, ``Jane Doe / AFP - Getty Images``).
+_NAMED_CREDIT: Final = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3}"
+    r"(?:\s?[/|]\s?[A-ZÀ-Þ][\w'’.&-]*(?:\s[-–]?\s?[A-ZÀ-Þ][\w'’.&-]*){0,3})+"
+)
+#: An agency's name alone after a caption's sentence (``… in New York. Reuters``).
+_AGENCY_NAMES: Final = frozenset(a.casefold() for a in (*V.AGENCIES, *V.PHOTO_AGENCIES, "getty"))
+#: A gallery's counter alone (``1 of 12``, ``Image 3 of 8``).
+_GALLERY_COUNTER: Final = re.compile(
+    rf"(?:(?i:{_alt(V.CREDIT_LABELS)})\s)?\d{{1,3}}\s?(?:{_alt(V.GALLERY_OF)}|/)\s?\d{{1,3}}"
+)
+
+
+def _credited(text: str) -> bool:
+    """Whether a block is a photo's caption that ends in its credit after its sentence (a
+    paragraph ends in its own full stop), a credit alone, or a gallery's counter alone."""
+    if _GALLERY_COUNTER.fullmatch(text) or _NAMED_CREDIT.fullmatch(text):
+        return True
+    m = _AFTER_SENTENCE.search(text)
+    if m is None:
+        return False
+    credit = m.group(1).strip()
+    return (
+        credit.casefold() in _AGENCY_NAMES
+        or is_credit(credit)
+        or _NAMED_CREDIT.fullmatch(credit) is not None
+    )
 
 
 def _furniture(text: str, title: str) -> bool:

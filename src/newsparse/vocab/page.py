@@ -488,6 +488,9 @@ CREDIT_SOURCES = (
     "picture alliance",
     "picture-alliance",
 )
+#: The word between a gallery's counter's figures (``1 of 12``, ``2 von 5``, ``3 de 8``).
+GALLERY_OF = ("of", "von", "de", "sur", "di", "van")
+
 #: Picture agencies and credit forms that close a photographer's credit after a slash
 #: (``… Jane Doe/Getty Images``), besides the news agencies of :data:`AGENCIES`.
 PHOTO_AGENCIES = ("ap photo", "epa", "anadolu", "getty images", "pa", "pa images")
@@ -819,6 +822,14 @@ AUTHOR_ROLES = (
     "correspondant",
     "correspondante",
 )
+
+#: Words that head an author's box with the writer's name under an article (``About Jane Doe``,
+#: ``Sobre João Silva``, ``Über Jana Berg``).
+AUTHOR_BOX_ABOUT = ("about", "sobre", "über", "à propos de", "acerca de", "a proposito di")
+
+#: Verbs that join a writer's name to the role an author's box gives (``Jane Doe is a staff
+#: writer``, ``… ist Redakteurin``, ``… est journaliste``, ``… é repórter``).
+AUTHOR_BIO_VERBS = ("is", "was", "ist", "war", "est", "é", "es")
 
 #: Words naming an author's photo, which converters write as its file or alt name beside the
 #: name in an author's box (``jdoe-headshot Jane Doe``).
@@ -1239,6 +1250,15 @@ NOTICE_PHRASES = (
     "support our journalism",
     "danke für ihre unterstützung",
     "merci de votre soutien",
+    # calls to the reader that sites set at an article's foot (``Like this story? Share it with
+    # a friend!``, ``Want to see fewer ads? Become a Member.``)
+    "share it with a friend",
+    "become a member",
+    "follow us on",
+    "download our app",
+    "get the app",
+    "tell us what you think",
+    "no spam",
 )
 
 #: First words of a page's calls to its reader (``Continue reading the main story``, ``Discover
