@@ -530,6 +530,53 @@ def _opens_run(h: _Head, c: Candidate) -> bool:
     return c.at == h.run_start and len(c.whole) <= _HEADLINE_CHARS and c.whole[-1] not in ".!?"
 
 
+#: A headline in title case over its standfirst has more words than a kicker (a kicker of four
+#: words in title case stands over a headline in sentence case: ``Island Life And Travel``) ...
+_TITLED_WORDS: Final = 5
+#: ... and the first line of that standfirst has this many words at least.
+_STANDFIRST_LINE_WORDS: Final = 4
+#: Lines a wrapped headline spans at most, as a converter wraps it.
+_TITLED_LINES: Final = 3
+#: Kinds of candidate that may be a headline over its standfirst: a plain line, or one under a
+#: kicker (a line said again on the page is as often a teaser with its blurb under it).
+_TITLED_KINDS: Final = frozenset(("", "standfirst"))
+
+
+def _titled_over_standfirst(cleaned: Sequence[str], c: Candidate) -> bool:
+    """Whether the candidate is a headline in title case with a standfirst in sentence case as
+    the next block under it, one blank line between (``Ferry Will Run Every Hour From May`` /
+    ``Queues on both piers led the board to act``): on the shared corpora the upper line of
+    such a pair is the title four times as often as the lower one.
+
+    >>> t = "Ferry Will Run Every Hour From the First of May"
+    >>> c = Candidate(0, t, t, t, t.lower(), 10, 1.0, "", 0, -1)
+    >>> _titled_over_standfirst([t, "", "Queues on both piers led the board to act"], c)
+    True
+    >>> _titled_over_standfirst([t, "", "By Jane Doe and Omar Farouk"], c)
+    False
+    """
+    if c.words < _TITLED_WORDS or not _capitalised(c.whole) or c.whole.isupper() or "|" in c.whole:
+        return False  # (a bar joins a name to its outlet: ``Jane Doe | The Daily``)
+    if _names_only(c.whole) or _share_row(c.low) or _section_label(c.whole) or _nav_row(c.whole):
+        return False
+    if find_date(c.whole) is not None:
+        return False  # (a stamp: ``Jane Doe March 12, 2021``, ``Monday, May 3, 2021 Travel``)
+    end = c.at
+    while end + 1 < len(cleaned) and cleaned[end + 1] and end < c.at + _TITLED_LINES:
+        end += 1
+    if " ".join(cleaned[c.at : end + 1]) != c.whole or end + 2 >= len(cleaned):
+        return False  # (a line of a run of one-element lines, or the page's end)
+    under = cleaned[end + 2]
+    return (
+        not cleaned[end + 1]
+        and len(under.split()) >= _STANDFIRST_LINE_WORDS
+        and under[:1].isupper()
+        and not _capitalised(under)
+        and not is_cue(under)
+        and not _call(under)  # (an advertisement's label: ``Sponsored by Harbour Tea``)
+    )
+
+
 #: The weight of a line of names only: half a byline's (a headline of two capitalised words,
 #: ``Broken Pledge``, reads as a name too).
 _NAMES_WEIGHT: Final = -4.0
@@ -664,6 +711,12 @@ FEATURES: Final[tuple[Feature, ...]] = (
         lambda h, c: h.indented and c.at < len(h.indents) and h.indents[c.at] == 0,
         4.0,
         "at the margin on a page that indents its text (lynx sets its headings so)",
+    ),
+    Feature(
+        "titled_over_standfirst",
+        lambda h, c: c.kind in _TITLED_KINDS and _titled_over_standfirst(h.cleaned, c),
+        3.0,
+        "a headline in title case over a standfirst in sentence case",
     ),
     Feature(
         "badge",
