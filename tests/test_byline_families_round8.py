@@ -6,7 +6,11 @@ renderings of :mod:`tests.test_header_families_round3` (every page and name inve
   Jane Doe``), a role alone, a role before words that are no name;
 - co-writers named one a line over the date (``Jane Doe`` / ``Omar Farouk`` / ``May 2, 2024``:
   the writers' cards of a byline); must not: a name said twice (a link and its text), a
-  photographer's credit between the name and the date.
+  photographer's credit between the name and the date;
+- a blog's post-meta sentence that names the writer inside it (``Posted in News by Jane Doe on
+  May 2, 2024``, ``This entry was posted in News on May 2, 2024 by Jane Doe.``, in German and
+  French too); must not: a post-meta sentence without a writer, or with a user name in lower
+  case (``admin``), or "by" before words that are no name.
 """
 
 from __future__ import annotations
@@ -62,4 +66,35 @@ STACKED = {
 def test_co_writers_one_a_line_over_the_date_are_all_read(case: str, converter: str) -> None:
     lines, names = STACKED[case]
     page = render(converter, HEADLINE, [*lines, DAY], BODY)
+    assert newsparse.parse(page).authors == names
+
+
+POST_META = {
+    "posted-in-by-on": (["Posted in News by Jane Doe on May 2, 2024"], [], ("Jane Doe",)),
+    "entry-was-posted": (
+        [DAY],
+        ["This entry was posted in News and tagged ferry on May 2, 2024 by Jane Doe."],
+        ("Jane Doe",),
+    ),
+    "veroeffentlicht": (
+        ["2. Mai 2024"],
+        ["Veröffentlicht in Lokales von Jana Berger am 2. Mai 2024"],
+        ("Jana Berger",),
+    ),
+    "publie": (
+        ["2 mai 2024"],
+        ["Publié dans Région par Jeanne Morel le 2 mai 2024"],
+        ("Jeanne Morel",),
+    ),
+    "no-writer": ([DAY], ["Posted in News | Leave a comment"], ()),
+    "user-name": ([DAY], ["This entry was posted in News on May 2, 2024 by admin."], ()),
+    "by-no-name": ([DAY], ["Posted in News by the harbour on May 2, 2024"], ()),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(POST_META))
+def test_a_post_meta_sentence_names_the_writer_inside_it(case: str, converter: str) -> None:
+    header, tail, names = POST_META[case]
+    page = render(converter, HEADLINE, header, [*BODY, *tail])
     assert newsparse.parse(page).authors == names

@@ -61,13 +61,15 @@ class Proposal(NamedTuple):
 NEAR: Final = ("labelled", "bare_near", "past_start", "portrait", "above_title", "read_time")
 #: The rules read when none of those found a byline, in their order of trust: a name right above
 #: the body, beside an author box's link, beside the line that dated the page, a labelled
-#: byline far from the headline, an author's bio, an author's box, an ``About the author``, a
-#: signature under the last paragraph (``— Jane Doe``).
+#: byline far from the headline, a blog's post-meta sentence (``Posted in News by Jane Doe on
+#: …``), an author's bio, an author's box, an ``About the author``, a signature under the last
+#: paragraph (``— Jane Doe``).
 ELSEWHERE: Final = (
     "above_body",
     "profile_link",
     "beside_date",
     "far",
+    "post_meta",
     "bio",
     "box",
     "about",

@@ -1107,6 +1107,7 @@ def _byline_fallbacks(page: Page, cleaned: Sequence[str], at: _Headline, span: _
         ("profile_link", lambda: _byline_by_profile_link(cleaned, end, title)),
         ("beside_date", lambda: _byline_beside_date(page, cleaned, title)),
         ("far", lambda: _byline_far(cleaned, stop, end, at.title_at)),
+        ("post_meta", lambda: _byline_in_post_meta(cleaned, at.title_at + 1, end)),
         ("bio", lambda: _byline_in_bio(cleaned, 0, end)),
         ("box", lambda: _byline_in_box(cleaned, end, title)),
         ("about", lambda: _byline_under_about(cleaned, end)),
@@ -1252,6 +1253,32 @@ def _byline_far(cleaned: Sequence[str], stop: int, end: int, title_at: int) -> P
     if before is None and after is not None and repeated:
         before = after
     return None if before is None else Proposal(*before)
+
+
+def _byline_in_post_meta(cleaned: Sequence[str], start: int, end: int) -> Proposal | None:
+    """A blog's post-meta sentence that names the writer after a "by" word inside it (``Posted
+    in News by Jane Doe on May 2, 2024``, ``This entry was posted in News on May 2, 2024 by
+    Jane Doe.``), the first between the headline (line ``start``) and the comments (``end``)."""
+    for i in range(max(0, start), min(len(cleaned), end)):
+        text = cleaned[i]
+        if not text or len(text) > _POST_META_CHARS:
+            continue
+        m = _POST_META.match(_plain(text))
+        name = _person(m.group("name").strip()) if m is not None else None
+        if name is not None:
+            return Proposal(i, (name,))
+    return None
+
+
+#: A post-meta sentence: its opener, then (not far) a "by" word and the name, up to the date's
+#: or the category's word, a mark or the line's end.
+_POST_META: Final = re.compile(
+    rf"(?i:{_alt(A.POST_META_OPENERS)})\b.{{0,120}}?\s(?i:{_alt(A.POST_META_BY)})\s+"
+    rf"(?P<name>[^\W\d_][^.,|;:\d]{{1,50}}?)"
+    rf"(?=\s+(?i:{_alt(A.POST_META_AFTER)})\b|\s*[.,|;]|\s*$)"
+)
+#: The longest line read as a post-meta sentence.
+_POST_META_CHARS: Final = 240
 
 
 def _byline_next(cleaned: Sequence[str], i: int) -> bool:

@@ -773,3 +773,25 @@ MORE_DESK_NOUNS_FIRST = ("team",)
 #: Titles written before a name with a full stop (``Prof. Jane Doe``): part of the name as
 #: written, no sentence's end.
 HONORIFICS = ("prof.", "dr.", "mr.", "mrs.", "ms.", "mme.", "mlle.", "rev.")
+
+#: How a blog's post-meta sentence opens, which names the writer after a "by" word somewhere
+#: inside it (``Posted in News by Jane Doe on May 2, 2024``, ``This entry was posted in News on
+#: May 2, 2024 by Jane Doe.``, ``Veröffentlicht in Lokales von Jana Berger``).
+POST_META_OPENERS = (
+    "posted",
+    "this entry was posted",
+    "this post was posted",
+    "veröffentlicht",
+    "dieser eintrag wurde veröffentlicht",
+    "publié",
+    "cette entrée a été publiée",
+    "publicado",
+    "esta entrada fue publicada",
+    "pubblicato",
+    "questo articolo è stato pubblicato",
+    "geplaatst",
+)
+#: The words before the writer's name in a post-meta sentence.
+POST_META_BY = ("by", "von", "par", "por", "da", "door", "av", "af")
+#: The words after the writer's name in a post-meta sentence (the date, the category).
+POST_META_AFTER = ("on", "at", "in", "am", "um", "le", "à", "el", "en", "il", "op")
