@@ -10,7 +10,10 @@ renderings of :mod:`tests.test_header_families_round3` (every page and name inve
 - a blog's post-meta sentence that names the writer inside it (``Posted in News by Jane Doe on
   May 2, 2024``, ``This entry was posted in News on May 2, 2024 by Jane Doe.``, in German and
   French too); must not: a post-meta sentence without a writer, or with a user name in lower
-  case (``admin``), or "by" before words that are no name.
+  case (``admin``), or "by" before words that are no name;
+- a name linked to a writer's page, as html2text keeps the link (``[Jane Doe](/author/jane-doe)``,
+  ``/autoren/…``, a handle ``/@jdoe``), the only converter of the six that keeps a link's
+  address; must not: a link to a tag, a topic, or a person's page that is no writer's.
 """
 
 from __future__ import annotations
@@ -98,3 +101,35 @@ def test_a_post_meta_sentence_names_the_writer_inside_it(case: str, converter: s
     header, tail, names = POST_META[case]
     page = render(converter, HEADLINE, header, [*BODY, *tail])
     assert newsparse.parse(page).authors == names
+
+
+def _html2text(header: list[str]) -> str:
+    """An invented page as html2text writes it, with the ``header`` lines under the headline."""
+    top = f"[Porto Gazette](/)\n\n  * [Home](/)\n  * [News](/news)\n\n# {HEADLINE}\n\n"
+    return top + "\n\n".join([*header, *BODY]) + "\n"
+
+
+AUTHOR_LINKS = {
+    "author": (["[Jane Doe](https://porto.example/author/jane-doe)"], ("Jane Doe",)),
+    "two-lines": (
+        ["[Jane Doe](/authors/jane-doe/)", "[Omar Farouk](/authors/omar-farouk/)"],
+        ("Jane Doe", "Omar Farouk"),
+    ),
+    "two-on-a-line": (
+        ["[Jane Doe](/author/jdoe) and [Li Wei](/author/lwei)", DAY],
+        ("Jane Doe", "Li Wei"),
+    ),
+    "german-bold": (
+        ["Von **[Jana Berger](https://porto.example/autoren/jana-berger/) **"],
+        ("Jana Berger",),
+    ),
+    "handle": (["[Jane Doe](https://blog.example/@jdoe)"], ("Jane Doe",)),
+    "tag": (["[Ferry News](https://porto.example/tag/ferry-news)"], ()),
+    "topic-person": (["[Jane Doe](https://porto.example/topics/jane-doe)"], ()),
+}
+
+
+@pytest.mark.parametrize("case", sorted(AUTHOR_LINKS))
+def test_a_name_linked_to_a_writers_page_is_the_byline(case: str) -> None:
+    header, names = AUTHOR_LINKS[case]
+    assert newsparse.parse(_html2text(header)).authors == names

@@ -56,9 +56,18 @@ class Proposal(NamedTuple):
 
 
 #: The rules that look by the headline, in their order of trust: a labelled byline (``By Jane
-#: Doe``), a name near the headline beside a date or a link, a name just past the body's start,
-#: an author's photo and name, a byline above the headline, a name over a reading time.
-NEAR: Final = ("labelled", "bare_near", "past_start", "portrait", "above_title", "read_time")
+#: Doe``), a name near the headline beside a date or a link, a name linked to a writer's page
+#: (``[Jane Doe](/author/jane-doe)``), a name just past the body's start, an author's photo and
+#: name, a byline above the headline, a name over a reading time.
+NEAR: Final = (
+    "labelled",
+    "bare_near",
+    "author_link",
+    "past_start",
+    "portrait",
+    "above_title",
+    "read_time",
+)
 #: The rules read when none of those found a byline, in their order of trust: a name right above
 #: the body, beside an author box's link, beside the line that dated the page, a labelled
 #: byline far from the headline, a blog's post-meta sentence (``Posted in News by Jane Doe on

@@ -531,6 +531,7 @@ def _writers(page: Page, cleaned: Sequence[str], at: _Headline, span: _Span) -> 
     offers: list[tuple[str, Callable[[], Proposal | None]]] = [
         ("labelled", lambda: _labelled_byline(span)),
         ("bare_near", lambda: _bare_near(cleaned, span)),
+        ("author_link", lambda: _author_link(page, span)),
         ("past_start", lambda: _bare_past_start(page, span)),
         ("portrait", lambda: _portrait_byline(span)),
         ("above_title", lambda: _byline_above(page, cleaned, at.title_at, title)),
@@ -736,6 +737,41 @@ def _joined(texts: Sequence[str], pos: int, found: tuple[str, ...], title: str) 
             break
         found, at = found + after[0], at + 2
     return found
+
+
+def _author_link(page: Page, span: _Span) -> Proposal | None:
+    """Names linked to writers' pages near the headline (``[Jane Doe](/author/jane-doe)``, as
+    html2text keeps a link; ``/autoren/…``, ``/@jdoe``: see
+    :data:`~newsparse.vocab.authors.AUTHOR_URL_SEGMENTS`): the first line that holds such a
+    link, with the writers linked on it and on the lines right under it."""
+    lines = page.lines
+    for k, i in enumerate(span.where[:_NEAR]):
+        found = _linked_writers(lines[i])
+        if not found:
+            continue
+        for j in span.where[k + 1 : k + 1 + _STACKED_MOST]:
+            more = _linked_writers(lines[j])
+            if not more:
+                break
+            found += tuple(name for name in more if name not in found)
+        return Proposal(i, found)
+    return None
+
+
+def _linked_writers(line: str) -> tuple[str, ...]:
+    """The persons a line links to writers' pages."""
+    if "](" not in line:
+        return ()
+    names = (_person(m.group("name").strip()) for m in _AUTHOR_LINK.finditer(line))
+    return tuple(dict.fromkeys(name for name in names if name is not None))
+
+
+#: A Markdown link to a writer's page: its text, and a path with a writer's segment or a handle.
+_AUTHOR_LINK: Final = re.compile(
+    r"\[(?P<name>[^\[\]]{2,60})\]\([^)\s]*?/(?:(?i:"
+    + _alt(A.AUTHOR_URL_SEGMENTS)
+    + r")/|@)[^)\s]*\)"
+)
 
 
 def _stacked(texts: Sequence[str], pos: int, found: tuple[str, ...], title: str) -> tuple[str, ...]:

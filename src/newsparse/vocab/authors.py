@@ -795,3 +795,33 @@ POST_META_OPENERS = (
 POST_META_BY = ("by", "von", "par", "por", "da", "door", "av", "af")
 #: The words after the writer's name in a post-meta sentence (the date, the category).
 POST_META_AFTER = ("on", "at", "in", "am", "um", "le", "à", "el", "en", "il", "op")
+
+#: A segment of a link's path that names a writer's page (``/author/jane-doe``,
+#: ``/autoren/jana-berger``): the link's text is a writer's name, as html2text keeps it
+#: (``[Jane Doe](https://example.org/author/jane-doe)``). Not ``people`` or ``topics``: a
+#: person a story is about has such a page too.
+AUTHOR_URL_SEGMENTS = (
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "autorin",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "writer",
+    "writers",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "columnist",
+    "columnists",
+    "contributor",
+    "contributors",
+    "byline",
+    "redakteur",
+    "periodista",
+    "periodistas",
+)
