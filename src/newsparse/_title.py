@@ -480,8 +480,31 @@ class Feature:
 
 
 def _cjk_few(c: Candidate) -> bool:
-    """A Chinese or Japanese headline of few spaced words (its words have no spaces)."""
-    return c.words < 4 and _cjk_heading(c.whole)
+    """A Chinese or Japanese headline of few spaced words (its words have no spaces), or one
+    that glues Latin names to a few of its words (:func:`_cjk_mixed`)."""
+    return c.words < 4 and (_cjk_heading(c.whole) or _cjk_mixed(c.whole))
+
+
+#: A headline mixing Latin words with Chinese or Japanese ones has this many of their
+#: characters at least (``wasm-module - RustのWebAssemblyでDOMを扱う``) ...
+_CJK_MIXED_CHARS: Final = 4
+#: ... and glues a Latin word to them with no space, as a sentence of those languages does (a
+#: label puts the two apart: ``Scan PREMIUM 会員限定記事``).
+_CJK_GLUED: Final = re.compile(r"[A-Za-z][\u3040-\u9fff]|[\u3040-\u9fff][A-Za-z]")
+
+
+def _cjk_mixed(text: str) -> bool:
+    """A Japanese or Chinese headline that names things in Latin letters glued to its words,
+    fewer than eight of its characters Chinese or Japanese, no full stop or comma at its end.
+
+    >>> _cjk_mixed("wasm-module - RustのWebAssemblyでDOMを扱う"), _cjk_mixed("Scan PREMIUM 会員限定記事")
+    (True, False)
+    """
+    return (
+        text[-1] not in _CJK_STOPS
+        and cjk_count(text) >= _CJK_MIXED_CHARS
+        and _CJK_GLUED.search(text) is not None
+    )
 
 
 def _marked(c: Candidate) -> bool:
