@@ -11,6 +11,8 @@ renderings of :mod:`tests.test_header_families_round3` (every page and name inve
   May 2, 2024``, ``This entry was posted in News on May 2, 2024 by Jane Doe.``, in German and
   French too); must not: a post-meta sentence without a writer, or with a user name in lower
   case (``admin``), or "by" before words that are no name;
+- a name over a row of share buttons over the date (``Jane Doe`` / ``Twitter`` / ``Facebook`` /
+  ``Email`` / ``May 2, 2024``); must not: a name over a share row over no date;
 - a name linked to a writer's page, as html2text keeps the link (``[Jane Doe](/author/jane-doe)``,
   ``/autoren/…``, a handle ``/@jdoe``), the only converter of the six that keeps a link's
   address; must not: a link to a tag, a topic, or a person's page that is no writer's.
@@ -133,3 +135,17 @@ AUTHOR_LINKS = {
 def test_a_name_linked_to_a_writers_page_is_the_byline(case: str) -> None:
     header, names = AUTHOR_LINKS[case]
     assert newsparse.parse(_html2text(header)).authors == names
+
+
+SHARED = {
+    "three-buttons": (["Jane Doe", "Twitter", "Facebook", "Email", DAY], ("Jane Doe",)),
+    "two-buttons": (["Omar Farouk", "Facebook", "Email", DAY], ("Omar Farouk",)),
+    "no-date": (["Jane Doe", "Twitter", "Facebook", "Email"], ()),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(SHARED))
+def test_a_name_over_a_share_row_over_the_date_is_the_byline(case: str, converter: str) -> None:
+    header, names = SHARED[case]
+    assert newsparse.parse(render(converter, HEADLINE, header, BODY)).authors == names

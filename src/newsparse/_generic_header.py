@@ -623,6 +623,7 @@ def _bare_near(cleaned: Sequence[str], span: _Span) -> Proposal | None:
         found, sure = bare
         around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
         around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
+        around += _past_share_row(texts, pos, near)
         below = texts[pos + 1] if pos + 1 < len(texts) else ""
         linked = (
             _PROFILE_LINK.match(below) is not None
@@ -657,6 +658,21 @@ def _own_account(texts: Sequence[str], pos: int) -> bool:
 
 
 _SHARE: Final = frozenset(V.SHARE_WORDS)
+
+
+def _past_share_row(texts: Sequence[str], pos: int, near: int) -> list[str]:
+    """The line after the row of share buttons under a name (``Jane Doe`` / ``Twitter`` /
+    ``Facebook`` / ``Email`` / ``May 2, 2024``), which the buttons push past the lines read
+    around the name; none when no such row stands right under it."""
+    q = pos + 1
+    while q < near and texts[q].strip().casefold() in _BUTTONS:
+        q += 1
+    return [texts[q]] if q - pos - 1 >= _SHARE_ROW_LEAST and q < near else []
+
+
+_BUTTONS: Final = _SHARE | _ACCOUNTS
+#: A row of share buttons under a byline has at least this many buttons.
+_SHARE_ROW_LEAST: Final = 2
 
 
 def _bare_past_start(page: Page, span: _Span) -> Proposal | None:
