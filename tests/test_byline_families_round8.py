@@ -15,7 +15,10 @@ renderings of :mod:`tests.test_header_families_round3` (every page and name inve
   ``Email`` / ``May 2, 2024``); must not: a name over a share row over no date;
 - a name linked to a writer's page, as html2text keeps the link (``[Jane Doe](/author/jane-doe)``,
   ``/autoren/…``, a handle ``/@jdoe``), the only converter of the six that keeps a link's
-  address; must not: a link to a tag, a topic, or a person's page that is no writer's.
+  address; must not: a link to a tag, a topic, or a person's page that is no writer's;
+- and the other way round, a tag linked to its page over the date (``[Harbour Works](/tag/…)``
+  / ``May 2, 2024``) is no writer, where a name over the date is; must not: a writer linked to
+  a ``/people/…`` page (sites link writers there as often as subjects).
 """
 
 from __future__ import annotations
@@ -149,3 +152,16 @@ SHARED = {
 def test_a_name_over_a_share_row_over_the_date_is_the_byline(case: str, converter: str) -> None:
     header, names = SHARED[case]
     assert newsparse.parse(render(converter, HEADLINE, header, BODY)).authors == names
+
+
+TOPIC_LINKS = {
+    "tag": (["[Harbour Works](https://porto.example/tag/harbour-works)", DAY], ()),
+    "category": (["* [Island Life](/category/island-life/)", DAY], ()),
+    "people-page": (["[Jane Doe](https://porto.example/people/381/jane-doe)", DAY], ("Jane Doe",)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TOPIC_LINKS))
+def test_a_tag_linked_to_its_page_over_the_date_is_no_writer(case: str) -> None:
+    header, names = TOPIC_LINKS[case]
+    assert newsparse.parse(_html2text(header)).authors == names

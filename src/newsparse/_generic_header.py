@@ -530,7 +530,7 @@ def _writers(page: Page, cleaned: Sequence[str], at: _Headline, span: _Span) -> 
     title = span.title
     offers: list[tuple[str, Callable[[], Proposal | None]]] = [
         ("labelled", lambda: _labelled_byline(span)),
-        ("bare_near", lambda: _bare_near(cleaned, span)),
+        ("bare_near", lambda: _bare_near(page, cleaned, span)),
         ("author_link", lambda: _author_link(page, span)),
         ("past_start", lambda: _bare_past_start(page, span)),
         ("portrait", lambda: _portrait_byline(span)),
@@ -609,7 +609,7 @@ def _labelled_byline(span: _Span) -> Proposal | None:
     return None
 
 
-def _bare_near(cleaned: Sequence[str], span: _Span) -> Proposal | None:
+def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> Proposal | None:
     """An unlabelled byline near the headline: a name (or names) sure by itself, or beside an
     author box's link, a contact address, or a date or an age on the lines around it; or a
     name right under the headline that the page signs again below the body (an author's box:
@@ -620,6 +620,8 @@ def _bare_near(cleaned: Sequence[str], span: _Span) -> Proposal | None:
         bare = bare_byline(texts[pos], span.title) or _cjk_over_date(texts, pos)
         if bare is None or _runs_on(cleaned, span.where[pos]):
             continue
+        if _topic_line(page.lines[span.where[pos]]):
+            continue  # a tag over the date: "[Harbour Works](/tag/harbour-works)"
         found, sure = bare
         around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
         around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
@@ -782,6 +784,19 @@ def _linked_writers(line: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in names if name is not None))
 
 
+def _topic_line(line: str) -> bool:
+    """Whether a line opens with a link to a topic's page (a tag, a category:
+    ``[Harbour Works](/tag/harbour-works)``), as html2text keeps a link: its name is no
+    writer's."""
+    return "](" in line and _TOPIC_LINK.match(line) is not None
+
+
+#: A Markdown link to a topic's page at a line's start (after a list's mark or emphasis).
+_TOPIC_LINK: Final = re.compile(
+    r"\s*(?:[*+-]\s+)?[*_]*\[[^\[\]]{1,80}\]\([^)\s]*?/(?i:"
+    + _alt(A.TOPIC_URL_SEGMENTS)
+    + r")/[^)\s]*\)"
+)
 #: A Markdown link to a writer's page: its text, and a path with a writer's segment or a handle.
 _AUTHOR_LINK: Final = re.compile(
     r"\[(?P<name>[^\[\]]{2,60})\]\([^)\s]*?/(?:(?i:"
@@ -1252,7 +1267,7 @@ def _byline_beside_date(page: Page, cleaned: Sequence[str], title: str) -> Propo
                 continue  # the date goes on: its time, its update
             if page.placement[j] == "title":
                 break  # (the headline, cut at its inline pieces: no byline)
-            bare = bare_byline(text, title)
+            bare = None if _topic_line(page.lines[j]) else bare_byline(text, title)
             if bare is not None and _runs_on(cleaned, j):
                 break  # a caption's last line: "Valley Mill, Porthaven Photo: Lena Ost"
             if bare is not None and not any(n.casefold() in dated for n in bare[0]):

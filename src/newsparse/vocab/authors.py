@@ -825,3 +825,31 @@ AUTHOR_URL_SEGMENTS = (
     "periodista",
     "periodistas",
 )
+
+#: A segment of a link's path that names a topic's page (``/tag/harbour-works``,
+#: ``/themen/…``): a name linked so is a tag or a story's subject, no writer, though it stands
+#: over the date as a byline does (``[Harbour Works](/tag/harbour-works)`` / ``May 2, 2024``).
+#: Not ``people``: a site links its writers to ``/people/…`` as often as its subjects.
+TOPIC_URL_SEGMENTS = (
+    "tag",
+    "tags",
+    "topic",
+    "topics",
+    "category",
+    "categories",
+    "section",
+    "subject",
+    "subjects",
+    "keyword",
+    "keywords",
+    "thema",
+    "themen",
+    "schlagwort",
+    "stichwort",
+    "rubrik",
+    "rubrique",
+    "tema",
+    "temas",
+    "etiqueta",
+    "argomenti",
+)
