@@ -276,3 +276,52 @@ def test_must_not_read_an_english_pages_slashed_date_day_first(converter: str) -
 
 def test_must_not_read_a_number_before_thang_without_a_year_as_a_date() -> None:
     assert newsparse.parse("Tin tức\n\nCó 2 tháng 5 người đến\n\nVăn bản.").published is None
+
+
+# --- a page in Hindi: month names, relative times, a writer's label -------------------------------
+
+HINDI_HEADLINE = "नौका मई से हर घंटे चलेगी"
+HINDI_BODY = (
+    "दोनों द्वीपों के बीच नौका एक मई से हर घंटे चलेगी, बंदरगाह प्राधिकरण ने सोमवार को कहा, दोनों घाटों "
+    "पर लंबी कतारों वाली गर्मी के बाद।",
+    "उत्तर के एक शिपयार्ड से आई दो नई नावें पुरानी नाव के साथ जुड़ेंगी, जो सर्दियों के तूफानों और "
+    "स्कूलों की यात्राओं के लिए रखी जाएगी।",
+)
+
+
+def _hindi(converter: str, header: list[str | tuple[str, str]]) -> newsparse.Article:
+    page = render(converter, HINDI_HEADLINE, header, HINDI_BODY)
+    return newsparse.parse(page, reference_time=FETCHED)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2 मई 2024", date(2024, 5, 2)),
+        ("02 मई, 2024 10:00 AM IST", date(2024, 5, 2)),
+        ("मई 2, 2024", date(2024, 5, 2)),
+        ("3 घंटे पहले", date(2024, 5, 2)),
+        ("2 दिन पहले", date(2024, 4, 30)),
+    ],
+)
+def test_a_date_on_a_hindi_page(line: str, day: date, converter: str) -> None:
+    value = _hindi(converter, [("By", "Rahul Sharma"), line]).published
+    assert (value.date() if isinstance(value, datetime) else value) == day
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_hindi_writers_label(converter: str) -> None:
+    assert _hindi(converter, [("लेखक:", "राहुल शर्मा"), "2 मई 2024"]).authors == ("राहुल शर्मा",)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_must_not_read_a_press_conference_as_a_hindi_byline(converter: str) -> None:
+    # "संवाददाता" (correspondent) opens "संवाददाता सम्मेलन" (press conference): a label before a
+    # colon only
+    header: list[str | tuple[str, str]] = [
+        "संवाददाता सम्मेलन में मंत्री",
+        ("By", "Rahul Sharma"),
+        "2 मई 2024",
+    ]
+    assert _hindi(converter, header).authors == ("Rahul Sharma",)

@@ -146,6 +146,27 @@ MONTHS: dict[str, int] = {
         )
         for name in names
     },
+    # Hindi ("2 मई 2024"), with the spellings with and without the nukta or the half nasal
+    **{
+        name: i + 1
+        for i, names in enumerate(
+            [
+                ("जनवरी",),
+                ("फ़रवरी", "फरवरी"),
+                ("मार्च",),
+                ("अप्रैल",),
+                ("मई",),
+                ("जून",),
+                ("जुलाई",),
+                ("अगस्त",),
+                ("सितंबर", "सितम्बर"),
+                ("अक्टूबर", "अक्तूबर"),
+                ("नवंबर", "नवम्बर"),
+                ("दिसंबर", "दिसम्बर"),
+            ]
+        )
+        for name in names
+    },
 }
 
 #: English month names as the renderer writes them.
