@@ -166,3 +166,162 @@ def test_must_not_misread_an_update_alone_or_a_month_first_pair(
     line: str, body: Sequence[str], day: date, converter: str
 ) -> None:
     assert _published(converter, line, body) == day
+
+
+# --- a numeric date with slashes, day first on a page in a language that writes it so -----------
+
+#: (headline, body) of an invented page in each language (the same ferry story).
+PAGES = {
+    "vi": (
+        "Phà sẽ chạy mỗi giờ từ tháng năm",
+        (
+            "Phà giữa hai hòn đảo sẽ chạy mỗi giờ từ ngày một tháng năm, cảng cho biết hôm thứ hai "
+            "sau một mùa hè có nhiều hàng dài ở cả hai bến.",
+            "Hai chiếc tàu mới được đóng ở một xưởng phía bắc sẽ tham gia cùng chiếc cũ, vốn được "
+            "giữ lại cho những cơn bão mùa đông và các chuyến đi của trường học.",
+        ),
+    ),
+    "id": (
+        "Feri akan berangkat setiap jam mulai Mei",
+        (
+            "Feri antara kedua pulau akan berangkat setiap jam mulai tanggal satu Mei, kata otoritas "
+            "pelabuhan pada hari Senin setelah musim panas dengan antrean panjang di kedua dermaga.",
+            "Dua kapal baru dari sebuah galangan di utara akan bergabung dengan kapal lama yang "
+            "disimpan untuk badai musim dingin dan untuk perjalanan sekolah di musim gugur.",
+        ),
+    ),
+    "tr": (
+        "Feribot mayıstan itibaren her saat başı çalışacak",
+        (
+            "İki ada arasındaki feribot bir Mayıs'tan itibaren her saat başı çalışacak, liman "
+            "idaresi pazartesi günü iki iskelede de uzun kuyrukların olduğu bir yazın ardından "
+            "açıkladı.",
+            "Kuzeydeki bir tersaneden alınan iki yeni tekne, kış fırtınaları ve sonbahardaki okul "
+            "gezileri için yedekte tutulan eskisine katılacak ve bu yıl sefere çıkacak.",
+        ),
+    ),
+    "pl": (
+        "Prom będzie kursował co godzinę od maja",
+        (
+            "Prom między dwiema wyspami będzie kursował co godzinę od pierwszego maja, poinformował "
+            "w poniedziałek zarząd portu po lecie z długimi kolejkami na obu przystaniach.",
+            "Dwie nowe łodzie ze stoczni na północy dołączą do starej, która pozostanie w rezerwie "
+            "na zimowe sztormy i szkolne wycieczki jesienią.",
+        ),
+    ),
+    "ru": (
+        "Паром будет ходить каждый час с мая",
+        (
+            "Паром между двумя островами будет ходить каждый час с первого мая, сообщило в "
+            "понедельник управление порта после лета с длинными очередями на обоих причалах.",
+            "Две новые лодки с верфи на севере присоединятся к старой, которая останется в резерве "
+            "на время зимних штормов и школьных поездок осенью.",
+        ),
+    ),
+    "el": (
+        "Το πλοίο θα κάνει δρομολόγιο κάθε ώρα από τον Μάιο",
+        (
+            "Το πλοίο ανάμεσα στα δύο νησιά θα κάνει δρομολόγιο κάθε ώρα από την πρώτη Μαΐου, "
+            "ανακοίνωσε τη Δευτέρα η λιμενική αρχή μετά από ένα καλοκαίρι με μεγάλες ουρές.",
+            "Δύο νέα σκάφη από ένα ναυπηγείο στον βορρά θα ενταχθούν στο παλιό, που θα μείνει σε "
+            "εφεδρεία για τις χειμερινές καταιγίδες και τις σχολικές εκδρομές.",
+        ),
+    ),
+    "ar": (
+        "العبارة ستبحر كل ساعة اعتبارا من مايو",
+        (
+            "ستبحر العبارة بين الجزيرتين كل ساعة اعتبارا من الأول من مايو، حسبما قالت سلطة الميناء "
+            "يوم الاثنين بعد صيف من الطوابير الطويلة على الرصيفين.",
+            "وستنضم سفينتان جديدتان من حوض بناء في الشمال إلى السفينة القديمة التي ستبقى احتياطا "
+            "لعواصف الشتاء ورحلات المدارس في الخريف.",
+        ),
+    ),
+    "pt": (
+        "Balsa vai sair de hora em hora a partir de maio",
+        (
+            "A balsa entre as duas ilhas vai sair de hora em hora a partir de primeiro de maio, disse "
+            "na segunda-feira a autoridade do porto, depois de um verão de longas filas nos dois cais.",
+            "Dois barcos novos de um estaleiro do norte vão se juntar ao antigo, que fica de reserva "
+            "para as tempestades de inverno e para os passeios das escolas no outono.",
+        ),
+    ),
+}
+
+
+def _published_in(language: str, converter: str, line: str) -> date | None:
+    headline, body = PAGES[language]
+    page = render(converter, headline, [("", "Jane Doe"), line], body)
+    value = newsparse.parse(page).published
+    return value.date() if isinstance(value, datetime) else value
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_a_slashed_date_is_day_first_in_more_languages(language: str, converter: str) -> None:
+    assert _published_in(language, converter, "02/05/2024 10:00") == date(2024, 5, 2)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("line", ["2 tháng 5, 2024", "Ngày 2 tháng 5 năm 2024"])
+def test_a_vietnamese_date_with_its_months_number(line: str, converter: str) -> None:
+    assert _published_in("vi", converter, line) == date(2024, 5, 2)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_must_not_read_an_english_pages_slashed_date_day_first(converter: str) -> None:
+    # an English page that names a few foreign words keeps the month first
+    body = [*BODY, 'The crews call the ferry "bir feribot" and "паром", and the islanders agree.']
+    assert _published(converter, "05/02/2024", body) == date(2024, 5, 2)
+
+
+def test_must_not_read_a_number_before_thang_without_a_year_as_a_date() -> None:
+    assert newsparse.parse("Tin tức\n\nCó 2 tháng 5 người đến\n\nVăn bản.").published is None
+
+
+# --- a page in Hindi: month names, relative times, a writer's label -------------------------------
+
+HINDI_HEADLINE = "नौका मई से हर घंटे चलेगी"
+HINDI_BODY = (
+    "दोनों द्वीपों के बीच नौका एक मई से हर घंटे चलेगी, बंदरगाह प्राधिकरण ने सोमवार को कहा, दोनों घाटों "
+    "पर लंबी कतारों वाली गर्मी के बाद।",
+    "उत्तर के एक शिपयार्ड से आई दो नई नावें पुरानी नाव के साथ जुड़ेंगी, जो सर्दियों के तूफानों और "
+    "स्कूलों की यात्राओं के लिए रखी जाएगी।",
+)
+
+
+def _hindi(converter: str, header: list[str | tuple[str, str]]) -> newsparse.Article:
+    page = render(converter, HINDI_HEADLINE, header, HINDI_BODY)
+    return newsparse.parse(page, reference_time=FETCHED)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2 मई 2024", date(2024, 5, 2)),
+        ("02 मई, 2024 10:00 AM IST", date(2024, 5, 2)),
+        ("मई 2, 2024", date(2024, 5, 2)),
+        ("3 घंटे पहले", date(2024, 5, 2)),
+        ("2 दिन पहले", date(2024, 4, 30)),
+    ],
+)
+def test_a_date_on_a_hindi_page(line: str, day: date, converter: str) -> None:
+    value = _hindi(converter, [("By", "Rahul Sharma"), line]).published
+    assert (value.date() if isinstance(value, datetime) else value) == day
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_a_hindi_writers_label(converter: str) -> None:
+    assert _hindi(converter, [("लेखक:", "राहुल शर्मा"), "2 मई 2024"]).authors == ("राहुल शर्मा",)
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+def test_must_not_read_a_press_conference_as_a_hindi_byline(converter: str) -> None:
+    # "संवाददाता" (correspondent) opens "संवाददाता सम्मेलन" (press conference): a label before a
+    # colon only
+    header: list[str | tuple[str, str]] = [
+        "संवाददाता सम्मेलन में मंत्री",
+        ("By", "Rahul Sharma"),
+        "2 मई 2024",
+    ]
+    assert _hindi(converter, header).authors == ("Rahul Sharma",)

@@ -50,8 +50,9 @@ _LOWER: Final = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED_A + _EXTENDED_MOR
 
 #: The characters of a name in Chinese, Japanese (kanji) or Korean (hangul).
 _CJK_LETTERS: Final = "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-#: Letters of the Hebrew and Arabic scripts, which have no capitals.
-_CASELESS_LETTERS: Final = "\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3"
+#: Letters of the Hebrew, Arabic and Devanagari scripts, which have no capitals (Devanagari's
+#: with their vowel signs, not its digits nor its full stop).
+_CASELESS_LETTERS: Final = "\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0963"
 
 #: At most this many characters of an outlet's name before "reporter" (``新华社记者``).
 _OUTLET_CJK_MOST: Final = 8

@@ -84,6 +84,8 @@ _DATE: Final = (
     r"|(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4})"
     r"|(?P<s1>\d{2})\.(?P<s2>\d{2})\.(?P<sy>\d{2})(?![\d.]\d|\d)"
     r"|(?<!/)(?P<u1>\d{1,2})/(?P<u2>\d{1,2})/(?P<uy>\d{2})(?![\d/])"
+    # 2 tháng 5, 2024 and ngày 2 tháng 5 năm 2024 (Vietnamese: "month 5", "year 2024")
+    r"|(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>\d{1,2})(?:\s*,\s*|\s+năm\s+)(?P<vy>\d{4})"
     r"))"
     # 2019年11月20日, 2019년 11월 20일 (also after a word: CJK text has no spaces)
     r"|(?<!\d)(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]"
@@ -219,6 +221,8 @@ def _build(m: re.Match[str], tz: tzinfo | None, day_first: bool | None = None) -
         y, mo, d = int(g("cy")), int(g("cm")), int(g("cd"))
     elif g("gy"):
         y, mo, d = int(g("gy")), int(g("gm")), int(g("gd"))
+    elif g("vy"):
+        y, mo, d = int(g("vy")), int(g("vm")), int(g("vd"))
     elif g("sy") or g("uy"):
         # 11.03.17 or 11/03/17, a two-digit year: month first (US style) unless the first part
         # cannot be one
@@ -265,6 +269,8 @@ def find_date(
     (datetime.datetime(2018, 12, 21, 12, 55), datetime.datetime(2019, 11, 20, 6, 38))
     >>> find_date("Posted on Maret 30, 2015 by Admin")[0]
     datetime.date(2015, 3, 30)
+    >>> find_date("Thứ năm, 2 tháng 5, 2024")[0], find_date("ngày 2 tháng 5 năm 2024")[0]
+    (datetime.date(2024, 5, 2), datetime.date(2024, 5, 2))
     >>> find_date("Jane Doe22. Februar 2020")[0], find_date("Jane DoeNovember 20, 2019")[0]
     (datetime.date(2020, 2, 22), datetime.date(2019, 11, 20))
     >>> find_date("11.03.17 in Gadgets")[0], find_date("Opening Bell 11.18.19")[0]

@@ -200,6 +200,12 @@ BYLINE_LABELS_COLON = (
     "phóng viên",
     "wartawan",
     "pewarta",
+    # Hindi ("लेखक: राहुल शर्मा": writer, correspondent, report; before a colon only, as
+    # "संवाददाता सम्मेलन" is a press conference)
+    "लेखक",
+    "लेखिका",
+    "संवाददाता",
+    "रिपोर्ट",
 )
 
 #: Labels that open a byline in Chinese, Japanese or Korean before a space and a name in those

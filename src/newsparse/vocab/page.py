@@ -146,6 +146,27 @@ MONTHS: dict[str, int] = {
         )
         for name in names
     },
+    # Hindi ("2 मई 2024"), with the spellings with and without the nukta or the half nasal
+    **{
+        name: i + 1
+        for i, names in enumerate(
+            [
+                ("जनवरी",),
+                ("फ़रवरी", "फरवरी"),
+                ("मार्च",),
+                ("अप्रैल",),
+                ("मई",),
+                ("जून",),
+                ("जुलाई",),
+                ("अगस्त",),
+                ("सितंबर", "सितम्बर"),
+                ("अक्टूबर", "अक्तूबर"),
+                ("नवंबर", "नवम्बर"),
+                ("दिसंबर", "दिसम्बर"),
+            ]
+        )
+        for name in names
+    },
 }
 
 #: English month names as the renderer writes them.
@@ -527,7 +548,8 @@ WEEKDAYS = (
 #: (``05/03/2021`` is 5 March on a page in French): a page's language, as far as dates need it.
 ENGLISH_WORDS = tuple("the and of to is that with for was are this have from".split())
 #: Common words of the languages that write a numeric date with slashes day first
-#: (``05/11/2019``: 5 November). German is not among them: it writes ``05.11.2019``, so a date
+#: (``05/11/2019``: 5 November): French, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian,
+#: Greek, Arabic, Turkish, Polish, Indonesian and Vietnamese. German is not among them: it writes ``05.11.2019``, so a date
 #: with slashes on a German page is a template's, and its order is the template's (month
 #: first, as the slashes' other writers have it), not the language's.
 DAY_FIRST_WORDS = tuple(
@@ -536,7 +558,16 @@ DAY_FIRST_WORDS = tuple(
         "el los las que del para por una con "  # Spanish
         "não uma com pelo pela "  # Portuguese
         "il di che della per sono "  # Italian
-        "het een van zijn niet voor"  # Dutch
+        "het een van zijn niet voor "  # Dutch
+        "são em os dos das ao mais foi "  # Portuguese, more
+        "и в на с по не что это как для или его она они был была "  # Russian
+        "і у що це як або його та "  # Ukrainian
+        "και της του την το τα τη στο στη στα για από με να θα σε τις των "  # Greek
+        "في من على إلى أن عن مع التي الذي "  # Arabic
+        "ve bir bu için ile olarak daha gibi olan sonra kadar "  # Turkish
+        "się jest że oraz przez dla nie jak w z na od po "  # Polish
+        "yang dengan untuk dari ini itu pada akan tidak "  # Indonesian, Malay
+        "và của là có được trong cho các những người với này một"  # Vietnamese
     ).split()
 )
 

@@ -96,6 +96,7 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "phút",
         "دقيقة",
         "دقائق",
+        "मिनट",
     ),
     _HOUR: (
         "h",
@@ -132,6 +133,8 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "giờ",
         "ساعة",
         "ساعات",
+        "घंटा",
+        "घंटे",
     ),
     _DAY: (
         "d",
@@ -168,6 +171,7 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "ngày",
         "يوم",
         "أيام",
+        "दिन",
     ),
     _WEEK: (
         "w",
@@ -206,6 +210,9 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "tuần",
         "أسبوع",
         "أسابيع",
+        "सप्ताह",
+        "हफ्ते",
+        "हफ़्ते",
     ),
     _MONTH: (
         "mo",
@@ -241,6 +248,8 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "tháng",
         "شهر",
         "أشهر",
+        "महीना",
+        "महीने",
     ),
     _YEAR: (
         "y",
@@ -279,6 +288,7 @@ _UNITS: Final[dict[int, tuple[str, ...]]] = {
         "năm",
         "سنة",
         "سنوات",
+        "साल",
     ),
 }
 
@@ -293,7 +303,7 @@ BEFORE: Final = ("vor", "il y a", "hace", "há", "před", "pred", "منذ")
 #: Words after the unit: ``3 hours ago``, ``3 часа назад``, ``2 ore fa``, ``2 uur geleden``,
 #: ``2 dias atrás``, ``3 godziny temu``, ``3 saat önce``, ``2 dage siden`` (Danish, Norwegian),
 #: ``för 2 dagar sedan`` (Swedish: ``för`` a hedge), ``2 päivää sitten`` (Finnish), ``2 jam
-#: yang lalu`` (Indonesian, Malay), ``2 giờ trước`` (Vietnamese).
+#: yang lalu`` (Indonesian, Malay), ``2 giờ trước`` (Vietnamese), ``3 घंटे पहले`` (Hindi).
 AFTER: Final = (
     "ago",
     "назад",
@@ -310,6 +320,7 @@ AFTER: Final = (
     "yang lalu",
     "lalu",
     "trước",
+    "पहले",
 )
 #: Words that may open an English-style relative time and say nothing more (``about 3 hours
 #: ago``, ``over a year ago``, ``posted 2 days ago``).
