@@ -216,3 +216,33 @@ def test_a_first_paragraph_as_short_as_a_standfirst_under_the_byline_stays_in_th
     first = (STANDFIRST, *PARAGRAPHS)
     article = newsparse.parse(_page(kind, paragraphs=first))
     assert article.paragraphs == first
+
+
+# --- an article's line of tags ------------------------------------------------------------------
+
+TAG_LINES = (
+    "Tags: ferries, harbours, island life, timetables",
+    "Filed under: Islands | Transport | Harbour board",
+    "In this article: boats, fares, north pier, south pier",
+    "Posted in Islands",
+)
+
+
+@pytest.mark.parametrize("tags", TAG_LINES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_line_of_tags_is_not_a_paragraph(kind: str, tags: str) -> None:
+    assert newsparse.parse(_page(kind, tail=(tags,))).paragraphs == PARAGRAPHS
+    assert newsparse.parse(_page(kind, middle=(tags,))).paragraphs == PARAGRAPHS
+
+
+#: sentences of the article that open with a tag label's word
+TAGGED_SENTENCES = (
+    "Tags are sewn into every life jacket on the new boats, so that the crews can count them.",
+    "Posted in the harbour office since Monday, the new timetable lists every crossing.",
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_sentences_that_open_with_a_tag_word_stay_in_the_body(kind: str) -> None:
+    article = newsparse.parse(_page(kind, middle=TAGGED_SENTENCES))
+    assert article.paragraphs == (*PARAGRAPHS[:2], *TAGGED_SENTENCES, PARAGRAPHS[2])

@@ -1496,6 +1496,7 @@ def _paragraphs(
             again
             or (not f.good[m] and ((key and key in kept) or _furniture(text, title)))
             or (not f.good[m] and len(text) < _CALL_CHARS and is_notice(text))
+            or cues.tag_line(text)
             or (len(text) < _CREDIT_CHARS and is_credit(text))
             or (len(text) < _CAPTION_CHARS and (_is_caption(text) or _credited(text)))
         ):
