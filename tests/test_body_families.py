@@ -180,3 +180,69 @@ NOT_CAPTIONS = (
 def test_paragraphs_that_name_an_agency_or_a_share_stay_in_the_body(kind: str) -> None:
     article = newsparse.parse(_page(kind, middle=NOT_CAPTIONS))
     assert article.paragraphs == (*PARAGRAPHS[:2], *NOT_CAPTIONS, PARAGRAPHS[2])
+
+
+# --- a standfirst between the headline and the byline ---------------------------------------------
+
+STANDFIRST = (
+    "Two new boats and an hourly timetable should end the long summer queues on both piers, "
+    "the harbour board says."
+)
+
+
+def _dek_page(kind: str, *, byline: bool) -> str:
+    """A page whose headline has a standfirst under it, then (``byline``) the byline and the
+    date, then the article's paragraphs."""
+    head = f"# {HEADLINE}" if kind == "html2text" else HEADLINE
+    top = [f"{HEADLINE} | The Island Gazette"] if kind == "bs4" else []
+    cues = [f"{BYLINE}\n{DATE}"] if byline else []
+    blocks = [*top, *_menu(kind), head, _text(kind, STANDFIRST), *cues]
+    blocks += [_text(kind, p) for p in PARAGRAPHS]
+    blocks += [FOOTER]
+    return "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_standfirst_above_the_byline_is_not_the_first_paragraph(kind: str) -> None:
+    article = newsparse.parse(_dek_page(kind, byline=True))
+    assert article.paragraphs == PARAGRAPHS
+    assert article.subtitle == STANDFIRST
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_first_paragraph_as_short_as_a_standfirst_under_the_byline_stays_in_the_body(
+    kind: str,
+) -> None:
+    first = (STANDFIRST, *PARAGRAPHS)
+    article = newsparse.parse(_page(kind, paragraphs=first))
+    assert article.paragraphs == first
+
+
+# --- an article's line of tags ------------------------------------------------------------------
+
+TAG_LINES = (
+    "Tags: ferries, harbours, island life, timetables",
+    "Filed under: Islands | Transport | Harbour board",
+    "In this article: boats, fares, north pier, south pier",
+    "Posted in Islands",
+)
+
+
+@pytest.mark.parametrize("tags", TAG_LINES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_line_of_tags_is_not_a_paragraph(kind: str, tags: str) -> None:
+    assert newsparse.parse(_page(kind, tail=(tags,))).paragraphs == PARAGRAPHS
+    assert newsparse.parse(_page(kind, middle=(tags,))).paragraphs == PARAGRAPHS
+
+
+#: sentences of the article that open with a tag label's word
+TAGGED_SENTENCES = (
+    "Tags are sewn into every life jacket on the new boats, so that the crews can count them.",
+    "Posted in the harbour office since Monday, the new timetable lists every crossing.",
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_sentences_that_open_with_a_tag_word_stay_in_the_body(kind: str) -> None:
+    article = newsparse.parse(_page(kind, middle=TAGGED_SENTENCES))
+    assert article.paragraphs == (*PARAGRAPHS[:2], *TAGGED_SENTENCES, PARAGRAPHS[2])

@@ -33,6 +33,7 @@ __all__ = [
     "copyright_line",
     "ends_body",
     "opening",
+    "tag_line",
     "writer_bio",
 ]
 
@@ -272,3 +273,28 @@ def about_writer(text: str) -> str | None:
     if m is None or " " not in m.group("name"):
         return None  # (a name of one word after "About" is a site's page: "About us")
     return m.group("name")
+
+
+# --- an article's line of tags -----------------------------------------------------------------
+
+#: A tag label, then a colon, a space, or the first tag glued to it in capitals (``TopicsIsrael``).
+_TAG_LINE: Final = re.compile(rf"(?i:{_alt(V.TAG_LABELS)})(?:\s*:|\s|(?=[A-Z]))")
+#: A line of tags is this short at most (a longer block that opens so is a paragraph).
+TAG_LINE_CHARS: Final = 400
+
+
+def tag_line(text: str) -> bool:
+    """Whether a block is an article's line of tags: a label of
+    :data:`~newsparse.vocab.page.TAG_LABELS`, then the tags, and no sentence's end (``Tags are
+    sewn into every jacket.`` is a sentence).
+
+    >>> tag_line("Tags: ferries, harbours"), tag_line("Filed under Islands | Transport")
+    (True, True)
+    >>> tag_line("Tags are sewn into every life jacket on board."), tag_line("Tagline")
+    (False, False)
+    """
+    return (
+        len(text) <= TAG_LINE_CHARS
+        and text[-1:] not in ".!?…"
+        and _TAG_LINE.match(text) is not None
+    )

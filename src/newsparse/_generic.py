@@ -673,6 +673,7 @@ def _read_stages(
     header_end = title_at
     if title_at >= 0:
         header_end = _read_header(page, cleaned, f, body_blocks, body_end, title_at, zone_search)
+        header_end = _cue_under_standfirst(page, f, body_blocks, header_end)
     # (a headline found below the first paragraphs of the run, a repeat of the page's title
     # further down, does not cut the article above it; one with its byline right under it
     # does: what stands above it are teasers)
@@ -1409,6 +1410,35 @@ def _read_header(
     )
 
 
+def _cue_under_standfirst(
+    page: Page, f: BlockFeatures, body_blocks: Sequence[int], header_end: int
+) -> int:
+    """The header's last line when the byline or the date the header read stands right under
+    the run's first block below it, a block of sentences as short as a standfirst (the
+    headline, its standfirst, then ``By Jane Doe``): that line; else ``header_end``. What
+    stands above the byline is the header's, not the body's."""
+    first = next((m for m in body_blocks if f.blocks[m][0] > header_end), None)
+    if first is None:
+        return header_end
+    text = f.texts[first]
+    if len(text) > _STANDFIRST_CHARS or _FULL_STOP.search(text) is None:
+        return header_end
+    end = f.blocks[first][1]
+    return next(
+        (
+            i
+            for i in range(end, min(len(page.lines), end + _CUE_UNDER_LINES))
+            if page.placement[i] in ("authors", "published", "updated")
+        ),
+        header_end,
+    )
+
+
+#: A byline or a date under a standfirst stands this many lines below it at most (an image's
+#: name or a blank line between).
+_CUE_UNDER_LINES: Final = 4
+
+
 def _paragraphs(
     page: Page,
     cleaned: Sequence[str],
@@ -1466,6 +1496,7 @@ def _paragraphs(
             again
             or (not f.good[m] and ((key and key in kept) or _furniture(text, title)))
             or (not f.good[m] and len(text) < _CALL_CHARS and is_notice(text))
+            or cues.tag_line(text)
             or (len(text) < _CREDIT_CHARS and is_credit(text))
             or (len(text) < _CAPTION_CHARS and (_is_caption(text) or _credited(text)))
         ):

@@ -862,6 +862,31 @@ AUTHOR_BOX_ABOUT = ("about", "sobre", "über", "à propos de", "acerca de", "a p
 #: writer``, ``… ist Redakteurin``, ``… est journaliste``, ``… é repórter``).
 AUTHOR_BIO_VERBS = ("is", "was", "ist", "war", "est", "é", "es")
 
+#: Labels that open an article's line of tags (``Tags: ferries, harbours``, ``Filed under:
+#: Islands``, ``In this article: boats, fares``); a line so opened that ends no sentence is no
+#: paragraph.
+TAG_LABELS = (
+    "tags",
+    "tag",
+    "tagged",
+    "tagged with",
+    "topics",
+    "filed under",
+    "posted in",
+    "in this article",
+    "categories",
+    "category",
+    "schlagwörter",
+    "schlagworte",
+    "themen",
+    "mots-clés",
+    "mots clés",
+    "étiquettes",
+    "etiquetas",
+    "temas",
+    "tags relacionadas",
+)
+
 #: Words naming an author's photo, which converters write as its file or alt name beside the
 #: name in an author's box (``jdoe-headshot Jane Doe``).
 PORTRAIT_WORDS = ("headshot", "mugshot", "avatar", "author-photo", "author-image")
