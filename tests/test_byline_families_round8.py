@@ -16,6 +16,8 @@ renderings of :mod:`tests.test_header_families_round3` (every page and name inve
 - a name linked to a writer's page, as html2text keeps the link (``[Jane Doe](/author/jane-doe)``,
   ``/autoren/…``, a handle ``/@jdoe``), the only converter of the six that keeps a link's
   address; must not: a link to a tag, a topic, or a person's page that is no writer's;
+- a credit of another kind than the writer's before a "by" (``Sponsored by …``, ``Presented by
+  …``, ``Medically reviewed by …``) is no byline, where ``Story by …`` is;
 - and the other way round, a tag linked to its page over the date (``[Harbour Works](/tag/…)``
   / ``May 2, 2024``) is no writer, where a name over the date is; must not: a writer linked to
   a ``/people/…`` page (sites link writers there as often as subjects).
@@ -165,3 +167,18 @@ TOPIC_LINKS = {
 def test_a_tag_linked_to_its_page_over_the_date_is_no_writer(case: str) -> None:
     header, names = TOPIC_LINKS[case]
     assert newsparse.parse(_html2text(header)).authors == names
+
+
+CREDITS = {
+    "sponsored": ("Sponsored by Harbour Bank", ()),
+    "presented": ("Presented by Omar Farouk", ()),
+    "reviewed": ("Medically reviewed by Dr. Jane Doe", ()),
+    "story": ("Story by Jane Doe", ("Jane Doe",)),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(CREDITS))
+def test_a_sponsors_or_reviewers_credit_is_no_byline(case: str, converter: str) -> None:
+    line, names = CREDITS[case]
+    assert newsparse.parse(render(converter, HEADLINE, [line, DAY], BODY)).authors == names

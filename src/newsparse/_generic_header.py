@@ -65,9 +65,9 @@ __all__ = ["BYLINE", "header", "names"]
 
 # --- byline and dates ---------------------------------------------------------------------------
 
-_CREDIT_BEFORE: Final = re.compile(
-    r"(?:photo|photograph|image|illustration|video|foto|bild|grafik|credit)s?\s*$", re.IGNORECASE
-)
+#: The words of a credit of another kind than the writer's before a "by" (``Photo by``,
+#: ``Sponsored by``, ``Medically reviewed by``), at the end of the text before it.
+_CREDIT_BEFORE: Final = re.compile(rf"(?:{_alt(A.NOT_WRITER_BY)})\s*$", re.IGNORECASE)
 _IMAGE_LEAD: Final = re.compile(r"\[[^\]]{0,60}\]\s*")
 _AGO_TAIL: Final = re.compile(
     r"\s+[•·|–—-]\s+(?:\d{1,2}\s?(?:h|m|d|hrs?|mins?)|\d{1,2}\s+\w+\s+ago)\s*$", re.IGNORECASE

@@ -859,3 +859,37 @@ TOPIC_URL_SEGMENTS = (
     "etiqueta",
     "argomenti",
 )
+
+#: Words before a "by" that make the line a credit of another kind than the writer's: a
+#: picture's (``Photo by Jane Doe``), a sponsor's (``Sponsored by …``, ``Presented by …``), a
+#: reviewer's (``Medically reviewed by …``, ``Fact-checked by …``).
+NOT_WRITER_BY = (
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "image",
+    "images",
+    "illustration",
+    "illustrations",
+    "video",
+    "videos",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
+    "grafik",
+    "credit",
+    "credits",
+    "sponsored",
+    "presented",
+    "powered",
+    "funded",
+    "supported",
+    "brought to you",
+    "reviewed",
+    "medically reviewed",
+    "fact-checked",
+    "fact checked",
+    "produced",
+)
