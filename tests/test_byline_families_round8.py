@@ -18,6 +18,8 @@ renderings of :mod:`tests.test_header_families_round3` (every page and name inve
   address; must not: a link to a tag, a topic, or a person's page that is no writer's;
 - a credit of another kind than the writer's before a "by" (``Sponsored by …``, ``Presented by
   …``, ``Medically reviewed by …``) is no byline, where ``Story by …`` is;
+- an outlet before its byline after a spaced dash (``CNN — By Jane Doe``); must not: a photo's
+  credit glued to its agency (``Benoit Tessier/Reuters``, which stands under a picture);
 - and the other way round, a tag linked to its page over the date (``[Harbour Works](/tag/…)``
   / ``May 2, 2024``) is no writer, where a name over the date is; must not: a writer linked to
   a ``/people/…`` page (sites link writers there as often as subjects).
@@ -181,4 +183,18 @@ CREDITS = {
 @pytest.mark.parametrize("case", sorted(CREDITS))
 def test_a_sponsors_or_reviewers_credit_is_no_byline(case: str, converter: str) -> None:
     line, names = CREDITS[case]
+    assert newsparse.parse(render(converter, HEADLINE, [line, DAY], BODY)).authors == names
+
+
+OUTLET_ROWS = {
+    "em-dash": ("CNN — By Jane Doe", ("Jane Doe",)),
+    "en-dash": ("The Valley Times – By Omar Farouk", ("Omar Farouk",)),
+    "photo-credit": ("Rui Costa/Reuters", ()),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(OUTLET_ROWS))
+def test_an_outlet_before_its_byline_after_a_dash(case: str, converter: str) -> None:
+    line, names = OUTLET_ROWS[case]
     assert newsparse.parse(render(converter, HEADLINE, [line, DAY], BODY)).authors == names

@@ -352,6 +352,8 @@ def _plain(text: str) -> str:
     return text
 
 
+#: What sets the parts of a header's row apart: a bar or a dash between spaces.
+_ROW_BAR: Final = re.compile(r" [|—–] ")
 #: A Markdown link the cleaning left whole, the inner one of two nested links: its text.
 _MARKDOWN_LINK: Final = re.compile(r"\[([^\[\]]{1,80})\]\([^()\s]*\)")
 
@@ -368,9 +370,10 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
         # an image's name before the byline (w3m, lynx): "[jdoe-photo] By Jane Doe"
         m = BYLINE.match(_IMAGE_LEAD.sub("", text, count=1))
     late = False
-    if m is None and " | " in text and len(text) < _CUE_LINE_CHARS:
-        # a row of breadcrumb, byline and date: "Home | By Jane Doe | 30 September 2018"
-        for part in text.split(" | ")[1:]:
+    if m is None and len(text) < _CUE_LINE_CHARS and _ROW_BAR.search(text) is not None:
+        # a row of breadcrumb, byline and date: "Home | By Jane Doe | 30 September 2018", or
+        # an outlet before its byline: "CNN — By Jane Doe"
+        for part in _ROW_BAR.split(text)[1:]:
             m = BYLINE.match(part.strip())
             if m is not None:
                 break
