@@ -600,7 +600,7 @@ GENERATIONS = ("ii", "iii", "iv")
 
 #: Words in Chinese, Japanese or Korean characters of a name's length that label a date, a
 #: share button or a list beside which a name would stand (``기사입력 2017-…``, ``发布 …``).
-CJK_NOT_NAMES = (
+CJK_HEADER_WORDS = (
     "기사입력",
     "입력",
     "수정",
@@ -643,27 +643,6 @@ CJK_NOT_NAMES = (
     "更新时间",
     "发布日期",
     "發佈時間",
-    # the roles and credits of a byline row ("记者 王小明 通讯员 李华", "编辑：李华")
-    "通讯员",
-    "通訊員",
-    "实习生",
-    "實習生",
-    "特约记者",
-    "见习记者",
-    "编辑",
-    "編輯",
-    "责任编辑",
-    "責任編輯",
-    "责编",
-    "校对",
-    "摄影",
-    "攝影",
-    "撮影",
-    "写真",
-    "编审",
-    "审核",
-    "制图",
-    "来源",
 )
 
 #: Roles of a writer set among the names of a byline row in Chinese (``记者 王小明 通讯员 李华``:
@@ -692,6 +671,10 @@ CJK_OTHER_CREDITS = (
     "来源",
     "來源",
 )
+
+#: Words in Chinese, Japanese or Korean characters that are no person's name: the header's
+#: words, and the roles and credits of a byline row ("记者 王小明 通讯员 李华", "编辑：李华").
+CJK_NOT_NAMES = CJK_HEADER_WORDS + CJK_WRITER_ROLES + CJK_OTHER_CREDITS
 
 #: Links of an author's box to the writer's own accounts, set after the name or on the line
 #: under it (``Jane Doe Twitter Staff Writer``, ``Jane Doe`` / ``Twitter``): a name beside one
