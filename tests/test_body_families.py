@@ -10,31 +10,15 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from tests.ferry import PARAGRAPHS, wrap
+from tests.ferry import PARAGRAPHS
+from tests.test_body_closing_boxes import _menu
+from tests.test_body_closing_boxes import _paragraph as _text
 
 HEADLINE = "Hourly ferries from May as two new boats join the island route"
-MENU = ("Home", "News", "Islands", "Weather", "Sport")
 BYLINE = "By Petra Lindqvist"
 DATE = "March 4, 2021"
 FOOTER = "© 2021 The Island Gazette. All rights reserved."
 KINDS = ("w3m", "lynx", "html2text", "inscriptis", "resiliparse", "bs4")
-
-
-def _menu(kind: str) -> list[str]:
-    if kind in ("w3m", "lynx"):
-        return ["   ".join(MENU)]
-    if kind == "html2text":
-        return ["  * " + "\n  * ".join(f"[{m}](/{m.lower()})" for m in MENU)]
-    return list(MENU)
-
-
-def _text(kind: str, text: str) -> str:
-    """A block of text as the converter prints it (wrapped by w3m and lynx)."""
-    if kind == "w3m":
-        return wrap(text, 78)
-    if kind == "lynx":
-        return wrap(text, 76, "   ")
-    return text
 
 
 def _page(
