@@ -31,7 +31,7 @@ from newsparse._authors import (
 )
 from newsparse._authors import agency as _agency
 from newsparse._authors import desk as _desk
-from newsparse._byline import BYLINE_DECISION, Facts, Proposal
+from newsparse._byline import BYLINE_DECISION, ELSEWHERE, NEAR, Facts, Proposal
 from newsparse._comment_zone import name_beside_time
 from newsparse._dates import (
     NUMBERS_JOINED,
@@ -525,22 +525,23 @@ def _span(cleaned: Sequence[str], title_at: int, body_start: int, n: int) -> _Sp
 
 def _writers(page: Page, cleaned: Sequence[str], at: _Headline, span: _Span) -> int:
     """The byline by the headline: the best of the proposals of the rules of
-    :data:`~newsparse._byline.NEAR` (a labelled one, a name beside a date or a handle, an
-    author's photo and name, a byline above the headline, a name above a reading time). The
-    position in ``span.where`` of the byline when it is a labelled one, else -1."""
+    :data:`~newsparse._byline.NEAR` (a labelled one, a name beside a date or a handle, a name
+    linked to a writer's page, a name past the body's start, an author's photo and name, a
+    byline above the headline, a name above a reading time). The position in ``span.where`` of
+    the byline when it is a labelled one, else -1."""
     if page.fields.authors is not None:
         return -1
     title = span.title
-    offers: list[tuple[str, Callable[[], Proposal | None]]] = [
-        ("labelled", lambda: _labelled_byline(span)),
-        ("bare_near", lambda: _bare_near(page, cleaned, span)),
-        ("author_link", lambda: _author_link(page, span)),
-        ("past_start", lambda: _bare_past_start(page, span)),
-        ("portrait", lambda: _portrait_byline(span)),
-        ("above_title", lambda: _byline_above(page, cleaned, at.title_at, title)),
-        ("read_time", lambda: _byline_by_read_time(cleaned, span.stop, title)),
-    ]
-    chosen = _elect(page, cleaned, at, title, offers)
+    offers: dict[str, Callable[[], Proposal | None]] = {
+        "labelled": lambda: _labelled_byline(span),
+        "bare_near": lambda: _bare_near(page, cleaned, span),
+        "author_link": lambda: _author_link(page, span),
+        "past_start": lambda: _bare_past_start(page, span),
+        "portrait": lambda: _portrait_byline(span),
+        "above_title": lambda: _byline_above(page, cleaned, at.title_at, title),
+        "read_time": lambda: _byline_by_read_time(cleaned, span.stop, title),
+    }
+    chosen = _elect(page, cleaned, at, title, [(rule, offers[rule]) for rule in NEAR])
     if chosen is None or chosen[0] != "labelled":
         return -1
     return span.where.index(chosen[1].at)
@@ -1172,18 +1173,18 @@ def _byline_fallbacks(page: Page, cleaned: Sequence[str], at: _Headline, span: _
     ``end`` is found once for all of them): readers describe people too."""
     window, stop, title = span.window, span.stop, span.title
     end = _comments_below(cleaned, stop)
-    offers: list[tuple[str, Callable[[], Proposal | None]]] = [
-        ("above_body", lambda: _byline_above_body(cleaned, window, title)),
-        ("profile_link", lambda: _byline_by_profile_link(cleaned, end, title)),
-        ("beside_date", lambda: _byline_beside_date(page, cleaned, title)),
-        ("far", lambda: _byline_far(cleaned, stop, end, at.title_at)),
-        ("post_meta", lambda: _byline_in_post_meta(cleaned, at.title_at + 1, end)),
-        ("bio", lambda: _byline_in_bio(cleaned, 0, end)),
-        ("box", lambda: _byline_in_box(cleaned, end, title)),
-        ("about", lambda: _byline_under_about(cleaned, end)),
-        ("signature", lambda: _signed_at_end(cleaned, at.title_at + 1, end)),
-    ]
-    _elect(page, cleaned, at, title, offers)
+    offers: dict[str, Callable[[], Proposal | None]] = {
+        "above_body": lambda: _byline_above_body(cleaned, window, title),
+        "profile_link": lambda: _byline_by_profile_link(cleaned, end, title),
+        "beside_date": lambda: _byline_beside_date(page, cleaned, title),
+        "far": lambda: _byline_far(cleaned, stop, end, at.title_at),
+        "post_meta": lambda: _byline_in_post_meta(cleaned, at.title_at + 1, end),
+        "bio": lambda: _byline_in_bio(cleaned, 0, end),
+        "box": lambda: _byline_in_box(cleaned, end, title),
+        "about": lambda: _byline_under_about(cleaned, end),
+        "signature": lambda: _signed_at_end(cleaned, at.title_at + 1, end),
+    }
+    _elect(page, cleaned, at, title, [(rule, offers[rule]) for rule in ELSEWHERE])
 
 
 def _comments_below(cleaned: Sequence[str], start: int) -> int:
