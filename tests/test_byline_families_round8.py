@@ -20,6 +20,9 @@ renderings of :mod:`tests.test_header_families_round3` (every page and name inve
   …``, ``Medically reviewed by …``) is no byline, where ``Story by …`` is;
 - an outlet before its byline after a spaced dash (``CNN — By Jane Doe``); must not: a photo's
   credit glued to its agency (``Benoit Tessier/Reuters``, which stands under a picture);
+- several names in Chinese, Japanese or Korean characters before a reporter's role
+  (``김철수·이영희 기자``, ``王小明、李华 报道``); must not: a word that holds the role's characters
+  (``記者会見``, a press conference);
 - and the other way round, a tag linked to its page over the date (``[Harbour Works](/tag/…)``
   / ``May 2, 2024``) is no writer, where a name over the date is; must not: a writer linked to
   a ``/people/…`` page (sites link writers there as often as subjects).
@@ -198,3 +201,18 @@ OUTLET_ROWS = {
 def test_an_outlet_before_its_byline_after_a_dash(case: str, converter: str) -> None:
     line, names = OUTLET_ROWS[case]
     assert newsparse.parse(render(converter, HEADLINE, [line, DAY], BODY)).authors == names
+
+
+CJK_SIGNED = {
+    "ko-two": ("김철수·이영희 기자", "2024.05.02", ("김철수", "이영희")),
+    "ko-three": ("김철수, 이영희, 박민수 기자", "2024.05.02", ("김철수", "이영희", "박민수")),
+    "zh-two": ("王小明、李华 报道", "2024年5月2日", ("王小明", "李华")),
+    "ja-press-conference": ("記者会見", "2024年5月2日", ()),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(CJK_SIGNED))
+def test_several_cjk_names_before_a_reporters_role(case: str, converter: str) -> None:
+    line, day, names = CJK_SIGNED[case]
+    assert newsparse.parse(render(converter, HEADLINE, [line, day], BODY)).authors == names

@@ -590,23 +590,29 @@ _CJK_CHAR: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\
 _CJK_NAME: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
 
 
-def cjk_signed(text: str) -> str | None:
-    """The name of a line that is a name in Chinese, Japanese or Korean characters and a
-    reporter's role after it (``김철수 기자``, ``山田太郎 記者``, ``王小明 报道``; an address may
-    follow: ``김철수 기자 kim@example.com``), else ``None``.
+def cjk_signed(text: str) -> tuple[str, ...] | None:
+    """The names of a line that is one name or several in Chinese, Japanese or Korean
+    characters and a reporter's role after them (``김철수 기자``, ``山田太郎 記者``, ``王小明 报道``,
+    ``김철수·이영희 기자``, ``王小明、李华 报道``; an address may follow: ``김철수 기자
+    kim@example.com``), else ``None``.
 
-    >>> cjk_signed("김철수 기자"), cjk_signed("王小明报道"), cjk_signed("記者会見")
-    ('김철수', '王小明', None)
+    >>> cjk_signed("김철수 기자"), cjk_signed("김철수·이영희 기자"), cjk_signed("記者会見")
+    (('김철수',), ('김철수', '이영희'), None)
     """
     if text.isascii():
         return None  # (no Chinese, Japanese or Korean character: most lines)
     m = _CJK_SIGNED.fullmatch(text.strip())
-    return m.group(1) if m is not None and cjk_name(m.group(1)) else None
+    if m is None:
+        return None
+    found = tuple(_CJK_NAMES_APART.split(m.group(1)))
+    return found if all(cjk_name(name) for name in found) else None
 
 
+#: What sets names in Chinese, Japanese or Korean characters apart on a byline (``·``, ``、``).
+_CJK_NAMES_APART: Final = re.compile(r"\s?[·・、，,]\s?")
 _CJK_SIGNED: Final = re.compile(
-    rf"([{_CJK_LETTERS}]{{2,4}}?)\s?(?:{_alt(A.CJK_ROLES_AFTER)})\s*[=＝]?"
-    r"(?:\s+[\w.+-]+@[\w-]+\.[\w.-]+)?"
+    rf"((?:[{_CJK_LETTERS}]{{2,4}}?\s?[·・、，,]\s?){{0,3}}[{_CJK_LETTERS}]{{2,4}}?)\s?"
+    rf"(?:{_alt(A.CJK_ROLES_AFTER)})\s*[=＝]?(?:\s+[\w.+-]+@[\w-]+\.[\w.-]+)?"
 )
 
 
@@ -625,13 +631,21 @@ def cjk_name(text: str) -> bool:
     them, no label or heading word of :data:`~newsparse.vocab.authors.CJK_NOT_NAMES`. Words
     of that shape are common, so a caller asks only beside a byline label or a date.
 
-    >>> cjk_name("谢若含"), cjk_name("関連記事"), cjk_name("Jane")
-    (True, False, False)
+    A word that holds a reporter's role is none either (``記者会見``, a press conference).
+
+    >>> cjk_name("谢若含"), cjk_name("関連記事"), cjk_name("記者会見"), cjk_name("Jane")
+    (True, False, False, False)
     """
-    return _CJK_NAME.fullmatch(text) is not None and text not in _CJK_NOT_NAMES
+    return (
+        _CJK_NAME.fullmatch(text) is not None
+        and text not in _CJK_NOT_NAMES
+        and _CJK_ROLE_INSIDE.search(text) is None
+    )
 
 
 _CJK_NOT_NAMES: Final = frozenset(A.CJK_NOT_NAMES)
+#: A reporter's role inside a word of a name's length (``記者会見``): no name holds one.
+_CJK_ROLE_INSIDE: Final = re.compile(_alt(A.CJK_REPORTER_LABELS + A.CJK_ROLES_AFTER))
 
 
 _AGENCIES: Final = frozenset(V.AGENCIES)

@@ -174,7 +174,7 @@ def _bare_reading(text: str) -> _Reading | None:
         return None
     signed = cjk_signed(text)
     if signed is not None:  # "김철수 기자", "山田太郎 記者": a name and its reporter's role
-        return (signed,), True, True, text
+        return signed, True, True, text
     if not text.isascii():  # "谢若含2017-03-01": the date apart from the name
         text = _CJK_THEN_DIGIT.sub(" ", text)
     found = find_date(text)
