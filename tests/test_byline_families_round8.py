@@ -23,6 +23,9 @@ renderings of :mod:`tests.test_header_families_round3` (every page and name inve
 - several names in Chinese, Japanese or Korean characters before a reporter's role
   (``김철수·이영희 기자``, ``王小明、李华 报道``); must not: a word that holds the role's characters
   (``記者会見``, a press conference);
+- a Japanese name over the date with its family and given names apart (``山田　太郎``), read as
+  one person; must not: a row of section words over the date (``政治 経済 ニュース``,
+  ``関連 記事``);
 - and the other way round, a tag linked to its page over the date (``[Harbour Works](/tag/…)``
   / ``May 2, 2024``) is no writer, where a name over the date is; must not: a writer linked to
   a ``/people/…`` page (sites link writers there as often as subjects).
@@ -216,3 +219,20 @@ CJK_SIGNED = {
 def test_several_cjk_names_before_a_reporters_role(case: str, converter: str) -> None:
     line, day, names = CJK_SIGNED[case]
     assert newsparse.parse(render(converter, HEADLINE, [line, day], BODY)).authors == names
+
+
+CJK_SPACED = {
+    "ideographic-space": ("山田\u3000太郎", ("山田太郎",)),
+    "space": ("佐藤 花子", ("佐藤花子",)),
+    "two-chinese-names": ("王小明 李华", ("王小明", "李华")),
+    "section-row": ("政治 経済 ニュース", ()),
+    "related": ("関連 記事", ()),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(CJK_SPACED))
+def test_a_japanese_name_spaced_over_the_date_is_one_person(case: str, converter: str) -> None:
+    line, names = CJK_SPACED[case]
+    page = render(converter, HEADLINE, [line, "2024年5月2日"], BODY)
+    assert newsparse.parse(page).authors == names

@@ -26,6 +26,7 @@ from newsparse.vocab import page as V
 __all__ = [
     "BYLINE",
     "byline",
+    "cjk_persons",
     "cjk_signed",
     "desk",
     "may_name_several",
@@ -357,7 +358,7 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     rest = _capital_joiners(rest) if rest.isupper() else rest  # ("ANA SOUSA E JOÃO COSTA")
     rest = cut_names(_PLACE_BEFORE_JOINER.sub("", rest))  # ("Jane Doe in Lisbon and Omar …")
     out = []
-    for part in (p for whole in split_persons(rest) for p in _cjk_persons(whole)):
+    for part in (p for whole in split_persons(rest) for p in cjk_persons(whole)):
         name = _read_part(undouble(part))
         words = name.split()
         if (
@@ -381,7 +382,7 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     return tuple(dict.fromkeys(people or out))  # (each person once)
 
 
-def _cjk_persons(part: str) -> list[str]:
+def cjk_persons(part: str) -> list[str]:
     """The names of a part written in Chinese, Japanese or Korean characters and parted by
     spaces or a middle dot (``王小明 李华``, ``김철수·이영희``); a name of four characters at most
     written with a space between its family and given names stays one, without the space

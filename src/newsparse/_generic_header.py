@@ -19,6 +19,7 @@ from newsparse._authors import (
     BYLINE_LATE,
     CAMEL_SEAM,
     cjk_name,
+    cjk_persons,
     cjk_signed,
     cut_names,
     desk_noun,
@@ -710,11 +711,21 @@ _DATE_UNDER_NAME: Final = 40
 
 def _cjk_over_date(texts: Sequence[str], pos: int) -> tuple[tuple[str, ...], bool] | None:
     """A name in Chinese, Japanese or Korean characters alone on its line right over a date
-    (``谢若含`` / ``2017-03-01 14:27``: BeautifulSoup puts the two on lines of their own)."""
-    name = texts[pos].strip()
-    if pos + 1 < len(texts) and cjk_name(name) and _dated(texts[pos + 1]):
-        return (name,), True
-    return None
+    (``谢若含`` / ``2017-03-01 14:27``: BeautifulSoup puts the two on lines of their own), its
+    family and given names perhaps apart (``山田　太郎``: one person, see
+    :func:`~newsparse._authors.cjk_persons`)."""
+    line = texts[pos].strip()
+    if pos + 1 >= len(texts) or not _dated(texts[pos + 1]):
+        return None
+    joined = "".join(line.split())
+    if len(joined) <= _CJK_NAME_MOST and not cjk_name(joined):
+        return None  # a word spaced out, no names: "関連 記事" (related articles)
+    found = tuple(cjk_persons(line)) if joined != line else (line,)
+    return (found, True) if found and all(cjk_name(name) for name in found) else None
+
+
+#: A name in Chinese, Japanese or Korean characters has at most this many of them.
+_CJK_NAME_MOST: Final = 4
 
 
 #: How many lines under the headline a bare name the page signs again below may sit: the
