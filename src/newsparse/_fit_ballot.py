@@ -19,9 +19,7 @@ the ``train`` extra.
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final, Generic, TypeVar
@@ -30,7 +28,14 @@ import attrs
 
 from newsparse._ballot import Ballot, Decision, choose
 from newsparse._byline import BYLINE_DECISION, Proposal
-from newsparse._fit import FitError, Labelled, clogit, need_train_extra, truth_documents
+from newsparse._fit import (
+    FitError,
+    Labelled,
+    clogit,
+    need_train_extra,
+    normal_text,
+    truth_documents,
+)
 from newsparse._parser import parse
 from newsparse._published import DATES_DECISION, DateProposal
 from newsparse._weights import FeatureWeights
@@ -52,16 +57,13 @@ P = TypeVar("P")
 #: A label opening a name in the truth or a proposal, left out when names are compared.
 _LABEL: Final = re.compile(r"^(?:by|par|por|von|de)\s+")
 _NOT_NAME: Final = re.compile(r"[^\w\s'-]")
-_SPACES: Final = re.compile(r"\s+")
-#: Curly quotation marks read as their plain forms (``O’Reilly`` is ``O'Reilly``).
-_QUOTES: Final = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def _normal(name: str) -> str:
-    """A name as names are compared: NFKC, case-blind, no label, no marks, single spaces."""
-    text = unicodedata.normalize("NFKC", html.unescape(name)).translate(_QUOTES).casefold()
-    text = _NOT_NAME.sub(" ", _LABEL.sub("", _SPACES.sub(" ", text).strip()))
-    return _SPACES.sub(" ", text).strip()
+    """A name as names are compared: as titles are (:func:`~newsparse._fit.normal_text`),
+    case-blind, without a label or marks."""
+    text = _NOT_NAME.sub(" ", _LABEL.sub("", normal_text(name).casefold()))
+    return " ".join(text.split())
 
 
 def _same(a: str, b: str) -> bool:

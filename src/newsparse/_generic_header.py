@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+import attrs
+
 from newsparse import _cues as cues
 from newsparse._authors import (
     BYLINE,
@@ -934,21 +936,19 @@ def _dates(
         _dates_in(page, cleaned, lines.of(rule), order, publish=False)
 
 
+@attrs.define
 class _DateLines:
-    """The lines each date rule reads, found when a rule first asks for them."""
+    """The lines each date rule reads (on ``page`` as ``cleaned``, by the headline and the body
+    ``at``, above line ``dates_before``, in the header's ``span``, beside the labelled byline at
+    ``byline_at`` of it), found when a rule first asks for them."""
 
-    def __init__(
-        self,
-        page: Page,
-        cleaned: Sequence[str],
-        at: _Headline,
-        dates_before: int,
-        span: _Span,
-        byline_at: int,
-    ) -> None:
-        self.page, self.cleaned, self.at = page, cleaned, at
-        self.dates_before, self.span, self.byline_at = dates_before, span, byline_at
-        self._found: dict[str, list[int]] = {}
+    page: Page
+    cleaned: Sequence[str]
+    at: _Headline
+    dates_before: int
+    span: _Span
+    byline_at: int
+    _found: dict[str, list[int]] = attrs.field(factory=dict)
 
     def of(self, rule: str) -> list[int]:
         """The lines ``rule`` reads, in its order."""
