@@ -257,3 +257,11 @@ def test_the_command_fits_dates_and_parse_takes_a_file_of_each_decision(
     assert json.loads(capsys.readouterr().out)["published"] == day
     err = _refused([*argv[:4], "--weights", str(dates)], capsys)
     assert "a second dates file" in err
+
+
+@pytest.mark.parametrize("bad", ["title.json", ["title.json"], 3, [HAND_BYLINE, object()]])
+def test_weights_of_no_decision_are_a_clear_type_error(bad: object) -> None:
+    with pytest.raises(
+        TypeError, match="weights= takes TitleWeights, BylineWeights or DateWeights"
+    ):
+        newsparse.parse("Rain at last\n\nIt rained.", weights=bad)  # type: ignore[arg-type]

@@ -264,10 +264,17 @@ def _deciding(
     """The decisions' settings given to one parse, in force inside the returned block (each
     weights to the decision of its class)."""
     stack = contextlib.ExitStack()
-    given = (
-        () if weights is None else (weights,) if isinstance(weights, FeatureWeights) else weights
-    )
+    given: Sequence[object] = ()
+    if isinstance(weights, FeatureWeights | str | bytes) or not isinstance(weights, Sequence):
+        given = () if weights is None else (weights,)  # (a string is a sequence, of no weights)
+    else:
+        given = weights
     for each in given:
+        if not isinstance(each, FeatureWeights):
+            raise TypeError(
+                "weights= takes TitleWeights, BylineWeights or DateWeights, or a list of them, "
+                f"not {type(each).__name__}"
+            )
         if isinstance(each, TitleWeights):
             stack.enter_context(using_weights(each))
         else:
