@@ -19,7 +19,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -66,6 +66,44 @@ def rule_feature(rank: int, rule: str, step: float) -> Feature[Any]:
         lambda f: float(f.rule == rule),
         step * -rank,
         f"proposed by the rule '{rule}' (the hand weight is its rank in the order of trust)",
+    )
+
+
+class Placed(Protocol):
+    """A proposal's facts say where its line is: its line (``-1`` for none), the headline's
+    and the body's first line."""
+
+    @property
+    def at(self) -> int: ...
+    @property
+    def title_at(self) -> int: ...
+    @property
+    def body_start(self) -> int: ...
+
+
+#: The most lines of distance from the headline a feature counts (a far line is far).
+_FAR: Final = 30
+#: Lines of distance from the headline are counted in tens.
+_DISTANCE_UNIT: Final = 10
+
+
+def place_features() -> tuple[Feature[Any], ...]:
+    """The features of where a proposal's line stands (its facts are :class:`Placed`), with no
+    hand weight: its distance from the headline, above the headline, past the body's start."""
+    return (
+        Feature(
+            "headline_distance",
+            lambda f: min(abs(f.at - f.title_at) if f.at >= 0 else _FAR, _FAR) / _DISTANCE_UNIT,
+            0.0,
+            "lines between it and the headline, in tens (three for no line)",
+            _FAR / _DISTANCE_UNIT,
+        ),
+        Feature(
+            "above_headline", lambda f: float(0 <= f.at < f.title_at), 0.0, "above the headline"
+        ),
+        Feature(
+            "past_body_start", lambda f: float(f.at >= f.body_start), 0.0, "past the body's start"
+        ),
     )
 
 

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final, NamedTuple
 
-from newsparse._ballot import Ballot, Decision, Feature, rule_feature
+from newsparse._ballot import Ballot, Decision, Feature, place_features, rule_feature
 from newsparse._weights import FeatureWeights
 
 __all__ = [
@@ -103,26 +103,12 @@ class Facts(NamedTuple):
     labelled_line: bool
 
 
-#: The most lines of distance from the headline a feature counts (a far line is far).
-_FAR: Final = 30
-#: Lines of distance from the headline are counted in tens.
-_DISTANCE_UNIT: Final = 10
-
-
 #: The features of a proposal, with their hand weights: the rules' ranks, and evidence that no
 #: hand rule weighs (a fit may).
 FEATURES: Final[tuple[Feature[Facts], ...]] = (
     *(rule_feature(rank, rule, RANK_STEP) for rank, rule in enumerate(NEAR)),
     *(rule_feature(rank, rule, RANK_STEP) for rank, rule in enumerate(ELSEWHERE)),
-    Feature(
-        "headline_distance",
-        lambda f: min(abs(f.at - f.title_at) if f.at >= 0 else _FAR, _FAR) / _DISTANCE_UNIT,
-        0.0,
-        "lines between it and the headline, in tens (three for no line)",
-        _FAR / _DISTANCE_UNIT,
-    ),
-    Feature("above_headline", lambda f: float(0 <= f.at < f.title_at), 0.0, "above the headline"),
-    Feature("past_body_start", lambda f: float(f.at >= f.body_start), 0.0, "past the body's start"),
+    *place_features(),
     Feature("several_names", lambda f: float(f.names > 1), 0.0, "more than one name"),
     Feature(
         "named_in_headline",

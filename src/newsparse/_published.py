@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final, NamedTuple
 
-from newsparse._ballot import Ballot, Decision, Feature, rule_feature
+from newsparse._ballot import Ballot, Decision, Feature, place_features, rule_feature
 from newsparse._weights import FeatureWeights
 
 __all__ = [
@@ -68,24 +68,11 @@ class DateFacts(NamedTuple):
     beside_byline: bool
 
 
-#: The most lines of distance from the headline a feature counts.
-_FAR: Final = 30
-#: Lines of distance from the headline are counted in tens.
-_DISTANCE_UNIT: Final = 10
-
 #: The features of a date proposal, with their hand weights: the rules' ranks, and evidence
 #: that no hand rule weighs (a fit may).
 FEATURES: Final[tuple[Feature[DateFacts], ...]] = (
     *(rule_feature(rank, rule, RANK_STEP) for rank, rule in enumerate(DATE_RULES)),
-    Feature(
-        "headline_distance",
-        lambda f: min(abs(f.at - f.title_at), _FAR) / _DISTANCE_UNIT,
-        0.0,
-        "lines between it and the headline, in tens",
-        _FAR / _DISTANCE_UNIT,
-    ),
-    Feature("above_headline", lambda f: float(f.at < f.title_at), 0.0, "above the headline"),
-    Feature("past_body_start", lambda f: float(f.at >= f.body_start), 0.0, "past the body's start"),
+    *place_features(),
     Feature("labelled", lambda f: float(f.labelled), 0.0, "a date label opens it ('Published:')"),
     Feature("with_time", lambda f: float(f.with_time), 0.0, "a time of day beside the date"),
     Feature(
