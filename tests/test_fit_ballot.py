@@ -14,11 +14,13 @@ a labelled line under it (``Published: April 2, 2024``); the hand weights trust 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 import newsparse
+from newsparse._ballot import Ballot
 from newsparse._byline import (
     ELSEWHERE,
     HAND_BYLINE,
@@ -28,6 +30,7 @@ from newsparse._byline import (
     using_byline,
 )
 from newsparse._cli import main
+from newsparse._fit import FitError
 from newsparse._fit_ballot import (
     TARGETS,
     BallotCase,
@@ -35,8 +38,9 @@ from newsparse._fit_ballot import (
     fit_ballot,
     mean_score,
     names_f1,
+    read_ballot_cases,
 )
-from newsparse._published import HAND_DATES, DateWeights
+from newsparse._published import HAND_DATES, DateProposal, DateWeights, watching_dates
 
 from .test_fit import _refused
 
@@ -265,3 +269,69 @@ def test_weights_of_no_decision_are_a_clear_type_error(bad: object) -> None:
         TypeError, match="weights= takes TitleWeights, BylineWeights or DateWeights"
     ):
         newsparse.parse("Rain at last\n\nIt rained.", weights=bad)  # type: ignore[arg-type]
+
+
+#: The time the late layout's pages were saved (their ages count back from it).
+_SAVED = datetime(2024, 5, 2, 18, 0, tzinfo=UTC)
+
+
+def _aged_page(k: int) -> tuple[str, str]:
+    """Page ``k`` of a third layout: no date by the headline but an age (``3 hours ago``), and
+    a date line in the story that is the next meeting's (the hand order trusts a date line
+    before an age); and the day the page was published (``_SAVED`` less the age)."""
+    headline = _HEADLINES[k % len(_HEADLINES)]
+    lines = ["The Harbour Post", "", "News", "Sport", "", headline, "", f"{k + 2} hours ago", ""]
+    for j in range(3):
+        lines += [
+            f"Paragraph {j} on the {headline.lower()}: what was decided, who spoke for it and "
+            "against it, and what the town does next.",
+            "",
+        ]
+    lines += [f"Next meeting: June {k + 10}, 2024", "", "The council meets in the town hall.", ""]
+    return "\n".join(lines), "2024-05-02"
+
+
+def test_the_dates_of_less_trust_make_a_ballot_a_fit_learns_from(tmp_path: Path) -> None:
+    """When no date stands by the headline, the late rules propose (a date line further down,
+    a relative time) and the same date weights choose; a fit on pages with their saving time
+    in ``truth.json`` learns that the age is the site's date."""
+    pytest.importorskip("scipy")
+    seen: list[Ballot[DateProposal]] = []
+    with watching_dates(seen.append):
+        article = newsparse.parse(_aged_page(FITTED)[0], reference_time=_SAVED)
+    assert str(article.published) == "2024-06-16"  # (the trap: the meeting's date)
+    assert seen[-1].rules == ("date_line", "relative")
+    pages = tmp_path / "pages"
+    for k in range(FITTED):
+        folder = pages / f"item-{k}"
+        folder.mkdir(parents=True)
+        text, day = _aged_page(k)
+        (folder / "lynx.txt").write_text(text, encoding="utf-8")
+        truth = {"published": day, "reference_time": "2024-05-02T18:00:00"}
+        (folder / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    weights = fit_ballot(TARGETS["dates"], read_ballot_cases(TARGETS["dates"], pages), "test")
+    assert weights.values != HAND_DATES.values
+    for k in range(FITTED, FITTED + 2):
+        text, day = _aged_page(k)
+        parsed = newsparse.parse(text, reference_time=_SAVED, weights=weights)
+        assert str(parsed.published)[:10] == day
+    # (a page with a date by its headline is still read by the first rules)
+    text, day = _dated_page(FITTED)
+    assert str(newsparse.parse(text, weights=weights).published) == "2024-05-16"
+
+
+def test_an_age_no_reference_time_resolves_stays_a_defect_with_its_text() -> None:
+    text, _ = _aged_page(0)
+    detailed = newsparse.parse_detailed(text.replace("Next meeting: June 10, 2024", ""))
+    assert detailed.article.published is None
+    assert any("2 hours ago" in d.text for d in detailed.defects)
+
+
+def test_a_reference_time_in_the_truth_must_be_a_time(tmp_path: Path) -> None:
+    folder = tmp_path / "pages" / "item"
+    folder.mkdir(parents=True)
+    (folder / "w3m.txt").write_text(_aged_page(0)[0], encoding="utf-8")
+    truth = {"published": "2024-05-02", "reference_time": "yesterday"}
+    (folder / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    with pytest.raises(FitError, match="reference_time 'yesterday' is not an ISO 8601 time"):
+        read_ballot_cases(TARGETS["dates"], tmp_path / "pages")

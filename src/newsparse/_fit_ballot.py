@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Generic, TypeVar
 
@@ -50,6 +51,7 @@ __all__ = [
     "mean_score",
     "names_f1",
     "read_ballot_cases",
+    "reference_of",
 ]
 
 P = TypeVar("P")
@@ -138,10 +140,15 @@ class BallotCase(Generic[P]):
 
 
 def ballot_case(
-    target: Target[P], text: str | bytes, truth: Any, page: str
+    target: Target[P],
+    text: str | bytes,
+    truth: Any,
+    page: str,
+    reference_time: datetime | None = None,
 ) -> BallotCase[P] | None:
-    """The case of one dump of page ``page`` whose truth is ``truth``; ``None`` when no ballot
-    of the decision decided it (no rule proposed, or the page was read another way).
+    """The case of one dump of page ``page`` whose truth is ``truth``, parsed at
+    ``reference_time`` (the time it was saved, which resolves a relative time); ``None`` when
+    no ballot of the decision decided it (no rule proposed, or the page was read another way).
 
     >>> lines = ["Home", "World", "", "Rain falls on the town again", "", "By Jane Doe", ""]
     >>> text = "\\n".join(lines) + "It rained all day. " * 20
@@ -152,11 +159,35 @@ def ballot_case(
     decision = target.decision
     ballots: list[Ballot[P]] = []
     with decision.using(decision.hand), decision.watching(ballots.append):
-        parse(text)
+        parse(text, reference_time=reference_time)
     if not ballots:
         return None
     ballot = ballots[-1]
     return BallotCase(page, ballot, tuple(target.score(p, truth) for p in ballot.proposals))
+
+
+def reference_of(document: dict[str, Any], page: str) -> datetime | None:
+    """The time a page was saved, as its ``truth.json`` gives it (``reference_time``, an ISO
+    8601 time; a time without a zone is UTC), or ``None``; :class:`~newsparse._fit.FitError`
+    when it is not a readable time.
+
+    >>> reference_of({"reference_time": "2024-05-02T18:00:00"}, "p").isoformat()
+    '2024-05-02T18:00:00+00:00'
+    """
+    value = document.get(_REFERENCE_KEY)
+    if value is None:
+        return None
+    try:
+        when = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        when = None
+    if when is None:
+        raise FitError(f"{page}: {_REFERENCE_KEY} {value!r} is not an ISO 8601 time")
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+#: The key of ``truth.json`` that gives the time the page was saved.
+_REFERENCE_KEY: Final = "reference_time"
 
 
 def case_score(case: BallotCase[Any], weights: FeatureWeights) -> float:
@@ -182,15 +213,17 @@ def fit_ballot(target: Target[Any], cases: Sequence[BallotCase[Any]], source: st
 
 def read_ballot_cases(target: Target[Any], folder: str | Path) -> list[BallotCase[Any]]:
     """The cases of every page under ``folder`` (at any depth) whose ``truth.json`` gives the
-    target's truth beside converter dumps (``*.txt``); :class:`~newsparse._fit.FitError` when
-    the folder is missing or no dump of it has a ballot."""
+    target's truth beside converter dumps (``*.txt``), each parsed at the truth's
+    ``reference_time`` when it gives one (see :func:`reference_of`);
+    :class:`~newsparse._fit.FitError` when the folder is missing or no dump of it has a ballot."""
     cases = []
     for name, document, dumps in truth_documents(folder):
         truth = document.get(target.key)
         if not target.usable(truth):
             continue
+        reference = reference_of(document, name)
         for dump in dumps:
-            case = ballot_case(target, dump.read_bytes(), truth, name)
+            case = ballot_case(target, dump.read_bytes(), truth, name, reference)
             if case is not None:
                 cases.append(case)
     if not cases:

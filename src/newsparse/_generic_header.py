@@ -51,7 +51,13 @@ from newsparse._lines import comment_heading, date_line, print_line
 from newsparse._memo import LIMIT, page_memo
 from newsparse._page import same_day
 from newsparse._patterns import alternation as _alt
-from newsparse._published import DATE_RULES, DATES_DECISION, DateFacts, DateProposal
+from newsparse._published import (
+    DATE_RULES,
+    DATES_DECISION,
+    LATE_DATE_RULES,
+    DateFacts,
+    DateProposal,
+)
 from newsparse._relative import find_relative
 from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
@@ -496,7 +502,7 @@ def header(
     _dates(page, cleaned, at, dates_before, span, byline_at)
     if page.fields.published is None:
         page.fields.published = update_for_published(page.fields.updated, cleaned, page.placement)
-    _late_dates(page, cleaned, body_start, dates_before, span)
+    _late_dates(page, cleaned, at, dates_before, span)
     if page.fields.authors is None:
         _byline_fallbacks(page, cleaned, at, span)
     else:
@@ -1013,18 +1019,39 @@ def _date_facts(
 
 
 def _late_dates(
-    page: Page, cleaned: Sequence[str], body_start: int, dates_before: int, span: _Span
+    page: Page, cleaned: Sequence[str], at: _Headline, dates_before: int, span: _Span
 ) -> None:
-    """The dates of less trust, asked after the writers' fallbacks (which read the line that
-    dated the page): a date without its year, a date line near the body, a relative date."""
-    dated_window = [i for i in span.window if i < dates_before][:_NEAR]
-    end = min(len(page.lines), body_start + _DATE_LINE_REACH, dates_before)
-    if page.fields.published is None:
-        _yearless_in(page, cleaned, dated_window)
-    if page.fields.published is None:
-        _date_line(page, cleaned, end, _DayOrder(cleaned))
-    if page.fields.published is None:
-        _relative_in(page, cleaned, dated_window)
+    """The dates of less trust, when neither the date rules nor an update's date dated the
+    page: the best of the proposals of the rules of
+    :data:`~newsparse._published.LATE_DATE_RULES` (a date without its year near the headline, a
+    date line down to a little past the body's start, a relative time near the headline), by the
+    same date weights. A relative time no reference time resolves is recorded as a defect that
+    keeps its text, when no rule dated the page."""
+    if page.fields.published is not None:
+        return
+    window = [i for i in span.window if i < dates_before][:_NEAR]
+    end = min(len(page.lines), at.body_start + _DATE_LINE_REACH, dates_before)
+    order = _DayOrder(cleaned)
+    proposers: dict[str, Callable[[], DateProposal | None]] = {
+        "yearless": lambda: _yearless(page, cleaned, window),
+        "date_line": lambda: _date_line(page, cleaned, end, order),
+        "relative": lambda: _relative(page, cleaned, window),
+    }
+    chosen = DATES_DECISION.elect(
+        ((rule, proposers[rule]) for rule in LATE_DATE_RULES),
+        lambda rule, p: _date_facts(page, cleaned, at, rule, p),
+    )
+    if chosen is None:
+        _unresolved_relative(page, cleaned, window)
+        return
+    rule, taken = chosen
+    page.fields.published = taken.day
+    if page.placement[taken.at] is None:
+        page.place(taken.at, "published")
+    if rule == "date_line" and page.fields.authors is None:
+        name = _name_before_date(page, cleaned, taken.at, order)
+        if name is not None:
+            page.fields.authors = (name,)  # the name that leads the date: its byline
 
 
 def _above_title(cleaned: Sequence[str], title_at: int, dates_before: int) -> list[int]:
@@ -1843,10 +1870,10 @@ def _with_label(cleaned: Sequence[str], i: int) -> str:
     return cleaned[i]
 
 
-def _yearless_in(page: Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
+def _yearless(page: Page, cleaned: Sequence[str], indices: Sequence[int]) -> DateProposal | None:
     """A date line without a year near the headline (``By Jane Doe`` / ``Nov 18``), completed
     with the year of the page's copyright line, the one evidence of the year the page shows;
-    left out when the page has none."""
+    ``None`` when the page has none."""
     for i in indices:
         text = _with_label(cleaned, i)
         if len(text) > 60 or _UPDATED_CUT.match(text):
@@ -1856,20 +1883,35 @@ def _yearless_in(page: Page, cleaned: Sequence[str], indices: Sequence[int]) -> 
             continue
         year = _copyright_year(cleaned)
         if year is None:
-            return
+            return None
         try:
-            page.fields.published = found[0].replace(year=year)
+            return DateProposal(i, found[0].replace(year=year))
         except ValueError:
-            return  # 29 February in a year without one
-        if page.placement[i] is None:
-            page.place(i, "published")
-        return
+            return None  # 29 February in a year without one
+    return None
 
 
-def _relative_in(page: Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
+def _relative(page: Page, cleaned: Sequence[str], indices: Sequence[int]) -> DateProposal | None:
     """A relative time near the headline, alone or after a label (``Published: 3 hours ago``,
-    ``Yesterday at 4:45 PM``), when the page gives no date: resolved against the reference
-    time as a comment's time is, else a defect that keeps the text."""
+    ``Yesterday at 4:45 PM``), resolved against the reference time as a comment's time is;
+    ``None`` when the first one is not resolved (see :func:`_unresolved_relative`)."""
+    first = _first_relative(page, cleaned, indices)
+    return None if first is None or first[1] is None else DateProposal(first[0], first[1])
+
+
+def _unresolved_relative(page: Page, cleaned: Sequence[str], indices: Sequence[int]) -> None:
+    """A defect that keeps the text of the first relative time near the headline when no
+    reference time resolves it."""
+    first = _first_relative(page, cleaned, indices)
+    if first is not None and first[1] is None and page.placement[first[0]] is None:
+        page.unresolved(first[0], UNRESOLVED)
+
+
+def _first_relative(
+    page: Page, cleaned: Sequence[str], indices: Sequence[int]
+) -> tuple[int, date | None] | None:
+    """The first of the lines ``indices`` that gives the page's time as a relative one, and
+    its value (``None`` when no reference time resolves it)."""
     for i in indices:
         text = cleaned[i]
         dated = date_line(text, tz=page.tz, reference=page.reference)
@@ -1880,15 +1922,9 @@ def _relative_in(page: Page, cleaned: Sequence[str], indices: Sequence[int]) -> 
                 "published",
                 read_relative(text, reference=page.reference, tz=page.tz),
             )
-        if kind != "published" or (value is None and problem != UNRESOLVED):
-            continue
-        if value is not None:
-            page.fields.published = value
-            if page.placement[i] is None:
-                page.place(i, "published")
-        elif page.placement[i] is None:
-            page.unresolved(i, UNRESOLVED)
-        return
+        if kind == "published" and (value is not None or problem == UNRESOLVED):
+            return i, value
+    return None
 
 
 def _copyright_year(cleaned: Sequence[str]) -> int | None:
@@ -1907,7 +1943,7 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 def _date_line(
     page: Page, cleaned: Sequence[str], stop: int, order: _DayOrder | None = None
-) -> None:
+) -> DateProposal | None:
     """The page's first date line above ``stop`` (a date alone or beside a label: ``Wednesday
     20 November 2019 11:42``; or after a name: ``Jane Doe 27/09/2018 Comment! Tags, …``), when
     the headline found has no date near it (a wrong headline, or a date bar far above it). Not
@@ -1917,35 +1953,60 @@ def _date_line(
         if not text or len(text) > _CUE_LINE_CHARS or cues.COPYRIGHT_MARK.search(text) is not None:
             continue
         if text.count(" ") < 12 and cues.closing_count(text):
-            return  # the comments begin
+            return None  # the comments begin
         if _DIGIT.search(text) is None:
             continue  # (every date has a digit: most lines stop here)
-        upto = _before_update(_with_label(cleaned, i))
-        found = _first_date(upto, page.tz, order) if upto.strip() else None
-        if found is None or _SIGNATURE.match(upto) is not None or _listed(cleaned, i):
+        read = _date_on_line(page, cleaned, i, order)
+        if read is None or _SIGNATURE.match(read.upto) is not None or _listed(cleaned, i):
             continue
         if (
             _wrapped_on(cleaned, i)
             or _runs_on(cleaned, i)
-            or _CREDIT_AFTER.search(upto, found[2]) is not None
+            or _CREDIT_AFTER.search(read.upto, read.end) is not None
         ):
             continue  # a caption's date (or a piece of a paragraph the converter wrapped)
-        before = upto[: found[1]]
-        beside = len(before.split()) + len(upto[found[2] :].split())
-        after = upto[found[2] :].strip(" -–—|·•,")
+        before = read.upto[: read.start]
+        beside = len(before.split()) + len(read.upto[read.end :].split())
+        after = read.upto[read.end :].strip(_BESIDE_DATE)
         if (
             beside > _DATE_LINE_WORDS
-            and _person(before.strip(" -–—|·•,")) is None
+            and _person(before.strip(_BESIDE_DATE)) is None
             and BYLINE.match(after) is None
         ):
             continue  # (a name and its date, or a date and its byline, lead a post's line)
-        page.fields.published = found[0]
-        if page.placement[i] is None:
-            page.place(i, "published")
-        name = _person(before.strip(" -–—|·•,")) if before.strip() else None
-        if name is not None and page.fields.authors is None:
-            page.fields.authors = (name,)  # the name that leads the date: its byline
-        return
+        return DateProposal(i, read.day)
+    return None
+
+
+class _DateOnLine(NamedTuple):
+    """A line's text up to its update's date, and the first date in it: its value and span."""
+
+    upto: str
+    day: date
+    start: int
+    end: int
+
+
+def _date_on_line(
+    page: Page, cleaned: Sequence[str], i: int, order: _DayOrder | None
+) -> _DateOnLine | None:
+    """The first date on line ``i`` (with its label), before an update's date, or ``None``."""
+    upto = _before_update(_with_label(cleaned, i))
+    found = _first_date(upto, page.tz, order) if upto.strip() else None
+    return None if found is None else _DateOnLine(upto, *found)
+
+
+def _name_before_date(
+    page: Page, cleaned: Sequence[str], i: int, order: _DayOrder | None
+) -> str | None:
+    """The person's name that leads the date on the date line ``i`` (``Jane Doe 27/09/2018``)."""
+    read = _date_on_line(page, cleaned, i, order)
+    before = read.upto[: read.start].strip(_BESIDE_DATE) if read is not None else ""
+    return _person(before) if before else None
+
+
+#: What separates a date from the words beside it on a date line.
+_BESIDE_DATE: Final = " -–—|·•,"
 
 
 #: How far below the start of the body a date line is looked for.

@@ -8,8 +8,11 @@ first line whose date it trusts (:class:`DateProposal`), and the proposals make 
 :data:`DATES_DECISION` (see :mod:`newsparse._ballot`). The features are the rule and evidence
 every site shares: the distance from the headline, above it or past the body's start, a date
 label, a time of day beside the date, a byline beside it. The hand weights are the rules' order
-of trust. The dates of less trust (a date without its year, a date line far down, a relative
-time) are read after, only when none of these found a date.
+of trust.
+
+The dates of less trust (:data:`LATE_DATE_RULES`: a date without its year, a date line further
+down, a relative time) make a second ballot of the same decision, with the same weights, when
+neither the first nor an update's date dated the page.
 
 >>> facts = DateFacts("near", 5, 4, 9, False, True, True)
 >>> dict(zip(DateWeights.NAMES, DATES_DECISION.vector(facts)))["with_time"]
@@ -32,6 +35,7 @@ __all__ = [
     "DATES_FILE",
     "DATE_RULES",
     "HAND_DATES",
+    "LATE_DATE_RULES",
     "DateBallot",
     "DateFacts",
     "DateProposal",
@@ -52,6 +56,11 @@ class DateProposal(NamedTuple):
 #: The date rules, in their order of trust: the lines under the headline, the lines beside a
 #: labelled byline, a date bar above the headline, a labelled date line above the body's end.
 DATE_RULES: Final = ("near", "beside_byline", "above_title", "labelled_line")
+#: The date rules of less trust, in their order, asked when none of :data:`DATE_RULES` found
+#: a date: a date without its year near the headline (completed with the copyright line's
+#: year), the first date line down to a little past the body's start, a relative time near the
+#: headline (``3 hours ago``, resolved against the page's reference time).
+LATE_DATE_RULES: Final = ("yearless", "date_line", "relative")
 #: How many points one rule's rank is above the next one's in the hand weights.
 RANK_STEP: Final = 10.0
 
@@ -71,7 +80,10 @@ class DateFacts(NamedTuple):
 #: The features of a date proposal, with their hand weights: the rules' ranks, and evidence
 #: that no hand rule weighs (a fit may).
 FEATURES: Final[tuple[Feature[DateFacts], ...]] = (
-    *(rule_feature(rank, rule, RANK_STEP) for rank, rule in enumerate(DATE_RULES)),
+    *(
+        rule_feature(rank, rule, RANK_STEP)
+        for rank, rule in enumerate(DATE_RULES + LATE_DATE_RULES)
+    ),
     *place_features(),
     Feature("labelled", lambda f: float(f.labelled), 0.0, "a date label opens it ('Published:')"),
     Feature("with_time", lambda f: float(f.with_time), 0.0, "a time of day beside the date"),
