@@ -1,18 +1,21 @@
-"""Fit the byline or the date decision's weights across sites, and judge them on sites left out.
+"""Fit the byline, the date or the comment-start decision's weights across sites, and judge them
+on sites left out.
 
-Run:  python benchmarks/leave_site_out_ballot.py --decision byline|dates [--shared ../shared]
+Run:  python benchmarks/leave_site_out_ballot.py --decision byline|dates|comment-start
+      [--shared ../shared]
       [--folds 5] [--set corpus ...]
       python benchmarks/leave_site_out_ballot.py --decision dates --fit-all -o date_weights.json
 
 (needs the ``train`` extra, as the title's fit.) The pages of the shared corpora whose truth
-gives the decision's field (the authors, the day published) are pooled and split into folds
+gives the decision's field (the authors, the day published, the comments) are pooled and split into folds
 *by site*, as ``leave_site_out.py`` splits them for the title: a weight is never fitted on a
 page of the site it is judged on. Each dump is parsed once under the hand weights, keeping the
 ballot that decided it (``newsparse._fit_ballot.ballot_case``); the fit is the conditional
 logit over those ballots.
 
 The figures are whole parses scored as the scorer does (authors F1; date same day and, on the
-dumps that show the day, date day shown), every run of every page with that truth: the hand
+dumps that show the day, date day shown; the comments' count exact, author F1 and day F1),
+every run of every page with that truth: the hand
 weights; the weights fitted on all pages and judged on them (in-sample); and, for each fold,
 weights fitted on the other folds and judged on its pages (cross-validated). The last line says
 how many ballots had a better proposal than the hand weights' choice: all a fit can gain here.
@@ -43,7 +46,11 @@ from leave_site_out import (  # noqa: E402
 )
 
 #: The scorer's figures of each decision.
-FIGURES = {"byline": ("authors",), "dates": ("date", "date_shown")}
+FIGURES = {
+    "byline": ("authors",),
+    "dates": ("date", "date_shown"),
+    "comment-start": ("c_count", "c_author_f1", "c_posted_f1"),
+}
 #: Per page, per dump, the scorer's figures (those it gives for that dump).
 Scores = dict[str, list[dict[str, float]]]
 
@@ -52,8 +59,9 @@ def cases_of(target: Target[Any], pages: Sequence[Page]) -> list[BallotCase[Any]
     """Every dump's case (the dumps a ballot of the decision decides)."""
     out = []
     for page in pages:
-        for dump in page.dumps:
-            case = ballot_case(target, dump.read_bytes(), page.truth[target.key], page.id)
+        truth = target.truth_of(page.truth)
+        for dump in page.dumps if truth is not None else ():
+            case = ballot_case(target, dump.read_bytes(), truth, page.id)
             if case is not None:
                 out.append(case)
     return out

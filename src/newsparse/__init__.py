@@ -40,6 +40,7 @@ from newsparse._version import __version__
 if TYPE_CHECKING:
     from newsparse._batch import parse_many, parse_many_detailed
     from newsparse._byline import BylineWeights, load_byline_weights
+    from newsparse._comment_start import CommentStartWeights, load_comment_start_weights
     from newsparse._explain import explain, explain_html
     from newsparse._export import TABLES, arrow_schema, to_csv, to_jsonld, to_parquet, to_rows
     from newsparse._normalize import FALLBACK_ENCODING
@@ -73,6 +74,8 @@ _LAZY = {
     "load_weights": "newsparse._title",
     "BodySettings": "newsparse._settings",
     "BylineWeights": "newsparse._byline",
+    "CommentStartWeights": "newsparse._comment_start",
+    "load_comment_start_weights": "newsparse._comment_start",
     "DateWeights": "newsparse._published",
     "load_date_weights": "newsparse._published",
     "load_byline_weights": "newsparse._byline",
@@ -103,6 +106,7 @@ __all__ = [
     "BylineWeights",
     "Comment",
     "CommentCountMismatch",
+    "CommentStartWeights",
     "DateWeights",
     "DatesDisagree",
     "DecodeError",
@@ -131,6 +135,7 @@ __all__ = [
     "from_jsonl",
     "load_body_settings",
     "load_byline_weights",
+    "load_comment_start_weights",
     "load_date_weights",
     "load_weights",
     "parse",

@@ -16,6 +16,7 @@ is how a fit reads them.
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from pathlib import Path
@@ -256,13 +257,23 @@ def decision_of(weights: FeatureWeights) -> Decision[Any, Any, Any]:
 
 
 def decisions() -> tuple[Decision[Any, Any, Any], ...]:
-    """Every scored decision (the byline, the published date), in the order they were made.
+    """Every scored decision (the byline, the published date, where the comments begin), by
+    kind; the modules that make them are imported first.
 
-    >>> import newsparse._generic_header
     >>> [d.kind for d in decisions()]
-    ['byline', 'dates']
+    ['byline', 'comment-start', 'dates']
     """
-    return tuple(_DECISIONS.values())
+    for module in _DECISION_MODULES:
+        importlib.import_module(module)
+    return tuple(sorted(_DECISIONS.values(), key=lambda d: d.kind))
+
+
+#: The modules that make the scored decisions.
+_DECISION_MODULES: Final = (
+    "newsparse._byline",
+    "newsparse._published",
+    "newsparse._comment_start",
+)
 
 
 def _score(weights: FeatureWeights, vector: Sequence[float]) -> float:

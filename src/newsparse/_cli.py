@@ -230,7 +230,9 @@ def _parser() -> argparse.ArgumentParser:
             "the train extra: pip install 'newsparse[train]'. With --decision body, fit the "
             "numbers of the body's run of blocks on pages whose truth.json gives the body; with "
             "--decision byline (or dates), the byline (or date) decision's weights on pages "
-            "whose truth.json names the authors (or the day published; train extra).",
+            "whose truth.json names the authors (or the day published; train extra); with "
+            "--decision comment-start, where the comments begin, on pages whose truth.json "
+            "gives the comments or the body (train extra).",
         )
     )
     return top
@@ -247,7 +249,7 @@ def _fit_arguments(p: argparse.ArgumentParser) -> None:
         default="title",
         help="title: the title decision's weights (default); body: the numbers of the body's "
         "run of blocks (no extra needed); byline, dates: which rule's byline, or published "
-        "date, a page's is",
+        "date, a page's is; comment-start: which rule's line the comments begin at",
     )
     p.add_argument(
         "--model",
@@ -309,7 +311,8 @@ def _refit_body(args: argparse.Namespace) -> int:
 
 
 def _refit_ballot(args: argparse.Namespace) -> int:
-    """``newsparse fit --decision byline`` (or ``dates``): the weights fitted and written."""
+    """``newsparse fit --decision byline`` (``dates``, ``comment-start``): the weights fitted
+    and written."""
     target = TARGETS[args.decision]
     kind = target.decision.kind
     try:
@@ -333,7 +336,11 @@ def _refit_ballot(args: argparse.Namespace) -> int:
 
 
 #: What the score of a decision's proposal is, as ``newsparse fit`` says it.
-_SCORES: Final = {"byline": "authors F1", "dates": "the truth's day"}
+_SCORES: Final = {
+    "byline": "authors F1",
+    "dates": "the truth's day",
+    "comment-start": "the body above the cut and the first comment below it",
+}
 
 
 def _fit_failed(exc: Exception, output: str) -> int:
@@ -396,7 +403,8 @@ def _weights_file(path: str) -> tuple[str, contextlib.AbstractContextManager[obj
         return "body", using_body(BodySettings.from_json(text))
     except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(
-            f"--weights {path}: not a weights file (title, byline or date weights, body settings) "
+            f"--weights {path}: not a weights file (title, byline, date or comment-start weights, "
+            "body settings) "
             f"written by newsparse fit ({exc})"
         ) from None
 

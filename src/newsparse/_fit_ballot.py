@@ -1,12 +1,14 @@
-"""Refit a decision among rules' proposals (the byline, the published date) on pages whose
-truth is known.
+"""Refit a decision among rules' proposals (the byline, the published date, where the comments
+begin) on pages whose truth is known.
 
 A page is a folder holding a ``truth.json`` beside the converter dumps of that page (``*.txt``),
-the form of the shared corpora; the truth names the ``authors`` (for the byline) or the day
-``published`` (for the date). Every dump is parsed once under the hand weights, watching the
+the form of the shared corpora; the truth names the ``authors`` (for the byline), the day
+``published`` (for the date), or the ``comments`` and the body's ``paragraphs`` (for where the
+comments begin). Every dump is parsed once under the hand weights, watching the
 decision's ballots (:meth:`newsparse._ballot.Decision.watching`); the last ballot of a parse is
 the one that decided the page (a page read twice hands over both readings' ballots). A
-proposal is scored against the truth (:class:`Target`: the F1 of its names, the day it read),
+proposal is scored against the truth (:class:`Target`: the F1 of its names, the day it read,
+whether its cut leaves the body above it and the first comment below),
 and the right ones are those that score best, when above 0. The fit is the title decision's
 conditional logit (:func:`newsparse._fit.clogit`) pulled towards the hand weights, so it needs
 the ``train`` extra.
@@ -14,13 +16,14 @@ the ``train`` extra.
 >>> round(names_f1(("Jane Doe", "Omar Farouk"), ("jane doe",)), 3)
 0.667
 >>> sorted(TARGETS)
-['byline', 'dates']
+['byline', 'comment-start', 'dates']
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Generic, TypeVar
@@ -29,6 +32,7 @@ import attrs
 
 from newsparse._ballot import Ballot, Decision, choose
 from newsparse._byline import BYLINE_DECISION, Proposal
+from newsparse._comment_start import CUT_DECISION, CutProposal
 from newsparse._fit import (
     FitError,
     Labelled,
@@ -37,6 +41,8 @@ from newsparse._fit import (
     normal_text,
     truth_documents,
 )
+from newsparse._fit_cut import cut_score, cut_truth
+from newsparse._normalize import decode, split_lines
 from newsparse._parser import parse
 from newsparse._published import DATES_DECISION, DateProposal
 from newsparse._weights import FeatureWeights
@@ -47,6 +53,7 @@ __all__ = [
     "Target",
     "ballot_case",
     "case_score",
+    "dump_lines",
     "fit_ballot",
     "mean_score",
     "names_f1",
@@ -90,36 +97,43 @@ def names_f1(found: Sequence[str], truth: Sequence[str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def _names(truth: object) -> bool:
-    return isinstance(truth, list) and all(isinstance(name, str) for name in truth)
+def _names(document: Mapping[str, Any]) -> list[str] | None:
+    """The truth's writers (``authors``, a list of names), or ``None``."""
+    truth = document.get("authors")
+    ok = isinstance(truth, list) and all(isinstance(name, str) for name in truth)
+    return truth if ok else None
 
 
-def _day(truth: object) -> bool:
-    return isinstance(truth, str) and len(truth) >= len("2024-05-02")
+def _day(document: Mapping[str, Any]) -> str | None:
+    """The truth's day ``published`` (``2024-05-02…``), or ``None``."""
+    truth = document.get("published")
+    return truth if isinstance(truth, str) and len(truth) >= len("2024-05-02") else None
 
 
 @attrs.frozen
 class Target(Generic[P]):
-    """What a fit of one decision learns from: the decision, the key of ``truth.json`` that
-    gives the truth (when ``usable`` says so), and how a proposal scores against it (0 to 1)."""
+    """What a fit of one decision learns from: the decision, the key of ``truth.json`` it
+    names in messages, what it reads from a truth document (``None``: the page gives no truth
+    of it), and how a proposal scores against that truth on the dump's lines (0 to 1)."""
 
     decision: Decision[Any, Any, P]
     key: str
-    usable: Callable[[object], bool]
-    score: Callable[[P, Any], float]
+    truth_of: Callable[[Mapping[str, Any]], Any]
+    score: Callable[[P, Any, Sequence[str]], float]
 
 
 #: The decisions a fit can learn, by the name ``newsparse fit --decision`` gives them.
 TARGETS: Final[dict[str, Target[Any]]] = {
     "byline": Target[Proposal](
-        BYLINE_DECISION, "authors", _names, lambda p, truth: names_f1(p.names, truth)
+        BYLINE_DECISION, "authors", _names, lambda p, truth, _: names_f1(p.names, truth)
     ),
     "dates": Target[DateProposal](
         DATES_DECISION,
         "published",
         _day,
-        lambda p, truth: float(p.day.isoformat()[:10] == truth[:10]),
+        lambda p, truth, _: float(p.day.isoformat()[:10] == truth[:10]),
     ),
+    "comment-start": Target[CutProposal](CUT_DECISION, "comments", cut_truth, cut_score),
 }
 
 
@@ -163,7 +177,16 @@ def ballot_case(
     if not ballots:
         return None
     ballot = ballots[-1]
-    return BallotCase(page, ballot, tuple(target.score(p, truth) for p in ballot.proposals))
+    lines = dump_lines(text)
+    return BallotCase(page, ballot, tuple(target.score(p, truth, lines) for p in ballot.proposals))
+
+
+def dump_lines(text: str | bytes) -> list[str]:
+    """A dump's lines as the parser reads them (decoded, line ends and spaces normalised), which
+    a proposal's line number counts."""
+    if isinstance(text, bytes):
+        text = decode(text)[0]
+    return split_lines(text, array("H"))[0]
 
 
 def reference_of(document: dict[str, Any], page: str) -> datetime | None:
@@ -218,8 +241,8 @@ def read_ballot_cases(target: Target[Any], folder: str | Path) -> list[BallotCas
     :class:`~newsparse._fit.FitError` when the folder is missing or no dump of it has a ballot."""
     cases = []
     for name, document, dumps in truth_documents(folder):
-        truth = document.get(target.key)
-        if not target.usable(truth):
+        truth = target.truth_of(document)
+        if truth is None:
             continue
         reference = reference_of(document, name)
         for dump in dumps:

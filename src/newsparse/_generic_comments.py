@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Final
 
@@ -15,6 +15,7 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse._authors import BYLINE
+from newsparse._comment_start import CUT_DECISION, CUT_RULES, CutFacts, CutProposal
 from newsparse._comment_zone import (
     GLUED_WEEKDAY,
     MAX_NAME_ABOVE,
@@ -797,26 +798,83 @@ class ZoneSearch:
 def comment_zone_start(
     page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
 ) -> ZoneSearch:
-    """The search for a comment thread found by its repeated header shape below ``start``. It
-    ends the article's body above it when it is long enough (:data:`_ZONE_CUTS_BODY`) and reads
-    as comments: a shape the header reader does not read (:func:`_strong`), names that say
-    they speak, or records that end in a reply button; or, however short, when a comments
-    heading or a call to comment stands right above it. A thread without times ends the body
-    at its heading (:func:`_timeless_cut`)."""
+    """The search for a comment thread found by its repeated header shape below ``start``, and
+    where it ends the article's body: the best of the proposals of the cut rules of
+    :data:`~newsparse._comment_start.CUT_RULES`, by the comment-start weights in force. The
+    thread ends the body above it when it is long enough (:data:`_ZONE_CUTS_BODY`) and reads as
+    comments: a shape the header reader does not read (:func:`_strong`), names that say they
+    speak, or records that end in a reply button; or, however short, when a comments heading or
+    a call to comment stands right above it. A thread without times ends the body at its
+    heading (:func:`_timeless_cut`)."""
     found = time_lines(cleaned)
     zone = find_zone(page, cleaned, junk, start, found)
-    cut = None
-    if zone is not None and _cuts_body(zone, cleaned):
-        cut = zone.start
-    if zone is None:
-        zone, cut = _zone_under_heading(page, cleaned, junk, start, found)
-    elif cut is None:
-        cut = _heading_over(cleaned, junk, zone.start)
-        if cut is None:
-            cut = _call_over(cleaned, junk, zone.start)
-    if cut is None:
-        cut = _timeless_cut(cleaned, junk, start)
-    return ZoneSearch(start, zone, cut, found)
+    proposers = _cut_proposers(page, cleaned, junk, start, found, zone)
+    chosen = CUT_DECISION.elect(
+        ((rule, proposers[rule]) for rule in CUT_RULES),
+        lambda rule, p: _cut_facts(page, cleaned, junk, rule, p),
+    )
+    if chosen is None:
+        return ZoneSearch(start, zone, None, found)
+    cut = chosen[1]
+    return ZoneSearch(start, cut.zone if cut.zone is not None else zone, cut.at, found)
+
+
+def _cut_proposers(
+    page: Page,
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    start: int,
+    found: TimeLines,
+    zone: Zone | None,
+) -> dict[str, Callable[[], CutProposal | None]]:
+    """What each cut rule proposes below ``start``, given the thread ``zone`` the shape search
+    found there (asked when the ballot needs it)."""
+
+    def under_heading() -> CutProposal | None:
+        if zone is not None:
+            return None  # (a thread found by its shape: its heading is weighed above it)
+        headed, at = _zone_under_heading(page, cleaned, junk, start, found)
+        return None if at is None else CutProposal(at, headed)
+
+    def over(
+        find: Callable[[Sequence[str], Sequence[bool], int], int | None],
+    ) -> CutProposal | None:
+        at = find(cleaned, junk, zone.start) if zone is not None else None
+        return None if at is None else CutProposal(at, zone)
+
+    def timeless() -> CutProposal | None:
+        at = _timeless_cut(cleaned, junk, start)
+        return None if at is None else CutProposal(at, None)
+
+    return {
+        "zone": lambda: (
+            CutProposal(zone.start, zone)
+            if zone is not None and _cuts_body(zone, cleaned)
+            else None
+        ),
+        "under_heading": under_heading,
+        "heading_over": lambda: over(_heading_over),
+        "call_over": lambda: over(_call_over),
+        "timeless_heading": timeless,
+    }
+
+
+def _cut_facts(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], rule: str, p: CutProposal
+) -> CutFacts:
+    """What the features of a cut rule's proposal read (see :class:`CutFacts`)."""
+    records = len(p.zone.records) if p.zone is not None else 0
+    declared = page.fields.comment_count
+    return CutFacts(
+        rule=rule,
+        at=p.at,
+        lines=len(cleaned),
+        records=records,
+        headed=cues.closing_heading(cleaned[p.at], bare=True) is not None
+        or _heading_over(cleaned, junk, p.at) is not None,
+        strong=p.zone is not None and _strong(p.zone),
+        counted=declared is not None and records == declared,
+    )
 
 
 #: Kinds of evidence that make a short zone a thread all the same (see :func:`_cuts_body`): one

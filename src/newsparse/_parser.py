@@ -17,6 +17,7 @@ import attrs
 
 from newsparse._ballot import decision_of
 from newsparse._byline import BylineWeights
+from newsparse._comment_start import CommentStartWeights
 from newsparse._comments import Thread, spell
 from newsparse._defects import (
     CommentCountMismatch,
@@ -44,7 +45,7 @@ __all__ = ["Parsed", "Placement", "parse", "parse_detailed"]
 #: The default policy: record defects, never raise them.
 _RECORD = Policy()
 #: The weights of a scored decision a parse may be given.
-Weights = TitleWeights | BylineWeights | DateWeights
+Weights = TitleWeights | BylineWeights | DateWeights | CommentStartWeights
 
 
 class Placement(Sequence[str | None]):
@@ -243,8 +244,9 @@ def parse_detailed(
     With ``policy=Policy(strict=True)`` the first defect is raised as :class:`DefectError`.
     ``weights`` decide this parse's title (a :class:`~newsparse.TitleWeights`, e.g. from
     :func:`~newsparse.load_weights` on a file written by ``newsparse fit``), byline (a
-    :class:`~newsparse.BylineWeights`) or published date (a :class:`~newsparse.DateWeights`)
-    instead of the shipped ones; give a list for several. ``body`` (a
+    :class:`~newsparse.BylineWeights`), published date (a :class:`~newsparse.DateWeights`) or
+    where the comments begin (a :class:`~newsparse.CommentStartWeights`) instead of the shipped
+    ones; give a list for several. ``body`` (a
     :class:`~newsparse.BodySettings`, e.g. from :func:`~newsparse.load_body_settings` on a file
     written by ``newsparse fit --decision body``) decides the body's run of blocks.
 
@@ -272,7 +274,8 @@ def _deciding(
     for each in given:
         if not isinstance(each, FeatureWeights):
             raise TypeError(
-                "weights= takes TitleWeights, BylineWeights or DateWeights, or a list of them, "
+                "weights= takes TitleWeights, BylineWeights, DateWeights or CommentStartWeights, "
+                "or a list of them, "
                 f"not {type(each).__name__}"
             )
         if isinstance(each, TitleWeights):
