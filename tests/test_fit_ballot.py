@@ -300,7 +300,7 @@ def test_the_dates_of_less_trust_make_a_ballot_a_fit_learns_from(tmp_path: Path)
     with watching_dates(seen.append):
         article = newsparse.parse(_aged_page(FITTED)[0], reference_time=_SAVED)
     assert str(article.published) == "2024-06-16"  # (the trap: the meeting's date)
-    assert seen[-1].rules == ("date_line", "relative")
+    assert seen[-1].rules == ("nearest_date_line", "first_date_line", "relative")
     pages = tmp_path / "pages"
     for k in range(FITTED):
         folder = pages / f"item-{k}"

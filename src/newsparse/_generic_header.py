@@ -7,6 +7,7 @@ makes it a likely headline).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -1032,9 +1033,11 @@ def _late_dates(
     window = [i for i in span.window if i < dates_before][:_NEAR]
     end = min(len(page.lines), at.body_start + _DATE_LINE_REACH, dates_before)
     order = _DayOrder(cleaned)
+    date_lines = functools.cache(lambda: _date_lines(page, cleaned, end, order))  # (both ask)
     proposers: dict[str, Callable[[], DateProposal | None]] = {
         "yearless": lambda: _yearless(page, cleaned, window),
-        "date_line": lambda: _date_line(page, cleaned, end, order),
+        "nearest_date_line": lambda: _nearest(date_lines(), at.title_at),
+        "first_date_line": lambda: next(iter(date_lines()), None),
         "relative": lambda: _relative(page, cleaned, window),
     }
     chosen = DATES_DECISION.elect(
@@ -1048,7 +1051,7 @@ def _late_dates(
     page.fields.published = taken.day
     if page.placement[taken.at] is None:
         page.place(taken.at, "published")
-    if rule == "date_line" and page.fields.authors is None:
+    if rule in _DATE_LINE_RULES and page.fields.authors is None:
         name = _name_before_date(page, cleaned, taken.at, order)
         if name is not None:
             page.fields.authors = (name,)  # the name that leads the date: its byline
@@ -1941,19 +1944,25 @@ _DIGIT: Final = re.compile(r"\d")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _date_line(
+#: The late rules that read a date line (whose leading name is its byline).
+_DATE_LINE_RULES: Final = frozenset({"nearest_date_line", "first_date_line"})
+
+
+def _date_lines(
     page: Page, cleaned: Sequence[str], stop: int, order: _DayOrder | None = None
-) -> DateProposal | None:
-    """The page's first date line above ``stop`` (a date alone or beside a label: ``Wednesday
-    20 November 2019 11:42``; or after a name: ``Jane Doe 27/09/2018 Comment! Tags, …``), when
-    the headline found has no date near it (a wrong headline, or a date bar far above it). Not
-    an update's date, not a copyright line, and nothing from the comments heading on."""
+) -> list[DateProposal]:
+    """The page's date lines above ``stop`` (a date alone or beside a label: ``Wednesday 20
+    November 2019 11:42``; or after a name: ``Jane Doe 27/09/2018 Comment! Tags, …``), read
+    when the headline found has no date near it (a wrong headline, or a date bar far above
+    it). Not an update's date, not a copyright line, and nothing from the comments heading
+    on."""
+    found: list[DateProposal] = []
     for i in range(stop):
         text = cleaned[i]
         if not text or len(text) > _CUE_LINE_CHARS or cues.COPYRIGHT_MARK.search(text) is not None:
             continue
         if text.count(" ") < 12 and cues.closing_count(text):
-            return None  # the comments begin
+            break  # the comments begin
         if _DIGIT.search(text) is None:
             continue  # (every date has a digit: most lines stop here)
         read = _date_on_line(page, cleaned, i, order)
@@ -1974,8 +1983,13 @@ def _date_line(
             and BYLINE.match(after) is None
         ):
             continue  # (a name and its date, or a date and its byline, lead a post's line)
-        return DateProposal(i, read.day)
-    return None
+        found.append(DateProposal(i, read.day))
+    return found
+
+
+def _nearest(lines: Sequence[DateProposal], title_at: int) -> DateProposal | None:
+    """The date line nearest the headline on line ``title_at`` (the upper of two as near)."""
+    return min(lines, key=lambda p: abs(p.at - title_at), default=None)
 
 
 class _DateOnLine(NamedTuple):

@@ -58,9 +58,11 @@ class DateProposal(NamedTuple):
 DATE_RULES: Final = ("near", "beside_byline", "above_title", "labelled_line")
 #: The date rules of less trust, in their order, asked when none of :data:`DATE_RULES` found
 #: a date: a date without its year near the headline (completed with the copyright line's
-#: year), the first date line down to a little past the body's start, a relative time near the
-#: headline (``3 hours ago``, resolved against the page's reference time).
-LATE_DATE_RULES: Final = ("yearless", "date_line", "relative")
+#: year); of the date lines down to a little past the body's start, the one nearest the
+#: headline, and the page's first (a date bar at the top of a page often carries the day the
+#: page was saved); a relative time near the headline (``3 hours ago``, resolved against the
+#: page's reference time).
+LATE_DATE_RULES: Final = ("yearless", "nearest_date_line", "first_date_line", "relative")
 #: How many points one rule's rank is above the next one's in the hand weights.
 RANK_STEP: Final = 10.0
 
