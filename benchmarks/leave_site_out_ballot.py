@@ -1,13 +1,14 @@
-"""Fit the byline, the date or the comment-start decision's weights across sites, and judge them
-on sites left out.
+"""Fit a scored decision's weights (byline, date, comment start, standfirst) across sites, and
+judge them on sites left out.
 
-Run:  python benchmarks/leave_site_out_ballot.py --decision byline|dates|comment-start
-      [--shared ../shared]
+Run:  python benchmarks/leave_site_out_ballot.py
+      --decision byline|dates|comment-start|standfirst [--shared ../shared]
       [--folds 5] [--set corpus ...]
       python benchmarks/leave_site_out_ballot.py --decision dates --fit-all -o date_weights.json
 
 (needs the ``train`` extra, as the title's fit.) The pages of the shared corpora whose truth
-gives the decision's field (the authors, the day published, the comments) are pooled and split into folds
+gives the decision's field (the authors, the day published, the comments, the standfirst) are
+pooled and split into folds
 *by site*, as ``leave_site_out.py`` splits them for the title: a weight is never fitted on a
 page of the site it is judged on. Each dump is parsed once under the hand weights, keeping the
 ballot that decided it (``newsparse._fit_ballot.ballot_case``); the fit is the conditional
@@ -15,10 +16,12 @@ logit over those ballots.
 
 The figures are whole parses scored as the scorer does (authors F1; date same day and, on the
 dumps that show the day, date day shown; the comments' count exact, author F1 and day F1),
-every run of every page with that truth: the hand
-weights; the weights fitted on all pages and judged on them (in-sample); and, for each fold,
-weights fitted on the other folds and judged on its pages (cross-validated). The last line says
-how many ballots had a better proposal than the hand weights' choice: all a fit can gain here.
+every run of every page with that truth, and the mean score of the proposal each ballot chooses
+(``ballot``; the standfirst has no scorer figure of its own: the title and the body's
+bag-of-words F1 show what it takes from them): the hand weights; the weights fitted on all
+pages and judged on them (in-sample); and, for each fold, weights fitted on the other folds
+and judged on its pages (cross-validated). The last line says how many ballots had a better
+proposal than the hand weights' choice: all a fit can gain here.
 """
 
 from __future__ import annotations
@@ -50,7 +53,10 @@ FIGURES = {
     "byline": ("authors",),
     "dates": ("date", "date_shown"),
     "comment-start": ("c_count", "c_author_f1", "c_posted_f1"),
+    "standfirst": ("title", "body_bow_f1"),
 }
+#: The row of the mean score of the proposal each ballot chooses.
+BALLOT = "ballot"
 #: Per page, per dump, the scorer's figures (those it gives for that dump).
 Scores = dict[str, list[dict[str, float]]]
 
@@ -87,15 +93,27 @@ def cross_validate(
     folds: int,
     scorer: ModuleType,
 ) -> Scores:
-    """Each fold's pages judged with weights fitted on the other folds."""
+    """Each fold's pages judged with weights fitted on the other folds (the scorer's figures,
+    and the ballots' under :data:`BALLOT`)."""
     fold_of = assign_folds({p.id: p.site for p in pages}, folds)
     scores: Scores = {}
     for k in range(folds):
         train = [c for c in cases if fold_of[c.page] != k]
         weights = fit_ballot(target, train, f"fold {k}")
         held = [p for p in pages if fold_of[p.id] == k]
-        scores |= judge(held, weights, scorer)
+        scores |= with_ballots(judge(held, weights, scorer), cases, weights)
         print(f"  fold {k}: {len(held)} pages held out, {len(train)} ballots", file=sys.stderr)
+    return scores
+
+
+def with_ballots(
+    scores: Scores, cases: Sequence[BallotCase[Any]], weights: FeatureWeights
+) -> Scores:
+    """``scores`` with each page's ballots' scores under ``weights`` added (one row a ballot,
+    for the pages ``scores`` holds)."""
+    for case in cases:
+        if case.page in scores:
+            scores[case.page].append({BALLOT: case_score(case, weights)})
     return scores
 
 
@@ -139,7 +157,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     hand = target.decision.hand
     sets = args.sets or list(SETS)
     scorer = load_scorer(args.shared)
-    pages = load_pages(args.shared, sets, scorer, needs=target.key)
+    pages = [
+        p
+        for p in load_pages(args.shared, sets, scorer, needs="id")
+        if p.truth.get(target.key) or target.truth_of(p.truth) is not None
+    ]
     cases = cases_of(target, pages)
     print(f"{len(pages)} pages give '{target.key}', {len(cases)} dumps a ballot decides")
     everything = fit_ballot(target, cases, f"clogit fitted on {len(cases)} ballots")
@@ -148,12 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wrote {args.output}: {moved(everything, hand) or 'the hand weights'}")
         return 0
     columns = {
-        "hand (in-sample)": judge(pages, hand, scorer),
-        "fitted (in-sample)": judge(pages, everything, scorer),
+        "hand (in-sample)": with_ballots(judge(pages, hand, scorer), cases, hand),
+        "fitted (in-sample)": with_ballots(judge(pages, everything, scorer), cases, everything),
         "fitted (CV)": cross_validate(target, pages, cases, args.folds, scorer),
     }
     present = [s for s in sets if any(p.corpus == s for p in pages)]
-    print(report(pages, present, FIGURES[args.decision], columns))
+    print(report(pages, present, (*FIGURES[args.decision], BALLOT), columns))
     gain = sum(1 for c in cases if max(c.scores) > case_score(c, hand))
     print(
         f"\n{args.folds} folds by site; {gain} of {len(cases)} ballots had a better proposal "

@@ -266,7 +266,7 @@ def test_the_command_fits_dates_and_parse_takes_a_file_of_each_decision(
 @pytest.mark.parametrize("bad", ["title.json", ["title.json"], 3, [HAND_BYLINE, object()]])
 def test_weights_of_no_decision_are_a_clear_type_error(bad: object) -> None:
     with pytest.raises(
-        TypeError, match="weights= takes TitleWeights, BylineWeights, DateWeights or Comment"
+        TypeError, match="weights= takes TitleWeights, BylineWeights, DateWeights, Comment"
     ):
         newsparse.parse("Rain at last\n\nIt rained.", weights=bad)  # type: ignore[arg-type]
 

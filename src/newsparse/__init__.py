@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from newsparse._quotes import find_quotes
     from newsparse._render import render
     from newsparse._settings import BodySettings, load_body_settings
+    from newsparse._standfirst import StandfirstWeights, load_standfirst_weights
     from newsparse._title import TitleWeights, load_weights
 
 # The parser compiles its patterns when first used, not when ``newsparse`` is imported.
@@ -80,6 +81,8 @@ _LAZY = {
     "load_date_weights": "newsparse._published",
     "load_byline_weights": "newsparse._byline",
     "load_body_settings": "newsparse._settings",
+    "StandfirstWeights": "newsparse._standfirst",
+    "load_standfirst_weights": "newsparse._standfirst",
 }
 
 
@@ -121,6 +124,7 @@ __all__ = [
     "Placement",
     "Policy",
     "Quote",
+    "StandfirstWeights",
     "TitleWeights",
     "UnparsedTimestamp",
     "UnplacedText",
@@ -137,6 +141,7 @@ __all__ = [
     "load_byline_weights",
     "load_comment_start_weights",
     "load_date_weights",
+    "load_standfirst_weights",
     "load_weights",
     "parse",
     "parse_detailed",

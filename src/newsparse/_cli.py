@@ -232,7 +232,8 @@ def _parser() -> argparse.ArgumentParser:
             "--decision byline (or dates), the byline (or date) decision's weights on pages "
             "whose truth.json names the authors (or the day published; train extra); with "
             "--decision comment-start, where the comments begin, on pages whose truth.json "
-            "gives the comments or the body (train extra).",
+            "gives the comments or the body; with --decision standfirst, the standfirst, on "
+            "pages whose truth.json gives the subtitle (train extra).",
         )
     )
     return top
@@ -249,7 +250,8 @@ def _fit_arguments(p: argparse.ArgumentParser) -> None:
         default="title",
         help="title: the title decision's weights (default); body: the numbers of the body's "
         "run of blocks (no extra needed); byline, dates: which rule's byline, or published "
-        "date, a page's is; comment-start: which rule's line the comments begin at",
+        "date, a page's is; comment-start: which rule's line the comments begin at; standfirst: "
+        "which block under the headline, if any, is the standfirst",
     )
     p.add_argument(
         "--model",
@@ -311,8 +313,8 @@ def _refit_body(args: argparse.Namespace) -> int:
 
 
 def _refit_ballot(args: argparse.Namespace) -> int:
-    """``newsparse fit --decision byline`` (``dates``, ``comment-start``): the weights fitted
-    and written."""
+    """``newsparse fit --decision byline`` (``dates``, ``comment-start``, ``standfirst``): the
+    weights fitted and written."""
     target = TARGETS[args.decision]
     kind = target.decision.kind
     try:
@@ -340,6 +342,7 @@ _SCORES: Final = {
     "byline": "authors F1",
     "dates": "the truth's day",
     "comment-start": "the body above the cut and the first comment below it",
+    "standfirst": "the truth's standfirst, or none",
 }
 
 
@@ -403,8 +406,8 @@ def _weights_file(path: str) -> tuple[str, contextlib.AbstractContextManager[obj
         return "body", using_body(BodySettings.from_json(text))
     except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(
-            f"--weights {path}: not a weights file (title, byline, date or comment-start weights, "
-            "body settings) "
+            f"--weights {path}: not a weights file (title, byline, date, comment-start or "
+            "standfirst weights, body settings) "
             f"written by newsparse fit ({exc})"
         ) from None
 

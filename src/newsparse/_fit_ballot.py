@@ -1,10 +1,10 @@
 """Refit a decision among rules' proposals (the byline, the published date, where the comments
-begin) on pages whose truth is known.
+begin, the standfirst) on pages whose truth is known.
 
 A page is a folder holding a ``truth.json`` beside the converter dumps of that page (``*.txt``),
 the form of the shared corpora; the truth names the ``authors`` (for the byline), the day
-``published`` (for the date), or the ``comments`` and the body's ``paragraphs`` (for where the
-comments begin). Every dump is parsed once under the hand weights, watching the
+``published`` (for the date), the ``comments`` and the body's ``paragraphs`` (for where the
+comments begin), or the ``subtitle`` (for the standfirst). Every dump is parsed once under the hand weights, watching the
 decision's ballots (:meth:`newsparse._ballot.Decision.watching`); the last ballot of a parse is
 the one that decided the page (a page read twice hands over both readings' ballots). A
 proposal is scored against the truth (:class:`Target`: the F1 of its names, the day it read,
@@ -16,7 +16,7 @@ the ``train`` extra.
 >>> round(names_f1(("Jane Doe", "Omar Farouk"), ("jane doe",)), 3)
 0.667
 >>> sorted(TARGETS)
-['byline', 'comment-start', 'dates']
+['byline', 'comment-start', 'dates', 'standfirst']
 """
 
 from __future__ import annotations
@@ -41,10 +41,11 @@ from newsparse._fit import (
     normal_text,
     truth_documents,
 )
-from newsparse._fit_cut import cut_score, cut_truth
+from newsparse._fit_cut import cut_score, cut_truth, opening
 from newsparse._normalize import decode, split_lines
 from newsparse._parser import parse
 from newsparse._published import DATES_DECISION, DateProposal
+from newsparse._standfirst import STANDFIRST_DECISION, StandfirstProposal
 from newsparse._weights import FeatureWeights
 
 __all__ = [
@@ -110,6 +111,27 @@ def _day(document: Mapping[str, Any]) -> str | None:
     return truth if isinstance(truth, str) and len(truth) >= len("2024-05-02") else None
 
 
+def _standfirst(document: Mapping[str, Any]) -> tuple[str, ...] | None:
+    """The opening words of the truth's standfirst (``subtitle``; ``()`` when it is ``null``:
+    the page has none; else the ``excerpt``, a page's description, when it gives one), or
+    ``None`` when the truth says nothing of it."""
+    if "subtitle" in document:
+        value = document["subtitle"]
+        return opening(value) if isinstance(value, str) else ()
+    excerpt = document.get("excerpt")
+    return opening(excerpt) if isinstance(excerpt, str) and opening(excerpt) else None
+
+
+def _standfirst_score(p: StandfirstProposal, truth: tuple[str, ...], _: object) -> float:
+    """1 when a proposed standfirst opens as the truth's, or none is proposed where the truth
+    has none; else 0."""
+    mine = opening(p.text)
+    if not mine or not truth:
+        return float(mine == truth)
+    shorter = min(len(mine), len(truth))
+    return float(mine[:shorter] == truth[:shorter])
+
+
 @attrs.frozen
 class Target(Generic[P]):
     """What a fit of one decision learns from: the decision, the key of ``truth.json`` it
@@ -134,6 +156,9 @@ TARGETS: Final[dict[str, Target[Any]]] = {
         lambda p, truth, _: float(p.day.isoformat()[:10] == truth[:10]),
     ),
     "comment-start": Target[CutProposal](CUT_DECISION, "comments", cut_truth, cut_score),
+    "standfirst": Target[StandfirstProposal](
+        STANDFIRST_DECISION, "subtitle", _standfirst, _standfirst_score
+    ),
 }
 
 

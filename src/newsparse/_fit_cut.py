@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Final, NamedTuple, Protocol
 
-__all__ = ["LATE_CUT", "CutTruth", "cut_score", "cut_truth"]
+__all__ = ["LATE_CUT", "CutTruth", "cut_score", "cut_truth", "opening"]
 
 #: A paragraph or a comment is found by this many opening words (fewer when it has fewer).
 OPENING_WORDS: Final = 6
@@ -57,8 +57,13 @@ class _At(NamedTuple):
     at: int
 
 
-def _opening(text: str) -> tuple[str, ...]:
-    """The first words of ``text`` (``()`` when it has too few to tell)."""
+def opening(text: str) -> tuple[str, ...]:
+    """The first words of ``text``, case-blind, as a page's and a truth's texts are compared
+    (``()`` when it has too few to tell).
+
+    >>> opening("The River, at last: rose 3 metres overnight!")
+    ('the', 'river', 'at', 'last', 'rose', '3')
+    """
     words = _WORD.findall(text.casefold())
     return tuple(words[:OPENING_WORDS]) if len(words) >= MIN_OPENING_WORDS else ()
 
@@ -82,8 +87,8 @@ def cut_truth(document: Mapping[str, Any]) -> CutTruth | None:
         if isinstance(comments, list)
         else []
     )
-    openings = tuple(o for p in paragraphs if (o := _opening(p)))
-    first = _opening(texts[0]) if texts else ()
+    openings = tuple(o for p in paragraphs if (o := opening(p)))
+    first = opening(texts[0]) if texts else ()
     return CutTruth(openings, first) if openings or first else None
 
 

@@ -15,7 +15,7 @@ import itertools
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, overload
 
 import attrs
@@ -46,6 +46,13 @@ from newsparse._lines import (
 from newsparse._list_comments import list_thread
 from newsparse._patterns import alternation as _alt
 from newsparse._settings import BODY, BodySettings, active_body
+from newsparse._standfirst import (
+    NO_STANDFIRST,
+    SIGNS,
+    STANDFIRST_DECISION,
+    StandfirstFacts,
+    StandfirstProposal,
+)
 from newsparse._text import (
     BULLET_LEAD,
     CJK_COUNTS,
@@ -1586,44 +1593,85 @@ _DATE_LINE_CHARS: Final = 80
 def _read_standfirst(
     page: Page, cleaned: Sequence[str], junk: Sequence[bool], head: int, header_end: int
 ) -> None:
-    """The standfirst: the first block of plain sentences among the lines the headline
-    ``head`` and the header's cue lines (byline, dates) leave between them, or glued under
-    the last of them (``header_end``); a block below that says it again (an image caption)
-    goes. A block the header does not reach is body: the article's first paragraph may be a
-    sentence as short."""
+    """The standfirst: the best of the blocks the headline ``head`` and the header's cue lines
+    (byline, dates) leave between them, or glued under the last of them (``header_end``), of
+    the first block under a header without cue lines that the next block says again, and of
+    none, by the standfirst weights in force (see :mod:`newsparse._standfirst`: with the
+    shipped ones, the first block of plain sentences, see :func:`_standfirst_signs`); a block
+    below that says it again (an image caption) goes. A block the header does not reach is
+    body: the article's first paragraph may be a sentence as short."""
+    if page.fields.subtitle is not None:
+        return
     n = len(cleaned)
     stop = header_end + 1
     while stop < n and cleaned[stop]:
         stop += 1  # (the lines glued under the last cue line)
-    for i, end in _loose_blocks(page, cleaned, junk, head + 1, stop):
-        text = join_lines(list(cleaned[i:end]))
-        glued = i == header_end + 1 and header_end > head  # (right under the last cue line)
-        if _is_standfirst(text, short=glued) and page.claim("subtitle", fold(text), i):
-            for k in range(i + 1, end):
-                page.place(k, "subtitle")
-            _drop_repeat(page, cleaned, stop, fold(text))
-            return
+    blocks = [
+        (
+            "glued" if i == header_end + 1 and header_end > head else "under_headline",
+            StandfirstProposal(i, end, join_lines(list(cleaned[i:end]))),
+        )
+        for i, end in _loose_blocks(page, cleaned, junk, head + 1, stop)
+    ]
+    rank = {p.at: k for k, (_, p) in enumerate(blocks)}
+    offers: list[tuple[str, Callable[[], StandfirstProposal | None]]] = [
+        (rule, _offered(p)) for rule, p in blocks
+    ]
     if header_end == head:
-        _read_said_twice(page, cleaned, junk, stop)
+        offers.append(("said_twice", lambda: _said_twice(page, cleaned, junk, stop)))
+    offers.append(("none", _offered(NO_STANDFIRST)))
+    chosen = STANDFIRST_DECISION.elect(
+        offers, lambda rule, p: _standfirst_facts(cleaned, head, rule, p, rank.get(p.at, 0))
+    )
+    if chosen is None or chosen[0] == "none":
+        return
+    rule, taken = chosen
+    text = fold(taken.text)
+    if page.claim("subtitle", text, taken.at):
+        for k in range(taken.at + 1, taken.end):
+            page.place(k, "subtitle")
+        _drop_repeat(page, cleaned, taken.end if rule == "said_twice" else stop, text)
 
 
-def _read_said_twice(page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int) -> None:
-    """The standfirst of a header without cue lines: the first block below ``start`` when the
-    next block says it again (the same words as the image's caption)."""
+def _offered(proposal: StandfirstProposal) -> Callable[[], StandfirstProposal]:
+    """The offer of a proposal made already."""
+    return lambda: proposal
+
+
+def _standfirst_facts(
+    cleaned: Sequence[str], head: int, rule: str, p: StandfirstProposal, order: int
+) -> StandfirstFacts:
+    """What the features of a standfirst proposal read (see
+    :class:`~newsparse._standfirst.StandfirstFacts`)."""
+    if rule == "none":
+        return StandfirstFacts(rule, 0, 0, 0, (False,) * len(SIGNS), False)
+    again = _block_at(cleaned, p.end)
+    repeated = again is not None and fold(join_lines(list(cleaned[again[0] : again[1]]))) == fold(
+        p.text
+    )
+    return StandfirstFacts(
+        rule=rule,
+        order=order,
+        below_headline=p.at - head,
+        words=word_count(p.text),
+        signs=_standfirst_signs(p.text, short=rule == "glued"),
+        repeated=repeated,
+    )
+
+
+def _said_twice(
+    page: Page, cleaned: Sequence[str], junk: Sequence[bool], start: int
+) -> StandfirstProposal | None:
+    """The first block below ``start`` when the next block says it again (the same words as
+    the image's caption): a standfirst under a header without cue lines."""
     first = _block_at(cleaned, start)
     if first is None or any(junk[k] or page.placement[k] is not None for k in range(*first)):
-        return
+        return None
     text = fold(join_lines(list(cleaned[first[0] : first[1]])))
     again = _block_at(cleaned, first[1])
-    if (
-        again is not None
-        and fold(join_lines(list(cleaned[again[0] : again[1]]))) == text
-        and _is_standfirst(text)
-        and page.claim("subtitle", text, first[0])
-    ):
-        for k in range(first[0] + 1, first[1]):
-            page.place(k, "subtitle")
-        _drop_repeat(page, cleaned, first[1], text)
+    if again is None or fold(join_lines(list(cleaned[again[0] : again[1]]))) != text:
+        return None
+    return StandfirstProposal(first[0], first[1], text)
 
 
 def _block_at(cleaned: Sequence[str], start: int) -> tuple[int, int] | None:
@@ -1654,20 +1702,20 @@ def _loose_blocks(
         i = end
 
 
-def _is_standfirst(text: str, *, short: bool = False) -> bool:
-    """Whether ``text`` reads as a standfirst: a sentence or two, no date line, credit,
-    caption, notice or row of bulleted links; a ``short`` one (glued under the byline or the
-    date, where nothing else stands) may have fewer than :data:`_STANDFIRST_WORDS` words."""
+def _standfirst_signs(text: str, *, short: bool = False) -> tuple[bool, ...]:
+    """The signs of a standfirst ``text`` shows, in the order of
+    :data:`~newsparse._standfirst.SIGNS`: a sentence or two (at most
+    :data:`_STANDFIRST_CHARS`), ending as a sentence ends, no row of bulleted links, no date
+    line, enough words (a ``short`` one, glued under the byline or the date where nothing else
+    stands, may have fewer than :data:`_STANDFIRST_WORDS`), and no notice, credit or
+    caption."""
     return (
-        len(text) <= _STANDFIRST_CHARS
-        and _FULL_STOP.search(text) is not None
-        and not BULLET_LEAD.match(text)
-        and not any(mark in text for mark in cues.BULLET_MARKS)
-        and (len(text) > _DATE_LINE_CHARS or find_date(text) is None)
-        and (short or word_count(text) >= _STANDFIRST_WORDS)
-        and not is_notice(text)
-        and not is_credit(text)
-        and not _is_caption(text)
+        len(text) <= _STANDFIRST_CHARS,
+        _FULL_STOP.search(text) is not None,
+        not BULLET_LEAD.match(text) and not any(mark in text for mark in cues.BULLET_MARKS),
+        len(text) > _DATE_LINE_CHARS or find_date(text) is None,
+        short or word_count(text) >= _STANDFIRST_WORDS,
+        not is_notice(text) and not is_credit(text) and not _is_caption(text),
     )
 
 

@@ -36,6 +36,7 @@ from newsparse._page import Page
 from newsparse._published import DateWeights
 from newsparse._quotes import find_quotes
 from newsparse._settings import BodySettings, using_body
+from newsparse._standfirst import StandfirstWeights
 from newsparse._title import TitleWeights, using_weights
 from newsparse._weights import FeatureWeights
 
@@ -45,7 +46,7 @@ __all__ = ["Parsed", "Placement", "parse", "parse_detailed"]
 #: The default policy: record defects, never raise them.
 _RECORD = Policy()
 #: The weights of a scored decision a parse may be given.
-Weights = TitleWeights | BylineWeights | DateWeights | CommentStartWeights
+Weights = TitleWeights | BylineWeights | DateWeights | CommentStartWeights | StandfirstWeights
 
 
 class Placement(Sequence[str | None]):
@@ -245,8 +246,8 @@ def parse_detailed(
     ``weights`` decide this parse's title (a :class:`~newsparse.TitleWeights`, e.g. from
     :func:`~newsparse.load_weights` on a file written by ``newsparse fit``), byline (a
     :class:`~newsparse.BylineWeights`), published date (a :class:`~newsparse.DateWeights`) or
-    where the comments begin (a :class:`~newsparse.CommentStartWeights`) instead of the shipped
-    ones; give a list for several. ``body`` (a
+    where the comments begin (a :class:`~newsparse.CommentStartWeights`) or the standfirst (a
+    :class:`~newsparse.StandfirstWeights`) instead of the shipped ones; give a list for several. ``body`` (a
     :class:`~newsparse.BodySettings`, e.g. from :func:`~newsparse.load_body_settings` on a file
     written by ``newsparse fit --decision body``) decides the body's run of blocks.
 
@@ -274,8 +275,8 @@ def _deciding(
     for each in given:
         if not isinstance(each, FeatureWeights):
             raise TypeError(
-                "weights= takes TitleWeights, BylineWeights, DateWeights or CommentStartWeights, "
-                "or a list of them, "
+                "weights= takes TitleWeights, BylineWeights, DateWeights, CommentStartWeights or "
+                "StandfirstWeights, or a list of them, "
                 f"not {type(each).__name__}"
             )
         if isinstance(each, TitleWeights):
