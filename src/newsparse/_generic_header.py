@@ -1724,7 +1724,7 @@ def _dates_in(
     """The first published date (unless not to ``publish``) and the updated date on the lines
     ``indices``; the lines after the published date's that say it again are placed with it."""
     for i in indices:
-        text = _with_year_below(cleaned, i, _with_label(cleaned, i))
+        text = _date_text(cleaned, i)
         if page.fields.published is None:
             day = _published_on(page, cleaned, i, order, text) if publish else None
             if day is not None:
@@ -1755,7 +1755,7 @@ def _published_on(
     2024``) is not the page's date. ``order`` is the page's order of numeric dates
     (:class:`_DayOrder`)."""
     if text is None:
-        text = _with_year_below(cleaned, i, _with_label(cleaned, i))
+        text = _date_text(cleaned, i)
     upto = _before_update(text)
     found = _first_date(upto, page.tz, order) if upto else None
     if found is None:
@@ -1767,6 +1767,46 @@ def _published_on(
     ):
         return None
     return found[0]
+
+
+def _date_text(cleaned: Sequence[str], i: int) -> str:
+    """Line ``i`` as a date is read from it: with its label above (:func:`_with_label`), the
+    month or the day a converter broke off above (:func:`_with_month_above`), the year it
+    wrapped below (:func:`_with_year_below`)."""
+    return _with_year_below(cleaned, i, _with_month_above(cleaned, i, _with_label(cleaned, i)))
+
+
+def _with_month_above(cleaned: Sequence[str], i: int, text: str) -> str:
+    """``text`` (line ``i``) after the line right above when BeautifulSoup broke a date at an
+    inline element: between its month and its day (``Sep`` / ``30, 2016 7:00 AM``), or between
+    its day and its month (``30`` / ``Sep 2016``); as it is otherwise. Only a month or a day
+    alone above (a sentence wrapped after a month keeps its words to itself).
+
+    >>> _with_month_above(["Sep", "30, 2016 7:00 AM"], 1, "30, 2016 7:00 AM")
+    'Sep 30, 2016 7:00 AM'
+    >>> _with_month_above(["seen in Sep", "30, 2016 they met"], 1, "30, 2016 they met")
+    '30, 2016 they met'
+    """
+    if i == 0 or not cleaned[i - 1] or len(cleaned[i - 1]) > _BROKEN_PIECE_CHARS:
+        return text
+    above = cleaned[i - 1]
+    month_first = _MONTH_ALONE.fullmatch(above) and _DAY_YEAR_OPENS.match(text)
+    day_first = _DAY_ALONE.fullmatch(above) and _MONTH_YEAR_OPENS.match(text)
+    return f"{above} {text}" if month_first or day_first else text
+
+
+#: A piece of a date broken off above its rest is short (``Sept.``, ``30``).
+_BROKEN_PIECE_CHARS: Final = 12
+#: A month alone on its line (``Sep``, ``Sept.``, ``März``).
+_MONTH_ALONE: Final = re.compile(rf"(?:{_alt(list(V.MONTHS))})\.?", re.IGNORECASE)
+#: A day alone on its line (``30``, ``30.``).
+_DAY_ALONE: Final = re.compile(r"(?:[1-9]|[12]\d|3[01])\.?")
+#: A day and a year opening a line (``30, 2016``).
+_DAY_YEAR_OPENS: Final = re.compile(r"(?:[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d\d(?!\d)")
+#: A month and a year opening a line (``Sep 2016``).
+_MONTH_YEAR_OPENS: Final = re.compile(
+    rf"(?:{_alt(list(V.MONTHS))})\.?,?\s+(?:19|20)\d\d(?!\d)", re.IGNORECASE
+)
 
 
 def _with_year_below(cleaned: Sequence[str], i: int, text: str) -> str:
