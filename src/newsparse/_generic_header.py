@@ -104,8 +104,17 @@ def is_cue(text: str) -> bool:
     (True, True)
     """
     return BYLINE.match(text) is not None or (
-        len(text) < _CUE_CHARS and (find_date(text) is not None or _day_stamp(text))
+        len(text) < _CUE_CHARS
+        and (find_date(text) is not None or _day_stamp(text) or _labelled_age(text))
     )
+
+
+def _labelled_age(text: str) -> bool:
+    """An age under its label alone (``Updated 2 hrs ago``, ``Aktualisiert vor 2 Stunden``):
+    a date line, though with no day (an age alone is read as one where the headline is
+    chosen)."""
+    m = _AGE_LABEL.match(text)
+    return m is not None and _age(text[m.end() :])
 
 
 #: The longest line read as a byline or a date with nothing else (a headline is longer).
@@ -175,6 +184,9 @@ def _bare_reading(text: str) -> _Reading | None:
         text = (text[: portrait.start()] + text[portrait.end() :]).strip()
     if len(text) > 100:
         return None
+    section = _section_row(text)
+    if section is not None:  # "Politik · Jane Doe, Omar Farouk": a section, then the writers
+        return section
     signed = cjk_signed(text)
     if signed is not None:  # "김철수 기자", "山田太郎 記者": a name and its reporter's role
         return signed, True, True, text
@@ -241,6 +253,30 @@ def _bare_reading(text: str) -> _Reading | None:
         core, sure = unroled, True
     name = _person(core)
     return ((name,), sure, True, text) if name is not None else None
+
+
+def _section_row(text: str) -> _Reading | None:
+    """The writers of a row that opens with the article's section before a dot or a bar
+    (``Politik · Jane Doe, Omar Farouk``, ``Opinion | Jane Doe``), as many magazines set the
+    byline over or under the headline; ``None`` where the first part is a person's name (``Jane
+    Doe · Reuters``) or the rest names no one. Sure where the rest is (beside a date) or names
+    several (a section and a list of names is a byline's form; a section and one name in title
+    case may be a breadcrumb's last step, ``Islands · Harbour Works``, and wants a date near)."""
+    m = _SECTION_LEAD.match(text)
+    if m is None or _person(m.group("section")) is not None:
+        return None
+    rest = _bare_reading(m.group("rest"))
+    if rest is None or not rest[2]:
+        return None  # (no person: an agency, or nothing)
+    people, sure = rest[0], rest[1]
+    return people, sure or len(people) > 1, True, text
+
+
+#: A section's name (one to three words, no digit) and a dot, bullet or bar between spaces
+#: before the rest of a header's row; html2text writes the dot as ``*``.
+_SECTION_LEAD: Final = re.compile(
+    r"(?P<section>[^\W\d_][^\s\d·•|*]*(?: [^\s\d·•|*]+){0,2}) [·•|*] (?P<rest>\S.*)"
+)
 
 
 #: The labels of a date run into the name before it (``Jane Doe Last updated on``, ``Jane Doe
@@ -1142,6 +1178,8 @@ def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str)
     if len({f for f in found_above if f}) >= 2:
         return None  # bylines of different writers above the headline: a list of teasers
     for pos, i in enumerate(above):
+        if _wrapped_piece(cleaned, i):
+            continue  # (a "By" inside a teaser's wrapped paragraph)
         labelled = found_above[pos]
         if labelled:
             return Proposal(i, labelled)
@@ -1254,7 +1292,15 @@ def _age(text: str) -> bool:
     heures``), in the words of the relative-time vocabulary."""
     if len(text) > _AGE_LONGEST:
         return False
+    text = _AGE_LABEL.sub("", text, count=1)  # "Updated 2 hrs ago": an age all the same
     return _AGO_LINE.fullmatch(text) is not None or read_relative(text)[1] == UNRESOLVED
+
+
+#: A publication's or an update's label before an age (``Updated 2 hrs ago``, ``Aktualisiert
+#: vor 2 Stunden``, ``Publié il y a 3 heures``).
+_AGE_LABEL: Final = re.compile(
+    rf"(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]?\s+(?=\S)", re.IGNORECASE
+)
 
 
 #: The longest line read as an age.
@@ -1314,7 +1360,7 @@ def _byline_far(cleaned: Sequence[str], stop: int, end: int, title_at: int) -> P
             continue
         if i > stop and _ends_body(line) and not _byline_next(cleaned, i):
             break  # a list of teasers: "Related" / headline / "By Omar Farouk" is a teaser's
-        if BYLINE.match(_plain(line)) is None:
+        if BYLINE.match(_plain(line)) is None or _wrapped_piece(cleaned, i):
             continue
         # the byline and the few lines after it (bs4 writes "By" / name / "and" / name)
         following = (j for j in range(i, min(n, i + _FAR_LINES * 4)) if cleaned[j])
@@ -1335,6 +1381,22 @@ def _byline_far(cleaned: Sequence[str], stop: int, end: int, title_at: int) -> P
     if before is None and after is not None and repeated:
         before = after
     return None if before is None else Proposal(*before)
+
+
+def _wrapped_piece(cleaned: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a piece of a paragraph that w3m or lynx wrapped, holding a "By" by
+    chance (a teaser's ``… Quay Closed`` / ``By Storm, Traders Wait …``): the line and one
+    right above or below it run near the wrapping width."""
+    if len(cleaned[i].strip()) < _WRAPPED_CHARS:
+        return False
+    return any(
+        0 <= j < len(cleaned) and len(cleaned[j].strip()) >= _WRAPPED_CHARS for j in (i - 1, i + 1)
+    )
+
+
+#: A line at least this long, under another as long, is a piece of a wrapped paragraph (w3m and
+#: lynx wrap at 100 columns; a byline is far shorter).
+_WRAPPED_CHARS: Final = 80
 
 
 def _byline_in_post_meta(cleaned: Sequence[str], start: int, end: int) -> Proposal | None:
