@@ -331,6 +331,13 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
         "the heading of a box asking for consent to cookies",
     ),
     (
+        "menu_twice",
+        lambda h, c: _menu_twice(h, c),
+        -6.0,
+        "a row of the site's menu in capitals that w3m writes twice (its wide and its narrow "
+        "form), the menu's items between the two",
+    ),
+    (
         "repeated",
         lambda h, c: _repeated(h, c),
         5.0,
@@ -422,6 +429,31 @@ def _repeated(head: _Head, c: Candidate) -> bool:
     return (c.words > _NAME_WORDS or _dated_headline(c.whole)) and (
         head.repeated[c.low] > 1 or (c.whole != c.text and head.repeated[c.text.lower()] > 1)
     )
+
+
+def _menu_twice(head: _Head, c: Candidate) -> bool:
+    """Whether the candidate, in capitals, stands again above or below it (the page's first
+    line aside) with a list of menu items between the two copies: a row of the site's header
+    (tags, sections: ``BUDGET 2024 ELECTIONS FERRIES``) that w3m writes twice, not a headline
+    (a headline in mixed case is said above itself often enough, in a top bar over the menu)."""
+    if head.repeated[c.low] < 2 or not c.whole.isupper():
+        return False
+    above = range(c.at - 1, head.first_at, -1)
+    below = range(c.at + 1, min(len(head.cleaned), head.body_start))
+    for copies in (above, below):
+        j = next((j for j in copies if head.cleaned[j].lower() == c.low), -1)
+        if j >= 0 and _menu_items(head.lines, min(j, c.at) + 1, max(j, c.at)) >= _MENU_ITEMS:
+            return True
+    return False
+
+
+def _menu_items(lines: Sequence[str], start: int, end: int) -> int:
+    """How many lines from ``start`` up to ``end`` are a list's items."""
+    return sum(1 for k in range(start, end) if BULLET_LEAD.match(lines[k]))
+
+
+#: A menu between two copies of a line has this many items at least.
+_MENU_ITEMS: Final = 3
 
 
 #: A headline worded a little otherwise than the page's ``<title>`` shares this share of its
@@ -925,7 +957,52 @@ def find_title(
         if later >= 0:
             best = later
     _tell(attrs.evolve(ballot, chosen=best))
-    return (best, best) if best >= 0 else (guess, guess)
+    return _with_pieces(cleaned, junk, best) if best >= 0 else (guess, guess)
+
+
+def _with_pieces(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> tuple[int, int]:
+    """The headline at line ``at`` with the pieces BeautifulSoup split it into at an inline
+    element (``An Ode to the`` / ``Harbour Ferry as It Sails …``): the line right above when it
+    ends in a word no headline ends with, and the line right below when the headline does;
+    ``(at, at)`` when neither."""
+    above, below = at - 1, at + 1
+    first = (
+        above if above >= 0 and _piece(cleaned, junk, above) and _open_end(cleaned[above]) else at
+    )
+    split = below < len(cleaned) and _open_end(cleaned[at]) and _piece(cleaned, junk, below)
+    return first, below if split else at
+
+
+def _under_piece(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
+    """Whether line ``i`` ends a block of two lines whose first is a piece of a headline that
+    BeautifulSoup split at an inline element (``An Ode to the`` / ``Harbour Ferry as …``): the
+    two lines stand apart as a headline does."""
+    above = i - 1
+    return (
+        above >= 0
+        and _piece(cleaned, junk, above)
+        and _open_end(cleaned[above])
+        and (above == 0 or not cleaned[above - 1])
+        and (i + 1 >= len(cleaned) or not cleaned[i + 1])
+    )
+
+
+def _piece(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
+    """Whether line ``i`` may be a piece of a headline split over lines: short text, neither
+    a byline nor a date."""
+    text = cleaned[i]
+    return bool(text) and not junk[i] and len(text) <= _PIECE_CHARS and not is_cue(text)
+
+
+def _open_end(text: str) -> bool:
+    """Whether ``text`` ends in a word no headline ends with (``the``, ``und``, ``de``)."""
+    words = text.split()
+    return bool(words) and words[-1] in _OPEN_ENDS
+
+
+_OPEN_ENDS: Final = frozenset(V.TITLE_OPEN_ENDS)
+#: A piece of a split headline is at most this long.
+_PIECE_CHARS: Final = 120
 
 
 def _logo_repeated(
@@ -1202,11 +1279,14 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         if box_top < 0 and text.count(" ") < 5 and TEASER_HEADING.fullmatch(text):
             box_top = i  # "Related", "More stories": the dated headlines under it are teasers
         alone = _alone(cleaned, i)
-        if (text[0].islower() and not _named_lower(text)) or not (
-            alone or _own_element(cleaned, i)
+        split = not alone and _under_piece(cleaned, junk, i)
+        if (text[0].islower() and not _named_lower(text) and not split) or not (
+            alone or split or _own_element(cleaned, i)
         ):
             continue
-        whole = _wrapped(cleaned, i) if alone else text
+        whole = fold(cleaned[i - 1] + " " + text) if split else text
+        whole = _wrapped(cleaned, i) if alone else whole
+        alone = alone or split
         if _no_heading(cleaned, i, whole) or any(test(whole, text, raw) for _, test in _REJECTS):
             continue
         c = _candidate(head, i, raw, text, whole, distance)

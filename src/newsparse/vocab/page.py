@@ -1397,6 +1397,54 @@ TITLE_TEASER_HEADINGS = (
 )
 
 
+#: Words no headline ends with, in lower case (an article, a possessive, a conjunction): a line
+#: ending in one goes on on the next (BeautifulSoup splits a headline at an inline element: ``An
+#: Ode to the`` / ``Harbour Ferry as It Sails Its Last Crossing``).
+TITLE_OPEN_ENDS = (
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "or",
+    "its",
+    "their",
+    "our",
+    "your",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "einer",
+    "und",
+    "oder",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "du",
+    "de",
+    "et",
+    "el",
+    "los",
+    "las",
+    "del",
+    "y",
+    "il",
+    "lo",
+    "gli",
+    "della",
+    "di",
+)
+
+
 #: Last words of a section's or a list's label (``Food and Drink News``, ``Latest Headlines``):
 #: a short line that ends in one names a part of the site, not an article.
 TITLE_SECTION_WORDS = (

@@ -1,0 +1,92 @@
+"""Families of title misses on sites never seen, ninth round, on invented pages in the six
+converters' renderings (every page here is invented: no text of a real page).
+
+(1) A row of tags or sections in capitals that the page writes twice, its menu between the two
+copies (w3m writes a site's wide and narrow header both: ``BUDGET 2024 HARBOUR ELECTIONS …`` /
+menu / ``BUDGET 2024 HARBOUR ELECTIONS …`` / headline): no headline, though said twice; must
+not: a headline in mixed case said above itself over the menu (a top bar), a headline in
+capitals said once.
+
+(2) A headline that BeautifulSoup split at an inline element (``An Ode to the`` / ``Harbour
+Ferry as It Sails Its Last Crossing``; ``Abschied von der`` / ``alten Fähre …``): the pieces
+are one headline, where the first ends in a word no headline ends with (an article, a
+possessive, a conjunction: ``vocab.page.TITLE_OPEN_ENDS``); must not: a kicker over the
+headline, which ends in no such word, stays apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from tests.test_title_families_round3 import HEADLINE, RENDERINGS, SITE, Header
+
+# --- (1) a row of tags in capitals written twice, a menu between ---------------------------------
+
+TAGS = "BUDGET 2024 HARBOUR ELECTIONS FERRY STRIKE ISLAND WEATHER"
+
+
+def _tags_twice(*under: tuple[str, str]) -> Header:
+    return [("line", SITE), ("line", TAGS), ("menu", ""), ("line", TAGS), ("h1", HEADLINE), *under]
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+@pytest.mark.parametrize("byline", [False, True])
+def test_a_row_of_tags_written_twice_around_the_menu_is_no_headline(
+    converter: str, byline: bool
+) -> None:
+    under = [("line", "By Petra Lindqvist")] if byline else []
+    assert newsparse.parse(RENDERINGS[converter](_tags_twice(*under))).title == HEADLINE
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_a_headline_said_over_the_menu_stays_the_headline(converter: str) -> None:
+    header: Header = [("line", SITE), ("line", HEADLINE), ("menu", ""), ("h1", HEADLINE)]
+    assert newsparse.parse(RENDERINGS[converter](header)).title == HEADLINE
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_a_headline_in_capitals_said_once_stays_the_headline(converter: str) -> None:
+    upper = HEADLINE.upper()
+    page = RENDERINGS[converter]([("menu", ""), ("h1", HEADLINE)]).replace(HEADLINE, upper)
+    assert newsparse.parse(page).title == upper
+
+
+# --- (2) a headline split at an inline element ----------------------------------------------------
+
+SPLIT = {
+    "en": ("An Ode to the", "Harbour Ferry as It Sails Its Last Crossing"),
+    "de": ("Abschied von der", "alten Fähre nach vierzig Jahren im Dienst"),
+    "fr": ("Le dernier voyage de", "la vieille navette du port"),
+    "es": ("Un adiós al viejo ferri y", "sus cuarenta años de travesías"),
+}
+#: The page's ``<title>``, worded otherwise than its headline (it settles nothing).
+OTHER_TITLE = "Old ferry makes its last crossing"
+
+
+def _split_page(converter: str, pieces: tuple[str, ...], above: tuple[str, ...] = ()) -> str:
+    """The page in ``converter``'s rendering, its headline in ``pieces``: one line in every
+    converter but BeautifulSoup's, which writes a line for each."""
+    headline = "\n".join(pieces) if converter == "bs4" else " ".join(pieces)
+    header: Header = [
+        ("menu", ""),
+        *(("line", line) for line in above),
+        ("h1", headline),
+        ("line", "By Petra Lindqvist"),
+        ("line", "March 3, 2021"),
+    ]
+    page = RENDERINGS[converter](header)
+    return page.replace(f"{HEADLINE} | {SITE}", f"{OTHER_TITLE} | {SITE}", 1)
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+@pytest.mark.parametrize("case", sorted(SPLIT))
+def test_a_headline_split_at_an_inline_element_is_one(case: str, converter: str) -> None:
+    pieces = SPLIT[case]
+    assert newsparse.parse(_split_page(converter, pieces)).title == " ".join(pieces)
+
+
+def test_a_kicker_over_the_headline_stays_apart() -> None:
+    # (BeautifulSoup: the kicker on the line right over the headline, no blank between)
+    page = _split_page("bs4", ("Islands", "Harbour Ferry as It Sails Its Last Crossing"))
+    assert newsparse.parse(page).title == "Harbour Ferry as It Sails Its Last Crossing"
