@@ -12,6 +12,13 @@ Ferry as It Sails Its Last Crossing``; ``Abschied von der`` / ``alten Fähre …
 are one headline, where the first ends in a word no headline ends with (an article, a
 possessive, a conjunction: ``vocab.page.TITLE_OPEN_ENDS``); must not: a kicker over the
 headline, which ends in no such word, stays apart.
+
+(3) A blog's entry with no run of prose (a film's card, share buttons, its tags), the stamp set
+over the headline (``May 2, 2024 · 09:15`` / ``↓ Jump to the comments`` / headline): the stamp
+vouches for the headline as a date under it would, where the first line is the blog's name, not
+a ``<title>``; the entry's line of tags (``Tagged with …``, ``Getaggt mit …``) is no headline;
+must not: BeautifulSoup's ``<title>`` (which names the blog after a joint) still names the
+headline over a dated teaser below it.
 """
 
 from __future__ import annotations
@@ -90,3 +97,61 @@ def test_a_kicker_over_the_headline_stays_apart() -> None:
     # (BeautifulSoup: the kicker on the line right over the headline, no blank between)
     page = _split_page("bs4", ("Islands", "Harbour Ferry as It Sails Its Last Crossing"))
     assert newsparse.parse(page).title == "Harbour Ferry as It Sails Its Last Crossing"
+
+
+# --- (3) a page with no run of prose: the stamp over the headline vouches for it -------------------
+
+BLOG = "Harbour Night Notes"
+ENTRY = "The Night Ferry by Lantern Light"
+#: How each converter sets a list's item and a line of text: (bullet, indent).
+ITEM = {
+    "w3m": ("  • ", ""),
+    "lynx": ("     * ", "   "),
+    "html2text": ("  * ", ""),
+    "inscriptis": ("          * ", "      "),
+    "resiliparse": ("• ", ""),
+    "bs4": ("", ""),
+}
+
+
+def _entry_page(converter: str, headline: str = ENTRY, stamp: str = "May 2, 2024 · 09:15") -> str:
+    """A blog's entry with no run of prose (a film's card, share buttons, the entry's tags): the
+    blog's name, its menu, the links to the entries before and after, the stamp and a link to
+    the comments over the headline; BeautifulSoup opens with the ``<title>``, every element on a
+    line of its own."""
+    bullet, indent = ITEM[converter]
+    blocks = [
+        [f"{headline} | {BLOG}", BLOG] if converter == "bs4" else [BLOG],
+        [bullet + item for item in ("Home", "About", "Archive")],
+        [indent + line for line in ("← Lanterns on the pier", "Fog over the sound →", stamp)]
+        + [indent + "↓ Jump to the comments"],
+        [("# " if converter == "html2text" else indent) + headline],
+        [bullet + "The Night Ferry · Ana Ruiz (2019)", bullet + "A film about the last boat."],
+        [indent + "Share this:"],
+        [bullet + "Facebook", bullet + "Twitter"],
+        [indent + "Filed under General"],
+        [indent + "Tagged with Harbour Lights, The Night Ferry"],
+    ]
+    gap = "\n" if converter == "bs4" else "\n\n"
+    return gap.join("\n".join(block) for block in blocks) + "\n"
+
+
+@pytest.mark.parametrize("converter", ITEM)
+def test_a_stamp_over_the_headline_of_a_page_without_prose(converter: str) -> None:
+    assert newsparse.parse(_entry_page(converter)).title == ENTRY
+
+
+@pytest.mark.parametrize("converter", ITEM)
+def test_an_entrys_line_of_tags_is_no_headline(converter: str) -> None:
+    # (no stamp: the tags' line is no headline all the same, whatever else is)
+    title = newsparse.parse(_entry_page(converter, stamp="Fog over the sound")).title
+    assert title != "Tagged with Harbour Lights, The Night Ferry"
+
+
+def test_a_titles_first_line_still_names_the_headline_over_a_dated_teaser() -> None:
+    # (BeautifulSoup: the <title> names the site after a joint; a dated teaser below the
+    # headline is no headline)
+    page = _entry_page("bs4").replace(
+        "Share this:", "More from the blog\nMay 1, 2024\nLanterns on the pier at dusk\nShare this:"
+    )
+    assert newsparse.parse(page).title == ENTRY

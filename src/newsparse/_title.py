@@ -225,6 +225,7 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("a reading time", lambda whole, text, raw: _header.ends_in_reading_time(text)),
     ("an image's alt text", lambda whole, text, raw: _IMAGE_FOR.match(text) is not None),
     ("said twice", lambda whole, text, raw: _said_twice(whole)),
+    ("an article's line of tags", lambda whole, text, raw: cues.tag_line(text)),
 )
 
 
@@ -2420,6 +2421,9 @@ def _shown_part(title: str, lines: Sequence[str], at: int) -> str:
     # (the site's name may stand alone too, in its logo: the headline has its byline or date
     # nearest under it; of equals, the longest)
     cues = [cue_below(lines, i, len(lines) - 1) for _, i in shown]
+    stamped = [r for r, i in shown if r.count(" ") >= _REPEAT_WORDS - 1 and _date_over(lines, i)]
+    if len(stamped) == 1:
+        return stamped[0]  # (a blog's stamp over its headline, the logo far above the stamp)
     if max(cues) > 0:
         return shown[cues.index(max(cues))][0]
     # (with no byline nor date under it, a part of a few words may be the site's logo)
@@ -2591,6 +2595,42 @@ def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
 def cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
     """The weight of :func:`_cue_at`: a byline's or a date's under a title candidate."""
     return _cue_at(cleaned, at, stop)[0]
+
+
+def _date_over(cleaned: Sequence[str], at: int) -> bool:
+    """Whether a date line stands among the few lines of text right above line ``at``."""
+    k = at
+    for _ in range(_DATED_ABOVE_LINES):
+        k = _text_above(cleaned, k, _STAMP_GAP)
+        if k < 0:
+            return False
+        if len(cleaned[k]) <= _STAMP_CHARS and find_date(cleaned[k]) is not None:
+            return True
+    return False
+
+
+def dated_above(cleaned: Sequence[str], at: int, first: int) -> bool:
+    """Whether a date line stands among the few lines of text right above line ``at`` (a blog
+    sets its entry's stamp over the headline: ``May 2, 2024 · 09:15`` / ``↓ Jump to the
+    comments`` / headline), vouching for it as a byline or a date under it would, on a page
+    whose first line (``first``) names no site after a joint as a ``<title>`` does (that
+    first line is the headline's best witness then).
+
+    >>> page = ["Harbour Notes", "", "May 2, 2024 · 09:15", "Jump to the comments", "", "Rain"]
+    >>> dated_above(page, 5, 0), dated_above(["Rain | Harbour Notes", *page[1:]], 5, 0)
+    (True, False)
+    >>> dated_above(["Rain at last", "", "May 2, 2024"], 0, 0)
+    False
+    """
+    if 0 <= first < len(cleaned) and (
+        _TITLE_JOINT.search(cleaned[first]) or _SITE_SUFFIX.search(cleaned[first])
+    ):
+        return False
+    return _date_over(cleaned, at)
+
+
+#: A date over the headline stands within this many lines of text above it.
+_DATED_ABOVE_LINES: Final = 2
 
 
 def cue_holds(cleaned: Sequence[str], at: int, stop: int) -> bool:

@@ -885,6 +885,24 @@ TAG_LABELS = (
     "etiquetas",
     "temas",
     "tags relacionadas",
+    # a blog's (WordPress's) labels in German, French, Spanish, Italian and Dutch ("Getaggt mit
+    # …", "Eingeordnet unter …", "Classé dans …", "Archivado en …", "Archiviato in …")
+    "getaggt mit",
+    "verschlagwortet mit",
+    "eingeordnet unter",
+    "kategorie",
+    "kategorien",
+    "veröffentlicht in",
+    "classé dans",
+    "étiqueté",
+    "étiquetté",
+    "archivado en",
+    "etiquetado",
+    "archiviato in",
+    "categoria",
+    "categorie",
+    "geplaatst in",
+    "getagd met",
 )
 
 #: Words naming an author's photo, which converters write as its file or alt name beside the
