@@ -19,6 +19,12 @@ vouches for the headline as a date under it would, where the first line is the b
 a ``<title>``; the entry's line of tags (``Tagged with …``, ``Getaggt mit …``) is no headline;
 must not: BeautifulSoup's ``<title>`` (which names the blog after a joint) still names the
 headline over a dated teaser below it.
+
+(4) A short line of its own right under a headline, no blank line between (a label, ``This
+article is more than 5 years old``): no rest of a headline that w3m or lynx wrapped, since the
+page is not wrapped, or the headline's line and the short line's first word would have fitted
+the width the page's lines fill; must not: a headline that w3m or lynx wrapped at the width is
+still joined, its rest capitalised.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from tests.ferry import PARAGRAPHS as BODY
+from tests.ferry import wrap
 from tests.test_title_families_round3 import HEADLINE, RENDERINGS, SITE, Header
 
 # --- (1) a row of tags in capitals written twice, a menu between ---------------------------------
@@ -155,3 +163,41 @@ def test_a_titles_first_line_still_names_the_headline_over_a_dated_teaser() -> N
         "Share this:", "More from the blog\nMay 1, 2024\nLanterns on the pier at dusk\nShare this:"
     )
     assert newsparse.parse(page).title == ENTRY
+
+
+# --- (4) a short line of its own right under the headline -----------------------------------------
+
+LONG = "Harbour board doubles the summer ferries as the queues grow longer on both piers again"
+UNDER = ("Analysis", "This article is more than 5 years old", "Exclusive")
+
+
+def _under_headline(converter: str, under: str) -> str:
+    """The page with ``under`` on the line right under the headline, no blank line between (a
+    label or a notice set in an element of its own, as every converter writes it)."""
+    page = RENDERINGS[converter]([("menu", ""), ("h1", LONG), ("line", under)])
+    indent = {"lynx": "   ", "inscriptis": "          "}.get(converter, "")
+    page = page.replace(f"{HEADLINE} | {SITE}", f"{LONG} | {SITE}", 1)  # (bs4's <title>)
+    return page.replace(f"{LONG}\n\n{indent}{under}", f"{LONG}\n{indent}{under}", 1)
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+@pytest.mark.parametrize("under", UNDER)
+def test_a_short_line_under_the_headline_is_no_rest_of_it(converter: str, under: str) -> None:
+    page = _under_headline(converter, under)
+    assert f"{LONG}\n" in page  # (no blank line between)
+    assert newsparse.parse(page).title == LONG
+
+
+#: A headline w3m wraps at 100 columns, its rest capitalised, over a body w3m wraps too.
+WRAPPED = (
+    "Harbour Board Doubles The Summer Ferries As The Queues Grow Longer On Both Piers Again After"
+    " Ten Years"
+)
+
+
+@pytest.mark.parametrize("converter", ["w3m", "lynx"])
+def test_a_headline_wrapped_at_the_width_is_still_joined(converter: str) -> None:
+    indent = "   " if converter == "lynx" else ""
+    paragraphs = [wrap(p, 100, indent) for p in (*BODY, *BODY)]
+    page = "\n\n".join([SITE, wrap(WRAPPED, 100), f"{indent}By Petra Lindqvist", *paragraphs])
+    assert newsparse.parse(page + "\n").title == WRAPPED

@@ -60,6 +60,7 @@ from newsparse._text import (
     wordless,
 )
 from newsparse._title import (
+    broken_for_width,
     cue_below,
     cue_holds,
     dated_above,
@@ -1361,6 +1362,7 @@ def _wraps_onto(
         and BYLINE.match(cleaned[nxt]) is None
         and find_date(cleaned[nxt]) is None
         and not is_notice(cleaned[nxt])
+        and broken_for_width(lines, at)
     )
 
 

@@ -36,6 +36,7 @@ Three steps stand around the score, in this order:
 from __future__ import annotations
 
 import contextlib
+import functools
 import operator
 import re
 import unicodedata
@@ -2607,6 +2608,55 @@ def _date_over(cleaned: Sequence[str], at: int) -> bool:
         if len(cleaned[k]) <= _STAMP_CHARS and find_date(cleaned[k]) is not None:
             return True
     return False
+
+
+def broken_for_width(lines: Sequence[str], at: int) -> bool:
+    """Whether the converter broke line ``at`` because the next line's first word would not
+    have fitted on it (w3m and lynx wrap at a width): on a page that is wrapped, the line and
+    that word are longer together than the width its lines fill. A page whose text runs on in
+    long lines (html2text, inscriptis, resiliparse, BeautifulSoup) wraps none: a short line
+    under a headline there is a line of its own (``Nachricht``, ``This article is more than 5
+    years old``) unless it goes on in lower case.
+
+    >>> text = ["x " * 49] * 5
+    >>> broken_for_width(["Ferry to run every hour from May", "Notice", *text], 0)
+    False
+    >>> broken_for_width(["a " * 48, "harbour", *text], 0), broken_for_width(["a " * 48, "X"], 0)
+    (True, False)
+    """
+    if at + 1 >= len(lines) or not lines[at + 1].split():
+        return False
+    width = _wrap_width(tuple(lines))
+    word = lines[at + 1].split()[0]
+    if width == 0:
+        return word[:1].islower()  # (no width to go by: a rest in lower case goes on)
+    return len(lines[at].rstrip()) + 1 + len(word) > width
+
+
+@functools.lru_cache(maxsize=4)
+def _wrap_width(lines: tuple[str, ...]) -> int:
+    """The width a page's text was wrapped at, 0 when the page is not wrapped: it has several
+    lines of prose longer than any converter's wrapping width. The width is the middle length
+    of the page's longest tenth of lines of words (a wrapped paragraph's lines fill the width;
+    a few run past it, a long word or a link that could not be broken)."""
+    lengths = [len(line.rstrip()) for line in lines if " " in line.strip()]
+    prose = [line for line in lines if len(line) > _WRAP_WIDEST and "   " not in line.strip()]
+    wide = sum(1 for n in lengths if _WRAP_LEAST <= n <= _WRAP_WIDEST)
+    if len(prose) > _UNWRAPPED_LINES or wide < _WRAPPED_LINES:
+        return 0
+    longest = sorted(n for n in lengths if n <= _WRAP_WIDEST)[-max(1, len(lengths) // 10) :]
+    return longest[len(longest) // 2]
+
+
+#: No converter wraps at more columns than this (w3m and lynx at 100 here).
+_WRAP_WIDEST: Final = 110
+#: A wrapped page has at most this many longer lines of prose (w3m's rows of a wide table are
+#: set apart by runs of spaces) ...
+_UNWRAPPED_LINES: Final = 2
+#: ... and this many lines at least that run near the width (no converter wraps narrower than
+#: this many columns).
+_WRAPPED_LINES: Final = 5
+_WRAP_LEAST: Final = 70
 
 
 def dated_above(cleaned: Sequence[str], at: int, first: int) -> bool:
