@@ -14,7 +14,10 @@ page and name invented):
   ago``): the name is the byline and the age line no headline;
 - a teaser's paragraph that w3m and lynx wrap so that a line holds a "By" (``… Quay Closed`` /
   ``By Storm, Harbour Traders Wait …``), over or under the headline: no byline; must not: a
-  short byline over the date above the headline.
+  short byline over the date above the headline;
+- a teaser's headline in title case with a word set in camel case, by a date (``Harbour Tests
+  Electric UnderSea Ferry Capable Of …, Captains Say``): no names; must not: a list of four
+  names, a name with its role glued to it (``Jane DoeTwitter News & Culture Writer``).
 """
 
 from __future__ import annotations
@@ -158,3 +161,33 @@ def test_a_short_byline_over_the_date_above_the_headline_stays(converter: str) -
         ("h1", TITLED_HEADLINE),
     ]
     assert newsparse.parse(RENDERINGS[converter](header)).authors == ("Jane Doe",)
+
+
+# --- a teaser's headline in title case, a word in camel case, by a date ---------------------------
+
+#: A teaser's headline in title case with a word set in camel case and a comma before its
+#: source (``…, Captains Say``): the pieces are no names.
+TEASER = "Harbour Tests Electric UnderSea Ferry Capable Of Crossing Rough Winter Seas, Captains Say"
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("dated", ["above", "below"])
+def test_a_teasers_headline_in_title_case_names_no_one(dated: str, converter: str) -> None:
+    lines = ["2024-05-01", TEASER] if dated == "above" else [TEASER, DAY]
+    assert newsparse.parse(render(converter, HEADLINE, lines, BODY)).authors == ()
+
+
+NAMES_STAY = {
+    "four": (
+        "Jane Doe, Omar Farouk, Li Wei and Ana Ruiz",
+        ("Jane Doe", "Omar Farouk", "Li Wei", "Ana Ruiz"),
+    ),
+    "glued-role": ("Jane DoeTwitter News & Culture Writer", ("Jane Doe",)),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(NAMES_STAY))
+def test_a_list_of_names_or_a_name_and_its_glued_role_stay(case: str, converter: str) -> None:
+    line, names = NAMES_STAY[case]
+    assert newsparse.parse(render(converter, HEADLINE, [line, DAY], BODY)).authors == names

@@ -215,7 +215,7 @@ def _bare_reading(text: str) -> _Reading | None:
     if account is not None and _person(core[: account.start()]) is not None:
         core, sure = core[: account.start()], True  # "Jane Doe Twitter Staff Writer"
     # (one part alone is read below, as the core)
-    parts = split_persons(core.strip(" -–—|·•,")) if may_name_several(core) else []
+    parts = split_persons(core.strip(" -–—|·•,")) if _may_list_names(core) else []
     if len(parts) >= 2:
         several = []
         for part in parts:
@@ -238,6 +238,7 @@ def _bare_reading(text: str) -> _Reading | None:
         len(glued) > 1
         and " " in glued[0]
         and not any(w[:1].islower() for w in glued[1].split())
+        and len(glued[1].split()) <= _GLUED_TAIL_WORDS
         and _person(core) != core
     ):
         # "Jane DoeView More Articles": a profile link or a role, in title case ("Tom
@@ -251,6 +252,8 @@ def _bare_reading(text: str) -> _Reading | None:
         unroled = _after_role(core)  # "Staff Writer Jane Doe": a role and its name
     if unroled != core:
         core, sure = unroled, True
+    if len(core.split()) > _BARE_NAME_WORDS:
+        return None  # (a teaser's headline in title case, not a name)
     name = _person(core)
     return ((name,), sure, True, text) if name is not None else None
 
@@ -277,6 +280,28 @@ def _section_row(text: str) -> _Reading | None:
 _SECTION_LEAD: Final = re.compile(
     r"(?P<section>[^\W\d_][^\s\d·•|*]*(?: [^\s\d·•|*]+){0,2}) [·•|*] (?P<rest>\S.*)"
 )
+
+
+#: A name in a list of several names has this many words at most (``Anna-Maria von der Berg``).
+_LISTED_NAME_WORDS: Final = 5
+#: An unlabelled name line, its role taken off, has this many words at most.
+_BARE_NAME_WORDS: Final = 6
+#: A profile link or a role glued after a name has this many words at most (``View More
+#: Articles``, ``Twitter News & Culture Writer``); more words glued to a capitalised run are a
+#: headline in title case with a word set in camel case (``Nuclear UnderWater Drone Capable Of
+#: Destroying Coastal Cities``).
+_GLUED_TAIL_WORDS: Final = 6
+#: Where the names of a list part: a comma, a semicolon, a joining word.
+_LIST_SEAM: Final = re.compile(rf"[,;]|\s(?:{_alt(A.NAME_JOINERS)})\s")
+
+
+def _may_list_names(text: str) -> bool:
+    """Whether ``text`` may be a list of several names: :func:`may_name_several`, and no part
+    between its commas and joining words longer than a name (a teaser's headline in title
+    case: ``Drone Capable Of Destroying Coastal Cities, Pentagon Says``)."""
+    return may_name_several(text) and all(
+        len(part.split()) <= _LISTED_NAME_WORDS for part in _LIST_SEAM.split(text)
+    )
 
 
 #: The labels of a date run into the name before it (``Jane Doe Last updated on``, ``Jane Doe
