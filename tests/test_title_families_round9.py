@@ -25,6 +25,10 @@ article is more than 5 years old``): no rest of a headline that w3m or lynx wrap
 page is not wrapped, or the headline's line and the short line's first word would have fitted
 the width the page's lines fill; must not: a headline that w3m or lynx wrapped at the width is
 still joined, its rest capitalised.
+
+(5) A teaser's card (its headline, its standfirst) run into the site's menu over the headline,
+the menu's items right under the standfirst: the card's headline is no headline over a
+standfirst of its own.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ import pytest
 import newsparse
 from tests.ferry import PARAGRAPHS as BODY
 from tests.ferry import wrap
-from tests.test_title_families_round3 import HEADLINE, RENDERINGS, SITE, Header
+from tests.test_title_families_round3 import HEADLINE, MENU, RENDERINGS, SITE, Header
 
 # --- (1) a row of tags in capitals written twice, a menu between ---------------------------------
 
@@ -201,3 +205,32 @@ def test_a_headline_wrapped_at_the_width_is_still_joined(converter: str) -> None
     paragraphs = [wrap(p, 100, indent) for p in (*BODY, *BODY)]
     page = "\n\n".join([SITE, wrap(WRAPPED, 100), f"{indent}By Petra Lindqvist", *paragraphs])
     assert newsparse.parse(page + "\n").title == WRAPPED
+
+
+# --- (5) a teaser's card run into the site's menu over the headline ---------------------------------
+
+CARD = "Nineteen Harbour Recipes Under Four Hundred Calories"
+CARD_STANDFIRST = "Our best fish cake recipes for every occasion"
+
+
+def _card_over_menu(converter: str) -> str:
+    """A teaser's card (its headline, its standfirst) over the site's menu, the menu's items
+    right under the standfirst with no blank line between (as a converter writes a nested
+    list), then the headline and its date."""
+    header: Header = [
+        ("menu", ""),
+        ("line", CARD),
+        ("line", CARD_STANDFIRST),
+        ("menu", ""),
+        ("h1", HEADLINE),
+        ("line", "June 20, 2019"),
+    ]
+    page = RENDERINGS[converter](header)
+    end = page.index(CARD_STANDFIRST) + len(CARD_STANDFIRST)
+    menu = page.rindex("\n", end, page.index(MENU[0], end))
+    return page[:end] + page[menu:]
+
+
+@pytest.mark.parametrize("converter", RENDERINGS)
+def test_a_teasers_card_over_the_menu_is_no_headline_over_its_standfirst(converter: str) -> None:
+    assert newsparse.parse(_card_over_menu(converter)).title == HEADLINE

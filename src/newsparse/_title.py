@@ -948,7 +948,7 @@ def find_title(
         best = _above_player(cleaned, scored, best)
         best = _under_sticky_bar(cleaned, scored, best)
         best = _first_article(cleaned, ballot.candidates, best)
-        best = _over_standfirst(cleaned, ballot.candidates, best)
+        best = _over_standfirst(lines, cleaned, ballot.candidates, best)
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
         # no byline or date under the best line: html2text's top heading further down on a
         # page that marks none above wins, else a headline with a byline right under it
@@ -1785,12 +1785,15 @@ _STANDFIRST_REACH: Final = 20
 _SENTENCE_MARKS: Final = ".!"
 
 
-def _over_standfirst(cleaned: Sequence[str], found: Sequence[Candidate], best: int) -> int:
+def _over_standfirst(
+    lines: Sequence[str], cleaned: Sequence[str], found: Sequence[Candidate], best: int
+) -> int:
     """The headline over its standfirst, not the title of a video set between the standfirst
     and the article's byline or date (``Headline`` / a paragraph / ``MP4MP3`` / ``Remarks as
     delivered`` / ``May 2, 2024``): a candidate a little above the best line, with one block of
-    prose and a few short lines between them and no byline nor date of its own over the best
-    line; else the best line."""
+    prose and a few short lines between them (no menu: a teaser's card over the site's menu is
+    no headline over its standfirst) and no byline nor date of its own over the best line; else
+    the best line."""
     won = next((c for c in found if c.at == best), None)
     if won is None or not won.cue or _texts_between(cleaned, best, won.cue_line):
         return best  # (a headline with a standfirst of its own over its stamp)
@@ -1806,6 +1809,7 @@ def _over_standfirst(cleaned: Sequence[str], found: Sequence[Candidate], best: i
             and c.whole[-1] not in _SENTENCE_MARKS
             and (not c.cue or c.cue_line >= best)
             and _standfirst_between(cleaned, c.at, best)
+            and _menu_items(lines, c.at + 1, best) < _MENU_ITEMS
         ):
             return c.at
     return best
