@@ -17,7 +17,11 @@ page and name invented):
   short byline over the date above the headline;
 - a teaser's headline in title case with a word set in camel case, by a date (``Harbour Tests
   Electric UnderSea Ferry Capable Of …, Captains Say``): no names; must not: a list of four
-  names, a name with its role glued to it (``Jane DoeTwitter News & Culture Writer``).
+  names, a name with its role glued to it (``Jane DoeTwitter News & Culture Writer``);
+- a section, a late byline and the stamp run into one row, as inscriptis writes a header's
+  inline elements (``Islands Edited by Jane Doe Updated: May 3, 2024 09:15``); must not: a
+  caption or an embedded post's line with a "by" in its words before a date (``Damage caused by
+  Storm Ellen …, May 2, 2024.``, ``A post shared by Jane Doe (@jdoe) on …``).
 """
 
 from __future__ import annotations
@@ -191,3 +195,34 @@ NAMES_STAY = {
 def test_a_list_of_names_or_a_name_and_its_glued_role_stay(case: str, converter: str) -> None:
     line, names = NAMES_STAY[case]
     assert newsparse.parse(render(converter, HEADLINE, [line, DAY], BODY)).authors == names
+
+
+# --- a section, a late byline and the stamp on one row ---------------------------------------------
+
+STAMPED_ROWS = {
+    "edited": ("Islands Edited by Jane Doe Updated: May 3, 2024 09:15", ("Jane Doe",)),
+    "reported": (
+        "Harbour News Reported by Omar Farouk (with agencies) | Updated May 3, 2024",
+        ("Omar Farouk",),
+    ),
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(STAMPED_ROWS))
+def test_a_late_byline_before_the_stamp_on_one_row(case: str, converter: str) -> None:
+    line, names = STAMPED_ROWS[case]
+    assert newsparse.parse(render(converter, HEADLINE, [line], BODY)).authors == names
+
+
+NOT_STAMPED_ROWS = {
+    "caption": "Damage caused by Storm Ellen near the pier, May 2, 2024.",
+    "shared-post": "A post shared by Jane Doe (@jdoe) on May 2, 2024 at 9:15",
+}
+
+
+@pytest.mark.parametrize("converter", CONVERTERS)
+@pytest.mark.parametrize("case", sorted(NOT_STAMPED_ROWS))
+def test_a_by_in_words_before_a_date_is_no_byline(case: str, converter: str) -> None:
+    page = render(converter, HEADLINE, [NOT_STAMPED_ROWS[case]], BODY)
+    assert newsparse.parse(page).authors == ()

@@ -447,6 +447,10 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
             m = BYLINE.match(part)
     if m is None and len(text) < _CUE_LINE_CHARS:
         m = BYLINE_LATE.search(text)
+        if m is None:
+            # (a stamp after the names on the row: "All India Edited by Jane Doe Updated: …")
+            m = _late_before_stamp(text)
+            text = text if m is None else m.string
         late = (
             m is not None
             and (
@@ -479,6 +483,22 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
         agency = _agency(cut_names(rest))
         return (agency,) if agency is not None else None
     return found
+
+
+def _late_before_stamp(text: str) -> re.Match[str] | None:
+    """A byline late in a header's row that a stamp ends (``All India Edited by Jane Doe
+    Updated: May 2, 2024 09:15 IST``, as a converter that runs a header's elements into one
+    line writes it): the late label's match in the row up to the date and its label, where
+    only capitalised words (a section's name, a label) stand before the label; else ``None``
+    (``Damage caused by Hurricane Otis, May 2, 2024.``, a caption)."""
+    found = find_date(text)
+    if found is None or found[1] == 0:
+        return None
+    head = _LABEL_BEFORE_DATE.sub("", text[: found[1]]).rstrip(" |·•,;-–—")
+    m = BYLINE_LATE.search(head)
+    if m is None or any(w[:1].islower() for w in head[: m.start()].split()):
+        return None
+    return m
 
 
 def _name_lines(texts: Sequence[str], k: int) -> list[str]:
