@@ -36,7 +36,6 @@ Three steps stand around the score, in this order:
 from __future__ import annotations
 
 import contextlib
-import functools
 import operator
 import re
 import unicodedata
@@ -2630,15 +2629,14 @@ def broken_for_width(lines: Sequence[str], at: int) -> bool:
     """
     if at + 1 >= len(lines) or not lines[at + 1].split():
         return False
-    width = _wrap_width(tuple(lines))
+    width = _wrap_width(lines)
     word = lines[at + 1].split()[0]
     if width == 0:
         return word[:1].islower()  # (no width to go by: a rest in lower case goes on)
     return len(lines[at].rstrip()) + 1 + len(word) > width
 
 
-@functools.lru_cache(maxsize=4)
-def _wrap_width(lines: tuple[str, ...]) -> int:
+def _wrap_width(lines: Sequence[str]) -> int:
     """The width a page's text was wrapped at, 0 when the page is not wrapped: it has several
     lines of prose longer than any converter's wrapping width. The width is the middle length
     of the page's longest tenth of lines of words (a wrapped paragraph's lines fill the width;
