@@ -67,8 +67,10 @@ from newsparse._text import (
     wordless,
 )
 from newsparse._title import (
+    broken_for_width,
     cue_below,
     cue_holds,
+    dated_above,
     find_title,
     title_text,
     without_site_name,
@@ -1307,7 +1309,8 @@ def _read_title(
 ) -> tuple[str, int]:
     """The headline and its last line (-1 when none), its lines placed. On a page with no
     run of prose (``runless``) a headline is taken only with its byline or a date right under
-    it (nothing else says which heading-like line is the article's): else the page's first
+    it, or a date right over it on a page that opens with no ``<title>`` (nothing else says
+    which heading-like line is the article's): else the page's first
     line is (BeautifulSoup's ``<title>``, a text extract's headline)."""
     lines = page.lines
     title_from, title_at = find_title(
@@ -1317,6 +1320,7 @@ def _read_title(
         runless
         and 0 <= title_guess != title_at
         and not cue_holds(cleaned, title_at, min(body_start, title_at + _RUNLESS_CUE_REACH))
+        and not dated_above(cleaned, title_at, title_guess)
     ):
         title_from = title_at = title_guess
     if title_at < 0:
@@ -1365,6 +1369,7 @@ def _wraps_onto(
         and BYLINE.match(cleaned[nxt]) is None
         and find_date(cleaned[nxt]) is None
         and not is_notice(cleaned[nxt])
+        and broken_for_width(lines, at)
     )
 
 

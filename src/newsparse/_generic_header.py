@@ -111,8 +111,17 @@ def is_cue(text: str) -> bool:
     (True, True)
     """
     return BYLINE.match(text) is not None or (
-        len(text) < _CUE_CHARS and (find_date(text) is not None or _day_stamp(text))
+        len(text) < _CUE_CHARS
+        and (find_date(text) is not None or _day_stamp(text) or _labelled_age(text))
     )
+
+
+def _labelled_age(text: str) -> bool:
+    """An age under its label alone (``Updated 2 hrs ago``, ``Aktualisiert vor 2 Stunden``):
+    a date line, though with no day (an age alone is read as one where the headline is
+    chosen)."""
+    m = _AGE_LABEL.match(text)
+    return m is not None and _age(text[m.end() :])
 
 
 #: The longest line read as a byline or a date with nothing else (a headline is longer).
@@ -182,6 +191,9 @@ def _bare_reading(text: str) -> _Reading | None:
         text = (text[: portrait.start()] + text[portrait.end() :]).strip()
     if len(text) > 100:
         return None
+    section = _section_row(text)
+    if section is not None:  # "Politik · Jane Doe, Omar Farouk": a section, then the writers
+        return section
     signed = cjk_signed(text)
     if signed is not None:  # "김철수 기자", "山田太郎 記者": a name and its reporter's role
         return signed, True, True, text
@@ -210,7 +222,7 @@ def _bare_reading(text: str) -> _Reading | None:
     if account is not None and _person(core[: account.start()]) is not None:
         core, sure = core[: account.start()], True  # "Jane Doe Twitter Staff Writer"
     # (one part alone is read below, as the core)
-    parts = split_persons(core.strip(" -–—|·•,")) if may_name_several(core) else []
+    parts = split_persons(core.strip(" -–—|·•,")) if _may_list_names(core) else []
     if len(parts) >= 2:
         several = []
         for part in parts:
@@ -233,6 +245,7 @@ def _bare_reading(text: str) -> _Reading | None:
         len(glued) > 1
         and " " in glued[0]
         and not any(w[:1].islower() for w in glued[1].split())
+        and len(glued[1].split()) <= _GLUED_TAIL_WORDS
         and _person(core) != core
     ):
         # "Jane DoeView More Articles": a profile link or a role, in title case ("Tom
@@ -246,8 +259,56 @@ def _bare_reading(text: str) -> _Reading | None:
         unroled = _after_role(core)  # "Staff Writer Jane Doe": a role and its name
     if unroled != core:
         core, sure = unroled, True
+    if len(core.split()) > _BARE_NAME_WORDS:
+        return None  # (a teaser's headline in title case, not a name)
     name = _person(core)
     return ((name,), sure, True, text) if name is not None else None
+
+
+def _section_row(text: str) -> _Reading | None:
+    """The writers of a row that opens with the article's section before a dot or a bar
+    (``Politik · Jane Doe, Omar Farouk``, ``Opinion | Jane Doe``), as many magazines set the
+    byline over or under the headline; ``None`` where the first part is a person's name (``Jane
+    Doe · Reuters``) or the rest names no one. Sure where the rest is (beside a date) or names
+    several (a section and a list of names is a byline's form; a section and one name in title
+    case may be a breadcrumb's last step, ``Islands · Harbour Works``, and wants a date near)."""
+    m = _SECTION_LEAD.match(text)
+    if m is None or _person(m.group("section")) is not None:
+        return None
+    rest = _bare_reading(m.group("rest"))
+    if rest is None or not rest[2]:
+        return None  # (no person: an agency, or nothing)
+    people, sure = rest[0], rest[1]
+    return people, sure or len(people) > 1, True, text
+
+
+#: A section's name (one to three words, no digit) and a dot, bullet or bar between spaces
+#: before the rest of a header's row; html2text writes the dot as ``*``.
+_SECTION_LEAD: Final = re.compile(
+    r"(?P<section>[^\W\d_][^\s\d·•|*]*(?: [^\s\d·•|*]+){0,2}) [·•|*] (?P<rest>\S.*)"
+)
+
+
+#: A name in a list of several names has this many words at most (``Anna-Maria von der Berg``).
+_LISTED_NAME_WORDS: Final = 5
+#: An unlabelled name line, its role taken off, has this many words at most.
+_BARE_NAME_WORDS: Final = 6
+#: A profile link or a role glued after a name has this many words at most (``View More
+#: Articles``, ``Twitter News & Culture Writer``); more words glued to a capitalised run are a
+#: headline in title case with a word set in camel case (``Nuclear UnderWater Drone Capable Of
+#: Destroying Coastal Cities``).
+_GLUED_TAIL_WORDS: Final = 6
+#: Where the names of a list part: a comma, a semicolon, a joining word.
+_LIST_SEAM: Final = re.compile(rf"[,;]|\s(?:{_alt(A.NAME_JOINERS)})\s")
+
+
+def _may_list_names(text: str) -> bool:
+    """Whether ``text`` may be a list of several names: :func:`may_name_several`, and no part
+    between its commas and joining words longer than a name (a teaser's headline in title
+    case: ``Drone Capable Of Destroying Coastal Cities, Pentagon Says``)."""
+    return may_name_several(text) and all(
+        len(part.split()) <= _LISTED_NAME_WORDS for part in _LIST_SEAM.split(text)
+    )
 
 
 #: The labels of a date run into the name before it (``Jane Doe Last updated on``, ``Jane Doe
@@ -393,6 +454,10 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
             m = BYLINE.match(part)
     if m is None and len(text) < _CUE_LINE_CHARS:
         m = BYLINE_LATE.search(text)
+        if m is None:
+            # (a stamp after the names on the row: "All India Edited by Jane Doe Updated: …")
+            m = _late_before_stamp(text)
+            text = text if m is None else m.string
         late = (
             m is not None
             and (
@@ -425,6 +490,22 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
         agency = _agency(cut_names(rest))
         return (agency,) if agency is not None else None
     return found
+
+
+def _late_before_stamp(text: str) -> re.Match[str] | None:
+    """A byline late in a header's row that a stamp ends (``All India Edited by Jane Doe
+    Updated: May 2, 2024 09:15 IST``, as a converter that runs a header's elements into one
+    line writes it): the late label's match in the row up to the date and its label, where
+    only capitalised words (a section's name, a label) stand before the label; else ``None``
+    (``Damage caused by Hurricane Otis, May 2, 2024.``, a caption)."""
+    found = find_date(text)
+    if found is None or found[1] == 0:
+        return None
+    head = _LABEL_BEFORE_DATE.sub("", text[: found[1]]).rstrip(" |·•,;-–—")
+    m = BYLINE_LATE.search(head)
+    if m is None or any(w[:1].islower() for w in head[: m.start()].split()):
+        return None
+    return m
 
 
 def _name_lines(texts: Sequence[str], k: int) -> list[str]:
@@ -1172,6 +1253,8 @@ def _byline_above(page: Page, cleaned: Sequence[str], title_at: int, title: str)
     if len({f for f in found_above if f}) >= 2:
         return None  # bylines of different writers above the headline: a list of teasers
     for pos, i in enumerate(above):
+        if _wrapped_piece(cleaned, i):
+            continue  # (a "By" inside a teaser's wrapped paragraph)
         labelled = found_above[pos]
         if labelled:
             return Proposal(i, labelled)
@@ -1284,7 +1367,15 @@ def _age(text: str) -> bool:
     heures``), in the words of the relative-time vocabulary."""
     if len(text) > _AGE_LONGEST:
         return False
+    text = _AGE_LABEL.sub("", text, count=1)  # "Updated 2 hrs ago": an age all the same
     return _AGO_LINE.fullmatch(text) is not None or read_relative(text)[1] == UNRESOLVED
+
+
+#: A publication's or an update's label before an age (``Updated 2 hrs ago``, ``Aktualisiert
+#: vor 2 Stunden``, ``Publié il y a 3 heures``).
+_AGE_LABEL: Final = re.compile(
+    rf"(?:{_alt(V.PUBLISHED_LABELS + V.UPDATED_LABELS)})\s*[:：]?\s+(?=\S)", re.IGNORECASE
+)
 
 
 #: The longest line read as an age.
@@ -1344,7 +1435,7 @@ def _byline_far(cleaned: Sequence[str], stop: int, end: int, title_at: int) -> P
             continue
         if i > stop and _ends_body(line) and not _byline_next(cleaned, i):
             break  # a list of teasers: "Related" / headline / "By Omar Farouk" is a teaser's
-        if BYLINE.match(_plain(line)) is None:
+        if BYLINE.match(_plain(line)) is None or _wrapped_piece(cleaned, i):
             continue
         # the byline and the few lines after it (bs4 writes "By" / name / "and" / name)
         following = (j for j in range(i, min(n, i + _FAR_LINES * 4)) if cleaned[j])
@@ -1365,6 +1456,22 @@ def _byline_far(cleaned: Sequence[str], stop: int, end: int, title_at: int) -> P
     if before is None and after is not None and repeated:
         before = after
     return None if before is None else Proposal(*before)
+
+
+def _wrapped_piece(cleaned: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a piece of a paragraph that w3m or lynx wrapped, holding a "By" by
+    chance (a teaser's ``… Quay Closed`` / ``By Storm, Traders Wait …``): the line and one
+    right above or below it run near the wrapping width."""
+    if len(cleaned[i].strip()) < _WRAPPED_CHARS:
+        return False
+    return any(
+        0 <= j < len(cleaned) and len(cleaned[j].strip()) >= _WRAPPED_CHARS for j in (i - 1, i + 1)
+    )
+
+
+#: A line at least this long, under another as long, is a piece of a wrapped paragraph (w3m and
+#: lynx wrap at 100 columns; a byline is far shorter).
+_WRAPPED_CHARS: Final = 80
 
 
 def _byline_in_post_meta(cleaned: Sequence[str], start: int, end: int) -> Proposal | None:

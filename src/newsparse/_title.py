@@ -225,6 +225,7 @@ _REJECTS: Final[tuple[tuple[str, Callable[[str, str, str], bool]], ...]] = (
     ("a reading time", lambda whole, text, raw: _header.ends_in_reading_time(text)),
     ("an image's alt text", lambda whole, text, raw: _IMAGE_FOR.match(text) is not None),
     ("said twice", lambda whole, text, raw: _said_twice(whole)),
+    ("an article's line of tags", lambda whole, text, raw: cues.tag_line(text)),
 )
 
 
@@ -331,6 +332,13 @@ _KINDS: Final[tuple[tuple[str, Callable[[_Head, Candidate], bool], float, str], 
         "the heading of a box asking for consent to cookies",
     ),
     (
+        "menu_twice",
+        lambda h, c: _menu_twice(h, c),
+        -6.0,
+        "a row of the site's menu in capitals that w3m writes twice (its wide and its narrow "
+        "form), the menu's items between the two",
+    ),
+    (
         "repeated",
         lambda h, c: _repeated(h, c),
         5.0,
@@ -422,6 +430,31 @@ def _repeated(head: _Head, c: Candidate) -> bool:
     return (c.words > _NAME_WORDS or _dated_headline(c.whole)) and (
         head.repeated[c.low] > 1 or (c.whole != c.text and head.repeated[c.text.lower()] > 1)
     )
+
+
+def _menu_twice(head: _Head, c: Candidate) -> bool:
+    """Whether the candidate, in capitals, stands again above or below it (the page's first
+    line aside) with a list of menu items between the two copies: a row of the site's header
+    (tags, sections: ``BUDGET 2024 ELECTIONS FERRIES``) that w3m writes twice, not a headline
+    (a headline in mixed case is said above itself often enough, in a top bar over the menu)."""
+    if head.repeated[c.low] < 2 or not c.whole.isupper():
+        return False
+    above = range(c.at - 1, head.first_at, -1)
+    below = range(c.at + 1, min(len(head.cleaned), head.body_start))
+    for copies in (above, below):
+        j = next((j for j in copies if head.cleaned[j].lower() == c.low), -1)
+        if j >= 0 and _menu_items(head.lines, min(j, c.at) + 1, max(j, c.at)) >= _MENU_ITEMS:
+            return True
+    return False
+
+
+def _menu_items(lines: Sequence[str], start: int, end: int) -> int:
+    """How many lines from ``start`` up to ``end`` are a list's items."""
+    return sum(1 for k in range(start, end) if BULLET_LEAD.match(lines[k]))
+
+
+#: A menu between two copies of a line has this many items at least.
+_MENU_ITEMS: Final = 3
 
 
 #: A headline worded a little otherwise than the page's ``<title>`` shares this share of its
@@ -914,7 +947,7 @@ def find_title(
         best = _above_player(cleaned, scored, best)
         best = _under_sticky_bar(cleaned, scored, best)
         best = _first_article(cleaned, ballot.candidates, best)
-        best = _over_standfirst(cleaned, ballot.candidates, best)
+        best = _over_standfirst(lines, cleaned, ballot.candidates, best)
     if best < 0 or cue_below(cleaned, best, body_start) < _CUE_HOLDS:
         # no byline or date under the best line: html2text's top heading further down on a
         # page that marks none above wins, else a headline with a byline right under it
@@ -925,7 +958,52 @@ def find_title(
         if later >= 0:
             best = later
     _tell(attrs.evolve(ballot, chosen=best))
-    return (best, best) if best >= 0 else (guess, guess)
+    return _with_pieces(cleaned, junk, best) if best >= 0 else (guess, guess)
+
+
+def _with_pieces(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> tuple[int, int]:
+    """The headline at line ``at`` with the pieces BeautifulSoup split it into at an inline
+    element (``An Ode to the`` / ``Harbour Ferry as It Sails …``): the line right above when it
+    ends in a word no headline ends with, and the line right below when the headline does;
+    ``(at, at)`` when neither."""
+    above, below = at - 1, at + 1
+    first = (
+        above if above >= 0 and _piece(cleaned, junk, above) and _open_end(cleaned[above]) else at
+    )
+    split = below < len(cleaned) and _open_end(cleaned[at]) and _piece(cleaned, junk, below)
+    return first, below if split else at
+
+
+def _under_piece(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
+    """Whether line ``i`` ends a block of two lines whose first is a piece of a headline that
+    BeautifulSoup split at an inline element (``An Ode to the`` / ``Harbour Ferry as …``): the
+    two lines stand apart as a headline does."""
+    above = i - 1
+    return (
+        above >= 0
+        and _piece(cleaned, junk, above)
+        and _open_end(cleaned[above])
+        and (above == 0 or not cleaned[above - 1])
+        and (i + 1 >= len(cleaned) or not cleaned[i + 1])
+    )
+
+
+def _piece(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
+    """Whether line ``i`` may be a piece of a headline split over lines: short text, neither
+    a byline nor a date."""
+    text = cleaned[i]
+    return bool(text) and not junk[i] and len(text) <= _PIECE_CHARS and not is_cue(text)
+
+
+def _open_end(text: str) -> bool:
+    """Whether ``text`` ends in a word no headline ends with (``the``, ``und``, ``de``)."""
+    words = text.split()
+    return bool(words) and words[-1] in _OPEN_ENDS
+
+
+_OPEN_ENDS: Final = frozenset(V.TITLE_OPEN_ENDS)
+#: A piece of a split headline is at most this long.
+_PIECE_CHARS: Final = 120
 
 
 def _logo_repeated(
@@ -1202,11 +1280,14 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         if box_top < 0 and text.count(" ") < 5 and TEASER_HEADING.fullmatch(text):
             box_top = i  # "Related", "More stories": the dated headlines under it are teasers
         alone = _alone(cleaned, i)
-        if (text[0].islower() and not _named_lower(text)) or not (
-            alone or _own_element(cleaned, i)
+        split = not alone and _under_piece(cleaned, junk, i)
+        if (text[0].islower() and not _named_lower(text) and not split) or not (
+            alone or split or _own_element(cleaned, i)
         ):
             continue
-        whole = _wrapped(cleaned, i) if alone else text
+        whole = fold(cleaned[i - 1] + " " + text) if split else text
+        whole = _wrapped(cleaned, i) if alone else whole
+        alone = alone or split
         if _no_heading(cleaned, i, whole) or any(test(whole, text, raw) for _, test in _REJECTS):
             continue
         c = _candidate(head, i, raw, text, whole, distance)
@@ -1703,12 +1784,15 @@ _STANDFIRST_REACH: Final = 20
 _SENTENCE_MARKS: Final = ".!"
 
 
-def _over_standfirst(cleaned: Sequence[str], found: Sequence[Candidate], best: int) -> int:
+def _over_standfirst(
+    lines: Sequence[str], cleaned: Sequence[str], found: Sequence[Candidate], best: int
+) -> int:
     """The headline over its standfirst, not the title of a video set between the standfirst
     and the article's byline or date (``Headline`` / a paragraph / ``MP4MP3`` / ``Remarks as
     delivered`` / ``May 2, 2024``): a candidate a little above the best line, with one block of
-    prose and a few short lines between them and no byline nor date of its own over the best
-    line; else the best line."""
+    prose and a few short lines between them (no menu: a teaser's card over the site's menu is
+    no headline over its standfirst) and no byline nor date of its own over the best line; else
+    the best line."""
     won = next((c for c in found if c.at == best), None)
     if won is None or not won.cue or _texts_between(cleaned, best, won.cue_line):
         return best  # (a headline with a standfirst of its own over its stamp)
@@ -1724,6 +1808,7 @@ def _over_standfirst(cleaned: Sequence[str], found: Sequence[Candidate], best: i
             and c.whole[-1] not in _SENTENCE_MARKS
             and (not c.cue or c.cue_line >= best)
             and _standfirst_between(cleaned, c.at, best)
+            and _menu_items(lines, c.at + 1, best) < _MENU_ITEMS
         ):
             return c.at
     return best
@@ -2340,6 +2425,9 @@ def _shown_part(title: str, lines: Sequence[str], at: int) -> str:
     # (the site's name may stand alone too, in its logo: the headline has its byline or date
     # nearest under it; of equals, the longest)
     cues = [cue_below(lines, i, len(lines) - 1) for _, i in shown]
+    stamped = [r for r, i in shown if r.count(" ") >= _REPEAT_WORDS - 1 and _date_over(lines, i)]
+    if len(stamped) == 1:
+        return stamped[0]  # (a blog's stamp over its headline, the logo far above the stamp)
     if max(cues) > 0:
         return shown[cues.index(max(cues))][0]
     # (with no byline nor date under it, a part of a few words may be the site's logo)
@@ -2511,6 +2599,90 @@ def _cue_at(cleaned: Sequence[str], at: int, stop: int) -> tuple[float, int]:
 def cue_below(cleaned: Sequence[str], at: int, stop: int) -> float:
     """The weight of :func:`_cue_at`: a byline's or a date's under a title candidate."""
     return _cue_at(cleaned, at, stop)[0]
+
+
+def _date_over(cleaned: Sequence[str], at: int) -> bool:
+    """Whether a date line stands among the few lines of text right above line ``at``."""
+    k = at
+    for _ in range(_DATED_ABOVE_LINES):
+        k = _text_above(cleaned, k, _STAMP_GAP)
+        if k < 0:
+            return False
+        if len(cleaned[k]) <= _STAMP_CHARS and find_date(cleaned[k]) is not None:
+            return True
+    return False
+
+
+def broken_for_width(lines: Sequence[str], at: int) -> bool:
+    """Whether the converter broke line ``at`` because the next line's first word would not
+    have fitted on it (w3m and lynx wrap at a width): on a page that is wrapped, the line and
+    that word are longer together than the width its lines fill. A page whose text runs on in
+    long lines (html2text, inscriptis, resiliparse, BeautifulSoup) wraps none: a short line
+    under a headline there is a line of its own (``Nachricht``, ``This article is more than 5
+    years old``) unless it goes on in lower case.
+
+    >>> text = ["x " * 49] * 5
+    >>> broken_for_width(["Ferry to run every hour from May", "Notice", *text], 0)
+    False
+    >>> broken_for_width(["a " * 48, "harbour", *text], 0), broken_for_width(["a " * 48, "X"], 0)
+    (True, False)
+    """
+    if at + 1 >= len(lines) or not lines[at + 1].split():
+        return False
+    width = _wrap_width(lines)
+    word = lines[at + 1].split()[0]
+    if width == 0:
+        return word[:1].islower()  # (no width to go by: a rest in lower case goes on)
+    return len(lines[at].rstrip()) + 1 + len(word) > width
+
+
+def _wrap_width(lines: Sequence[str]) -> int:
+    """The width a page's text was wrapped at, 0 when the page is not wrapped: it has several
+    lines of prose longer than any converter's wrapping width. The width is the middle length
+    of the page's longest tenth of lines of words (a wrapped paragraph's lines fill the width;
+    a few run past it, a long word or a link that could not be broken)."""
+    lengths = [len(line.rstrip()) for line in lines if " " in line.strip()]
+    prose = [line for line in lines if len(line) > _WRAP_WIDEST and "   " not in line.strip()]
+    wide = sum(1 for n in lengths if _WRAP_LEAST <= n <= _WRAP_WIDEST)
+    if len(prose) > _UNWRAPPED_LINES or wide < _WRAPPED_LINES:
+        return 0
+    longest = sorted(n for n in lengths if n <= _WRAP_WIDEST)[-max(1, len(lengths) // 10) :]
+    return longest[len(longest) // 2]
+
+
+#: No converter wraps at more columns than this (w3m and lynx at 100 here).
+_WRAP_WIDEST: Final = 110
+#: A wrapped page has at most this many longer lines of prose (w3m's rows of a wide table are
+#: set apart by runs of spaces) ...
+_UNWRAPPED_LINES: Final = 2
+#: ... and this many lines at least that run near the width (no converter wraps narrower than
+#: this many columns).
+_WRAPPED_LINES: Final = 5
+_WRAP_LEAST: Final = 70
+
+
+def dated_above(cleaned: Sequence[str], at: int, first: int) -> bool:
+    """Whether a date line stands among the few lines of text right above line ``at`` (a blog
+    sets its entry's stamp over the headline: ``May 2, 2024 · 09:15`` / ``↓ Jump to the
+    comments`` / headline), vouching for it as a byline or a date under it would, on a page
+    whose first line (``first``) names no site after a joint as a ``<title>`` does (that
+    first line is the headline's best witness then).
+
+    >>> page = ["Harbour Notes", "", "May 2, 2024 · 09:15", "Jump to the comments", "", "Rain"]
+    >>> dated_above(page, 5, 0), dated_above(["Rain | Harbour Notes", *page[1:]], 5, 0)
+    (True, False)
+    >>> dated_above(["Rain at last", "", "May 2, 2024"], 0, 0)
+    False
+    """
+    if 0 <= first < len(cleaned) and (
+        _TITLE_JOINT.search(cleaned[first]) or _SITE_SUFFIX.search(cleaned[first])
+    ):
+        return False
+    return _date_over(cleaned, at)
+
+
+#: A date over the headline stands within this many lines of text above it.
+_DATED_ABOVE_LINES: Final = 2
 
 
 def cue_holds(cleaned: Sequence[str], at: int, stop: int) -> bool:

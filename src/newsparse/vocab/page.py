@@ -885,6 +885,24 @@ TAG_LABELS = (
     "etiquetas",
     "temas",
     "tags relacionadas",
+    # a blog's (WordPress's) labels in German, French, Spanish, Italian and Dutch ("Getaggt mit
+    # …", "Eingeordnet unter …", "Classé dans …", "Archivado en …", "Archiviato in …")
+    "getaggt mit",
+    "verschlagwortet mit",
+    "eingeordnet unter",
+    "kategorie",
+    "kategorien",
+    "veröffentlicht in",
+    "classé dans",
+    "étiqueté",
+    "étiquetté",
+    "archivado en",
+    "etiquetado",
+    "archiviato in",
+    "categoria",
+    "categorie",
+    "geplaatst in",
+    "getagd met",
 )
 
 #: Words naming an author's photo, which converters write as its file or alt name beside the
@@ -1394,6 +1412,54 @@ TITLE_TEASER_HEADINGS = (
     "leggi anche",
     "lees ook",
     "voir aussi",
+)
+
+
+#: Words no headline ends with, in lower case (an article, a possessive, a conjunction): a line
+#: ending in one goes on on the next (BeautifulSoup splits a headline at an inline element: ``An
+#: Ode to the`` / ``Harbour Ferry as It Sails Its Last Crossing``).
+TITLE_OPEN_ENDS = (
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "or",
+    "its",
+    "their",
+    "our",
+    "your",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "einer",
+    "und",
+    "oder",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "du",
+    "de",
+    "et",
+    "el",
+    "los",
+    "las",
+    "del",
+    "y",
+    "il",
+    "lo",
+    "gli",
+    "della",
+    "di",
 )
 
 
