@@ -1,18 +1,18 @@
-"""Fit a scored decision's weights (byline, date, comment start, standfirst) across sites, and
-judge them on sites left out.
+"""Fit a scored decision's weights (byline, date, comment start, standfirst, boilerplate) across
+sites, and judge them on sites left out.
 
 Run:  python benchmarks/leave_site_out_ballot.py
-      --decision byline|dates|comment-start|standfirst [--shared ../shared]
+      --decision byline|dates|comment-start|standfirst|boilerplate [--shared ../shared]
       [--folds 5] [--set corpus ...]
       python benchmarks/leave_site_out_ballot.py --decision dates --fit-all -o date_weights.json
 
 (needs the ``train`` extra, as the title's fit.) The pages of the shared corpora whose truth
-gives the decision's field (the authors, the day published, the comments, the standfirst) are
-pooled and split into folds
-*by site*, as ``leave_site_out.py`` splits them for the title: a weight is never fitted on a
-page of the site it is judged on. Each dump is parsed once under the hand weights, keeping the
-ballot that decided it (``newsparse._fit_ballot.ballot_case``); the fit is the conditional
-logit over those ballots.
+gives the decision's field (the authors, the day published, the comments, the standfirst, the
+body) are pooled and split into folds *by site*, as ``leave_site_out.py`` splits them for the
+title: a weight is never fitted on a page of the site it is judged on. Each dump is parsed once
+under the hand weights, keeping the ballot that decided it (every block's, for the
+boilerplate: ``newsparse._fit_ballot.ballot_cases``); the fit is the conditional logit over
+those ballots.
 
 The figures are whole parses scored as the scorer does (authors F1; date same day and, on the
 dumps that show the day, date day shown; the comments' count exact, author F1 and day F1),
@@ -34,7 +34,7 @@ from types import ModuleType
 from typing import Any
 
 import newsparse
-from newsparse._fit_ballot import TARGETS, BallotCase, Target, ballot_case, case_score, fit_ballot
+from newsparse._fit_ballot import TARGETS, BallotCase, Target, ballot_cases, case_score, fit_ballot
 from newsparse._weights import FeatureWeights
 
 HERE = Path(__file__).resolve().parent
@@ -54,6 +54,7 @@ FIGURES = {
     "dates": ("date", "date_shown"),
     "comment-start": ("c_count", "c_author_f1", "c_posted_f1"),
     "standfirst": ("title", "body_bow_f1"),
+    "boilerplate": ("body_bow_f1",),
 }
 #: The row of the mean score of the proposal each ballot chooses.
 BALLOT = "ballot"
@@ -67,9 +68,7 @@ def cases_of(target: Target[Any], pages: Sequence[Page]) -> list[BallotCase[Any]
     for page in pages:
         truth = target.truth_of(page.truth)
         for dump in page.dumps if truth is not None else ():
-            case = ballot_case(target, dump.read_bytes(), truth, page.id)
-            if case is not None:
-                out.append(case)
+            out.extend(ballot_cases(target, dump.read_bytes(), truth, page.id))
     return out
 
 

@@ -198,7 +198,13 @@ def test_the_command_fits_where_comments_begin_and_parse_takes_the_file(
 
 
 def test_the_decision_is_listed_and_its_weights_are_checked() -> None:
-    assert [d.kind for d in decisions()] == ["byline", "comment-start", "dates", "standfirst"]
+    assert [d.kind for d in decisions()] == [
+        "boilerplate",
+        "byline",
+        "comment-start",
+        "dates",
+        "standfirst",
+    ]
     assert [n for n in CommentStartWeights.NAMES if n.startswith("rule_")] == [
         f"rule_{r}" for r in CUT_RULES
     ]

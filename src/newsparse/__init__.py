@@ -39,6 +39,7 @@ from newsparse._version import __version__
 
 if TYPE_CHECKING:
     from newsparse._batch import parse_many, parse_many_detailed
+    from newsparse._boilerplate import BlockWeights, load_block_weights
     from newsparse._byline import BylineWeights, load_byline_weights
     from newsparse._comment_start import CommentStartWeights, load_comment_start_weights
     from newsparse._explain import explain, explain_html
@@ -74,6 +75,8 @@ _LAZY = {
     "TitleWeights": "newsparse._title",
     "load_weights": "newsparse._title",
     "BodySettings": "newsparse._settings",
+    "BlockWeights": "newsparse._boilerplate",
+    "load_block_weights": "newsparse._boilerplate",
     "BylineWeights": "newsparse._byline",
     "CommentStartWeights": "newsparse._comment_start",
     "load_comment_start_weights": "newsparse._comment_start",
@@ -105,6 +108,7 @@ __all__ = [
     "STRICT",
     "TABLES",
     "Article",
+    "BlockWeights",
     "BodySettings",
     "BylineWeights",
     "Comment",
@@ -137,6 +141,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "from_jsonl",
+    "load_block_weights",
     "load_body_settings",
     "load_byline_weights",
     "load_comment_start_weights",

@@ -258,10 +258,10 @@ def decision_of(weights: FeatureWeights) -> Decision[Any, Any, Any]:
 
 def decisions() -> tuple[Decision[Any, Any, Any], ...]:
     """Every scored decision (the byline, the published date, where the comments begin, the
-    standfirst), by kind; the modules that make them are imported first.
+    standfirst, the body's boilerplate), by kind; the modules that make them are imported first.
 
     >>> [d.kind for d in decisions()]
-    ['byline', 'comment-start', 'dates', 'standfirst']
+    ['boilerplate', 'byline', 'comment-start', 'dates', 'standfirst']
     """
     for module in _DECISION_MODULES:
         importlib.import_module(module)
@@ -274,6 +274,7 @@ _DECISION_MODULES: Final = (
     "newsparse._published",
     "newsparse._comment_start",
     "newsparse._standfirst",
+    "newsparse._boilerplate",
 )
 
 

@@ -233,7 +233,9 @@ def _parser() -> argparse.ArgumentParser:
             "whose truth.json names the authors (or the day published; train extra); with "
             "--decision comment-start, where the comments begin, on pages whose truth.json "
             "gives the comments or the body; with --decision standfirst, the standfirst, on "
-            "pages whose truth.json gives the subtitle (train extra).",
+            "pages whose truth.json gives the subtitle; with --decision boilerplate, which "
+            "blocks of the body's run are kept, on pages whose truth.json gives the body "
+            "(train extra).",
         )
     )
     return top
@@ -251,7 +253,8 @@ def _fit_arguments(p: argparse.ArgumentParser) -> None:
         help="title: the title decision's weights (default); body: the numbers of the body's "
         "run of blocks (no extra needed); byline, dates: which rule's byline, or published "
         "date, a page's is; comment-start: which rule's line the comments begin at; standfirst: "
-        "which block under the headline, if any, is the standfirst",
+        "which block under the headline, if any, is the standfirst; boilerplate: which blocks "
+        "of the body's run are kept",
     )
     p.add_argument(
         "--model",
@@ -313,8 +316,8 @@ def _refit_body(args: argparse.Namespace) -> int:
 
 
 def _refit_ballot(args: argparse.Namespace) -> int:
-    """``newsparse fit --decision byline`` (``dates``, ``comment-start``, ``standfirst``): the
-    weights fitted and written."""
+    """``newsparse fit --decision byline`` (``dates``, ``comment-start``, ``standfirst``,
+    ``boilerplate``): the weights fitted and written."""
     target = TARGETS[args.decision]
     kind = target.decision.kind
     try:
@@ -327,7 +330,12 @@ def _refit_ballot(args: argparse.Namespace) -> int:
     except (FitError, MissingExtra, UsageError, OSError) as exc:
         return _fit_failed(exc, args.output)
     pages = len({c.page for c in cases})
-    print(f"read {pages} pages ({len(cases)} dumps a {kind} ballot decided) under {args.pages_dir}")
+    counted = (
+        f"{len(cases)} {kind} ballots, one a block of a body's run"
+        if target.every
+        else f"{len(cases)} dumps a {kind} ballot decided"
+    )
+    print(f"read {pages} pages ({counted}) under {args.pages_dir}")
     before, after = mean_score(cases, target.decision.active()), mean_score(cases, weights)
     print(
         f"score of the chosen proposal on those dumps ({_SCORES[args.decision]}): "
@@ -343,6 +351,7 @@ _SCORES: Final = {
     "dates": "the truth's day",
     "comment-start": "the body above the cut and the first comment below it",
     "standfirst": "the truth's standfirst, or none",
+    "boilerplate": "each block of the body's run kept where it is the truth's body",
 }
 
 
@@ -406,8 +415,8 @@ def _weights_file(path: str) -> tuple[str, contextlib.AbstractContextManager[obj
         return "body", using_body(BodySettings.from_json(text))
     except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(
-            f"--weights {path}: not a weights file (title, byline, date, comment-start or "
-            "standfirst weights, body settings) "
+            f"--weights {path}: not a weights file (title, byline, date, comment-start, "
+            "standfirst or boilerplate weights, body settings) "
             f"written by newsparse fit ({exc})"
         ) from None
 

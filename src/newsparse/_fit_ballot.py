@@ -1,10 +1,11 @@
 """Refit a decision among rules' proposals (the byline, the published date, where the comments
-begin, the standfirst) on pages whose truth is known.
+begin, the standfirst, the body's boilerplate blocks) on pages whose truth is known.
 
 A page is a folder holding a ``truth.json`` beside the converter dumps of that page (``*.txt``),
 the form of the shared corpora; the truth names the ``authors`` (for the byline), the day
 ``published`` (for the date), the ``comments`` and the body's ``paragraphs`` (for where the
-comments begin), or the ``subtitle`` (for the standfirst). Every dump is parsed once under the hand weights, watching the
+comments begin), the ``subtitle`` (for the standfirst), or the ``body`` (for its boilerplate:
+every block's ballot is a case). Every dump is parsed once under the hand weights, watching the
 decision's ballots (:meth:`newsparse._ballot.Decision.watching`); the last ballot of a parse is
 the one that decided the page (a page read twice hands over both readings' ballots). A
 proposal is scored against the truth (:class:`Target`: the F1 of its names, the day it read,
@@ -16,7 +17,7 @@ the ``train`` extra.
 >>> round(names_f1(("Jane Doe", "Omar Farouk"), ("jane doe",)), 3)
 0.667
 >>> sorted(TARGETS)
-['byline', 'comment-start', 'dates', 'standfirst']
+['boilerplate', 'byline', 'comment-start', 'dates', 'standfirst']
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from typing import Any, Final, Generic, TypeVar
 import attrs
 
 from newsparse._ballot import Ballot, Decision, choose
+from newsparse._boilerplate import BLOCK_DECISION, BlockChoice
 from newsparse._byline import BYLINE_DECISION, Proposal
 from newsparse._comment_start import CUT_DECISION, CutProposal
 from newsparse._fit import (
@@ -41,7 +43,7 @@ from newsparse._fit import (
     normal_text,
     truth_documents,
 )
-from newsparse._fit_cut import cut_score, cut_truth, opening
+from newsparse._fit_cut import block_score, body_truth, cut_score, cut_truth, opening
 from newsparse._normalize import decode, split_lines
 from newsparse._parser import parse
 from newsparse._published import DATES_DECISION, DateProposal
@@ -53,6 +55,7 @@ __all__ = [
     "BallotCase",
     "Target",
     "ballot_case",
+    "ballot_cases",
     "case_score",
     "dump_lines",
     "fit_ballot",
@@ -142,6 +145,8 @@ class Target(Generic[P]):
     key: str
     truth_of: Callable[[Mapping[str, Any]], Any]
     score: Callable[[P, Any, Sequence[str]], float]
+    #: whether every ballot of a parse is a case (a decision made once a block), not the last
+    every: bool = False
 
 
 #: The decisions a fit can learn, by the name ``newsparse fit --decision`` gives them.
@@ -159,6 +164,7 @@ TARGETS: Final[dict[str, Target[Any]]] = {
     "standfirst": Target[StandfirstProposal](
         STANDFIRST_DECISION, "subtitle", _standfirst, _standfirst_score
     ),
+    "boilerplate": Target[BlockChoice](BLOCK_DECISION, "body", body_truth, block_score, every=True),
 }
 
 
@@ -195,15 +201,28 @@ def ballot_case(
     >>> case.ballot.rules, case.scores
     (('labelled',), (1.0,))
     """
+    cases = ballot_cases(target, text, truth, page, reference_time)
+    return cases[-1] if cases else None
+
+
+def ballot_cases(
+    target: Target[P],
+    text: str | bytes,
+    truth: Any,
+    page: str,
+    reference_time: datetime | None = None,
+) -> list[BallotCase[P]]:
+    """The cases of one dump (see :func:`ballot_case`): the ballot that decided the page, or,
+    for a decision made once a block (:attr:`Target.every`), every ballot of the parse."""
     decision = target.decision
     ballots: list[Ballot[P]] = []
     with decision.using(decision.hand), decision.watching(ballots.append):
         parse(text, reference_time=reference_time)
-    if not ballots:
-        return None
-    ballot = ballots[-1]
-    lines = dump_lines(text)
-    return BallotCase(page, ballot, tuple(target.score(p, truth, lines) for p in ballot.proposals))
+    lines = dump_lines(text) if ballots else []
+    return [
+        BallotCase(page, ballot, tuple(target.score(p, truth, lines) for p in ballot.proposals))
+        for ballot in (ballots if target.every else ballots[-1:])
+    ]
 
 
 def dump_lines(text: str | bytes) -> list[str]:
@@ -271,9 +290,7 @@ def read_ballot_cases(target: Target[Any], folder: str | Path) -> list[BallotCas
             continue
         reference = reference_of(document, name)
         for dump in dumps:
-            case = ballot_case(target, dump.read_bytes(), truth, name, reference)
-            if case is not None:
-                cases.append(case)
+            cases.extend(ballot_cases(target, dump.read_bytes(), truth, name, reference))
     if not cases:
         raise FitError(
             f"{folder}: no page folder with a truth.json that gives '{target.key}' beside *.txt "

@@ -23,7 +23,16 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Final, NamedTuple, Protocol
 
-__all__ = ["LATE_CUT", "CutTruth", "cut_score", "cut_truth", "opening"]
+__all__ = [
+    "LATE_CUT",
+    "BodyTruth",
+    "CutTruth",
+    "block_score",
+    "body_truth",
+    "cut_score",
+    "cut_truth",
+    "opening",
+]
 
 #: A paragraph or a comment is found by this many opening words (fewer when it has fewer).
 OPENING_WORDS: Final = 6
@@ -134,3 +143,58 @@ def cut_score(proposal: _Placed, truth: CutTruth, lines: Sequence[str]) -> float
         if below and below[0] < proposal.at:
             return LATE_CUT
     return 1.0
+
+
+#: A block's text is the article's when this share of its word 4-grams (shingles) is in the
+#: truth's body, as the scorer compares bodies.
+KEPT_SHARE: Final = 0.5
+#: Shingles are this many words.
+_SHINGLE: Final = 4
+
+
+class BodyTruth(NamedTuple):
+    """A page's body as blocks are compared with it: its word 4-grams, and its words joined
+    (for a block shorter than one 4-gram)."""
+
+    shingles: frozenset[tuple[str, ...]]
+    joined: str
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_LINK_NUMBER.sub(" ", text).casefold())
+
+
+def body_truth(document: Mapping[str, Any]) -> BodyTruth | None:
+    """The truth's body (``paragraphs``, else ``body``) as blocks are compared with it, or
+    ``None`` when it gives none."""
+    paragraphs = _texts(document.get("paragraphs"))
+    body = document.get("body")
+    text = "\n\n".join(paragraphs) if paragraphs else body if isinstance(body, str) else ""
+    words = _words(text)
+    if not words:
+        return None
+    shingles = frozenset(zip(*(words[k:] for k in range(_SHINGLE)), strict=False))
+    return BodyTruth(shingles, f" {' '.join(words)} ")
+
+
+def block_score(choice: Any, truth: BodyTruth, _: object) -> float:
+    """1 when a block's choice is right: kept when :data:`KEPT_SHARE` of its shingles (a short
+    block: its words in a row) are in the truth's body, dropped otherwise; else 0.
+
+    >>> truth = body_truth({"body": "It rained all day in the town and the river rose."})
+    >>> [block_score(_Choice(keep, t), truth, None) for keep, t in
+    ...  [(True, "It rained all day in the town."), (False, "Share this story"), (True, "Share")]]
+    [1.0, 1.0, 0.0]
+    """
+    words = _words(choice.text)
+    if len(words) < _SHINGLE:
+        inside = bool(words) and f" {' '.join(words)} " in truth.joined
+    else:
+        shingles = list(zip(*(words[k:] for k in range(_SHINGLE)), strict=False))
+        inside = sum(g in truth.shingles for g in shingles) >= KEPT_SHARE * len(shingles)
+    return float(choice.keep == inside)
+
+
+class _Choice(NamedTuple):
+    keep: bool
+    text: str

@@ -22,6 +22,7 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse._authors import BYLINE
+from newsparse._boilerplate import BLOCK_DECISION, BlockChoice, BlockFacts
 from newsparse._comment_zone import TimeLines
 from newsparse._comments import Thread
 from newsparse._dates import find_date
@@ -1248,24 +1249,47 @@ def _box_end(f: BlockFeatures, m: int) -> int:
 
 
 def _body_blocks(f: BlockFeatures, best: tuple[float, int, int] | None) -> list[int]:
-    """The blocks of the best run that are the article's: prose, and other blocks but for
-    bulleted ones, asides, marks and closing headings."""
+    """The blocks of the best run that are the article's, each kept or dropped by the
+    boilerplate weights in force (see :mod:`newsparse._boilerplate`: with the shipped ones,
+    prose, and other blocks but for bulleted ones, asides, marks and closing headings)."""
     if best is None:
         return []
     _, first, last = best
     boxed = _boxed(f, first, last)
-    return [
-        m
-        for m in range(first, last + 1)
-        if f.good[m]
-        or (
-            not f.bulleted[m]
-            and not f.asides[m]
-            and m not in boxed
-            and len(f.texts[m]) >= 3
-            and not cues.ends_body(f.texts[m])
-        )
-    ]
+    return [m for m in range(first, last + 1) if _kept(f, m, m in boxed)]
+
+
+def _kept(f: BlockFeatures, m: int, boxed: bool) -> bool:
+    """Whether block ``m`` of the body's run is kept (``boxed``: inside a box of links)."""
+    text = f.texts[m]
+    keep = BlockFacts(
+        "keep",
+        good=bool(f.good[m]),
+        introduced_list=bool(f.introduced[m] and f.bulleted[m]),
+        bulleted=bool(f.bulleted[m]),
+        aside=bool(f.asides[m]),
+        boxed=boxed,
+        short=len(text) < _SHORTEST_BLOCK,
+        closing=cues.ends_body(text),
+        listy=bool(f.listy[m]),
+        notice=bool(f.notice[m]),
+        strong=bool(f.strong[m]),
+        stamped=bool(f.stamped[m]),
+        words=word_count(text),
+    )
+    at = f.blocks[m][0]
+    offers = (
+        ("keep", lambda: BlockChoice(at, True, text)),
+        ("drop", lambda: BlockChoice(at, False, text)),
+    )
+    chosen = BLOCK_DECISION.elect(offers, lambda rule, _: keep if rule == "keep" else _DROP)
+    return chosen is not None and chosen[1].keep
+
+
+#: A block shorter than this many characters is no paragraph (a mark, a stray bracket).
+_SHORTEST_BLOCK: Final = 3
+#: What a "drop" choice's features read: nothing.
+_DROP: Final = BlockFacts("drop")
 
 
 def _boxed(f: BlockFeatures, first: int, last: int) -> set[int]:

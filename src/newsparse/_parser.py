@@ -16,6 +16,7 @@ from typing import Final, overload
 import attrs
 
 from newsparse._ballot import decision_of
+from newsparse._boilerplate import BlockWeights
 from newsparse._byline import BylineWeights
 from newsparse._comment_start import CommentStartWeights
 from newsparse._comments import Thread, spell
@@ -46,7 +47,14 @@ __all__ = ["Parsed", "Placement", "parse", "parse_detailed"]
 #: The default policy: record defects, never raise them.
 _RECORD = Policy()
 #: The weights of a scored decision a parse may be given.
-Weights = TitleWeights | BylineWeights | DateWeights | CommentStartWeights | StandfirstWeights
+Weights = (
+    TitleWeights
+    | BylineWeights
+    | DateWeights
+    | CommentStartWeights
+    | StandfirstWeights
+    | BlockWeights
+)
 
 
 class Placement(Sequence[str | None]):
@@ -246,8 +254,9 @@ def parse_detailed(
     ``weights`` decide this parse's title (a :class:`~newsparse.TitleWeights`, e.g. from
     :func:`~newsparse.load_weights` on a file written by ``newsparse fit``), byline (a
     :class:`~newsparse.BylineWeights`), published date (a :class:`~newsparse.DateWeights`) or
-    where the comments begin (a :class:`~newsparse.CommentStartWeights`) or the standfirst (a
-    :class:`~newsparse.StandfirstWeights`) instead of the shipped ones; give a list for several. ``body`` (a
+    where the comments begin (a :class:`~newsparse.CommentStartWeights`), the standfirst (a
+    :class:`~newsparse.StandfirstWeights`) or the body's boilerplate blocks (a
+    :class:`~newsparse.BlockWeights`) instead of the shipped ones; give a list for several. ``body`` (a
     :class:`~newsparse.BodySettings`, e.g. from :func:`~newsparse.load_body_settings` on a file
     written by ``newsparse fit --decision body``) decides the body's run of blocks.
 
@@ -275,8 +284,8 @@ def _deciding(
     for each in given:
         if not isinstance(each, FeatureWeights):
             raise TypeError(
-                "weights= takes TitleWeights, BylineWeights, DateWeights, CommentStartWeights or "
-                "StandfirstWeights, or a list of them, "
+                "weights= takes TitleWeights, BylineWeights, DateWeights, CommentStartWeights, "
+                "StandfirstWeights or BlockWeights, or a list of them, "
                 f"not {type(each).__name__}"
             )
         if isinstance(each, TitleWeights):
