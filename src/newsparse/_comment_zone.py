@@ -819,13 +819,19 @@ def _bare_name(
     cleaned: Sequence[str], junk: Sequence[bool], name: str, at: int, floor: int
 ) -> tuple[str, int]:
     """The name alone when a line above says it and the nearer line adds a status to it
-    (``Chatfix`` above ``Chatfix ist offline Mitglied``)."""
+    (``Chatfix`` above ``Chatfix ist offline Mitglied``). Running text above ends the search:
+    it is the record above's, and a word alone over it (the parent it answers: ``Wren`` over
+    ``Wren Hollister``'s text) is no card's name."""
     if " " not in name:
         return name, at
     for j in range(at - 1, floor - 1, -1):
         text = cleaned[j]
-        if text and not junk[j] and name.startswith(text + " ") and plausible_name(text):
+        if not text or junk[j]:
+            continue
+        if name.startswith(text + " ") and plausible_name(text):
             return text, j
+        if reads_as_prose(text):
+            break
     return name, at
 
 
@@ -1337,14 +1343,29 @@ def _fill_records(
     :data:`LAST_RECORD_SLACK` times the longest before it (the page's footer follows)."""
     n = len(cleaned)
     sizes: list[int] = []
+    earlier = _Commenters()
     for k, rec in enumerate(records):
         stop = records[k + 1].head if k + 1 < len(records) else n
         last = k + 1 == len(records)
         limit = LAST_RECORD_SLACK * max(sizes) + 2 if last and sizes else None
-        _fill(page, cleaned, junk, rec, stop, (last, limit), stamped)
+        if rec.answers is None and not rec.below:
+            rec.answers = _parent_after_time(cleaned[rec.anchor], rec.time_text, earlier)
+        _fill(page, cleaned, junk, rec, stop, (last, limit), stamped, earlier)
+        earlier.add(rec.author)
         if rec.quoted and not rec.text:
             _quote_of_earlier(cleaned, records[:k], rec)
         sizes.append(sum(len(b) for b in rec.text) + sum(len(q[1]) for q in rec.quoted))
+
+
+def _parent_after_time(text: str, time_text: str, earlier: _Commenters) -> str | None:
+    """The earlier commenter a header names by one word after its time (``3 часа назад
+    Глебу``, ``2 hours ago [14]Wren``: the parent a reply answers), or ``None``."""
+    at = text.find(time_text) if time_text else -1
+    if at < 0:
+        return None
+    after = _LEAD_MARKS.sub("", _LYNX_LINK.sub("", text[at + len(time_text) :]))
+    after = after.strip(_AROUND_TIME)
+    return earlier.named_by(after) if after and " " not in after else None
 
 
 def _quote_of_earlier(cleaned: Sequence[str], earlier: Sequence[Record], rec: Record) -> None:
@@ -1559,6 +1580,7 @@ def _fill(
     stop: int,
     last: tuple[bool, int | None],
     stamped: bytearray,
+    earlier: _Commenters | None = None,
 ) -> None:
     """Place the lines between a record's header and ``stop`` as its text, its quotes or
     dropped lines. A section's footer ends the text (what follows it in the record's stretch is
@@ -1567,9 +1589,10 @@ def _fill(
     ``limit`` lines. ``stamped`` is :attr:`TimeLines.stamped`: a line that is none of the
     page's timestamp lines is no time's note nor a time alone under a collapsed comment's name
     (a speed device, the lines' evidence found once a page: over the shared dumps, lines read
-    for a note 45,337 → 6,816 times, for a time alone 50,624 → 9,698)."""
+    for a note 45,337 → 6,816 times, for a time alone 50,624 → 9,698). ``earlier`` are the
+    names of the thread's records above this one (a parent named under the header is one)."""
     _drop_header_lines(cleaned, junk, rec)
-    answer = _answer_lines(cleaned, junk, rec, stop)
+    answer = _answer_lines(cleaned, junk, rec, stop, earlier)
     text_of = _Filling(rec)
     shed = False  # (the text ends above another list's item: its labels go)
     margin = page.indent(rec.head)
@@ -1616,16 +1639,64 @@ def _fill(
         _shed_labels(cleaned, rec)
 
 
+#: A reply's parent named by the first word of their name under its header may be declined
+#: (Russian ``Денису`` for ``Денис``, ``Ольге`` for ``Ольга``, ``Анатолию`` for ``Анатолий``):
+#: the name's word loses this many letters at most and the line's word adds
+#: :data:`MAX_ADDED_ENDING` at most to the stem they share, of :data:`MIN_NAME_STEM` letters.
+MAX_LOST_ENDING: Final = 1
+MAX_ADDED_ENDING: Final = 2
+MIN_NAME_STEM: Final = 3
+
+
+class _Commenters:
+    """The first words of the names of a thread's records so far (case-folded) and their stems
+    (a letter off), each with the latest full name it opens: the parent a reply names by its
+    first name alone (``Tyler`` for ``Tyler Durden``; ``Денису``, the dative of ``Денис``, for
+    ``Денис Демидов``). Each lookup is a few dictionary reads, however long the thread."""
+
+    def __init__(self) -> None:
+        self._stems: dict[str, str] = {}
+
+    def add(self, author: str | None) -> None:
+        """A record's writer is one of the thread's commenters from now on."""
+        words = (author or "").split()
+        if not words or author is None:
+            return
+        first = words[0].casefold()
+        self._stems[first] = author
+        for lost in range(1, MAX_LOST_ENDING + 1):
+            if len(first) - lost >= MIN_NAME_STEM:
+                self._stems[first[:-lost]] = author
+
+    def named_by(self, text: str) -> str | None:
+        """The commenter a line of one word names (letters, maybe hyphenated), as it stands or
+        declined, or ``None``."""
+        word = _unlinked(text).strip().casefold()
+        if not word.replace("-", "").isalpha() or len(word) > MAX_NAME_CHARS:
+            return None
+        if word in self._stems:
+            return self._stems[word]
+        for added in range(1, MAX_ADDED_ENDING + 1):
+            if len(word) - added >= MIN_NAME_STEM and word[:-added] in self._stems:
+                return self._stems[word[:-added]]
+        return None
+
+
 #: A line that opens with a reply mark and names the comment's parent (``In reply to Ann``).
 _REPLY_MARK_OPENS: Final = re.compile(rf"(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$", re.IGNORECASE)
 
 
 def _answer_lines(
-    cleaned: Sequence[str], junk: Sequence[bool], rec: Record, stop: int
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    rec: Record,
+    stop: int,
+    earlier: _Commenters | None = None,
 ) -> tuple[int, ...]:
     """The line(s) under a record's header that say whom it answers (``In reply to Ann``;
-    bs4's ``In reply to`` / ``Ann``), read into :attr:`Record.answers`: the first lines of
-    its stretch, before any text. ``()`` when there are none."""
+    bs4's ``In reply to`` / ``Ann``; a word alone that names one of the ``earlier``
+    commenters, over the text: ``Tyler``, ``Денису``), read into :attr:`Record.answers`: the
+    first lines of its stretch, before any text. ``()`` when there are none."""
     found = [j for j in range(rec.anchor + 1, stop) if cleaned[j] and not junk[j]][:2]
     if rec.below or not found:
         return ()
@@ -1635,6 +1706,8 @@ def _answer_lines(
         name, lines = _name_of(m.group("to")), found[:1]
     elif first.lower() in _REPLY_MARK_WORDS and len(found) == 2:
         name, lines = _name_of(cleaned[found[1]]), found
+    elif earlier is not None and len(found) == 2:
+        name, lines = earlier.named_by(first), found[:1]
     else:
         return ()
     if name is None:
