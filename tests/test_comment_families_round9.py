@@ -5,6 +5,9 @@
   ``Report`` button; bs4 writes the name on a line of its own under the time, where it is no
   text of the reply. Must not: a reply whose text opens with a word alone that names no one
   above it (``Согласен``), and a comment whose whole text is an earlier commenter's name.
+- A voting board's thread whose buttons carry an icon: html2text writes the icon's empty
+  element as an empty emphasis glued to the label (``__Reply``, ``__Share``), a button all the
+  same. Must not: a comment whose text opens with underscores (``__init__ runs twice``).
 
 Each thread is written as the page's elements and rendered by the six converters of
 :mod:`tests.test_comment_renderings` (read its header for how each renders them). Names, words
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import attrs
 import pytest
 
 import newsparse
@@ -26,6 +30,7 @@ from .test_comment_renderings import (
     REF,
     Family,
     L,
+    Line,
     Post,
     T,
     check_authors,
@@ -182,12 +187,100 @@ TALK_EN = Family(
     by_nesting=False,
 )
 
-FAMILIES = {f.name: f for f in (TALK_RU, TALK_EN)}
+ARTICLE_BOARD = (
+    "r/quietkitchens",
+    "",
+    "  • Hot",
+    "  • New",
+    "",
+    "My grandmother's bread tin finally rusted through after sixty years",
+    "",
+    "She baked in it every Sunday until she was ninety. I am keeping it on the shelf and bought "
+    "a new one that already feels wrong in the hand.",
+    "",
+)
+
+
+def _board_post(depth: int, name: str, ago: str, back: timedelta, votes: int, text: str) -> Post:
+    """A voting board's comment: the name, ``· 5 hr. ago``, the text, the votes and buttons."""
+    return Post(
+        depth=depth,
+        author=name,
+        posted=REF - back,
+        header=((L(name),), (T("·"), L(ago))),
+        paragraphs=(text,),
+        footer=((T(str(votes)),), (L("Reply"),), (L("Share"),)),
+    )
+
+
+BOARD_POSTS = (
+    _board_post(
+        0,
+        "crumbwise",
+        "9 hr. ago",
+        9 * HOUR,
+        412,
+        "Sixty years of Sundays. That tin earned its rest.",
+    ),
+    _board_post(
+        1, "ovenmitt_42", "8 hr. ago", 8 * HOUR, 88, "Frame it. Seriously, hang it in the kitchen."
+    ),
+    _board_post(2, "crumbwise", "7 hr. ago", 7 * HOUR, 31, "Best idea in this thread so far."),
+    _board_post(
+        0,
+        "pelmet",
+        "6 hr. ago",
+        6 * HOUR,
+        12,
+        "__init__ runs twice in my head whenever I bake, once for each loaf.",
+    ),
+    _board_post(
+        0,
+        "Hestia_Rowe",
+        "5 hr. ago",
+        5 * HOUR,
+        7,
+        "Mine was my aunt's. It still bakes the best crust.",
+    ),
+)
+BOARD = Family(
+    name="board, icon buttons",
+    intro=ARTICLE_BOARD,
+    heading="5 comments",
+    posts=BOARD_POSTS,
+    reply_to=(None, 0, 1, None, None),
+    by_nesting=True,
+)
+
+
+def _icon_buttons(family: Family) -> Family:
+    """The thread as html2text writes its buttons' icons: an empty emphasis glued to each
+    label (``__Reply``) and alone before the votes (``__``)."""
+    glued = {"Reply": "__Reply", "Share": "__Share"}
+
+    def iconed(line: Line) -> Line:
+        return tuple(T(glued[x.text]) if x.text in glued else x for x in line)
+
+    posts = tuple(
+        attrs.evolve(p, footer=((T("__"),), *(iconed(line) for line in p.footer)))
+        for p in family.posts
+    )
+    return attrs.evolve(family, posts=posts)
+
+
+def _render(family: Family, converter: str) -> str:
+    """The page in ``converter``'s rendering; html2text writes the board's button icons."""
+    if family is BOARD and converter == "html2text":
+        return CONVERTERS[converter](_icon_buttons(family))
+    return CONVERTERS[converter](family)
+
+
+FAMILIES = {f.name: f for f in (TALK_RU, TALK_EN, BOARD)}
 CASES = [(f, c) for f in FAMILIES for c in CONVERTERS]
 
 
 def _parse(family: str, converter: str) -> newsparse.Article:
-    return newsparse.parse(CONVERTERS[converter](FAMILIES[family]), reference_time=REF)
+    return newsparse.parse(_render(FAMILIES[family], converter), reference_time=REF)
 
 
 @pytest.mark.parametrize(("family", "converter"), CASES)
@@ -201,11 +294,13 @@ def test_posted_days(family: str, converter: str) -> None:
 
 
 @pytest.mark.parametrize(("family", "converter"), CASES)
-def test_text_without_the_parents_name(family: str, converter: str) -> None:
+def test_text_without_names_or_buttons(family: str, converter: str) -> None:
     check_text(FAMILIES[family], _parse(family, converter))
 
 
-@pytest.mark.parametrize(("family", "converter"), CASES)
+@pytest.mark.parametrize(
+    ("family", "converter"), [(f, c) for f in (TALK_RU.name, TALK_EN.name) for c in CONVERTERS]
+)
 def test_reply_to_the_named_parent(family: str, converter: str) -> None:
     article = _parse(family, converter)
     assert tuple(c.reply_to for c in article.comments) == FAMILIES[family].reply_to

@@ -103,9 +103,10 @@ _LABEL: Final = _alt(C.ACTIONS)
 _REACTION: Final = r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*\d{1,6}(?!\d)"
 #: A line of action labels only (``Reply``, ``Share ›``, ``• permalink``, ``Ответить``,
 #: ``ReportSaveFollow`` as bs4 glues them), maybe with a counter (``▲ 12 ▼``, ``Like (3)``,
-#: a rating with its sign, ``−2``, emoji reactions ``❤️ 1 👍 3``)
+#: a rating with its sign, ``−2``, emoji reactions ``❤️ 1 👍 3``), maybe after an icon's empty
+#: element, which html2text writes as an empty emphasis glued to the label (``__Reply``)
 _ACTION_LINE: Final = re.compile(
-    rf"(?:[•□☆*+\-−|·›»(\[\]) ]*(?:(?:{_LABEL})|{_REACTION}|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
+    rf"(?:[•□☆*+\-−|·›»(\[\])_ ]*(?:(?:{_LABEL})|{_REACTION}|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
     re.IGNORECASE,
 )
 _SCORE: Final = re.compile(
