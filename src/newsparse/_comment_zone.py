@@ -125,6 +125,12 @@ _REPLY_MARK: Final = re.compile(rf"\s+(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$"
 _QA_IN: Final = re.compile(rf"(?<!\w)(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _BADGES: Final = frozenset(C.NAME_BADGES)
 _BADGE_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.NAME_BADGES)})$", re.IGNORECASE)
+#: A badge alone before a header's time, the name on the line above: an achievement
+#: (``Avid Voter``), or any badge with a count of more folded after it (``Mod+2``).
+_BADGE_ALONE: Final = re.compile(
+    rf"(?:{_alt(C.ACHIEVEMENT_BADGES)})(?:\s?\+\d{{1,2}})?|(?:{_alt(C.NAME_BADGES)})\s?\+\d{{1,2}}",
+    re.IGNORECASE,
+)
 _QA_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _OPENER_WORDS: Final = frozenset(C.NAME_OPENERS)
 _OPENER: Final = re.compile(rf"^(?:{_alt(C.NAME_OPENERS)})\s+", re.IGNORECASE)
@@ -599,7 +605,8 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
         after = ""
     # "Last post: 18.10.2010": a label, not a name
     labelled = text[:start].rstrip().endswith(":")
-    author = _name_of(before) if before.strip() and not labelled else None
+    badged = _BADGE_ALONE.fullmatch(_LEAD_MARKS.sub("", before).strip(_NAME_EDGES)) is not None
+    author = _name_of(before) if before.strip() and not (labelled or badged) else None
     before_words = len(_words(before))
     spare = len(_words(after)) + (0 if author or not before.strip() else before_words)
     if spare > MAX_SPARE_WORDS:
@@ -722,18 +729,19 @@ def _name_above(
     ago``; a forum's ``Chatfix`` / profile links / ``03.03.2011, 14:27``)."""
     for j in range(at - 1, max(floor, at - MAX_NAME_ABOVE) - 1, -1):
         text = cleaned[j]
+        if text.lower() in _NO_AUTHOR:
+            return None  # "[deleted]" (a converter's artefact as much): the comment has no author
         if not text or junk[j] or _ACTION_LINE.fullmatch(text) or _PROFILE.match(text):
             continue
         if (
             (text.lower() in _RANKS and not _gone_by(cleaned, j))
             or text.lower() in _BADGES
+            or _BADGE_ALONE.fullmatch(text) is not None
             or _profile_value(cleaned, j)
         ):
             continue  # "Regular" under the name in a member card, "Joined" / "Apr 11, 2016"
         if len(text) > MAX_HEADER_CHARS // 2 or _quote_intro(text) is not None:
             return None  # running text: the record above; a quote's intro (bs4's ``↑`` / time)
-        if text.lower() in _NO_AUTHOR:
-            return None  # "[deleted]": the comment has no author
         if _TIME_DIGITS.search(text) and find_date(text) is not None:
             return None  # a date right above: the time below restates it (bs4's "1 week ago")
         if text[0] in "•□☆*":
@@ -2064,7 +2072,7 @@ def _furniture(text: str, author: str | None) -> str | None:
     if _AVATAR.match(text) and len(text) <= MAX_NAME_CHARS + 12:
         return "avatar name"
     bare = _unlinked(text)
-    if bare.lower() in _BADGES:
+    if bare.lower() in _BADGES or _BADGE_ALONE.fullmatch(bare):
         return "badge"  # (a social plugin's ``Top fan`` under the name)
     if bare.lower() in _RANKS:
         return _RANK_REASON  # (a member card under the post: ``Eisvogel`` / ``Mitglied``)

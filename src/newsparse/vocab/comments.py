@@ -741,6 +741,17 @@ NAME_BADGES: Final = (
     "suscriptor",
 )
 
+#: A board's achievement badges, set between a commenter's name (on the line above) and the
+#: time (``Avid Voter · 4 yr. ago``, ``Prolific Commenter+2 · 4 yr. ago``: two more badges
+#: folded): never a name, so the header's name is the one above.
+ACHIEVEMENT_BADGES: Final = (
+    "avid voter",
+    "prolific commenter",
+    "elder",
+    "top 1% commenter",
+    "top 1% poster",
+)
+
 #: Words that open a line about the writer under their name in a social network's plugin
 #: (``Works at Fenwick Hollow Transport``, ``Lives in Lyon``): a card line, not the name.
 PROFILE_PHRASES: Final = (
