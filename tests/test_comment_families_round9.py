@@ -14,6 +14,12 @@
   deleted comment has no writer, not the last line of the comment above. Must not: a
   Disqus-like thread whose writers are called like badges (``admin • 3 years ago``,
   ``Elderflower``) keeps them as the writers.
+- A blog thread (name over its date) whose replies say whom they answer on a line of their own
+  over the text, in five languages (``Replying to Orla Fenwick``, ``In risposta a …``, ``Em
+  resposta a …``, ``W odpowiedzi na …``, ``Antwort auf …``; bs4 writes the mark and the name
+  on two lines); and a flat thread whose replies open with the parent's first name
+  (``@Orla …`` answers Orla Fenwick). Must not: a text that opens with ``Reply to`` in a
+  sentence, and ``@everyone``.
 
 Each thread is written as the page's elements and rendered by the six converters of
 :mod:`tests.test_comment_renderings` (read its header for how each renders them). Names, words
@@ -22,7 +28,7 @@ and times are the tests' own.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import cast
 
 import attrs
@@ -355,7 +361,103 @@ STAFF = Family(
     by_nesting=True,
 )
 
-FAMILIES = {f.name: f for f in (TALK_RU, TALK_EN, BOARD, BADGED, STAFF)}
+ARTICLE_COAST = (
+    "Harrow Point Daily",
+    "",
+    "  • Home",
+    "  • Coast",
+    "",
+    "The lighthouse keeper's cottage will open as a small museum",
+    "",
+    "The cottage beside the old lighthouse at Harrow Point will open as a museum in April, the "
+    "trust that owns it said, with the keeper's logbooks on show for the first time.",
+    "",
+    "Volunteers have spent two winters repairing the roof and the stove.",
+    "",
+)
+
+COAST_NAMES = ("Orla Fenwick", "jasper_k", "Minna Lark", "Teodor Vass", "Ysolde Crane")
+COAST_TEXTS = (
+    "Nice to see the logbooks out at last.",
+    "My grandfather kept that light for a while, I think.",
+    "Reply to the trust: will the stove be lit on open days?",
+    "Good work by the volunteers, that roof was a ruin.",
+    "I hope they keep the old brass lamp where it was.",
+)
+COAST_TIMES = tuple(datetime(2024, 3, 3, 14, 5) + k * 47 * MINUTE for k in range(5))
+
+
+def _blog_date(when: datetime) -> str:
+    return f"{when.day} March {when.year} at {when:%H:%M}"
+
+
+def _replying(mark: str) -> Family:
+    """A blog thread (name over date) whose second and fourth comments say whom they answer
+    under their header (``mark`` and the name: a span and a link)."""
+    answered = {1: 0, 3: 2}
+    posts = []
+    for k, (name, when, text) in enumerate(zip(COAST_NAMES, COAST_TIMES, COAST_TEXTS, strict=True)):
+        header: tuple[Line, ...] = ((L(name),), (L(_blog_date(when)),))
+        if k in answered:
+            header += ((T(mark), L(COAST_NAMES[answered[k]])),)
+        posts.append(
+            Post(
+                depth=0,
+                author=name,
+                posted=when,
+                header=header,
+                paragraphs=(text,),
+                footer=((L("Reply"),),),
+            )
+        )
+    return Family(
+        name=f"reply line ({mark})",
+        intro=ARTICLE_COAST,
+        heading="5 Comments",
+        posts=tuple(posts),
+        reply_to=(None, 0, None, 2, None),
+        by_nesting=False,
+    )
+
+
+REPLYING = tuple(
+    _replying(mark)
+    for mark in (
+        "Replying to",
+        "In risposta a",
+        "Em resposta a",
+        "W odpowiedzi na",
+        "Antwort auf",
+    )
+)
+
+AT_TEXTS = (
+    "Nice to see the logbooks out at last.",
+    "@Orla they were in a box in the church hall for years.",
+    "@everyone the open day is the first Sunday in April.",
+    "@Minna is it free for children?",
+    "@jasper_k my aunt saw them there once.",
+)
+AT_FIRST = Family(
+    name="at first name",
+    intro=ARTICLE_COAST,
+    heading="5 Comments",
+    posts=tuple(
+        Post(
+            depth=0,
+            author=name,
+            posted=when,
+            header=((IMG("avatar"),), (L(name), T("•"), L(_blog_date(when)))),
+            paragraphs=(text,),
+            footer=((L("Reply"),), (L("Share ›"),)),
+        )
+        for name, when, text in zip(COAST_NAMES, COAST_TIMES, AT_TEXTS, strict=True)
+    ),
+    reply_to=(None, 0, None, 2, 1),
+    by_nesting=False,
+)
+
+FAMILIES = {f.name: f for f in (TALK_RU, TALK_EN, BOARD, BADGED, STAFF, *REPLYING, AT_FIRST)}
 CASES = [(f, c) for f in FAMILIES for c in CONVERTERS]
 #: bs4 writes ``admin`` alone on a line over the time, as it writes a badge under a name
 #: (``marlow`` / ``Mod`` / ``3 years ago``): read as a badge, before this round as now.
@@ -388,7 +490,8 @@ def test_text_without_names_or_buttons(family: str, converter: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("family", "converter"), [(f, c) for f in (TALK_RU.name, TALK_EN.name) for c in CONVERTERS]
+    ("family", "converter"),
+    [(f.name, c) for f in (TALK_RU, TALK_EN, *REPLYING, AT_FIRST) for c in CONVERTERS],
 )
 def test_reply_to_the_named_parent(family: str, converter: str) -> None:
     article = _parse(family, converter)

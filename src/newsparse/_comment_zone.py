@@ -1695,6 +1695,26 @@ class _Commenters:
 _REPLY_MARK_OPENS: Final = re.compile(rf"(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$", re.IGNORECASE)
 
 
+def reply_line_name(text: str) -> str | None:
+    """The parent a line that opens with a reply mark names (``In reply to Ann``, ``Replying
+    to @ann``, ``Antwort auf Ann``), or ``None``: the line is no such line.
+
+    >>> reply_line_name("Replying to @Orla Fenwick"), reply_line_name("Reply to this, Ann.")
+    ('Orla Fenwick', None)
+    """
+    m = (
+        _REPLY_MARK_OPENS.match(_LEAD_MARKS.sub("", text))
+        if len(text) <= MAX_HEADER_CHARS
+        else None
+    )
+    return _name_of(m.group("to").lstrip("@")) if m is not None else None
+
+
+def is_reply_mark(text: str) -> bool:
+    """Whether a line is a reply mark alone (bs4's ``Replying to`` over the parent's name)."""
+    return text.rstrip(" :").lower() in _REPLY_MARK_WORDS
+
+
 def _answer_lines(
     cleaned: Sequence[str],
     junk: Sequence[bool],
@@ -1712,9 +1732,9 @@ def _answer_lines(
     first = cleaned[found[0]]
     m = _REPLY_MARK_OPENS.match(first)
     if m is not None and len(first) <= MAX_HEADER_CHARS:
-        name, lines = _name_of(m.group("to")), found[:1]
+        name, lines = _name_of(m.group("to").lstrip("@")), found[:1]
     elif first.lower() in _REPLY_MARK_WORDS and len(found) == 2:
-        name, lines = _name_of(cleaned[found[1]]), found
+        name, lines = _name_of(cleaned[found[1]].lstrip("@")), found
     elif earlier is not None and len(found) == 2:
         name, lines = earlier.named_by(first), found[:1]
     else:

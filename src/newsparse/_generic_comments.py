@@ -28,10 +28,12 @@ from newsparse._comment_zone import (
     indent_depths,
     is_action_line,
     is_quote_intro,
+    is_reply_mark,
     is_signature,
     name_of_line,
     reads_as_prose,
     replies_by_depth,
+    reply_line_name,
     reply_targets,
     steps_left,
     time_lines,
@@ -213,12 +215,18 @@ def _name_alone_header(
     after: date | None,
     lines: TimeLines | None,
 ) -> tuple[str | None, int, Stamp | None] | None:
-    """``Name`` alone after a blank line or a button, then (after a separator line) a line
-    that is wholly a timestamp, then text that is not a byline (a teaser list: date, ``By …``)."""
+    """``Name`` alone after a blank line, a button or the comments heading (bs4 leaves no
+    blank line under it), then (after a separator line) a line that is wholly a timestamp, then
+    text that is not a byline (a teaser list: date, ``By …``)."""
     text = cleaned[i]
     if not (
         len(text) <= _NAME_ALONE_CHARS
-        and (i == 0 or not cleaned[i - 1] or _BUTTON_LINE.fullmatch(cleaned[i - 1]))
+        and (
+            i == 0
+            or not cleaned[i - 1]
+            or _BUTTON_LINE.fullmatch(cleaned[i - 1])
+            or page.fields.comment_heading == i - 1
+        )
         and len((_PAREN.sub("", text) if "(" in text else text).split()) <= _NAME_ALONE_WORDS
         and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and _plausible_commenter(text)
@@ -579,6 +587,7 @@ def _header_comments(
     a closing heading or a long gap (a pingback's excerpt is dropped)."""
     n = len(cleaned)
     kept: list[tuple[int, str | None, int, Moment | None, list[int]]] = []
+    answers: list[str | None] = []
     for k, (at, author, stamp_at, when) in enumerate(heads):
         posted = _in_page_order(page, when.value, cleaned[stamp_at]) if when is not None else None
         if when is not None and (defect := when.defect(stamp_at, page.lines[stamp_at])):
@@ -593,18 +602,36 @@ def _header_comments(
             for j in (at, stamp_at, *body):
                 page.drop(j, "pingback")
             continue
+        answers.append(_reply_line(page, cleaned, body))
         kept.append((at, author, stamp_at, posted, body))
     # (who answers whom, where the converter kept a nested list's indentation)
     targets = replies_by_depth(indent_depths([page.indent(head[0]) for head in kept]))
     first = len(thread.comments)
-    for (at, author, stamp_at, posted, body), target in zip(kept, targets, strict=True):
+    for (at, author, stamp_at, posted, body), target, parent in zip(
+        kept, targets, answers, strict=True
+    ):
+        named = thread.by_author.get(parent.lower()) if parent else None
         thread.add(
             author=author,
             posted=posted,
             head=(at, stamp_at),
             blocks=_texts(_groups(body, cleaned), cleaned),
-            reply_to=None if target is None else first + target,
+            reply_to=named if target is None else first + target,
         )
+
+
+def _reply_line(page: Page, cleaned: Sequence[str], body: list[int]) -> str | None:
+    """The parent named on the first line of a comment's text when the line says whom it
+    answers (``Replying to Ann``, ``In risposta a Ann``; bs4's ``Replying to`` / ``Ann``) and
+    text follows: the line(s) are dropped from the text, the name returned."""
+    name = reply_line_name(cleaned[body[0]]) if len(body) > 1 else None
+    lines = 1
+    if name is None and len(body) > 2 and is_reply_mark(cleaned[body[0]]):
+        name, lines = name_of_line(cleaned[body[1]].lstrip("@")), 2
+    if name is not None:
+        for _ in range(lines):
+            page.drop(body.pop(0), "the name it answers")
+    return name
 
 
 def _folded(cleaned: Sequence[str], junk: Sequence[bool], first: int, stop: int) -> bool:
