@@ -20,6 +20,11 @@
   on two lines); and a flat thread whose replies open with the parent's first name
   (``@Orla …`` answers Orla Fenwick). Must not: a text that opens with ``Reply to`` in a
   sentence, and ``@everyone``.
+- Threads in Japanese, Chinese and Korean under a heading that counts with a counter word in
+  full-width brackets (``コメント（4件）``, ``评论（3条）``, ``댓글 (3개)``), dated in full
+  (``2024年3月3日 14:05``) or relative (``3時間前``, ``3小时前``, ``3시간 전``), their texts
+  short in characters, with reply buttons of one word (``返信``, ``回复``, ``답글``). Must not:
+  a list of related articles with their dates (``関連記事``) under a Japanese article.
 
 Each thread is written as the page's elements and rendered by the six converters of
 :mod:`tests.test_comment_renderings` (read its header for how each renders them). Names, words
@@ -457,7 +462,128 @@ AT_FIRST = Family(
     by_nesting=False,
 )
 
-FAMILIES = {f.name: f for f in (TALK_RU, TALK_EN, BOARD, BADGED, STAFF, *REPLYING, AT_FIRST)}
+ARTICLE_JA = (
+    "みなと新聞",
+    "",
+    "  • 地域",
+    "  • 交通",
+    "",
+    "港の渡し船、夏から深夜まで運航へ",
+    "",
+    "市は月曜日、港と島を結ぶ渡し船を七月から深夜零時まで運航すると発表した。島の住民から"
+    "三年にわたって要望が出ていた。",
+    "",
+    "運賃は据え置きで、夜の便は一時間に一本となる。",
+    "",
+)
+
+
+def _cjk_post(name: str, posted: datetime, shown: str, reply: str, text: str) -> Post:
+    """A CJK site's comment: the name, its time (a span), the text and a reply button."""
+    return Post(
+        depth=0,
+        author=name,
+        posted=posted,
+        header=((IMG("avatar"), L(name)), (T(shown),)),
+        paragraphs=(text,),
+        footer=((L(reply),),),
+    )
+
+
+JA_DATED = Family(
+    name="japanese, dated",
+    intro=ARTICLE_JA,
+    heading="コメント（4件）",
+    posts=tuple(
+        _cjk_post(
+            name,
+            when,
+            f"{when.year}年{when.month}月{when.day}日 {when:%H:%M}",
+            "返信",
+            text,
+        )
+        for name, when, text in zip(
+            ("山本葵", "shiokaze88", "中村健太", "みなみ"),
+            (datetime(2024, 3, 3, 9, 12) + k * 95 * MINUTE for k in range(4)),
+            (
+                "やっと実現しますね。",
+                "終電を気にせず帰れます。",
+                "運賃が上がらないのは助かる。",
+                "冬の便も増やしてほしい。",
+            ),
+            strict=True,
+        )
+    ),
+    reply_to=(None, None, None, None),
+    by_nesting=False,
+)
+
+CJK_TEXTS = {
+    "japanese, relative": ("やっと実現しますね。", "島の人は喜ぶでしょう。", "夜の海は少し怖い。"),
+    "chinese, relative": ("终于等到了。", "晚上回岛方便多了。", "票价不涨就好。"),
+    "korean, relative": (
+        "드디어 되네요.",
+        "섬 주민들이 좋아하겠어요.",
+        "요금이 그대로라 다행이에요.",
+    ),
+}
+
+
+def _relative_thread(
+    name: str, heading: str, names: tuple[str, ...], agos: tuple[str, ...], reply: str
+) -> Family:
+    """A CJK site's thread dated by relative times, five, three and one hours back."""
+    return Family(
+        name=name,
+        intro=ARTICLE_JA,
+        heading=heading,
+        posts=tuple(
+            _cjk_post(n, REF - h * HOUR, ago, reply, text)
+            for n, h, ago, text in zip(names, (5, 3, 1), agos, CJK_TEXTS[name], strict=True)
+        ),
+        reply_to=(None, None, None),
+        by_nesting=False,
+    )
+
+
+CJK_RELATIVE = (
+    _relative_thread(
+        "japanese, relative",
+        "コメント（3件）",
+        ("山本葵", "shiokaze88", "中村健太"),
+        ("5時間前", "3時間前", "1時間前"),
+        "返信",
+    ),
+    _relative_thread(
+        "chinese, relative",
+        "评论（3条）",
+        ("王小海", "渡口老李", "sea_breeze"),
+        ("5小时前", "3小时前", "1小时前"),
+        "回复",
+    ),
+    _relative_thread(
+        "korean, relative",
+        "댓글 (3개)",
+        ("김바다", "섬사람", "haneul_k"),
+        ("5시간 전", "3시간 전", "1시간 전"),
+        "답글",
+    ),
+)
+
+FAMILIES = {
+    f.name: f
+    for f in (
+        TALK_RU,
+        TALK_EN,
+        BOARD,
+        BADGED,
+        STAFF,
+        *REPLYING,
+        AT_FIRST,
+        JA_DATED,
+        *CJK_RELATIVE,
+    )
+}
 CASES = [(f, c) for f in FAMILIES for c in CONVERTERS]
 #: bs4 writes ``admin`` alone on a line over the time, as it writes a badge under a name
 #: (``marlow`` / ``Mod`` / ``3 years ago``): read as a badge, before this round as now.
@@ -496,3 +622,27 @@ def test_text_without_names_or_buttons(family: str, converter: str) -> None:
 def test_reply_to_the_named_parent(family: str, converter: str) -> None:
     article = _parse(family, converter)
     assert tuple(c.reply_to for c in article.comments) == FAMILIES[family].reply_to
+
+
+#: Below a Japanese article, its related articles: a headline over its date, a list.
+JA_RELATED = (
+    "関連記事",
+    "",
+    "島の診療所、週二回の開院に",
+    "2024年2月27日 10:15",
+    "",
+    "港の朝市、今年も春から",
+    "2024年2月20日 08:40",
+    "",
+    "渡し船の新しい船体が完成",
+    "2024年2月11日 16:05",
+    "",
+)
+
+
+@pytest.mark.parametrize("converter", sorted(CONVERTERS))
+def test_related_articles_under_a_japanese_article_are_no_comments(converter: str) -> None:
+    page = CONVERTERS[converter](JA_DATED).split("コメント（4件）")[0] + "\n".join(JA_RELATED)
+    article = newsparse.parse(page, reference_time=REF)
+    assert article.comments == ()
+    assert article.title == "港の渡し船、夏から深夜まで運航へ"

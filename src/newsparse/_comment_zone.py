@@ -34,6 +34,7 @@ from newsparse._dates import clock_time, find_date, find_yearless
 from newsparse._lines import section_footer, strip_buttons
 from newsparse._patterns import alternation as _alt
 from newsparse._relative import Relative, find_relative, hinted, resolve
+from newsparse._text import text_weight
 from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 from newsparse.vocab import relative as R
@@ -200,7 +201,7 @@ _QUOTE_INTRO_PIECE: Final = re.compile(
     _alt([max(re.split(r"\{name\}|\{when\}", form), key=len) for form in C.QUOTE_INTROS]),
     re.IGNORECASE,
 )
-_SENTENCE_END: Final = ".!?…"
+_SENTENCE_END: Final = ".!?…。！？"
 #: A dash, maybe inside a Markdown quote, opens an embedded post's signature (``— Jane Doe
 #: (@jd) May 2, 2024``, ``> -- Jane Doe …``): no comment header.
 _SIGNATURE: Final = re.compile(r"(?:>\s*)*(?:—|–|--)")
@@ -1122,7 +1123,8 @@ def _zone(
         for j in (records[0].head, records[0].anchor, *(j for b in records[0].text for j in b)):
             records[0].dropped.append((j, "the story's header"))
         records = records[1:]
-    texts = [sum(len(cleaned[j]) for b in rec.text for j in b) for rec in records]
+    # (a Chinese or Japanese character weighs three letters: ``祖父が灯台守でした。`` is a text)
+    texts = [sum(text_weight(cleaned[j]) for b in rec.text for j in b) for rec in records]
     if not records or not (
         vouched or (_named(records) if headed else _texts_and_names(records, texts))
     ):
@@ -1393,8 +1395,9 @@ def _quote_of_earlier(cleaned: Sequence[str], earlier: Sequence[Record], rec: Re
 
 
 def _texts_and_names(records: Sequence[Record], texts: Sequence[int]) -> bool:
-    """Whether at least half the records hold :data:`MIN_TEXT_CHARS` of text and enough of
-    them are named (:func:`_named`): a thread, not a list of dated links."""
+    """Whether at least half the records hold :data:`MIN_TEXT_CHARS` of text (``texts``: their
+    weights, :func:`newsparse._text.text_weight`) and enough of them are named
+    (:func:`_named`): a thread, not a list of dated links."""
     return 2 * sum(t >= MIN_TEXT_CHARS for t in texts) >= len(records) and _named(records)
 
 
@@ -1417,7 +1420,8 @@ def _story_head(cleaned: Sequence[str], rec: Record) -> bool:
     return False
 
 
-_SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
+#: (a CJK full stop, exclamation or question mark needs no space after it: ``公開されるのですね。``)
+_SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]|[。！？]")
 
 
 def _opens_with_prose(cleaned: Sequence[str], records: Sequence[Record]) -> bool:

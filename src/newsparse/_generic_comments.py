@@ -241,7 +241,8 @@ def _name_alone_header(
         return None
     # (a member's title under the profile links of a forum's card: the name heads it)
     card = card_head(cleaned, None, i, max(0, i - MAX_NAME_ABOVE))
-    return fold(card[0] if card else text), found_stamp[0], found_stamp[1]
+    # (``avatar 山本葵``: the avatar's alt text before the name is no part of it)
+    return fold(card[0] if card else _without_avatar(text)), found_stamp[0], found_stamp[1]
 
 
 #: A commenter's name on a line of its own (or before its time on one line) is this long at

@@ -38,6 +38,13 @@ REPLY_ACTIONS: Final = (
     "auf diesen kommentar antworten",
     "log in to reply",
     "zum antworten anmelden",
+    # Japanese, Chinese, Korean ("返信", "回复", "답글"): a button of a word, no spaces
+    "返信",
+    "返信する",
+    "回复",
+    "回覆",
+    "답글",
+    "답글쓰기",
 )
 
 #: Buttons and links under or beside a comment, in many languages: never part of its text.
@@ -83,6 +90,14 @@ ACTIONS: Final = (
     "пожаловаться",
     "zgłoś",
     "şikayet et",
+    "通報",
+    "通報する",
+    "举报",
+    "舉報",
+    "신고",
+    "いいね",
+    "赞",
+    "좋아요",
     "flag",
     "save",
     "speichern",
@@ -815,6 +830,9 @@ REPLY_MARKS: Final = (
 #: Nouns that name the comments in a heading with no count before them (``Комментарии``), beside
 #: :data:`COUNT_NOUNS` and the page's comment nouns.
 HEADING_NOUNS = ("комментарии", "comentários", "reacciones")
+
+#: The counter words a CJK heading's count takes (``コメント（4件）``, ``评论（4条）``, ``댓글 (4개)``).
+COUNTERS = ("件", "条", "條", "개")
 
 COUNT_NOUNS = (
     "discussion",

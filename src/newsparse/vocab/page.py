@@ -334,6 +334,18 @@ COMMENT_HEADINGS = (
     "commentaires",
     "commentaire",
     "réactions",
+    # a label with its count after it (``Commenti (4)``, ``コメント（4件）``)
+    "comentarios",
+    "commenti",
+    "comentários",
+    "komentarze",
+    "reacties",
+    "комментарии",
+    "コメント",
+    "评论",
+    "評論",
+    "留言",
+    "댓글",
 )
 
 #: Labels of widgets that carry no content of their own.
