@@ -25,6 +25,10 @@
   (``2024年3月3日 14:05``) or relative (``3時間前``, ``3小时前``, ``3시간 전``), their texts
   short in characters, with reply buttons of one word (``返信``, ``回复``, ``답글``). Must not:
   a list of related articles with their dates (``関連記事``) under a Japanese article.
+- A blog theme that numbers its comments on a line over each header (``3``, w3m's ``□ 3
+  [avatar]``), the writer and the time as two links (``Luna on March 3, 2024 at 9:58 am``),
+  a reply button over the text; some comments are an emoji alone (``❤️``), which is text,
+  not a separator.
 
 Each thread is written as the page's elements and rendered by the six converters of
 :mod:`tests.test_comment_renderings` (read its header for how each renders them). Names, words
@@ -570,9 +574,46 @@ CJK_RELATIVE = (
     ),
 )
 
+
+def _numbered_post(number: int, depth: int, name: str, when: datetime, text: str) -> Post:
+    """A numbered theme's comment: its number (and the avatar) over the name and time links,
+    a reply button, the text."""
+    shown = f"on {when:%B} {when.day}, {when.year} at {when.hour % 12 or 12}:{when:%M} " + (
+        "am" if when.hour < 12 else "pm"
+    )
+    return Post(
+        depth=depth,
+        author=name,
+        posted=when,
+        header=((T(str(number)), IMG("avatar")), (L(name), L(shown)), (L("Reply"),)),
+        paragraphs=(text,),
+    )
+
+
+NUMBERED = Family(
+    name="numbered, emoji",
+    intro=ARTICLE_EN,
+    heading="6 Comments",
+    posts=(
+        _numbered_post(1, 0, "Juno", datetime(2024, 3, 3, 9, 52), "Lovely news for the pond."),
+        _numbered_post(2, 1, "Ferrow Parks", datetime(2024, 3, 4, 12, 56), "❤️"),
+        _numbered_post(
+            3, 0, "Luna Perrin", datetime(2024, 3, 3, 9, 58), "Finally, skating after work!"
+        ),
+        _numbered_post(4, 1, "Ferrow Parks", datetime(2024, 3, 4, 13, 2), "👍👍"),
+        _numbered_post(
+            5, 0, "Theo Baird", datetime(2024, 3, 3, 10, 16), "Nine is early, but it is a start."
+        ),
+        _numbered_post(6, 1, "Ferrow Parks", datetime(2024, 3, 4, 13, 5), "❤️"),
+    ),
+    reply_to=(None, 0, None, 2, None, 4),
+    by_nesting=True,
+)
+
 FAMILIES = {
     f.name: f
     for f in (
+        NUMBERED,
         TALK_RU,
         TALK_EN,
         BOARD,

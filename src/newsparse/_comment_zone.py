@@ -172,7 +172,16 @@ _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 #: (lynx: ``[15]#2``; in brackets: ``(#61234567)``)
 _POST_NUMBER: Final = re.compile(r"(?:\[\d{1,5}\])?(?:#\d{1,7}|\d{1,7}\.|\(#\d{1,9}\))")
 #: A line of marks only (``•``, ``+``, lynx's empty nested bullet ``o``).
-_ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
+#: (a pictograph is no mark: ``❤️`` alone is a comment's whole text)
+_ONLY_MARKS: Final = re.compile(r"(?:(?![\u2600-\u27bf\U0001f300-\U0001faff])[\W_])*|o")
+#: A comment's number on the line over its header, as a list's item or alone, maybe with the
+#: avatar's alt text or the image name w3m shows in brackets (``+ 2``, ``2. 4``, ``#12``,
+#: ``□ 2 [a5d1f040b20b]``, ``2 avatar``).
+_NUMBER_LINE: Final = re.compile(
+    r"(?:[•□☆*+o◦▪\-]\s+|\d{1,4}\.\s+)?#?\d{1,5}\.?"
+    rf"(?:\s+(?:\[[^\]\s]{{1,80}}\]|(?:{_alt(C.AVATAR_WORDS)})))?",
+    re.IGNORECASE,
+)
 #: A quoted post's writer in its intro (``X wrote:``) has at most this many characters.
 MAX_QUOTED_NAME_CHARS: Final = 41
 #: A quoted post's time in its intro (``Quote from: X on March 03, 2021, 09:40:00 AM``) has at
@@ -1225,6 +1234,7 @@ def _records(
             head = min(head, card) if card is not None else head
         if head > floor and cleaned[head - 1].lower() in _OPENER_WORDS:
             head -= 1  # (bs4's ``by`` / ``rivet_counter`` / ``on Wednesday March 03, 2021``)
+        head = _number_above(cleaned, junk, head, floor)
         below = author_line is not None and _time_below_text(cleaned, line, h, author_line)
         depth: int | None = None
         marker = _depth_marker(cleaned, head, floor)
@@ -1244,6 +1254,18 @@ def _records(
             )
         )
     return records
+
+
+def _number_above(cleaned: Sequence[str], junk: Sequence[bool], head: int, floor: int) -> int:
+    """Where a record starts when its number stands over its head, on the line right above or
+    one blank line up (``2. 4`` / ``Luna on 11/08/2020 at 9:58``; html2text's ``2. 4
+    ![](avatar)`` / blank / the header): that line, else ``head``."""
+    for j in (head - 1, head - 2):
+        if j <= floor:
+            break
+        if cleaned[j] and not junk[j]:
+            return j if _NUMBER_LINE.fullmatch(cleaned[j]) else head
+    return head
 
 
 def _time_below_text(cleaned: Sequence[str], line: int, h: _Header, author_line: int) -> bool:
