@@ -29,6 +29,14 @@
   [avatar]``), the writer and the time as two links (``Luna on March 3, 2024 at 9:58 am``),
   a reply button over the text; some comments are an emoji alone (``❤️``), which is text,
   not a separator.
+- Blog and news threads in more languages, each a header of one line over the text: ``Ana
+  dice:`` over the date (a blog's "says": ``dice``, ``diz``, ``zegt``, ``säger``), ``Publicado
+  por Ana el 3 de marzo de 2024 a las 14:05``, ``Ola ~ 03.03.2024 14:05`` (Polish),
+  ``2024-03-03 kl. 14:05`` after the name (Swedish, ``Svara``), a subject over each post
+  (``Re: …`` / ``by Ann » Sun Mar 3, 2024 14:05``), under headings that count with the
+  comments' noun of their language (``4 комментария``, ``4 reacties``, ``4 kommentarer``,
+  ``4 komentarze``): right over the thread, such a heading ends the article's body. Must not:
+  an article's own line that ends in ``disse:`` over a quotation stays the article's.
 
 Each thread is written as the page's elements and rendered by the six converters of
 :mod:`tests.test_comment_renderings` (read its header for how each renders them). Names, words
@@ -37,6 +45,7 @@ and times are the tests' own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import cast
 
@@ -51,6 +60,7 @@ from .test_comment_renderings import (
     HOUR,
     IMG,
     REF,
+    B,
     Family,
     L,
     Line,
@@ -610,9 +620,98 @@ NUMBERED = Family(
     by_nesting=True,
 )
 
+LANG_NAMES = ("Ana Ribeiro", "tomek_77", "Liv Sandberg", "Piet de Vos")
+LANG_TEXTS = (
+    "Finally the lamps, the pond was pitch dark by five.",
+    "Nine is early, but it is a start for the skaters.",
+    "Who pays for the power? Nobody says.",
+    "My children will be happy, they skate every day.",
+)
+LANG_TIMES = tuple(datetime(2024, 3, 3, 14, 5) + k * 53 * MINUTE for k in range(4))
+
+
+def _one_line_family(
+    name: str, heading: str, header: Callable[[str, datetime], tuple[Line, ...]], reply: str
+) -> Family:
+    """A thread whose every comment is ``header`` (its lines from the name and the time), the
+    text and a reply button."""
+    return Family(
+        name=name,
+        intro=ARTICLE_EN,
+        heading=heading,
+        posts=tuple(
+            Post(
+                depth=0,
+                author=who,
+                posted=when,
+                header=header(who, when),
+                paragraphs=(text,),
+                footer=((L(reply),),),
+            )
+            for who, when, text in zip(LANG_NAMES, LANG_TIMES, LANG_TEXTS, strict=True)
+        ),
+        reply_to=(None,) * 4,
+        by_nesting=False,
+    )
+
+
+ONE_LINE = (
+    _one_line_family(
+        "es, dice",
+        "4 comentarios",
+        lambda who, when: (
+            (B(who), T("dice:")),
+            (L(f"{when.day} de marzo de 2024 a las {when:%H:%M}"),),
+        ),
+        "Responder",
+    ),
+    _one_line_family(
+        "nl, zegt",
+        "4 reacties",
+        lambda who, when: ((B(who), T("zegt:")), (L(f"{when.day} maart 2024 om {when:%H:%M}"),)),
+        "Reageer",
+    ),
+    _one_line_family(
+        "es, publicado por",
+        "4 comentarios",
+        lambda who, when: (
+            (T("Publicado por"), B(who), T(f"el {when.day} de marzo de 2024 a las {when:%H:%M}")),
+        ),
+        "Responder",
+    ),
+    _one_line_family(
+        "pl, tilde",
+        "4 komentarze",
+        lambda who, when: ((B(who), T("~"), T(f"{when:%d.%m.%Y %H:%M}")),),
+        "Odpowiedz",
+    ),
+    _one_line_family(
+        "sv, kl.",
+        "4 kommentarer",
+        lambda who, when: ((B(who), T(f"{when:%Y-%m-%d} kl. {when:%H:%M}")),),
+        "Svara",
+    ),
+    _one_line_family(
+        "ru, в",
+        "4 комментария",
+        lambda who, when: ((B(who), T(f"{when:%d.%m.%Y} в {when:%H:%M}")),),
+        "Ответить",
+    ),
+    _one_line_family(
+        "subject over the post",
+        "4 Comments",
+        lambda who, when: (
+            (B("Re: The skating pond"),),
+            (T("by"), L(who), T("»"), T(f"{when:%a} {when:%b} {when.day}, 2024 {when:%H:%M}")),
+        ),
+        "Reply",
+    ),
+)
+
 FAMILIES = {
     f.name: f
     for f in (
+        *ONE_LINE,
         NUMBERED,
         TALK_RU,
         TALK_EN,
@@ -687,3 +786,23 @@ def test_related_articles_under_a_japanese_article_are_no_comments(converter: st
     article = newsparse.parse(page, reference_time=REF)
     assert article.comments == ()
     assert article.title == "港の渡し船、夏から深夜まで運航へ"
+
+
+#: A Portuguese article that quotes the mayor under a line ending in ``disse:``.
+PT_ARTICLE = """Diário da Ribeira
+
+A ponte velha fecha durante o verão
+
+A ponte sobre o rio fecha de junho a setembro para obras, anunciou a câmara na terça-feira.
+
+O presidente da câmara disse:
+
+“Vamos reabrir antes das festas de setembro, custe o que custar.”
+
+Os barqueiros pedem uma travessia provisória para os meses de obras.
+"""
+
+
+def test_an_articles_line_that_ends_in_disse_stays_the_articles() -> None:
+    article = newsparse.parse(PT_ARTICLE, reference_time=REF)
+    assert article.comments == ()

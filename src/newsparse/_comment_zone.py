@@ -167,7 +167,7 @@ _LEAD_MARKS: Final = re.compile(
     r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*"
     r"|\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,200}\)\s*)+"
 )
-_TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
+_TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;~\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 #: (lynx: ``[15]#2``; in brackets: ``(#61234567)``)
 _POST_NUMBER: Final = re.compile(r"(?:\[\d{1,5}\])?(?:#\d{1,7}|\d{1,7}\.|\(#\d{1,9}\))")
@@ -1235,6 +1235,8 @@ def _records(
         if head > floor and cleaned[head - 1].lower() in _OPENER_WORDS:
             head -= 1  # (bs4's ``by`` / ``rivet_counter`` / ``on Wednesday March 03, 2021``)
         head = _number_above(cleaned, junk, head, floor)
+        if head > floor and _subject_line(cleaned[head - 1]):
+            head -= 1  # (``Re: The cottage`` / ``by Ann » Sun Mar 3, 2024 14:05``)
         below = author_line is not None and _time_below_text(cleaned, line, h, author_line)
         depth: int | None = None
         marker = _depth_marker(cleaned, head, floor)
@@ -1254,6 +1256,13 @@ def _records(
             )
         )
     return records
+
+
+def _subject_line(text: str) -> bool:
+    """Whether a line is a post's subject as a reply's (``Re: The cottage``): a short line."""
+    return (
+        len(text) <= MAX_CARD_LINE_CHARS and _SUBJECT.match(_LEAD_MARKS.sub("", text)) is not None
+    )
 
 
 def _number_above(cleaned: Sequence[str], junk: Sequence[bool], head: int, floor: int) -> int:

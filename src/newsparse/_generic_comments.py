@@ -67,7 +67,7 @@ _SAYS: Final = re.compile(
 )
 _SAYS_ALONE: Final = re.compile(rf"(?:{_alt(V.COMMENT_SAYS)})\s*:", re.IGNORECASE)
 _LEAD: Final = re.compile(r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?")
-_SEPARATORS: Final = " ·|/-–—,"
+_SEPARATORS: Final = " ·|/-–—,~"
 _OPENER_TAIL: Final = re.compile(rf"\s+(?:{_alt(V.DATE_OPENERS)})\s*$", re.IGNORECASE)
 #: A remark in brackets after a name (``Jane (Leipzig)``, ``Sam (rhymes with ham)``).
 _PAREN: Final = re.compile(r"\([^()]{0,40}\)")
@@ -910,11 +910,25 @@ def _quoting(zone: Zone) -> bool:
 
 def _heading_over(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> int | None:
     """The line of a comments heading right above line ``at`` (only blank lines or artefacts
-    between), or ``None``: a thread under its heading ends the article's body, however short."""
+    between), or ``None``: a thread under its heading ends the article's body, however short.
+    Right over the thread, a count of any of the comments' nouns is its heading (``4
+    комментария``, ``3 reacties``: elsewhere a site's header may show one over the headline)."""
     j = at - 1
     while j >= 0 and (not cleaned[j] or junk[j]):
         j -= 1
-    return j if j >= 0 and cues.closing_heading(cleaned[j], bare=True) is not None else None
+    if j < 0:
+        return None
+    if cues.closing_heading(cleaned[j], bare=True) is not None:
+        return j
+    counted = cues.comment_heading(cleaned[j])
+    return (
+        j
+        if counted is not None
+        and counted.counted
+        and not counted.tail.strip(" :")
+        and len(cleaned[j]) < cues.HEADING_CHARS
+        else None
+    )
 
 
 #: A call to comment on a line of its own, maybe as lynx's button (``(BUTTON) Add a comment``).
