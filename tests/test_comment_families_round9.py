@@ -37,6 +37,10 @@
   comments' noun of their language (``4 комментария``, ``4 reacties``, ``4 kommentarer``,
   ``4 komentarze``): right over the thread, such a heading ends the article's body. Must not:
   an article's own line that ends in ``disse:`` over a quotation stays the article's.
+- An old-style link board's thread: the name, the submitter's tag in brackets (bs4 writes
+  ``[`` / ``S`` / ``]`` one a line), the points, the age and the count of replies (``(2
+  children)``, a line of its own in bs4); an edit's note under the age that bs4 cuts in two
+  (``edited 4`` / ``hours ago``). Neither the tag nor the note is a writer, the count no text.
 
 Each thread is written as the page's elements and rendered by the six converters of
 :mod:`tests.test_comment_renderings` (read its header for how each renders them). Names, words
@@ -708,9 +712,83 @@ ONE_LINE = (
     ),
 )
 
+
+def _oldboard_post(
+    depth: int, name: str, tag: bool, points: int, hours: int, children: int, text: str
+) -> Post:
+    """An old-style link board's comment: its header of one line (the collapse link, the name,
+    maybe the submitter's tag, the points, the age, the count of replies), the text and the
+    links under it."""
+    tagged = (T("["), L("S"), T("]")) if tag else ()
+    count = "child" if children == 1 else "children"
+    return Post(
+        depth=depth,
+        author=name,
+        posted=REF - hours * HOUR,
+        header=(
+            (
+                L("[–]"),
+                L(name),
+                *tagged,
+                T(f"{points} points"),
+                T(f"{hours} hours ago"),
+                T(f"({children} {count})"),
+            ),
+        ),
+        paragraphs=(text,),
+        footer=((L("permalink"), L("embed"), L("save"), L("reply")),),
+    )
+
+
+OLD_BOARD = Family(
+    name="old board, tags and counts",
+    intro=ARTICLE_BOARD,
+    heading="all 5 comments",
+    posts=(
+        _oldboard_post(0, "breadtinkerer", True, 412, 9, 2, "Thank you all, she would laugh."),
+        _oldboard_post(1, "ovenmitt_42", False, 88, 8, 1, "Frame it, seriously."),
+        _oldboard_post(2, "breadtinkerer", True, 40, 7, 0, "I might, it has earned a wall."),
+        _oldboard_post(0, "crustacean_q", False, 12, 6, 0, "Sixty years is a good run."),
+        _oldboard_post(0, "Hestia_Rowe", False, 7, 5, 0, "Mine was my aunt's, same story."),
+    ),
+    reply_to=(None, 0, 1, None, None),
+    by_nesting=True,
+)
+
+
+def _edited_post(name: str, hours: int, edited: int, text: str) -> Post:
+    """A voting board's comment edited later: ``· 9 hr. ago · edited 4 hr. ago`` after the
+    name, which bs4 writes as ``edited 4`` / ``hr. ago`` under the age."""
+    note = (T("·"), T(f"edited {edited}"), T("hr. ago")) if edited else ()
+    return Post(
+        depth=0,
+        author=name,
+        posted=REF - hours * HOUR,
+        header=((L(name),), (T("·"), L(f"{hours} hr. ago"), *note)),
+        paragraphs=(text,),
+        footer=((T("5"),), (L("Reply"),), (L("Share"),)),
+    )
+
+
+EDITED = Family(
+    name="board, edit notes",
+    intro=ARTICLE_BOARD,
+    heading="4 comments",
+    posts=(
+        _edited_post("marrowfat", 9, 4, "The lid goes first, always. EDIT: thanks for the gold."),
+        _edited_post("Tilly_Brenner", 8, 0, "We use a plate now, works fine."),
+        _edited_post("pumpernick", 7, 2, "Rust on the outside is only a look."),
+        _edited_post("sorrel_and_salt", 6, 0, "Wire wool and a little oil, done."),
+    ),
+    reply_to=(None, None, None, None),
+    by_nesting=False,
+)
+
 FAMILIES = {
     f.name: f
     for f in (
+        OLD_BOARD,
+        EDITED,
         *ONE_LINE,
         NUMBERED,
         TALK_RU,

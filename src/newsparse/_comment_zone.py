@@ -119,6 +119,10 @@ _SCORE_TAG: Final = re.compile(
     rf"\((?:{_alt(C.SCORE_TAGS)})\s*:\s*[-+−]?\d{{1,4}}(?:,\s*[^\W\d_]+)?\)$", re.IGNORECASE
 )
 _SCORE_LABEL: Final = re.compile(rf"(?:{_alt(C.SCORE_LABELS)})", re.IGNORECASE)
+#: A count of a comment's replies in brackets (``(27 children)``, ``(3 replies)``).
+_REPLY_COUNT: Final = re.compile(
+    rf"\(\s*\d{{1,6}}\s+(?:{_alt(C.REPLY_COUNT_NOUNS)})\s*\)", re.IGNORECASE
+)
 _DEPTH: Final = re.compile(rf"(?:{_alt(C.DEPTH_WORDS)})\s+(?P<n>\d{{1,2}})", re.IGNORECASE)
 _QA: Final = re.compile(rf"(?:{_alt(C.QA_LABELS)})\b\s*", re.IGNORECASE)
 _REPLY_MARK_WORDS: Final = frozenset(C.REPLY_MARKS)
@@ -732,6 +736,21 @@ def _prose(text: str) -> bool:
     return len(text) > 60 or (len(text.split()) >= 4 and text[-1] in _SENTENCE_END)
 
 
+#: A tag in brackets after a commenter's name is a letter or two (``[S]``, ``[M]``, ``[OP]``).
+MAX_TAG_CHARS: Final = 2
+
+
+def _bracketed_tag(cleaned: Sequence[str], junk: Sequence[bool], j: int) -> bool:
+    """Whether line ``j`` is a short tag that bs4 writes between a ``[`` line and a ``]`` line,
+    artefacts both (``Brookefemale`` / ``[`` / ``S`` / ``]``: the submitter's mark, no name)."""
+    return (
+        len(cleaned[j]) <= MAX_TAG_CHARS
+        and 0 < j < len(cleaned) - 1
+        and junk[j - 1]
+        and junk[j + 1]
+    )
+
+
 def _name_above(
     cleaned: Sequence[str], junk: Sequence[bool], at: int, floor: int
 ) -> tuple[str, int] | None:
@@ -743,6 +762,8 @@ def _name_above(
             return None  # "[deleted]" (a converter's artefact as much): the comment has no author
         if not text or junk[j] or _ACTION_LINE.fullmatch(text) or _PROFILE.match(text):
             continue
+        if _bracketed_tag(cleaned, junk, j):
+            continue  # bs4's ``[`` / ``S`` / ``]``: the submitter's tag after the name
         if (
             (text.lower() in _RANKS and not _gone_by(cleaned, j))
             or text.lower() in _BADGES
@@ -1220,6 +1241,8 @@ def _records(
     for k, (line, h) in enumerate(run):
         if h.author is None and h.label in _EDIT:
             continue  # ``Edited: April 12 2018, 07:58 UTC`` on a line of its own: the post above's
+        if h.author is None and _edit_split(cleaned, junk, line, floor):
+            continue  # (bs4's ``edited 4`` / ``hr. ago``: the same, its time cut in two)
         author, author_line = h.author, line if h.author else None
         if author is None and not h.gone and names_above[k] is not None:
             author, author_line = names_above[k], lines_above[k]
@@ -1275,6 +1298,41 @@ def _number_above(cleaned: Sequence[str], junk: Sequence[bool], head: int, floor
         if cleaned[j] and not junk[j]:
             return j if _NUMBER_LINE.fullmatch(cleaned[j]) else head
     return head
+
+
+#: An edit's note opening a line, its count maybe cut from the rest of its time (bs4's
+#: ``edited 4`` / ``yr. ago``).
+_EDIT_LEAD: Final = re.compile(rf"(?:{_alt(C.QA_EDIT)})(?:\s+\d{{1,4}})?\s*", re.IGNORECASE)
+
+
+def opens_edit_note(text: str) -> bool:
+    """Whether a line is an edit's note cut before its time's unit (``edited 4``, ``edited``):
+    no commenter's name.
+
+    >>> opens_edit_note("edited 4"), opens_edit_note("Edith Laurent")
+    (True, False)
+    """
+    return _EDIT_LEAD.fullmatch(text) is not None
+
+
+def ends_edit_note(note: str, text: str) -> bool:
+    """Whether line ``text`` ends the time of the edit's note ``note`` on the line above it,
+    which holds the time's count (``edited 4`` / ``yr. ago``): the two make one note and its
+    time. (A bare ``edited`` over a whole time, ``6 yr. ago``, is read as the page reads it.)"""
+    if not (opens_edit_note(note) and _DIGIT.search(note)):
+        return False
+    joined = f"{note} {text}"
+    found = find_relative(joined)
+    return found is not None and found.end >= len(joined.rstrip())
+
+
+def _edit_split(cleaned: Sequence[str], junk: Sequence[bool], line: int, floor: int) -> bool:
+    """Whether a header's time on line ``line`` ends an edit's note cut on the line above it
+    (``edited 4`` / ``hr. ago``): the note of the record above, no record of its own."""
+    j = line - 1
+    while j > floor and (not cleaned[j] or junk[j]):
+        j -= 1
+    return j > floor and ends_edit_note(cleaned[j], cleaned[line])
 
 
 def _time_below_text(cleaned: Sequence[str], line: int, h: _Header, author_line: int) -> bool:
@@ -1672,8 +1730,10 @@ def _fill(
         ):
             shed = end
             break
-        elif (reason := _line_reason(page, text, rec, j, stamped)) is not None:
-            text_of.drop(cleaned, j, text, reason)
+        elif (reason := _line_reason(page, text, rec, j, stamped)) is not None or (
+            rec.dropped and ends_edit_note(cleaned[rec.dropped[-1][0]], text)
+        ):
+            text_of.drop(cleaned, j, text, reason or _EDIT_REASON)
         elif not text_of.quotes(j, text):
             if not text_of.taken:
                 margin = min(margin, page.indent(j))
@@ -2093,6 +2153,7 @@ def time_note(page: Page, text: str, first: bool) -> str | None:
 
 
 _ACTION_REASON: Final = "button label or counter"
+_EDIT_REASON: Final = "edit note"
 _SUBJECT_REASON: Final = "subject and score"
 _RANK_REASON: Final = "member card under the post"
 
@@ -2118,8 +2179,10 @@ def _furniture(text: str, author: str | None) -> str | None:
         return "member profile"
     if _DEPTH.fullmatch(text):
         return "nesting marker"
-    if text.strip(" •·|()").lower() in _EDIT:
-        return "edit note"  # (bs4's ``edited`` under ``8 months ago``)
+    if text[0] == "(" and _REPLY_COUNT.fullmatch(text):
+        return "count of replies"  # (bs4's ``(27 children)`` on a line of its own)
+    if text.strip(" •·|()").lower() in _EDIT or opens_edit_note(text):
+        return _EDIT_REASON  # (bs4's ``edited`` under ``8 months ago``; ``edited 4`` / ``hr. ago``)
     if _POST_NUMBER.fullmatch(text):
         return "post number"
     if text[-1:] == ")" and _SCORE_TAG.search(text) and len(text) <= MAX_HEADER_CHARS:

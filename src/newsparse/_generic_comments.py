@@ -23,6 +23,7 @@ from newsparse._comment_zone import (
     TimeLines,
     Zone,
     card_head,
+    ends_edit_note,
     find_zone,
     footer_replies,
     indent_depths,
@@ -31,6 +32,7 @@ from newsparse._comment_zone import (
     is_reply_mark,
     is_signature,
     name_of_line,
+    opens_edit_note,
     reads_as_prose,
     replies_by_depth,
     reply_line_name,
@@ -357,8 +359,10 @@ def _plausible_commenter(text: str) -> bool:
         and text[-1] not in ".!?:;,"
         and text[0] not in "#([{*•-"
         and _BUTTON_LINE.fullmatch(text) is None
+        and not opens_edit_note(text)
         and _plausible_author(text)
     )
+
 
 
 #: A commenter's name or nickname (``Jane (Leipzig)``) is this long at most, of this many
@@ -653,6 +657,7 @@ def _header_body(
     columns) and its first line (what stands left of a list's item is outside it)."""
     body: list[int] = []
     blocks = 0
+    edit_at = -1  # (an edit's note before the text: ``edited 4`` / ``yr. ago``)
     for j in range(first, stop):
         text = cleaned[j]
         if not text:
@@ -662,6 +667,10 @@ def _header_body(
                 blocks += 1
             continue
         if junk[j]:
+            continue
+        if not body and (opens_edit_note(text) or _edit_tail(cleaned, edit_at, text)):
+            page.drop(j, "edit note")
+            edit_at = j
             continue
         if _BUTTON_LINE.fullmatch(text) or is_action_line(text):
             page.drop(j, "button label")
@@ -682,6 +691,12 @@ def _header_body(
             margin = min(margin, page.indent(j))
         body.append(j)
     return body
+
+
+def _edit_tail(cleaned: Sequence[str], edit_at: int, text: str) -> bool:
+    """Whether ``text`` ends the time of the edit's note on line ``edit_at`` (bs4 cuts
+    ``edited 4 yr. ago`` in two: ``edited 4`` / ``yr. ago``)."""
+    return edit_at >= 0 and ends_edit_note(cleaned[edit_at], text)
 
 
 def _pingback(text: Sequence[str]) -> bool:

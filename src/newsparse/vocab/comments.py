@@ -56,6 +56,28 @@ REPLY_ACTIONS: Final = (
     "답글쓰기",
 )
 
+#: What a count of a comment's replies counts (``(27 children)``, ``(3 replies)``,
+#: ``(2 Antworten)``): a counter beside the header, no text.
+REPLY_COUNT_NOUNS: Final = (
+    "child",
+    "children",
+    "reply",
+    "replies",
+    "antwort",
+    "antworten",
+    "réponse",
+    "réponses",
+    "respuesta",
+    "respuestas",
+    "risposta",
+    "risposte",
+    "resposta",
+    "respostas",
+    "ответ",
+    "ответа",
+    "ответов",
+)
+
 #: Buttons and links under or beside a comment, in many languages: never part of its text.
 ACTIONS: Final = (
     # replying
