@@ -364,7 +364,6 @@ def _plausible_commenter(text: str) -> bool:
     )
 
 
-
 #: A commenter's name or nickname (``Jane (Leipzig)``) is this long at most, of this many
 #: words at most.
 _NAME_CHARS: Final = 60
