@@ -41,6 +41,11 @@
   ``[`` / ``S`` / ``]`` one a line), the points, the age and the count of replies (``(2
   children)``, a line of its own in bs4); an edit's note under the age that bs4 cuts in two
   (``edited 4`` / ``hours ago``). Neither the tag nor the note is a writer, the count no text.
+- A thread whose comments are signed under their text (``Nice to see it.`` / ``Posted by Orla
+  Fenwick on March 3, 2024 at 2:05 pm``; ``Publié par … le 3 mars 2024 à 14h05``): each
+  signature is the writer and time of the text above it. Must not: a thread of headers over
+  their texts with a note under its heading (``Please keep it civil.``) and a deleted last
+  comment stays as it reads.
 
 Each thread is written as the page's elements and rendered by the six converters of
 :mod:`tests.test_comment_renderings` (read its header for how each renders them). Names, words
@@ -784,9 +789,45 @@ EDITED = Family(
     by_nesting=False,
 )
 
+
+def _signed_post(name: str, when: datetime, text: str, *, french: bool = False) -> Post:
+    """A comment signed under its text: the text, then ``Posted by`` the name ``on`` the time
+    (the name and the time links)."""
+    if french:
+        signature: Line = (
+            T("Publié par"),
+            L(name),
+            T(f"le {when.day} mars {when.year} à {when:%H}h{when:%M}"),
+        )
+    else:
+        shown = f"{when:%B} {when.day}, {when.year} at {when.hour % 12 or 12}:{when:%M} " + (
+            "am" if when.hour < 12 else "pm"
+        )
+        signature = (T("Posted by"), L(name), T("on"), L(shown))
+    return Post(
+        depth=0, author=name, posted=when, header=(), paragraphs=(text,), footer=(signature,)
+    )
+
+
+SIGNED = tuple(
+    Family(
+        name=f"signed below ({lang})",
+        intro=ARTICLE_COAST,
+        heading=heading,
+        posts=tuple(
+            _signed_post(name, when, text, french=lang == "fr")
+            for name, when, text in zip(COAST_NAMES, COAST_TIMES, COAST_TEXTS, strict=True)
+        ),
+        reply_to=(None,) * 5,
+        by_nesting=False,
+    )
+    for lang, heading in (("en", "5 Comments"), ("fr", "5 commentaires"))
+)
+
 FAMILIES = {
     f.name: f
     for f in (
+        *SIGNED,
         OLD_BOARD,
         EDITED,
         *ONE_LINE,
@@ -884,3 +925,41 @@ Os barqueiros pedem uma travessia provisória para os meses de obras.
 def test_an_articles_line_that_ends_in_disse_stays_the_articles() -> None:
     article = newsparse.parse(PT_ARTICLE, reference_time=REF)
     assert article.comments == ()
+
+
+#: A thread of headers over their texts, a note under its heading, the last comment deleted.
+CIVIL = """Harrow Point Daily
+
+The lighthouse keeper's cottage will open as a small museum
+
+The cottage beside the old lighthouse at Harrow Point will open as a museum in April, the trust
+that owns it said, with the keeper's logbooks on show for the first time.
+
+3 Comments
+
+Please keep it civil. Comments are checked before they appear.
+
+Orla Fenwick
+March 3, 2024 at 2:05 pm
+
+Nice to see the logbooks out at last.
+
+jasper_k
+March 3, 2024 at 2:58 pm
+
+My grandfather kept that light for a while, I think.
+
+Minna Lark
+March 3, 2024 at 3:51 pm
+
+"""
+
+
+def test_a_note_under_the_heading_does_not_shift_the_texts() -> None:
+    article = newsparse.parse(CIVIL, reference_time=REF)
+    texts = [c.text for c in article.comments]
+    assert texts[:2] == [
+        "Nice to see the logbooks out at last.",
+        "My grandfather kept that light for a while, I think.",
+    ]
+    assert [c.author for c in article.comments][:2] == ["Orla Fenwick", "jasper_k"]

@@ -1154,6 +1154,8 @@ def _zone(
             records[0].dropped.append((j, "the story's header"))
         records = records[1:]
     # (a Chinese or Japanese character weighs three letters: ``祖父が灯台守でした。`` is a text)
+    if _signed_below(cleaned, junk, records):
+        _texts_above(cleaned, junk, records)
     texts = [sum(text_weight(cleaned[j]) for b in rec.text for j in b) for rec in records]
     if not records or not (
         vouched or (_named(records) if headed else _texts_and_names(records, texts))
@@ -1165,6 +1167,48 @@ def _zone(
         return None  # ("Jane Doe • 8h" over a story and over each teaser below it)
     _depths(page, records)
     return Zone(records=records, shape=shape)
+
+
+def _block_above(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> tuple[list[int], int]:
+    """The block of text lines right above line ``at`` (blank lines between), in order, and the
+    line of text above that block (-1: none); a comments heading ends the block (bs4 leaves no
+    blank line under it)."""
+    j = at - 1
+    while j >= 0 and (not cleaned[j] or junk[j]):
+        j -= 1
+    block: list[int] = []
+    while j >= 0 and cleaned[j] and not junk[j] and cues.comment_heading(cleaned[j]) is None:
+        block.append(j)
+        j -= 1
+    while j >= 0 and (not cleaned[j] or junk[j]):
+        j -= 1
+    return block[::-1], j
+
+
+def _signed_below(cleaned: Sequence[str], junk: Sequence[bool], records: Sequence[Record]) -> bool:
+    """Whether a thread's headers stand under their comments' texts, as signatures (``Nice to
+    see it.`` / ``Posted by Ann on March 3, 2024 at 2:05 pm``): the last header has no text
+    under it, every other has, and prose stands right above the first, under the comments
+    heading (``4 Comments``)."""
+    if len(records) < 2 or records[-1].text or not all(r.text for r in records[:-1]):
+        return False
+    block, above = _block_above(cleaned, junk, records[0].head)
+    if not block or above < 0 or not reads_as_prose(" ".join(cleaned[j] for j in block)):
+        return False
+    heading = cues.comment_heading(cleaned[above])
+    return heading is not None and not heading.tail.strip(" :")
+
+
+def _texts_above(cleaned: Sequence[str], junk: Sequence[bool], records: Sequence[Record]) -> None:
+    """Each record takes the text above its header (see :func:`_signed_below`): the first the
+    block under the comments heading (where it now starts), every other the text read under
+    the header before it."""
+    taken = [(r.text, r.quoted) for r in records[:-1]]
+    block = _block_above(cleaned, junk, records[0].head)[0]
+    # (the thread starts at the first comment's text: the article's body ends above it)
+    records[0].text, records[0].quoted, records[0].head = [block], [], block[0]
+    for rec, (text, quoted) in zip(records[1:], taken, strict=True):
+        rec.text, rec.quoted = text, quoted
 
 
 def _compact_aged(records: Sequence[Record]) -> bool:
