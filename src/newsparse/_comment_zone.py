@@ -34,6 +34,7 @@ from newsparse._dates import clock_time, find_date, find_yearless
 from newsparse._lines import section_footer, strip_buttons
 from newsparse._patterns import alternation as _alt
 from newsparse._relative import Relative, find_relative, hinted, resolve
+from newsparse._text import text_weight
 from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 from newsparse.vocab import relative as R
@@ -103,9 +104,10 @@ _LABEL: Final = _alt(C.ACTIONS)
 _REACTION: Final = r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*\d{1,6}(?!\d)"
 #: A line of action labels only (``Reply``, ``Share ›``, ``• permalink``, ``Ответить``,
 #: ``ReportSaveFollow`` as bs4 glues them), maybe with a counter (``▲ 12 ▼``, ``Like (3)``,
-#: a rating with its sign, ``−2``, emoji reactions ``❤️ 1 👍 3``)
+#: a rating with its sign, ``−2``, emoji reactions ``❤️ 1 👍 3``), maybe after an icon's empty
+#: element, which html2text writes as an empty emphasis glued to the label (``__Reply``)
 _ACTION_LINE: Final = re.compile(
-    rf"(?:[•□☆*+\-−|·›»(\[\]) ]*(?:(?:{_LABEL})|{_REACTION}|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
+    rf"(?:[•□☆*+\-−|·›»(\[\])_ ]*(?:(?:{_LABEL})|{_REACTION}|\d{{1,6}}(?!\d)|\(\d{{1,6}}\))[|·•›»)\] ]*)+",
     re.IGNORECASE,
 )
 _SCORE: Final = re.compile(
@@ -117,6 +119,10 @@ _SCORE_TAG: Final = re.compile(
     rf"\((?:{_alt(C.SCORE_TAGS)})\s*:\s*[-+−]?\d{{1,4}}(?:,\s*[^\W\d_]+)?\)$", re.IGNORECASE
 )
 _SCORE_LABEL: Final = re.compile(rf"(?:{_alt(C.SCORE_LABELS)})", re.IGNORECASE)
+#: A count of a comment's replies in brackets (``(27 children)``, ``(3 replies)``).
+_REPLY_COUNT: Final = re.compile(
+    rf"\(\s*\d{{1,6}}\s+(?:{_alt(C.REPLY_COUNT_NOUNS)})\s*\)", re.IGNORECASE
+)
 _DEPTH: Final = re.compile(rf"(?:{_alt(C.DEPTH_WORDS)})\s+(?P<n>\d{{1,2}})", re.IGNORECASE)
 _QA: Final = re.compile(rf"(?:{_alt(C.QA_LABELS)})\b\s*", re.IGNORECASE)
 _REPLY_MARK_WORDS: Final = frozenset(C.REPLY_MARKS)
@@ -124,6 +130,12 @@ _REPLY_MARK: Final = re.compile(rf"\s+(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$"
 _QA_IN: Final = re.compile(rf"(?<!\w)(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _BADGES: Final = frozenset(C.NAME_BADGES)
 _BADGE_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.NAME_BADGES)})$", re.IGNORECASE)
+#: A badge alone before a header's time, the name on the line above: an achievement
+#: (``Avid Voter``), or any badge with a count of more folded after it (``Mod+2``).
+_BADGE_ALONE: Final = re.compile(
+    rf"(?:{_alt(C.ACHIEVEMENT_BADGES)})(?:\s?\+\d{{1,2}})?|(?:{_alt(C.NAME_BADGES)})\s?\+\d{{1,2}}",
+    re.IGNORECASE,
+)
 _QA_AFTER: Final = re.compile(rf"\s+(?:{_alt(C.QA_LABELS)})\s*$", re.IGNORECASE)
 _OPENER_WORDS: Final = frozenset(C.NAME_OPENERS)
 _OPENER: Final = re.compile(rf"^(?:{_alt(C.NAME_OPENERS)})\s+", re.IGNORECASE)
@@ -159,12 +171,21 @@ _LEAD_MARKS: Final = re.compile(
     r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*"
     r"|\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,200}\)\s*)+"
 )
-_TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
+_TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;~\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
 _SEGMENTS: Final = re.compile(r"\s+[|·•]\s+|\s+[|·•]$|^[|·•]\s+")
 #: (lynx: ``[15]#2``; in brackets: ``(#61234567)``)
 _POST_NUMBER: Final = re.compile(r"(?:\[\d{1,5}\])?(?:#\d{1,7}|\d{1,7}\.|\(#\d{1,9}\))")
 #: A line of marks only (``•``, ``+``, lynx's empty nested bullet ``o``).
-_ONLY_MARKS: Final = re.compile(r"[\W_]*|o")
+#: (a pictograph is no mark: ``❤️`` alone is a comment's whole text)
+_ONLY_MARKS: Final = re.compile(r"(?:(?![\u2600-\u27bf\U0001f300-\U0001faff])[\W_])*|o")
+#: A comment's number on the line over its header, as a list's item or alone, maybe with the
+#: avatar's alt text or the image name w3m shows in brackets (``+ 2``, ``2. 4``, ``#12``,
+#: ``□ 2 [a5d1f040b20b]``, ``2 avatar``).
+_NUMBER_LINE: Final = re.compile(
+    r"(?:[•□☆*+o◦▪\-]\s+|\d{1,4}\.\s+)?#?\d{1,5}\.?"
+    rf"(?:\s+(?:\[[^\]\s]{{1,80}}\]|(?:{_alt(C.AVATAR_WORDS)})))?",
+    re.IGNORECASE,
+)
 #: A quoted post's writer in its intro (``X wrote:``) has at most this many characters.
 MAX_QUOTED_NAME_CHARS: Final = 41
 #: A quoted post's time in its intro (``Quote from: X on March 03, 2021, 09:40:00 AM``) has at
@@ -193,7 +214,7 @@ _QUOTE_INTRO_PIECE: Final = re.compile(
     _alt([max(re.split(r"\{name\}|\{when\}", form), key=len) for form in C.QUOTE_INTROS]),
     re.IGNORECASE,
 )
-_SENTENCE_END: Final = ".!?…"
+_SENTENCE_END: Final = ".!?…。！？"
 #: A dash, maybe inside a Markdown quote, opens an embedded post's signature (``— Jane Doe
 #: (@jd) May 2, 2024``, ``> -- Jane Doe …``): no comment header.
 _SIGNATURE: Final = re.compile(r"(?:>\s*)*(?:—|–|--)")
@@ -598,7 +619,8 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
         after = ""
     # "Last post: 18.10.2010": a label, not a name
     labelled = text[:start].rstrip().endswith(":")
-    author = _name_of(before) if before.strip() and not labelled else None
+    badged = _BADGE_ALONE.fullmatch(_LEAD_MARKS.sub("", before).strip(_NAME_EDGES)) is not None
+    author = _name_of(before) if before.strip() and not (labelled or badged) else None
     before_words = len(_words(before))
     spare = len(_words(after)) + (0 if author or not before.strip() else before_words)
     if spare > MAX_SPARE_WORDS:
@@ -714,6 +736,21 @@ def _prose(text: str) -> bool:
     return len(text) > 60 or (len(text.split()) >= 4 and text[-1] in _SENTENCE_END)
 
 
+#: A tag in brackets after a commenter's name is a letter or two (``[S]``, ``[M]``, ``[OP]``).
+MAX_TAG_CHARS: Final = 2
+
+
+def _bracketed_tag(cleaned: Sequence[str], junk: Sequence[bool], j: int) -> bool:
+    """Whether line ``j`` is a short tag that bs4 writes between a ``[`` line and a ``]`` line,
+    artefacts both (``Brookefemale`` / ``[`` / ``S`` / ``]``: the submitter's mark, no name)."""
+    return (
+        len(cleaned[j]) <= MAX_TAG_CHARS
+        and 0 < j < len(cleaned) - 1
+        and junk[j - 1]
+        and junk[j + 1]
+    )
+
+
 def _name_above(
     cleaned: Sequence[str], junk: Sequence[bool], at: int, floor: int
 ) -> tuple[str, int] | None:
@@ -721,18 +758,21 @@ def _name_above(
     ago``; a forum's ``Chatfix`` / profile links / ``03.03.2011, 14:27``)."""
     for j in range(at - 1, max(floor, at - MAX_NAME_ABOVE) - 1, -1):
         text = cleaned[j]
+        if text.lower() in _NO_AUTHOR:
+            return None  # "[deleted]" (a converter's artefact as much): the comment has no author
         if not text or junk[j] or _ACTION_LINE.fullmatch(text) or _PROFILE.match(text):
             continue
+        if _bracketed_tag(cleaned, junk, j):
+            continue  # bs4's ``[`` / ``S`` / ``]``: the submitter's tag after the name
         if (
             (text.lower() in _RANKS and not _gone_by(cleaned, j))
             or text.lower() in _BADGES
+            or _BADGE_ALONE.fullmatch(text) is not None
             or _profile_value(cleaned, j)
         ):
             continue  # "Regular" under the name in a member card, "Joined" / "Apr 11, 2016"
         if len(text) > MAX_HEADER_CHARS // 2 or _quote_intro(text) is not None:
             return None  # running text: the record above; a quote's intro (bs4's ``↑`` / time)
-        if text.lower() in _NO_AUTHOR:
-            return None  # "[deleted]": the comment has no author
         if _TIME_DIGITS.search(text) and find_date(text) is not None:
             return None  # a date right above: the time below restates it (bs4's "1 week ago")
         if text[0] in "•□☆*":
@@ -819,13 +859,19 @@ def _bare_name(
     cleaned: Sequence[str], junk: Sequence[bool], name: str, at: int, floor: int
 ) -> tuple[str, int]:
     """The name alone when a line above says it and the nearer line adds a status to it
-    (``Chatfix`` above ``Chatfix ist offline Mitglied``)."""
+    (``Chatfix`` above ``Chatfix ist offline Mitglied``). Running text above ends the search:
+    it is the record above's, and a word alone over it (the parent it answers: ``Wren`` over
+    ``Wren Hollister``'s text) is no card's name."""
     if " " not in name:
         return name, at
     for j in range(at - 1, floor - 1, -1):
         text = cleaned[j]
-        if text and not junk[j] and name.startswith(text + " ") and plausible_name(text):
+        if not text or junk[j]:
+            continue
+        if name.startswith(text + " ") and plausible_name(text):
             return text, j
+        if reads_as_prose(text):
+            break
     return name, at
 
 
@@ -1107,7 +1153,10 @@ def _zone(
         for j in (records[0].head, records[0].anchor, *(j for b in records[0].text for j in b)):
             records[0].dropped.append((j, "the story's header"))
         records = records[1:]
-    texts = [sum(len(cleaned[j]) for b in rec.text for j in b) for rec in records]
+    # (a Chinese or Japanese character weighs three letters: ``祖父が灯台守でした。`` is a text)
+    if _signed_below(cleaned, junk, records):
+        _texts_above(cleaned, junk, records)
+    texts = [sum(text_weight(cleaned[j]) for b in rec.text for j in b) for rec in records]
     if not records or not (
         vouched or (_named(records) if headed else _texts_and_names(records, texts))
     ):
@@ -1118,6 +1167,48 @@ def _zone(
         return None  # ("Jane Doe • 8h" over a story and over each teaser below it)
     _depths(page, records)
     return Zone(records=records, shape=shape)
+
+
+def _block_above(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> tuple[list[int], int]:
+    """The block of text lines right above line ``at`` (blank lines between), in order, and the
+    line of text above that block (-1: none); a comments heading ends the block (bs4 leaves no
+    blank line under it)."""
+    j = at - 1
+    while j >= 0 and (not cleaned[j] or junk[j]):
+        j -= 1
+    block: list[int] = []
+    while j >= 0 and cleaned[j] and not junk[j] and cues.comment_heading(cleaned[j]) is None:
+        block.append(j)
+        j -= 1
+    while j >= 0 and (not cleaned[j] or junk[j]):
+        j -= 1
+    return block[::-1], j
+
+
+def _signed_below(cleaned: Sequence[str], junk: Sequence[bool], records: Sequence[Record]) -> bool:
+    """Whether a thread's headers stand under their comments' texts, as signatures (``Nice to
+    see it.`` / ``Posted by Ann on March 3, 2024 at 2:05 pm``): the last header has no text
+    under it, every other has, and prose stands right above the first, under the comments
+    heading (``4 Comments``)."""
+    if len(records) < 2 or records[-1].text or not all(r.text for r in records[:-1]):
+        return False
+    block, above = _block_above(cleaned, junk, records[0].head)
+    if not block or above < 0 or not reads_as_prose(" ".join(cleaned[j] for j in block)):
+        return False
+    heading = cues.comment_heading(cleaned[above])
+    return heading is not None and not heading.tail.strip(" :")
+
+
+def _texts_above(cleaned: Sequence[str], junk: Sequence[bool], records: Sequence[Record]) -> None:
+    """Each record takes the text above its header (see :func:`_signed_below`): the first the
+    block under the comments heading (where it now starts), every other the text read under
+    the header before it."""
+    taken = [(r.text, r.quoted) for r in records[:-1]]
+    block = _block_above(cleaned, junk, records[0].head)[0]
+    # (the thread starts at the first comment's text: the article's body ends above it)
+    records[0].text, records[0].quoted, records[0].head = [block], [], block[0]
+    for rec, (text, quoted) in zip(records[1:], taken, strict=True):
+        rec.text, rec.quoted = text, quoted
 
 
 def _compact_aged(records: Sequence[Record]) -> bool:
@@ -1194,6 +1285,8 @@ def _records(
     for k, (line, h) in enumerate(run):
         if h.author is None and h.label in _EDIT:
             continue  # ``Edited: April 12 2018, 07:58 UTC`` on a line of its own: the post above's
+        if h.author is None and _edit_split(cleaned, junk, line, floor):
+            continue  # (bs4's ``edited 4`` / ``hr. ago``: the same, its time cut in two)
         author, author_line = h.author, line if h.author else None
         if author is None and not h.gone and names_above[k] is not None:
             author, author_line = names_above[k], lines_above[k]
@@ -1208,6 +1301,9 @@ def _records(
             head = min(head, card) if card is not None else head
         if head > floor and cleaned[head - 1].lower() in _OPENER_WORDS:
             head -= 1  # (bs4's ``by`` / ``rivet_counter`` / ``on Wednesday March 03, 2021``)
+        head = _number_above(cleaned, junk, head, floor)
+        if head > floor and _subject_line(cleaned[head - 1]):
+            head -= 1  # (``Re: The cottage`` / ``by Ann » Sun Mar 3, 2024 14:05``)
         below = author_line is not None and _time_below_text(cleaned, line, h, author_line)
         depth: int | None = None
         marker = _depth_marker(cleaned, head, floor)
@@ -1227,6 +1323,60 @@ def _records(
             )
         )
     return records
+
+
+def _subject_line(text: str) -> bool:
+    """Whether a line is a post's subject as a reply's (``Re: The cottage``): a short line."""
+    return (
+        len(text) <= MAX_CARD_LINE_CHARS and _SUBJECT.match(_LEAD_MARKS.sub("", text)) is not None
+    )
+
+
+def _number_above(cleaned: Sequence[str], junk: Sequence[bool], head: int, floor: int) -> int:
+    """Where a record starts when its number stands over its head, on the line right above or
+    one blank line up (``2. 4`` / ``Luna on 11/08/2020 at 9:58``; html2text's ``2. 4
+    ![](avatar)`` / blank / the header): that line, else ``head``."""
+    for j in (head - 1, head - 2):
+        if j <= floor:
+            break
+        if cleaned[j] and not junk[j]:
+            return j if _NUMBER_LINE.fullmatch(cleaned[j]) else head
+    return head
+
+
+#: An edit's note opening a line, its count maybe cut from the rest of its time (bs4's
+#: ``edited 4`` / ``yr. ago``).
+_EDIT_LEAD: Final = re.compile(rf"(?:{_alt(C.QA_EDIT)})(?:\s+\d{{1,4}})?\s*", re.IGNORECASE)
+
+
+def opens_edit_note(text: str) -> bool:
+    """Whether a line is an edit's note cut before its time's unit (``edited 4``, ``edited``):
+    no commenter's name.
+
+    >>> opens_edit_note("edited 4"), opens_edit_note("Edith Laurent")
+    (True, False)
+    """
+    return _EDIT_LEAD.fullmatch(text) is not None
+
+
+def ends_edit_note(note: str, text: str) -> bool:
+    """Whether line ``text`` ends the time of the edit's note ``note`` on the line above it,
+    which holds the time's count (``edited 4`` / ``yr. ago``): the two make one note and its
+    time. (A bare ``edited`` over a whole time, ``6 yr. ago``, is read as the page reads it.)"""
+    if not (opens_edit_note(note) and _DIGIT.search(note)):
+        return False
+    joined = f"{note} {text}"
+    found = find_relative(joined)
+    return found is not None and found.end >= len(joined.rstrip())
+
+
+def _edit_split(cleaned: Sequence[str], junk: Sequence[bool], line: int, floor: int) -> bool:
+    """Whether a header's time on line ``line`` ends an edit's note cut on the line above it
+    (``edited 4`` / ``hr. ago``): the note of the record above, no record of its own."""
+    j = line - 1
+    while j > floor and (not cleaned[j] or junk[j]):
+        j -= 1
+    return j > floor and ends_edit_note(cleaned[j], cleaned[line])
 
 
 def _time_below_text(cleaned: Sequence[str], line: int, h: _Header, author_line: int) -> bool:
@@ -1337,14 +1487,29 @@ def _fill_records(
     :data:`LAST_RECORD_SLACK` times the longest before it (the page's footer follows)."""
     n = len(cleaned)
     sizes: list[int] = []
+    earlier = _Commenters()
     for k, rec in enumerate(records):
         stop = records[k + 1].head if k + 1 < len(records) else n
         last = k + 1 == len(records)
         limit = LAST_RECORD_SLACK * max(sizes) + 2 if last and sizes else None
-        _fill(page, cleaned, junk, rec, stop, (last, limit), stamped)
+        if rec.answers is None and not rec.below:
+            rec.answers = _parent_after_time(cleaned[rec.anchor], rec.time_text, earlier)
+        _fill(page, cleaned, junk, rec, stop, (last, limit), stamped, earlier)
+        earlier.add(rec.author)
         if rec.quoted and not rec.text:
             _quote_of_earlier(cleaned, records[:k], rec)
         sizes.append(sum(len(b) for b in rec.text) + sum(len(q[1]) for q in rec.quoted))
+
+
+def _parent_after_time(text: str, time_text: str, earlier: _Commenters) -> str | None:
+    """The earlier commenter a header names by one word after its time (``3 часа назад
+    Глебу``, ``2 hours ago [14]Wren``: the parent a reply answers), or ``None``."""
+    at = text.find(time_text) if time_text else -1
+    if at < 0:
+        return None
+    after = _LEAD_MARKS.sub("", _LYNX_LINK.sub("", text[at + len(time_text) :]))
+    after = after.strip(_AROUND_TIME)
+    return earlier.named_by(after) if after and " " not in after else None
 
 
 def _quote_of_earlier(cleaned: Sequence[str], earlier: Sequence[Record], rec: Record) -> None:
@@ -1363,8 +1528,9 @@ def _quote_of_earlier(cleaned: Sequence[str], earlier: Sequence[Record], rec: Re
 
 
 def _texts_and_names(records: Sequence[Record], texts: Sequence[int]) -> bool:
-    """Whether at least half the records hold :data:`MIN_TEXT_CHARS` of text and enough of
-    them are named (:func:`_named`): a thread, not a list of dated links."""
+    """Whether at least half the records hold :data:`MIN_TEXT_CHARS` of text (``texts``: their
+    weights, :func:`newsparse._text.text_weight`) and enough of them are named
+    (:func:`_named`): a thread, not a list of dated links."""
     return 2 * sum(t >= MIN_TEXT_CHARS for t in texts) >= len(records) and _named(records)
 
 
@@ -1387,7 +1553,8 @@ def _story_head(cleaned: Sequence[str], rec: Record) -> bool:
     return False
 
 
-_SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]")
+#: (a CJK full stop, exclamation or question mark needs no space after it: ``公開されるのですね。``)
+_SENTENCE_MARK: Final = re.compile(r"[.!?…](?:\s|$)|[.!?…][\"”»)]|[。！？]")
 
 
 def _opens_with_prose(cleaned: Sequence[str], records: Sequence[Record]) -> bool:
@@ -1559,6 +1726,7 @@ def _fill(
     stop: int,
     last: tuple[bool, int | None],
     stamped: bytearray,
+    earlier: _Commenters | None = None,
 ) -> None:
     """Place the lines between a record's header and ``stop`` as its text, its quotes or
     dropped lines. A section's footer ends the text (what follows it in the record's stretch is
@@ -1567,9 +1735,10 @@ def _fill(
     ``limit`` lines. ``stamped`` is :attr:`TimeLines.stamped`: a line that is none of the
     page's timestamp lines is no time's note nor a time alone under a collapsed comment's name
     (a speed device, the lines' evidence found once a page: over the shared dumps, lines read
-    for a note 45,337 → 6,816 times, for a time alone 50,624 → 9,698)."""
+    for a note 45,337 → 6,816 times, for a time alone 50,624 → 9,698). ``earlier`` are the
+    names of the thread's records above this one (a parent named under the header is one)."""
     _drop_header_lines(cleaned, junk, rec)
-    answer = _answer_lines(cleaned, junk, rec, stop)
+    answer = _answer_lines(cleaned, junk, rec, stop, earlier)
     text_of = _Filling(rec)
     shed = False  # (the text ends above another list's item: its labels go)
     margin = page.indent(rec.head)
@@ -1605,8 +1774,10 @@ def _fill(
         ):
             shed = end
             break
-        elif (reason := _line_reason(page, text, rec, j, stamped)) is not None:
-            text_of.drop(cleaned, j, text, reason)
+        elif (reason := _line_reason(page, text, rec, j, stamped)) is not None or (
+            rec.dropped and ends_edit_note(cleaned[rec.dropped[-1][0]], text)
+        ):
+            text_of.drop(cleaned, j, text, reason or _EDIT_REASON)
         elif not text_of.quotes(j, text):
             if not text_of.taken:
                 margin = min(margin, page.indent(j))
@@ -1616,25 +1787,95 @@ def _fill(
         _shed_labels(cleaned, rec)
 
 
+#: A reply's parent named by the first word of their name under its header may be declined
+#: (Russian ``Денису`` for ``Денис``, ``Ольге`` for ``Ольга``, ``Анатолию`` for ``Анатолий``):
+#: the name's word loses this many letters at most and the line's word adds
+#: :data:`MAX_ADDED_ENDING` at most to the stem they share, of :data:`MIN_NAME_STEM` letters.
+MAX_LOST_ENDING: Final = 1
+MAX_ADDED_ENDING: Final = 2
+MIN_NAME_STEM: Final = 3
+
+
+class _Commenters:
+    """The first words of the names of a thread's records so far (case-folded) and their stems
+    (a letter off), each with the latest full name it opens: the parent a reply names by its
+    first name alone (``Tyler`` for ``Tyler Durden``; ``Денису``, the dative of ``Денис``, for
+    ``Денис Демидов``). Each lookup is a few dictionary reads, however long the thread."""
+
+    def __init__(self) -> None:
+        self._stems: dict[str, str] = {}
+
+    def add(self, author: str | None) -> None:
+        """A record's writer is one of the thread's commenters from now on."""
+        words = (author or "").split()
+        if not words or author is None:
+            return
+        first = words[0].casefold()
+        self._stems[first] = author
+        for lost in range(1, MAX_LOST_ENDING + 1):
+            if len(first) - lost >= MIN_NAME_STEM:
+                self._stems[first[:-lost]] = author
+
+    def named_by(self, text: str) -> str | None:
+        """The commenter a line of one word names (letters, maybe hyphenated), as it stands or
+        declined, or ``None``."""
+        word = _unlinked(text).strip().casefold()
+        if not word.replace("-", "").isalpha() or len(word) > MAX_NAME_CHARS:
+            return None
+        if word in self._stems:
+            return self._stems[word]
+        for added in range(1, MAX_ADDED_ENDING + 1):
+            if len(word) - added >= MIN_NAME_STEM and word[:-added] in self._stems:
+                return self._stems[word[:-added]]
+        return None
+
+
 #: A line that opens with a reply mark and names the comment's parent (``In reply to Ann``).
 _REPLY_MARK_OPENS: Final = re.compile(rf"(?:{_alt(C.REPLY_MARKS)})\s+(?P<to>\S.*)$", re.IGNORECASE)
 
 
+def reply_line_name(text: str) -> str | None:
+    """The parent a line that opens with a reply mark names (``In reply to Ann``, ``Replying
+    to @ann``, ``Antwort auf Ann``), or ``None``: the line is no such line.
+
+    >>> reply_line_name("Replying to @Orla Fenwick"), reply_line_name("Reply to this, Ann.")
+    ('Orla Fenwick', None)
+    """
+    m = (
+        _REPLY_MARK_OPENS.match(_LEAD_MARKS.sub("", text))
+        if len(text) <= MAX_HEADER_CHARS
+        else None
+    )
+    return _name_of(m.group("to").lstrip("@")) if m is not None else None
+
+
+def is_reply_mark(text: str) -> bool:
+    """Whether a line is a reply mark alone (bs4's ``Replying to`` over the parent's name)."""
+    return text.rstrip(" :").lower() in _REPLY_MARK_WORDS
+
+
 def _answer_lines(
-    cleaned: Sequence[str], junk: Sequence[bool], rec: Record, stop: int
+    cleaned: Sequence[str],
+    junk: Sequence[bool],
+    rec: Record,
+    stop: int,
+    earlier: _Commenters | None = None,
 ) -> tuple[int, ...]:
     """The line(s) under a record's header that say whom it answers (``In reply to Ann``;
-    bs4's ``In reply to`` / ``Ann``), read into :attr:`Record.answers`: the first lines of
-    its stretch, before any text. ``()`` when there are none."""
+    bs4's ``In reply to`` / ``Ann``; a word alone that names one of the ``earlier``
+    commenters, over the text: ``Tyler``, ``Денису``), read into :attr:`Record.answers`: the
+    first lines of its stretch, before any text. ``()`` when there are none."""
     found = [j for j in range(rec.anchor + 1, stop) if cleaned[j] and not junk[j]][:2]
     if rec.below or not found:
         return ()
     first = cleaned[found[0]]
     m = _REPLY_MARK_OPENS.match(first)
     if m is not None and len(first) <= MAX_HEADER_CHARS:
-        name, lines = _name_of(m.group("to")), found[:1]
+        name, lines = _name_of(m.group("to").lstrip("@")), found[:1]
     elif first.lower() in _REPLY_MARK_WORDS and len(found) == 2:
-        name, lines = _name_of(cleaned[found[1]]), found
+        name, lines = _name_of(cleaned[found[1]].lstrip("@")), found
+    elif earlier is not None and len(found) == 2:
+        name, lines = earlier.named_by(first), found[:1]
     else:
         return ()
     if name is None:
@@ -1956,6 +2197,7 @@ def time_note(page: Page, text: str, first: bool) -> str | None:
 
 
 _ACTION_REASON: Final = "button label or counter"
+_EDIT_REASON: Final = "edit note"
 _SUBJECT_REASON: Final = "subject and score"
 _RANK_REASON: Final = "member card under the post"
 
@@ -1981,8 +2223,10 @@ def _furniture(text: str, author: str | None) -> str | None:
         return "member profile"
     if _DEPTH.fullmatch(text):
         return "nesting marker"
-    if text.strip(" •·|()").lower() in _EDIT:
-        return "edit note"  # (bs4's ``edited`` under ``8 months ago``)
+    if text[0] == "(" and _REPLY_COUNT.fullmatch(text):
+        return "count of replies"  # (bs4's ``(27 children)`` on a line of its own)
+    if text.strip(" •·|()").lower() in _EDIT or opens_edit_note(text):
+        return _EDIT_REASON  # (bs4's ``edited`` under ``8 months ago``; ``edited 4`` / ``hr. ago``)
     if _POST_NUMBER.fullmatch(text):
         return "post number"
     if text[-1:] == ")" and _SCORE_TAG.search(text) and len(text) <= MAX_HEADER_CHARS:
@@ -1990,7 +2234,7 @@ def _furniture(text: str, author: str | None) -> str | None:
     if _AVATAR.match(text) and len(text) <= MAX_NAME_CHARS + 12:
         return "avatar name"
     bare = _unlinked(text)
-    if bare.lower() in _BADGES:
+    if bare.lower() in _BADGES or _BADGE_ALONE.fullmatch(bare):
         return "badge"  # (a social plugin's ``Top fan`` under the name)
     if bare.lower() in _RANKS:
         return _RANK_REASON  # (a member card under the post: ``Eisvogel`` / ``Mitglied``)

@@ -37,6 +37,8 @@ _PROBE: Final = re.compile(r"\w{4,}")
 #: Punctuation stripped from the edges of a probe word (a word still not all letters is unused).
 _EDGE: Final = "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~’‘“”«»„‹›…–—¿¡"
 _AT: Final = re.compile(r"@\s?(?P<name>\S.{0,60})")
+#: The first word after an ``@`` (``@Orla,`` → ``orla``).
+_FIRST_WORD: Final = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 _MIN_REPEAT_WORDS: Final = 4
 #: A comment's first block with more text after it is a passage from three repeated words on:
 #: a reply opens with the few words it answers (``man up, they say.``), however many blank
@@ -204,6 +206,9 @@ class Thread:
     own_low: list[str] = attrs.Factory(list)
     own_norm: list[str | None] = attrs.Factory(list)
     by_author: dict[str, int] = attrs.Factory(dict)
+    #: the first word of each writer's name of two words or more (lower-cased) -> their latest
+    #: comment: ``@Orla`` answers Orla Fenwick
+    by_first: dict[str, int] = attrs.Factory(dict)
     #: word of four letters or more -> the comments whose own text has it (ascending indices),
     #: filled only once the thread is long (see ``_SEARCH_UP_TO``): which earlier comments may
     #: hold a passage is then a look-up, not a scan of their texts
@@ -363,6 +368,9 @@ class Thread:
         self.comments.append(trusted_comment(author, posted, text, (*passages, *quoted), answers))
         if author:
             self.by_author[author.lower()] = index
+            first, _, rest = author.lower().partition(" ")
+            if rest:
+                self.by_first[first] = index
         self._own(text)
 
     def _signature(self, block: str, n: int) -> bool:
@@ -502,7 +510,9 @@ class Thread:
         """The comment an ``@Name`` opening answers: the latest earlier one by that author.
 
         The longest earlier author name that the text after ``@`` starts with wins
-        (``@Ahmer Ali: …`` answers *Ahmer Ali*, not *Ahmer*).
+        (``@Ahmer Ali: …`` answers *Ahmer Ali*, not *Ahmer*); else the latest writer whose
+        name of two words or more opens with the first word (``@Orla`` answers *Orla
+        Fenwick*: commenters call each other by their first names).
         """
         m = _AT.match(text) if text[:1] == "@" else None
         if m is None:
@@ -514,4 +524,5 @@ class Thread:
             found = self.by_author.get(wanted[:end].rstrip())
             if found is not None:
                 return found
-        return None
+        first = _FIRST_WORD.match(wanted)
+        return self.by_first.get(first.group()) if first is not None else None

@@ -99,7 +99,7 @@ _BODY_ENDING_NOUNS: Final = frozenset(n.casefold() for n in V.COMMENT_COUNT_NOUN
 _HEADING: Final = re.compile(
     rf"(?:there\s+are\s+)?(?P<n1>\d+)\s+(?P<noun>{_alt(_COUNT_NOUNS)})\b(?P<tail1>.*)"
     rf"|(?:(?P<n0>\d+)\s+)?(?:{_alt(V.COMMENT_HEADINGS)})\b"
-    r"(?:\s*[(\[]\s*(?P<n2>\d+)\s*[)\]])?(?P<tail2>.*)",
+    rf"(?:\s*[(\[（]\s*(?P<n2>\d+)\s*(?:{_alt(C.COUNTERS)})?\s*[)\]）])?(?P<tail2>.*)",
     re.IGNORECASE | re.DOTALL,
 )
 #: What a comments heading can open with, but for its figures (``there are 5 comments``).

@@ -100,7 +100,7 @@ _TIME: Final = (
 )
 _MOMENT: Final = (
     rf"{_DATE}"
-    rf"(?:\s*(?:(?:{_JOIN})\s*)?(?:(?:at|um|às|à|a)\s+)?(?:{_TIME}))?"
+    rf"(?:\s*(?:(?:{_JOIN})\s*)?(?:(?:{_alternation(V.DATE_TIME_WORDS)})\s+)?(?:{_TIME}))?"
     r"(?:\s*(?:uhr)\b)?"
 )
 _ANYWHERE: Final = re.compile(_MOMENT, re.IGNORECASE)

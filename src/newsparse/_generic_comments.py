@@ -24,15 +24,19 @@ from newsparse._comment_zone import (
     TimeLines,
     Zone,
     card_head,
+    ends_edit_note,
     find_zone,
     footer_replies,
     indent_depths,
     is_action_line,
     is_quote_intro,
+    is_reply_mark,
     is_signature,
     name_of_line,
+    opens_edit_note,
     reads_as_prose,
     replies_by_depth,
+    reply_line_name,
     reply_targets,
     steps_left,
     time_lines,
@@ -66,7 +70,7 @@ _SAYS: Final = re.compile(
 )
 _SAYS_ALONE: Final = re.compile(rf"(?:{_alt(V.COMMENT_SAYS)})\s*:", re.IGNORECASE)
 _LEAD: Final = re.compile(r"(?:(?:[•□☆*o+-]|\d{1,3}\.)\s+)?(?:\[[^\]]{0,40}\]\s*)?")
-_SEPARATORS: Final = " ·|/-–—,"
+_SEPARATORS: Final = " ·|/-–—,~"
 _OPENER_TAIL: Final = re.compile(rf"\s+(?:{_alt(V.DATE_OPENERS)})\s*$", re.IGNORECASE)
 #: A remark in brackets after a name (``Jane (Leipzig)``, ``Sam (rhymes with ham)``).
 _PAREN: Final = re.compile(r"\([^()]{0,40}\)")
@@ -214,12 +218,18 @@ def _name_alone_header(
     after: date | None,
     lines: TimeLines | None,
 ) -> tuple[str | None, int, Stamp | None] | None:
-    """``Name`` alone after a blank line or a button, then (after a separator line) a line
-    that is wholly a timestamp, then text that is not a byline (a teaser list: date, ``By …``)."""
+    """``Name`` alone after a blank line, a button or the comments heading (bs4 leaves no
+    blank line under it), then (after a separator line) a line that is wholly a timestamp, then
+    text that is not a byline (a teaser list: date, ``By …``)."""
     text = cleaned[i]
     if not (
         len(text) <= _NAME_ALONE_CHARS
-        and (i == 0 or not cleaned[i - 1] or _BUTTON_LINE.fullmatch(cleaned[i - 1]))
+        and (
+            i == 0
+            or not cleaned[i - 1]
+            or _BUTTON_LINE.fullmatch(cleaned[i - 1])
+            or page.fields.comment_heading == i - 1
+        )
         and len((_PAREN.sub("", text) if "(" in text else text).split()) <= _NAME_ALONE_WORDS
         and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and _plausible_commenter(text)
@@ -234,7 +244,8 @@ def _name_alone_header(
         return None
     # (a member's title under the profile links of a forum's card: the name heads it)
     card = card_head(cleaned, None, i, max(0, i - MAX_NAME_ABOVE))
-    return fold(card[0] if card else text), found_stamp[0], found_stamp[1]
+    # (``avatar 山本葵``: the avatar's alt text before the name is no part of it)
+    return fold(card[0] if card else _without_avatar(text)), found_stamp[0], found_stamp[1]
 
 
 #: A commenter's name on a line of its own (or before its time on one line) is this long at
@@ -349,6 +360,7 @@ def _plausible_commenter(text: str) -> bool:
         and text[-1] not in ".!?:;,"
         and text[0] not in "#([{*•-"
         and _BUTTON_LINE.fullmatch(text) is None
+        and not opens_edit_note(text)
         and _plausible_author(text)
     )
 
@@ -580,6 +592,7 @@ def _header_comments(
     a closing heading or a long gap (a pingback's excerpt is dropped)."""
     n = len(cleaned)
     kept: list[tuple[int, str | None, int, Moment | None, list[int]]] = []
+    answers: list[str | None] = []
     for k, (at, author, stamp_at, when) in enumerate(heads):
         posted = _in_page_order(page, when.value, cleaned[stamp_at]) if when is not None else None
         if when is not None and (defect := when.defect(stamp_at, page.lines[stamp_at])):
@@ -594,18 +607,36 @@ def _header_comments(
             for j in (at, stamp_at, *body):
                 page.drop(j, "pingback")
             continue
+        answers.append(_reply_line(page, cleaned, body))
         kept.append((at, author, stamp_at, posted, body))
     # (who answers whom, where the converter kept a nested list's indentation)
     targets = replies_by_depth(indent_depths([page.indent(head[0]) for head in kept]))
     first = len(thread.comments)
-    for (at, author, stamp_at, posted, body), target in zip(kept, targets, strict=True):
+    for (at, author, stamp_at, posted, body), target, parent in zip(
+        kept, targets, answers, strict=True
+    ):
+        named = thread.by_author.get(parent.lower()) if parent else None
         thread.add(
             author=author,
             posted=posted,
             head=(at, stamp_at),
             blocks=_texts(_groups(body, cleaned), cleaned),
-            reply_to=None if target is None else first + target,
+            reply_to=named if target is None else first + target,
         )
+
+
+def _reply_line(page: Page, cleaned: Sequence[str], body: list[int]) -> str | None:
+    """The parent named on the first line of a comment's text when the line says whom it
+    answers (``Replying to Ann``, ``In risposta a Ann``; bs4's ``Replying to`` / ``Ann``) and
+    text follows: the line(s) are dropped from the text, the name returned."""
+    name = reply_line_name(cleaned[body[0]]) if len(body) > 1 else None
+    lines = 1
+    if name is None and len(body) > 2 and is_reply_mark(cleaned[body[0]]):
+        name, lines = name_of_line(cleaned[body[1]].lstrip("@")), 2
+    if name is not None:
+        for _ in range(lines):
+            page.drop(body.pop(0), "the name it answers")
+    return name
 
 
 def _folded(cleaned: Sequence[str], junk: Sequence[bool], first: int, stop: int) -> bool:
@@ -626,6 +657,7 @@ def _header_body(
     columns) and its first line (what stands left of a list's item is outside it)."""
     body: list[int] = []
     blocks = 0
+    edit_at = -1  # (an edit's note before the text: ``edited 4`` / ``yr. ago``)
     for j in range(first, stop):
         text = cleaned[j]
         if not text:
@@ -635,6 +667,10 @@ def _header_body(
                 blocks += 1
             continue
         if junk[j]:
+            continue
+        if not body and (opens_edit_note(text) or _edit_tail(cleaned, edit_at, text)):
+            page.drop(j, "edit note")
+            edit_at = j
             continue
         if _BUTTON_LINE.fullmatch(text) or is_action_line(text):
             page.drop(j, "button label")
@@ -655,6 +691,12 @@ def _header_body(
             margin = min(margin, page.indent(j))
         body.append(j)
     return body
+
+
+def _edit_tail(cleaned: Sequence[str], edit_at: int, text: str) -> bool:
+    """Whether ``text`` ends the time of the edit's note on line ``edit_at`` (bs4 cuts
+    ``edited 4 yr. ago`` in two: ``edited 4`` / ``yr. ago``)."""
+    return edit_at >= 0 and ends_edit_note(cleaned[edit_at], text)
 
 
 def _pingback(text: Sequence[str]) -> bool:
@@ -940,11 +982,25 @@ def _quoting(zone: Zone) -> bool:
 
 def _heading_over(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> int | None:
     """The line of a comments heading right above line ``at`` (only blank lines or artefacts
-    between), or ``None``: a thread under its heading ends the article's body, however short."""
+    between), or ``None``: a thread under its heading ends the article's body, however short.
+    Right over the thread, a count of any of the comments' nouns is its heading (``4
+    комментария``, ``3 reacties``: elsewhere a site's header may show one over the headline)."""
     j = at - 1
     while j >= 0 and (not cleaned[j] or junk[j]):
         j -= 1
-    return j if j >= 0 and cues.closing_heading(cleaned[j], bare=True) is not None else None
+    if j < 0:
+        return None
+    if cues.closing_heading(cleaned[j], bare=True) is not None:
+        return j
+    counted = cues.comment_heading(cleaned[j])
+    return (
+        j
+        if counted is not None
+        and counted.counted
+        and not counted.tail.strip(" :")
+        and len(cleaned[j]) < cues.HEADING_CHARS
+        else None
+    )
 
 
 #: A call to comment on a line of its own, maybe as lynx's button (``(BUTTON) Add a comment``).

@@ -38,6 +38,44 @@ REPLY_ACTIONS: Final = (
     "auf diesen kommentar antworten",
     "log in to reply",
     "zum antworten anmelden",
+    # Nordic, Finnish, Czech, Slovak, Hungarian, Ukrainian ("Svara", "Vastaa", "Odpovědět")
+    "svara",
+    "svar",
+    "besvar",
+    "vastaa",
+    "odpovědět",
+    "odpovedať",
+    "válasz",
+    "відповісти",
+    # Japanese, Chinese, Korean ("返信", "回复", "답글"): a button of a word, no spaces
+    "返信",
+    "返信する",
+    "回复",
+    "回覆",
+    "답글",
+    "답글쓰기",
+)
+
+#: What a count of a comment's replies counts (``(27 children)``, ``(3 replies)``,
+#: ``(2 Antworten)``): a counter beside the header, no text.
+REPLY_COUNT_NOUNS: Final = (
+    "child",
+    "children",
+    "reply",
+    "replies",
+    "antwort",
+    "antworten",
+    "réponse",
+    "réponses",
+    "respuesta",
+    "respuestas",
+    "risposta",
+    "risposte",
+    "resposta",
+    "respostas",
+    "ответ",
+    "ответа",
+    "ответов",
 )
 
 #: Buttons and links under or beside a comment, in many languages: never part of its text.
@@ -83,6 +121,14 @@ ACTIONS: Final = (
     "пожаловаться",
     "zgłoś",
     "şikayet et",
+    "通報",
+    "通報する",
+    "举报",
+    "舉報",
+    "신고",
+    "いいね",
+    "赞",
+    "좋아요",
     "flag",
     "save",
     "speichern",
@@ -343,6 +389,12 @@ NAME_OPENERS: Final = (
     "от",
     "posted by",
     "post by",
+    "publicado por",
+    "enviado por",
+    "pubblicato da",
+    "scritto da",
+    "publié par",
+    "dodane przez",
     "сообщение",
     "beitrag von",
     "message par",
@@ -741,6 +793,17 @@ NAME_BADGES: Final = (
     "suscriptor",
 )
 
+#: A board's achievement badges, set between a commenter's name (on the line above) and the
+#: time (``Avid Voter · 4 yr. ago``, ``Prolific Commenter+2 · 4 yr. ago``: two more badges
+#: folded): never a name, so the header's name is the one above.
+ACHIEVEMENT_BADGES: Final = (
+    "avid voter",
+    "prolific commenter",
+    "elder",
+    "top 1% commenter",
+    "top 1% poster",
+)
+
 #: Words that open a line about the writer under their name in a social network's plugin
 #: (``Works at Fenwick Hollow Transport``, ``Lives in Lyon``): a card line, not the name.
 PROFILE_PHRASES: Final = (
@@ -771,16 +834,26 @@ REPLY_MARKS: Final = (
     "↪",
     "replied to",
     "in reply to",
+    "replying to",
     "reply to",
     "antwortet auf",
     "antwort an",
+    "antwort auf",
     "répond à",
     "en réponse à",
+    "réponse à",
     "responde a",
     "en respuesta a",
+    "respuesta a",
     "risponde a",
+    "in risposta a",
     "responde para",
+    "em resposta a",
+    "resposta a",
     "antwoord op",
+    "reactie op",
+    "w odpowiedzi na",
+    "odpowiedź na",
     "ответ на",
     "отвечает",
 )
@@ -794,6 +867,9 @@ REPLY_MARKS: Final = (
 #: Nouns that name the comments in a heading with no count before them (``Комментарии``), beside
 #: :data:`COUNT_NOUNS` and the page's comment nouns.
 HEADING_NOUNS = ("комментарии", "comentários", "reacciones")
+
+#: The counter words a CJK heading's count takes (``コメント（4件）``, ``评论（4条）``, ``댓글 (4개)``).
+COUNTERS = ("件", "条", "條", "개")
 
 COUNT_NOUNS = (
     "discussion",
@@ -814,6 +890,17 @@ COUNT_NOUNS = (
     "комментарий",
     "ответов",
     "ответа",
+    "comentário",
+    "komentarzy",
+    "komentarze",
+    "komentarz",
+    "kommentarer",
+    "kommenttia",
+    "kommentti",
+    "komentářů",
+    "komentáře",
+    "yorum",
+    "yorumlar",
 )
 
 #: The elided excerpt marks around a pingback's or trackback's text (``[…] as shown in the Rahid

@@ -334,6 +334,18 @@ COMMENT_HEADINGS = (
     "commentaires",
     "commentaire",
     "réactions",
+    # a label with its count after it (``Commenti (4)``, ``コメント（4件）``)
+    "comentarios",
+    "commenti",
+    "comentários",
+    "komentarze",
+    "reacties",
+    "комментарии",
+    "コメント",
+    "评论",
+    "評論",
+    "留言",
+    "댓글",
 )
 
 #: Labels of widgets that carry no content of their own.
@@ -572,9 +584,27 @@ DAY_FIRST_WORDS = tuple(
 )
 
 #: Words that may join a date and its time (``Aug 5, 2012 - 11:21AM``, ``… um 20:14 Uhr``).
+#: Words between a date and its time (``3 March 2024 at 14:05``, ``3 de marzo de 2024 a las
+#: 14:05``, ``3 maart 2024 om 14:05``, ``3 marzo 2024 alle 14:05``, ``03.03.2024 в 14:05``,
+#: ``2024-03-03 kl. 14:05``).
+DATE_TIME_WORDS = (
+    "at",
+    "um",
+    "às",
+    "à",
+    "a",
+    "a las",
+    "alle",
+    "om",
+    "o",
+    "в",
+    "kl.",
+    "klo",
+    "kello",
+)
 DATE_TIME_JOINERS = ("-", "–", "—", ",", "//", "/", "|", "·", "•", "at", "um", "à", "a", "@")
 #: Words that may open a timestamp (``Le 11 septembre 2018``, ``am 3. November``).
-DATE_OPENERS = ("le", "on", "am", "posted", "posted on")
+DATE_OPENERS = ("le", "on", "am", "posted", "posted on", "el", "il", "op", "em")
 #: Words that may close a time (``20:14 Uhr``, ``12h57``).
 TIME_CLOSERS = ("uhr", "h")
 #: Words after the time of a publication or broadcast stamp (``3/9(Thu) 18:45 配信``:
@@ -739,7 +769,26 @@ TEASER_HEADINGS = tuple(
 
 
 #: Words between a commenter's name and the colon (``Jane says:``, ``Jane sagt:``).
-COMMENT_SAYS = ("says", "said", "sagt", "schreibt", "dit", "a dit", "écrit")
+COMMENT_SAYS = (
+    "says",
+    "said",
+    "sagt",
+    "schreibt",
+    "dit",
+    "a dit",
+    "écrit",
+    # a blog's "says" in other languages (``Ana dice:``, ``Ana diz:``, ``Anna zegt:``)
+    "dice",
+    "diz",
+    "disse",
+    "zegt",
+    "говорит",
+    "pisze",
+    "säger",
+    "siger",
+    "sier",
+    "sanoo",
+)
 
 #: Nouns after a declared comment count (``34 responses to …``, ``12 Kommentare``).
 #: The word between a comment count and the article's title it names ("6 thoughts on “…”").
