@@ -14,8 +14,10 @@ a labelled line under it (``Published: April 2, 2024``); the hand weights trust 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,7 +48,8 @@ from .test_fit import _refused
 
 _WRITERS = ("Jane Doe", "Omar Farouk", "Lena Ost", "Pia Berg", "Tom Hale", "Ada Moss")
 _SHOOTERS = ("Rui Costa", "Ines Vale", "Mark Lund", "Sara Kim", "Ola Nord", "Eli Ross")
-_HEADLINES = (
+#: The invented sites' headlines (the other fit tests' sites use them too).
+HEADLINES = (
     "Council votes to rebuild the old pier",
     "Ferry timetable changes for the winter",
     "New library opens on the harbour front",
@@ -63,7 +66,7 @@ FITTED = 6
 def _page(k: int) -> tuple[str, str]:
     """Page ``k`` of the invented site (a w3m-like dump) and its writer."""
     writer, shooter = _WRITERS[k % 6], _SHOOTERS[(k + 2) % 6]
-    headline = _HEADLINES[k % len(_HEADLINES)]
+    headline = HEADLINES[k % len(HEADLINES)]
     lines = ["The Harbour Post", "", "News", "Sport", "Culture", "", writer, f"{k + 1} hours ago"]
     lines += ["", headline, "", shooter, f"May {k + 1}, 2024", ""]
     for j in range(5):
@@ -75,21 +78,32 @@ def _page(k: int) -> tuple[str, str]:
     return "\n".join(lines), writer
 
 
-def _corpus(folder: Path, ks: range) -> Path:
-    """Page folders in the corpus form: a dump beside a truth.json that names the writer."""
-    for k in ks:
+def write_pages(
+    folder: Path, pages: Iterable[tuple[str, dict[str, Any]]], dump: str = "w3m.txt"
+) -> Path:
+    """Page folders in the corpus form under ``folder``: each page's dump (named ``dump``)
+    beside its ``truth.json``."""
+    for k, (text, truth) in enumerate(pages):
         page = folder / f"item-{k}"
         page.mkdir(parents=True)
-        text, writer = _page(k)
-        (page / "w3m.txt").write_text(text, encoding="utf-8")
-        truth = {"title": _HEADLINES[k % len(_HEADLINES)], "authors": [writer]}
+        (page / dump).write_text(text, encoding="utf-8")
         (page / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
     return folder
 
 
+def _corpus(folder: Path, ks: range) -> Path:
+    """The byline site's pages, with a truth.json that names the writer."""
+    pages = [_page(k) for k in ks]
+    truths = [
+        {"title": HEADLINES[k % len(HEADLINES)], "authors": [w]}
+        for k, (_, w) in zip(ks, pages, strict=True)
+    ]
+    return write_pages(folder, zip([t for t, _ in pages], truths, strict=True))
+
+
 def _dated_page(k: int) -> tuple[str, str]:
     """Page ``k`` of the invented site's dated layout and the day it was published."""
-    headline = _HEADLINES[k % len(_HEADLINES)]
+    headline = HEADLINES[k % len(HEADLINES)]
     lines = ["The Harbour Post", f"Friday, May {k + 10}, 2024", "", "News", "Sport", "", headline]
     lines.append("")
     for j in range(4):
@@ -239,13 +253,8 @@ def test_the_command_fits_dates_and_parse_takes_a_file_of_each_decision(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("scipy")
-    pages = tmp_path / "pages"
-    for k in range(FITTED):
-        folder = pages / f"item-{k}"
-        folder.mkdir(parents=True)
-        text, day = _dated_page(k)
-        (folder / "w3m.txt").write_text(text, encoding="utf-8")
-        (folder / "truth.json").write_text(json.dumps({"published": day}), encoding="utf-8")
+    dated = (_dated_page(k) for k in range(FITTED))
+    pages = write_pages(tmp_path / "pages", ((text, {"published": day}) for text, day in dated))
     dates = tmp_path / "dates.json"
     assert main(["fit", str(pages), "--decision", "dates", "-o", str(dates)]) == 0
     said = capsys.readouterr().out
@@ -279,7 +288,7 @@ def _aged_page(k: int) -> tuple[str, str]:
     """Page ``k`` of a third layout: no date by the headline but an age (``3 hours ago``), and
     a date line in the story that is the next meeting's (the hand order trusts a date line
     before an age); and the day the page was published (``_SAVED`` less the age)."""
-    headline = _HEADLINES[k % len(_HEADLINES)]
+    headline = HEADLINES[k % len(HEADLINES)]
     lines = ["The Harbour Post", "", "News", "Sport", "", headline, "", f"{k + 2} hours ago", ""]
     for j in range(3):
         lines += [
@@ -301,14 +310,13 @@ def test_the_dates_of_less_trust_make_a_ballot_a_fit_learns_from(tmp_path: Path)
         article = newsparse.parse(_aged_page(FITTED)[0], reference_time=_SAVED)
     assert str(article.published) == "2024-06-16"  # (the trap: the meeting's date)
     assert seen[-1].rules == ("nearest_date_line", "first_date_line", "relative")
-    pages = tmp_path / "pages"
-    for k in range(FITTED):
-        folder = pages / f"item-{k}"
-        folder.mkdir(parents=True)
-        text, day = _aged_page(k)
-        (folder / "lynx.txt").write_text(text, encoding="utf-8")
-        truth = {"published": day, "reference_time": "2024-05-02T18:00:00"}
-        (folder / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    saved = "2024-05-02T18:00:00"
+    aged = (_aged_page(k) for k in range(FITTED))
+    pages = write_pages(
+        tmp_path / "pages",
+        ((text, {"published": day, "reference_time": saved}) for text, day in aged),
+        "lynx.txt",
+    )
     weights = fit_ballot(TARGETS["dates"], read_ballot_cases(TARGETS["dates"], pages), "test")
     assert weights.values != HAND_DATES.values
     for k in range(FITTED, FITTED + 2):

@@ -19,32 +19,23 @@ import pytest
 import newsparse
 from newsparse._ballot import decisions
 from newsparse._boilerplate import (
+    BLOCK_DECISION,
     BLOCK_RULES,
     HAND_BLOCKS,
     BlockBallot,
     BlockWeights,
-    watching_blocks,
 )
 from newsparse._cli import main
 from newsparse._fit_ballot import TARGETS, ballot_cases, case_score, fit_ballot
 from newsparse._fit_cut import body_truth
+from tests.test_fit_ballot import HEADLINES, write_pages
 
-_HEADLINES = (
-    "Harbour wall to be rebuilt next spring",
-    "Ferry timetable changes for the winter",
-    "New library opens on the harbour front",
-    "Fishing fleet returns early after the storm",
-    "School roof repairs finish ahead of term",
-    "Market square to close for resurfacing",
-    "Lifeboat crew rescues two walkers on the cliffs",
-    "Bus route to the hospital is restored",
-)
 FITTED = 6
 
 
 def _page(k: int) -> tuple[str, dict[str, object]]:
     """Page ``k`` of the invented site (a w3m-like dump) and its truth."""
-    headline = _HEADLINES[k % len(_HEADLINES)]
+    headline = HEADLINES[k % len(HEADLINES)]
     facts = [
         f"Built in {1890 + k}, patched often since.",
         f"Cost: about {k + 2} million pounds.",
@@ -86,7 +77,7 @@ def test_the_hand_weights_drop_the_bulleted_facts() -> None:
         text, _ = _page(k)
         assert not _facts_kept(text)
         seen: list[BlockBallot] = []
-        with watching_blocks(seen.append):
+        with BLOCK_DECISION.watching(seen.append):
             newsparse.parse(text)
         assert [b.rules[b.chosen] for b in seen] == ["keep", "drop", "keep", "drop", "keep"]
 
@@ -116,13 +107,7 @@ def test_the_command_fits_the_boilerplate_and_parse_takes_the_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("scipy")
-    pages = tmp_path / "pages"
-    for k in range(FITTED):
-        folder = pages / f"item-{k}"
-        folder.mkdir(parents=True)
-        text, truth = _page(k)
-        (folder / "w3m.txt").write_text(text, encoding="utf-8")
-        (folder / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    pages = write_pages(tmp_path / "pages", (_page(k) for k in range(FITTED)))
     out = tmp_path / "blocks.json"
     assert main(["fit", str(pages), "--decision", "boilerplate", "-o", str(out)]) == 0
     said = capsys.readouterr().out

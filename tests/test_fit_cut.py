@@ -20,25 +20,16 @@ import newsparse
 from newsparse._ballot import decisions
 from newsparse._cli import main
 from newsparse._comment_start import (
+    CUT_DECISION,
     CUT_RULES,
     HAND_CUT,
     CommentStartWeights,
     CutBallot,
-    watching_cuts,
 )
 from newsparse._fit_ballot import TARGETS, ballot_case, case_score, fit_ballot, read_ballot_cases
 from newsparse._fit_cut import LATE_CUT, CutTruth, cut_score, cut_truth
+from tests.test_fit_ballot import HEADLINES, write_pages
 
-_HEADLINES = (
-    "Council votes to rebuild the old pier",
-    "Ferry timetable changes for the winter",
-    "New library opens on the harbour front",
-    "Fishing fleet returns early after the storm",
-    "School roof repairs finish ahead of term",
-    "Market square to close for resurfacing",
-    "Lifeboat crew rescues two walkers on the cliffs",
-    "Bus route to the hospital is restored",
-)
 _NAMES = ("Mara Lind", "Tom Hale", "Ines Vale", "Ada Moss", "Pia Berg", "Eli Ross", "Ola Nord")
 _SAYS = (
     "I think the bridge should have been built years ago, frankly.",
@@ -51,7 +42,7 @@ FITTED = 6
 
 def _page(k: int) -> tuple[str, dict[str, object]]:
     """Page ``k`` of the invented site (a w3m-like dump) and its truth."""
-    headline = _HEADLINES[k % len(_HEADLINES)]
+    headline = HEADLINES[k % len(HEADLINES)]
     paragraphs = [
         f"Paragraph {j} on the {headline.lower()}, item {j * 7 + k} of the story as told."
         for j in range(4)
@@ -74,7 +65,7 @@ def _page(k: int) -> tuple[str, dict[str, object]]:
 def _cut_of(text: str, weights: CommentStartWeights | None = None) -> tuple[str, int]:
     """The rule and the line of the cut a parse of ``text`` chooses."""
     seen: list[CutBallot] = []
-    with watching_cuts(seen.append):
+    with CUT_DECISION.watching(seen.append):
         newsparse.parse(text, weights=weights)
     ballot = seen[-1]
     return ballot.rules[ballot.chosen], ballot.proposals[ballot.chosen].at
@@ -175,13 +166,7 @@ def test_the_command_fits_where_comments_begin_and_parse_takes_the_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("scipy")
-    pages = tmp_path / "pages"
-    for k in range(FITTED):
-        folder = pages / f"item-{k}"
-        folder.mkdir(parents=True)
-        text, truth = _page(k)
-        (folder / "w3m.txt").write_text(text, encoding="utf-8")
-        (folder / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    pages = write_pages(tmp_path / "pages", (_page(k) for k in range(FITTED)))
     out = tmp_path / "cut.json"
     assert main(["fit", str(pages), "--decision", "comment-start", "-o", str(out)]) == 0
     said = capsys.readouterr().out
@@ -193,7 +178,7 @@ def test_the_command_fits_where_comments_begin_and_parse_takes_the_file(
     text, _ = _page(FITTED)
     page.write_text(text, encoding="utf-8")
     assert main(["parse", str(page), "--weights", str(out), "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out)["title"] == _HEADLINES[FITTED]
+    assert json.loads(capsys.readouterr().out)["title"] == HEADLINES[FITTED]
     assert _cut_of(text, weights)[0] == "timeless_heading"
 
 

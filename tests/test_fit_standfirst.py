@@ -23,22 +23,13 @@ from newsparse._fit_ballot import TARGETS, ballot_case, case_score, fit_ballot
 from newsparse._standfirst import (
     HAND_STANDFIRST,
     SIGNS,
+    STANDFIRST_DECISION,
     STANDFIRST_RULES,
     StandfirstBallot,
     StandfirstWeights,
-    watching_standfirsts,
 )
+from tests.test_fit_ballot import HEADLINES, write_pages
 
-_HEADLINES = (
-    "Harbour wall to be rebuilt next spring",
-    "Ferry timetable changes for the winter",
-    "New library opens on the harbour front",
-    "Fishing fleet returns early after the storm",
-    "School roof repairs finish ahead of term",
-    "Market square to close for resurfacing",
-    "Lifeboat crew rescues two walkers on the cliffs",
-    "Bus route to the hospital is restored",
-)
 _DECKS = (
     "Council backs the plan after a long night of debate",
     "Fewer crossings from November as the crews take leave",
@@ -54,7 +45,7 @@ FITTED = 6
 
 def _page(k: int) -> tuple[str, dict[str, object]]:
     """Page ``k`` of the invented site (a w3m-like dump) and its truth."""
-    headline, deck = _HEADLINES[k % 8], _DECKS[k % 8]
+    headline, deck = HEADLINES[k % 8], _DECKS[k % 8]
     story = (
         f"Paragraph on the {headline.lower()}: what was decided, who spoke for it and against "
         "it, and what the town does next week."
@@ -101,7 +92,7 @@ def test_a_fitted_site_still_reads_no_label_as_a_standfirst() -> None:
     )
     assert newsparse.parse(text, weights=weights).subtitle is None
     seen: list[StandfirstBallot] = []
-    with watching_standfirsts(seen.append):
+    with STANDFIRST_DECISION.watching(seen.append):
         newsparse.parse(text)
     assert seen[-1].rules == ("under_headline", "none")
 
@@ -126,13 +117,7 @@ def test_the_command_fits_the_standfirst_and_parse_takes_the_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("scipy")
-    pages = tmp_path / "pages"
-    for k in range(FITTED):
-        folder = pages / f"item-{k}"
-        folder.mkdir(parents=True)
-        text, truth = _page(k)
-        (folder / "lynx.txt").write_text(text, encoding="utf-8")
-        (folder / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    pages = write_pages(tmp_path / "pages", (_page(k) for k in range(FITTED)), "lynx.txt")
     out = tmp_path / "standfirst.json"
     assert main(["fit", str(pages), "--decision", "standfirst", "-o", str(out)]) == 0
     said = capsys.readouterr().out

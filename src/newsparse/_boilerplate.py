@@ -15,11 +15,24 @@ one.
 >>> facts = BlockFacts("keep", good=False, bulleted=True)
 >>> dict(zip(BlockWeights.NAMES, BLOCK_DECISION.vector(facts)))["bulleted"]
 1.0
+
+Every ballot goes to a watcher, as a fit reads them:
+
+>>> import newsparse
+>>> seen = []
+>>> one = "It rained all day and the river rose a metre by the evening. " * 3
+>>> two = "The council met at noon and opened the school hall for the night. " * 2
+>>> head = "Home\\n\\nRain falls on the town again\\n\\nBy Jo Lee\\n\\nMay 2, 2024"
+>>> page = f"{head}\\n\\n{one}\\n\\n* Share\\n\\n{two}"
+>>> with BLOCK_DECISION.watching(seen.append):
+...     len(newsparse.parse(page).paragraphs)
+2
+>>> [b.rules[b.chosen] for b in seen]
+['keep', 'drop', 'keep']
 """
 
 from __future__ import annotations
 
-import contextlib
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -38,8 +51,6 @@ __all__ = [
     "BlockFacts",
     "BlockWeights",
     "load_block_weights",
-    "using_blocks",
-    "watching_blocks",
 ]
 
 
@@ -161,28 +172,3 @@ def load_block_weights(path: str | Path) -> BlockWeights:
     True
     """
     return BLOCK_DECISION.load(path)
-
-
-def using_blocks(weights: BlockWeights) -> contextlib.AbstractContextManager[BlockWeights]:
-    """Decide the run's boilerplate with ``weights`` inside the block (in this thread or task)."""
-    return BLOCK_DECISION.using(weights)
-
-
-def watching_blocks(
-    watcher: Callable[[BlockBallot], None],
-) -> contextlib.AbstractContextManager[None]:
-    """Hand every block's ballot decided inside the block to ``watcher`` (a fit).
-
-    >>> import newsparse
-    >>> seen = []
-    >>> one = "It rained all day and the river rose a metre by the evening. " * 3
-    >>> two = "The council met at noon and opened the school hall for the night. " * 2
-    >>> head = "Home\\n\\nRain falls on the town again\\n\\nBy Jo Lee\\n\\nMay 2, 2024"
-    >>> page = f"{head}\\n\\n{one}\\n\\n* Share\\n\\n{two}"
-    >>> with watching_blocks(seen.append):
-    ...     len(newsparse.parse(page).paragraphs)
-    2
-    >>> [b.rules[b.chosen] for b in seen]
-    ['keep', 'drop', 'keep']
-    """
-    return BLOCK_DECISION.watching(watcher)

@@ -16,13 +16,25 @@ the rules' order of trust, and every other feature nothing.
 >>> facts = CutFacts("zone", 40, 100, 12, True, True, True)
 >>> dict(zip(CommentStartWeights.NAMES, CUT_DECISION.vector(facts)))["records"]
 3.7
+
+Every ballot goes to a watcher, as a fit reads them:
+
+>>> import newsparse
+>>> seen = []
+>>> story = "It rained all day and the river rose a metre by the evening. " * 3
+>>> thread = "".join(f"{n}\\n{d} hours ago\\nSo wet here too.\\n\\n" for n, d in
+...     [("Ann Lee", 2), ("Bo Ray", 3), ("Cy Day", 4)])
+>>> page = f"Rain at last\\n\\nBy Jo Lee\\n\\n{story}\\n\\n{story}\\n\\n3 Comments\\n\\n{thread}"
+>>> with CUT_DECISION.watching(seen.append):
+...     len(newsparse.parse(page).comments)
+3
+>>> seen[-1].rules  # (three records under their heading: the heading's line is the cut)
+('under_heading',)
 """
 
 from __future__ import annotations
 
-import contextlib
 import math
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -42,8 +54,6 @@ __all__ = [
     "CutFacts",
     "CutProposal",
     "load_comment_start_weights",
-    "using_cut",
-    "watching_cuts",
 ]
 
 
@@ -156,31 +166,3 @@ def load_comment_start_weights(path: str | Path) -> CommentStartWeights:
     True
     """
     return CUT_DECISION.load(path)
-
-
-def using_cut(
-    weights: CommentStartWeights,
-) -> contextlib.AbstractContextManager[CommentStartWeights]:
-    """Decide where the comments begin with ``weights`` inside the block (in this thread or
-    task)."""
-    return CUT_DECISION.using(weights)
-
-
-def watching_cuts(
-    watcher: Callable[[CutBallot], None],
-) -> contextlib.AbstractContextManager[None]:
-    """Hand every cut ballot decided inside the block to ``watcher`` (a fit's extraction).
-
-    >>> import newsparse
-    >>> seen = []
-    >>> story = "It rained all day and the river rose a metre by the evening. " * 3
-    >>> thread = "".join(f"{n}\\n{d} hours ago\\nSo wet here too.\\n\\n" for n, d in
-    ...     [("Ann Lee", 2), ("Bo Ray", 3), ("Cy Day", 4)])
-    >>> page = f"Rain at last\\n\\nBy Jo Lee\\n\\n{story}\\n\\n{story}\\n\\n3 Comments\\n\\n{thread}"
-    >>> with watching_cuts(seen.append):
-    ...     len(newsparse.parse(page).comments)
-    3
-    >>> seen[-1].rules  # (three records under their heading: the heading's line is the cut)
-    ('under_heading',)
-    """
-    return CUT_DECISION.watching(watcher)

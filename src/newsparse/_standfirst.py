@@ -17,11 +17,23 @@ the rule the reader was written with.
 >>> score = sum(w * x for w, x in zip(HAND_STANDFIRST.values, STANDFIRST_DECISION.vector(facts)))
 >>> score > HAND_STANDFIRST["rule_none"]
 True
+
+Every ballot goes to a watcher, as a fit reads them:
+
+>>> import newsparse
+>>> seen = []
+>>> story = "It rained all day and the river rose a metre by the evening. " * 3
+>>> standfirst = "A wet week ends with the river high and the roads closed."
+>>> header = f"Home\\n\\nRain falls on the town again\\n\\n{standfirst}\\n\\nBy Jo Lee"
+>>> with STANDFIRST_DECISION.watching(seen.append):
+...     newsparse.parse(f"{header}\\n\\nMay 2, 2024\\n\\n{story}\\n\\n{story}").subtitle
+'A wet week ends with the river high and the roads closed.'
+>>> seen[-1].rules
+('under_headline', 'none')
 """
 
 from __future__ import annotations
 
-import contextlib
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -41,8 +53,6 @@ __all__ = [
     "StandfirstProposal",
     "StandfirstWeights",
     "load_standfirst_weights",
-    "using_standfirst",
-    "watching_standfirsts",
 ]
 
 
@@ -181,29 +191,3 @@ def load_standfirst_weights(path: str | Path) -> StandfirstWeights:
     True
     """
     return STANDFIRST_DECISION.load(path)
-
-
-def using_standfirst(
-    weights: StandfirstWeights,
-) -> contextlib.AbstractContextManager[StandfirstWeights]:
-    """Decide standfirsts with ``weights`` inside the block (in this thread or task)."""
-    return STANDFIRST_DECISION.using(weights)
-
-
-def watching_standfirsts(
-    watcher: Callable[[StandfirstBallot], None],
-) -> contextlib.AbstractContextManager[None]:
-    """Hand every standfirst ballot decided inside the block to ``watcher`` (a fit).
-
-    >>> import newsparse
-    >>> seen = []
-    >>> story = "It rained all day and the river rose a metre by the evening. " * 3
-    >>> standfirst = "A wet week ends with the river high and the roads closed."
-    >>> header = f"Home\\n\\nRain falls on the town again\\n\\n{standfirst}\\n\\nBy Jo Lee"
-    >>> with watching_standfirsts(seen.append):
-    ...     newsparse.parse(f"{header}\\n\\nMay 2, 2024\\n\\n{story}\\n\\n{story}").subtitle
-    'A wet week ends with the river high and the roads closed.'
-    >>> seen[-1].rules
-    ('under_headline', 'none')
-    """
-    return STANDFIRST_DECISION.watching(watcher)
