@@ -570,6 +570,7 @@ def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> Spans:
             and cleaned[j]
             and not junk[j]
             and not _inner_barrier(cleaned, j)
+            and not _set_apart(cleaned, j)
             # (each of these asks for a line of 80 characters first)
             and not (
                 j - i >= _SPLIT_BLOCK_LINES
@@ -919,7 +920,7 @@ class BlockFeatures:
     good: bytearray
     #: a cookie, sign-up or legal notice
     notice: bytearray
-    #: a list a paragraph introduces with a colon (the article's own)
+    #: a list a paragraph introduces with a colon, or a list of sentences (the article's own)
     introduced: bytearray
     #: a long paragraph that ends a full sentence
     strong: bytearray
@@ -931,6 +932,7 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
     blocks = _blocks(cleaned, junk)
     texts = _block_texts(cleaned, blocks)
     bulleted = bytearray([BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks])
+    bulleted_under = _under_lone_bullets(blocks, texts)
     asides = _asides(texts)
     # a block of several short list items is a link list, however long; long items are prose
     items = [
@@ -939,6 +941,8 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
         else sum(BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b))
         for (a, b), first in zip(blocks, bulleted, strict=True)
     ]
+    for m in bulleted_under:  # (an item whose bullet stands alone above it: one item)
+        bulleted[m], items[m] = True, max(items[m], 1)
     listy = _listy(page.lines, cleaned, blocks, texts, items, asides)
     s = BODY
     good = bytearray(
@@ -976,10 +980,65 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
         listy=listy,
         good=good,
         notice=notice,
-        introduced=_introduced(blocks, texts, good),
+        introduced=_introduced(
+            blocks,
+            texts,
+            good,
+            bytearray(
+                x or y
+                for x, y in zip(
+                    _sentence_lists(cleaned, blocks, items, notice),
+                    _numbered_headings(blocks, texts, good),
+                    strict=True,
+                )
+            ),
+        ),
         strong=strong,
         stamped=_stamped(page, cleaned, blocks, texts, good),
     )
+
+
+def _set_apart(cleaned: Sequence[str], x: int) -> bool:
+    """Whether line ``x`` is a list item's bullet alone on its line over a blank line (its
+    item below that): it starts a block of its own, not the end of the item above it (lynx
+    sets a card's bullet right under the card before)."""
+    return (
+        len(cleaned[x]) <= _LONE_BULLET_CHARS
+        and _LONE_BULLET.fullmatch(cleaned[x]) is not None
+        and x + 1 < len(cleaned)
+        and not cleaned[x + 1]
+        and _LONE_BULLET.fullmatch(cleaned[x - 1]) is None  # (a row of bare bullets: a pager)
+    )
+
+
+def _under_lone_bullets(blocks: Spans, texts: Sequence[str]) -> list[int]:
+    """The blocks right under a bullet alone on its line: a list item whose bullet lynx (or
+    html2text) sets apart when the item holds a block (a teaser card's headline: ``*`` / blank
+    / ``Storm closes the pier``), bulleted as its bullet says. Such items come two or more,
+    their bullets between them (a bullet alone over one block is some widget's)."""
+    n = len(blocks)
+    lone = [_LONE_BULLET.fullmatch(t) is not None for t in texts]
+    under = [
+        m > 0
+        and lone[m - 1]
+        and not lone[m]
+        and blocks[m][0] - blocks[m - 1][1] <= _LONE_BULLET_GAP
+        and BULLET_LEAD.match(texts[m]) is None  # (a list inside the item: its own bullets)
+        for m in range(n)
+    ]
+    return [
+        m
+        for m in range(n)
+        if under[m] and ((m + 2 < n and lone[m + 1] and under[m + 2]) or (m >= 2 and under[m - 2]))
+    ]
+
+
+#: A list item's bullet (or number) alone on its line ...
+_LONE_BULLET: Final = re.compile(rf"{cues.bullet_class('+o-')}|\d{{1,3}}\.")
+#: ... stands this many blank lines above its item at most ...
+_LONE_BULLET_GAP: Final = 2
+#: ... and is this short (a bullet, or a number of three figures and its point).
+_LONE_BULLET_CHARS: Final = 4
 
 
 def _block_texts(cleaned: Sequence[str], blocks: Spans) -> list[str]:
@@ -1060,10 +1119,13 @@ def _listy(
     )
 
 
-def _introduced(blocks: Spans, texts: Sequence[str], good: bytearray) -> bytearray:
+def _introduced(
+    blocks: Spans, texts: Sequence[str], good: bytearray, sentenced: bytearray
+) -> bytearray:
     """The lists that a paragraph introduces with a colon: the article's (``Our picks:`` /
     ``1) …`` / ``2) …``), and the lists that go on with them; not a sign-up box's (a notice)
-    nor a row of share buttons (few letters a line)."""
+    nor a row of share buttons (few letters a line). A list whose items are sentences
+    (``sentenced``, :func:`_sentence_lists`) is the article's too, introduced or not."""
     introduced = bytearray(len(blocks))
     for m in range(1, len(blocks)):
         a, b = blocks[m]
@@ -1076,7 +1138,69 @@ def _introduced(blocks: Spans, texts: Sequence[str], good: bytearray) -> bytearr
             introduced[m] = introduced[m - 1] or (
                 before[-1] == ":" and is_long(before) and not is_notice(before)
             )
-    return introduced
+    return bytearray(x or y for x, y in zip(introduced, sentenced, strict=True))
+
+
+def _sentence_lists(
+    cleaned: Sequence[str], blocks: Spans, items: Sequence[int], notice: bytearray
+) -> bytearray:
+    """The bulleted lists of sentences: two items or more, each a sentence or more of a few
+    words that ends in its full stop (no ``...``) (``  • Cars must book a place a day ahead.``), its first
+    line a wrapped sentence's, not a headline's over its summary. A teaser list's headlines,
+    a menu's or a share row's labels end no sentence; a notice is no list of the article's."""
+    return bytearray(
+        [
+            k >= 2 and not n and _items_are_sentences([cleaned[x] for x in range(a, b)])
+            for (a, b), k, n in zip(blocks, items, notice, strict=True)
+        ]
+    )
+
+
+def _numbered_headings(blocks: Spans, texts: Sequence[str], good: bytearray) -> bytearray:
+    """The numbered sub-headings of a listicle: short one-line blocks that open with a number
+    (``2. New fares in summer``), each over a paragraph, whose numbers go on one from the
+    other (``1.`` … ``2.`` … ``3.``). A teaser list's or a comment thread's numbers stand over
+    no paragraph, or each list starts again at ``1.``."""
+    heads: dict[int, list[int]] = {}  # a heading's number: its blocks
+    for m in range(len(blocks) - 1):
+        a, b = blocks[m]
+        found = _NUMBERED_HEADING.match(texts[m]) if b - a == 1 and not good[m] else None
+        if found is not None and len(texts[m]) < _HEADING_CHARS and good[m + 1]:
+            heads.setdefault(int(found.group(1)), []).append(m)
+    numbered = bytearray(len(blocks))
+    for number, at in heads.items():
+        if number - 1 in heads or number + 1 in heads:
+            for m in at:
+                numbered[m] = True
+    return numbered
+
+
+#: A numbered sub-heading: a number, its mark and a few words.
+_NUMBERED_HEADING: Final = re.compile(r"(\d{1,3})[.)]\s+\S+(?:\s+\S+)+")
+
+
+def _items_are_sentences(lines: Sequence[str]) -> bool:
+    """Whether every item of the bulleted ``lines`` is a sentence (:func:`_sentence_lists`)."""
+    entries: list[list[str]] = []
+    for line in lines:
+        m = BULLET_LEAD.match(line)
+        if m is not None:
+            entries.append([line[m.end() :]])
+        elif entries:
+            entries[-1].append(line)
+    return all(
+        _ITEM_SENTENCE_END.search(entry[-1]) is not None
+        and sum(part.count(" ") + 1 for part in entry) >= _ITEM_SENTENCE_WORDS
+        and (len(entry) == 1 or len(entry[0]) >= _WRAPPED_CHARS)
+        for entry in entries
+    )
+
+
+#: A list item that is a sentence ends in its full stop, a closing quote after it (a teaser's
+#: headline may end in ``!``, ``?`` or a cut ``…``; a statement's item ends so seldom) ...
+_ITEM_SENTENCE_END: Final = re.compile(r"[^.][.。][\"”’»)]?$")
+#: ... and has this many words at least.
+_ITEM_SENTENCE_WORDS: Final = 4
 
 
 def _stamped(
@@ -1171,7 +1295,7 @@ def _teaser(f: BlockFeatures, m: int) -> bool:
     return bool(
         (
             f.bulleted[m]
-            and b - a <= 2
+            and b - a <= _TEASER_LINES
             and (found := find_date(f.texts[m])) is not None
             and f.texts[m][: found[1]].count(" ") >= _TEASER_HEADLINE_SPACES
         )
@@ -1184,7 +1308,9 @@ def _teaser(f: BlockFeatures, m: int) -> bool:
     )
 
 
-#: A bulleted teaser's headline before its date has this many spaces at least (a commenter's
+#: A bulleted teaser (its headline, its writer, its date) takes this many lines at most ...
+_TEASER_LINES: Final = 3
+#: ... and its headline before its date has this many spaces at least (a commenter's
 #: name before a time has a few words).
 _TEASER_HEADLINE_SPACES: Final = 6
 
@@ -1231,7 +1357,9 @@ def _box_end(f: BlockFeatures, m: int) -> int:
     links = blocks[m][1] - blocks[m][0] - 1  # (bs4 runs a heading and its links together)
     k = m + 1
     while k < len(blocks) and not f.good[k]:
-        links += blocks[k][1] - blocks[k][0]  # (a line a link, a block or a line apart)
+        # (a line a link, a block or a line apart; a bullet set apart from its link is none)
+        if _LONE_BULLET.fullmatch(f.texts[k]) is None:
+            links += blocks[k][1] - blocks[k][0]
         k += 1
     if not 0 < links <= BODY.inline_box_links or k == len(blocks):
         return -1
@@ -1249,6 +1377,7 @@ def _body_blocks(f: BlockFeatures, best: tuple[float, int, int] | None) -> list[
         m
         for m in range(first, last + 1)
         if f.good[m]
+        or (f.introduced[m] and f.bulleted[m])
         or (
             not f.bulleted[m]
             and not f.asides[m]

@@ -1,0 +1,264 @@
+"""More families of body misses that many sites share (invented pages, no real text), each
+written as the six converters print it: w3m and lynx hard-wrap (lynx indents prose three
+spaces and lists five), html2text writes Markdown, inscriptis indents lists, resiliparse keeps
+a block a line with ``•`` bullets, bs4 opens with the page's ``<title>`` and runs the whole
+page together a line an element. Each family has its must-not cases beside it: the tempting
+cut that would be wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+import newsparse
+from tests.ferry import PARAGRAPHS, wrap
+
+HEADLINE = "Hourly ferries from May as two new boats join the island route"
+MENU = ("Home", "News", "Islands", "Weather", "Sport")
+BYLINE = "By Petra Lindqvist"
+DATE = "March 4, 2021"
+FOOTER = "© 2021 The Island Gazette. All rights reserved."
+KINDS = ("w3m", "lynx", "html2text", "inscriptis", "resiliparse", "bs4")
+
+#: A block of a page: ``("p", text)`` a paragraph, ``("h", text)`` a sub-heading,
+#: ``("ul", items)`` a bulleted list, ``("ol", items)`` a numbered one, ``("teasers", items)``
+#: a list of linked headlines each in a block of its own (a related box's cards).
+Block = tuple[str, str | tuple[str, ...]]
+
+
+def _paragraph(kind: str, text: str) -> str:
+    if kind == "w3m":
+        return wrap(text, 78)
+    if kind == "lynx":
+        return wrap(text, 76, "   ")
+    return text
+
+
+def _heading(kind: str, text: str) -> str:
+    if kind == "html2text":
+        return f"### {text}"
+    if kind == "inscriptis":
+        return text
+    return text
+
+
+def _list(kind: str, items: Sequence[str], *, numbered: bool) -> str:
+    """A list of the article's (``<ul>`` or ``<ol>`` of ``<li>`` with text)."""
+    marks = [f"{k}." for k in range(1, len(items) + 1)] if numbered else None
+    if kind == "w3m":
+        return "\n".join(
+            wrap(t, 78, "    ").replace("    ", f" {marks[k]} " if marks else "  • ", 1)
+            for k, t in enumerate(items)
+        )
+    if kind == "lynx":
+        return "\n".join(
+            wrap(t, 76, "       ").replace("       ", f"    {marks[k]} " if marks else "     * ", 1)
+            for k, t in enumerate(items)
+        )
+    if kind in ("html2text", "inscriptis"):
+        return "\n".join(f"  {marks[k] if marks else '*'} {t}" for k, t in enumerate(items))
+    if kind == "resiliparse":
+        return "\n".join(f"{marks[k]} {t}" if marks else f"  • {t}" for k, t in enumerate(items))
+    return "\n".join(items)
+
+
+def _teasers(kind: str, items: Sequence[str]) -> str:
+    """A box of linked headlines, each ``<li>`` holding a block (a card): lynx sets each
+    bullet alone on a line and the headline unindented under it."""
+    if kind == "w3m":
+        return "\n\n".join(wrap(t, 78, "    ").replace("    ", "  • ", 1) for t in items)
+    if kind == "lynx":
+        return "     *\n\n" + "\n     *\n\n".join(items)
+    if kind == "html2text":
+        return "\n".join(f"  * [{t}](/story/{k})" for k, t in enumerate(items))
+    if kind == "inscriptis":
+        return "\n".join(f"  * {t}" for t in items)
+    if kind == "resiliparse":
+        return "\n".join(f"  • {t}" for t in items)
+    return "\n".join(items)
+
+
+def _block(kind: str, block: Block) -> str:
+    what, body = block
+    if what == "p":
+        assert isinstance(body, str)
+        return _paragraph(kind, body)
+    if what == "h":
+        assert isinstance(body, str)
+        return _heading(kind, body)
+    assert isinstance(body, tuple)
+    if what == "teasers":
+        return _teasers(kind, body)
+    return _list(kind, body, numbered=what == "ol")
+
+
+def _page(kind: str, blocks: Sequence[Block], *, tail: Sequence[str] = ()) -> str:
+    """A page: menu, headline, byline and date, the ``blocks``, the ``tail`` lines (a box
+    under the article) and the site's footer; bs4 runs it all together a line a block."""
+    head = f"# {HEADLINE}" if kind == "html2text" else HEADLINE
+    top = [f"{HEADLINE} | The Island Gazette"] if kind == "bs4" else []
+    menu = ["   ".join(MENU)] if kind in ("w3m", "lynx") else ["\n".join(MENU)]
+    if kind == "html2text":
+        menu = ["\n".join(f"  * [{m}](/{m.lower()})" for m in MENU)]
+    parts = [*top, *menu, head, BYLINE, DATE, *(_block(kind, b) for b in blocks), *tail, FOOTER]
+    return "\n\n".join(parts) + "\n"
+
+
+def _paras(blocks: Sequence[Block]) -> tuple[str, ...]:
+    """The paragraphs the article's blocks give: one a paragraph, a heading, a list item."""
+    out: list[str] = []
+    for what, body in blocks:
+        if isinstance(body, str):
+            out.append(body)
+        elif what != "teasers":
+            out.extend(body)
+    return tuple(out)
+
+
+#: more of the article's paragraphs, for the blocks set between its paragraphs
+MORE = (
+    "The harbour board expects the hourly boats to carry twice as many cars by the end of "
+    "the summer, and it has asked both councils to widen the roads that lead down to the piers.",
+    "A public meeting on the new timetable will be held in the school hall on the last "
+    "Thursday of April, when the ferry company's managers will answer questions from residents.",
+)
+P = PARAGRAPHS
+
+
+# --- a list of the article's sentences, at its end or inside it ----------------------------------
+
+#: the article's list: each item a sentence that ends in its full stop
+RULES = (
+    "Cars must book a place on the boat a day ahead of the crossing.",
+    "Bicycles travel free on every boat, as they do now.",
+    "Dogs on a lead are welcome on the open deck but not in the cafe.",
+)
+ENDING_LISTS: tuple[tuple[Block, ...], ...] = (
+    (("ul", RULES),),
+    (("ol", RULES),),
+    (("h", "What changes for passengers"), ("ul", RULES)),
+)
+
+
+@pytest.mark.parametrize("ending", ENDING_LISTS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_list_of_sentences_that_ends_the_article_is_its_body(
+    kind: str, ending: tuple[Block, ...]
+) -> None:
+    blocks: tuple[Block, ...] = (("p", P[0]), ("p", P[1]), ("p", P[2]), *ending)
+    article = newsparse.parse(_page(kind, blocks))
+    assert article.paragraphs[:3] == P
+    assert " ".join(article.paragraphs[3:]) == " ".join(_paras(ending))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_list_of_sentences_inside_the_article_is_its_body(kind: str) -> None:
+    blocks: tuple[Block, ...] = (
+        ("p", P[0]),
+        ("p", P[1]),
+        ("ul", RULES),
+        ("p", P[2]),
+        ("p", MORE[0]),
+    )
+    article = newsparse.parse(_page(kind, blocks))
+    assert " ".join(article.paragraphs) == " ".join((P[0], P[1], *RULES, P[2], MORE[0]))
+
+
+#: teasers under the article: headlines that end no sentence (a cut one ends in ``…``, a loud
+#: one in ``!``), and headlines over their summary
+TEASER_LISTS = (
+    (
+        "Lighthouse keepers' cottages on the north cape to become a museum",
+        "Storm damage closes the north pier for a week as the council counts the cost",
+        "School trips to the seal colony resume in June after two years",
+    ),
+    (
+        "Lighthouse keepers' cottages on the north cape will become a museum…",
+        "Storm damage closes the north pier for a week, and the council counts…",
+        "Seal colony trips are back!",
+    ),
+)
+
+
+@pytest.mark.parametrize("teasers", TEASER_LISTS)
+@pytest.mark.parametrize("kind", KINDS[:5])  # (bs4 prints no bullets: its lists are lines)
+def test_a_list_of_teasers_under_the_article_stays_out_of_its_body(
+    kind: str, teasers: tuple[str, ...]
+) -> None:
+    blocks: tuple[Block, ...] = (("p", P[0]), ("p", P[1]), ("p", P[2]), ("ul", teasers))
+    assert newsparse.parse(_page(kind, blocks)).paragraphs == P
+
+
+# --- a listicle's numbered sub-headings ------------------------------------------------------------
+
+STEPS = ("1. More boats on the route", "2. New fares in summer", "3. A meeting for residents")
+LISTICLE: tuple[Block, ...] = (
+    ("p", P[0]),
+    ("h", STEPS[0]),
+    ("p", P[1]),
+    ("p", MORE[0]),
+    ("h", STEPS[1]),
+    ("p", P[2]),
+    ("h", STEPS[2]),
+    ("p", MORE[1]),
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_numbered_sub_headings_of_a_listicle_are_its_body(kind: str) -> None:
+    article = newsparse.parse(_page(kind, LISTICLE))
+    assert article.paragraphs == _paras(LISTICLE)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_numbered_headlines_of_a_most_read_list_are_no_sub_headings(kind: str) -> None:
+    # numbered one under the other, no paragraph under each: a most-read list under the article
+    most_read = ("1. Storm closes the north pier", "2. Seal trips are back", "3. A new museum")
+    blocks: tuple[Block, ...] = (("p", P[0]), ("p", P[1]), ("p", P[2]))
+    page = _page(kind, blocks, tail=("Most read", "\n".join(most_read)))
+    assert newsparse.parse(page).paragraphs == P
+
+
+# --- a box of teaser cards inside the article (lynx sets each card's bullet apart) ----------------
+
+CARDS = (
+    "Lighthouse cottages to become a museum",
+    "Storm damage closes the north pier",
+    "School trips to the seal colony resume",
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_teaser_cards_under_a_heading_inside_the_article_are_not_its_body(kind: str) -> None:
+    blocks: tuple[Block, ...] = (
+        ("p", P[0]),
+        ("p", P[1]),
+        ("h", "More from the Islands"),
+        ("teasers", CARDS),
+        ("p", P[2]),
+        ("p", MORE[0]),
+        ("p", MORE[1]),
+    )
+    assert newsparse.parse(_page(kind, blocks)).paragraphs == (*P, *MORE)
+
+
+@pytest.mark.parametrize("kind", KINDS[:5])  # (bs4 prints no bullets: its cards are lines)
+def test_teaser_cards_inside_the_article_are_not_its_body(kind: str) -> None:
+    blocks: tuple[Block, ...] = (
+        ("p", P[0]),
+        ("p", P[1]),
+        ("teasers", CARDS),
+        ("p", P[2]),
+        ("p", MORE[0]),
+        ("p", MORE[1]),
+    )
+    assert newsparse.parse(_page(kind, blocks)).paragraphs == (*P, *MORE)
+
+
+@pytest.mark.parametrize("kind", ["lynx", "html2text"])
+def test_a_bullet_set_apart_over_one_paragraph_keeps_it(kind: str) -> None:
+    # one item holding a paragraph (a bullet alone above it, once): the article's prose
+    item = "     *\n\n" + P[1] if kind == "lynx" else "  * \n\n" + P[1]
+    page = _page(kind, (("p", P[0]),), tail=(item, _paragraph(kind, P[2])))
+    assert newsparse.parse(page).paragraphs == P
