@@ -262,3 +262,61 @@ def test_a_bullet_set_apart_over_one_paragraph_keeps_it(kind: str) -> None:
     item = "     *\n\n" + P[1] if kind == "lynx" else "  * \n\n" + P[1]
     page = _page(kind, (("p", P[0]),), tail=(item, _paragraph(kind, P[2])))
     assert newsparse.parse(page).paragraphs == P
+
+
+# --- a figure inside Chinese or Japanese text that w3m or lynx wrapped -----------------------------
+
+#: a Japanese paragraph (invented) whose figures fall at a hard wrap, and its wrapped lines
+JA_PARAGRAPH = (
+    "港湾局は月曜日、北の島と南の島を結ぶフェリーを5月から毎時運航すると発表した。新しい船は"
+    "17日に到着し、乗組員は7人から10人に増える。"
+)
+JA_WRAPS = (
+    (
+        "港湾局は月曜日、北の島と南の島を結ぶフェリーを5月から毎時運航すると発表した。新しい船は17",
+        "日に到着し、乗組員は7人から10人に増える。",
+    ),
+    (
+        "港湾局は月曜日、北の島と南の島を結ぶフェリーを5月から毎時運航すると発表した。新しい船は",
+        "17日に到着し、乗組員は7人から10人に増える。",
+    ),
+)
+
+
+@pytest.mark.parametrize("lines", JA_WRAPS)
+@pytest.mark.parametrize("indent", ["", "   "])
+def test_a_wrap_beside_a_figure_in_japanese_text_adds_no_space(
+    lines: tuple[str, str], indent: str
+) -> None:
+    page = (
+        "島の新しいフェリー、5月から毎時運航\n\n"
+        + "".join(f"{indent}{line}\n" for line in lines)
+        + f"\n{indent}{PARAGRAPHS_JA[1]}\n\n{indent}{PARAGRAPHS_JA[2]}\n"
+    )
+    assert JA_PARAGRAPH in newsparse.parse(page).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        ("The crossing takes 17", "minutes now.", "The crossing takes 17 minutes now."),
+        ("The ferry Island 2", "leaves at nine.", "The ferry Island 2 leaves at nine."),
+        ("フェリーは最新のBoat 2", "号です。", "フェリーは最新のBoat 2 号です。"),
+    ],
+)
+def test_a_wrap_beside_a_figure_in_latin_text_keeps_its_space(
+    before: str, after: str, joined: str
+) -> None:
+    from newsparse._text import join_lines
+
+    assert join_lines([before, after]) == joined
+
+
+#: two more Japanese paragraphs (invented) that make the page an article
+PARAGRAPHS_JA = (
+    JA_PARAGRAPH,
+    "住民の運賃は変わらないが、夏の観光客は少し多く払うことになる。港湾局は燃料と桟橋の修理の費用を"
+    "まかなうためだと説明した。",
+    "新しい時刻表についての説明会は、4月の最後の木曜日に学校のホールで開かれる予定だ。会社の担当者が"
+    "住民の質問に答える。",
+)
