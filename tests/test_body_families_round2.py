@@ -320,3 +320,46 @@ PARAGRAPHS_JA = (
     "新しい時刻表についての説明会は、4月の最後の木曜日に学校のホールで開かれる予定だ。会社の担当者が"
     "住民の質問に答える。",
 )
+
+
+# --- an article's own list of dated sentences ------------------------------------------------------
+
+#: an article's own timeline: a paragraph introduces it, each item a dated sentence
+TIMELINE = (
+    "3 March 2021: the harbour board votes for the hourly timetable.",
+    "20 March 2021: the two new boats leave the yard in the north.",
+    "1 May 2021: the first hourly boat leaves the north pier at six.",
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_articles_timeline_of_dated_sentences_stays_in_its_body(kind: str) -> None:
+    intro = "The board set out the dates for the new service in a letter to residents:"
+    blocks: tuple[Block, ...] = (("p", P[0]), ("p", P[1]), ("p", intro), ("ul", TIMELINE))
+    article = newsparse.parse(_page(kind, (*blocks, ("p", P[2]))))
+    assert " ".join(article.paragraphs) == " ".join((P[0], P[1], intro, *TIMELINE, P[2]))
+
+
+# --- a German related-posts heading under the article ----------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Ähnliche Beiträge", "Verwandte Artikel", "Mehr vom Autor"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_german_related_posts_heading_ends_the_body(kind: str, heading: str) -> None:
+    teasers = (
+        "Die Fähre zur Nordinsel fährt ab Mai stündlich, sagt der Hafenmeister.",
+        "Sturmschäden am Nordpier: Die Reparaturen dauern länger als erwartet.",
+    )
+    blocks: tuple[Block, ...] = (("p", P[0]), ("p", P[1]), ("p", P[2]))
+    page = _page(kind, blocks, tail=(_heading(kind, heading), *teasers))
+    assert newsparse.parse(page).paragraphs == P
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_sentence_that_opens_with_related_words_stays_in_the_body(kind: str) -> None:
+    # a paragraph of the article that opens with the heading's words (no heading: a sentence)
+    more = (
+        "Weitere Beiträge zur Fähre will der Hafenrat im Sommer in der Inselzeitung drucken lassen."
+    )
+    blocks: tuple[Block, ...] = (("p", P[0]), ("p", P[1]), ("p", more), ("p", P[2]))
+    assert newsparse.parse(_page(kind, blocks)).paragraphs == (P[0], P[1], more, P[2])

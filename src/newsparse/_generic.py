@@ -1017,15 +1017,17 @@ def _under_lone_bullets(blocks: Spans, texts: Sequence[str]) -> list[int]:
     / ``Storm closes the pier``), bulleted as its bullet says. Such items come two or more,
     their bullets between them (a bullet alone over one block is some widget's)."""
     n = len(blocks)
-    lone = [_LONE_BULLET.fullmatch(t) is not None for t in texts]
-    under = [
-        m > 0
-        and lone[m - 1]
-        and not lone[m]
-        and blocks[m][0] - blocks[m - 1][1] <= _LONE_BULLET_GAP
-        and BULLET_LEAD.match(texts[m]) is None  # (a list inside the item: its own bullets)
-        for m in range(n)
-    ]
+    lone = bytearray([_LONE_BULLET.fullmatch(t) is not None for t in texts])
+    under = bytearray(
+        [
+            m > 0
+            and lone[m - 1]
+            and not lone[m]
+            and blocks[m][0] - blocks[m - 1][1] <= _LONE_BULLET_GAP
+            and BULLET_LEAD.match(texts[m]) is None  # (a list inside the item: its own bullets)
+            for m in range(n)
+        ]
+    )
     return [
         m
         for m in range(n)
@@ -1150,7 +1152,7 @@ def _sentence_lists(
     a menu's or a share row's labels end no sentence; a notice is no list of the article's."""
     return bytearray(
         [
-            k >= 2 and not n and _items_are_sentences([cleaned[x] for x in range(a, b)])
+            k >= 2 and not n and _items_are_sentences(cleaned, a, b)
             for (a, b), k, n in zip(blocks, items, notice, strict=True)
         ]
     )
@@ -1179,20 +1181,34 @@ def _numbered_headings(blocks: Spans, texts: Sequence[str], good: bytearray) -> 
 _NUMBERED_HEADING: Final = re.compile(r"(\d{1,3})[.)]\s+\S+(?:\s+\S+)+")
 
 
-def _items_are_sentences(lines: Sequence[str]) -> bool:
-    """Whether every item of the bulleted ``lines`` is a sentence (:func:`_sentence_lists`)."""
-    entries: list[list[str]] = []
-    for line in lines:
-        m = BULLET_LEAD.match(line)
-        if m is not None:
-            entries.append([line[m.end() :]])
-        elif entries:
-            entries[-1].append(line)
-    return all(
-        _ITEM_SENTENCE_END.search(entry[-1]) is not None
-        and sum(part.count(" ") + 1 for part in entry) >= _ITEM_SENTENCE_WORDS
-        and (len(entry) == 1 or len(entry[0]) >= _WRAPPED_CHARS)
-        for entry in entries
+def _items_are_sentences(cleaned: Sequence[str], a: int, b: int) -> bool:
+    """Whether every item of the bulleted lines ``a`` to ``b`` is a sentence
+    (:func:`_sentence_lists`); read line by line, the first item that is none ends the look."""
+    head = words = lines = 0  # the item's first line's length, its words and lines so far
+    last = ""  # the item's last line so far
+    for x in range(a, b + 1):
+        m = BULLET_LEAD.match(cleaned[x]) if x < b else None
+        if x == b or m is not None:
+            if lines and not _is_sentence_item(head, lines, words, last):
+                return False
+            if m is not None:
+                last = cleaned[x][m.end() :]
+                head, words, lines = len(last), last.count(" ") + 1, 1
+        elif lines:
+            last = cleaned[x]
+            words += last.count(" ") + 1
+            lines += 1
+    return True
+
+
+def _is_sentence_item(head: int, lines: int, words: int, last: str) -> bool:
+    """An item of a list of sentences: it ends in its full stop and has a few words; when it
+    goes on over lines, its first line (``head`` characters long) is a wrapped sentence's,
+    not a headline over a summary."""
+    return (
+        _ITEM_SENTENCE_END.search(last) is not None
+        and words >= _ITEM_SENTENCE_WORDS
+        and (lines == 1 or head >= _WRAPPED_CHARS)
     )
 
 
