@@ -363,3 +363,40 @@ def test_a_sentence_that_opens_with_related_words_stays_in_the_body(kind: str) -
     )
     blocks: tuple[Block, ...] = (("p", P[0]), ("p", P[1]), ("p", more), ("p", P[2]))
     assert newsparse.parse(_page(kind, blocks)).paragraphs == (P[0], P[1], more, P[2])
+
+
+# --- a list a paragraph introduces, a link under each item ----------------------------------------
+
+PICKS = (
+    "1) Wool blanket for the open deck, grey",
+    "2) Flask with a cup in the lid",
+    "3) Waterproof bag for bicycles",
+    "4) Folding stool for the pier queue",
+)
+PICKS_INTRO = "For those who will wait on the piers this summer, here are our picks for the queue:"
+
+
+def _picks_page(kind: str, tail: Sequence[str] = ()) -> str:
+    """The article, then a paragraph that introduces its picks with a colon, each pick a block
+    with its shop's bare link in a block of its own below it (a blank line between)."""
+    shop = [f"https://shop.invalid/p/{k}" for k in range(1, len(PICKS) + 1)]
+    if kind == "html2text":
+        shop = [f"[{link}]({link})" for link in shop]
+    picks = [part for pick, link in zip(PICKS, shop, strict=True) for part in (pick, link)]
+    blocks: tuple[Block, ...] = (*(("p", p) for p in P), ("p", PICKS_INTRO))
+    return _page(kind, (*blocks, *(("p", x) for x in picks)), tail=tail)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_picks_that_a_paragraph_introduces_stay_the_articles_past_their_links(kind: str) -> None:
+    body = " ".join(newsparse.parse(_picks_page(kind)).paragraphs)
+    assert all(pick in body for pick in PICKS)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_numbered_list_under_a_heading_below_the_picks_is_not_the_articles(kind: str) -> None:
+    most_read = ("1) Storm closes the north pier", "2) Seal trips are back", "3) A new museum")
+    tail = ("Most read", *(_paragraph(kind, t) for t in most_read))
+    body = " ".join(newsparse.parse(_picks_page(kind, tail)).paragraphs)
+    assert PICKS[-1] in body
+    assert "Seal trips" not in body

@@ -1125,7 +1125,8 @@ def _introduced(
     blocks: Spans, texts: Sequence[str], good: bytearray, sentenced: bytearray
 ) -> bytearray:
     """The lists that a paragraph introduces with a colon: the article's (``Our picks:`` /
-    ``1) …`` / ``2) …``), and the lists that go on with them; not a sign-up box's (a notice)
+    ``1) …`` / ``2) …``), and the lists that go on with them, past a bare link or an image's
+    name between two items (a shop's address); not a sign-up box's (a notice)
     nor a row of share buttons (few letters a line). A list whose items are sentences
     (``sentenced``, :func:`_sentence_lists`) is the article's too, introduced or not."""
     introduced = bytearray(len(blocks))
@@ -1137,8 +1138,10 @@ def _introduced(
             and sum(map(str.isalpha, texts[m])) >= 10 * (b - a)
         ):
             before = texts[m - 1]
-            introduced[m] = introduced[m - 1] or (
-                before[-1] == ":" and is_long(before) and not is_notice(before)
+            introduced[m] = (
+                introduced[m - 1]
+                or (m >= 2 and introduced[m - 2] and " " not in before)  # (a link between items)
+                or (before[-1] == ":" and is_long(before) and not is_notice(before))
             )
     return bytearray(x or y for x, y in zip(introduced, sentenced, strict=True))
 
@@ -1344,6 +1347,8 @@ def _run_value(
         return s.inline_label_value if inline else s.barrier_value
     if f.introduced[m]:
         return float(text_weight(f.texts[m]))
+    if not f.good[m] and 0 < m < len(blocks) - 1 and f.introduced[m - 1] and f.introduced[m + 1]:
+        return 0.0  # (a bare link or an image's name between two items of the article's list)
     listed = bool(f.bulleted[m] or f.listy[m] or f.notice[m])
     return _block_value(f.texts[m], bool(f.good[m]), listed, b - a, s)
 
