@@ -400,3 +400,48 @@ def test_a_numbered_list_under_a_heading_below_the_picks_is_not_the_articles(kin
     body = " ".join(newsparse.parse(_picks_page(kind, tail)).paragraphs)
     assert PICKS[-1] in body
     assert "Seal trips" not in body
+
+
+# --- dated teasers, each under a section label, between the article's first lines and its rest ---
+
+#: a related box's teasers: a headline, its day and its section's label, a block each
+DATED_TEASERS = (
+    ("Harbour board buys a second ferry from the north yard", "May 15, 2019", "ISLAND NEWS"),
+    ("The old ferry's last winter on the island route", "January 22, 2020", "FEATURES"),
+    ("Seal colony trips resume after two quiet years", "January 12, 2018", "TRAVEL"),
+    ("What the new timetable means for school trips", "October 18, 2019", "EDUCATION"),
+)
+#: the article's longer part, below the box
+REST = (
+    "The harbour board expects the hourly boats to carry twice as many cars by the end of the "
+    "summer, and it has asked both councils to widen the roads that lead down to both piers, "
+    "where queues of cars now reach back past the church on most weekend mornings in July.",
+    "A public meeting on the new timetable will be held in the school hall on the last Thursday "
+    "of April, when the ferry company's managers will answer questions from residents about "
+    "fares, the winter service and the repairs that the landing stages still need this year.",
+    "The company says the two new boats are quieter and use less fuel than the old one, which "
+    "has crossed the sound four times a day for thirty years and will now be kept as a spare "
+    "for the winter storms, for the school trips and for the busiest weekends of the summer.",
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_dated_teasers_under_section_labels_do_not_end_the_article(kind: str) -> None:
+    box: list[Block] = [("h", "More stories like this one")]
+    for headline, day, label in DATED_TEASERS:
+        box += [("h", headline), ("h", day), ("h", label)]
+    blocks: tuple[Block, ...] = (("p", P[0]), ("p", P[1]), *box, *(("p", r) for r in REST))
+    body = " ".join(newsparse.parse(_page(kind, blocks)).paragraphs)
+    assert all(r in body for r in REST)
+    assert not any(headline in body for headline, _, _ in DATED_TEASERS)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_dated_posts_each_with_a_summary_still_end_the_article(kind: str) -> None:
+    # posts each with a summary under the label: a list of posts, not the article's rest
+    box: list[Block] = []
+    for headline, day, label in DATED_TEASERS:
+        summary = f"{headline} was the most read story of the week on the island, again."
+        box += [("h", headline), ("h", day), ("h", label), ("p", summary)]
+    blocks: tuple[Block, ...] = (*(("p", p) for p in (*P, *REST)), *box)
+    assert newsparse.parse(_page(kind, blocks)).paragraphs == (*P, *REST)

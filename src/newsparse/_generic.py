@@ -1150,9 +1150,10 @@ def _sentence_lists(
     cleaned: Sequence[str], blocks: Spans, items: Sequence[int], notice: bytearray
 ) -> bytearray:
     """The bulleted lists of sentences: two items or more, each a sentence or more of a few
-    words that ends in its full stop (no ``...``) (``  • Cars must book a place a day ahead.``), its first
-    line a wrapped sentence's, not a headline's over its summary. A teaser list's headlines,
-    a menu's or a share row's labels end no sentence; a notice is no list of the article's."""
+    words that ends in its full stop, no ``...`` (``  • Cars must book a place a day ahead.``),
+    its first line a wrapped sentence's, not a headline's over its summary. A teaser list's
+    headlines, a menu's or a share row's labels end no sentence; a notice is no list of the
+    article's."""
     return bytearray(
         [
             k >= 2 and not n and _items_are_sentences(cleaned, a, b)
@@ -1308,8 +1309,8 @@ def _best_run(
 def _teaser(f: BlockFeatures, m: int) -> bool:
     """Whether a stamped block is a teaser in a list of links, counted against the run like
     any list item: a bulleted headline that ends in a date, or a date on a line of its own
-    between two headlines (a comment's date follows its author's name of a word or three, and
-    its text follows the date)."""
+    between two headlines, or between a headline and a section label (a comment's date follows
+    its author's name of a word or three, and its text follows the date)."""
     a, b = f.blocks[m]
     return bool(
         (
@@ -1322,11 +1323,33 @@ def _teaser(f: BlockFeatures, m: int) -> bool:
             0 < m < len(f.blocks) - 1
             and len(f.texts[m]) < _TEASER_CHARS
             and _headline(f.texts[m - 1])
-            and _headline(f.texts[m + 1])
+            and (_headline(f.texts[m + 1]) or _labelled(f, m + 1))
         )
     )
 
 
+def _labelled(f: BlockFeatures, m: int) -> bool:
+    """Whether block ``m`` is a teaser's section label with no summary under it, the next
+    teaser's headline below (a list of posts each with its summary is a run of its own)."""
+    return _label(f, m) and (m + 1 >= len(f.blocks) or not f.good[m + 1])
+
+
+def _label(f: BlockFeatures, m: int) -> bool:
+    """Whether block ``m`` is a teaser's section label (``CAR REVIEWS``, ``Auto news``): a
+    line of a word or two of letters, no sentence (a comment's text under its date is one, a
+    timestamp has figures)."""
+    a, b = f.blocks[m]
+    text = f.texts[m]
+    return (
+        b - a == 1
+        and text.count(" ") < _LABEL_SPACES
+        and text[-1] not in SENTENCE_END
+        and all(c.isalpha() or c in " -&" for c in text)  # (no figure: no date, no time)
+    )
+
+
+#: A teaser's section label has fewer spaces than this.
+_LABEL_SPACES: Final = 2
 #: A bulleted teaser (its headline, its writer, its date) takes this many lines at most ...
 _TEASER_LINES: Final = 3
 #: ... and its headline before its date has this many spaces at least (a commenter's
