@@ -445,3 +445,39 @@ def test_dated_posts_each_with_a_summary_still_end_the_article(kind: str) -> Non
         box += [("h", headline), ("h", day), ("h", label), ("p", summary)]
     blocks: tuple[Block, ...] = (*(("p", p) for p in (*P, *REST)), *box)
     assert newsparse.parse(_page(kind, blocks)).paragraphs == (*P, *REST)
+
+
+# --- an image's caption glued under a paragraph (lynx) --------------------------------------------
+
+CAPTION_LINES = (
+    "Image copyright Ingrid Sand/Harbour Press",
+    "Image caption The old ferry leaves the north pier on a winter morning",
+)
+
+
+def _glued_caption_page(kind: str, caption: Sequence[str]) -> str:
+    """The article with an image's caption lines under its first paragraph: glued to it (no
+    blank line) by w3m and lynx, a block of their own elsewhere."""
+    first = _paragraph(kind, P[0])
+    indent = "   " if kind == "lynx" else ""
+    glue = "\n" if kind in ("w3m", "lynx") else "\n\n"
+    figure = first + glue + "\n".join(indent + line for line in caption)
+    blocks: tuple[Block, ...] = (("p", P[1]), ("p", P[2]))
+    page = _page(kind, blocks)
+    return page.replace(_paragraph(kind, P[1]), figure + "\n\n" + _paragraph(kind, P[1]), 1)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_image_caption_glued_under_a_paragraph_is_not_the_body(kind: str) -> None:
+    assert newsparse.parse(_glued_caption_page(kind, CAPTION_LINES)).paragraphs == P
+
+
+@pytest.mark.parametrize("kind", ["w3m", "lynx"])
+def test_a_wrapped_line_that_opens_with_image_words_stays_in_its_paragraph(kind: str) -> None:
+    # a sentence's wrapped rest that happens to open with "Image" (no full stop above it)
+    text = (
+        "The harbour board has asked the island's photographers for pictures of the old ferry for "
+        "an exhibition, and the board says that any image caption must name the photographer."
+    )
+    page = _page(kind, (("p", P[0]), ("p", text), ("p", P[2])))
+    assert newsparse.parse(page).paragraphs == (P[0], text, P[2])

@@ -571,6 +571,7 @@ def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> Spans:
             and not junk[j]
             and not _inner_barrier(cleaned, j)
             and not _set_apart(cleaned, j)
+            and not _caption_under_sentence(cleaned, j)
             # (each of these asks for a line of 80 characters first)
             and not (
                 j - i >= _SPLIT_BLOCK_LINES
@@ -996,6 +997,20 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
         strong=strong,
         stamped=_stamped(page, cleaned, blocks, texts, good),
     )
+
+
+def _caption_under_sentence(cleaned: Sequence[str], x: int) -> bool:
+    """Whether line ``x`` opens an image's caption or credit by its label (``Image copyright
+    …``, ``Image caption …``) right under a line that ends a sentence: lynx sets a figure's
+    caption under the paragraph above with no blank line; it starts a block of its own."""
+    above = cleaned[x - 1]
+    return above[-1] in _SENTENCE_CLOSE and _CAPTION_LABEL.match(cleaned[x]) is not None
+
+
+#: What ends a sentence's line (its stop, a closing quote or bracket after it).
+_SENTENCE_CLOSE: Final = frozenset('.!?…"”’)')
+#: The label that opens an image's caption or credit line (``Image copyright``).
+_CAPTION_LABEL: Final = re.compile(rf"(?:{_alt(V.CAPTION_OPENERS)})\s", re.IGNORECASE)
 
 
 def _set_apart(cleaned: Sequence[str], x: int) -> bool:
