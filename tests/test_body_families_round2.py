@@ -481,3 +481,34 @@ def test_a_wrapped_line_that_opens_with_image_words_stays_in_its_paragraph(kind:
     )
     page = _page(kind, (("p", P[0]), ("p", text), ("p", P[2])))
     assert newsparse.parse(page).paragraphs == (P[0], text, P[2])
+
+
+# --- html2text's emphasis in underscores ------------------------------------------------------------
+
+#: the article's paragraphs with words in italics, as html2text marks them (``_…_``)
+EMPHASISED = (
+    "The ferry, which the _Island Gazette_ first called _the slow boat_ in 1990, will run every "
+    "hour from May, the harbour board said.",
+    "Its captain read from _Seal Song_ , the islands' old ballad, at the launch; the crew then "
+    "sang the _Harbour Hymn_.",
+    "Fares stay the same for residents, said the board's chair, who called the new timetable "
+    "_overdue_ and the old one _a scandal._",
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_words_in_underscores_are_read_without_them(kind: str) -> None:
+    plain = tuple(t.replace("_", "").replace(" ,", ",") for t in EMPHASISED)
+    marked = EMPHASISED if kind == "html2text" else plain
+    blocks: tuple[Block, ...] = tuple(("p", t) for t in marked)
+    assert newsparse.parse(_page(kind, blocks)).paragraphs == plain
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["a file_name_here.jpg", "the snake_case name", "_jk_", "12. _ImbaGer_ says:", "Name ________"],
+)
+def test_underscores_of_names_and_fields_stay(line: str) -> None:
+    from newsparse._generic import clean
+
+    assert clean(line) == line

@@ -96,6 +96,15 @@ _MD_IMAGE: Final = re.compile(r"!\[[^\][]{0,300}\]\([^)\s[]{0,2000}(?:\s[^)]{0,2
 _MD_LINK: Final = re.compile(r"\[([^\][]{0,800})\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_LINK_TAIL: Final = re.compile(r"\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# an emphasis html2text marks with single underscores around words (``the _Island Gazette_
+# said``), a word and its mark (``_Beyond._``, ``_:_``) or one word after a word (``the _Trek_
+# film``), not an underscore inside a word or a name (``snake_case``, ``a_b.jpg``, a user's
+# ``_jk_`` opening a line); with the space html2text sets between it and a mark after it
+# (``_Fantastic Beasts_ : A Review``)
+_MD_ITALIC: Final = re.compile(
+    r"(?:(?<![\w\\])_(?=[^\s_])([^_\n]{0,300}?\s[^_\n]{0,300}?|[^\s_]{0,60}[.,;:!?])"
+    r"|(?<=[^\W\d_] )_([^\s_]{1,60}))(?<=[^\s_])_(?!\w)(?: (?=_?[:;,.!?]))?"
+)
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
 _JUNK_LINE: Final = re.compile(
@@ -135,6 +144,11 @@ _ITEM_START: Final = re.compile(rf"(?:{cues.bullet_class('+o-')}|\d{{1,3}}[.)])\
 _TAG_TAIL: Final = re.compile(r"\s<[a-zA-Z][a-zA-Z0-9]{0,15}\s+[a-zA-Z-]{1,30}\s*=")
 
 
+def _emphasised(found: re.Match[str]) -> str:
+    """The words of an emphasis ``_MD_ITALIC`` found, without their underscores."""
+    return found.group(1) if found.group(1) is not None else found.group(2)
+
+
 def clean(line: str) -> str:
     """A line without Markdown and link markup (what a reader would see).
 
@@ -160,6 +174,8 @@ def clean(line: str) -> str:
         m = _MD_HEADING.match(line)
         if m:
             line = line[m.end() :]
+    if "_" in line:  # (html2text's emphasis: ``_Island Gazette_``)
+        line = _MD_ITALIC.sub(_emphasised, line)
     if "<" in line:  # raw HTML after the text (a tracking pixel): cut off
         tag = _TAG_TAIL.search(line)
         if tag is not None:
