@@ -512,3 +512,38 @@ def test_underscores_of_names_and_fields_stay(line: str) -> None:
     from newsparse._generic import clean
 
     assert clean(line) == line
+
+
+# --- a box of teasers inside the article, each a headline over its writer and day -------------------
+
+#: the box's teasers: a headline, then its writer in a one-item list, the day under it
+BOX_TEASERS = (
+    ("Lighthouse keepers' cottages to become a museum", "Ivo Brandt", "Jul 17, 2019"),
+    ("Storm damage closes the north pier for a week", "Marta Olsen", "Mar 9, 2020"),
+    ("School trips to the seal colony resume in June", "Tomas Berg", "Aug 23, 2018"),
+)
+
+
+#: the article's paragraphs below the box
+REST_AFTER_BOX = (
+    "Islanders who work on the mainland say the hourly boats will let them come home for lunch "
+    "on the days they start late, something the old timetable never allowed them to do.",
+    "The board will look again at the timetable in the autumn, after counting how many cars and "
+    "foot passengers each boat carried over the summer months and on the busiest weekends.",
+    "Shops near the north pier expect more visitors too, and two of them have already said they "
+    "will open on Sundays from May, when the first of the hourly boats comes into the harbour.",
+)
+
+
+@pytest.mark.parametrize("kind", KINDS[:5])  # (bs4 prints no bullets: a writer's line is a line)
+def test_teasers_with_their_writer_and_day_inside_the_article_do_not_split_it(kind: str) -> None:
+    teasers = [
+        _heading(kind, headline) + "\n\n" + _list(kind, (writer,), numbered=True) + "\n" + day
+        for headline, writer, day in BOX_TEASERS
+    ]
+    first: tuple[Block, ...] = tuple(("p", p) for p in (*P, *MORE))
+    rest = tuple(_paragraph(kind, r) for r in REST_AFTER_BOX)
+    page = _page(kind, (*first, ("h", "Recommended")), tail=(*teasers, *rest))
+    body = " ".join(newsparse.parse(page).paragraphs)
+    assert all(p in body for p in (*P, *MORE, *REST_AFTER_BOX))
+    assert not any(headline in body for headline, _, _ in BOX_TEASERS)

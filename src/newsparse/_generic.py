@@ -1339,7 +1339,9 @@ def _best_run(
 
 def _teaser(f: BlockFeatures, m: int) -> bool:
     """Whether a stamped block is a teaser in a list of links, counted against the run like
-    any list item: a bulleted headline that ends in a date, or a date on a line of its own
+    any list item: a bulleted headline that ends in a date, a bulleted writer and date under a
+    teaser's headline (``Storm closes the north pier`` / ``1. Jane Doe May 2, 2024``), or a
+    date on a line of its own
     between two headlines, or between a headline and a section label (a comment's date follows
     its author's name of a word or three, and its text follows the date)."""
     a, b = f.blocks[m]
@@ -1348,7 +1350,10 @@ def _teaser(f: BlockFeatures, m: int) -> bool:
             f.bulleted[m]
             and b - a <= _TEASER_LINES
             and (found := find_date(f.texts[m])) is not None
-            and f.texts[m][: found[1]].count(" ") >= _TEASER_HEADLINE_SPACES
+            and (
+                f.texts[m][: found[1]].count(" ") >= _TEASER_HEADLINE_SPACES
+                or (m > 0 and not f.good[m - 1] and _headline(f.texts[m - 1]))
+            )
         )
         or (
             0 < m < len(f.blocks) - 1
@@ -1432,8 +1437,9 @@ def _box_end(f: BlockFeatures, m: int) -> int:
     links = blocks[m][1] - blocks[m][0] - 1  # (bs4 runs a heading and its links together)
     k = m + 1
     while k < len(blocks) and not f.good[k]:
-        # (a line a link, a block or a line apart; a bullet set apart from its link is none)
-        if _LONE_BULLET.fullmatch(f.texts[k]) is None:
+        # (a line a link, a block or a line apart; a bullet set apart from its link is none,
+        # nor is a teaser's writer and day under its headline)
+        if _LONE_BULLET.fullmatch(f.texts[k]) is None and not _teaser(f, k):
             links += blocks[k][1] - blocks[k][0]
         k += 1
     if not 0 < links <= BODY.inline_box_links or k == len(blocks):
