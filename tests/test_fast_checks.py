@@ -326,6 +326,7 @@ def _clean(line: str) -> str:
         m = G._MD_HEADING.match(line)
         if m:
             line = line[m.end() :]
+    line = G._MD_ITALIC.sub(G._emphasised, line)
     if "<" in line:
         tag = G._TAG_TAIL.search(line)
         if tag is not None:

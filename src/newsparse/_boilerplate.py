@@ -6,11 +6,11 @@ numbers fitted by ``newsparse fit --decision body``); inside the run, each block
 the article's or dropped as boilerplate. The two choices make a ballot of the
 :data:`BLOCK_DECISION` (see :mod:`newsparse._ballot`): "drop" scores its rule's weight, "keep"
 the weighted signs the block shows. The hand weights are the rule the reader was written with: a
-paragraph of prose is kept; another block is kept unless it is bulleted, an aside (a teaser, a
-caption said twice), inside a box of links, shorter than three characters, or a closing heading
-(``Related articles``). The other signs (a list or menu, a notice, a list a paragraph
-introduces, a long sentence, a timestamp, its words) have no hand weight: a fit may give them
-one.
+paragraph of prose is kept, and a bulleted list a paragraph introduces with a colon; another
+block is kept unless it is bulleted, an aside (a teaser, a caption said twice), inside a box of
+links, shorter than three characters, or a closing heading (``Related articles``). The other
+signs (a list or menu, a notice, a long sentence, a timestamp, its words) have no hand weight: a
+fit may give them one.
 
 >>> facts = BlockFacts("keep", good=False, bulleted=True)
 >>> dict(zip(BlockWeights.NAMES, BLOCK_DECISION.vector(facts)))["bulleted"]
@@ -66,8 +66,8 @@ class BlockChoice(NamedTuple):
 BLOCK_RULES: Final = ("keep", "drop")
 #: The hand weight of a paragraph of prose: kept whatever else it shows.
 _PROSE: Final = 100.0
-#: The hand weight of a bulleted list a paragraph introduces with a colon.
-_INTRODUCED: Final = 0.0
+#: The hand weight of a bulleted list a paragraph introduces with a colon: the article's.
+_INTRODUCED: Final = 100.0
 #: The hand weight of each sign of boilerplate (a block showing one is dropped unless prose).
 _BOILERPLATE: Final = -20.0
 #: The hand weight of keeping a block that shows no sign either way.

@@ -106,6 +106,15 @@ _MD_IMAGE: Final = re.compile(r"!\[[^\][]{0,300}\]\([^)\s[]{0,2000}(?:\s[^)]{0,2
 _MD_LINK: Final = re.compile(r"\[([^\][]{0,800})\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_LINK_TAIL: Final = re.compile(r"\]\([^)\s[]{0,2000}(?:\s[^)]{0,200})?\)")
 _MD_EMPH: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# an emphasis html2text marks with single underscores around words (``the _Island Gazette_
+# said``), a word and its mark (``_Beyond._``, ``_:_``) or one word after a word (``the _Trek_
+# film``), not an underscore inside a word or a name (``snake_case``, ``a_b.jpg``, a user's
+# ``_jk_`` opening a line); with the space html2text sets between it and a mark after it
+# (``_Fantastic Beasts_ : A Review``)
+_MD_ITALIC: Final = re.compile(
+    r"(?:(?<![\w\\])_(?=[^\s_])([^_\n]{0,300}?\s[^_\n]{0,300}?|[^\s_]{0,60}[.,;:!?])"
+    r"|(?<=[^\W\d_] )_([^\s_]{1,60}))(?<=[^\s_])_(?!\w)(?: (?=_?[:;,.!?]))?"
+)
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
 _JUNK_LINE: Final = re.compile(
@@ -145,6 +154,11 @@ _ITEM_START: Final = re.compile(rf"(?:{cues.bullet_class('+o-')}|\d{{1,3}}[.)])\
 _TAG_TAIL: Final = re.compile(r"\s<[a-zA-Z][a-zA-Z0-9]{0,15}\s+[a-zA-Z-]{1,30}\s*=")
 
 
+def _emphasised(found: re.Match[str]) -> str:
+    """The words of an emphasis ``_MD_ITALIC`` found, without their underscores."""
+    return found.group(1) if found.group(1) is not None else found.group(2)
+
+
 def clean(line: str) -> str:
     """A line without Markdown and link markup (what a reader would see).
 
@@ -170,6 +184,8 @@ def clean(line: str) -> str:
         m = _MD_HEADING.match(line)
         if m:
             line = line[m.end() :]
+    if "_" in line:  # (html2text's emphasis: ``_Island Gazette_``)
+        line = _MD_ITALIC.sub(_emphasised, line)
     if "<" in line:  # raw HTML after the text (a tracking pixel): cut off
         tag = _TAG_TAIL.search(line)
         if tag is not None:
@@ -580,6 +596,8 @@ def _blocks(cleaned: Sequence[str], junk: Sequence[bool]) -> Spans:
             and cleaned[j]
             and not junk[j]
             and not _inner_barrier(cleaned, j)
+            and not _set_apart(cleaned, j)
+            and not _caption_under_sentence(cleaned, j)
             # (each of these asks for a line of 80 characters first)
             and not (
                 j - i >= _SPLIT_BLOCK_LINES
@@ -929,7 +947,7 @@ class BlockFeatures:
     good: bytearray
     #: a cookie, sign-up or legal notice
     notice: bytearray
-    #: a list a paragraph introduces with a colon (the article's own)
+    #: a list a paragraph introduces with a colon, or a list of sentences (the article's own)
     introduced: bytearray
     #: a long paragraph that ends a full sentence
     strong: bytearray
@@ -941,6 +959,7 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
     blocks = _blocks(cleaned, junk)
     texts = _block_texts(cleaned, blocks)
     bulleted = bytearray([BULLET_LEAD.match(cleaned[a]) is not None for a, _ in blocks])
+    bulleted_under = _under_lone_bullets(blocks, texts)
     asides = _asides(texts)
     # a block of several short list items is a link list, however long; long items are prose
     items = [
@@ -949,6 +968,8 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
         else sum(BULLET_LEAD.match(cleaned[x]) is not None for x in range(a, b))
         for (a, b), first in zip(blocks, bulleted, strict=True)
     ]
+    for m in bulleted_under:  # (an item whose bullet stands alone above it: one item)
+        bulleted[m], items[m] = True, max(items[m], 1)
     listy = _listy(page.lines, cleaned, blocks, texts, items, asides)
     s = BODY
     good = bytearray(
@@ -986,10 +1007,81 @@ def _block_features(page: Page, cleaned: Sequence[str], junk: Sequence[bool]) ->
         listy=listy,
         good=good,
         notice=notice,
-        introduced=_introduced(blocks, texts, good),
+        introduced=_introduced(
+            blocks,
+            texts,
+            good,
+            bytearray(
+                x or y
+                for x, y in zip(
+                    _sentence_lists(cleaned, blocks, items, notice),
+                    _numbered_headings(blocks, texts, good),
+                    strict=True,
+                )
+            ),
+        ),
         strong=strong,
         stamped=_stamped(page, cleaned, blocks, texts, good),
     )
+
+
+def _caption_under_sentence(cleaned: Sequence[str], x: int) -> bool:
+    """Whether line ``x`` opens an image's caption or credit by its label (``Image copyright
+    …``, ``Image caption …``) right under a line that ends a sentence: lynx sets a figure's
+    caption under the paragraph above with no blank line; it starts a block of its own."""
+    above = cleaned[x - 1]
+    return above[-1] in _SENTENCE_CLOSE and _CAPTION_LABEL.match(cleaned[x]) is not None
+
+
+#: What ends a sentence's line (its stop, a closing quote or bracket after it).
+_SENTENCE_CLOSE: Final = frozenset('.!?…"”’)')
+#: The label that opens an image's caption or credit line (``Image copyright``).
+_CAPTION_LABEL: Final = re.compile(rf"(?:{_alt(V.CAPTION_OPENERS)})\s", re.IGNORECASE)
+
+
+def _set_apart(cleaned: Sequence[str], x: int) -> bool:
+    """Whether line ``x`` is a list item's bullet alone on its line over a blank line (its
+    item below that): it starts a block of its own, not the end of the item above it (lynx
+    sets a card's bullet right under the card before)."""
+    return (
+        len(cleaned[x]) <= _LONE_BULLET_CHARS
+        and _LONE_BULLET.fullmatch(cleaned[x]) is not None
+        and x + 1 < len(cleaned)
+        and not cleaned[x + 1]
+        and _LONE_BULLET.fullmatch(cleaned[x - 1]) is None  # (a row of bare bullets: a pager)
+    )
+
+
+def _under_lone_bullets(blocks: Spans, texts: Sequence[str]) -> list[int]:
+    """The blocks right under a bullet alone on its line: a list item whose bullet lynx (or
+    html2text) sets apart when the item holds a block (a teaser card's headline: ``*`` / blank
+    / ``Storm closes the pier``), bulleted as its bullet says. Such items come two or more,
+    their bullets between them (a bullet alone over one block is some widget's)."""
+    n = len(blocks)
+    lone = bytearray([_LONE_BULLET.fullmatch(t) is not None for t in texts])
+    under = bytearray(
+        [
+            m > 0
+            and lone[m - 1]
+            and not lone[m]
+            and blocks[m][0] - blocks[m - 1][1] <= _LONE_BULLET_GAP
+            and BULLET_LEAD.match(texts[m]) is None  # (a list inside the item: its own bullets)
+            for m in range(n)
+        ]
+    )
+    return [
+        m
+        for m in range(n)
+        if under[m] and ((m + 2 < n and lone[m + 1] and under[m + 2]) or (m >= 2 and under[m - 2]))
+    ]
+
+
+#: A list item's bullet (or number) alone on its line ...
+_LONE_BULLET: Final = re.compile(rf"{cues.bullet_class('+o-')}|\d{{1,3}}\.")
+#: ... stands this many blank lines above its item at most ...
+_LONE_BULLET_GAP: Final = 2
+#: ... and is this short (a bullet, or a number of three figures and its point).
+_LONE_BULLET_CHARS: Final = 4
 
 
 def _block_texts(cleaned: Sequence[str], blocks: Spans) -> list[str]:
@@ -1070,10 +1162,14 @@ def _listy(
     )
 
 
-def _introduced(blocks: Spans, texts: Sequence[str], good: bytearray) -> bytearray:
+def _introduced(
+    blocks: Spans, texts: Sequence[str], good: bytearray, sentenced: bytearray
+) -> bytearray:
     """The lists that a paragraph introduces with a colon: the article's (``Our picks:`` /
-    ``1) …`` / ``2) …``), and the lists that go on with them; not a sign-up box's (a notice)
-    nor a row of share buttons (few letters a line)."""
+    ``1) …`` / ``2) …``), and the lists that go on with them, past a bare link or an image's
+    name between two items (a shop's address); not a sign-up box's (a notice)
+    nor a row of share buttons (few letters a line). A list whose items are sentences
+    (``sentenced``, :func:`_sentence_lists`) is the article's too, introduced or not."""
     introduced = bytearray(len(blocks))
     for m in range(1, len(blocks)):
         a, b = blocks[m]
@@ -1083,10 +1179,89 @@ def _introduced(blocks: Spans, texts: Sequence[str], good: bytearray) -> bytearr
             and sum(map(str.isalpha, texts[m])) >= 10 * (b - a)
         ):
             before = texts[m - 1]
-            introduced[m] = introduced[m - 1] or (
-                before[-1] == ":" and is_long(before) and not is_notice(before)
+            introduced[m] = (
+                introduced[m - 1]
+                or (m >= 2 and introduced[m - 2] and " " not in before)  # (a link between items)
+                or (before[-1] == ":" and is_long(before) and not is_notice(before))
             )
-    return introduced
+    return bytearray(x or y for x, y in zip(introduced, sentenced, strict=True))
+
+
+def _sentence_lists(
+    cleaned: Sequence[str], blocks: Spans, items: Sequence[int], notice: bytearray
+) -> bytearray:
+    """The bulleted lists of sentences: two items or more, each a sentence or more of a few
+    words that ends in its full stop, no ``...`` (``  • Cars must book a place a day ahead.``),
+    its first line a wrapped sentence's, not a headline's over its summary. A teaser list's
+    headlines, a menu's or a share row's labels end no sentence; a notice is no list of the
+    article's."""
+    return bytearray(
+        [
+            k >= 2 and not n and _items_are_sentences(cleaned, a, b)
+            for (a, b), k, n in zip(blocks, items, notice, strict=True)
+        ]
+    )
+
+
+def _numbered_headings(blocks: Spans, texts: Sequence[str], good: bytearray) -> bytearray:
+    """The numbered sub-headings of a listicle: short one-line blocks that open with a number
+    (``2. New fares in summer``), each over a paragraph, whose numbers go on one from the
+    other (``1.`` … ``2.`` … ``3.``). A teaser list's or a comment thread's numbers stand over
+    no paragraph, or each list starts again at ``1.``."""
+    heads: dict[int, list[int]] = {}  # a heading's number: its blocks
+    for m in range(len(blocks) - 1):
+        a, b = blocks[m]
+        found = _NUMBERED_HEADING.match(texts[m]) if b - a == 1 and not good[m] else None
+        if found is not None and len(texts[m]) < _HEADING_CHARS and good[m + 1]:
+            heads.setdefault(int(found.group(1)), []).append(m)
+    numbered = bytearray(len(blocks))
+    for number, at in heads.items():
+        if number - 1 in heads or number + 1 in heads:
+            for m in at:
+                numbered[m] = True
+    return numbered
+
+
+#: A numbered sub-heading: a number, its mark and a few words.
+_NUMBERED_HEADING: Final = re.compile(r"(\d{1,3})[.)]\s+\S+(?:\s+\S+)+")
+
+
+def _items_are_sentences(cleaned: Sequence[str], a: int, b: int) -> bool:
+    """Whether every item of the bulleted lines ``a`` to ``b`` is a sentence
+    (:func:`_sentence_lists`); read line by line, the first item that is none ends the look."""
+    head = words = lines = 0  # the item's first line's length, its words and lines so far
+    last = ""  # the item's last line so far
+    for x in range(a, b + 1):
+        m = BULLET_LEAD.match(cleaned[x]) if x < b else None
+        if x == b or m is not None:
+            if lines and not _is_sentence_item(head, lines, words, last):
+                return False
+            if m is not None:
+                last = cleaned[x][m.end() :]
+                head, words, lines = len(last), last.count(" ") + 1, 1
+        elif lines:
+            last = cleaned[x]
+            words += last.count(" ") + 1
+            lines += 1
+    return True
+
+
+def _is_sentence_item(head: int, lines: int, words: int, last: str) -> bool:
+    """An item of a list of sentences: it ends in its full stop and has a few words; when it
+    goes on over lines, its first line (``head`` characters long) is a wrapped sentence's,
+    not a headline over a summary."""
+    return (
+        _ITEM_SENTENCE_END.search(last) is not None
+        and words >= _ITEM_SENTENCE_WORDS
+        and (lines == 1 or head >= _WRAPPED_CHARS)
+    )
+
+
+#: A list item that is a sentence ends in its full stop, a closing quote after it (a teaser's
+#: headline may end in ``!``, ``?`` or a cut ``…``; a statement's item ends so seldom) ...
+_ITEM_SENTENCE_END: Final = re.compile(r"[^.][.。][\"”’»)]?$")
+#: ... and has this many words at least.
+_ITEM_SENTENCE_WORDS: Final = 4
 
 
 def _stamped(
@@ -1174,27 +1349,56 @@ def _best_run(
 
 def _teaser(f: BlockFeatures, m: int) -> bool:
     """Whether a stamped block is a teaser in a list of links, counted against the run like
-    any list item: a bulleted headline that ends in a date, or a date on a line of its own
-    between two headlines (a comment's date follows its author's name of a word or three, and
-    its text follows the date)."""
+    any list item: a bulleted headline that ends in a date, a bulleted writer and date under a
+    teaser's headline (``Storm closes the north pier`` / ``1. Jane Doe May 2, 2024``), or a
+    date on a line of its own
+    between two headlines, or between a headline and a section label (a comment's date follows
+    its author's name of a word or three, and its text follows the date)."""
     a, b = f.blocks[m]
     return bool(
         (
             f.bulleted[m]
-            and b - a <= 2
+            and b - a <= _TEASER_LINES
             and (found := find_date(f.texts[m])) is not None
-            and f.texts[m][: found[1]].count(" ") >= _TEASER_HEADLINE_SPACES
+            and (
+                f.texts[m][: found[1]].count(" ") >= _TEASER_HEADLINE_SPACES
+                or (m > 0 and not f.good[m - 1] and _headline(f.texts[m - 1]))
+            )
         )
         or (
             0 < m < len(f.blocks) - 1
             and len(f.texts[m]) < _TEASER_CHARS
             and _headline(f.texts[m - 1])
-            and _headline(f.texts[m + 1])
+            and (_headline(f.texts[m + 1]) or _labelled(f, m + 1))
         )
     )
 
 
-#: A bulleted teaser's headline before its date has this many spaces at least (a commenter's
+def _labelled(f: BlockFeatures, m: int) -> bool:
+    """Whether block ``m`` is a teaser's section label with no summary under it, the next
+    teaser's headline below (a list of posts each with its summary is a run of its own)."""
+    return _label(f, m) and (m + 1 >= len(f.blocks) or not f.good[m + 1])
+
+
+def _label(f: BlockFeatures, m: int) -> bool:
+    """Whether block ``m`` is a teaser's section label (``CAR REVIEWS``, ``Auto news``): a
+    line of a word or two of letters, no sentence (a comment's text under its date is one, a
+    timestamp has figures)."""
+    a, b = f.blocks[m]
+    text = f.texts[m]
+    return (
+        b - a == 1
+        and text.count(" ") < _LABEL_SPACES
+        and text[-1] not in SENTENCE_END
+        and all(c.isalpha() or c in " -&" for c in text)  # (no figure: no date, no time)
+    )
+
+
+#: A teaser's section label has fewer spaces than this.
+_LABEL_SPACES: Final = 2
+#: A bulleted teaser (its headline, its writer, its date) takes this many lines at most ...
+_TEASER_LINES: Final = 3
+#: ... and its headline before its date has this many spaces at least (a commenter's
 #: name before a time has a few words).
 _TEASER_HEADLINE_SPACES: Final = 6
 
@@ -1212,6 +1416,8 @@ def _run_value(
         return s.inline_label_value if inline else s.barrier_value
     if f.introduced[m]:
         return float(text_weight(f.texts[m]))
+    if not f.good[m] and 0 < m < len(blocks) - 1 and f.introduced[m - 1] and f.introduced[m + 1]:
+        return 0.0  # (a bare link or an image's name between two items of the article's list)
     listed = bool(f.bulleted[m] or f.listy[m] or f.notice[m])
     return _block_value(f.texts[m], bool(f.good[m]), listed, b - a, s)
 
@@ -1241,7 +1447,10 @@ def _box_end(f: BlockFeatures, m: int) -> int:
     links = blocks[m][1] - blocks[m][0] - 1  # (bs4 runs a heading and its links together)
     k = m + 1
     while k < len(blocks) and not f.good[k]:
-        links += blocks[k][1] - blocks[k][0]  # (a line a link, a block or a line apart)
+        # (a line a link, a block or a line apart; a bullet set apart from its link is none,
+        # nor is a teaser's writer and day under its headline)
+        if _LONE_BULLET.fullmatch(f.texts[k]) is None and not _teaser(f, k):
+            links += blocks[k][1] - blocks[k][0]
         k += 1
     if not 0 < links <= BODY.inline_box_links or k == len(blocks):
         return -1
@@ -1251,7 +1460,8 @@ def _box_end(f: BlockFeatures, m: int) -> int:
 def _body_blocks(f: BlockFeatures, best: tuple[float, int, int] | None) -> list[int]:
     """The blocks of the best run that are the article's, each kept or dropped by the
     boilerplate weights in force (see :mod:`newsparse._boilerplate`: with the shipped ones,
-    prose, and other blocks but for bulleted ones, asides, marks and closing headings)."""
+    prose, a bulleted list a paragraph introduces, and other blocks but for bulleted ones,
+    asides, marks and closing headings)."""
     if best is None:
         return []
     _, first, last = best

@@ -177,11 +177,28 @@ def join_lines(parts: Sequence[str]) -> str:
     for part in parts:
         if not out:
             out = part
-        elif part[0] in ",.;:!?)’”%" or (_CJK_WIDE.match(part) and _CJK_WIDE.match(out[-1])):
+        elif part[0] in ",.;:!?)’”%" or _cjk_wrap(out, part):
             out += part
         else:
             out += " " + part
     return fold(out)
+
+
+def _cjk_wrap(before: str, after: str) -> bool:
+    """Whether a hard wrap between ``before`` and ``after`` falls inside Chinese or Japanese
+    text: two of its characters, or a figure written in it (``…民兵指導者が17`` / ``日、…``,
+    ``…7`` / ``歳から…``): its own characters on both sides of the figure."""
+    if _CJK_WIDE.match(after):
+        if _CJK_WIDE.match(before[-1]):
+            return True
+        digits = before.rstrip("0123456789")
+        return (
+            len(digits) < len(before) and bool(digits) and _CJK_WIDE.match(digits[-1]) is not None
+        )
+    if _CJK_WIDE.match(before[-1]) and after[0] in "0123456789":
+        rest = after.lstrip("0123456789")
+        return bool(rest) and _CJK_WIDE.match(rest) is not None
+    return False
 
 
 #: A converter that wraps lines wraps them at most this wide (w3m 80 or 100, lynx 79 or 94,
