@@ -75,9 +75,13 @@ def opening(phrases: Sequence[str], extra: str = "") -> frozenset[str]:
 
 # --- the heading that ends an article's body ---------------------------------------------------
 
-_BODY_END: Final = re.compile(rf"(?:{_alt(V.BODY_END_MARKERS)})\b.*", re.IGNORECASE)
-#: What a closing heading can open with (see :func:`opening`).
-END_FIRST: Final = opening(V.BODY_END_MARKERS)
+_BODY_END: Final = re.compile(
+    rf"(?:{_alt(V.BODY_END_MARKERS)})\b.*|(?P<em>[_*]{{1,2}})?(?:{_alt(V.BODY_END_ALONE)})"
+    r"(?(em)(?P=em))\s*:?",
+    re.IGNORECASE,
+)
+#: What a closing heading can open with (see :func:`opening`; html2text's emphasis too).
+END_FIRST: Final = opening((*V.BODY_END_MARKERS, *V.BODY_END_ALONE), "_*")
 
 
 def ends_body(text: str) -> bool:
