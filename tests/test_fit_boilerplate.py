@@ -2,11 +2,11 @@
 and ``newsparse fit --decision boilerplate``.
 
 The invented site sets a list of key facts with bullets between its paragraphs, with no colon
-to introduce it, and a bulleted share row further down. The hand weights drop a bulleted block
-inside the run (most are share rows, menus or teaser lists), so the facts are lost; a fit on a
-few pages whose ``truth.json`` gives the body learns that on this site a bulleted block of
-sentences is the article's and a row of buttons is not, and a page it never saw keeps its facts
-and drops its buttons.
+to introduce it and no full stops (a list of sentences is kept), and a bulleted share row
+further down. The hand weights drop a bulleted block inside the run (most are share rows, menus
+or teaser lists), so the facts are lost; a fit on a few pages whose ``truth.json`` gives the
+body learns that on this site a bulleted block of facts is the article's and a row of buttons
+is not, and a page it never saw keeps its facts and drops its buttons.
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ def _page(k: int) -> tuple[str, dict[str, object]]:
     """Page ``k`` of the invented site (a w3m-like dump) and its truth."""
     headline = HEADLINES[k % len(HEADLINES)]
     facts = [
-        f"Built in {1890 + k}, patched often since.",
-        f"Cost: about {k + 2} million pounds.",
-        "Work starts in the spring.",
+        f"Built in {1890 + k}, patched often since",
+        f"Cost: about {k + 2} million pounds",
+        "Work starts in the spring",
     ]
     first = (
         f"The council voted on Tuesday night on the {headline.lower()}, after a long debate in "
