@@ -154,3 +154,89 @@ def test_the_word_alone_closes_the_body_but_not_a_sentence_it_opens() -> None:
     assert not _cues.ends_body("_Terkait")
     assert not _cues.ends_body(OPENS_WITH_IT[0])
     assert not _cues.ends_body("Terkait hal itu")
+
+
+# --- html2text's emphasised closing heading over related posts with summaries ------------------
+
+EN_HEADLINE = "Harbour wall to be rebuilt before the winter storms"
+EN_ARTICLE = (
+    "Work on the old harbour wall will start in August, the council said on Tuesday, after "
+    "engineers found that the spring storms had washed out a third of its foundations.",
+    "The wall shelters forty fishing boats and the ferry pier, and the harbour master has "
+    "warned that another hard winter could bring part of it down onto the slipway.",
+    "Divers will first survey the seaward face, and the stone will come from the quarry on "
+    "the hill above the town, as it did when the wall was built a century and a half ago.",
+)
+#: Jetpack's related posts: a headline over a summary (prose), its day and ``In "…"``
+EN_RELATED = (
+    (
+        "Ferry pier to close for two weeks of repairs",
+        "The ferry company will move its boats to the north quay while builders replace the "
+        "rotten timbers of the pier, which has carried cars since the nineteen-sixties.",
+        "June 2, 2021",
+        "News",
+    ),
+    (
+        "Fishing fleet lands its best catch in ten years",
+        "Skippers said the cold spring had brought shoals of mackerel close to the shore, and "
+        "the fish market stayed open late three nights running to sell the catch.",
+        "May 19, 2021",
+        "Business",
+    ),
+)
+
+
+def _en_related(kind: str) -> str:
+    """The related posts under the article: each a headline, its summary, its day and its
+    category (html2text links the headline and sets it as a heading)."""
+    cards = []
+    for k, (title, summary, day, section) in enumerate(EN_RELATED):
+        head = f"#### [{title}](/2021/{k}/)" if kind == "html2text" else title
+        cards.append("\n\n".join([head, _paragraph(kind, summary), day, f'In "{section}"']))
+    return "\n\n".join(cards)
+
+
+def _en_page(kind: str, paragraphs: Sequence[str], heading: str = "Related") -> str:
+    """A WordPress page: menu, headline, byline, day, the ``paragraphs``, the related posts
+    under the ``heading`` (html2text sets it in emphasis: ``### _Related_``), the footer."""
+    top = [f"{EN_HEADLINE} | The Harbour Post"] if kind == "bs4" else []
+    menu = "   ".join(MENU) if kind in ("w3m", "lynx") else "\n".join(MENU)
+    if kind == "html2text":
+        menu = "\n".join(f"  * [{m}](/{m.lower()})" for m in MENU)
+    head = f"# {EN_HEADLINE}" if kind == "html2text" else EN_HEADLINE
+    parts = [
+        *top,
+        menu,
+        head,
+        "By Jo Lee",
+        "June 9, 2021",
+        *(_paragraph(kind, p) for p in paragraphs),
+        _heading(kind, heading, emphasis=True),
+        _en_related(kind),
+        "© 2021 The Harbour Post",
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("heading", ["Related", "Related Posts"])
+def test_related_posts_with_summaries_under_an_emphasised_heading_stay_out(
+    kind: str, heading: str
+) -> None:
+    article = newsparse.parse(_en_page(kind, EN_ARTICLE, heading))
+    assert article.paragraphs == EN_ARTICLE
+
+
+#: an emphasised paragraph of the article that opens with the heading's word (the must-not)
+EN_EMPHASISED = (
+    "_Related to the works, the harbour board will close the north pier for two days in June "
+    "while the divers take their first look at the wall._"
+)
+
+
+def test_an_emphasised_paragraph_that_opens_with_the_word_stays_the_body() -> None:
+    paragraphs = (*EN_ARTICLE[:2], EN_EMPHASISED, EN_ARTICLE[2])
+    article = newsparse.parse(_en_page("html2text", paragraphs))
+    assert article.paragraphs[:2] == EN_ARTICLE[:2]
+    assert article.paragraphs[-1] == EN_ARTICLE[2]
+    assert len(article.paragraphs) == 4
