@@ -75,19 +75,24 @@ def opening(phrases: Sequence[str], extra: str = "") -> frozenset[str]:
 
 # --- the heading that ends an article's body ---------------------------------------------------
 
-_BODY_END: Final = re.compile(rf"(?:{_alt(V.BODY_END_MARKERS)})\b.*", re.IGNORECASE)
-#: What a closing heading can open with (see :func:`opening`).
-END_FIRST: Final = opening(V.BODY_END_MARKERS)
+_BODY_END: Final = re.compile(
+    rf"(?:{_alt(V.BODY_END_MARKERS)})\b.*|(?:{_alt(V.BODY_END_ALONE)})\s*:?", re.IGNORECASE
+)
+#: A line set in html2text's emphasis (``_Related_``, ``**Tags:**``): the words inside.
+_EMPHASIS: Final = re.compile(r"(\*\*|__|_|\*)(?=\S)(?P<inner>.+?)(?<=\S)\1")
+#: What a closing heading can open with (see :func:`opening`; html2text's emphasis too).
+END_FIRST: Final = opening((*V.BODY_END_MARKERS, *V.BODY_END_ALONE), "_*")
 
 
 def ends_body(text: str) -> bool:
     """Whether a line is a heading that closes the article's body (``Related``, ``More
     stories``, ``Kommentare``).
 
-    >>> ends_body("More stories"), ends_body("More than a storm")
-    (True, False)
+    >>> ends_body("More stories"), ends_body("More than a storm"), ends_body("_Related_")
+    (True, False, True)
     """
-    return _BODY_END.fullmatch(text) is not None
+    emphasis = _EMPHASIS.fullmatch(text) if text[:1] in "_*" else None
+    return _BODY_END.fullmatch(text if emphasis is None else emphasis["inner"]) is not None
 
 
 # --- the comments heading ----------------------------------------------------------------------

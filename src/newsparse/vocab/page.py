@@ -708,7 +708,25 @@ BODY_END_MARKERS = (
     "читайте также",
     "похожие материалы",
     "другие новости",
+    # Indonesian and Malay (WordPress's own strings: ``Artikel Terkait``, ``Tinggalkan Balasan``)
+    "artikel terkait",
+    "berita terkait",
+    "pos terkait",
+    "tulisan terkait",
+    "artikel berkaitan",
+    "berita berkaitan",
+    "tinggalkan balasan",
+    "tinggalkan komentar",
+    "tinggalkan komen",
+    "tinggalkan ulasan",
     *MOST_READ_HEADINGS,
+)
+
+#: Closing headings only when alone on their line (a colon after them at most): the word also
+#: opens sentences of the article (Indonesian ``Terkait dengan itu, …``: "As to that, …").
+BODY_END_ALONE = (
+    "terkait",
+    "berkaitan",
 )
 
 #: Labels that open an image's caption or credit line without a colon
