@@ -14,6 +14,12 @@
   Orla Fenwick``, lynx's ``[16]#12 [17]Orla Fenwick``) over the time, the text and ``Quote``
   / ``Reply``: the number is no artefact and no part of the name. Must not: a line of hashtags
   (``#frost #pears``) stays a converter's artefact.
+- A blog thread (name over its date, the text, ``Reply``) paged in the middle: a pager link
+  on the line right over the next comment's name (``Load more comments``, ``« Older
+  Comments``, ``Carica altri commenti``, ``Show 12 more comments``; lynx's ``[20]Load more
+  comments``), where inscriptis and bs4 leave no blank line; the comment under it is read.
+  Must not: a thread that ends in such a link over the page's list of most read articles,
+  each a title over its date, keeps its comments only.
 
 Each thread is written as the page's elements and rendered by the six converters of
 :mod:`tests.test_comment_renderings`. Names, words and times are the tests' own.
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import attrs
 import pytest
 
 import newsparse
@@ -249,7 +256,71 @@ FORUM = Family(
 )
 
 
-FAMILIES = {f.name: f for f in (*PLUGINS, DASH, FORUM)}
+# --- a thread paged in the middle: a pager link right over the next comment's name -------------
+
+
+def _blog_post(name: str, when: datetime, text: str, pager: str | None = None) -> Post:
+    shown = f"{when:%B} {when.day}, {when.year} at {when.hour % 12 or 12}:{when:%M} {when:%p}"
+    return Post(
+        depth=0,
+        author=name,
+        posted=when,
+        header=(*(((L(pager),),) if pager else ()), (B(name),), (L(shown),)),
+        paragraphs=(text,),
+        footer=((L("Reply"),),),
+    )
+
+
+def _paged(pager: str) -> Family:
+    return Family(
+        name=f"paged {pager}",
+        intro=ARTICLE_EN,
+        heading="5 Comments",
+        posts=tuple(
+            _blog_post(
+                FORUM_NAMES[k],
+                DASH_TIMES[0] + k * 97 * MINUTE,
+                FORUM_TEXTS[k],
+                pager if k == 2 else None,
+            )
+            for k in range(len(FORUM_NAMES))
+        ),
+        reply_to=(None,) * len(FORUM_NAMES),
+        by_nesting=False,
+    )
+
+
+PAGED = tuple(
+    _paged(p)
+    for p in (
+        "Load more comments",
+        "« Older Comments",
+        "Carica altri commenti",
+        "Show 12 more comments",
+    )
+)
+
+
+def _pager_over_most_read(converter: str) -> str:
+    """A thread that ends in a pager link over the page's most read list: titles over dates."""
+    family = _paged("Load more comments")
+    thread = CONVERTERS[converter](
+        attrs.evolve(
+            family, posts=tuple(attrs.evolve(p, header=p.header[-2:]) for p in family.posts)
+        )
+    )
+    most_read = (
+        "Load more comments",
+        "Most read",
+        "Ferry timetable changes for the summer season",
+        "April 29, 2024",
+        "Council votes to rebuild the old weir at Tolley Mill",
+        "April 30, 2024",
+    )
+    return thread + "\n".join(most_read) + "\n"
+
+
+FAMILIES = {f.name: f for f in (*PLUGINS, DASH, FORUM, *PAGED)}
 #: bs4 writes the dash header's date, dash and name on three lines: not read yet.
 DASH_BS4 = pytest.mark.xfail(reason="bs4's dash header on three lines", strict=True)
 CASES = [
@@ -293,3 +364,9 @@ def test_hashtags_stay_an_artefact_and_a_post_number_does_not() -> None:
     assert is_junk("#frost #pears")
     assert is_junk("#main-content")
     assert not is_junk("#12 Orla Fenwick")
+
+
+@pytest.mark.parametrize("converter", sorted(CONVERTERS))
+def test_a_pager_over_the_most_read_list_adds_no_comment(converter: str) -> None:
+    article = newsparse.parse(_pager_over_most_read(converter), reference_time=REF)
+    assert [c.author for c in article.comments] == list(FORUM_NAMES)
