@@ -162,13 +162,14 @@ _PROFILE: Final = re.compile(
     rf"|(?:{_alt(C.PROFILE_PHRASES)})\s+\S.{{0,{MAX_NAME_CHARS}}}$",
     re.IGNORECASE,
 )
-#: Marks before a name: bullets (lynx nests lists under ``o``), numbers, image names, and
-#: what is left of a Markdown link whose address holds brackets (html2text writes
-#: ``[[–]](javascript:void\(0\))[bob](…)``, which reaches here as ``](javascript:void(0))bob``).
+#: Marks before a name: bullets (lynx nests lists under ``o``), numbers (a post's ``#12 Ann``),
+#: image names, and what is left of a Markdown link whose address holds brackets (html2text
+#: writes ``[[–]](javascript:void\(0\))[bob](…)``, which reaches here as
+#: ``](javascript:void(0))bob``).
 #: A vote widget before a name (``▲ 14 ▼ brassgear``): arrows and the count between them.
 _VOTES_LEAD: Final = re.compile(r"^[▲△⇧↑▼▽⇩↓](?:\s*(?:[▲△⇧↑▼▽⇩↓]|[-+−]?\d[\d,.]*[km]?(?!\w)))*\s*")
 _LEAD_MARKS: Final = re.compile(
-    r"^(?:[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*"
+    r"^(?:#\d{1,7}\s+|[•□☆*●○◦▪+\-–—|·>#]+\s*|o\s+|\d{1,4}\.\s+|\[[^\]]{0,80}\]\s*"
     r"|\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,200}\)\s*)+"
 )
 _TRAIL_MARKS: Final = re.compile(r"(?:\s*[|·•,:;~\-–—]+|\s*\[[^\]]{0,12}\]|\s*\(\s*\))+$")
@@ -621,8 +622,12 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
     labelled = text[:start].rstrip().endswith(":")
     badged = _BADGE_ALONE.fullmatch(_LEAD_MARKS.sub("", before).strip(_NAME_EDGES)) is not None
     author = _name_of(before) if before.strip() and not (labelled or badged) else None
+    after_name = _name_after(text[end:], after) if not before.strip() else None
+    author = author or after_name
     before_words = len(_words(before))
-    spare = len(_words(after)) + (0 if author or not before.strip() else before_words)
+    spare = (0 if after_name else len(_words(after))) + (
+        0 if author or not before.strip() else before_words
+    )
     if spare > MAX_SPARE_WORDS:
         return None
     if before.strip() and author is None and before_words > MAX_SPARE_WORDS:
@@ -638,6 +643,25 @@ def _header(page: Page, text: str, digits: bool | None = None) -> _Header | None
         form=_relative_form(text[start:end]) if relative else _form(text[start:end]),
         gone=author is None and _LEAD_MARKS.sub("", before).strip().lower() in _NO_AUTHOR,
     )
+
+
+#: The dash or bar that sets a name off after a header's time (``March 3, 2024 — Orla``).
+_NAME_AFTER_MARK: Final = re.compile(r"\s*[—–|]\s*\S")
+
+
+def _name_after(rest: str, after: str) -> str | None:
+    """The name a header gives after its time, set off by a dash or a bar (``March 3, 2024 at
+    9:05 am — Orla Fenwick``, ``28.04.2024 | jasper_k``), as themes that put the date first
+    write it; ``rest`` is the line after the time, ``after`` that text without its labels.
+
+    >>> _name_after(" — Orla Fenwick", "Orla Fenwick"), _name_after(" Orla Fenwick", "Orla Fenwick")
+    ('Orla Fenwick', None)
+    """
+    if not after or _NAME_AFTER_MARK.match(rest) is None:
+        return None
+    if " " in after and _DIGIT.search(after):
+        return None  # ("March 3, 2024 | Updated 0203 GMT": a second time, no name)
+    return _name_of(after)
 
 
 #: What may stand around a header's time and says nothing: brackets, separators and the
@@ -694,8 +718,13 @@ def _relative_form(time_text: str) -> str:
 
     >>> _relative_form("3 часа назад") == _relative_form("вчера в 21:22"), _relative_form("2h")
     (True, 'a')
+    >>> _relative_form("9 godz.") == _relative_form("12 min")
+    True
     """
-    if hinted(time_text) or _COMPACT_AGE.fullmatch(time_text):
+    if _COMPACT_AGE.fullmatch(time_text):
+        # (a compact age's dot marks an abbreviation of some units only: ``9 godz.``, ``12 min``)
+        return _form(_COUNTING.sub("", time_text).rstrip("."))
+    if hinted(time_text):
         return _form(_COUNTING.sub("", time_text))
     return _DAY_WORD_FORM
 

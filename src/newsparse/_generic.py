@@ -117,8 +117,9 @@ _MD_ITALIC: Final = re.compile(
 )
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HEADING: Final = re.compile(r"#{1,6}\s+")
+# (``#12 Ann Roe``: a forum post's number and its writer's name, no artefact)
 _JUNK_LINE: Final = re.compile(
-    r"\(BUTTON\).*|IFRAME:.*|(?:[*+o•]\s+)?\[[^\]]{0,80}\]|_{3,}.*|\[\s*\]|[\[\]\s_|]+|#\w+.*|[━─—=\-_*~·•]{3,}"
+    r"\(BUTTON\).*|IFRAME:.*|(?:[*+o•]\s+)?\[[^\]]{0,80}\]|_{3,}.*|\[\s*\]|[\[\]\s_|]+|#(?!\d{1,7}\s+[^\W\d])\w+.*|[━─—=\-_*~·•]{3,}"
 )
 
 

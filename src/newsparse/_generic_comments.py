@@ -92,6 +92,19 @@ _BUTTON_LINE: Final = re.compile(
 )
 
 
+#: A thread's pager link on a line of its own (``Load more comments``, ``« Older Comments``,
+#: ``Show 12 more comments``; lynx's ``[20]Load more comments``).
+_PAGER_LINE: Final = re.compile(
+    r"[«‹←<\s]*(?:\[\d{1,5}\])?[«‹←<\s]*(?:"
+    + "|".join(
+        re.escape(w).replace(re.escape("{n}"), r"\d{1,5}")
+        for w in sorted(C.THREAD_PAGERS, key=len, reverse=True)
+    )
+    + r")[\s.…»›→>]*",
+    re.IGNORECASE,
+)
+
+
 def _comment_header(
     page: Page,
     cleaned: Sequence[str],
@@ -218,8 +231,8 @@ def _name_alone_header(
     after: date | None,
     lines: TimeLines | None,
 ) -> tuple[str | None, int, Stamp | None] | None:
-    """``Name`` alone after a blank line, a button or the comments heading (bs4 leaves no
-    blank line under it), then (after a separator line) a line that is wholly a timestamp, then
+    """``Name`` alone after a blank line, a button, a thread's pager link (``Load more
+    comments``) or the comments heading (bs4 leaves no blank line under it), then (after a separator line) a line that is wholly a timestamp, then
     text that is not a byline (a teaser list: date, ``By …``)."""
     text = cleaned[i]
     if not (
@@ -228,6 +241,7 @@ def _name_alone_header(
             i == 0
             or not cleaned[i - 1]
             or _BUTTON_LINE.fullmatch(cleaned[i - 1])
+            or _PAGER_LINE.fullmatch(cleaned[i - 1])
             or page.fields.comment_heading == i - 1
         )
         and len((_PAREN.sub("", text) if "(" in text else text).split()) <= _NAME_ALONE_WORDS

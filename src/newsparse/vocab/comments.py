@@ -78,6 +78,50 @@ REPLY_COUNT_NOUNS: Final = (
     "ответов",
 )
 
+#: The links that page a thread or unfold more of it between two comments (a whole line,
+#: case-blind, arrows around it allowed; ``{n}`` stands for a count): like a button line, the
+#: name alone under one opens the next comment.
+THREAD_PAGERS: Final = (
+    "load more comments",
+    "show more comments",
+    "view more comments",
+    "more comments",
+    "show {n} more comments",
+    "view {n} more comments",
+    "load {n} more comments",
+    "older comments",
+    "newer comments",
+    "previous comments",
+    "next comments",
+    "weitere kommentare laden",
+    "weitere kommentare",
+    "ältere kommentare",
+    "neuere kommentare",
+    "commentaires précédents",
+    "commentaires suivants",
+    "plus de commentaires",
+    "cargar más comentarios",
+    "ver más comentarios",
+    "comentarios anteriores",
+    "carregar mais comentários",
+    "ver mais comentários",
+    "comentários anteriores",
+    "carica altri commenti",
+    "mostra altri commenti",
+    "commenti precedenti",
+    "załaduj więcej komentarzy",
+    "pokaż więcej komentarzy",
+    "starsze komentarze",
+    "daha fazla yorum yükle",
+    "daha fazla yorum",
+    "önceki yorumlar",
+    "meer reacties laden",
+    "meer reacties",
+    "oudere reacties",
+    "показать ещё комментарии",
+    "предыдущие комментарии",
+)
+
 #: Buttons and links under or beside a comment, in many languages: never part of its text.
 ACTIONS: Final = (
     # replying
@@ -163,6 +207,9 @@ ACTIONS: Final = (
     "mi piace",
     "curtir",
     "vind ik leuk",
+    "lubię to!",
+    "lubię to",
+    "beğen",
     "dislike",
     "link",
     "ссылка",

@@ -499,4 +499,16 @@ COMPACT_UNITS: Final[dict[str, int]] = {
     "wo": _WEEK,
     "mon": _MONTH,
     "sem": _WEEK,
+    # the plugin in Italian (``2 sett``, ``5 g``), Polish (``9 godz.``, ``2 tyg.``),
+    # Turkish (``12 dk``, ``9 sa``, ``5 g``, ``2 hf``) and Dutch (``9 u``, ``2 w``, ``1 j``)
+    "sett": _WEEK,
+    "g": _DAY,
+    "godz": _HOUR,
+    "tyg": _WEEK,
+    "mies": _MONTH,
+    "dk": _MINUTE,
+    "sa": _HOUR,
+    "hf": _WEEK,
+    "u": _HOUR,
+    "j": _YEAR,
 }
