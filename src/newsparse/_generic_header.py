@@ -756,22 +756,28 @@ def _headline_copy(
 ) -> set[int]:
     """The positions (of the first ``near`` in ``span``) of a copy of the headline that w3m or
     lynx wrapped (many pages set the headline again over the article, under a date or a
-    section): its first line again, broken at the page's width, and the rest under it. A
-    title-cased rest (``Choice At All'``) reads like a name, but it is no byline."""
-    from newsparse._title import _title_key, broken_for_width  # (the title reader imports us)
-
+    section): its first line again, as long as a wrapped line and stopping on a word, and the
+    rest right under it. A title-cased rest (``Choice At All'``) reads like a name, but it is
+    no byline."""
     found: set[int] = set()
-    key = _title_key(span.title)
+    key = _headline_key(span.title)
+    if len(span.title) < _WRAPPED_CHARS or not span.title[-1].isalnum():
+        return found
     for pos in range(near - 1):
         i = span.where[pos]
-        if (
-            key
-            and _title_key(cleaned[i]) == key
-            and span.where[pos + 1] == i + 1
-            and broken_for_width(lines, i)
-        ):
+        if _headline_key(cleaned[i]) == key and span.where[pos + 1] == i + 1:
             found.update((pos, pos + 1))
     return found
+
+
+def _headline_key(text: str) -> str:
+    """A headline's line folded for comparison: case, quote marks and spaces do not count (one
+    copy of a headline sets curly quotes, another straight ones)."""
+    return "".join(text.translate(_QUOTE_MARKS).casefold().split())
+
+
+#: The quote marks a copy of a headline may set otherwise.
+_QUOTE_MARKS: Final = str.maketrans(dict.fromkeys("\u2018\u2019\u201c\u201d'\"`\u00b4", None))
 
 
 def _own_account(texts: Sequence[str], pos: int) -> bool:
