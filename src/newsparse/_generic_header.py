@@ -711,14 +711,20 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> Proposal | No
     ``Jane Doe`` / ``written by Jane Doe``)."""
     texts = span.texts
     near = min(len(span.window), _NEAR)
+    copy = _headline_copy(page.lines, cleaned, span, near)
     for pos in range(near):
+        if pos in copy:
+            continue  # "… Answer Is 'We Had No" / "Choice At All'" under the date
         bare = bare_byline(texts[pos], span.title) or _cjk_over_date(texts, pos)
         if bare is None or _runs_on(cleaned, span.where[pos]):
             continue
         if _topic_line(page.lines[span.where[pos]]):
             continue  # a tag over the date: "[Harbour Works](/tag/harbour-works)"
         found, sure = bare
-        around = [texts[q] for q in range(max(0, pos - 2), min(near, pos + 4)) if q != pos]
+        # (a wrapped copy of the headline stands between a date and its name: it does not count)
+        others = [q for q in range(near) if q != pos and q not in copy]
+        at = sum(1 for q in others if q < pos)
+        around = [texts[q] for q in others[max(0, at - 2) : at + 3]]
         around = [t for t in around if not _SEPARATOR_LINE.fullmatch(t)][:4]
         around += _past_share_row(texts, pos, near)
         below = texts[pos + 1] if pos + 1 < len(texts) else ""
@@ -743,6 +749,35 @@ def _bare_near(page: Page, cleaned: Sequence[str], span: _Span) -> Proposal | No
 #: A link to the writer's own account after a name (``Jane Doe Twitter``), or alone.
 _ACCOUNT: Final = re.compile(rf"(?<=\S)\s+(?i:{_alt(A.AUTHOR_ACCOUNTS)})\b")
 _ACCOUNTS: Final = frozenset(A.AUTHOR_ACCOUNTS)
+
+
+def _headline_copy(
+    lines: Sequence[str], cleaned: Sequence[str], span: _Span, near: int
+) -> set[int]:
+    """The positions (of the first ``near`` in ``span``) of a copy of the headline that w3m or
+    lynx wrapped (many pages set the headline again over the article, under a date or a
+    section): its first line again, as long as a wrapped line and stopping on a word, and the
+    rest right under it. A title-cased rest (``Choice At All'``) reads like a name, but it is
+    no byline."""
+    found: set[int] = set()
+    key = _headline_key(span.title)
+    if len(span.title) < _WRAPPED_CHARS or not span.title[-1].isalnum():
+        return found
+    for pos in range(near - 1):
+        i = span.where[pos]
+        if _headline_key(cleaned[i]) == key and span.where[pos + 1] == i + 1:
+            found.update((pos, pos + 1))
+    return found
+
+
+def _headline_key(text: str) -> str:
+    """A headline's line folded for comparison: case, quote marks and spaces do not count (one
+    copy of a headline sets curly quotes, another straight ones)."""
+    return "".join(text.translate(_QUOTE_MARKS).casefold().split())
+
+
+#: The quote marks a copy of a headline may set otherwise.
+_QUOTE_MARKS: Final = str.maketrans(dict.fromkeys("\u2018\u2019\u201c\u201d'\"`\u00b4", None))
 
 
 def _own_account(texts: Sequence[str], pos: int) -> bool:

@@ -1316,19 +1316,27 @@ def _in_run(cleaned: Sequence[str], i: int) -> bool:
 
 
 def _run_headline(head: _Head, c: Candidate) -> bool:
-    """Whether a line inside a run of one-element lines above the body's run may be the
-    headline that the page's ``<title>`` words otherwise (``Politics`` / headline / ``By`` /
+    """Whether a line inside a run of one-element lines above the body's run (or the line it
+    opens with, :func:`_heads_run`) may be the headline that the page's ``<title>`` words otherwise (``Politics`` / headline / ``By`` /
     ``Jane Doe``): a byline or a date right under it, four words or more, a plain line or one
     said again, and no name, credit, stamp or date itself."""
     return (
         c.cue in _RUN_CUES
         and c.cue_depth <= _RUN_CUE_DEPTH
-        and c.at < head.run_start
+        and (c.at < head.run_start or _heads_run(head, c))
         and c.words >= _REPEAT_WORDS
         and c.kind in _ARTICLE_HEAD_KINDS
         and not _no_headline(c.whole)
         and find_date(c.whole) is None
     )
+
+
+def _heads_run(head: _Head, c: Candidate) -> bool:
+    """Whether the candidate is the headline the body's run opens with, a line of its own
+    (BeautifulSoup writes a header and its article with no blank line between them: the run
+    starts at the headline), not the first line of a caption or a paragraph that w3m or lynx
+    wrapped (``… reacts as he visits the Wall on`` / ``March 18 …``)."""
+    return _opens_run(head, c) and not broken_for_width(head.lines, c.at)
 
 
 def _no_heading(cleaned: Sequence[str], i: int, whole: str) -> bool:
