@@ -150,6 +150,7 @@ class Decision(Generic[F, W, P]):
         self._watcher: ContextVar[Callable[[Ballot[P]], None] | None] = ContextVar(
             f"{kind}_watcher", default=None
         )
+        self._plan: _Plan[F] | None = None
         _DECISIONS[weights] = self
 
     def vector(self, facts: F) -> tuple[float, ...]:
@@ -205,13 +206,13 @@ class Decision(Generic[F, W, P]):
         """
         weights = self.active()
         watcher = self._watcher.get()
+        if watcher is None:
+            return self._elect_unwatched(self.plan(weights), offers, facts)
         rules: list[str] = []
         made: list[P] = []
         vectors: list[tuple[float, ...]] = []
         best, top = 0, 0.0
         for rule, offer in offers:
-            if made and watcher is None and self.reach(weights, rule) <= top:
-                continue
             proposal = offer()
             if proposal is None:
                 continue
@@ -223,20 +224,83 @@ class Decision(Generic[F, W, P]):
                 best, top = len(made) - 1, score
         if not made:
             return None
-        if watcher is not None:
-            watcher(Ballot(tuple(rules), tuple(made), tuple(vectors), best))
+        watcher(Ballot(tuple(rules), tuple(made), tuple(vectors), best))
         return rules[best], made[best]
+
+    def _elect_unwatched(
+        self,
+        plan: _Plan[F],
+        offers: Iterable[tuple[str, Callable[[], P | None]]],
+        facts: Callable[[str, P], F],
+    ) -> tuple[str, P] | None:
+        """:meth:`elect` when no watcher watches: a rule that cannot beat the best proposal so
+        far is not asked, and a proposal is scored by :meth:`plan`'s terms alone."""
+        chosen: tuple[str, P] | None = None
+        top = 0.0
+        for rule, offer in offers:
+            if chosen is not None and plan.reach(rule) <= top:
+                continue
+            proposal = offer()
+            if proposal is None:
+                continue
+            score = plan.score(facts(rule, proposal))
+            if chosen is None or score > top:
+                chosen, top = (rule, proposal), score
+        return chosen
+
+    def plan(self, weights: W) -> _Plan[F]:
+        """How ``weights`` score a proposal (:class:`_Plan`), made once for the weights in force
+        and kept until other weights are used: every body block's ballot asks, and reading
+        every feature and each rule's reach again made up a tenth of the body's reading."""
+        plan = self._plan
+        if plan is None or plan.weights is not weights:
+            plan = self._plan = _Plan.of(self.features, weights)
+        return plan
 
     def reach(self, weights: W, rule: str) -> float:
         """The best score a proposal of ``rule`` can get under ``weights``: its rule's weight,
         and every other feature at its most helpful value."""
-        score = 0.0
-        for feature, weight in zip(self.features, weights.values, strict=True):
-            if feature.name == RULE + rule:
-                score += weight
-            elif not feature.name.startswith(RULE):
-                score += max(0.0, weight * feature.top)
-        return score
+        return _reach(self.features, weights, rule)
+
+
+def _reach(features: Sequence[Feature[Any]], weights: FeatureWeights, rule: str) -> float:
+    score = 0.0
+    for feature, weight in zip(features, weights.values, strict=True):
+        if feature.name == RULE + rule:
+            score += weight
+        elif not feature.name.startswith(RULE):
+            score += max(0.0, weight * feature.top)
+    return score
+
+
+@attrs.frozen
+class _Plan(Generic[F]):
+    """What one set of weights asks of a proposal: the features they weigh (a feature of
+    weight 0 adds nothing to a score, so it is not read) and each rule's reach."""
+
+    weights: FeatureWeights
+    terms: tuple[tuple[Callable[[F], float], float], ...]
+    reaches: dict[str, float]
+    #: the reach of a rule no feature names (every other feature at its most helpful)
+    other: float
+
+    @classmethod
+    def of(cls, features: Sequence[Feature[F]], weights: FeatureWeights) -> _Plan[F]:
+        terms = tuple(
+            (f.read, w) for f, w in zip(features, weights.values, strict=True) if w != 0.0
+        )
+        rules = [f.name[len(RULE) :] for f in features if f.name.startswith(RULE)]
+        reaches = {rule: _reach(features, weights, rule) for rule in rules}
+        return cls(weights, terms, reaches, _reach(features, weights, ""))
+
+    def reach(self, rule: str) -> float:
+        """The best score a proposal of ``rule`` can get (:meth:`Decision.reach`)."""
+        found = self.reaches.get(rule)
+        return self.other if found is None else found
+
+    def score(self, facts: F) -> float:
+        """A proposal's score: the same sum as over its whole vector, less the zero terms."""
+        return sum(w * read(facts) for read, w in self.terms)
 
 
 #: Every decision, by the class of its weights.
