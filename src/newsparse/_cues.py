@@ -91,6 +91,8 @@ def ends_body(text: str) -> bool:
     >>> ends_body("More stories"), ends_body("More than a storm"), ends_body("_Related_")
     (True, False, True)
     """
+    if text[:1] not in END_FIRST:
+        return False  # (the first character tells for most lines)
     emphasis = _EMPHASIS.fullmatch(text) if text[:1] in "_*" else None
     return _BODY_END.fullmatch(text if emphasis is None else emphasis["inner"]) is not None
 
@@ -131,6 +133,9 @@ def comment_heading(text: str) -> Heading | None:
     >>> comment_heading("3 answers").closes_body, comment_heading("It rained") is None
     (False, True)
     """
+    first = text[:1]
+    if first not in COUNT_FIRST and not first.isdecimal():
+        return None  # (the first character tells for most lines)
     m = _HEADING.match(text)
     if m is None:
         return None

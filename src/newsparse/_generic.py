@@ -316,10 +316,9 @@ def _barrier_line(text: str) -> int:
     if len(text) <= _FOOTER_CHARS and cues.copyright_line(text):
         return 1
     if text.count(" ") < _HEADING_SPACES:
-        first = text[0]
-        if (first in cues.COUNT_FIRST or first.isdecimal()) and cues.closing_count(text):
+        if cues.closing_count(text):
             return 2
-        if first in cues.END_FIRST and cues.ends_body(text):
+        if cues.ends_body(text):
             return 1
     return 0
 

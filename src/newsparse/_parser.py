@@ -130,11 +130,14 @@ def _read(
     tz: tzinfo | None,
     reference: datetime | None,
     defects: list[Defect],
+    detailed: bool = True,
 ) -> Parsed:
     """The page read by the reader its layout asks for: one that opens with its headline and
     goes on with its article at once is read block by block under it
     (:func:`~newsparse._headline_first.read_headline_first`),
-    every other page by the real-page reader (:func:`~newsparse._generic.read_generic`)."""
+    every other page by the real-page reader (:func:`~newsparse._generic.read_generic`).
+    Unless ``detailed``, the result lists no dropped line (:func:`parse` returns the article
+    alone)."""
     page = Page(
         lines=lines,
         indents=indents,
@@ -145,26 +148,22 @@ def _read(
     )
     title_at = next((i for i in range(len(lines)) if lines[i]), -1)
     if title_at < 0:
-        return _finish(page, title="", paragraphs=[], thread=None)
+        return _finish(page, title="", paragraphs=[], thread=None, detailed=detailed)
     if is_headline_first(lines, title_at):
         title, paragraphs, thread = read_headline_first(page, title_at)
     else:
         title, paragraphs, thread = read_generic(page, title_at)
-    return _finish(page, title=title, paragraphs=paragraphs, thread=thread)
+    return _finish(page, title=title, paragraphs=paragraphs, thread=thread, detailed=detailed)
 
 
-def _finish(page: Page, *, title: str, paragraphs: list[str], thread: Thread | None) -> Parsed:
+def _finish(
+    page: Page, *, title: str, paragraphs: list[str], thread: Thread | None, detailed: bool
+) -> Parsed:
     f = page.fields
     comments: tuple[Comment, ...] = ()
-    lines = page.lines
-    dropped = [
-        Dropped(line=i + 1, text=lines[i], reason=reason)
-        for i, reason in zip(page.drop_at, page.drop_reason, strict=True)
-    ]
     if thread is not None:
         comments = tuple(thread.comments)
         page.defects.extend(thread.defects)
-        dropped.extend(thread.dropped)
     count = f.comment_count
     heading = f.comment_heading
     if count is not None and heading is not None:
@@ -199,9 +198,23 @@ def _finish(page: Page, *, title: str, paragraphs: list[str], thread: Thread | N
     return Parsed(
         article=article,
         defects=tuple(page.defects),
-        dropped=tuple(sorted(dropped, key=lambda d: d.line)),
+        dropped=_dropped(page, thread) if detailed else (),
         placement=Placement(page.placement),
     )
+
+
+def _dropped(page: Page, thread: Thread | None) -> tuple[Dropped, ...]:
+    """The lines the reading left out on purpose, with their reasons, in the page's order
+    (built only for :func:`parse_detailed`: a page of thousands of menu lines makes as many
+    records, which :func:`parse` would throw away)."""
+    lines = page.lines
+    dropped = [
+        Dropped(line=i + 1, text=lines[i], reason=reason)
+        for i, reason in zip(page.drop_at, page.drop_reason, strict=True)
+    ]
+    if thread is not None:
+        dropped.extend(thread.dropped)
+    return tuple(sorted(dropped, key=lambda d: d.line))
 
 
 #: A headline longer than this is a run of text taken for one: the longest real headlines
@@ -298,9 +311,15 @@ def _deciding(
 
 
 def _parse_detailed(
-    text: str | bytes, *, tz: tzinfo | None, reference_time: datetime | None, policy: Policy
+    text: str | bytes,
+    *,
+    tz: tzinfo | None,
+    reference_time: datetime | None,
+    policy: Policy,
+    detailed: bool = True,
 ) -> Parsed:
-    """:func:`parse_detailed` under the decisions' settings in force."""
+    """:func:`parse_detailed` under the decisions' settings in force (see :func:`_read` for
+    ``detailed``)."""
     forget_pages()
     defects: list[Defect] = []
     if isinstance(text, bytes | bytearray):
@@ -311,7 +330,9 @@ def _parse_detailed(
     lines, found = split_lines(text, indents)
     defects.extend(found)
     try:
-        parsed = _read(lines, indents, tz=tz, reference=reference_time, defects=defects)
+        parsed = _read(
+            lines, indents, tz=tz, reference=reference_time, defects=defects, detailed=detailed
+        )
     finally:
         forget_pages()  # (no line of this page is held once the parse returns)
     if policy.strict and parsed.defects:
@@ -347,11 +368,8 @@ def parse(
     >>> parse(page, weights=caps).title
     'RAIN AT LAST'
     """
-    return parse_detailed(
-        text,
-        tz=tz,
-        reference_time=reference_time,
-        policy=policy,
-        weights=weights,
-        body=body,
-    ).article
+    with _deciding(weights, body):
+        parsed = _parse_detailed(
+            text, tz=tz, reference_time=reference_time, policy=policy, detailed=False
+        )
+    return parsed.article
