@@ -45,6 +45,7 @@ from newsparse._lines import (
     section_named,
 )
 from newsparse._list_comments import list_thread
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse._settings import BODY, BodySettings, active_body
 from newsparse._standfirst import (
@@ -2023,8 +2024,19 @@ _RUN_CHARS: Final = 20_000
 
 def _word_runs(text: str) -> list[int]:
     """The hashes of the runs of six words (word shingles) of the text's first
-    ``_RUN_CHARS`` characters, in order."""
-    return _runs(text[:_RUN_CHARS].lower().split())
+    ``_RUN_CHARS`` characters, in order (read once a page: a long block is asked whether it
+    says itself twice, and again as a paragraph whether it copies the ones above)."""
+    try:
+        return _WORD_RUNS[text]  # type: ignore[return-value]
+    except KeyError:
+        runs = _WORD_RUNS[text] = _runs(text[:_RUN_CHARS].lower().split())
+        if len(_WORD_RUNS) > LIMIT:
+            _WORD_RUNS.clear()
+        return runs
+
+
+#: The word runs of the texts of the page being read (see :mod:`newsparse._memo`).
+_WORD_RUNS: Final = page_memo()
 
 
 def _runs(w: list[str]) -> list[int]:
@@ -2038,12 +2050,7 @@ def _says_itself_twice(text: str) -> bool:
     caption as the image's text and again under its counter): prose does not repeat itself."""
     if len(text) < _TWICE_CHARS:
         return False
-    w = text[:_RUN_CHARS].lower().split()
-    # (a run said again starts with a word said again: too few of those, no run is; the set
-    # of the words costs no tuple)
-    if 3 * (len(w) - len(set(w))) < len(w) - 5:
-        return False
-    runs = _runs(w)
+    runs = _word_runs(text)
     return 3 * (len(runs) - len(set(runs))) >= len(runs)
 
 
