@@ -2024,19 +2024,25 @@ _RUN_CHARS: Final = 20_000
 
 def _word_runs(text: str) -> list[int]:
     """The hashes of the runs of six words (word shingles) of the text's first
-    ``_RUN_CHARS`` characters, in order (read once a page: a long block is asked whether it
-    says itself twice, and again as a paragraph whether it copies the ones above)."""
+    ``_RUN_CHARS`` characters, in order (read once a page for a paragraph's text: a long block
+    is asked whether it says itself twice, and again as a paragraph whether it copies the ones
+    above)."""
     try:
         return _WORD_RUNS[text]  # type: ignore[return-value]
     except KeyError:
-        runs = _WORD_RUNS[text] = _runs(text[:_RUN_CHARS].lower().split())
-        if len(_WORD_RUNS) > LIMIT:
-            _WORD_RUNS.clear()
+        runs = _runs(text[:_RUN_CHARS].lower().split())
+        if len(text) <= _REMEMBERED_RUNS_CHARS:
+            _WORD_RUNS[text] = runs
+            if len(_WORD_RUNS) > LIMIT:
+                _WORD_RUNS.clear()
         return runs
 
 
-#: The word runs of the texts of the page being read (see :mod:`newsparse._memo`).
+#: The word runs of the texts of the page being read (see :mod:`newsparse._memo`) ...
 _WORD_RUNS: Final = page_memo()
+#: ... of a text this long at most (a paragraph's: a block of thousands of list items would
+#: keep five times its size in runs until the parse ends).
+_REMEMBERED_RUNS_CHARS: Final = 5000
 
 
 def _runs(w: list[str]) -> list[int]:
