@@ -1143,9 +1143,10 @@ def _listy(
     of very short lines (BeautifulSoup puts each menu item on its own line: "Fox News" /
     "U.S." / "World" / …); a tall block of short lines that neither end a sentence nor go on
     with one (sponsored teasers: "Finding Cheap Flights is Now Easy" / "Undo" / ...); lines
-    said twice or repeated; links only; a thread's pager. (The cheap tests first: each of these is a pure test,
-    their order changes no answer.)"""
+    said twice or repeated; links only; a thread's pager. (The cheap tests first: each of these
+    is a pure test, their order changes no answer.)"""
     s = BODY
+    linked = any("](" in line for line in lines)  # (Markdown links: html2text's pages only)
     return bytearray(
         [
             bool(aside)
@@ -1156,7 +1157,7 @@ def _listy(
             )
             or (b - a >= 2 and _doubled_lines(cleaned, a, b))
             or (b - a >= 3 and _repeated_line(cleaned, a, b))
-            or _all_links(lines, a, b, len(t))
+            or (linked and _all_links(lines, a, b, len(t)))
             or cues.page_counter(t)  # a thread's pager: "Seite 34 von 40 Erste ... Letzte"
             for k, t, (a, b), aside in zip(items, texts, blocks, asides, strict=True)
         ]
@@ -2088,6 +2089,8 @@ def _is_caption(text: str) -> bool:
 
 #: What follows a caption's last sentence: its credit, glued to the full stop or not.
 _AFTER_SENTENCE: Final = re.compile(r"[.!?…”\"]\s*([^.!?…]{2,80})$")
+#: The stops that end the sentence before a credit, which holds none of them.
+_STOPS: Final = ".!?…"
 #: A photographer's credit of capitalised names between slashes or pipes (``Jane Doe/City
 #: Press/Getty Images``, ``Jane Doe | Getty Images``, ``Jane Doe / AFP - Getty Images``).
 _NAMED_CREDIT: Final = re.compile(
@@ -2107,7 +2110,8 @@ def _credited(text: str) -> bool:
     paragraph ends in its own full stop), a credit alone, or a gallery's counter alone."""
     if _GALLERY_COUNTER.fullmatch(text) or _NAMED_CREDIT.fullmatch(text):
         return True
-    m = _AFTER_SENTENCE.search(text)
+    # (no credit holds a stop: the search starts at the text's last one)
+    m = _AFTER_SENTENCE.search(text, max(0, *map(text.rfind, _STOPS)))
     if m is None:
         return False
     credit = m.group(1).strip()
