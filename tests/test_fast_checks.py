@@ -16,7 +16,9 @@ from newsparse import _dates
 from newsparse import _generic as G
 from newsparse import _text as X
 from newsparse import _title as T
+from newsparse._memo import forget_pages
 from newsparse._patterns import spaced_phrases
+from newsparse.vocab import comments as C
 from newsparse.vocab import page as V
 
 #: Lines of the kinds the pre-checks look at: headings, comment counts, bullets, dates,
@@ -534,3 +536,50 @@ def test_a_barrier_is_read_as_the_patterns_read_it(lead: str, heading: str, tail
             expected = None
         if expected is not None and not (len(text) <= 250 and cues.copyright_line(text)):
             assert G._barrier_line(text) == expected
+
+
+_PHRASES = st.sampled_from(
+    [*V.BODY_END_MARKERS, *V.BODY_END_ALONE, *V.COMMENT_HEADINGS, *C.COUNT_NOUNS]
+)
+#: Lines of phrases of the vocabulary, figures, marks and case changes.
+_LINES = st.lists(
+    st.one_of(
+        _PHRASES,
+        _PHRASES.map(str.upper),
+        st.sampled_from(["12", "3 ", "(4)", "there are ", "_", "**", "İ", "ſ", "K", " ", ":"]),
+    ),
+    max_size=4,
+).map(lambda parts: "".join(parts))
+
+
+@given(_LINES)
+def test_the_closing_heading_gate_changes_no_answer(text: str) -> None:
+    assert cues.ends_body(text) == (
+        cues._BODY_END.fullmatch(
+            m["inner"]
+            if text[:1] in "_*" and (m := cues._EMPHASIS.fullmatch(text)) is not None
+            else text
+        )
+        is not None
+    )
+
+
+@given(_LINES)
+def test_the_comments_heading_gate_changes_no_answer(text: str) -> None:
+    assert (cues.comment_heading(text) is None) == (cues._HEADING.match(text) is None)
+
+
+@given(st.text(alphabet='.!?…”" \tab\nCJ/', max_size=120))
+def test_a_credit_is_searched_for_where_it_can_start(text: str) -> None:
+    full = G._AFTER_SENTENCE.search(text)
+    from_last_stop = G._AFTER_SENTENCE.search(text, max(0, *map(text.rfind, G._STOPS)))
+    assert (full and full.span()) == (from_last_stop and from_last_stop.span())
+
+
+@given(st.lists(st.sampled_from(["rain", "Rain", "at", "last", "the", "pier"]), max_size=40))
+def test_word_runs_remembered_are_the_runs_read_again(words: list[str]) -> None:
+    text = " ".join(words)
+    forget_pages()
+    first = G._word_runs(text)
+    assert G._word_runs(text) == first == G._runs(text.lower().split())
+    forget_pages()
