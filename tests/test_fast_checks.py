@@ -538,21 +538,21 @@ def test_a_barrier_is_read_as_the_patterns_read_it(lead: str, heading: str, tail
             assert G._barrier_line(text) == expected
 
 
-_PHRASES = st.sampled_from(
+_HEADING_PHRASES = st.sampled_from(
     [*V.BODY_END_MARKERS, *V.BODY_END_ALONE, *V.COMMENT_HEADINGS, *C.COUNT_NOUNS]
 )
 #: Lines of phrases of the vocabulary, figures, marks and case changes.
-_LINES = st.lists(
+_HEADING_LINES = st.lists(
     st.one_of(
-        _PHRASES,
-        _PHRASES.map(str.upper),
+        _HEADING_PHRASES,
+        _HEADING_PHRASES.map(str.upper),
         st.sampled_from(["12", "3 ", "(4)", "there are ", "_", "**", "İ", "ſ", "K", " ", ":"]),
     ),
     max_size=4,
 ).map(lambda parts: "".join(parts))
 
 
-@given(_LINES)
+@given(_HEADING_LINES)
 def test_the_closing_heading_gate_changes_no_answer(text: str) -> None:
     assert cues.ends_body(text) == (
         cues._BODY_END.fullmatch(
@@ -564,7 +564,7 @@ def test_the_closing_heading_gate_changes_no_answer(text: str) -> None:
     )
 
 
-@given(_LINES)
+@given(_HEADING_LINES)
 def test_the_comments_heading_gate_changes_no_answer(text: str) -> None:
     assert (cues.comment_heading(text) is None) == (cues._HEADING.match(text) is None)
 
