@@ -257,6 +257,15 @@ def role(text: str) -> bool:
     )
 
 
+def role_word(word: str) -> bool:
+    """Whether ``word`` may stand in a role line (:func:`role`): a role, a desk or a title word.
+
+    >>> role_word("Senior"), role_word("Jane")
+    (True, False)
+    """
+    return word.casefold().strip(".,:") in _GLUED_NOISE
+
+
 _ROLES: Final = frozenset(V.AUTHOR_ROLES) | frozenset(V.DESK_NOUNS)
 #: A role line has at most this many words (``Senior Staff Writer``).
 _ROLE_WORDS_MOST: Final = 4

@@ -30,6 +30,7 @@ from newsparse._authors import (
     names,
     person,
     role,
+    role_word,
     split_persons,
     without_role,
 )
@@ -110,10 +111,21 @@ def is_cue(text: str) -> bool:
     >>> is_cue("Ivan вчера в 21:22"), is_cue("Jane Doe yesterday at 9:22 pm")
     (True, True)
     """
-    return BYLINE.match(text) is not None or (
-        len(text) < _CUE_CHARS
-        and (find_date(text) is not None or _day_stamp(text) or _labelled_age(text))
-    )
+    try:
+        return _IS_CUE[text]  # type: ignore[return-value]
+    except KeyError:
+        cue = _IS_CUE[text] = BYLINE.match(text) is not None or (
+            len(text) < _CUE_CHARS
+            and (find_date(text) is not None or _day_stamp(text) or _labelled_age(text))
+        )
+        if len(_IS_CUE) > LIMIT:
+            _IS_CUE.clear()
+        return cue
+
+
+#: Whether each line of the page being read is a cue (see :mod:`newsparse._memo`): each title
+#: candidate asks it of the lines around it, and the comment readers of their heads.
+_IS_CUE: Final = page_memo()
 
 
 def _labelled_age(text: str) -> bool:
@@ -337,6 +349,8 @@ def _after_role(text: str) -> str:
     ('Jane Doe', 'Producer: Jane Doe')
     """
     words = text.split()
+    if not words or not role_word(words[0]):
+        return text  # (the cheap test first: every role before a name opens with a role word)
     for k in range(1, min(len(words) - 1, _ROLE_WORDS_BEFORE + 1)):
         if words[k - 1].endswith(":"):
             break  # a label ("Producer: Jane Doe"): a credit, read by the labelled reader if any
