@@ -1291,11 +1291,15 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         alone = alone or split
         if _no_heading(cleaned, i, whole) or any(test(whole, text, raw) for _, test in _REJECTS):
             continue
-        c = _candidate(head, i, raw, text, whole, distance)
+        # (the line's own reading first: its byline or date and its kind are read only for a
+        # line that may be kept)
+        c = _line_candidate(i, raw, text, whole, distance)
         if alone or _near_title(head, c):
-            found.append(c)
-        elif _in_run(cleaned, i) and _run_headline(head, c):
-            in_run.append(c)
+            found.append(_kinded(head, _cued(head, c)))
+        elif _in_run(cleaned, i):
+            c = _cued(head, c)
+            if c.cue in _RUN_CUES and _run_headline(head, c := _kinded(head, c)):
+                in_run.append(c)
     if in_run and not any(c.cue for c in found):
         # (no line standing apart has a byline or a date under it: the headline is in the run)
         found = sorted([*found, *in_run], key=lambda c: -c.at)
@@ -1373,9 +1377,10 @@ def _named_lower(text: str) -> bool:
     return any(ch.isupper() for ch in first[1:]) or "-" in first.strip("-")
 
 
-def _candidate(head: _Head, i: int, raw: str, text: str, whole: str, distance: float) -> Candidate:
-    cue, depth, cue_line = cue_found(head.cleaned, i, head.body_start)
-    c = Candidate(
+def _line_candidate(i: int, raw: str, text: str, whole: str, distance: float) -> Candidate:
+    """Line ``i`` as a candidate, as the line alone reads: no byline or date under it yet
+    (:func:`_cued`), no kind (:func:`_kinded`)."""
+    return Candidate(
         at=i,
         raw=raw,
         text=text,
@@ -1383,10 +1388,20 @@ def _candidate(head: _Head, i: int, raw: str, text: str, whole: str, distance: f
         low=whole.lower(),
         words=whole.count(" ") + 1,
         distance=distance,
-        cue=cue,
-        cue_depth=depth,
-        cue_line=cue_line,
+        cue="",
+        cue_depth=0,
+        cue_line=-1,
     )
+
+
+def _cued(head: _Head, c: Candidate) -> Candidate:
+    """The candidate with the byline or the date under it (:func:`cue_found`), if any."""
+    cue, depth, cue_line = cue_found(head.cleaned, c.at, head.body_start)
+    return attrs.evolve(c, cue=cue, cue_depth=depth, cue_line=cue_line) if cue else c
+
+
+def _kinded(head: _Head, c: Candidate) -> Candidate:
+    """The candidate with its kind (:func:`_kind`)."""
     kind = _kind(head, c)
     return attrs.evolve(c, kind=kind) if kind else c  # (most are of no kind: no copy)
 
