@@ -80,3 +80,20 @@ def test_the_cue_and_name_memos_are_forgotten_at_each_parse() -> None:
     _title._NAMES_ONLY["Harbour ferry returns after storm"] = True
     assert newsparse.parse(page) == before
     assert _generic_header._IS_CUE == {} and _title._NAMES_ONLY == {}
+
+
+@given(st.text(alphabet="ab 4~:.]Lesezitmnu[прочтеиа", max_size=30))
+def test_a_reading_time_has_a_digit(text: str) -> None:
+    """The digit looked for before the patterns: neither finds a reading time without one."""
+    found = _generic_header.is_reading_time(text) or (
+        _generic_header._READ_TIME_END.search(text) is not None
+    )
+    if _generic_header._DIGIT.search(text) is None:
+        assert not found
+    assert _generic_header.ends_in_reading_time(text) == (
+        _generic_header.is_reading_time(text)
+        or (
+            (m := _generic_header._READ_TIME_END.search(text)) is not None
+            and len(text[: m.start()].split()) <= _generic_header._READ_TIME_ROW_WORDS
+        )
+    )
