@@ -77,9 +77,9 @@ def test_the_cue_and_name_memos_are_forgotten_at_each_parse() -> None:
     before = newsparse.parse(page)
     # stale answers for the page's own lines, as if an earlier parse had left them behind
     _generic_header._IS_CUE["Harbour ferry returns after storm"] = True
-    _title._NAMES_ONLY["Harbour ferry returns after storm"] = True
+    _authors._NAMES[("Harbour ferry returns after storm", False)] = ("Harbour Ferry",)
     assert newsparse.parse(page) == before
-    assert _generic_header._IS_CUE == {} and _title._NAMES_ONLY == {}
+    assert _generic_header._IS_CUE == {} and _authors._NAMES == {}
 
 
 @given(st.text(alphabet="ab 4~:.]Lesezitmnu[прочтеиа", max_size=30))
@@ -97,3 +97,14 @@ def test_a_reading_time_has_a_digit(text: str) -> None:
             and len(text[: m.start()].split()) <= _generic_header._READ_TIME_ROW_WORDS
         )
     )
+
+
+@given(st.text(alphabet="ab yesterdaYвчера :.h9ago", max_size=30))
+def test_a_day_stamp_has_a_digit(text: str) -> None:
+    """The digit looked for before the relative time: a day word's time of day has one."""
+    from newsparse._relative import find_relative
+
+    found = find_relative(text)
+    if _generic_header._DIGIT.search(text) is None:
+        assert found is None or found.clock is None
+        assert not _generic_header._day_stamp(text)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
@@ -354,6 +355,24 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     >>> names("نورا حداد"), names("نورا حداد", labelled=True)
     ((), ('نورا حداد',))
     """
+    key = (rest, labelled)
+    try:
+        return _NAMES[key]  # type: ignore[return-value]
+    except KeyError:
+        found = _NAMES[key] = _names(rest, labelled=labelled)
+        if len(_NAMES) > LIMIT:
+            _NAMES.clear()
+        return found
+
+
+#: The names each text of the page being read holds (see :mod:`newsparse._memo`): the title
+#: candidates above a byline line each ask it of the line, and the title's tests and the header
+#: readers ask it of the same lines again.
+_NAMES: Final = page_memo()
+
+
+def _names(rest: str, *, labelled: bool) -> tuple[str, ...]:
+    """:func:`names`, read anew."""
     if "." in rest or ":" in rest:  # (every address has one: most bylines have neither)
         rest = _ADDRESS.sub(" ", rest)
     rest = " ".join(rest.split())

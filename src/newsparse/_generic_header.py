@@ -149,7 +149,9 @@ def _day_stamp(text: str) -> bool:
     >>> _day_stamp("Ivan вчера в 21:22"), _day_stamp("Yesterday at 9:30 the ferry sank")
     (True, False)
     """
-    found = find_relative(text)
+    if _DIGIT.search(text) is None:
+        return False  # (the cheap test first: a time of day is written in digits)
+    found = find_relative(text, digits=True)
     if found is None or found.clock is None or text[found.end :].strip():
         return False
     return len(text[: found.start].split()) <= _STAMP_NAME_WORDS

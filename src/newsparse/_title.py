@@ -54,7 +54,6 @@ from newsparse._authors import BYLINE, names, person
 from newsparse._dates import find_date
 from newsparse._generic_header import bare_byline, is_cue
 from newsparse._lines import fold
-from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse._settings import package_file
 from newsparse._text import (
@@ -2558,20 +2557,9 @@ def _names_only(text: str) -> bool:
     an unlabelled byline, not a headline."""
     if len(text) > _CUE_LINE_CHARS:
         return False
-    try:
-        return _NAMES_ONLY[text]  # type: ignore[return-value]
-    except KeyError:
-        found = names(text)
-        words = [w for w in text.replace(",", " ").split() if w.lower() not in _JOINERS]
-        only = _NAMES_ONLY[text] = bool(found) and sum(len(n.split()) for n in found) == len(words)
-        if len(_NAMES_ONLY) > LIMIT:
-            _NAMES_ONLY.clear()
-        return only
-
-
-#: Whether each line of the page being read is names only (see :mod:`newsparse._memo`): a
-#: candidate's feature and its tests as a headline over a standfirst or under a stamp ask it.
-_NAMES_ONLY: Final = page_memo()
+    found = names(text)
+    words = [w for w in text.replace(",", " ").split() if w.lower() not in _JOINERS]
+    return bool(found) and sum(len(n.split()) for n in found) == len(words)
 
 
 def _role(text: str) -> bool:
