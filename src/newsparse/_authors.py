@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
@@ -257,6 +258,15 @@ def role(text: str) -> bool:
     )
 
 
+def role_word(word: str) -> bool:
+    """Whether ``word`` may stand in a role line (:func:`role`): a role, a desk or a title word.
+
+    >>> role_word("Senior"), role_word("Jane")
+    (True, False)
+    """
+    return word.casefold().strip(".,:") in _GLUED_NOISE
+
+
 _ROLES: Final = frozenset(V.AUTHOR_ROLES) | frozenset(V.DESK_NOUNS)
 #: A role line has at most this many words (``Senior Staff Writer``).
 _ROLE_WORDS_MOST: Final = 4
@@ -345,6 +355,24 @@ def names(rest: str, *, labelled: bool = False) -> tuple[str, ...]:
     >>> names("نورا حداد"), names("نورا حداد", labelled=True)
     ((), ('نورا حداد',))
     """
+    key = (rest, labelled)
+    try:
+        return _NAMES[key]  # type: ignore[return-value]
+    except KeyError:
+        found = _NAMES[key] = _names(rest, labelled=labelled)
+        if len(_NAMES) > LIMIT:
+            _NAMES.clear()
+        return found
+
+
+#: The names each text of the page being read holds (see :mod:`newsparse._memo`): the title
+#: candidates above a byline line each ask it of the line, and the title's tests and the header
+#: readers ask it of the same lines again.
+_NAMES: Final = page_memo()
+
+
+def _names(rest: str, *, labelled: bool) -> tuple[str, ...]:
+    """:func:`names`, read anew."""
     if "." in rest or ":" in rest:  # (every address has one: most bylines have neither)
         rest = _ADDRESS.sub(" ", rest)
     rest = " ".join(rest.split())

@@ -30,6 +30,7 @@ from newsparse._authors import (
     names,
     person,
     role,
+    role_word,
     split_persons,
     without_role,
 )
@@ -110,10 +111,21 @@ def is_cue(text: str) -> bool:
     >>> is_cue("Ivan вчера в 21:22"), is_cue("Jane Doe yesterday at 9:22 pm")
     (True, True)
     """
-    return BYLINE.match(text) is not None or (
-        len(text) < _CUE_CHARS
-        and (find_date(text) is not None or _day_stamp(text) or _labelled_age(text))
-    )
+    try:
+        return _IS_CUE[text]  # type: ignore[return-value]
+    except KeyError:
+        cue = _IS_CUE[text] = BYLINE.match(text) is not None or (
+            len(text) < _CUE_CHARS
+            and (find_date(text) is not None or _day_stamp(text) or _labelled_age(text))
+        )
+        if len(_IS_CUE) > LIMIT:
+            _IS_CUE.clear()
+        return cue
+
+
+#: Whether each line of the page being read is a cue (see :mod:`newsparse._memo`): each title
+#: candidate asks it of the lines around it, and the comment readers of their heads.
+_IS_CUE: Final = page_memo()
 
 
 def _labelled_age(text: str) -> bool:
@@ -137,7 +149,9 @@ def _day_stamp(text: str) -> bool:
     >>> _day_stamp("Ivan вчера в 21:22"), _day_stamp("Yesterday at 9:30 the ferry sank")
     (True, False)
     """
-    found = find_relative(text)
+    if _DIGIT.search(text) is None:
+        return False  # (the cheap test first: a time of day is written in digits)
+    found = find_relative(text, digits=True)
     if found is None or found.clock is None or text[found.end :].strip():
         return False
     return len(text[: found.start].split()) <= _STAMP_NAME_WORDS
@@ -337,6 +351,8 @@ def _after_role(text: str) -> str:
     ('Jane Doe', 'Producer: Jane Doe')
     """
     words = text.split()
+    if not words or not role_word(words[0]):
+        return text  # (the cheap test first: every role before a name opens with a role word)
     for k in range(1, min(len(words) - 1, _ROLE_WORDS_BEFORE + 1)):
         if words[k - 1].endswith(":"):
             break  # a label ("Producer: Jane Doe"): a credit, read by the labelled reader if any
@@ -1042,28 +1058,29 @@ def _dates(
     :data:`~newsparse._published.DATE_RULES` (near the headline, beside the byline, above the
     headline, a labelled date line before the body ends). The lines of the rules up to the one
     chosen are read for the date of an update too, in the rules' order."""
-    order = _DayOrder(cleaned)  # the page's evidence for 05/11/2019, read when a line needs it
-    lines = _DateLines(page, cleaned, at, dates_before, span, byline_at)
+    # (the page's evidence for 05/11/2019, read when a line needs it)
+    lines = _DateLines(page, cleaned, at, dates_before, span, byline_at, _DayOrder(cleaned))
     if page.fields.published is not None:
-        _dates_in(page, cleaned, lines.of("near"), order)
+        _dates_in(lines, lines.of("near"))
         return
     offers = [
-        (rule, lambda rule=rule: _first_published(page, cleaned, lines.of(rule), order))
-        for rule in DATE_RULES
+        (rule, lambda rule=rule: _first_published(lines, lines.of(rule))) for rule in DATE_RULES
     ]
     chosen = DATES_DECISION.elect(offers, lambda rule, p: _date_facts(page, cleaned, at, rule, p))
     for rule in DATE_RULES:
         if chosen is not None and rule == chosen[0]:
-            _dates_in(page, cleaned, lines.read_by(rule, chosen[1].at), order)
+            _dates_in(lines, lines.read_by(rule, chosen[1].at))
             return
-        _dates_in(page, cleaned, lines.of(rule), order, publish=False)
+        _dates_in(lines, lines.of(rule), publish=False)
 
 
 @attrs.define
 class _DateLines:
     """The lines each date rule reads (on ``page`` as ``cleaned``, by the headline and the body
     ``at``, above line ``dates_before``, in the header's ``span``, beside the labelled byline at
-    ``byline_at`` of it), found when a rule first asks for them."""
+    ``byline_at`` of it), found when a rule first asks for them; and each line's date text and
+    the page's date on it, read once though several rules read the line (``order``: the page's
+    order of numeric dates)."""
 
     page: Page
     cleaned: Sequence[str]
@@ -1071,7 +1088,23 @@ class _DateLines:
     dates_before: int
     span: _Span
     byline_at: int
+    order: _DayOrder
     _found: dict[str, list[int]] = attrs.field(factory=dict)
+    _texts: dict[int, str] = attrs.field(factory=dict)
+    _days: dict[int, date | None] = attrs.field(factory=dict)
+
+    def text(self, i: int) -> str:
+        """Line ``i`` as a date is read from it (:func:`_date_text`)."""
+        text = self._texts.get(i)
+        if text is None:
+            text = self._texts[i] = _date_text(self.cleaned, i)
+        return text
+
+    def day(self, i: int) -> date | None:
+        """The page's date on line ``i`` (:func:`_published_on`), or ``None``."""
+        if i not in self._days:
+            self._days[i] = _published_on(self.page, self.cleaned, i, self.order, self.text(i))
+        return self._days[i]
 
     def of(self, rule: str) -> list[int]:
         """The lines ``rule`` reads, in its order."""
@@ -1108,12 +1141,10 @@ class _DateLines:
 _LABELLED_REACH: Final = 300
 
 
-def _first_published(
-    page: Page, cleaned: Sequence[str], indices: Sequence[int], order: _DayOrder
-) -> DateProposal | None:
+def _first_published(lines: _DateLines, indices: Sequence[int]) -> DateProposal | None:
     """The first of the lines ``indices`` whose date is the page's (see :func:`_dates_in`)."""
     for i in indices:
-        day = _published_on(page, cleaned, i, order)
+        day = lines.day(i)
         if day is not None:
             return DateProposal(i, day)
     return None
@@ -1839,6 +1870,8 @@ def ends_in_reading_time(text: str) -> bool:
     >>> ends_in_reading_time("Why the ferry crossing now takes 20 minutes")
     False
     """
+    if _DIGIT.search(text) is None:
+        return False  # (the cheap test first: a reading time counts its minutes in digits)
     if is_reading_time(text):
         return True
     m = _READ_TIME_END.search(text)
@@ -1856,19 +1889,15 @@ def _first_date(
     return find_page_date(text, tz=tz, day_first=order.of(text) if order is not None else None)
 
 
-def _dates_in(
-    page: Page,
-    cleaned: Sequence[str],
-    indices: Sequence[int],
-    order: _DayOrder | None = None,
-    publish: bool = True,
-) -> None:
+def _dates_in(lines: _DateLines, indices: Sequence[int], publish: bool = True) -> None:
     """The first published date (unless not to ``publish``) and the updated date on the lines
-    ``indices``; the lines after the published date's that say it again are placed with it."""
+    ``indices`` (of ``lines``'s page); the lines after the published date's that say it again
+    are placed with it."""
+    page = lines.page
     for i in indices:
-        text = _date_text(cleaned, i)
+        text = lines.text(i)
         if page.fields.published is None:
-            day = _published_on(page, cleaned, i, order, text) if publish else None
+            day = lines.day(i) if publish else None
             if day is not None:
                 page.fields.published = day
                 if page.placement[i] is None:
@@ -1877,7 +1906,7 @@ def _dates_in(
             page.place(i, "published")
         if page.fields.updated is None and _names_update(text) and _UPDATED_CUT.search(text):
             after = _UPDATED_CUT.split(text, maxsplit=1)[-1]
-            found = _first_date(after, page.tz, order)
+            found = _first_date(after, page.tz, lines.order)
             if found is not None:
                 page.fields.updated = found[0]
                 if page.placement[i] is None:

@@ -968,7 +968,7 @@ def _with_pieces(cleaned: Sequence[str], junk: Sequence[bool], at: int) -> tuple
     ``(at, at)`` when neither."""
     above, below = at - 1, at + 1
     first = (
-        above if above >= 0 and _piece(cleaned, junk, above) and _open_end(cleaned[above]) else at
+        above if above >= 0 and _open_end(cleaned[above]) and _piece(cleaned, junk, above) else at
     )
     split = below < len(cleaned) and _open_end(cleaned[at]) and _piece(cleaned, junk, below)
     return first, below if split else at
@@ -979,12 +979,12 @@ def _under_piece(cleaned: Sequence[str], junk: Sequence[bool], i: int) -> bool:
     BeautifulSoup split at an inline element (``An Ode to the`` / ``Harbour Ferry as …``): the
     two lines stand apart as a headline does."""
     above = i - 1
-    return (
+    return (  # (the cheap tests first: :func:`_piece` asks whether the line is a cue)
         above >= 0
-        and _piece(cleaned, junk, above)
         and _open_end(cleaned[above])
         and (above == 0 or not cleaned[above - 1])
         and (i + 1 >= len(cleaned) or not cleaned[i + 1])
+        and _piece(cleaned, junk, above)
     )
 
 
@@ -1290,11 +1290,15 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         alone = alone or split
         if _no_heading(cleaned, i, whole) or any(test(whole, text, raw) for _, test in _REJECTS):
             continue
-        c = _candidate(head, i, raw, text, whole, distance)
+        # (the line's own reading first: its byline or date and its kind are read only for a
+        # line that may be kept)
+        c = _line_candidate(i, raw, text, whole, distance)
         if alone or _near_title(head, c):
-            found.append(c)
-        elif _in_run(cleaned, i) and _run_headline(head, c):
-            in_run.append(c)
+            found.append(_kinded(head, _cued(head, c)))
+        elif _in_run(cleaned, i):
+            c = _cued(head, c)
+            if c.cue in _RUN_CUES and _run_headline(head, c := _kinded(head, c)):
+                in_run.append(c)
     if in_run and not any(c.cue for c in found):
         # (no line standing apart has a byline or a date under it: the headline is in the run)
         found = sorted([*found, *in_run], key=lambda c: -c.at)
@@ -1361,7 +1365,7 @@ def _signed_word(cleaned: Sequence[str], i: int, whole: str) -> bool:
         return False
     if _section_label(whole) or _call(whole) or whole.lower() in _TEASER_HEADING_LOWS:
         return False
-    kind, depth, _ = cue_found(cleaned, i, i + _STAMP_REACH)
+    kind, depth, _ = cue_found(cleaned, i, i + _STAMP_REACH, most=1, unlabelled=False)
     return kind == "byline" and depth == 1
 
 
@@ -1372,9 +1376,10 @@ def _named_lower(text: str) -> bool:
     return any(ch.isupper() for ch in first[1:]) or "-" in first.strip("-")
 
 
-def _candidate(head: _Head, i: int, raw: str, text: str, whole: str, distance: float) -> Candidate:
-    cue, depth, cue_line = cue_found(head.cleaned, i, head.body_start)
-    c = Candidate(
+def _line_candidate(i: int, raw: str, text: str, whole: str, distance: float) -> Candidate:
+    """Line ``i`` as a candidate, as the line alone reads: no byline or date under it yet
+    (:func:`_cued`), no kind (:func:`_kinded`)."""
+    return Candidate(
         at=i,
         raw=raw,
         text=text,
@@ -1382,11 +1387,22 @@ def _candidate(head: _Head, i: int, raw: str, text: str, whole: str, distance: f
         low=whole.lower(),
         words=whole.count(" ") + 1,
         distance=distance,
-        cue=cue,
-        cue_depth=depth,
-        cue_line=cue_line,
+        cue="",
+        cue_depth=0,
+        cue_line=-1,
     )
-    return attrs.evolve(c, kind=_kind(head, c))
+
+
+def _cued(head: _Head, c: Candidate) -> Candidate:
+    """The candidate with the byline or the date under it (:func:`cue_found`), if any."""
+    cue, depth, cue_line = cue_found(head.cleaned, c.at, head.body_start)
+    return attrs.evolve(c, cue=cue, cue_depth=depth, cue_line=cue_line) if cue else c
+
+
+def _kinded(head: _Head, c: Candidate) -> Candidate:
+    """The candidate with its kind (:func:`_kind`)."""
+    kind = _kind(head, c)
+    return attrs.evolve(c, kind=kind) if kind else c  # (most are of no kind: no copy)
 
 
 def _ranked(found: list[Candidate]) -> list[Candidate]:
@@ -1992,7 +2008,9 @@ def _under_teaser_heading(cleaned: Sequence[str], at: int) -> bool:
 def _signed_below(cleaned: Sequence[str], at: int) -> bool:
     """Whether a labelled byline stands on the next line of text under line ``at``
     (:data:`_BYLINED_CUE`), or both a date and a byline (:func:`_stamped`)."""
-    found = cue_found(cleaned, at, at + _STAMP_REACH)
+    # (no cue further down than a labelled byline or a stamp's first part counts)
+    most = max(_STAMP_DEPTH, int(CUE_WEIGHTS["byline"] - _BYLINED_CUE))
+    found = cue_found(cleaned, at, at + _STAMP_REACH, most=most)
     kind, depth, _ = found
     if kind == "byline" and CUE_WEIGHTS[kind] - depth >= _BYLINED_CUE:
         return True
@@ -2010,7 +2028,7 @@ def _stamped(cleaned: Sequence[str], at: int, found: tuple[str, int, int]) -> bo
     above = next((cleaned[i] for i in (at - 1, at - 2) if i >= 0 and cleaned[i]), "")
     if above and is_cue(above):
         return False  # (under another headline's stamp: a list of stamped teasers)
-    second, step, end = cue_found(cleaned, line, line + _STAMP_REACH)
+    second, step, end = cue_found(cleaned, line, line + _STAMP_REACH, most=_STAMP_STEP)
     if not second or step > _STAMP_STEP or (first == "date") == (second == "date"):
         return False
     return not _stamped_next(cleaned, end)
@@ -2027,7 +2045,7 @@ def _stamped_next(cleaned: Sequence[str], end: int) -> bool:
     k = next((i for i in range(end + 1, min(end + 4, len(cleaned))) if cleaned[i]), -1)
     if k < 0 or is_long(cleaned[k]) or not _heading_like(cleaned[k]):
         return False
-    kind, depth, _ = cue_found(cleaned, k, k + _NEXT_STAMP_DEPTH * 2)
+    kind, depth, _ = cue_found(cleaned, k, k + _NEXT_STAMP_DEPTH * 2, most=_NEXT_STAMP_DEPTH)
     return bool(kind) and depth <= _NEXT_STAMP_DEPTH
 
 
@@ -2560,17 +2578,24 @@ CUE_WEIGHTS: Final = {"byline": 14.0, "bare byline": 12.0, "date": 10.0}
 _EMPHASIS: Final = "_*"
 
 
-def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int]:
+def cue_found(
+    cleaned: Sequence[str], at: int, stop: int, most: int = _CUE_LINES, unlabelled: bool = True
+) -> tuple[str, int, int]:
     """A byline (an unlabelled one too when a handle, an age or a role marks it) within six
     lines or a date within eight lines below a title candidate (a standfirst and a photo caption
     may sit between the headline and its date): its kind (a key of :data:`CUE_WEIGHTS`, ``""``
-    when none), the lines of text down to it and the line it stands on (-1 when none)."""
+    when none), the lines of text down to it and the line it stands on (-1 when none).
+
+    A caller that wants a cue within fewer lines of text passes ``most`` (a byline on the next
+    line): the answer is the same whenever the cue stands that near, and no line further down
+    is read (each is an unlabelled byline's costly reading); one that wants a labelled byline
+    or a date only passes ``unlabelled`` false, and no line is read as an unlabelled byline."""
     seen = 0
     for i in range(at + 1, min(stop + 1, len(cleaned))):
         if not cleaned[i] or (len(cleaned[i]) < 3 and not cleaned[i].isalnum()):
             continue  # a blank line or an empty share button ("•")
         seen += 1
-        if seen > _CUE_LINES:
+        if seen > most:
             return "", 0, -1
         if cleaned[i][:1] in "—–":
             continue  # an embedded post's signature: "— Jane Doe (@jdoe) May 2, 2024"
@@ -2583,7 +2608,7 @@ def cue_found(cleaned: Sequence[str], at: int, stop: int) -> tuple[str, int, int
                 return "byline", seen, i
         if len(cleaned[i]) < _CUE_LINE_CHARS and find_date(cleaned[i]) is not None:
             return "date", seen, i
-        if len(cleaned[i]) < _CUE_LINE_CHARS:
+        if unlabelled and len(cleaned[i]) < _CUE_LINE_CHARS:
             bare = bare_byline(cleaned[i], cleaned[at])
             if bare is not None and (bare[1] or _person_line(cleaned[i])):
                 return "bare byline", seen, i  # "Jane Doe, @jdoe", "Jane Doe • 8h", "… reporter"

@@ -1,0 +1,110 @@
+"""The title and header readers' fast paths give the answers of the slow ones: a cue looked
+for within fewer lines, or without unlabelled bylines, is the full search's answer where that
+answer qualifies; the page memos of cue lines and name lines never outlive a parse."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import _authors, _generic_header, _title
+
+#: Lines a header is made of: bylines labelled or not, dates, stamps, names, blanks, a share
+#: button, an embedded post's signature, headlines and prose.
+_LINES = st.sampled_from(
+    [
+        "",
+        "",
+        "•",
+        "By Lena Marsh",
+        "By",
+        "Lena Marsh",
+        "Lena Marsh, @lmarsh",
+        "Lena Marsh • 8h",
+        "Lena Marsh and Tobin Reyes",
+        "May 2, 2024",
+        "Tobin Reyes - Apr 16, 2015",
+        "— Lena Marsh (@lmarsh) May 2, 2024",
+        "Harbour ferry returns after storm",
+        "Lena Marsh wins the harbour race",
+        "Staff Writer Lena Marsh",
+        "Politics · Lena Marsh",
+        "The ferry to the island sails again from Monday, the operator said on Thursday.",
+    ]
+)
+
+
+@given(st.lists(_LINES, min_size=1, max_size=16), st.integers(0, 15), st.integers(0, 9))
+def test_a_nearer_search_finds_the_full_searchs_near_cue(
+    cleaned: list[str], at: int, most: int
+) -> None:
+    at = min(at, len(cleaned) - 1)
+    stop = len(cleaned) - 1
+    full = _title.cue_found(cleaned, at, stop)
+    near = _title.cue_found(cleaned, at, stop, most=most)
+    assert near == (full if full[0] and full[1] <= most else ("", 0, -1))
+
+
+@given(st.lists(_LINES, min_size=1, max_size=16), st.integers(0, 15))
+def test_a_search_without_unlabelled_bylines_finds_the_same_labelled_one_first(
+    cleaned: list[str], at: int
+) -> None:
+    at = min(at, len(cleaned) - 1)
+    stop = len(cleaned) - 1
+    full = _title.cue_found(cleaned, at, stop)
+    labelled = _title.cue_found(cleaned, at, stop, unlabelled=False)
+    if full[0] != "bare byline":
+        assert labelled == full
+    else:
+        assert labelled[0] != "bare byline" and (not labelled[0] or labelled[2] > full[2])
+
+
+@given(st.text(alphabet="ab AS.:,ſenior", max_size=30))
+def test_a_role_before_a_name_opens_with_a_role_word(text: str) -> None:
+    words = text.split()
+    for k in range(1, len(words) + 1):
+        if _authors.role(" ".join(words[:k])):
+            assert _authors.role_word(words[0])
+
+
+def test_the_cue_and_name_memos_are_forgotten_at_each_parse() -> None:
+    page = (
+        "Harbour ferry returns after storm\n\nLena Marsh\n\nMay 2, 2024\n\n"
+        "The ferry to the island sails again from Monday, the operator said on Thursday, "
+        "after the storm tore away a pier and left the crossing closed for three weeks.\n"
+    )
+    before = newsparse.parse(page)
+    # stale answers for the page's own lines, as if an earlier parse had left them behind
+    _generic_header._IS_CUE["Harbour ferry returns after storm"] = True
+    _authors._NAMES[("Harbour ferry returns after storm", False)] = ("Harbour Ferry",)
+    assert newsparse.parse(page) == before
+    assert _generic_header._IS_CUE == {} and _authors._NAMES == {}
+
+
+@given(st.text(alphabet="ab 4~:.]Lesezitmnu[прочтеиа", max_size=30))
+def test_a_reading_time_has_a_digit(text: str) -> None:
+    """The digit looked for before the patterns: neither finds a reading time without one."""
+    found = _generic_header.is_reading_time(text) or (
+        _generic_header._READ_TIME_END.search(text) is not None
+    )
+    if _generic_header._DIGIT.search(text) is None:
+        assert not found
+    assert _generic_header.ends_in_reading_time(text) == (
+        _generic_header.is_reading_time(text)
+        or (
+            (m := _generic_header._READ_TIME_END.search(text)) is not None
+            and len(text[: m.start()].split()) <= _generic_header._READ_TIME_ROW_WORDS
+        )
+    )
+
+
+@given(st.text(alphabet="ab yesterdaYвчера :.h9ago", max_size=30))
+def test_a_day_stamp_has_a_digit(text: str) -> None:
+    """The digit looked for before the relative time: a day word's time of day has one."""
+    from newsparse._relative import find_relative
+
+    found = find_relative(text)
+    if _generic_header._DIGIT.search(text) is None:
+        assert found is None or found.clock is None
+        assert not _generic_header._day_stamp(text)
