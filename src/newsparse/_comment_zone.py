@@ -918,6 +918,9 @@ def _depth_marker(cleaned: Sequence[str], at: int, floor: int) -> tuple[int, int
 #: A day word alone on a line (``Gestern``, ``yesterday``): the one timestamp line with neither a
 #: digit nor a relative time's word (``read_timestamp`` reads it).
 _DAY_LINE: Final = re.compile(rf"\s*(?:{_alt(list(V.DAY_WORDS))})\s*", re.IGNORECASE)
+#: The longest day word: a line longer than this without its spaces is no :data:`_DAY_LINE`
+#: (the case-blind match takes one character for one), decided before the search.
+_DAY_LINE_CHARS: Final = max(map(len, V.DAY_WORDS))
 
 
 @attrs.define
@@ -946,6 +949,20 @@ class TimeLines:
         k = bisect_left(self.stamps, i)
         return k < len(self.stamps) and self.stamps[k] <= i + reach
 
+    def lines_near(self, start: int, reach: int) -> Iterator[int]:
+        """The lines from ``start`` on for which :meth:`stamp_near` says yes for ``reach``, in
+        order: those at most ``reach`` lines above a timestamp line (a speed device: the readers
+        that ask it of every line below the body's start skip the others unread).
+
+        >>> list(time_lines(["Ann", "", "x", "3 hours ago", "ok", "", "", "#4"]).lines_near(2, 1))
+        [2, 3, 6, 7]
+        """
+        upto = start  # (the first line not yet given)
+        for k in range(bisect_left(self.stamps, start), len(self.stamps)):
+            s = self.stamps[k]
+            yield from range(max(upto, s - reach), s + 1)
+            upto = s + 1
+
 
 def time_lines(cleaned: Sequence[str]) -> TimeLines:
     """The :class:`TimeLines` of a page's cleaned lines.
@@ -968,10 +985,19 @@ def time_lines(cleaned: Sequence[str]) -> TimeLines:
         worded = not timed and hinted(text)
         if timed or worded:
             times.append(i)
-        if digit or worded or text[0] == "#" or _DAY_LINE.fullmatch(text):
+        if digit or worded or text[0] == "#" or _day_line(text):
             stamps.append(i)
             stamped[i] = 1
     return TimeLines(times=times, stamps=stamps, stamped=stamped)
+
+
+def _day_line(text: str) -> bool:
+    """Whether a line is a day word alone (``Gestern``), the short line tested first.
+
+    >>> _day_line(" Yesterday "), _day_line("Yesterday we met")
+    (True, False)
+    """
+    return len(text.strip()) <= _DAY_LINE_CHARS and _DAY_LINE.fullmatch(text) is not None
 
 
 def _candidates(

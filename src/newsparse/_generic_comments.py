@@ -237,6 +237,8 @@ def _name_alone_header(
     text = cleaned[i]
     if not (
         len(text) <= _NAME_ALONE_CHARS
+        # (the cheap test first: most lines have no timestamp line right below them)
+        and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and (
             i == 0
             or not cleaned[i - 1]
@@ -245,7 +247,6 @@ def _name_alone_header(
             or page.fields.comment_heading == i - 1
         )
         and len((_PAREN.sub("", text) if "(" in text else text).split()) <= _NAME_ALONE_WORDS
-        and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and _plausible_commenter(text)
         and not is_quote_intro(text)
     ):
@@ -1062,10 +1063,10 @@ def _zone_under_heading(
     """The thread under the first comments heading below ``start`` (``Reader Comments``,
     ``Kommentare (4)``) that has one (see :func:`~newsparse._comment_zone.find_zone`), and the
     heading's line, where the article's body ends; ``(None, None)`` when none has."""
-    for i in range(start, len(cleaned)):
+    for i in found.lines_near(start, _STAMP_REACH):  # (a heading a thread follows)
         text = cleaned[i]
-        if not text or junk[i] or not found.stamp_near(i, _STAMP_REACH):
-            continue  # (a heading a thread follows: the cheap test first)
+        if not text or junk[i]:
+            continue
         heading = cues.closing_heading(text, bare=True)
         if heading is None:
             continue

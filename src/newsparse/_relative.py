@@ -72,6 +72,9 @@ _HINT: Final = re.compile(rf"(?<!\w)(?:{_alt(_HINT_WORDS)})(?!\w)", re.IGNORECAS
 #: ASCII text only: the case-blind search also takes ``ſ`` for ``s`` or ``ı`` for ``i``.)
 _HINT_ASCII: Final = re.compile(rf"(?<!\w)(?:{_alt([w.lower() for w in _HINT_WORDS])})(?!\w)")
 _DIGIT: Final = re.compile(r"\d")
+#: The last character of each "before" word of the Chinese, Japanese and Korean form, one of
+#: which a line must hold for :data:`_CJK_AGO_IN` to match: a cheap test before it.
+_CJK_AGO_ENDS: Final = frozenset(word[-1] for word in R.CJK_AGO)
 #: The clock of a day word's time (``21:22``, ``4.45``, ``9h30``), without which
 #: :data:`_DAY_WORD` cannot match: a cheap test before its long alternation.
 _CLOCK: Final = re.compile(r"\d[:.h][0-5]\d", re.IGNORECASE)
@@ -117,7 +120,9 @@ def hinted(text: str) -> bool:
     """
     if text.isascii():
         return _HINT_ASCII.search(text.lower()) is not None
-    return _HINT.search(text) is not None or _CJK_AGO_IN.search(text) is not None
+    return _HINT.search(text) is not None or (
+        any(end in text for end in _CJK_AGO_ENDS) and _CJK_AGO_IN.search(text) is not None
+    )
 
 
 def find_relative(text: str, *, digits: bool | None = None) -> Relative | None:
