@@ -137,3 +137,50 @@ def test_a_line_left_out_of_the_timestamp_lines_is_no_time_note_and_no_time_alon
         if text and not found.stamped[i]:
             assert Z.time_note(page, text, True) is None, text
             assert find_relative(text) is None, text
+
+
+@given(_LINES, st.integers(min_value=0, max_value=15), st.integers(min_value=0, max_value=9))
+def test_the_lines_near_a_timestamp_line_are_those_stamp_near_says(
+    lines: list[str], start: int, reach: int
+) -> None:
+    found = Z.time_lines(lines)
+    expected = [i for i in range(start, len(lines)) if found.stamp_near(i, reach)]
+    assert list(found.lines_near(start, reach)) == expected
+
+
+@given(st.text(alphabet=" \tyesterdayGHUTE'’aujourdhi\u00a0x", max_size=16))
+@example(" Yesterday ")
+@example("aujourd’hui\u00a0")
+def test_the_day_line_test_answers_as_its_pattern(text: str) -> None:
+    assert Z._day_line(text) == (Z._DAY_LINE.fullmatch(text) is not None)
+
+
+def test_a_line_memo_is_forgotten_when_the_next_parse_starts() -> None:
+    import newsparse
+
+    calls: list[str] = []
+
+    def read(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    remembered = Z.per_page(read)
+    assert remembered("ann") == remembered("ann") == "ANN"
+    assert calls == ["ann"]
+    newsparse.parse("Title\n\nText of the page.")
+    assert remembered("ann") == "ANN"
+    assert calls == ["ann", "ann"]
+
+
+@given(st.text(alphabet="3 小时前전之以후後分ago vorНазад", max_size=14))
+@example("发布于3小时前")
+@example("3시간 전")
+def test_the_hint_for_chinese_japanese_and_korean_answers_as_its_patterns(text: str) -> None:
+    from newsparse import _relative as R
+
+    expected = (
+        R._HINT_ASCII.search(text.lower()) is not None
+        if text.isascii()
+        else R._HINT.search(text) is not None or R._CJK_AGO_IN.search(text) is not None
+    )
+    assert R.hinted(text) == expected

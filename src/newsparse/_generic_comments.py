@@ -34,6 +34,7 @@ from newsparse._comment_zone import (
     is_signature,
     name_of_line,
     opens_edit_note,
+    per_page,
     reads_as_prose,
     replies_by_depth,
     reply_line_name,
@@ -366,6 +367,7 @@ def _stamp_below(
     return (j, found) if found is not None else None
 
 
+@per_page
 def _plausible_commenter(text: str) -> bool:
     """A short line that can be a commenter's name or nickname (``dwoz``, ``Jane (Leipzig)``)."""
     return (
