@@ -540,6 +540,7 @@ def answered_name(text: str) -> str | None:
     return m.group("to").strip(" ,:") if m is not None else None
 
 
+@per_page
 def _name_of(text: str) -> str | None:
     """A commenter's name in a header's text before the time (``by alice``, ``Par Marie,
     le mercredi``, ``[–]bob``, ``Avatar Kristine``, lynx's ``Post by [13]alice »``), or

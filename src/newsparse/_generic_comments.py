@@ -589,11 +589,12 @@ def _heads(
 def _claims_heading(page: Page, text: str, i: int) -> bool:
     """Whether line ``i`` is the comments heading with its count (``24 Comments``, ``Reader
     Comments (3)``), claimed now (a second heading is not)."""
+    if len(text) >= cues.HEADING_CHARS:
+        return False  # (a heading is a short line: the cheap test first)
     count = cues.comment_heading(text)
     return (
         count is not None
         and (count.counted or (count.count is not None and not count.tail.strip(" :")))
-        and len(text) < cues.HEADING_CHARS
         and page.claim_heading(i, count.count)
     )
 
@@ -1067,8 +1068,8 @@ def _zone_under_heading(
     heading's line, where the article's body ends; ``(None, None)`` when none has."""
     for i in found.lines_near(start, _STAMP_REACH):  # (a heading a thread follows)
         text = cleaned[i]
-        if not text or junk[i]:
-            continue
+        if not text or junk[i] or len(text) >= cues.HEADING_CHARS:
+            continue  # (a bare heading is a short line)
         heading = cues.closing_heading(text, bare=True)
         if heading is None:
             continue
