@@ -184,3 +184,13 @@ def test_the_hint_for_chinese_japanese_and_korean_answers_as_its_patterns(text: 
         else R._HINT.search(text) is not None or R._CJK_AGO_IN.search(text) is not None
     )
     assert R.hinted(text) == expected
+
+
+def test_a_relative_time_remembered_is_forgotten_when_the_next_parse_starts() -> None:
+    import newsparse
+    from newsparse import _relative
+
+    _relative._FOUND["3 hours ago"] = None  # (a stale answer, as if left behind)
+    newsparse.parse("Title\n\nText of the page.")
+    assert find_relative("3 hours ago") == find_relative("3 hours ago", digits=True)
+    assert find_relative("3 hours ago") is not None

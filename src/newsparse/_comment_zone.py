@@ -479,6 +479,7 @@ def _short_year(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     return Stamp(value=value, problem=None), m.start(), m.end(), False
 
 
+@per_page
 def _strip_pieces(text: str) -> tuple[str, bool, str]:
     """A header's text without its scores, labels and marks: ``(rest, scored, Q&A label)``."""
     # (a label that holds a score word goes first: "alice333 comment score below threshold"

@@ -24,6 +24,7 @@ from typing import Final
 
 import attrs
 
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import relative as R
 
@@ -74,7 +75,7 @@ _HINT_ASCII: Final = re.compile(rf"(?<!\w)(?:{_alt([w.lower() for w in _HINT_WOR
 _DIGIT: Final = re.compile(r"\d")
 #: The last character of each "before" word of the Chinese, Japanese and Korean form, one of
 #: which a line must hold for :data:`_CJK_AGO_IN` to match: a cheap test before it.
-_CJK_AGO_ENDS: Final = frozenset(word[-1] for word in R.CJK_AGO)
+_CJK_AGO_END: Final = re.compile(f"[{re.escape(''.join({word[-1] for word in R.CJK_AGO}))}]")
 #: The clock of a day word's time (``21:22``, ``4.45``, ``9h30``), without which
 #: :data:`_DAY_WORD` cannot match: a cheap test before its long alternation.
 _CLOCK: Final = re.compile(r"\d[:.h][0-5]\d", re.IGNORECASE)
@@ -121,15 +122,32 @@ def hinted(text: str) -> bool:
     if text.isascii():
         return _HINT_ASCII.search(text.lower()) is not None
     return _HINT.search(text) is not None or (
-        any(end in text for end in _CJK_AGO_ENDS) and _CJK_AGO_IN.search(text) is not None
+        _CJK_AGO_END.search(text) is not None and _CJK_AGO_IN.search(text) is not None
     )
 
 
 def find_relative(text: str, *, digits: bool | None = None) -> Relative | None:
     """The first relative time in ``text``, or ``None`` (see the module's examples).
 
-    ``digits`` says whether ``text`` holds a digit when the caller has asked already.
+    ``digits`` says whether ``text`` holds a digit when the caller has asked already. The
+    answer is remembered for the page being read (see :mod:`newsparse._memo`): the header
+    readers, the zone's records and the article's header ask it of the same lines again.
     """
+    found = _FOUND.get(text, _UNREAD)
+    if found is _UNREAD:
+        found = _FOUND[text] = _find_relative(text, digits)
+        if len(_FOUND) > LIMIT:
+            _FOUND.clear()
+    return found  # type: ignore[return-value]
+
+
+#: What :func:`find_relative` found in the lines of the page being read.
+_FOUND: Final = page_memo()
+#: What :data:`_FOUND` holds for a line not read yet.
+_UNREAD: Final = object()
+
+
+def _find_relative(text: str, digits: bool | None) -> Relative | None:
     hint = hinted(text)
     if hint:
         m = _AGO_IN.search(text) or (None if text.isascii() else _CJK_AGO_IN.search(text))
