@@ -194,3 +194,12 @@ def test_a_relative_time_remembered_is_forgotten_when_the_next_parse_starts() ->
     newsparse.parse("Title\n\nText of the page.")
     assert find_relative("3 hours ago") == find_relative("3 hours ago", digits=True)
     assert find_relative("3 hours ago") is not None
+
+
+@given(st.text(alphabet="Ann sAYSaidgtécrÉTΣσİı: \t", max_size=16))
+@example("Ann says:")
+@example("Jean A DIT :")
+@example("Anna ГОВОРИТ")
+def test_the_saying_test_answers_as_the_whole_line_lowered(text: str) -> None:
+    expected = text.rstrip().rstrip(":").rstrip().lower().endswith(G._SAYS_ENDINGS)
+    assert G._ends_saying(text) == expected

@@ -273,10 +273,16 @@ _NAME_ALONE_WORDS: Final = 4
 _SAYS_ENDINGS: Final = tuple(word.lower() for word in V.COMMENT_SAYS)
 
 
+#: The last letters of the words of :data:`_SAYS_ENDINGS`: a line that ends in none of them (in
+#: either case) ends in no such word, decided before the whole line is lowered.
+_SAYS_LAST: Final = frozenset(word[-1] for word in _SAYS_ENDINGS)
+
+
 def _ends_saying(text: str) -> bool:
     """Whether a line ends in ``says``/``sagt``… (a colon may follow): the cheap test before the
     full ``Name says:`` pattern."""
-    return text.rstrip().rstrip(":").rstrip().lower().endswith(_SAYS_ENDINGS)
+    bare = text.rstrip().rstrip(":").rstrip()
+    return bare[-1:].lower()[-1:] in _SAYS_LAST and bare.lower().endswith(_SAYS_ENDINGS)
 
 
 def _saying(zone: Zone, cleaned: Sequence[str]) -> bool:
