@@ -137,3 +137,97 @@ def test_a_line_left_out_of_the_timestamp_lines_is_no_time_note_and_no_time_alon
         if text and not found.stamped[i]:
             assert Z.time_note(page, text, True) is None, text
             assert find_relative(text) is None, text
+
+
+@given(_LINES, st.integers(min_value=0, max_value=15), st.integers(min_value=0, max_value=9))
+def test_the_lines_near_a_timestamp_line_are_those_stamp_near_says(
+    lines: list[str], start: int, reach: int
+) -> None:
+    found = Z.time_lines(lines)
+    expected = [i for i in range(start, len(lines)) if found.stamp_near(i, reach)]
+    assert list(found.lines_near(start, reach)) == expected
+
+
+@given(st.text(alphabet=" \tyesterdayGHUTE'’aujourdhi\u00a0x", max_size=16))
+@example(" Yesterday ")
+@example("aujourd’hui\u00a0")
+def test_the_day_line_test_answers_as_its_pattern(text: str) -> None:
+    assert Z._day_line(text) == (Z._DAY_LINE.fullmatch(text) is not None)
+
+
+def test_a_line_memo_is_forgotten_when_the_next_parse_starts() -> None:
+    import newsparse
+
+    calls: list[str] = []
+
+    def read(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    remembered = Z.per_page(read)
+    assert remembered("ann") == remembered("ann") == "ANN"
+    assert calls == ["ann"]
+    newsparse.parse("Title\n\nText of the page.")
+    assert remembered("ann") == "ANN"
+    assert calls == ["ann", "ann"]
+
+
+@given(st.text(alphabet="3 小时前전之以후後分agO vorНазадİıſSΣ", max_size=14))
+@example("发布于3小时前")
+@example("3시간 전")
+def test_the_hint_for_chinese_japanese_and_korean_answers_as_its_patterns(text: str) -> None:
+    from newsparse import _relative as R
+
+    expected = R._HINT.search(text) is not None or R._CJK_AGO_IN.search(text) is not None
+    assert R.hinted(text) == expected
+
+
+def test_a_relative_time_remembered_is_forgotten_when_the_next_parse_starts() -> None:
+    import newsparse
+    from newsparse import _relative
+
+    _relative._FOUND["3 hours ago"] = None  # (a stale answer, as if left behind)
+    newsparse.parse("Title\n\nText of the page.")
+    assert find_relative("3 hours ago") == find_relative("3 hours ago", digits=True)
+    assert find_relative("3 hours ago") is not None
+
+
+@given(st.text(alphabet="Ann sAYSaidgtécrÉTΣσİı: \t", max_size=16))
+@example("Ann says:")
+@example("Jean A DIT :")
+@example("Anna ГОВОРИТ")
+def test_the_saying_test_answers_as_the_whole_line_lowered(text: str) -> None:
+    expected = text.rstrip().rstrip(":").rstrip().lower().endswith(G._SAYS_ENDINGS)
+    assert G._ends_saying(text) == expected
+
+
+def test_a_hint_words_letter_is_taken_case_blind_for_what_lowers_to_it() -> None:
+    """What lets :func:`~newsparse._relative.hinted` search a line's lower case for the words'
+    lower case: over every character, one that lowers to one character keeps being a word's
+    character or not, and the case-blind search takes it for a letter of the words exactly
+    when it lowers to that letter (but for ``ı`` and ``ſ``, whose lines are searched
+    case-blind)."""
+    import re
+    import sys
+
+    from newsparse import _relative as R
+
+    letters = sorted({c for w in R._HINT_WORDS for c in w.lower()})
+    assert not {"σ", "ς"} & set(letters)  # (``Σ`` lowers by its place in a word)
+    blind = re.compile("[" + re.escape("".join(letters)) + "]", re.IGNORECASE)
+    word = re.compile(r"\w")
+    odd = []
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        low = ch.lower()
+        if len(low) != 1 or R._CASE_BLIND_ONLY.search(low):
+            continue
+        if (word.match(ch) is None) != (word.match(low) is None):
+            odd.append(ch)
+        elif blind.fullmatch(ch) is not None:
+            taken = [c for c in letters if re.fullmatch(re.escape(c), ch, re.IGNORECASE)]
+            if taken != [low]:
+                odd.append(ch)
+        elif low in letters:
+            odd.append(ch)
+    assert odd == []

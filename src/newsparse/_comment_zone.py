@@ -17,14 +17,15 @@ True
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 import attrs
 
@@ -32,6 +33,7 @@ from newsparse import _cues as cues
 from newsparse._comments import Stamp
 from newsparse._dates import clock_time, find_date, find_yearless
 from newsparse._lines import section_footer, strip_buttons
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse._relative import Relative, find_relative, hinted, resolve
 from newsparse._text import text_weight
@@ -49,9 +51,39 @@ __all__ = [
     "find_zone",
     "is_quote_intro",
     "name_of_line",
+    "per_page",
     "time_lines",
     "time_note",
 ]
+
+
+_Answer = TypeVar("_Answer")
+#: What a page memo holds for a line not read yet.
+_UNREAD: Final = object()
+
+
+def per_page(read: Callable[[str], _Answer]) -> Callable[[str], _Answer]:
+    """``read``, its answers remembered for the page being read (see :mod:`newsparse._memo`):
+    a speed device for the pure questions about one line that the zone's search, the header
+    reader and the records' readers each ask again (over the comment-heavy dumps, half the
+    lines read for a quote's label, three in four for prose, were read before on that page).
+
+    >>> shout = per_page(str.upper); shout("ann"), shout("ann")
+    ('ANN', 'ANN')
+    """
+    memo = page_memo()
+
+    @functools.wraps(read)
+    def remembered(text: str) -> _Answer:
+        found = memo.get(text, _UNREAD)
+        if found is _UNREAD:
+            found = memo[text] = read(text)
+            if len(memo) > LIMIT:
+                memo.clear()
+        return cast(_Answer, found)
+
+    return remembered
+
 
 # --- settings -----------------------------------------------------------------------------------
 
@@ -447,6 +479,7 @@ def _short_year(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     return Stamp(value=value, problem=None), m.start(), m.end(), False
 
 
+@per_page
 def _strip_pieces(text: str) -> tuple[str, bool, str]:
     """A header's text without its scores, labels and marks: ``(rest, scored, Q&A label)``."""
     # (a label that holds a score word goes first: "alice333 comment score below threshold"
@@ -508,6 +541,7 @@ def answered_name(text: str) -> str | None:
     return m.group("to").strip(" ,:") if m is not None else None
 
 
+@per_page
 def _name_of(text: str) -> str | None:
     """A commenter's name in a header's text before the time (``by alice``, ``Par Marie,
     le mercredi``, ``[–]bob``, ``Avatar Kristine``, lynx's ``Post by [13]alice »``), or
@@ -918,6 +952,9 @@ def _depth_marker(cleaned: Sequence[str], at: int, floor: int) -> tuple[int, int
 #: A day word alone on a line (``Gestern``, ``yesterday``): the one timestamp line with neither a
 #: digit nor a relative time's word (``read_timestamp`` reads it).
 _DAY_LINE: Final = re.compile(rf"\s*(?:{_alt(list(V.DAY_WORDS))})\s*", re.IGNORECASE)
+#: The longest day word: a line longer than this without its spaces is no :data:`_DAY_LINE`
+#: (the case-blind match takes one character for one), decided before the search.
+_DAY_LINE_CHARS: Final = max(map(len, V.DAY_WORDS))
 
 
 @attrs.define
@@ -946,6 +983,20 @@ class TimeLines:
         k = bisect_left(self.stamps, i)
         return k < len(self.stamps) and self.stamps[k] <= i + reach
 
+    def lines_near(self, start: int, reach: int) -> Iterator[int]:
+        """The lines from ``start`` on for which :meth:`stamp_near` says yes for ``reach``, in
+        order: those at most ``reach`` lines above a timestamp line (a speed device: the readers
+        that ask it of every line below the body's start skip the others unread).
+
+        >>> list(time_lines(["Ann", "", "x", "3 hours ago", "ok", "", "", "#4"]).lines_near(2, 1))
+        [2, 3, 6, 7]
+        """
+        upto = start  # (the first line not yet given)
+        for k in range(bisect_left(self.stamps, start), len(self.stamps)):
+            s = self.stamps[k]
+            yield from range(max(upto, s - reach), s + 1)
+            upto = s + 1
+
 
 def time_lines(cleaned: Sequence[str]) -> TimeLines:
     """The :class:`TimeLines` of a page's cleaned lines.
@@ -968,10 +1019,19 @@ def time_lines(cleaned: Sequence[str]) -> TimeLines:
         worded = not timed and hinted(text)
         if timed or worded:
             times.append(i)
-        if digit or worded or text[0] == "#" or _DAY_LINE.fullmatch(text):
+        if digit or worded or text[0] == "#" or _day_line(text):
             stamps.append(i)
             stamped[i] = 1
     return TimeLines(times=times, stamps=stamps, stamped=stamped)
+
+
+def _day_line(text: str) -> bool:
+    """Whether a line is a day word alone (``Gestern``), the short line tested first.
+
+    >>> _day_line(" Yesterday "), _day_line("Yesterday we met")
+    (True, False)
+    """
+    return len(text.strip()) <= _DAY_LINE_CHARS and _DAY_LINE.fullmatch(text) is not None
 
 
 def _candidates(
@@ -1459,8 +1519,17 @@ def _card_over(
 def _says_author(text: str, author: str) -> bool:
     """Whether a line says a writer's name alone (maybe as an avatar's alt text, ``[Ann]``,
     ``Ann's avatar``)."""
+    bare = _unmarked(text)
+    return bare[0] == author or bare[1] == author
+
+
+@per_page
+def _unmarked(text: str) -> tuple[str, str]:
+    """A line without its marks and an avatar's alt text before it, and that without the
+    avatar's words after it too (``[Ann]``, ``Ann's avatar`` -> ``Ann``): what
+    :func:`_says_author` compares with a writer's name."""
     bare = _AVATAR.sub("", _LEAD_MARKS.sub("", text)).strip()
-    return bare == author or _AVATAR_AFTER.sub("", bare) == author
+    return bare, _AVATAR_AFTER.sub("", bare)
 
 
 def _avatar_above(cleaned: Sequence[str], at: int, floor: int, author: str) -> int:
@@ -1593,6 +1662,7 @@ def _opens_with_prose(cleaned: Sequence[str], records: Sequence[Record]) -> bool
     return sum(prose) >= MIN_PROSE_SHARE * len(prose)
 
 
+@per_page
 def reads_as_prose(text: str) -> bool:
     """A comment's text as people write it: it ends a sentence somewhere (a button label glued
     to its end does not count: ``Best day of the year.Recommend``).
@@ -2141,6 +2211,7 @@ def is_quote_intro(text: str) -> bool:
     return _quote_intro(text) is not None
 
 
+@per_page
 def _quote_intro(text: str) -> tuple[str | None] | None:
     """A forum quote's label (``Originally posted by Ann``, ``Ann wrote:``, ``Quote:``) as the
     quoted writer's name (``(None,)`` when it names none), or ``None`` when the line is none."""
@@ -2244,6 +2315,22 @@ def _text_lines(rec: Record, stop: int) -> Iterator[int]:
 
 def _furniture(text: str, author: str | None) -> str | None:
     """Why a line inside a record is not its text, or ``None`` when it is."""
+    reason = _line_furniture(text)
+    if (
+        reason is None
+        and author
+        and len(text) < 80
+        and text.startswith(author + " ")
+        and not _prose(text[len(author) :])
+    ):
+        return "member status"
+    return reason
+
+
+@per_page
+def _line_furniture(text: str) -> str | None:
+    """Why a line inside a record is not its text, whoever wrote the record (see
+    :func:`_furniture`), or ``None``."""
     if _ACTION_LINE.fullmatch(text):
         return _ACTION_REASON
     if _ONLY_MARKS.fullmatch(text):
@@ -2269,13 +2356,6 @@ def _furniture(text: str, author: str | None) -> str | None:
         return _RANK_REASON  # (a member card under the post: ``Eisvogel`` / ``Mitglied``)
     if len(bare) <= MAX_CARD_LINE_CHARS and _SUBJECT.match(bare):
         return "subject"  # (the next post's ``Re: Trägt das Eis?`` over its header)
-    if (
-        author
-        and len(text) < 80
-        and text.startswith(author + " ")
-        and not _prose(text[len(author) :])
-    ):
-        return "member status"
     return None
 
 

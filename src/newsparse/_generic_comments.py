@@ -34,6 +34,7 @@ from newsparse._comment_zone import (
     is_signature,
     name_of_line,
     opens_edit_note,
+    per_page,
     reads_as_prose,
     replies_by_depth,
     reply_line_name,
@@ -237,6 +238,8 @@ def _name_alone_header(
     text = cleaned[i]
     if not (
         len(text) <= _NAME_ALONE_CHARS
+        # (the cheap test first: most lines have no timestamp line right below them)
+        and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and (
             i == 0
             or not cleaned[i - 1]
@@ -245,7 +248,6 @@ def _name_alone_header(
             or page.fields.comment_heading == i - 1
         )
         and len((_PAREN.sub("", text) if "(" in text else text).split()) <= _NAME_ALONE_WORDS
-        and (lines is None or lines.stamp_near(i + 1, _STAMP_BELOW - 1))
         and _plausible_commenter(text)
         and not is_quote_intro(text)
     ):
@@ -271,10 +273,16 @@ _NAME_ALONE_WORDS: Final = 4
 _SAYS_ENDINGS: Final = tuple(word.lower() for word in V.COMMENT_SAYS)
 
 
+#: The last letters of the words of :data:`_SAYS_ENDINGS`: a line that ends in none of them (in
+#: either case) ends in no such word, decided before the whole line is lowered.
+_SAYS_LAST: Final = frozenset(word[-1] for word in _SAYS_ENDINGS)
+
+
 def _ends_saying(text: str) -> bool:
     """Whether a line ends in ``says``/``sagt``… (a colon may follow): the cheap test before the
     full ``Name says:`` pattern."""
-    return text.rstrip().rstrip(":").rstrip().lower().endswith(_SAYS_ENDINGS)
+    bare = text.rstrip().rstrip(":").rstrip()
+    return bare[-1:].lower()[-1:] in _SAYS_LAST and bare.lower().endswith(_SAYS_ENDINGS)
 
 
 def _saying(zone: Zone, cleaned: Sequence[str]) -> bool:
@@ -365,6 +373,7 @@ def _stamp_below(
     return (j, found) if found is not None else None
 
 
+@per_page
 def _plausible_commenter(text: str) -> bool:
     """A short line that can be a commenter's name or nickname (``dwoz``, ``Jane (Leipzig)``)."""
     return (
@@ -586,11 +595,12 @@ def _heads(
 def _claims_heading(page: Page, text: str, i: int) -> bool:
     """Whether line ``i`` is the comments heading with its count (``24 Comments``, ``Reader
     Comments (3)``), claimed now (a second heading is not)."""
+    if len(text) >= cues.HEADING_CHARS:
+        return False  # (a heading is a short line: the cheap test first)
     count = cues.comment_heading(text)
     return (
         count is not None
         and (count.counted or (count.count is not None and not count.tail.strip(" :")))
-        and len(text) < cues.HEADING_CHARS
         and page.claim_heading(i, count.count)
     )
 
@@ -1062,10 +1072,10 @@ def _zone_under_heading(
     """The thread under the first comments heading below ``start`` (``Reader Comments``,
     ``Kommentare (4)``) that has one (see :func:`~newsparse._comment_zone.find_zone`), and the
     heading's line, where the article's body ends; ``(None, None)`` when none has."""
-    for i in range(start, len(cleaned)):
+    for i in found.lines_near(start, _STAMP_REACH):  # (a heading a thread follows)
         text = cleaned[i]
-        if not text or junk[i] or not found.stamp_near(i, _STAMP_REACH):
-            continue  # (a heading a thread follows: the cheap test first)
+        if not text or junk[i] or len(text) >= cues.HEADING_CHARS:
+            continue  # (a bare heading is a short line)
         heading = cues.closing_heading(text, bare=True)
         if heading is None:
             continue

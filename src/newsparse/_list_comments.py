@@ -75,12 +75,17 @@ def list_thread(page: Page, start: int, *, furnished: bool = True) -> bool:
     BeautifulSoup writes it). On a page without furniture (``furnished`` false: no menu, no
     teaser), any bulleted name over its time or bulleted time below the body heads one."""
     lines = page.lines
-    return any(
-        is_list_head(page, i)
-        and (_under_heading(lines, i, start) or (not furnished and bool(bullet(lines[i]))))
-        for i in range(start, len(lines))
-        if lines[i]
-    )
+    for i in range(start, len(lines)):
+        # (a head has a bullet: a line without one is passed over before the other tests, and
+        # a bulleted line's timestamps are read only where it may head the thread)
+        head = bullet(lines[i]) if lines[i] else None
+        if (
+            head is not None
+            and (_under_heading(lines, i, start) or (not furnished and bool(head)))
+            and is_list_head(page, i)
+        ):
+            return True
+    return False
 
 
 def _under_heading(lines: list[str], i: int, start: int) -> bool:

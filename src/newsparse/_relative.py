@@ -24,6 +24,7 @@ from typing import Final
 
 import attrs
 
+from newsparse._memo import LIMIT, page_memo
 from newsparse._patterns import alternation as _alt
 from newsparse.vocab import relative as R
 
@@ -67,11 +68,21 @@ _DAY_WORD: Final = re.compile(
 #: 21:22``, which has a digit): ``ago``, ``vor``, ``назад``, ``just now``….
 _HINT_WORDS: Final = R.BEFORE + R.AFTER + R.JUST_NOW
 _HINT: Final = re.compile(rf"(?<!\w)(?:{_alt(_HINT_WORDS)})(?!\w)", re.IGNORECASE)
-#: The same words in an ASCII line's lower case. (A speed device: every line of a page below
-#: its title is asked, and this search costs half the case-blind one. It answers the same on
-#: ASCII text only: the case-blind search also takes ``ſ`` for ``s`` or ``ı`` for ``i``.)
-_HINT_ASCII: Final = re.compile(rf"(?<!\w)(?:{_alt([w.lower() for w in _HINT_WORDS])})(?!\w)")
+#: The same words in a line's lower case. (A speed device: every line of a page below its title
+#: is asked, and this search costs a third to a half of the case-blind one. It answers the same
+#: on a line whose lower case is as long, one character for one, and holds none of
+#: :data:`_CASE_BLIND_ONLY`: each character the case-blind search takes for a letter of the
+#: words lowers to that letter, and lowering keeps a word's character one; a test checks both
+#: over every character.)
+_HINT_LOWER: Final = re.compile(rf"(?<!\w)(?:{_alt([w.lower() for w in _HINT_WORDS])})(?!\w)")
+#: The lower-case characters the case-blind search takes for another letter (``ı`` for ``i``,
+#: ``ſ`` for ``s``, ``ẛ`` for ``ṡ``, ``ι`` for ``ι``, the old Cyrillic ``ᲁ`` for ``д``, ``ᲂ`` for
+#: ``о``, ``ᲄ`` for ``т``…): a line that holds one is searched case-blind.
+_CASE_BLIND_ONLY: Final = re.compile("[ıſẛιᲀ-ᲈ]")
 _DIGIT: Final = re.compile(r"\d")
+#: The last character of each "before" word of the Chinese, Japanese and Korean form, one of
+#: which a line must hold for :data:`_CJK_AGO_IN` to match: a cheap test before it.
+_CJK_AGO_END: Final = re.compile(f"[{re.escape(''.join({word[-1] for word in R.CJK_AGO}))}]")
 #: The clock of a day word's time (``21:22``, ``4.45``, ``9h30``), without which
 #: :data:`_DAY_WORD` cannot match: a cheap test before its long alternation.
 _CLOCK: Final = re.compile(r"\d[:.h][0-5]\d", re.IGNORECASE)
@@ -115,16 +126,38 @@ def hinted(text: str) -> bool:
     >>> hinted("3小时前"), hinted("3시간 전"), hinted("前回")
     (True, True, False)
     """
+    low = text.lower()
     if text.isascii():
-        return _HINT_ASCII.search(text.lower()) is not None
-    return _HINT.search(text) is not None or _CJK_AGO_IN.search(text) is not None
+        return _HINT_LOWER.search(low) is not None
+    if len(low) == len(text) and _CASE_BLIND_ONLY.search(low) is None:
+        found = _HINT_LOWER.search(low) is not None
+    else:
+        found = _HINT.search(text) is not None
+    return found or (_CJK_AGO_END.search(text) is not None and _CJK_AGO_IN.search(text) is not None)
 
 
 def find_relative(text: str, *, digits: bool | None = None) -> Relative | None:
     """The first relative time in ``text``, or ``None`` (see the module's examples).
 
-    ``digits`` says whether ``text`` holds a digit when the caller has asked already.
+    ``digits`` says whether ``text`` holds a digit when the caller has asked already. The
+    answer is remembered for the page being read (see :mod:`newsparse._memo`): the header
+    readers, the zone's records and the article's header ask it of the same lines again.
     """
+    found = _FOUND.get(text, _UNREAD)
+    if found is _UNREAD:
+        found = _FOUND[text] = _find_relative(text, digits)
+        if len(_FOUND) > LIMIT:
+            _FOUND.clear()
+    return found  # type: ignore[return-value]
+
+
+#: What :func:`find_relative` found in the lines of the page being read.
+_FOUND: Final = page_memo()
+#: What :data:`_FOUND` holds for a line not read yet.
+_UNREAD: Final = object()
+
+
+def _find_relative(text: str, digits: bool | None) -> Relative | None:
     hint = hinted(text)
     if hint:
         m = _AGO_IN.search(text) or (None if text.isascii() else _CJK_AGO_IN.search(text))
