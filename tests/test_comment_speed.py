@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsparse import _comment_zone as Z
 from newsparse import _generic_comments as G
+from newsparse._memo import per_page
 from newsparse._page import Page
 from newsparse._relative import find_relative
 from newsparse.vocab import comments as C
@@ -164,7 +165,7 @@ def test_a_line_memo_is_forgotten_when_the_next_parse_starts() -> None:
         calls.append(text)
         return text.upper()
 
-    remembered = Z.per_page(read)
+    remembered = per_page(read)
     assert remembered("ann") == remembered("ann") == "ANN"
     assert calls == ["ann"]
     newsparse.parse("Title\n\nText of the page.")

@@ -17,15 +17,14 @@ True
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -33,7 +32,7 @@ from newsparse import _cues as cues
 from newsparse._comments import Stamp
 from newsparse._dates import clock_time, find_date, find_yearless
 from newsparse._lines import section_footer, strip_buttons
-from newsparse._memo import LIMIT, page_memo
+from newsparse._memo import per_page
 from newsparse._patterns import alternation as _alt
 from newsparse._relative import Relative, find_relative, hinted, resolve
 from newsparse._text import text_weight
@@ -51,38 +50,9 @@ __all__ = [
     "find_zone",
     "is_quote_intro",
     "name_of_line",
-    "per_page",
     "time_lines",
     "time_note",
 ]
-
-
-_Answer = TypeVar("_Answer")
-#: What a page memo holds for a line not read yet.
-_UNREAD: Final = object()
-
-
-def per_page(read: Callable[[str], _Answer]) -> Callable[[str], _Answer]:
-    """``read``, its answers remembered for the page being read (see :mod:`newsparse._memo`):
-    a speed device for the pure questions about one line that the zone's search, the header
-    reader and the records' readers each ask again (over the comment-heavy dumps, half the
-    lines read for a quote's label, three in four for prose, were read before on that page).
-
-    >>> shout = per_page(str.upper); shout("ann"), shout("ann")
-    ('ANN', 'ANN')
-    """
-    memo = page_memo()
-
-    @functools.wraps(read)
-    def remembered(text: str) -> _Answer:
-        found = memo.get(text, _UNREAD)
-        if found is _UNREAD:
-            found = memo[text] = read(text)
-            if len(memo) > LIMIT:
-                memo.clear()
-        return cast(_Answer, found)
-
-    return remembered
 
 
 # --- settings -----------------------------------------------------------------------------------

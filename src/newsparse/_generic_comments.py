@@ -34,7 +34,6 @@ from newsparse._comment_zone import (
     is_signature,
     name_of_line,
     opens_edit_note,
-    per_page,
     reads_as_prose,
     replies_by_depth,
     reply_line_name,
@@ -49,6 +48,7 @@ from newsparse._defects import UnplacedText
 from newsparse._generic_header import is_cue
 from newsparse._lines import fold
 from newsparse._list_comments import list_records, read_list_comments
+from newsparse._memo import per_page
 from newsparse._patterns import alternation as _alt
 from newsparse._text import LIST_HEADING
 from newsparse.vocab import comments as C
