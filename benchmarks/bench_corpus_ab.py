@@ -78,15 +78,25 @@ def fastest(this: Copy, other: Copy, dumps: list[bytes], rounds: int) -> tuple[f
     return best_this, best_other
 
 
-def main(argv: list[str]) -> int:
-    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def read_options(
+    argv: list[str], description: str, rounds: int
+) -> tuple[argparse.Namespace, list[bytes]]:
+    """The options of a side-by-side benchmark (the other checkout's ``src``, ``--corpus``,
+    ``--rounds``) and the corpus' dumps (none when the corpus is not there)."""
+    cli = argparse.ArgumentParser(description=description)
     cli.add_argument("other", type=Path, help="the src folder of the other checkout")
     cli.add_argument("--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus")
-    cli.add_argument("--rounds", type=int, default=5)
+    cli.add_argument("--rounds", type=int, default=rounds)
     opts = cli.parse_args(argv)
     dumps = [p.read_bytes() for p in sorted((opts.corpus / "dev").glob("*/*.txt"))]
     if not dumps:
         print(f"no corpus at {opts.corpus}")
+    return opts, dumps
+
+
+def main(argv: list[str]) -> int:
+    opts, dumps = read_options(argv, __doc__.splitlines()[0], rounds=5)
+    if not dumps:
         return 1
     other = load(opts.other)
     this = load(HERE.parent / "src")

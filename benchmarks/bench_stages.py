@@ -14,14 +14,12 @@ each stage's share of the time this checkout adds.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from bench_corpus_ab import HERE, Copy, load
+from bench_corpus_ab import HERE, Copy, load, read_options
 
 #: The stages, by the modules and names of the functions that make them.
 STAGES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -82,14 +80,8 @@ def one_pass(copy: Copy, clock: Clock, dumps: list[bytes]) -> tuple[float, dict[
 
 
 def main(argv: list[str]) -> int:
-    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    cli.add_argument("other", type=Path, help="the src folder of the other checkout")
-    cli.add_argument("--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus")
-    cli.add_argument("--rounds", type=int, default=3)
-    opts = cli.parse_args(argv)
-    dumps = [p.read_bytes() for p in sorted((opts.corpus / "dev").glob("*/*.txt"))]
+    opts, dumps = read_options(argv, __doc__.splitlines()[0], rounds=3)
     if not dumps:
-        print(f"no corpus at {opts.corpus}")
         return 1
     other, other_clock = load(opts.other), Clock()
     this, this_clock = load(HERE.parent / "src"), Clock()
