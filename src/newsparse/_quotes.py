@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, islice, repeat
+from itertools import accumulate, islice
 from operator import add
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from newsparse._models import Quote
 from newsparse._models import trusted_quote as _quote
@@ -592,9 +592,9 @@ def _owned_title(para: str, open_pos: int, text: str) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    words = text.split()
-    if not words or not words[0][:1].isupper():
+    if not text.lstrip()[:1].isupper():  # the first word's first letter: no split needed
         return False
+    words = text.split()
     return all(
         not w[:1].isalpha() or w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words
     )
@@ -1452,11 +1452,42 @@ def _sentence_end(para: str, pos: int, limit: int) -> int:
 
 
 def _sentence_start(para: str, lo: int, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after the last stop and its space), or ``lo``."""
-    i = max(map(para.rfind, _SENTENCE_ENDS, repeat(lo), repeat(pos)))  # -1: no stop
-    while i >= 0 and _no_stop(para, i):
-        i = max(map(para.rfind, _SENTENCE_ENDS, repeat(lo), repeat(i)))
-    return i + 2 if i >= 0 else lo
+    """Where the sentence holding ``pos`` starts (after the last stop and its space), or ``lo``.
+
+    That is after the last of :func:`_stops` that lies in ``para[lo:pos]`` with its space (the
+    rules ask this many times about the same paragraph; tests/test_quotes_fast.py checks it
+    answers as a backwards search for the stops, from ``pos``, does).
+    """
+    start, end = lo, pos
+    if lo < 0 or pos < 0:  # counted from the end, as ``str.rfind`` reads them
+        start, end, _ = slice(lo, pos).indices(len(para))
+    stops = _stops(para)
+    k = bisect_right(stops, end - 2) - 1  # a stop and its space end by ``end``
+    return stops[k] + 2 if k >= 0 and stops[k] >= start else lo
+
+
+def _stops(para: str) -> list[int]:
+    """The offsets of the stops of ``para`` that end a sentence (a ``.``, ``?``, ``!`` or ``…``
+    before a space, but not the period of ``Mr. Roe``: :func:`_no_stop`), in order.
+
+    Kept in :data:`_STOPS` while :func:`find_quotes` runs: the rules ask for the sentence
+    around many positions of the same paragraph.
+    """
+    found = _STOPS.get(para)
+    if found is None:
+        found = [m.start() for m in _STOP_RE.finditer(para)]
+        found = [i for i in found if not _no_stop(para, i)]
+        if len(_STOPS) >= _MAX_REMEMBERED_TEXTS:
+            _STOPS.clear()
+        _STOPS[para] = found
+    return found
+
+
+#: The sentence stops of the texts read by the running :func:`find_quotes` (:func:`_stops`),
+#: emptied as each call starts and ends.
+_STOPS: dict[str, list[int]] = {}
+#: The most texts :data:`_STOPS` keeps (then it starts again empty): a bound on its memory.
+_MAX_REMEMBERED_TEXTS: Final = 4096
 
 
 def _start_after_quotation(para: str, lo: int, pos: int) -> int:
@@ -1779,10 +1810,29 @@ def _unlisted_verb_before(para: str, start: int, open_pos: int) -> bool:
     return word.isalpha() and word.islower() and word not in _VERBS
 
 
+def _comma_or_colon_ends(para: str, start: int, end: int) -> bool:
+    """Whether ``para[start:end]`` ends with a comma or a colon and spaces, as every match of
+    :data:`_VERB_BEFORE_RE` does (its ``$`` stands at ``end`` or before a newline there): a
+    cheap test that spares the costly search (tests/test_quotes_fast.py checks it is never
+    false where the pattern matches).
+
+    >>> _comma_or_colon_ends("Roe yelled: ", 0, 12), _comma_or_colon_ends("Roe yelled ", 0, 11)
+    (True, False)
+    """
+    end = min(end, len(para))  # as the pattern's search reads an end past the text
+    if end > start and para[end - 1] == "\n":
+        end -= 1
+    while end > start and para[end - 1] in " \u00a0":
+        end -= 1
+    return end > start and para[end - 1] in ",:"
+
+
 def _verb_right_before(para: str, start: int, open_pos: int) -> _Attribution | None:
     """``…, Mr. Roe yelled, “…”``, ``when a young boy shouted, “…”``, ``Roe shot back: “…”``: a
     name or a role opening a clause, and a verb no table holds (``-ed``, ``-s``, or with a
     particle) right before the comma or colon that opens the quotation."""
+    if not _comma_or_colon_ends(para, start, open_pos):
+        return None  # what the pattern ends on is missing: it cannot match
     m = _VERB_BEFORE_RE.search(para, start, open_pos)
     if m is None:
         return None
@@ -2563,6 +2613,15 @@ def find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
     >>> [(q.text, q.speaker, q.cue) for q in qs]
     [('It is a start,', 'Ann Lind', 'said')]
     """
+    _STOPS.clear()
+    try:
+        return _find_quotes(paragraphs)
+    finally:
+        _STOPS.clear()  # no text is held once the call returns
+
+
+def _find_quotes(paragraphs: Sequence[str]) -> tuple[Quote, ...]:
+    """:func:`find_quotes`, without the emptying of :data:`_STOPS` around it."""
     written = paragraphs  # the quotations' text comes from here, as written
     paragraphs = [_read_as_spaced(p) for p in paragraphs]
     joined = "\n".join(paragraphs)
