@@ -108,3 +108,27 @@ def test_a_day_stamp_has_a_digit(text: str) -> None:
     if _generic_header._DIGIT.search(text) is None:
         assert found is None or found.clock is None
         assert not _generic_header._day_stamp(text)
+
+
+@given(
+    st.lists(_LINES, min_size=1, max_size=16),
+    st.lists(st.floats(-20, 20, allow_nan=False), min_size=len(_title.FEATURES)).map(
+        lambda ws: ws[: len(_title.FEATURES)]
+    ),
+)
+def test_a_ballot_no_one_watches_scores_as_the_watched_one(
+    cleaned: list[str], values: list[float]
+) -> None:
+    """A decision no one watches reads only the weighed features: its scores are those the
+    whole vectors give, under any weights (a weight of 0 among them too)."""
+    values = [0.0 if abs(v) < 1 else v for v in values]  # (many zero weights)
+    weights = _title.TitleWeights(tuple(values), "test")
+    lines = [*cleaned, "", "The ferry to the island sails again, the operator said on Monday."]
+    head = _title._read_head(lines, lines, [False] * len(lines), len(lines) - 1, None, 0, {}, True)
+    seen: list[_title.Ballot] = []
+    unwatched = _title._ballot(head, weights)
+    with _title.watching(seen.append):
+        watched = _title._ballot(head, weights)
+    assert unwatched.vectors == () and len(watched.vectors) == len(watched.candidates)
+    assert unwatched.candidates == watched.candidates
+    assert unwatched.scores == watched.scores
