@@ -4,7 +4,7 @@ answer qualifies; the page memos of cue lines and name lines never outlive a par
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsparse
@@ -132,3 +132,31 @@ def test_a_ballot_no_one_watches_scores_as_the_watched_one(
     assert unwatched.vectors == () and len(watched.vectors) == len(watched.candidates)
     assert unwatched.candidates == watched.candidates
     assert unwatched.scores == watched.scores
+
+
+#: Words a line of names or a headline is made of: given names and surnames, particles, joiners
+#: in either case, words in lower case, words in capitals, glued names, figures and marks.
+_NAME_WORDS = st.sampled_from(
+    [
+        "Lena", "Marsh", "Tobin", "Reyes", "Anna", "Berg", "von", "de", "al-Hakim",
+        "d'Ormesson", "and", "And", "&", "E", "y", "said", "rain", "the", "harbour",
+        "LENA", "MARSH", "MarshTobin", "2024", "(Lena", "Marsh)", "Jr", "Staff", "Writer",
+        "Lena,", "Marsh/Tobin", "Reyes;", "Dr.", "@lmarsh", "Berg-Lund", "O'Neil",
+    ]
+)  # fmt: skip
+
+
+@example("Anna von Berg")
+@example("Tobin al-Hakim and Lena d'Ormesson")
+@example("Lena Marsh/Tobin Reyes")
+@example("Lena MarshTobin Reyes")
+@example("Lena Marsh; Tobin Reyes")
+@given(st.lists(_NAME_WORDS, min_size=1, max_size=7).map(" ".join))
+def test_a_line_with_more_words_than_names_is_no_line_of_names(text: str) -> None:
+    """The quick count never says no where the names read would say yes."""
+    found = _authors.names(text)
+    words = [w for w in text.replace(",", " ").split() if w.lower() not in _title._JOINERS]
+    plain = bool(found) and sum(len(n.split()) for n in found) == len(words)
+    if _title._more_words_than_names(text):
+        assert not plain
+    assert _title._names_only(text) == (plain and len(text) <= _title._CUE_LINE_CHARS)
