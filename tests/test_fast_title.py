@@ -142,11 +142,20 @@ _NAME_WORDS = st.sampled_from(
         "d'Ormesson", "and", "And", "&", "E", "y", "said", "rain", "the", "harbour",
         "LENA", "MARSH", "MarshTobin", "2024", "(Lena", "Marsh)", "Jr", "Staff", "Writer",
         "Lena,", "Marsh/Tobin", "Reyes;", "Dr.", "@lmarsh", "Berg-Lund", "O'Neil",
+        "Jördis", "Müller", "und", "über", "d’Ormesson", "王小明", "x.com", "Pt:", "a", "także",
     ]
 )  # fmt: skip
 
 
 @example("Anna von Berg")
+@example("Lena d’Ormesson")
+@example("王小明 李华 said")
+@example("김철수·이영희 said")
+@example("Lena Marsh lena@x.com Tobin Reyes")
+@example("Lena Marsh (x.com)Tobin Reyes said")
+@example("Jördis Müller und Ömer Çelik")
+@example("Lena Tobin Marsh Reyes Berg")
+@example("Lena Tobin Marsh Reyes Berg Lund")
 @example("Tobin al-Hakim and Lena d'Ormesson")
 @example("Lena Marsh/Tobin Reyes")
 @example("Lena MarshTobin Reyes")
@@ -160,3 +169,10 @@ def test_a_line_with_more_words_than_names_is_no_line_of_names(text: str) -> Non
     if _title._more_words_than_names(text):
         assert not plain
     assert _title._names_only(text) == (plain and len(text) <= _title._CUE_LINE_CHARS)
+
+
+def test_a_name_has_no_more_words_than_the_quick_count_allows() -> None:
+    """The quick count's longest name is the name reader's."""
+    most = _title._MOST_NAME_WORDS
+    assert _authors._looks_like_name(" ".join(["Lena"] * most))
+    assert not _authors._looks_like_name(" ".join(["Lena"] * (most + 1)))
