@@ -154,7 +154,9 @@ def cut_names(rest: str) -> str:
     return _NAME_CUT.sub("", rest).strip(" ,;:-")
 
 
-_ADDRESS: Final = re.compile(
+#: A web or mail address (``www.harbour.example``, ``jdoe@harbour.example``, ``harbour.com``):
+#: taken out of a byline's text before its names are read.
+ADDRESS: Final = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net)\b", re.IGNORECASE
 )
 
@@ -374,7 +376,7 @@ _NAMES: Final = page_memo()
 def _names(rest: str, *, labelled: bool) -> tuple[str, ...]:
     """:func:`names`, read anew."""
     if "." in rest or ":" in rest:  # (every address has one: most bylines have neither)
-        rest = _ADDRESS.sub(" ", rest)
+        rest = ADDRESS.sub(" ", rest)
     rest = " ".join(rest.split())
     if not rest.isascii():  # ("作者：王小明 编辑：李华": the editor is no writer)
         rest = _CJK_OTHER_CREDIT.sub("", rest)

@@ -50,7 +50,7 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse import _generic_header as _header
-from newsparse._authors import _ADDRESS, BYLINE, CAMEL_SEAM, names, person
+from newsparse._authors import ADDRESS, BYLINE, CAMEL_SEAM, names, person
 from newsparse._dates import find_date
 from newsparse._generic_header import bare_byline, is_cue
 from newsparse._lines import fold
@@ -2582,7 +2582,7 @@ def _names_only(text: str) -> bool:
 #: Particles that a name may hold in lower case (``Anna von Berg``).
 _PARTICLES: Final = frozenset(A.PARTICLES)
 #: What a name reader may split one written word at (a slash or a semicolon between names,
-#: ``&``; an address is taken out too, see ``_ADDRESS``): a line with none keeps its words whole.
+#: ``&``; an address is taken out too, see ``ADDRESS``): a line with none keeps its words whole.
 _WORD_SPLITTERS: Final = "/;&"
 #: A name has this many words at most, as the name reader reads one (``_authors._looks_like_name``).
 _MOST_NAME_WORDS: Final = 5
@@ -2607,7 +2607,7 @@ def _more_words_than_names(text: str) -> bool:
     """
     if any(ch in text for ch in _WORD_SPLITTERS) or not _no_cjk(text):
         return False
-    if ("." in text or ":" in text) and _ADDRESS.search(text) is not None:
+    if ("." in text or ":" in text) and ADDRESS.search(text) is not None:
         return False
     if CAMEL_SEAM.search(text) is not None:
         return False
