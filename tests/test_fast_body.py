@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from newsparse import _cues as cues
 from newsparse import _generic as G
+from newsparse import _text as X
+from newsparse._lines import fold
 from newsparse._page import Page
 from newsparse._text import is_long, is_notice
 from newsparse.vocab import authors as A
@@ -177,3 +179,46 @@ def test_the_emphasis_close_is_the_patterns_own() -> None:
     # (the look is the closing part of ``_MD_ITALIC``: a change to one must reach the other)
     assert G._EMPHASIS_CLOSE.pattern in G._MD_ITALIC.pattern
     assert re.compile(G._EMPHASIS_CLOSE.pattern).search("a_b") is None
+
+
+def _join_lines(parts: list[str]) -> str:
+    """:func:`newsparse._text.join_lines` as it was, every break asked about CJK."""
+    out = ""
+    for part in parts:
+        if not out:
+            out = part
+        elif part[0] in ",.;:!?)’”%" or X._cjk_wrap(out, part):
+            out += part
+        else:
+            out += " " + part
+    return fold(out)
+
+
+#: Line pieces around a break: Latin words and marks, figures, Chinese and Japanese characters
+#: and their full-width marks, the first of them (U+3000) and the characters just below it.
+_JOINED = st.lists(
+    st.text(
+        alphabet=st.sampled_from(
+            [*"ab .,)7 0", "日", "本", "ス", "、", "\u3000", "\u2fff", "Ｗ", "é"]
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    max_size=6,
+)
+
+
+@given(_JOINED)
+@example(["民兵指導者が17", "日、会った"])
+@example(["スマホ・タ", "ブレット"])
+@example(["a\u3000", "\u3000b"])  # (the first wide character on both sides of the break)
+def test_lines_are_joined_as_before(parts: list[str]) -> None:
+    assert X.join_lines(parts) == _join_lines(parts)
+
+
+@given(st.text(min_size=1, max_size=8), st.text(min_size=1, max_size=8))
+@example("a\u3000", "\u3000b")
+@example("\u30017", "\u3000")
+def test_a_wrap_inside_cjk_text_has_a_wide_character_at_the_break(before: str, after: str) -> None:
+    if X._cjk_wrap(before, after):
+        assert after[0] >= X._CJK_WIDE_FIRST or before[-1] >= X._CJK_WIDE_FIRST
