@@ -248,6 +248,9 @@ _ROLES: Final = frozenset(V.AUTHOR_ROLES)
 _ROLE_WORD: Final = re.compile(r"\w+")
 _ABOUT_NAME: Final = re.compile(rf"(?i:{_alt(V.AUTHOR_BOX_ABOUT)})\s+(?P<name>{_NAME})")
 _ABOUT_HEADINGS: Final = frozenset(A.ABOUT_AUTHOR_HEADINGS)
+#: The longest heading of an author's box without a name (every paragraph of the body is asked
+#: whether it is one: a longer one is not folded).
+_ABOUT_HEADING_CHARS: Final = max(map(len, _ABOUT_HEADINGS))
 #: An author's bio is this short at most (a longer block that opens so is a paragraph).
 BIO_CHARS: Final = 400
 
@@ -277,7 +280,8 @@ def about_writer(text: str) -> str | None:
     ('Jane Doe', '', None)
     """
     plain = text.strip(" #*_:")
-    if plain.casefold() in _ABOUT_HEADINGS:
+    # (no letter folds to nothing: a text longer than every heading is none, unfolded)
+    if len(plain) <= _ABOUT_HEADING_CHARS and plain.casefold() in _ABOUT_HEADINGS:
         return ""
     m = _ABOUT_NAME.fullmatch(plain)
     if m is None or " " not in m.group("name"):
