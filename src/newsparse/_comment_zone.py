@@ -332,6 +332,12 @@ _COMPACT_AGE: Final = re.compile(
     r"\]?(?:\(\S*\))?",
     re.IGNORECASE,
 )
+#: What a line holds wherever it holds a :data:`_COMPACT_AGE`: its count's last digit and its
+#: unit (the pattern's other parts may all be empty). A speed device: this pattern opens with a
+#: digit, which the regex engine looks for before it tries a match, so where a line holds no
+#: compact age it answers three times faster (over the shared dumps' lines with a digit and
+#: no date's digits, 25 → 8 ms).
+_COMPACT_AGE_IN: Final = re.compile(rf"\d\s?(?:{_alt(list(R.COMPACT_UNITS))})(?!\w)", re.IGNORECASE)
 #: The separators between a header's or a footer's pieces (``Like · Reply · 2w``).
 _PIECE_MARKS: Final = "|·•"
 
@@ -345,6 +351,8 @@ def _compact_age(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     >>> _compact_age(page, "Like · Reply · 2d")[0].value, _compact_age(page, "Route 66 is 3d")
     (datetime.datetime(2024, 4, 30, 12, 0), None)
     """
+    if _COMPACT_AGE_IN.search(text) is None:
+        return None  # (no compact age anywhere: the common line, decided cheaply)
     for m in _COMPACT_AGE.finditer(text):
         before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
         if (before and before[-1] not in _PIECE_MARKS) or (after and after[0] not in _PIECE_MARKS):
@@ -984,7 +992,7 @@ def time_lines(cleaned: Sequence[str]) -> TimeLines:
             continue
         digit = _DIGIT.search(text) is not None
         timed = digit and (
-            _TIME_DIGITS.search(text) is not None or _COMPACT_AGE.search(text) is not None
+            _TIME_DIGITS.search(text) is not None or _COMPACT_AGE_IN.search(text) is not None
         )
         worded = not timed and hinted(text)
         if timed or worded:
