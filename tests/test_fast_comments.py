@@ -85,3 +85,25 @@ _UNITS = sorted(RV.COMPACT_UNITS)
 @example("3 hrs")
 def test_the_compact_age_test_finds_where_the_pattern_finds(text: str) -> None:
     assert (Z._COMPACT_AGE_IN.search(text) is None) == (Z._COMPACT_AGE.search(text) is None)
+
+
+# --- short years (_comment_zone) and glued clocks (_generic_comments) -------------------------
+
+
+@given(st.text(alphabet="Jan 4'’15 at9:30Mar,.x", max_size=24))
+@example("Jan 4 '15 at 9:30")
+@example("answered Mar 3 ’21")
+@example("it's Jan 4")
+def test_the_short_year_test_finds_where_the_pattern_finds(text: str) -> None:
+    if Z._SHORT_YEAR.search(text) is not None:
+        assert Z._SHORT_YEAR_DIGITS.search(text) is not None
+
+
+@given(st.text(alphabet="Marisol 21:0 PMam.·", max_size=20))
+@example("Marisol21:00")
+@example("Ann10:42 PM")
+def test_a_glued_clock_holds_its_colon(text: str) -> None:
+    from newsparse import _generic_comments as G
+
+    if G._GLUED_CLOCK.fullmatch(text) is not None:
+        assert ":" in text

@@ -395,6 +395,11 @@ _SHORT_YEAR: Final = re.compile(
     re.IGNORECASE,
 )
 _CENTURY: Final = 2000
+#: The apostrophe and digits of a :data:`_SHORT_YEAR`, without which it cannot match: a speed
+#: device (a line with an apostrophe is mostly one with a word's, ``it's``, and this search
+#: opens with the apostrophe, which the regex engine looks for before it tries a match, where
+#: the full pattern tries its months at every place).
+_SHORT_YEAR_DIGITS: Final = re.compile(r"['’]\d\d")
 
 
 #: A Q&A card's date of the current year, which it leaves out (``Mar 3 at 14:02``).
@@ -440,6 +445,8 @@ def _short_year(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     if "'" not in text and "’" not in text:
         # (no apostrophe, no short year: the common line, decided cheaply)
         return _this_year(page, text)
+    if _SHORT_YEAR_DIGITS.search(text) is None:
+        return None  # (an apostrophe of a word, "it's": no short year, decided cheaply)
     m = _SHORT_YEAR.search(text)
     if m is None:
         return None
