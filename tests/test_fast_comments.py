@@ -107,3 +107,46 @@ def test_a_glued_clock_holds_its_colon(text: str) -> None:
 
     if G._GLUED_CLOCK.fullmatch(text) is not None:
         assert ":" in text
+
+
+# --- quote intros (_comment_zone) ---------------------------------------------------------------
+
+_INTRO_LETTERS = "AnwroteWROTEsaidquoteQUOTEzitatcitaby:() ↑éЦцx"
+
+
+@given(
+    st.one_of(
+        st.text(alphabet=_INTRO_LETTERS, max_size=24),
+        st.builds(
+            lambda before, piece, after, upper: (
+                before + (piece.upper() if upper else piece) + after
+            ),
+            st.text(alphabet=_INTRO_LETTERS, max_size=8),
+            st.sampled_from(Z._QUOTE_INTRO_PIECES),
+            st.text(alphabet=_INTRO_LETTERS, max_size=8),
+            st.booleans(),
+        ),
+    )
+)
+@example("Ann WROTE:")
+@example("Quote from: Ann on March 03, 2021")
+@example("Ann a écrit :")
+def test_the_intro_piece_test_answers_as_the_case_blind_search(text: str) -> None:
+    assert Z._holds_intro_piece(text) == (Z._QUOTE_INTRO_PIECE.search(text) is not None)
+
+
+def test_no_letter_of_the_intro_pieces_outside_ascii_is_taken_for_an_ascii_one() -> None:
+    """What lets an ASCII line be searched in its lower case: the case-blind search takes no
+    ASCII character for a piece's character outside ASCII (as it takes ``k`` for the Kelvin
+    sign, ``s`` for ``ſ``)."""
+    import re
+
+    outside = {c for piece in Z._QUOTE_INTRO_PIECES for c in piece if not c.isascii()}
+    assert outside
+    taken = [
+        (c, chr(a))
+        for c in sorted(outside)
+        for a in range(128)
+        if re.fullmatch(re.escape(c), chr(a), re.IGNORECASE)
+    ]
+    assert taken == []
