@@ -213,10 +213,15 @@ _QUOTE_INTRO_CHARS: Final = (
 #: One literal piece of each quote intro (its longest): a line that holds none is no intro. A
 #: speed device: every line of every record is asked, and the pattern tries each form with
 #: every length of name (its 29,891 tries took 0.37 s of a profiled parse of the shared dumps).
-_QUOTE_INTRO_PIECE: Final = re.compile(
-    _alt([max(re.split(r"\{name\}|\{when\}", form), key=len) for form in C.QUOTE_INTROS]),
-    re.IGNORECASE,
-)
+_QUOTE_INTRO_PIECES: Final = [
+    max(re.split(r"\{name\}|\{when\}", form), key=len) for form in C.QUOTE_INTROS
+]
+_QUOTE_INTRO_PIECE: Final = re.compile(_alt(_QUOTE_INTRO_PIECES), re.IGNORECASE)
+#: The same pieces in lower case, searched in an ASCII line's lower case. (A speed device: the
+#: case-blind search costs four times this one, and on an ASCII line it finds what this finds,
+#: since no letter of the pieces outside ASCII is taken case-blind for an ASCII one; over the
+#: shared dumps' ASCII lines, 152 → 37 ms.)
+_QUOTE_INTRO_PIECE_LOWER: Final = re.compile(_alt([piece.lower() for piece in _QUOTE_INTRO_PIECES]))
 _SENTENCE_END: Final = ".!?…。！？"
 #: A dash, maybe inside a Markdown quote, opens an embedded post's signature (``— Jane Doe
 #: (@jd) May 2, 2024``, ``> -- Jane Doe …``): no comment header.
@@ -332,6 +337,12 @@ _COMPACT_AGE: Final = re.compile(
     r"\]?(?:\(\S*\))?",
     re.IGNORECASE,
 )
+#: What a line holds wherever it holds a :data:`_COMPACT_AGE`: its count's last digit and its
+#: unit (the pattern's other parts may all be empty). A speed device: this pattern opens with a
+#: digit, which the regex engine looks for before it tries a match, so where a line holds no
+#: compact age it answers three times faster (over the shared dumps' lines with a digit and
+#: no date's digits, 25 → 8 ms).
+_COMPACT_AGE_IN: Final = re.compile(rf"\d\s?(?:{_alt(list(R.COMPACT_UNITS))})(?!\w)", re.IGNORECASE)
 #: The separators between a header's or a footer's pieces (``Like · Reply · 2w``).
 _PIECE_MARKS: Final = "|·•"
 
@@ -345,6 +356,8 @@ def _compact_age(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     >>> _compact_age(page, "Like · Reply · 2d")[0].value, _compact_age(page, "Route 66 is 3d")
     (datetime.datetime(2024, 4, 30, 12, 0), None)
     """
+    if _COMPACT_AGE_IN.search(text) is None:
+        return None  # (no compact age anywhere: the common line, decided cheaply)
     for m in _COMPACT_AGE.finditer(text):
         before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
         if (before and before[-1] not in _PIECE_MARKS) or (after and after[0] not in _PIECE_MARKS):
@@ -387,6 +400,11 @@ _SHORT_YEAR: Final = re.compile(
     re.IGNORECASE,
 )
 _CENTURY: Final = 2000
+#: The apostrophe and digits of a :data:`_SHORT_YEAR`, without which it cannot match: a speed
+#: device (a line with an apostrophe is mostly one with a word's, ``it's``, and this search
+#: opens with the apostrophe, which the regex engine looks for before it tries a match, where
+#: the full pattern tries its months at every place).
+_SHORT_YEAR_DIGITS: Final = re.compile(r"['’]\d\d")
 
 
 #: A Q&A card's date of the current year, which it leaves out (``Mar 3 at 14:02``).
@@ -432,6 +450,8 @@ def _short_year(page: Page, text: str) -> tuple[Stamp, int, int, bool] | None:
     if "'" not in text and "’" not in text:
         # (no apostrophe, no short year: the common line, decided cheaply)
         return _this_year(page, text)
+    if _SHORT_YEAR_DIGITS.search(text) is None:
+        return None  # (an apostrophe of a word, "it's": no short year, decided cheaply)
     m = _SHORT_YEAR.search(text)
     if m is None:
         return None
@@ -984,7 +1004,7 @@ def time_lines(cleaned: Sequence[str]) -> TimeLines:
             continue
         digit = _DIGIT.search(text) is not None
         timed = digit and (
-            _TIME_DIGITS.search(text) is not None or _COMPACT_AGE.search(text) is not None
+            _TIME_DIGITS.search(text) is not None or _COMPACT_AGE_IN.search(text) is not None
         )
         worded = not timed and hinted(text)
         if timed or worded:
@@ -2188,12 +2208,24 @@ def _quote_intro(text: str) -> tuple[str | None] | None:
     line = _INTRO_LEAD.sub("", text.rstrip(), count=1)
     if "[" in line:
         line = _LYNX_LINK.sub("", line)  # (``Ann hat geschrieben: [13]↑ …``)
-    if len(line) > _QUOTE_INTRO_CHARS or not _QUOTE_INTRO_PIECE.search(line):
+    if len(line) > _QUOTE_INTRO_CHARS or not _holds_intro_piece(line):
         return None
     intro = _QUOTE_INTRO.fullmatch(line)
     if intro is None:
         return None
     return (next((v for v in intro.groupdict().values() if v), None),)
+
+
+def _holds_intro_piece(line: str) -> bool:
+    """Whether a line holds a piece of a quote intro (:data:`_QUOTE_INTRO_PIECE`), an ASCII
+    line searched in its lower case.
+
+    >>> _holds_intro_piece("Ann WROTE:"), _holds_intro_piece("Ann a écrit :"), _holds_intro_piece("Ann")
+    (True, True, False)
+    """
+    if line.isascii():
+        return _QUOTE_INTRO_PIECE_LOWER.search(line.lower()) is not None
+    return _QUOTE_INTRO_PIECE.search(line) is not None
 
 
 def _ends_thread(text: str) -> bool:

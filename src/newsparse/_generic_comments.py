@@ -146,7 +146,7 @@ def _comment_header(
     # "Marisol21:00": a name with its comment's time of day and no day, glued (Blogger links both)
     glued = (
         _GLUED_CLOCK.fullmatch(text[m.end() :] if (m := _LEAD.match(text)) else text)
-        if dated
+        if dated and ":" in text  # (no clock without its colon: the cheap test first)
         else None
     )
     if glued is not None and _plausible_commenter(glued.group("name")):

@@ -80,6 +80,22 @@ _HINT_LOWER: Final = re.compile(rf"(?<!\w)(?:{_alt([w.lower() for w in _HINT_WOR
 #: ``о``, ``ᲄ`` for ``т``…): a line that holds one is searched case-blind.
 _CASE_BLIND_ONLY: Final = re.compile("[ıſẛιᲀ-ᲈ]")
 _DIGIT: Final = re.compile(r"\d")
+#: The longest run of word characters of each ASCII word of :data:`_HINT_WORDS`, lower case, in
+#: bytes. (A speed device: every run of a word the search finds stands in the line as a whole run
+#: of word characters, so an ASCII line none of whose runs is one of these holds none of the
+#: words; over the shared dumps one ASCII line in seventy holds one, and this test, a third of
+#: the search's cost, spares the search on the others: the comment zone's
+#: ``time_lines`` asks it of every short line, 63 → 32 ms.)
+_HINT_RUNS: Final = frozenset(
+    max(re.findall(r"\w+", word.lower()), key=len).encode()
+    for word in _HINT_WORDS
+    if word.isascii()
+)
+#: ASCII lowered and every ASCII character that is no word character (``\w``) made a space: the
+#: runs of word characters of an ASCII line are then its bytes split on spaces.
+_ASCII_RUNS: Final = bytes(
+    ord(chr(c).lower()) if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)
+) + bytes(range(128, 256))
 #: The last character of each "before" word of the Chinese, Japanese and Korean form, one of
 #: which a line must hold for :data:`_CJK_AGO_IN` to match: a cheap test before it.
 _CJK_AGO_END: Final = re.compile(f"[{re.escape(''.join({word[-1] for word in R.CJK_AGO}))}]")
@@ -126,9 +142,11 @@ def hinted(text: str) -> bool:
     >>> hinted("3小时前"), hinted("3시간 전"), hinted("前回")
     (True, True, False)
     """
-    low = text.lower()
     if text.isascii():
-        return _HINT_LOWER.search(low) is not None
+        if _HINT_RUNS.isdisjoint(text.encode().translate(_ASCII_RUNS).split()):
+            return False  # (no run of the words stands in the line: the common line, cheaply)
+        return _HINT_LOWER.search(text.lower()) is not None
+    low = text.lower()
     if len(low) == len(text) and _CASE_BLIND_ONLY.search(low) is None:
         found = _HINT_LOWER.search(low) is not None
     else:
