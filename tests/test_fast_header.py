@@ -1,0 +1,245 @@
+"""The header reader's speed devices give the answers of the plain computations they stand in
+for: the page's day order read only when it changes a date, the count of a byline's name that
+stops once it is decided, and the cheap tests before a signature, an author box's heading, a
+bio's verb and an update's label. Each is compared with its plain form over made-up strings
+and, where the shared corpus is present, over the lines of its real dumps."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import _generic_header as H
+from newsparse._dates import DayOrder, _same_reading, find_page_date
+from newsparse._normalize import decode, split_lines
+
+#: The shared corpus's dumps, read at test time (never copied into the repository).
+_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+#: Every this many dumps of the corpus are read (the test stays short).
+_DUMP_STEP = 7
+
+
+def _real_pages() -> list[list[str]]:
+    """The lines of a sample of the shared dumps; none where the corpus is absent."""
+    if not _CORPUS.is_dir():
+        return []
+    paths = sorted(_CORPUS.glob("*/*.txt"))[::_DUMP_STEP]
+    return [split_lines(decode(p.read_bytes())[0])[0] for p in paths]
+
+
+_PAGES = _real_pages()
+needs_corpus = pytest.mark.skipif(not _PAGES, reason="the shared corpus is not present")
+
+
+# --- plain forms --------------------------------------------------------------------------
+
+
+def _plain_page_date(lines: list[str], text: str) -> object:
+    """``find_page_date`` with the page's order asked first, as the header read it before."""
+    return find_page_date(text, day_first=DayOrder(lines).of(text))
+
+
+def _plain_named_more(cleaned: list[str], name: str, times: int) -> bool:
+    said = sum(1 for text in cleaned if name and name in text)
+    return said > times
+
+
+def _plain_about(text: str) -> bool:
+    plain = H._plain(H._LIST_LEAD.sub("", text, count=1)).strip(H._HEADING_MARKS).casefold()
+    return " ".join(plain.split()) in H._ABOUT
+
+
+def _plain_bio_verb_early(text: str) -> bool:
+    return any(word.strip("_") in H._BIO_VERBS for word in text.split(None, 7)[:7])
+
+
+def _plain_names_update(text: str) -> bool:
+    return (
+        H._UPDATED_LOWER.search(text.lower()) is not None or H._UPDATED_ODD.search(text) is not None
+    )
+
+
+def _same(one: object, other: object) -> bool:
+    """Equal, and of the same types and zones (a date never stands for a datetime)."""
+    return repr(one) == repr(other)
+
+
+# --- made-up strings ----------------------------------------------------------------------
+
+_NUMBERS = st.integers(0, 40).map(str) | st.sampled_from(["05", "2019", "19", "1.2.3"])
+#: Date-like strings: numbers joined by dots, slashes and dashes, months, times and words.
+_DATE_LIKE = st.lists(
+    _NUMBERS
+    | st.sampled_from(
+        [".", "/", "-", " ", ", ", ":", "mai", "May", "Nov", "de", "le", "am", "10:32 PM", "Uhr"]
+    ),
+    max_size=12,
+).map("".join)
+#: Pages whose order is day first, month first, or not told.
+_ORDER_LINES = st.lists(
+    st.sampled_from(
+        [
+            "Posted 25/11/2019",
+            "11/25/19",
+            "Updated 5 November 2019",
+            "Nov 5, 2019",
+            "Publié le 05/11/2019 dans la rubrique des sports et de la culture",
+            "version 1.13.2",
+            "",
+        ]
+    ),
+    max_size=4,
+)
+
+
+@given(_ORDER_LINES, _DATE_LIKE)
+def test_the_day_order_read_when_it_counts_gives_the_plain_date(
+    lines: list[str], text: str
+) -> None:
+    assert _same(DayOrder(lines).page_date(text), _plain_page_date(lines, text))
+
+
+def test_the_day_order_is_read_where_the_reading_turns_on_it() -> None:
+    lines = ["Publié le 05/11/2019 dans la rubrique des sports et de la culture"]
+    assert DayOrder(lines).page_date("02/05/2024") == (date(2024, 5, 2), 0, 10)
+    assert DayOrder(["11/25/19"]).page_date("02/05/2024") == (date(2024, 2, 5), 0, 10)
+
+
+def test_readings_differing_in_type_or_zone_are_not_the_same() -> None:
+    read = _same_reading
+    day = date(2024, 5, 2)
+    utc = datetime(2024, 5, 2, tzinfo=UTC)
+    east = datetime(2024, 5, 2, 2, tzinfo=timezone(timedelta(hours=2)))
+    assert read((day, 0, 5), (day, 0, 5)) and read(None, None)
+    assert not read((day, 0, 5), (datetime(2024, 5, 2), 0, 5))
+    assert not read((utc, 0, 5), (east, 0, 5))  # (one instant, two zones)
+    assert not read((day, 0, 5), None) and not read((day, 0, 5), (day, 1, 5))
+
+
+_NAMES = st.sampled_from(["", "Lena Marsh", "Lena", "a"])
+_NAME_LINES = st.lists(
+    st.sampled_from(["", "By Lena Marsh", "Lena Marsh", "Marsh", "text", "a lena"]), max_size=8
+)
+
+
+@given(_NAME_LINES, _NAMES, st.integers(0, 3))
+def test_the_count_that_stops_decides_as_the_full_count(
+    cleaned: list[str], name: str, times: int
+) -> None:
+    assert H._named_more(cleaned, name, times) == _plain_named_more(cleaned, name, times)
+
+
+#: Pieces of lines that read as, or nearly as, signatures, headings, bios and update labels.
+_PIECES = st.sampled_from(
+    [
+        "— ",
+        "-- ",
+        "– ",
+        "―",
+        "-",
+        "Lena Marsh",
+        ", Porthaven",
+        "About the Author",
+        "ABOUT THE AUTHOR",
+        "Über die Autorin",
+        "über den autor",
+        "À propos de l’auteur",
+        "L'AUTORE",
+        "ſull'autore",
+        "ﬅ",
+        "ß",
+        "İ",
+        "ı",
+        "## ",
+        "* ",
+        "1. ",
+        "_",
+        "[",
+        "](/a)",
+        ")",
+        ":",
+        " is ",
+        "_is_",
+        "ist",
+        "est",
+        "This",
+        "updated",
+        "UPDATED",
+        "Last Updated:",
+        "Aktualisiert",
+        "mis à jour",
+        " ",
+        "\t",
+        "\u00a0",
+    ]
+)
+_LINE = st.lists(_PIECES | st.text(max_size=4), max_size=8).map("".join) | st.text(max_size=60)
+
+
+@given(_LINE)
+def test_no_signature_without_a_dash(text: str) -> None:
+    if H._SIGNING_DASH.search(text) is None:
+        assert H._signature(H._plain(text)) is None
+
+
+@given(_LINE)
+def test_the_heading_letters_test_keeps_every_heading(text: str) -> None:
+    assert H._about(text) == _plain_about(text)
+
+
+@given(_LINE)
+def test_the_bio_verb_looked_up_at_once_is_found_as_word_by_word(text: str) -> None:
+    assert H._bio_verb_early(text) == _plain_bio_verb_early(text)
+
+
+@given(_LINE)
+def test_an_update_label_is_found_without_searching_ascii_for_odd_letters(text: str) -> None:
+    assert H._names_update(text) == _plain_names_update(text)
+
+
+def test_the_tests_before_the_plain_forms_can_tell_them_apart() -> None:
+    """(The plain forms answer yes where the devices could wrongly say no.)"""
+    assert _plain_about("## _About the Author_:") and H._about("## _About the Author_:")
+    assert _plain_bio_verb_early("Lena Marsh _is_ a writer") and H._bio_verb_early(
+        "Lena Marsh _is_ a writer"
+    )
+    assert _plain_names_update("Güncelleme: İ") and H._names_update("Kİ")
+    assert H._signature("— Lena Marsh, Porthaven") == "Lena Marsh"
+
+
+# --- real dumps ---------------------------------------------------------------------------
+
+
+@needs_corpus
+def test_real_lines_read_as_the_plain_forms_read_them() -> None:
+    for lines in _PAGES:
+        order = DayOrder(lines)
+        for text in lines:
+            assert _same(order.page_date(text), _plain_page_date(lines, text)), text
+            assert H._about(text) == _plain_about(text), text
+            assert H._bio_verb_early(text) == _plain_bio_verb_early(text), text
+            assert H._names_update(text) == _plain_names_update(text), text
+            if H._SIGNING_DASH.search(text) is None:
+                assert H._signature(H._plain(text)) is None, text
+
+
+@needs_corpus
+@given(st.data())
+def test_real_lines_and_their_pieces_read_as_the_plain_forms(data: st.DataObject) -> None:
+    lines = data.draw(st.sampled_from(_PAGES))
+    text = data.draw(st.sampled_from([t for t in lines if t] or [""]))
+    start = data.draw(st.integers(0, len(text)))
+    piece = text[start : start + data.draw(st.integers(0, 80))]
+    assert _same(DayOrder(lines).page_date(piece), _plain_page_date(lines, piece))
+    assert H._about(piece) == _plain_about(piece)
+    assert H._bio_verb_early(piece) == _plain_bio_verb_early(piece)
+
+
+def test_the_heading_letters_are_every_headings() -> None:
+    assert all(set(H._ABOUT_LETTERS) <= set(h) for h in H._ABOUT)
+    assert re.fullmatch("[a-z]+", "".join(H._ABOUT_LETTERS))
