@@ -1,7 +1,8 @@
 """The header reader's speed devices give the answers of the plain computations they stand in
 for: the page's day order read only when it changes a date, the count of a byline's name that
-stops once it is decided, and the cheap tests before a signature, an author box's heading, a
-bio's verb and an update's label. Each is compared with its plain form over made-up strings
+stops once it is decided, the seam of glued words found from its capital, and the cheap tests
+before a signature, an author box's heading, a bio's verb, an update's label and a late
+byline label. Each is compared with its plain form over made-up strings
 and, where the shared corpus is present, over the lines of its real dumps."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import _generic_header as H
+from newsparse._authors import BYLINE_LATE, CAMEL_SEAM, SEAM_CAPITAL, glued_piece, late_byline
 from newsparse._dates import DayOrder, _same_reading, find_page_date
 from newsparse._normalize import decode, split_lines
 
@@ -243,3 +245,48 @@ def test_real_lines_and_their_pieces_read_as_the_plain_forms(data: st.DataObject
 def test_the_heading_letters_are_every_headings() -> None:
     assert all(set(H._ABOUT_LETTERS) <= set(h) for h in H._ABOUT)
     assert re.fullmatch("[a-z]+", "".join(H._ABOUT_LETTERS))
+
+
+#: Pieces of glued words and late labels: small and capital letters of several scripts, the
+#: late labels in both cases, spaces and digits.
+_GLUE = st.lists(
+    st.sampled_from(
+        [*"aéłzAÉŁЯяΩωſİı1 \t\n", "by", "By", "von", "par", "Jane Doe", "News", "Edited"]
+    ),
+    max_size=14,
+).map("".join) | st.text(max_size=40)
+
+
+@given(_GLUE)
+def test_the_seam_found_from_its_capital_is_the_seams(text: str) -> None:
+    seams = [m.start() for m in CAMEL_SEAM.finditer(text)]
+    assert [m.start() for m in SEAM_CAPITAL.finditer(text)] == seams
+    pieces = CAMEL_SEAM.split(text)
+    assert glued_piece(text) == (pieces[1] if len(pieces) > 1 else None)
+
+
+@given(_GLUE)
+def test_a_late_byline_is_looked_for_where_its_label_stands(text: str) -> None:
+    found, plain = late_byline(text), BYLINE_LATE.search(text)
+    assert (found and (found.span(), found.groupdict())) == (
+        plain and (plain.span(), plain.groupdict())
+    )
+
+
+def test_the_glued_piece_ends_at_the_second_seam() -> None:
+    assert glued_piece("World NewsEdited by Jane DoeUpdated") == "Edited by Jane Doe"
+    assert glued_piece("NewsEdited") == "Edited" and glued_piece("Jane Doe") is None
+    for text in ("Text and photos by Jane Doe", "Photos\u00a0by\tJane Doe"):
+        found = late_byline(text)
+        assert found is not None and found.group("rest") == "Jane Doe"
+
+
+@needs_corpus
+def test_real_lines_find_the_seams_and_late_labels_the_plain_patterns_find() -> None:
+    for lines in _PAGES:
+        for text in lines:
+            pieces = CAMEL_SEAM.split(text)
+            assert glued_piece(text) == (pieces[1] if len(pieces) > 1 else None), text
+            plain = BYLINE_LATE.search(text)
+            found = late_byline(text)
+            assert (found and found.span()) == (plain and plain.span()), text

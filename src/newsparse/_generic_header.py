@@ -19,13 +19,14 @@ import attrs
 from newsparse import _cues as cues
 from newsparse._authors import (
     BYLINE,
-    BYLINE_LATE,
     CAMEL_SEAM,
     cjk_name,
     cjk_persons,
     cjk_signed,
     cut_names,
     desk_noun,
+    glued_piece,
+    late_byline,
     may_name_several,
     names,
     person,
@@ -473,10 +474,11 @@ def _labelled(texts: list[str], pos: int) -> tuple[str, ...] | None:
                 break
     if m is None and len(text) < _ROW_LONGEST:
         # a byline glued to the section before it: "World NewsEdited by Jane Doe"
-        for part in CAMEL_SEAM.split(text)[1:2]:
+        part = glued_piece(text)
+        if part is not None:
             m = BYLINE.match(part)
     if m is None and len(text) < _CUE_LINE_CHARS:
-        m = BYLINE_LATE.search(text)
+        m = late_byline(text)
         if m is None:
             # (a stamp after the names on the row: "All India Edited by Jane Doe Updated: …")
             m = _late_before_stamp(text)
@@ -525,7 +527,7 @@ def _late_before_stamp(text: str) -> re.Match[str] | None:
     if found is None or found[1] == 0:
         return None
     head = _LABEL_BEFORE_DATE.sub("", text[: found[1]]).rstrip(" |·•,;-–—")
-    m = BYLINE_LATE.search(head)
+    m = late_byline(head)
     if m is None or any(w[:1].islower() for w in head[: m.start()].split()):
         return None
     return m
@@ -909,7 +911,7 @@ def _signed_below(cleaned: Sequence[str], name: str, stop: int) -> bool:
             continue
         if text.casefold() == key:
             return True
-        label = BYLINE.match(text) or BYLINE_LATE.search(text)
+        label = BYLINE.match(text) or late_byline(text)
         if label is not None and label.group("rest").strip().casefold() == key:
             return True
     return False
