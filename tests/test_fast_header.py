@@ -17,7 +17,13 @@ from hypothesis import strategies as st
 
 from newsparse import _generic_header as H
 from newsparse._authors import BYLINE_LATE, CAMEL_SEAM, SEAM_CAPITAL, glued_piece, late_byline
-from newsparse._dates import DayOrder, _same_reading, find_page_date
+from newsparse._dates import (
+    DayOrder,
+    _find_date,
+    _same_reading,
+    find_page_date,
+    may_hold_date,
+)
 from newsparse._normalize import decode, split_lines
 
 #: The shared corpus's dumps, read at test time (never copied into the repository).
@@ -290,3 +296,26 @@ def test_real_lines_find_the_seams_and_late_labels_the_plain_patterns_find() -> 
             plain = BYLINE_LATE.search(text)
             found = late_byline(text)
             assert (found and found.span()) == (plain and plain.span()), text
+
+
+@given(_DATE_LIKE | _LINE, st.integers(0, 30), st.integers(0, 30))
+def test_a_text_without_a_dates_digits_has_no_date_in_any_part(
+    text: str, start: int, size: int
+) -> None:
+    if not may_hold_date(text):
+        part = text[start : start + size]
+        assert not may_hold_date(part) and _find_date(part, None, None) is None
+
+
+def test_the_digits_test_lets_every_date_through() -> None:
+    for text in ("May 2, 2024", "3/9/24", "11.03.17", "2019年11月20日", "Jane Doe2019-11-20"):
+        assert may_hold_date(text) and _find_date(text, None, None) is not None
+    assert not may_hold_date("Page 12, 3 hours ago")
+
+
+@needs_corpus
+def test_real_lines_without_a_dates_digits_read_no_date() -> None:
+    for lines in _PAGES:
+        for text in lines:
+            if not may_hold_date(text):
+                assert _find_date(text, None, None) is None, text

@@ -46,6 +46,7 @@ from newsparse._dates import (
     find_date,
     find_page_date,
     find_yearless,
+    may_hold_date,
     read_relative,
     time_line,
     update_for_published,
@@ -1954,7 +1955,12 @@ def _dates_in(lines: _DateLines, indices: Sequence[int], publish: bool = True) -
                     page.place(i, "published")
         elif page.placement[i] is None and _says_published_again(page, text):
             page.place(i, "published")
-        if page.fields.updated is None and _names_update(text) and _UPDATED_CUT.search(text):
+        if (
+            page.fields.updated is None
+            and may_hold_date(text)  # (no date in the line: none after an update label in it)
+            and _names_update(text)
+            and _UPDATED_CUT.search(text)
+        ):
             after = _UPDATED_CUT.split(text, maxsplit=1)[-1]
             found = _first_date(after, page.tz, lines.order)
             if found is not None:
@@ -1977,6 +1983,8 @@ def _published_on(
     (:class:`_DayOrder`)."""
     if text is None:
         text = _date_text(cleaned, i)
+    if not may_hold_date(text):
+        return None  # (no date in the text, none in its part before an update label)
     upto = _before_update(text)
     found = _first_date(upto, page.tz, order) if upto else None
     if found is None:
