@@ -16,7 +16,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import _generic_header as H
-from newsparse._authors import BYLINE_LATE, CAMEL_SEAM, SEAM_CAPITAL, glued_piece, late_byline
+from newsparse._authors import (
+    BYLINE_LATE,
+    CAMEL_SEAM,
+    SEAM_CAPITAL,
+    cjk_name,
+    cjk_persons,
+    glued_piece,
+    late_byline,
+)
 from newsparse._dates import (
     DayOrder,
     _find_date,
@@ -70,6 +78,27 @@ def _plain_names_update(text: str) -> bool:
     return (
         H._UPDATED_LOWER.search(text.lower()) is not None or H._UPDATED_ODD.search(text) is not None
     )
+
+
+def _plain_labelled_date(text: str) -> bool:
+    if H._LABELLED_DATE.match(text):
+        return True
+    led = H._LED_LABEL.match(text)
+    if led is None:
+        return False
+    found = _find_date(H._OPENER_LEAD.sub("", text[led.end() :]), None, None)
+    return found is not None and found[1] == 0
+
+
+def _plain_cjk_over_date(texts: list[str], pos: int) -> object:
+    line = texts[pos].strip()
+    if pos + 1 >= len(texts) or not H._dated(texts[pos + 1]):
+        return None
+    joined = "".join(line.split())
+    if len(joined) <= H._CJK_NAME_MOST and not cjk_name(joined):
+        return None
+    found = tuple(cjk_persons(line)) if joined != line else (line,)
+    return (found, True) if found and all(cjk_name(name) for name in found) else None
 
 
 def _same(one: object, other: object) -> bool:
@@ -319,3 +348,44 @@ def test_real_lines_without_a_dates_digits_read_no_date() -> None:
         for text in lines:
             if not may_hold_date(text):
                 assert _find_date(text, None, None) is None, text
+
+
+#: Lines of a header's date: labels led by words or not, dates, openers, names in Chinese,
+#: Japanese or Korean characters.
+_DATE_LINE = st.lists(
+    st.sampled_from(
+        [
+            *("Story ", "first ", "published ", "Published: ", "on ", "le ", "Posted "),
+            *("publié ", "May 2, 2024", "02/05/2024", "2 mai 2024", "12", "Jane Doe "),
+            *("王小明", "山田 太郎", "谢若含", "김철수", " ", "\u3000", "Veröffentlicht am "),
+            "2019年11月20日",
+        ]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(_DATE_LINE | _LINE)
+def test_a_labelled_date_line_is_read_as_plainly(text: str) -> None:
+    assert H._labelled_date(text) == _plain_labelled_date(text)
+
+
+@given(st.lists(_DATE_LINE | _LINE, min_size=1, max_size=3), st.integers(0, 2))
+def test_a_name_over_a_date_is_read_as_plainly(texts: list[str], pos: int) -> None:
+    pos = min(pos, len(texts) - 1)
+    assert H._cjk_over_date(texts, pos) == _plain_cjk_over_date(texts, pos)
+
+
+def test_the_labelled_and_cjk_readers_still_read() -> None:
+    assert H._labelled_date("Story published on Oct 5, 2022.")
+    assert H._cjk_over_date(["王小明", "2019年11月20日"], 0) == (("王小明",), True)
+    assert H._cjk_over_date(["山田 太郎", "May 2, 2024"], 0) == (("山田太郎",), True)
+
+
+@needs_corpus
+def test_real_lines_are_labelled_dates_and_names_over_dates_as_plainly() -> None:
+    for lines in _PAGES:
+        texts = [t for t in lines if t]
+        for pos, text in enumerate(texts):
+            assert H._labelled_date(text) == _plain_labelled_date(text), text
+            assert H._cjk_over_date(texts, pos) == _plain_cjk_over_date(texts, pos), text
