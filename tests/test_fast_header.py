@@ -389,3 +389,43 @@ def test_real_lines_are_labelled_dates_and_names_over_dates_as_plainly() -> None
         for pos, text in enumerate(texts):
             assert H._labelled_date(text) == _plain_labelled_date(text), text
             assert H._cjk_over_date(texts, pos) == _plain_cjk_over_date(texts, pos), text
+
+
+#: Lines read as bare bylines: sections before a mark, accounts after a name, glued words.
+_BARE_LINE = st.lists(
+    st.sampled_from(
+        [
+            *("Politik", " · ", " | ", " • ", " * ", "·", "|", "Opinion", "Jane Doe", " "),
+            *("Twitter", "twitter", " Instagram", "\tFacebook", "Staff Writer", "DoeView"),
+            *("Tom MacDonald", "\u00a0", "ł", "Ł", "More", ", ", "@jdoe"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_BARE_LINE | _GLUE | _LINE)
+def test_a_bare_bylines_cheap_tests_keep_its_plain_readings(text: str) -> None:
+    if H._SECTION_MARK.search(text) is None:
+        assert H._SECTION_LEAD.match(text) is None
+    found, plain = H._account(text), H._ACCOUNT.search(text)
+    assert (found and found.span()) == (plain and plain.span())
+    seam = SEAM_CAPITAL.search(text)
+    glued = [text] if seam is None else [text[: seam.start()], text[seam.start() :]]
+    assert glued == CAMEL_SEAM.split(text, maxsplit=1)
+
+
+def test_a_bare_bylines_section_and_account_are_still_read() -> None:
+    assert H._section_row("Politik · Jane Doe, Omar Farouk") is not None
+    found = H._account("Jane Doe\tTwitter Staff Writer")
+    assert found is not None and found.start() == len("Jane Doe")
+
+
+@needs_corpus
+def test_real_lines_read_as_bare_bylines_as_plainly() -> None:
+    for lines in _PAGES:
+        for text in lines:
+            if H._SECTION_MARK.search(text) is None:
+                assert H._SECTION_LEAD.match(text) is None, text
+            found, plain = H._account(text), H._ACCOUNT.search(text)
+            assert (found and found.span()) == (plain and plain.span()), text

@@ -283,7 +283,7 @@ def find_date(
     >>> find_date("Posted 11:26 pm, Tuesday, November 19, 2019")
     (datetime.datetime(2019, 11, 19, 23, 26), 7, 43)
     """
-    if not may_hold_date(text):
+    if _DATE_DIGITS.search(text) is None:  # (may_hold_date, without a call: asked of every line)
         return None  # every date has a year or numbers joined (most lines of text: cheap)
     key = (text, tz, day_first)
     try:
