@@ -101,6 +101,17 @@ def _plain_cjk_over_date(texts: list[str], pos: int) -> object:
     return (found, True) if found and all(cjk_name(name) for name in found) else None
 
 
+def _plain_late_before_stamp(text: str) -> object:
+    found = _find_date(text, None, None)
+    if found is None or found[1] == 0:
+        return None
+    head = H._LABEL_BEFORE_DATE.sub("", text[: found[1]]).rstrip(" |·•,;-–—")
+    m = BYLINE_LATE.search(head)
+    if m is None or any(w[:1].islower() for w in head[: m.start()].split()):
+        return None
+    return m.span(), m.string
+
+
 def _same(one: object, other: object) -> bool:
     """Equal, and of the same types and zones (a date never stands for a datetime)."""
     return repr(one) == repr(other)
@@ -429,3 +440,38 @@ def test_real_lines_read_as_bare_bylines_as_plainly() -> None:
                 assert H._SECTION_LEAD.match(text) is None, text
             found, plain = H._account(text), H._ACCOUNT.search(text)
             assert (found and found.span()) == (plain and plain.span()), text
+
+
+#: Rows of a header that a stamp ends, with late labels or not.
+_STAMPED_ROW = st.lists(
+    st.sampled_from(
+        [
+            *("All India ", "Edited ", "by ", "By ", "von ", "par ", "Jane Doe ", "Updated: "),
+            *("May 2, 2024 ", "09:15 IST", "caused ", "Hurricane Otis, ", "\t", "Publié le "),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+def _late(text: str) -> object:
+    m = H._late_before_stamp(text)
+    return m and (m.span(), m.string)
+
+
+@given(_STAMPED_ROW | _LINE)
+def test_a_late_byline_before_a_stamp_is_read_as_plainly(text: str) -> None:
+    assert _late(text) == _plain_late_before_stamp(text)
+
+
+def test_a_late_byline_before_a_stamp_is_still_read() -> None:
+    row = "All India Edited by Jane Doe Updated: May 2, 2024 09:15 IST"
+    found = H._late_before_stamp(row)
+    assert found is not None and found.group("rest") == "Jane Doe"
+
+
+@needs_corpus
+def test_real_rows_read_late_bylines_before_stamps_as_plainly() -> None:
+    for lines in _PAGES:
+        for text in lines:
+            assert _late(text) == _plain_late_before_stamp(text), text

@@ -102,7 +102,17 @@ def late_byline(text: str) -> re.Match[str] | None:
     >>> late_byline("Photo and text by Jane Doe").group("rest"), late_byline("Nearby Town")
     ('Jane Doe', None)
     """
-    return BYLINE_LATE.search(text) if _LATE_LABEL.search(text) is not None else None
+    return BYLINE_LATE.search(text) if has_late_label(text) else None
+
+
+def has_late_label(text: str) -> bool:
+    """Whether a late label stands between spaces in ``text``: ``False`` says that
+    :func:`late_byline` finds no byline in ``text`` nor in any part of it.
+
+    >>> has_late_label("Photo by Jane Doe"), has_late_label("Nearby Town")
+    (True, False)
+    """
+    return _LATE_LABEL.search(text) is not None
 
 
 #: The labels a name never opens with, though a bare name line may keep one (``By Admin``).
