@@ -89,6 +89,32 @@ BYLINE: Final = re.compile(
 BYLINE_LATE: Final = re.compile(
     rf"(?<=\s)(?:{_alt(A.BYLINE_LABELS_LATE)})\s+(?P<rest>[{_UPPER}][^\d]{{2,60}})$"
 )
+#: A late label between spaces, which every match of ``BYLINE_LATE`` holds: found from the
+#: space (the engine skips to the spaces; ``BYLINE_LATE`` tries its look-behind at every
+#: character), the test before it.
+_LATE_LABEL: Final = re.compile(rf"\s(?:{_alt(A.BYLINE_LABELS_LATE)})\s")
+
+
+def late_byline(text: str) -> re.Match[str] | None:
+    """``BYLINE_LATE.search(text)``, asked only where a late label stands between spaces (most
+    header lines have none: 0.5 µs against 0.8 µs for a line of prose).
+
+    >>> late_byline("Photo and text by Jane Doe").group("rest"), late_byline("Nearby Town")
+    ('Jane Doe', None)
+    """
+    return BYLINE_LATE.search(text) if has_late_label(text) else None
+
+
+def has_late_label(text: str) -> bool:
+    """Whether a late label stands between spaces in ``text``: ``False`` says that
+    :func:`late_byline` finds no byline in ``text`` nor in any part of it.
+
+    >>> has_late_label("Photo by Jane Doe"), has_late_label("Nearby Town")
+    (True, False)
+    """
+    return _LATE_LABEL.search(text) is not None
+
+
 #: The labels a name never opens with, though a bare name line may keep one (``By Admin``).
 LABEL_WORDS: Final = frozenset(A.BYLINE_LABELS)
 
@@ -178,6 +204,26 @@ _JOINER: Final = re.compile(_JOINER_BETWEEN)
 #: (``Paul WisemanFatima Hussein``, ``Jane DoeContributor``; ``McBride``, ``DiMaggio`` have too
 #: short a head, and :func:`split_persons` keeps ``MacDonald`` whole).
 CAMEL_SEAM: Final = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}])")
+#: The capital at a seam of ``CAMEL_SEAM`` (its match starts where the seam is): searched from
+#: the capital, the engine skips to the capitals, where the seam's look-behind is tried at
+#: every character (0.3 µs against 1.6 µs to find none in a line of prose).
+SEAM_CAPITAL: Final = re.compile(rf"[{_UPPER}](?<=[{_LOWER}]{{2}}.)")
+
+
+def glued_piece(text: str) -> str | None:
+    """The part of ``text`` from its first seam to its second (``CAMEL_SEAM.split(text)[1]``),
+    or ``None`` without a seam.
+
+    >>> glued_piece("World NewsEdited by Jane DoeUpdated"), glued_piece("Jane Doe")
+    ('Edited by Jane Doe', None)
+    """
+    first = SEAM_CAPITAL.search(text)
+    if first is None:
+        return None
+    second = SEAM_CAPITAL.search(text, first.start() + 1)
+    return text[first.start() : len(text) if second is None else second.start()]
+
+
 _LABELS: Final = frozenset(A.NAME_LABELS)
 _GLUED_NOISE: Final = (
     _LABELS | frozenset(A.GLUED_ROLES) | frozenset(V.AUTHOR_ROLES) | frozenset(V.DESK_NOUNS)
@@ -220,7 +266,7 @@ def may_name_several(text: str) -> bool:
         "," in text
         or ";" in text
         or _JOINER.search(text) is not None
-        or CAMEL_SEAM.search(text) is not None
+        or SEAM_CAPITAL.search(text) is not None
     )
 
 
@@ -713,7 +759,7 @@ def person(core: str) -> str | None:
     ('Jane Doe', None)
     """
     core = undouble(" ".join(core.split()))  # (no-break spaces: "Jane Doe\xa0 \xa0")
-    seam = CAMEL_SEAM.search(core)
+    seam = SEAM_CAPITAL.search(core)
     if seam is not None:
         if _sentence_after(core[seam.start() :]):
             return None  # a brand in a sentence: "Instead of CloudFlare you may use …"
