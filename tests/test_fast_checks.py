@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import _cues as cues
-from newsparse import _dates
+from newsparse import _dates, _normalize
 from newsparse import _generic as G
 from newsparse import _text as X
 from newsparse import _title as T
@@ -583,3 +583,17 @@ def test_word_runs_remembered_are_the_runs_read_again(words: list[str]) -> None:
     first = G._word_runs(text)
     assert G._word_runs(text) == first == G._runs(text.lower().split())
     forget_pages()
+
+
+def _plain_indentation(raw: list[str]) -> list[int]:
+    """Each line's indentation as it was read before: the lead, tabs expanded, capped."""
+    out = []
+    for line in raw:
+        lead = line[: len(line) - len(line.lstrip())]
+        out.append(min(len(lead.expandtabs(_normalize.TAB_STOP)), 0xFFFF))
+    return out
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(" \t\u3000\x0cab"), max_size=12), max_size=8))
+def test_each_lines_indentation_is_its_leads_width(raw: list[str]) -> None:
+    assert _normalize._indentation(raw) == _plain_indentation(raw)

@@ -154,14 +154,17 @@ _MAX_INDENT: Final = 0xFFFF
 TAB_STOP: Final = 8
 
 
-def _indentation(raw: list[str]) -> Iterator[int]:
+def _indentation(raw: list[str]) -> list[int]:
     """Each line's indentation in columns: the white space before its first other character."""
-    for line in raw:
-        if line[:1].isspace():
-            lead = line[: len(line) - len(line.lstrip())]
-            yield min(len(lead.expandtabs(TAB_STOP)), _MAX_INDENT)
-        else:
-            yield 0
+    return [_lead_width(line) if line[:1].isspace() else 0 for line in raw]
+
+
+def _lead_width(line: str) -> int:
+    """The columns of the white space that opens ``line`` (a tab reaches the next tab stop)."""
+    width = len(line) - len(line.lstrip())
+    if "\t" in line[:width]:
+        width = len(line[:width].expandtabs(TAB_STOP))
+    return min(width, _MAX_INDENT)
 
 
 #: Pages longer than this many characters are split a piece of about this size at a time.
