@@ -1313,7 +1313,7 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         if alone or _near_title(head, c):
             found.append(_kinded(head, _cued(head, c)))
         elif _in_run(cleaned, i):
-            c = _cued(head, c)
+            c = _cued(head, c, most=_RUN_CUE_DEPTH)
             if c.cue in _RUN_CUES and _run_headline(head, c := _kinded(head, c)):
                 in_run.append(c)
     if in_run and not any(c.cue for c in found):
@@ -1410,9 +1410,13 @@ def _line_candidate(i: int, raw: str, text: str, whole: str, distance: float) ->
     )
 
 
-def _cued(head: _Head, c: Candidate) -> Candidate:
-    """The candidate with the byline or the date under it (:func:`cue_found`), if any."""
-    cue, depth, cue_line = cue_found(head.cleaned, c.at, head.body_start)
+def _cued(head: _Head, c: Candidate, most: int = _CUE_LINES) -> Candidate:
+    """The candidate with the byline or the date under it (:func:`cue_found`), if any; a
+    caller that keeps the candidate only when its cue stands within ``most`` lines of text
+    passes ``most`` (a line inside a run, :data:`_RUN_CUE_DEPTH`): the cue is the same then,
+    and the lines further down are not read (their unlabelled bylines were a fifth of a
+    parse's bare readings: the candidates read 0.94 times as long)."""
+    cue, depth, cue_line = cue_found(head.cleaned, c.at, head.body_start, most=most)
     return attrs.evolve(c, cue=cue, cue_depth=depth, cue_line=cue_line) if cue else c
 
 

@@ -1,0 +1,57 @@
+"""The headline reader's fast paths give the answers of the plain computation: a line inside a
+run of one-element lines has its cue looked for only as far down as it may stand."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import _title
+
+#: Lines of a page's head as BeautifulSoup writes them (one element a line, few blank lines):
+#: kickers, headlines, bylines labelled or not, dates, names, share buttons and prose.
+_LINES = st.sampled_from(
+    [
+        "",
+        "•",
+        "Politics",
+        "By Lena Marsh",
+        "By",
+        "Lena Marsh",
+        "Lena Marsh, @lmarsh",
+        "Lena Marsh • 8h",
+        "May 2, 2024",
+        "Tobin Reyes - Apr 16, 2015",
+        "Harbour ferry returns to the island after the storm",
+        "Old mill by the river reopens as a bakery",
+        "Lena Marsh wins the harbour race",
+        "Read the latest news on the ferry",
+        "The ferry to the island sails again from Monday, the operator said on Thursday.",
+    ]
+)
+#: The body's first paragraph, under the head.
+_BODY = "The mill on the river opened again this week, its new owners said on Friday morning."
+
+
+def _plain_cued(
+    head: _title._Head, c: _title.Candidate, most: int = _title._CUE_LINES
+) -> _title.Candidate:
+    """:func:`_title._cued` looking for the cue as far down as any candidate's may stand."""
+    cue, depth, cue_line = _title.cue_found(head.cleaned, c.at, head.body_start)
+    return attrs.evolve(c, cue=cue, cue_depth=depth, cue_line=cue_line) if cue else c
+
+
+@given(st.lists(_LINES, min_size=1, max_size=24))
+def test_a_run_line_cued_nearby_is_the_candidate_cued_in_full(cleaned: list[str]) -> None:
+    """The candidates of a head are the same whether a line inside a run has its cue looked
+    for within :data:`_title._RUN_CUE_DEPTH` lines of text or as far as any line's."""
+    lines = [*cleaned, _BODY, _BODY]
+    body_start = len(cleaned)
+    head = _title._read_head(lines, lines, [False] * len(lines), body_start, None, 0, {}, True)
+    fast = _title._candidates(head)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_title, "_cued", _plain_cued)
+        plain = _title._candidates(head)
+    assert fast == plain
