@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import _title
@@ -55,3 +55,40 @@ def test_a_run_line_cued_nearby_is_the_candidate_cued_in_full(cleaned: list[str]
         patch.setattr(_title, "_cued", _plain_cued)
         plain = _title._candidates(head)
     assert fast == plain
+
+
+#: Lines under a heading below the body: stamps in either order, bylines labelled or not,
+#: a byline set over two lines, an embedded post's signature, share buttons and prose.
+_BELOW = st.sampled_from(
+    [
+        "",
+        "•",
+        "By Lena Marsh",
+        "By",
+        "Lena Marsh",
+        "Lena Marsh, Reuters",
+        "Lena Marsh • 8h",
+        "May 2, 2024",
+        "Updated 3 hours ago",
+        "— Lena Marsh (@lmarsh) May 2, 2024",
+        "Old mill by the river reopens as a bakery",
+        _BODY,
+    ]
+)
+
+
+_HEADING = "Old mill by the river reopens as a bakery"
+
+
+@given(st.lists(_BELOW, min_size=1, max_size=14), st.integers(0, 13))
+@example([_HEADING, _HEADING, "By Lena Marsh", _HEADING, "May 2, 2024", _BODY], 0)
+@example([_HEADING, _HEADING, "Lena Marsh, Reuters", "", "•", _HEADING, "May 2, 2024", _BODY], 0)
+@example([_HEADING, "May 2, 2024", "By", "Lena Marsh", _BODY], 0)
+def test_a_heading_unsigned_by_the_quick_look_is_unsigned(cleaned: list[str], at: int) -> None:
+    """:func:`_title._may_be_signed` is false only where :func:`_title._signed_below` is: no
+    byline on the next line of text, no date near enough for a stamp."""
+    at = min(at, len(cleaned) - 1)
+    quick = _title._signed_below(cleaned, at)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_title, "_may_be_signed", lambda cleaned, at: True)
+        assert quick == _title._signed_below(cleaned, at)

@@ -2029,6 +2029,8 @@ def _under_teaser_heading(cleaned: Sequence[str], at: int) -> bool:
 def _signed_below(cleaned: Sequence[str], at: int) -> bool:
     """Whether a labelled byline stands on the next line of text under line ``at``
     (:data:`_BYLINED_CUE`), or both a date and a byline (:func:`_stamped`)."""
+    if not _may_be_signed(cleaned, at):
+        return False
     # (no cue further down than a labelled byline or a stamp's first part counts)
     most = max(_STAMP_DEPTH, int(CUE_WEIGHTS["byline"] - _BYLINED_CUE))
     found = cue_found(cleaned, at, at + _STAMP_REACH, most=most)
@@ -2036,6 +2038,33 @@ def _signed_below(cleaned: Sequence[str], at: int) -> bool:
     if kind == "byline" and CUE_WEIGHTS[kind] - depth >= _BYLINED_CUE:
         return True
     return _stamped(cleaned, at, found)
+
+
+#: A stamp's date stands within this many lines of text under its headline: its first part
+#: within :data:`_STAMP_DEPTH` of them, its second within :data:`_STAMP_STEP` of the first.
+_STAMP_DATE_DEPTH: Final = _STAMP_DEPTH + _STAMP_STEP
+
+
+def _may_be_signed(cleaned: Sequence[str], at: int) -> bool:
+    """False when :func:`_signed_below` is surely false: the next line of text (as
+    :func:`cue_found` counts them) is no labelled byline and none of the
+    :data:`_STAMP_DATE_DEPTH` next is a short date, which a byline on the next line or a stamp
+    needs. The cheap test first: the lines under a heading below the body are prose, whose
+    unlabelled bylines :func:`cue_found` would read (the bylined heading read 0.47 times as
+    long)."""
+    seen = 0
+    for i in range(at + 1, len(cleaned)):
+        text = cleaned[i]
+        if not text or (len(text) < 3 and not text.isalnum()):
+            continue  # (skipped as cue_found skips them)
+        seen += 1
+        if seen > _STAMP_DATE_DEPTH:
+            break
+        if seen == 1 and BYLINE.match(text) is not None:
+            return True
+        if len(text) < _CUE_LINE_CHARS and find_date(text) is not None:
+            return True
+    return False
 
 
 def _stamped(cleaned: Sequence[str], at: int, found: tuple[str, int, int]) -> bool:
