@@ -92,3 +92,12 @@ def test_a_heading_unsigned_by_the_quick_look_is_unsigned(cleaned: list[str], at
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_title, "_may_be_signed", lambda cleaned, at: True)
         assert quick == _title._signed_below(cleaned, at)
+
+
+@given(st.text(alphabet="cookiePRIVACYpolicy KſİıДкуиäÄé", max_size=40))
+@example("Our COOKIE notice")
+@example("Privacy Policy")
+@example("privacy  policy")
+def test_a_consent_word_is_found_as_the_case_blind_search_finds_it(text: str) -> None:
+    """:func:`_title._consent_words` answers as the case-blind search of all the words."""
+    assert _title._consent_words(text) == (_title._CONSENT.search(text) is not None)
