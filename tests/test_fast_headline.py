@@ -3,12 +3,15 @@ run of one-element lines has its cue looked for only as far down as it may stand
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import _title
+from newsparse.vocab import page as V
 
 #: Lines of a page's head as BeautifulSoup writes them (one element a line, few blank lines):
 #: kickers, headlines, bylines labelled or not, dates, names, share buttons and prose.
@@ -101,3 +104,25 @@ def test_a_heading_unsigned_by_the_quick_look_is_unsigned(cleaned: list[str], at
 def test_a_consent_word_is_found_as_the_case_blind_search_finds_it(text: str) -> None:
     """:func:`_title._consent_words` answers as the case-blind search of all the words."""
     assert _title._consent_words(text) == (_title._CONSENT.search(text) is not None)
+
+
+@given(st.text(alphabet="sponred ctTHISARLfuj$£€vwbKſİı", max_size=40))
+@example("SPONSORED CONTENT")
+@example("Offer: for just $5 a month")
+@example("This Article Is More Than 5 years old")
+def test_a_banner_is_found_as_the_case_blind_search_finds_it(text: str) -> None:
+    """:func:`_title._words_in` answers for the banner phrases as their case-blind search."""
+    found = _title._words_in(text, _title._BANNER, _title._BANNER_ASCII)
+    assert found == (_title._BANNER.search(text) is not None)
+
+
+def test_no_consent_word_outside_ascii_matches_an_ascii_text() -> None:
+    """The ASCII search leaves out the words not written in ASCII: each has a letter that no
+    ASCII character matches case-blind (as ``ſ`` would match ``s``)."""
+    ascii_chars = [chr(code) for code in range(128)]
+    for word in (*V.TITLE_CONSENT_WORDS, *V.TITLE_BANNER_PHRASES):
+        if not word.isascii():
+            assert any(
+                not any(re.fullmatch(re.escape(ch), a, re.IGNORECASE) for a in ascii_chars)
+                for ch in word
+            ), word
