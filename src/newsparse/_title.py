@@ -393,13 +393,15 @@ def _credit_tail(text: str) -> bool:
 
 _CALL_WORDS: Final = frozenset(V.TITLE_CALL_WORDS)
 _BANNER: Final = re.compile(_alt(V.TITLE_BANNER_PHRASES), re.IGNORECASE)
+#: The phrases of :data:`_BANNER` written in ASCII, in lower case (:func:`_words_in`).
+_BANNER_ASCII: Final = re.compile(_alt(w for w in V.TITLE_BANNER_PHRASES if w.isascii()))
 
 
 def _call(text: str) -> bool:
     """A call to the reader (``Continue reading the main story``, ``Sign in to your account``)
     or a banner about the page (``This article is more than 5 years old``): no headline."""
     first = text[: text.find(" ")] if " " in text else text
-    return first.lower().strip(":!.") in _CALL_WORDS or _BANNER.search(text) is not None
+    return first.lower().strip(":!.") in _CALL_WORDS or _words_in(text, _BANNER, _BANNER_ASCII)
 
 
 _SECTION_WORDS: Final = frozenset(V.TITLE_SECTION_WORDS)
@@ -1097,7 +1099,7 @@ def _consent_box(cleaned: Sequence[str], at: int) -> bool:
     >>> _consent_box(["Bakers sell out of cookies", "", "The cookies were gone by noon."], 0)
     False
     """
-    if _CONSENT.search(cleaned[at]) is not None:
+    if _consent_words(cleaned[at]):
         return False
     k = at + 1
     while k < len(cleaned) and not cleaned[k] and k <= at + 2:
@@ -1106,7 +1108,27 @@ def _consent_box(cleaned: Sequence[str], at: int) -> bool:
     while k < len(cleaned) and cleaned[k] and len(block) < _CONSENT_LINES:
         block.append(cleaned[k])
         k += 1
-    return _CONSENT.search(" ".join(block)) is not None
+    return _consent_words(" ".join(block))
+
+
+#: The words of :data:`_CONSENT` written in ASCII, in lower case (:func:`_consent_words`).
+_CONSENT_ASCII: Final = re.compile(_alt(w for w in V.TITLE_CONSENT_WORDS if w.isascii()))
+
+
+def _consent_words(text: str) -> bool:
+    """Whether ``text`` holds a word of consent (:data:`_CONSENT`, :func:`_words_in`)."""
+    return _words_in(text, _CONSENT, _CONSENT_ASCII)
+
+
+def _words_in(text: str, words: re.Pattern[str], ascii_words: re.Pattern[str]) -> bool:
+    """Whether ``text`` holds one of the words a case-blind pattern ``words`` finds. An ASCII
+    text is searched in lower case for the words written in ASCII only (``ascii_words``): no
+    other word can stand in it, and an ASCII letter matches a word's letter whatever its case
+    exactly when it does in lower case (the case-blind search made the consent box read 1.75
+    times as long, a call's test 1.8 times)."""
+    if text.isascii():
+        return ascii_words.search(text.lower()) is not None
+    return words.search(text) is not None
 
 
 def _h1_below(
@@ -1313,7 +1335,7 @@ def _candidates(head: _Head) -> tuple[Candidate, ...]:
         if alone or _near_title(head, c):
             found.append(_kinded(head, _cued(head, c)))
         elif _in_run(cleaned, i):
-            c = _cued(head, c)
+            c = _cued(head, c, most=_RUN_CUE_DEPTH)
             if c.cue in _RUN_CUES and _run_headline(head, c := _kinded(head, c)):
                 in_run.append(c)
     if in_run and not any(c.cue for c in found):
@@ -1410,9 +1432,13 @@ def _line_candidate(i: int, raw: str, text: str, whole: str, distance: float) ->
     )
 
 
-def _cued(head: _Head, c: Candidate) -> Candidate:
-    """The candidate with the byline or the date under it (:func:`cue_found`), if any."""
-    cue, depth, cue_line = cue_found(head.cleaned, c.at, head.body_start)
+def _cued(head: _Head, c: Candidate, most: int = _CUE_LINES) -> Candidate:
+    """The candidate with the byline or the date under it (:func:`cue_found`), if any; a
+    caller that keeps the candidate only when its cue stands within ``most`` lines of text
+    passes ``most`` (a line inside a run, :data:`_RUN_CUE_DEPTH`): the cue is the same then,
+    and the lines further down are not read (their unlabelled bylines were a fifth of a
+    parse's bare readings: the candidates read 0.94 times as long)."""
+    cue, depth, cue_line = cue_found(head.cleaned, c.at, head.body_start, most=most)
     return attrs.evolve(c, cue=cue, cue_depth=depth, cue_line=cue_line) if cue else c
 
 
@@ -2025,6 +2051,8 @@ def _under_teaser_heading(cleaned: Sequence[str], at: int) -> bool:
 def _signed_below(cleaned: Sequence[str], at: int) -> bool:
     """Whether a labelled byline stands on the next line of text under line ``at``
     (:data:`_BYLINED_CUE`), or both a date and a byline (:func:`_stamped`)."""
+    if not _may_be_signed(cleaned, at):
+        return False
     # (no cue further down than a labelled byline or a stamp's first part counts)
     most = max(_STAMP_DEPTH, int(CUE_WEIGHTS["byline"] - _BYLINED_CUE))
     found = cue_found(cleaned, at, at + _STAMP_REACH, most=most)
@@ -2032,6 +2060,33 @@ def _signed_below(cleaned: Sequence[str], at: int) -> bool:
     if kind == "byline" and CUE_WEIGHTS[kind] - depth >= _BYLINED_CUE:
         return True
     return _stamped(cleaned, at, found)
+
+
+#: A stamp's date stands within this many lines of text under its headline: its first part
+#: within :data:`_STAMP_DEPTH` of them, its second within :data:`_STAMP_STEP` of the first.
+_STAMP_DATE_DEPTH: Final = _STAMP_DEPTH + _STAMP_STEP
+
+
+def _may_be_signed(cleaned: Sequence[str], at: int) -> bool:
+    """False when :func:`_signed_below` is surely false: the next line of text (as
+    :func:`cue_found` counts them) is no labelled byline and none of the
+    :data:`_STAMP_DATE_DEPTH` next is a short date, which a byline on the next line or a stamp
+    needs. The cheap test first: the lines under a heading below the body are prose, whose
+    unlabelled bylines :func:`cue_found` would read (the bylined heading read 0.47 times as
+    long)."""
+    seen = 0
+    for i in range(at + 1, len(cleaned)):
+        text = cleaned[i]
+        if not text or (len(text) < 3 and not text.isalnum()):
+            continue  # (skipped as cue_found skips them)
+        seen += 1
+        if seen > _STAMP_DATE_DEPTH:
+            break
+        if seen == 1 and BYLINE.match(text) is not None:
+            return True
+        if len(text) < _CUE_LINE_CHARS and find_date(text) is not None:
+            return True
+    return False
 
 
 def _stamped(cleaned: Sequence[str], at: int, found: tuple[str, int, int]) -> bool:
