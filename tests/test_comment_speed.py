@@ -125,7 +125,7 @@ def test_every_quote_intro_holds_the_piece_looked_for_first(
 ) -> None:
     line = case(form).replace(case("{name}"), name)
     if Z._QUOTE_INTRO.fullmatch(line) is not None:
-        assert Z._QUOTE_INTRO_PIECE.search(line) is not None, line
+        assert Z._QUOTE_INTRO_PIECE.found_in(line), line
 
 
 @given(_LINES)

@@ -132,7 +132,9 @@ _INTRO_LETTERS = "AnwroteWROTEsaidquoteQUOTEzitatcitaby:() ↑éЦцx"
 @example("Quote from: Ann on March 03, 2021")
 @example("Ann a écrit :")
 def test_the_intro_piece_test_answers_as_the_case_blind_search(text: str) -> None:
-    assert Z._holds_intro_piece(text) == (Z._QUOTE_INTRO_PIECE.search(text) is not None)
+    assert Z._QUOTE_INTRO_PIECE.found_in(text) == (
+        Z._QUOTE_INTRO_PIECE.pattern.search(text) is not None
+    )
 
 
 def test_no_letter_of_the_intro_pieces_outside_ascii_is_taken_for_an_ascii_one() -> None:

@@ -102,8 +102,8 @@ def test_a_heading_unsigned_by_the_quick_look_is_unsigned(cleaned: list[str], at
 @example("Privacy Policy")
 @example("privacy  policy")
 def test_a_consent_word_is_found_as_the_case_blind_search_finds_it(text: str) -> None:
-    """:func:`_title._consent_words` answers as the case-blind search of all the words."""
-    assert _title._consent_words(text) == (_title._CONSENT.search(text) is not None)
+    """The consent words' search answers as the case-blind search of all the words."""
+    assert _title._CONSENT.found_in(text) == (_title._CONSENT.pattern.search(text) is not None)
 
 
 @given(st.text(alphabet="sponred ctTHISARLfuj$£€vwbKſİı", max_size=40))
@@ -111,9 +111,9 @@ def test_a_consent_word_is_found_as_the_case_blind_search_finds_it(text: str) ->
 @example("Offer: for just $5 a month")
 @example("This Article Is More Than 5 years old")
 def test_a_banner_is_found_as_the_case_blind_search_finds_it(text: str) -> None:
-    """:func:`_title._words_in` answers for the banner phrases as their case-blind search."""
-    found = _title._words_in(text, _title._BANNER, _title._BANNER_ASCII)
-    assert found == (_title._BANNER.search(text) is not None)
+    """The banner phrases' search answers as their case-blind search."""
+    found = _title._BANNER.found_in(text)
+    assert found == (_title._BANNER.pattern.search(text) is not None)
 
 
 def test_no_consent_word_outside_ascii_matches_an_ascii_text() -> None:

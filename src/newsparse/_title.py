@@ -54,6 +54,7 @@ from newsparse._authors import ADDRESS, BYLINE, CAMEL_SEAM, names, person
 from newsparse._dates import find_date
 from newsparse._generic_header import bare_byline, is_cue
 from newsparse._lines import fold
+from newsparse._patterns import CaseBlindWords
 from newsparse._patterns import alternation as _alt
 from newsparse._settings import package_file
 from newsparse._text import (
@@ -392,16 +393,15 @@ def _credit_tail(text: str) -> bool:
 
 
 _CALL_WORDS: Final = frozenset(V.TITLE_CALL_WORDS)
-_BANNER: Final = re.compile(_alt(V.TITLE_BANNER_PHRASES), re.IGNORECASE)
-#: The phrases of :data:`_BANNER` written in ASCII, in lower case (:func:`_words_in`).
-_BANNER_ASCII: Final = re.compile(_alt(w for w in V.TITLE_BANNER_PHRASES if w.isascii()))
+#: A banner about the page (``This article is more than 5 years old``, ``Sponsored content``).
+_BANNER: Final = CaseBlindWords(V.TITLE_BANNER_PHRASES)
 
 
 def _call(text: str) -> bool:
     """A call to the reader (``Continue reading the main story``, ``Sign in to your account``)
     or a banner about the page (``This article is more than 5 years old``): no headline."""
     first = text[: text.find(" ")] if " " in text else text
-    return first.lower().strip(":!.") in _CALL_WORDS or _words_in(text, _BANNER, _BANNER_ASCII)
+    return first.lower().strip(":!.") in _CALL_WORDS or _BANNER.found_in(text)
 
 
 _SECTION_WORDS: Final = frozenset(V.TITLE_SECTION_WORDS)
@@ -1084,7 +1084,7 @@ def _offer(text: str) -> bool:
     )
 
 
-_CONSENT: Final = re.compile(_alt(V.TITLE_CONSENT_WORDS), re.IGNORECASE)
+_CONSENT: Final = CaseBlindWords(V.TITLE_CONSENT_WORDS)
 #: Lines looked at under a heading for the text of a consent box (its first paragraph).
 _CONSENT_LINES: Final = 4
 
@@ -1099,7 +1099,7 @@ def _consent_box(cleaned: Sequence[str], at: int) -> bool:
     >>> _consent_box(["Bakers sell out of cookies", "", "The cookies were gone by noon."], 0)
     False
     """
-    if _consent_words(cleaned[at]):
+    if _CONSENT.found_in(cleaned[at]):
         return False
     k = at + 1
     while k < len(cleaned) and not cleaned[k] and k <= at + 2:
@@ -1108,27 +1108,7 @@ def _consent_box(cleaned: Sequence[str], at: int) -> bool:
     while k < len(cleaned) and cleaned[k] and len(block) < _CONSENT_LINES:
         block.append(cleaned[k])
         k += 1
-    return _consent_words(" ".join(block))
-
-
-#: The words of :data:`_CONSENT` written in ASCII, in lower case (:func:`_consent_words`).
-_CONSENT_ASCII: Final = re.compile(_alt(w for w in V.TITLE_CONSENT_WORDS if w.isascii()))
-
-
-def _consent_words(text: str) -> bool:
-    """Whether ``text`` holds a word of consent (:data:`_CONSENT`, :func:`_words_in`)."""
-    return _words_in(text, _CONSENT, _CONSENT_ASCII)
-
-
-def _words_in(text: str, words: re.Pattern[str], ascii_words: re.Pattern[str]) -> bool:
-    """Whether ``text`` holds one of the words a case-blind pattern ``words`` finds. An ASCII
-    text is searched in lower case for the words written in ASCII only (``ascii_words``): no
-    other word can stand in it, and an ASCII letter matches a word's letter whatever its case
-    exactly when it does in lower case (the case-blind search made the consent box read 1.75
-    times as long, a call's test 1.8 times)."""
-    if text.isascii():
-        return ascii_words.search(text.lower()) is not None
-    return words.search(text) is not None
+    return _CONSENT.found_in(" ".join(block))
 
 
 def _h1_below(
