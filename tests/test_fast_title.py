@@ -166,13 +166,13 @@ def test_a_line_with_more_words_than_names_is_no_line_of_names(text: str) -> Non
     found = _authors.names(text)
     words = [w for w in text.replace(",", " ").split() if w.lower() not in _title._JOINERS]
     plain = bool(found) and sum(len(n.split()) for n in found) == len(words)
-    if _title._more_words_than_names(text):
+    if _authors.more_words_than_names(text):
         assert not plain
     assert _title._names_only(text) == (plain and len(text) <= _title._CUE_LINE_CHARS)
 
 
 def test_a_name_has_no_more_words_than_the_quick_count_allows() -> None:
     """The quick count's longest name is the name reader's."""
-    most = _title._MOST_NAME_WORDS
+    most = _authors._MOST_NAME_WORDS
     assert _authors._looks_like_name(" ".join(["Lena"] * most))
     assert not _authors._looks_like_name(" ".join(["Lena"] * (most + 1)))

@@ -31,6 +31,7 @@ __all__ = [
     "cjk_signed",
     "desk",
     "may_name_several",
+    "more_words_than_names",
     "names",
     "person",
     "split_persons",
@@ -180,9 +181,7 @@ def cut_names(rest: str) -> str:
     return _NAME_CUT.sub("", rest).strip(" ,;:-")
 
 
-#: A web or mail address (``www.harbour.example``, ``jdoe@harbour.example``, ``harbour.com``):
-#: taken out of a byline's text before its names are read.
-ADDRESS: Final = re.compile(
+_ADDRESS: Final = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net)\b", re.IGNORECASE
 )
 
@@ -268,6 +267,61 @@ def may_name_several(text: str) -> bool:
         or _JOINER.search(text) is not None
         or SEAM_CAPITAL.search(text) is not None
     )
+
+
+#: The joiner words between names, in lower case (``and``, ``und``, ``&``).
+_JOINER_SET: Final = frozenset(A.NAME_JOINERS)
+#: What a name reader may split one written word at (a slash or a semicolon between names,
+#: ``&``; an address is taken out too, see ``_ADDRESS``): a line with none keeps its words whole.
+_WORD_SPLITTERS: Final = "/;&"
+
+
+def more_words_than_names(text: str) -> bool:
+    """Whether ``text`` surely has more words than :func:`names` can find in it, so that it is
+    no line of names only (the headline reader asks it of each candidate). On a line with no
+    Chinese, Japanese or Korean letter, no address, no word glued to the next (``DoeOmar``) and
+    nothing this reader splits a word at, each name word comes from one word of the line that
+    may hold it (a capital or no letter first, a particle): it is so when there are fewer such
+    words than words that are no joiners, or (on an ASCII line) more words than one name holds
+    and nothing that parts names (no comma, no joiner: one name at most). A headline has words
+    in lower case or more than five, and reading its names was a tenth of the headline's time.
+
+    >>> more_words_than_names("Rain falls on the town"), more_words_than_names("Anna von Berg")
+    (True, False)
+    >>> more_words_than_names("Rain Falls Again On The Old Town")
+    True
+    >>> more_words_than_names("Jane Doe/Omar Farouk said")
+    False
+    """
+    if any(ch in text for ch in _WORD_SPLITTERS) or not _no_cjk(text):
+        return False
+    if ("." in text or ":" in text) and _ADDRESS.search(text) is not None:
+        return False
+    if CAMEL_SEAM.search(text) is not None:
+        return False
+    words = text.replace(",", " ").split()
+    plain = sum(1 for w in words if w.lower() not in _JOINER_SET)
+    one_part = plain == len(words) and "," not in text and text.isascii()
+    if one_part and plain > _MOST_NAME_WORDS:
+        return True
+    named = sum(1 for w in words if not w[:1].islower() or _may_be_particle(w))
+    return named < plain
+
+
+def _no_cjk(text: str) -> bool:
+    """No letter of Chinese, Japanese or Korean (nor anything past them in Unicode) in
+    ``text``: its names are read by their own rules."""
+    return text.isascii() or max(text) < _CJK_FIRST
+
+
+#: The first character of the CJK blocks (their radicals).
+_CJK_FIRST: Final = "\u2e80"
+
+
+def _may_be_particle(word: str) -> bool:
+    """A word in lower case that a name may hold: a particle, or one glued to the name after
+    it by an apostrophe or a hyphen (``al-Hakim``, ``d'Ormesson``, ``d’Ormesson``)."""
+    return word.lower() in _PARTICLES or "'" in word or "’" in word or "-" in word
 
 
 def _unglue(part: str) -> list[str]:
@@ -422,7 +476,7 @@ _NAMES: Final = page_memo()
 def _names(rest: str, *, labelled: bool) -> tuple[str, ...]:
     """:func:`names`, read anew."""
     if "." in rest or ":" in rest:  # (every address has one: most bylines have neither)
-        rest = ADDRESS.sub(" ", rest)
+        rest = _ADDRESS.sub(" ", rest)
     rest = " ".join(rest.split())
     if not rest.isascii():  # ("作者：王小明 编辑：李华": the editor is no writer)
         rest = _CJK_OTHER_CREDIT.sub("", rest)
@@ -578,10 +632,18 @@ _LINE_MOST: Final = 120
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
+#: A name has this many words at most.
+_MOST_NAME_WORDS: Final = 5
+
+
 def _looks_like_name(text: str) -> bool:
     """One to five words, the first capitalised, no digits (``Jane Doe``, ``j. von Hettlingen``)."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or any(map(str.isdigit, text)):
+    if (
+        not 1 <= len(words) <= _MOST_NAME_WORDS
+        or not words[0][:1].isupper()
+        or any(map(str.isdigit, text))
+    ):
         return False
     return all(_NAME_WORD.fullmatch(w) for w in words)
 

@@ -50,7 +50,7 @@ import attrs
 
 from newsparse import _cues as cues
 from newsparse import _generic_header as _header
-from newsparse._authors import ADDRESS, BYLINE, CAMEL_SEAM, names, person
+from newsparse._authors import BYLINE, more_words_than_names, names, person
 from newsparse._dates import find_date
 from newsparse._generic_header import bare_byline, is_cue
 from newsparse._lines import fold
@@ -67,7 +67,6 @@ from newsparse._text import (
     join_lines,
 )
 from newsparse._weights import FeatureWeights
-from newsparse.vocab import authors as A
 from newsparse.vocab import page as V
 
 __all__ = [
@@ -2607,7 +2606,7 @@ _JOINERS: Final = frozenset(V.NAME_JOINERS)
 def _names_only(text: str) -> bool:
     """A line of writers' names and nothing else (``Jane Doe``, ``Jane Doe and Omar Farouk``):
     an unlabelled byline, not a headline."""
-    if len(text) > _CUE_LINE_CHARS or _more_words_than_names(text):
+    if len(text) > _CUE_LINE_CHARS or more_words_than_names(text):
         return False
     found = names(text)
     words = [w for w in text.replace(",", " ").split() if w.lower() not in _JOINERS]
@@ -2615,62 +2614,6 @@ def _names_only(text: str) -> bool:
 
 
 #: Particles that a name may hold in lower case (``Anna von Berg``).
-_PARTICLES: Final = frozenset(A.PARTICLES)
-#: What a name reader may split one written word at (a slash or a semicolon between names,
-#: ``&``; an address is taken out too, see ``ADDRESS``): a line with none keeps its words whole.
-_WORD_SPLITTERS: Final = "/;&"
-#: A name has this many words at most, as the name reader reads one (``_authors._looks_like_name``).
-_MOST_NAME_WORDS: Final = 5
-
-
-def _more_words_than_names(text: str) -> bool:
-    """Whether ``text`` surely has more words than :func:`names` can find in it, so that it is
-    no line of names only (:func:`_names_only` asks). On a line with no Chinese, Japanese or
-    Korean letter, no address, no word glued to the next (``DoeOmar``) and nothing a name
-    reader splits a word at, each name word comes from one word of the line that may hold it
-    (a capital or no letter first, a particle): it is so when there are fewer such words than
-    words that are no joiners, or (on an ASCII line) more words than one name holds and
-    nothing that parts names (no comma, no joiner: one name at most). A headline has words in
-    lower case or more than five, and reading its names was a tenth of the headline's time.
-
-    >>> _more_words_than_names("Rain falls on the town"), _more_words_than_names("Anna von Berg")
-    (True, False)
-    >>> _more_words_than_names("Rain Falls Again On The Old Town")
-    True
-    >>> _more_words_than_names("Jane Doe/Omar Farouk said")
-    False
-    """
-    if any(ch in text for ch in _WORD_SPLITTERS) or not _no_cjk(text):
-        return False
-    if ("." in text or ":" in text) and ADDRESS.search(text) is not None:
-        return False
-    if CAMEL_SEAM.search(text) is not None:
-        return False
-    words = text.replace(",", " ").split()
-    plain = sum(1 for w in words if w.lower() not in _JOINERS)
-    one_part = plain == len(words) and "," not in text and text.isascii()
-    if one_part and plain > _MOST_NAME_WORDS:
-        return True
-    named = sum(1 for w in words if not w[:1].islower() or _may_be_particle(w))
-    return named < plain
-
-
-def _no_cjk(text: str) -> bool:
-    """No letter of Chinese, Japanese or Korean (nor anything past them in Unicode) in
-    ``text``: its names are read by their own rules."""
-    return text.isascii() or max(text) < _CJK_FIRST
-
-
-#: The first character of the CJK blocks (their radicals).
-_CJK_FIRST: Final = "\u2e80"
-
-
-def _may_be_particle(word: str) -> bool:
-    """A word in lower case that a name may hold: a particle, or one glued to the name after
-    it by an apostrophe or a hyphen (``al-Hakim``, ``d'Ormesson``, ``d’Ormesson``)."""
-    return word.lower() in _PARTICLES or "'" in word or "’" in word or "-" in word
-
-
 def _role(text: str) -> bool:
     """What a writer is (``news reporter``, ``Senior Staff Writer``): four words at most, one
     of them a role of :data:`~newsparse.vocab.page.AUTHOR_ROLES`."""
